@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casebook {
+
+/// One criterion of a rubric: a weight and a descriptor for every level of the scale.
+struct RubricCriterion
+{
+    QString id; ///< stable across versions of the rubric, e.g. "A1"
+    QString name;
+    QString description;
+    double weight = 0;
+    QStringList levels; ///< levels[i] describes level scaleMin + i
+    QStringList sources;
+    bool operator==(const RubricCriterion &o) const;
+};
+
+struct RubricDimension
+{
+    QString id;
+    QString name;
+    QList<RubricCriterion> criteria;
+    bool operator==(const RubricDimension &o) const;
+};
+
+/// A warning raised when a criterion scores a given level (e.g. no security at all).
+struct KnockoutRule
+{
+    QString criterionId;
+    int whenScore = 0;
+    QString flag;
+    bool operator==(const KnockoutRule &o) const;
+};
+
+/// A scoring rubric. Each edit of a rubric that has assessments makes a new version with the same
+/// series UUID; each version has its own UUID, which assessments name.
+struct Rubric
+{
+    qint64 id = 0;
+    QString uuid;
+    QString seriesUuid;
+    QString name;
+    QString description;
+    int version = 1;
+    int scaleMin = 0;
+    int scaleMax = 4;
+    QStringList scaleLabels; ///< generic meaning of each level, optional
+    QList<RubricDimension> dimensions;
+    QList<KnockoutRule> knockouts;
+    QDateTime createdAt;
+
+    int criterionCount() const;
+    const RubricCriterion *criterion(const QString &id) const;
+    double totalWeight() const;
+    bool sameDefinition(const Rubric &o) const;
+};
+
+/// How one criterion was scored by one assessor.
+enum class ScoreState { Unscored, Level, NotApplicable, Unknown };
+
+struct CriterionScore
+{
+    QString criterionId;
+    ScoreState state = ScoreState::Unscored;
+    int level = 0;
+    QString rationale;
+    QString evidence;   ///< a link or reference
+    QString confidence; ///< low, medium, high, or empty
+    bool operator==(const CriterionScore &o) const;
+};
+
+/// One assessor's scores for one use case against one rubric version.
+struct Assessment
+{
+    qint64 id = 0;
+    QString uuid;
+    QString useCaseUuid;
+    QString rubricUuid;
+    QString assessorName;
+    QString assessorOrganization;
+    QString assessorEmail;
+    QDateTime createdAt;
+    QDateTime modifiedAt;
+    int revision = 0;
+    QList<CriterionScore> scores;
+
+    const CriterionScore *score(const QString &criterionId) const;
+};
+
+} // namespace casebook

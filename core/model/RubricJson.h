@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/Rubric.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace casebook {
+
+/// The JSON form of a rubric (docs/rubric-json.md): dimensions with criteria; each criterion has
+/// `id`, `name`, `weight` and `levels` (one descriptor per level of the scale).
+class RubricJson
+{
+    Q_DECLARE_TR_FUNCTIONS(RubricJson)
+public:
+    static QJsonObject toJson(const Rubric &rubric);
+    /// Reads and validates a rubric: unique criterion ids, positive weights, one descriptor per level.
+    static Result<Rubric> fromJson(const QJsonObject &object);
+    /// The default rubric that ships with Casebook (resources/rubrics/default-rubric.json).
+    static Rubric defaultRubric();
+};
+
+} // namespace casebook

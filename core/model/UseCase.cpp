@@ -1,0 +1,86 @@
+#include "model/UseCase.h"
+
+#include "model/UseCaseJson.h"
+
+#include <tuple>
+
+namespace casebook {
+
+bool Person::operator==(const Person &o) const
+{
+    return std::tie(name, organization, email, role) == std::tie(o.name, o.organization, o.email, o.role);
+}
+
+bool SourceDocument::operator==(const SourceDocument &o) const
+{
+    return std::tie(reference, meeting, url, note) == std::tie(o.reference, o.meeting, o.url, o.note);
+}
+
+bool Actor::operator==(const Actor &o) const
+{
+    return std::tie(name, type, role) == std::tie(o.name, o.type, o.role);
+}
+
+bool ScenarioStep::operator==(const ScenarioStep &o) const
+{
+    return std::tie(from, to, action, information) == std::tie(o.from, o.to, o.action, o.information);
+}
+
+bool Scenario::operator==(const Scenario &o) const
+{
+    return std::tie(name, description, steps) == std::tie(o.name, o.description, o.steps);
+}
+
+bool InformationExchange::operator==(const InformationExchange &o) const
+{
+    return std::tie(name, dataModel, description) == std::tie(o.name, o.dataModel, o.description);
+}
+
+bool StandardUsage::operator==(const StandardUsage &o) const
+{
+    return std::tie(reference, body, version, facet, conformanceTested, notes)
+        == std::tie(o.reference, o.body, o.version, o.facet, o.conformanceTested, o.notes);
+}
+
+bool InterfacePoint::operator==(const InterfacePoint &o) const
+{
+    return std::tie(from, to, standard, open, description)
+        == std::tie(o.from, o.to, o.standard, o.open, o.description);
+}
+
+bool IdentifierScheme::operator==(const IdentifierScheme &o) const
+{
+    return std::tie(name, appliesTo, globallyUnique, resolvable, notes)
+        == std::tie(o.name, o.appliesTo, o.globallyUnique, o.resolvable, o.notes);
+}
+
+bool Kpi::operator==(const Kpi &o) const
+{
+    return std::tie(name, unit, baseline, target, measured, dataSource, dataQuality, u4sscCode)
+        == std::tie(o.name, o.unit, o.baseline, o.target, o.measured, o.dataSource, o.dataQuality,
+                    o.u4sscCode);
+}
+
+bool StandardizationGap::operator==(const StandardizationGap &o) const
+{
+    return std::tie(description, facet, candidateSdo, question, priority, status)
+        == std::tie(o.description, o.facet, o.candidateSdo, o.question, o.priority, o.status);
+}
+
+bool RelatedUseCase::operator==(const RelatedUseCase &o) const
+{
+    return std::tie(uuid, relation) == std::tie(o.uuid, o.relation);
+}
+
+bool AttachmentRef::operator==(const AttachmentRef &o) const
+{
+    return std::tie(sha256, fileName, mediaType, size, description, addedAt)
+        == std::tie(o.sha256, o.fileName, o.mediaType, o.size, o.description, o.addedAt);
+}
+
+bool UseCase::sameContent(const UseCase &o) const
+{
+    return UseCaseJson::toJson(*this) == UseCaseJson::toJson(o);
+}
+
+} // namespace casebook

@@ -1,0 +1,632 @@
+#include "model/UseCaseJson.h"
+
+#include "model/Vocabulary.h"
+#include "support/Clock.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+#include <QUuid>
+
+namespace casebook {
+
+namespace {
+
+QJsonArray stringArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QJsonValue optBool(const std::optional<bool> &b)
+{
+    return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
+}
+
+template<typename T, typename F>
+QJsonArray objectArray(const QList<T> &list, F toObject)
+{
+    QJsonArray a;
+    for (const T &item : list)
+        a.append(toObject(item));
+    return a;
+}
+
+bool hasForbiddenControl(const QString &s)
+{
+    for (const QChar c : s) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+/// Walks one JSON object, reporting the first problem with the field's path.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(casebook::UseCaseJson)
+public:
+    Reader(const QJsonObject &object, QString path, QSet<QString> *seen = nullptr)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_seen(seen)
+    { }
+
+    bool failed() const { return m_error.has_value(); }
+    const Error &error() const { return *m_error; }
+    void adoptError(const Reader &child)
+    {
+        if (child.failed() && !failed())
+            m_error = child.error();
+    }
+
+    QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+
+    void fail(const QString &field, const QString &problem)
+    {
+        if (!failed())
+            m_error = makeError(ErrorCode::InputRejected, tr("%1: %2").arg(field, problem));
+    }
+
+    QJsonValue take(const QString &key)
+    {
+        if (m_seen)
+            m_seen->insert(key);
+        return m_object.value(key);
+    }
+
+    QString checkedText(const QString &field, const QJsonValue &v, int maxChars, bool required)
+    {
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(field, tr("is required"));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(field, tr("must be a text value"));
+            return {};
+        }
+        const QString s = v.toString();
+        if (s.size() > maxChars)
+            fail(field, tr("is %1 characters long; the limit is %2").arg(s.size()).arg(maxChars));
+        else if (hasForbiddenControl(s))
+            fail(field, tr("contains control characters"));
+        else if (required && s.trimmed().isEmpty())
+            fail(field, tr("must not be empty"));
+        return s;
+    }
+
+    QString text(const QString &key, int maxChars = UseCaseLimits::kShortTextChars, bool required = false)
+    {
+        return checkedText(where(key), take(key), maxChars, required);
+    }
+
+    QString longText(const QString &key) { return text(key, UseCaseLimits::kLongTextChars); }
+
+    QString vocab(const QString &key, const Vocabulary &vocabulary, const QString &what)
+    {
+        const QString s = text(key);
+        return checkVocab(where(key), s, vocabulary, what);
+    }
+
+    QString checkVocab(const QString &field, const QString &value, const Vocabulary &vocabulary,
+                       const QString &what)
+    {
+        if (value.isEmpty() || failed() || vocabulary.contains(value))
+            return value;
+        const QString suggestion = vocabulary.suggest(value);
+        if (suggestion.isEmpty())
+            fail(field, tr("'%1' is not a known %2").arg(value, what));
+        else
+            fail(field, tr("'%1' is not a known %2 (did you mean '%3'?)").arg(value, what, suggestion));
+        return value;
+    }
+
+    QJsonArray array(const QString &key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(where(key), tr("must be a list"));
+            return {};
+        }
+        const QJsonArray a = v.toArray();
+        if (a.size() > UseCaseLimits::kListItems)
+            fail(where(key), tr("has %1 items; the limit is %2").arg(a.size()).arg(UseCaseLimits::kListItems));
+        return a;
+    }
+
+    QStringList textList(const QString &key, const Vocabulary *vocabulary = nullptr, const QString &what = {},
+                         int maxChars = UseCaseLimits::kShortTextChars)
+    {
+        QStringList out;
+        const QJsonArray a = array(key);
+        for (int i = 0; i < a.size() && !failed(); ++i) {
+            const QString field = where(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            QString s = checkedText(field, a[i], maxChars, true);
+            if (vocabulary)
+                checkVocab(field, s, *vocabulary, what);
+            if (!failed() && out.contains(s))
+                fail(field, tr("'%1' is listed twice").arg(s));
+            out.append(s);
+        }
+        return out;
+    }
+
+    std::optional<bool> optionalBool(const QString &key)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isBool()) {
+            fail(where(key), tr("must be true, false or null"));
+            return std::nullopt;
+        }
+        return v.toBool();
+    }
+
+    QDateTime timestamp(const QString &key)
+    {
+        const QString s = text(key, 64);
+        if (s.isEmpty() || failed())
+            return {};
+        const QDateTime t = fromIsoUtc(s);
+        if (!t.isValid())
+            fail(where(key), tr("'%1' is not an ISO 8601 date and time").arg(s));
+        return t;
+    }
+
+    QString url(const QString &key)
+    {
+        const QString s = text(key);
+        if (s.isEmpty() || failed())
+            return s;
+        const QUrl u(s, QUrl::StrictMode);
+        if (!u.isValid() || u.scheme().isEmpty() || (u.host().isEmpty() && u.scheme() != QLatin1String("urn")
+                                                     && u.scheme() != QLatin1String("mailto")))
+            fail(where(key), tr("'%1' is not a valid link (expected for example https://...)").arg(s));
+        return s;
+    }
+
+    QString email(const QString &key)
+    {
+        const QString s = text(key, 320);
+        static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!s.isEmpty() && !failed() && !re.match(s).hasMatch())
+            fail(where(key), tr("'%1' is not a valid email address").arg(s));
+        return s;
+    }
+
+    template<typename T, typename F>
+    QList<T> objects(const QString &key, F readOne)
+    {
+        QList<T> out;
+        const QJsonArray a = array(key);
+        for (int i = 0; i < a.size() && !failed(); ++i) {
+            const QString field = where(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+            if (!a[i].isObject()) {
+                fail(field, tr("must be an object"));
+                break;
+            }
+            Reader child(a[i].toObject(), field);
+            out.append(readOne(child));
+            adoptError(child);
+        }
+        return out;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> *m_seen;
+    std::optional<Error> m_error;
+};
+
+const QStringList &knownKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("version"),
+        QStringLiteral("approval_status"), QStringLiteral("source_organization"), QStringLiteral("submitters"),
+        QStringLiteral("source_documents"), QStringLiteral("created_at"), QStringLiteral("modified_at"),
+        QStringLiteral("modified_by"), QStringLiteral("revision"), QStringLiteral("sharing_level"),
+        QStringLiteral("licence"), QStringLiteral("language"), QStringLiteral("verticals"), QStringLiteral("sdgs"),
+        QStringLiteral("u4ssc_kpis"), QStringLiteral("countries"), QStringLiteral("regions"),
+        QStringLiteral("development_context"), QStringLiteral("relation"), QStringLiteral("deployment_stage"),
+        QStringLiteral("tags"), QStringLiteral("related"), QStringLiteral("summary"), QStringLiteral("description"),
+        QStringLiteral("objectives"), QStringLiteral("problem"), QStringLiteral("benefits"), QStringLiteral("actors"),
+        QStringLiteral("scenarios"), QStringLiteral("information_exchanged"), QStringLiteral("standards"),
+        QStringLiteral("interfaces"), QStringLiteral("platforms"), QStringLiteral("connectivity"),
+        QStringLiteral("identifier_schemes"), QStringLiteral("onboarding"), QStringLiteral("security"),
+        QStringLiteral("security_baselines"), QStringLiteral("data_governance"), QStringLiteral("kpis"),
+        QStringLiteral("lessons_learned"), QStringLiteral("replicable_components"), QStringLiteral("gaps"),
+        QStringLiteral("attachments")};
+    return keys;
+}
+
+} // namespace
+
+QJsonObject UseCaseJson::toJson(const UseCase &u)
+{
+    QJsonObject o = u.extra;
+    o.insert(QStringLiteral("uuid"), u.uuid);
+    o.insert(QStringLiteral("code"), u.code);
+    o.insert(QStringLiteral("title"), u.title);
+    o.insert(QStringLiteral("version"), u.version);
+    o.insert(QStringLiteral("approval_status"), u.approvalStatus);
+    o.insert(QStringLiteral("source_organization"), u.sourceOrganization);
+    o.insert(QStringLiteral("submitters"), objectArray(u.submitters, [](const Person &p) {
+                 return QJsonObject{{QStringLiteral("name"), p.name},
+                                    {QStringLiteral("organization"), p.organization},
+                                    {QStringLiteral("email"), p.email},
+                                    {QStringLiteral("role"), p.role}};
+             }));
+    o.insert(QStringLiteral("source_documents"), objectArray(u.sourceDocuments, [](const SourceDocument &d) {
+                 return QJsonObject{{QStringLiteral("reference"), d.reference},
+                                    {QStringLiteral("meeting"), d.meeting},
+                                    {QStringLiteral("url"), d.url},
+                                    {QStringLiteral("note"), d.note}};
+             }));
+    o.insert(QStringLiteral("created_at"), toIsoUtc(u.createdAt));
+    o.insert(QStringLiteral("modified_at"), toIsoUtc(u.modifiedAt));
+    o.insert(QStringLiteral("modified_by"), u.modifiedBy);
+    o.insert(QStringLiteral("revision"), u.revision);
+    o.insert(QStringLiteral("sharing_level"), u.sharingLevel);
+    o.insert(QStringLiteral("licence"), u.licence);
+    o.insert(QStringLiteral("language"), u.language);
+
+    o.insert(QStringLiteral("verticals"), stringArray(u.verticals));
+    QJsonArray sdgs;
+    for (int g : u.sdgs)
+        sdgs.append(g);
+    o.insert(QStringLiteral("sdgs"), sdgs);
+    o.insert(QStringLiteral("u4ssc_kpis"), stringArray(u.u4sscKpis));
+    o.insert(QStringLiteral("countries"), stringArray(u.countries));
+    o.insert(QStringLiteral("regions"), stringArray(u.regions));
+    o.insert(QStringLiteral("development_context"), u.developmentContext);
+    o.insert(QStringLiteral("relation"), u.relation);
+    o.insert(QStringLiteral("deployment_stage"), u.deploymentStage);
+    o.insert(QStringLiteral("tags"), stringArray(u.tags));
+    o.insert(QStringLiteral("related"), objectArray(u.related, [](const RelatedUseCase &r) {
+                 return QJsonObject{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("relation"), r.relation}};
+             }));
+
+    o.insert(QStringLiteral("summary"), u.summary);
+    o.insert(QStringLiteral("description"), u.description);
+    o.insert(QStringLiteral("objectives"), u.objectives);
+    o.insert(QStringLiteral("problem"), u.problem);
+    o.insert(QStringLiteral("benefits"), u.benefits);
+    o.insert(QStringLiteral("actors"), objectArray(u.actors, [](const Actor &a) {
+                 return QJsonObject{{QStringLiteral("name"), a.name},
+                                    {QStringLiteral("type"), a.type},
+                                    {QStringLiteral("role"), a.role}};
+             }));
+    o.insert(QStringLiteral("scenarios"), objectArray(u.scenarios, [](const Scenario &s) {
+                 return QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("description"), s.description},
+                                    {QStringLiteral("steps"), objectArray(s.steps, [](const ScenarioStep &st) {
+                                         return QJsonObject{{QStringLiteral("from"), st.from},
+                                                            {QStringLiteral("to"), st.to},
+                                                            {QStringLiteral("action"), st.action},
+                                                            {QStringLiteral("information"), st.information}};
+                                     })}};
+             }));
+    o.insert(QStringLiteral("information_exchanged"),
+             objectArray(u.informationExchanged, [](const InformationExchange &i) {
+                 return QJsonObject{{QStringLiteral("name"), i.name},
+                                    {QStringLiteral("data_model"), i.dataModel},
+                                    {QStringLiteral("description"), i.description}};
+             }));
+
+    o.insert(QStringLiteral("standards"), objectArray(u.standards, [](const StandardUsage &s) {
+                 return QJsonObject{{QStringLiteral("reference"), s.reference},
+                                    {QStringLiteral("body"), s.body},
+                                    {QStringLiteral("version"), s.version},
+                                    {QStringLiteral("facet"), s.facet},
+                                    {QStringLiteral("conformance_tested"), optBool(s.conformanceTested)},
+                                    {QStringLiteral("notes"), s.notes}};
+             }));
+    o.insert(QStringLiteral("interfaces"), objectArray(u.interfaces, [](const InterfacePoint &i) {
+                 return QJsonObject{{QStringLiteral("from"), i.from},
+                                    {QStringLiteral("to"), i.to},
+                                    {QStringLiteral("standard"), i.standard},
+                                    {QStringLiteral("open"), optBool(i.open)},
+                                    {QStringLiteral("description"), i.description}};
+             }));
+    o.insert(QStringLiteral("platforms"), stringArray(u.platforms));
+    o.insert(QStringLiteral("connectivity"), stringArray(u.connectivity));
+    o.insert(QStringLiteral("identifier_schemes"), objectArray(u.identifierSchemes, [](const IdentifierScheme &s) {
+                 return QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("applies_to"), s.appliesTo},
+                                    {QStringLiteral("globally_unique"), optBool(s.globallyUnique)},
+                                    {QStringLiteral("resolvable"), optBool(s.resolvable)},
+                                    {QStringLiteral("notes"), s.notes}};
+             }));
+    o.insert(QStringLiteral("onboarding"), stringArray(u.onboarding));
+    o.insert(QStringLiteral("security"), u.security);
+    o.insert(QStringLiteral("security_baselines"), stringArray(u.securityBaselines));
+    o.insert(QStringLiteral("data_governance"), u.dataGovernance);
+
+    o.insert(QStringLiteral("kpis"), objectArray(u.kpis, [](const Kpi &k) {
+                 return QJsonObject{{QStringLiteral("name"), k.name},
+                                    {QStringLiteral("unit"), k.unit},
+                                    {QStringLiteral("baseline"), k.baseline},
+                                    {QStringLiteral("target"), k.target},
+                                    {QStringLiteral("measured"), k.measured},
+                                    {QStringLiteral("data_source"), k.dataSource},
+                                    {QStringLiteral("data_quality"), k.dataQuality},
+                                    {QStringLiteral("u4ssc_code"), k.u4sscCode}};
+             }));
+    o.insert(QStringLiteral("lessons_learned"), u.lessonsLearned);
+    o.insert(QStringLiteral("replicable_components"), u.replicableComponents);
+    o.insert(QStringLiteral("gaps"), objectArray(u.gaps, [](const StandardizationGap &g) {
+                 return QJsonObject{{QStringLiteral("description"), g.description},
+                                    {QStringLiteral("facet"), g.facet},
+                                    {QStringLiteral("candidate_sdo"), g.candidateSdo},
+                                    {QStringLiteral("question"), g.question},
+                                    {QStringLiteral("priority"), g.priority},
+                                    {QStringLiteral("status"), g.status}};
+             }));
+    o.insert(QStringLiteral("attachments"), objectArray(u.attachments, [](const AttachmentRef &a) {
+                 return QJsonObject{{QStringLiteral("sha256"), a.sha256},
+                                    {QStringLiteral("file_name"), a.fileName},
+                                    {QStringLiteral("media_type"), a.mediaType},
+                                    {QStringLiteral("size"), double(a.size)},
+                                    {QStringLiteral("description"), a.description},
+                                    {QStringLiteral("added_at"), toIsoUtc(a.addedAt)}};
+             }));
+    return o;
+}
+
+Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOptions &options)
+{
+    const Vocabularies &voc = Vocabularies::instance();
+    QSet<QString> seen;
+    Reader r(object, QString(), &seen);
+    UseCase u;
+
+    u.uuid = r.text(QStringLiteral("uuid"), 64);
+    if (!u.uuid.isEmpty() && QUuid::fromString(u.uuid).isNull())
+        r.fail(QStringLiteral("uuid"), tr("'%1' is not a UUID").arg(u.uuid));
+    else if (!u.uuid.isEmpty())
+        u.uuid = QUuid::fromString(u.uuid).toString(QUuid::WithoutBraces);
+    u.code = r.text(QStringLiteral("code"), 64).trimmed();
+    u.title = r.text(QStringLiteral("title"), UseCaseLimits::kTitleChars, true);
+    u.version = r.text(QStringLiteral("version"), 64);
+    u.approvalStatus = r.vocab(QStringLiteral("approval_status"), voc.approvalStatuses(), tr("approval status"));
+    if (u.approvalStatus.isEmpty())
+        u.approvalStatus = QStringLiteral("draft");
+    u.sourceOrganization = r.text(QStringLiteral("source_organization"));
+    u.submitters = r.objects<Person>(QStringLiteral("submitters"), [](Reader &c) {
+        Person p;
+        p.name = c.text(QStringLiteral("name"));
+        p.organization = c.text(QStringLiteral("organization"));
+        p.email = c.email(QStringLiteral("email"));
+        p.role = c.text(QStringLiteral("role"));
+        return p;
+    });
+    u.sourceDocuments = r.objects<SourceDocument>(QStringLiteral("source_documents"), [](Reader &c) {
+        SourceDocument d;
+        d.reference = c.text(QStringLiteral("reference"));
+        d.meeting = c.text(QStringLiteral("meeting"));
+        d.url = c.url(QStringLiteral("url"));
+        d.note = c.text(QStringLiteral("note"));
+        return d;
+    });
+    u.createdAt = r.timestamp(QStringLiteral("created_at"));
+    u.modifiedAt = r.timestamp(QStringLiteral("modified_at"));
+    u.modifiedBy = r.text(QStringLiteral("modified_by"));
+    const QJsonValue revision = r.take(QStringLiteral("revision"));
+    if (!revision.isUndefined() && !revision.isNull()) {
+        const double d = revision.toDouble(-1);
+        if (!revision.isDouble() || d < 0 || d > 2147483647.0 || d != double(qint64(d)))
+            r.fail(QStringLiteral("revision"), tr("must be a whole number from 0"));
+        else
+            u.revision = int(d);
+    }
+    u.sharingLevel = r.vocab(QStringLiteral("sharing_level"), voc.sharingLevels(), tr("sharing level"));
+    u.licence = r.text(QStringLiteral("licence"));
+    u.language = r.text(QStringLiteral("language"), 35);
+
+    u.verticals = r.textList(QStringLiteral("verticals"), &voc.verticals(), tr("vertical"));
+    {
+        const QJsonArray a = r.array(QStringLiteral("sdgs"));
+        for (int i = 0; i < a.size() && !r.failed(); ++i) {
+            const QString field = QStringLiteral("sdgs[%1]").arg(i);
+            const double d = a[i].toDouble(-1);
+            if (!a[i].isDouble() || d != double(int(d)) || d < 1 || d > 17)
+                r.fail(field, tr("must be a goal number from 1 to 17"));
+            else if (u.sdgs.contains(int(d)))
+                r.fail(field, tr("goal %1 is listed twice").arg(int(d)));
+            else
+                u.sdgs.append(int(d));
+        }
+    }
+    u.u4sscKpis = r.textList(QStringLiteral("u4ssc_kpis"), nullptr, {}, 64);
+    u.countries = r.textList(QStringLiteral("countries"), &voc.countries(), tr("ISO 3166 country code"), 2);
+    u.regions = r.textList(QStringLiteral("regions"), &voc.ituRegions(), tr("ITU region"));
+    u.developmentContext = r.vocab(QStringLiteral("development_context"), voc.developmentContexts(),
+                                   tr("development context"));
+    u.relation = r.vocab(QStringLiteral("relation"), voc.relations(), tr("relation"));
+    u.deploymentStage = r.vocab(QStringLiteral("deployment_stage"), voc.deploymentStages(), tr("deployment stage"));
+    u.tags = r.textList(QStringLiteral("tags"), nullptr, {}, UseCaseLimits::kTagChars);
+    for (int i = 0; i < u.tags.size() && !r.failed(); ++i) {
+        if (const Status s = validateTag(u.tags[i]); !s)
+            r.fail(QStringLiteral("tags[%1]").arg(i), s.error().message);
+        u.tags[i] = normalizeTag(u.tags[i]);
+    }
+    u.related = r.objects<RelatedUseCase>(QStringLiteral("related"), [&voc](Reader &c) {
+        RelatedUseCase rel;
+        rel.uuid = c.text(QStringLiteral("uuid"), 64, true);
+        if (!c.failed() && QUuid::fromString(rel.uuid).isNull())
+            c.fail(c.where(QStringLiteral("uuid")), tr("'%1' is not a UUID").arg(rel.uuid));
+        rel.uuid = QUuid::fromString(rel.uuid).toString(QUuid::WithoutBraces);
+        rel.relation = c.vocab(QStringLiteral("relation"), voc.relationKinds(), tr("kind of relation"));
+        return rel;
+    });
+
+    u.summary = r.text(QStringLiteral("summary"), 20000);
+    u.description = r.longText(QStringLiteral("description"));
+    u.objectives = r.longText(QStringLiteral("objectives"));
+    u.problem = r.longText(QStringLiteral("problem"));
+    u.benefits = r.longText(QStringLiteral("benefits"));
+    u.actors = r.objects<Actor>(QStringLiteral("actors"), [&voc](Reader &c) {
+        Actor a;
+        a.name = c.text(QStringLiteral("name"));
+        a.type = c.vocab(QStringLiteral("type"), voc.actorTypes(), tr("actor type"));
+        a.role = c.text(QStringLiteral("role"), UseCaseLimits::kLongTextChars);
+        return a;
+    });
+    u.scenarios = r.objects<Scenario>(QStringLiteral("scenarios"), [](Reader &c) {
+        Scenario s;
+        s.name = c.text(QStringLiteral("name"));
+        s.description = c.longText(QStringLiteral("description"));
+        s.steps = c.objects<ScenarioStep>(QStringLiteral("steps"), [](Reader &st) {
+            ScenarioStep step;
+            step.from = st.text(QStringLiteral("from"));
+            step.to = st.text(QStringLiteral("to"));
+            step.action = st.longText(QStringLiteral("action"));
+            step.information = st.text(QStringLiteral("information"));
+            return step;
+        });
+        return s;
+    });
+    u.informationExchanged = r.objects<InformationExchange>(QStringLiteral("information_exchanged"), [](Reader &c) {
+        InformationExchange i;
+        i.name = c.text(QStringLiteral("name"));
+        i.dataModel = c.text(QStringLiteral("data_model"));
+        i.description = c.longText(QStringLiteral("description"));
+        return i;
+    });
+
+    u.standards = r.objects<StandardUsage>(QStringLiteral("standards"), [&voc](Reader &c) {
+        StandardUsage s;
+        s.reference = c.text(QStringLiteral("reference"));
+        s.body = c.text(QStringLiteral("body"));
+        s.version = c.text(QStringLiteral("version"));
+        s.facet = c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
+        s.conformanceTested = c.optionalBool(QStringLiteral("conformance_tested"));
+        s.notes = c.longText(QStringLiteral("notes"));
+        return s;
+    });
+    u.interfaces = r.objects<InterfacePoint>(QStringLiteral("interfaces"), [](Reader &c) {
+        InterfacePoint i;
+        i.from = c.text(QStringLiteral("from"));
+        i.to = c.text(QStringLiteral("to"));
+        i.standard = c.text(QStringLiteral("standard"));
+        i.open = c.optionalBool(QStringLiteral("open"));
+        i.description = c.longText(QStringLiteral("description"));
+        return i;
+    });
+    u.platforms = r.textList(QStringLiteral("platforms"));
+    u.connectivity = r.textList(QStringLiteral("connectivity"));
+    u.identifierSchemes = r.objects<IdentifierScheme>(QStringLiteral("identifier_schemes"), [&voc](Reader &c) {
+        IdentifierScheme s;
+        s.name = c.text(QStringLiteral("name"));
+        s.appliesTo = c.vocab(QStringLiteral("applies_to"), voc.identifierTargets(), tr("identifier target"));
+        s.globallyUnique = c.optionalBool(QStringLiteral("globally_unique"));
+        s.resolvable = c.optionalBool(QStringLiteral("resolvable"));
+        s.notes = c.longText(QStringLiteral("notes"));
+        return s;
+    });
+    u.onboarding = r.textList(QStringLiteral("onboarding"));
+    u.security = r.longText(QStringLiteral("security"));
+    u.securityBaselines = r.textList(QStringLiteral("security_baselines"));
+    u.dataGovernance = r.longText(QStringLiteral("data_governance"));
+
+    u.kpis = r.objects<Kpi>(QStringLiteral("kpis"), [](Reader &c) {
+        Kpi k;
+        k.name = c.text(QStringLiteral("name"));
+        k.unit = c.text(QStringLiteral("unit"));
+        k.baseline = c.text(QStringLiteral("baseline"));
+        k.target = c.text(QStringLiteral("target"));
+        k.measured = c.text(QStringLiteral("measured"));
+        k.dataSource = c.text(QStringLiteral("data_source"));
+        k.dataQuality = c.text(QStringLiteral("data_quality"));
+        k.u4sscCode = c.text(QStringLiteral("u4ssc_code"), 64);
+        return k;
+    });
+    u.lessonsLearned = r.longText(QStringLiteral("lessons_learned"));
+    u.replicableComponents = r.longText(QStringLiteral("replicable_components"));
+    u.gaps = r.objects<StandardizationGap>(QStringLiteral("gaps"), [&voc](Reader &c) {
+        StandardizationGap g;
+        g.description = c.longText(QStringLiteral("description"));
+        g.facet = c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
+        g.candidateSdo = c.text(QStringLiteral("candidate_sdo"));
+        g.question = c.text(QStringLiteral("question"));
+        g.priority = c.vocab(QStringLiteral("priority"), voc.priorities(), tr("priority"));
+        g.status = c.vocab(QStringLiteral("status"), voc.gapStatuses(), tr("gap status"));
+        return g;
+    });
+    u.attachments = r.objects<AttachmentRef>(QStringLiteral("attachments"), [](Reader &c) {
+        AttachmentRef a;
+        a.sha256 = c.text(QStringLiteral("sha256"), 64, true).toLower();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!c.failed() && !hex.match(a.sha256).hasMatch())
+            c.fail(c.where(QStringLiteral("sha256")), tr("must be 64 hexadecimal digits"));
+        a.fileName = c.text(QStringLiteral("file_name"), 255, true);
+        a.mediaType = c.text(QStringLiteral("media_type"), 255);
+        const QJsonValue size = c.take(QStringLiteral("size"));
+        const double d = size.toDouble(-1);
+        if (!size.isDouble() || d < 0 || d > 9007199254740991.0 || d != double(qint64(d)))
+            c.fail(c.where(QStringLiteral("size")), tr("must be a size in bytes"));
+        else
+            a.size = qint64(d);
+        a.description = c.text(QStringLiteral("description"));
+        a.addedAt = c.timestamp(QStringLiteral("added_at"));
+        return a;
+    });
+
+    if (r.failed())
+        return r.error();
+
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (knownKeys().contains(it.key()))
+            continue;
+        if (!options.keepUnknownFields)
+            return makeError(ErrorCode::InputRejected, tr("%1: is not a field of a use case").arg(it.key()));
+        u.extra.insert(it.key(), it.value());
+    }
+    if (!options.allowMissingIdentity) {
+        if (u.uuid.isEmpty())
+            return makeError(ErrorCode::InputRejected, tr("uuid: is required"));
+        if (u.code.isEmpty())
+            return makeError(ErrorCode::InputRejected, tr("code: is required"));
+        if (!u.createdAt.isValid() || !u.modifiedAt.isValid())
+            return makeError(ErrorCode::InputRejected, tr("created_at and modified_at: are required"));
+    }
+    return u;
+}
+
+Status UseCaseJson::validateTag(const QString &tag)
+{
+    const QString t = normalizeTag(tag);
+    if (t.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("a tag must not be empty"));
+    if (t.size() > UseCaseLimits::kTagChars)
+        return makeError(ErrorCode::InputRejected,
+                         tr("the tag '%1' is longer than %2 characters").arg(t.left(20)).arg(UseCaseLimits::kTagChars));
+    if (hasForbiddenControl(t) || t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\t')))
+        return makeError(ErrorCode::InputRejected, tr("the tag '%1' contains control characters").arg(t));
+    const QStringList parts = t.split(QLatin1Char('/'));
+    for (const QString &p : parts) {
+        if (p.isEmpty())
+            return makeError(ErrorCode::InputRejected,
+                             tr("the tag '%1' has an empty level between '/' separators").arg(t));
+    }
+    return {};
+}
+
+QString UseCaseJson::normalizeTag(const QString &tag)
+{
+    QStringList parts = tag.split(QLatin1Char('/'));
+    for (QString &p : parts)
+        p = p.simplified();
+    return parts.join(QLatin1Char('/'));
+}
+
+} // namespace casebook

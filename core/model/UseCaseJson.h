@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/UseCase.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace casebook {
+
+/// Limits on what a use case may hold; input beyond them is rejected, never truncated.
+struct UseCaseLimits
+{
+    static constexpr int kTitleChars = 500;
+    static constexpr int kShortTextChars = 2000;
+    static constexpr int kLongTextChars = 1000000;
+    static constexpr int kListItems = 10000;
+    static constexpr int kTagChars = 100;
+};
+
+/// The JSON form of a use case (documented in docs/usecase-json.md), used by `add --json`,
+/// `show --format json`, the database document column and bundles.
+class UseCaseJson
+{
+    Q_DECLARE_TR_FUNCTIONS(UseCaseJson)
+public:
+    struct ParseOptions
+    {
+        /// Accept a record without uuid/code/timestamps (a new draft); they are filled in on insert.
+        bool allowMissingIdentity = true;
+        /// Keys this version does not know: kept in UseCase::extra (true) or rejected (false).
+        /// Callers warn about kept ones with UseCase::extra.keys().
+        bool keepUnknownFields = true;
+    };
+
+    /// Every field, with stable key order and snake_case names. Local row ids are not included.
+    static QJsonObject toJson(const UseCase &useCase);
+
+    /// Reads and validates one use case: types, lengths, vocabularies, dates, UUIDs, URLs, emails.
+    /// The error message names the field, e.g. "verticals[1]: 'smart city' is not a known vertical
+    /// (did you mean 'smart_city_services'?)".
+    static Result<UseCase> fromJson(const QJsonObject &object, const ParseOptions &options);
+    static Result<UseCase> fromJson(const QJsonObject &object) { return fromJson(object, ParseOptions()); }
+
+    /// Checks a tag name: trimmed, 1..100 characters, no control characters, no empty path parts.
+    static Status validateTag(const QString &tag);
+    /// A tag with surrounding spaces and spaces around '/' removed.
+    static QString normalizeTag(const QString &tag);
+};
+
+} // namespace casebook

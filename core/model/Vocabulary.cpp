@@ -1,0 +1,189 @@
+#include "model/Vocabulary.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace casebook {
+
+namespace {
+
+QString fold(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s.trimmed().toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int subst = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+Vocabulary readList(const QJsonObject &root, const QString &key)
+{
+    QList<VocabularyItem> items;
+    const QJsonArray array = root.value(key).toArray();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue id = o.value(QStringLiteral("id"));
+        items.append({id.isDouble() ? QString::number(id.toInt()) : id.toString(),
+                      o.value(QStringLiteral("label")).toString()});
+    }
+    return Vocabulary(key, items);
+}
+
+Vocabulary countryList()
+{
+    QList<VocabularyItem> items;
+    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
+        const auto territory = QLocale::Territory(t);
+        const QString code = QLocale::territoryToCode(territory);
+        if (code.size() != 2 || !code[0].isLetter() || !code[1].isLetter())
+            continue;
+        items.append({code, QLocale::territoryToString(territory)});
+    }
+    std::sort(items.begin(), items.end(),
+              [](const VocabularyItem &a, const VocabularyItem &b) { return a.id < b.id; });
+    items.erase(std::unique(items.begin(), items.end(),
+                            [](const VocabularyItem &a, const VocabularyItem &b) { return a.id == b.id; }),
+                items.end());
+    return Vocabulary(QStringLiteral("countries"), items);
+}
+
+} // namespace
+
+Vocabulary::Vocabulary(QString name, QList<VocabularyItem> items)
+    : m_name(std::move(name))
+    , m_items(std::move(items))
+{
+    for (int i = 0; i < m_items.size(); ++i)
+        m_index.insert(m_items[i].id, i);
+}
+
+QStringList Vocabulary::ids() const
+{
+    QStringList out;
+    out.reserve(m_items.size());
+    for (const auto &item : m_items)
+        out.append(item.id);
+    return out;
+}
+
+QString Vocabulary::label(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.cend() ? id : m_items[*it].label;
+}
+
+QString Vocabulary::displayLabel(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend())
+        return id;
+    const QByteArray source = m_items[*it].label.toUtf8();
+    return QCoreApplication::translate("casebook::Vocabulary", source.constData());
+}
+
+QString Vocabulary::match(const QString &input) const
+{
+    const QString key = fold(input);
+    if (key.isEmpty())
+        return {};
+    for (const auto &item : m_items) {
+        if (fold(item.id) == key || fold(item.label) == key)
+            return item.id;
+    }
+    return {};
+}
+
+QString Vocabulary::suggest(const QString &input) const
+{
+    if (const QString exact = match(input); !exact.isEmpty())
+        return exact;
+    const QString key = fold(input);
+    if (key.size() < 2)
+        return {};
+    // A unique item that starts with, or contains, what was typed.
+    QStringList starts, contains;
+    for (const auto &item : m_items) {
+        const QString id = fold(item.id), label = fold(item.label);
+        if (id.startsWith(key) || label.startsWith(key) || key.startsWith(id))
+            starts.append(item.id);
+        else if (id.contains(key) || label.contains(key))
+            contains.append(item.id);
+    }
+    if (starts.size() == 1)
+        return starts.first();
+    if (starts.isEmpty() && contains.size() == 1)
+        return contains.first();
+    // Otherwise the nearest by edit distance, if it is close enough to be a typo.
+    int best = 3;
+    QString bestId;
+    for (const auto &item : m_items) {
+        const int d = std::min(editDistance(key, fold(item.id)), editDistance(key, fold(item.label)));
+        if (d < best) {
+            best = d;
+            bestId = item.id;
+        }
+    }
+    return bestId;
+}
+
+const Vocabularies &Vocabularies::instance()
+{
+    static const Vocabularies vocabularies;
+    return vocabularies;
+}
+
+Vocabularies::Vocabularies()
+{
+    QFile file(QStringLiteral(":/casebook/vocabularies/vocabularies.json"));
+    QJsonObject root;
+    if (file.open(QIODevice::ReadOnly))
+        root = QJsonDocument::fromJson(file.readAll()).object();
+    Q_ASSERT_X(!root.isEmpty(), "Vocabularies", "the vocabulary resource is missing from the build");
+    m_verticals = readList(root, QStringLiteral("verticals"));
+    m_sdgs = readList(root, QStringLiteral("sdgs"));
+    m_regions = readList(root, QStringLiteral("itu_regions"));
+    m_contexts = readList(root, QStringLiteral("development_contexts"));
+    m_relations = readList(root, QStringLiteral("relations"));
+    m_stages = readList(root, QStringLiteral("deployment_stages"));
+    m_approval = readList(root, QStringLiteral("approval_statuses"));
+    m_sharing = readList(root, QStringLiteral("sharing_levels"));
+    m_connectivity = readList(root, QStringLiteral("connectivity"));
+    m_onboarding = readList(root, QStringLiteral("onboarding_methods"));
+    m_facets = readList(root, QStringLiteral("interoperability_facets"));
+    m_bodies = readList(root, QStringLiteral("standards_bodies"));
+    m_gapStatuses = readList(root, QStringLiteral("gap_statuses"));
+    m_priorities = readList(root, QStringLiteral("priorities"));
+    m_confidence = readList(root, QStringLiteral("confidence_levels"));
+    m_actorTypes = readList(root, QStringLiteral("actor_types"));
+    m_relationKinds = readList(root, QStringLiteral("relation_kinds"));
+    m_identifierTargets = readList(root, QStringLiteral("identifier_targets"));
+    m_countries = countryList();
+    const QJsonArray res98 = root.value(QStringLiteral("sdgs_named_in_resolution_98")).toArray();
+    for (const QJsonValue &v : res98)
+        m_res98Sdgs.append(v.toInt());
+}
+
+} // namespace casebook

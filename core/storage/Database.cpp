@@ -1,0 +1,500 @@
+#include "storage/Database.h"
+
+#include "storage/SqlScript.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+
+namespace casebook {
+
+namespace {
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("casebook-%1").arg(++counter);
+}
+
+struct HeaderInfo
+{
+    bool exists = false;
+    qint64 size = 0;
+    bool sqlite = false;
+    quint32 pageSize = 0;
+    quint32 pageCount = 0;
+    bool pageCountValid = false;
+    qint32 userVersion = 0;
+    qint32 applicationId = 0;
+};
+
+Result<HeaderInfo> readHeader(const QString &path)
+{
+    HeaderInfo info;
+    QFileInfo fi(path);
+    if (!fi.exists())
+        return info;
+    info.exists = true;
+    if (!fi.isFile())
+        return makeError(ErrorCode::NotCasebook,
+                         Database::tr("%1 is not a Casebook database: it is not a regular file.").arg(path));
+    info.size = fi.size();
+    if (info.size == 0)
+        return info;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage, Database::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    const QByteArray h = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (h.size() < 100 || !h.startsWith(magic))
+        return makeError(ErrorCode::NotCasebook,
+                         Database::tr("%1 is not a Casebook database (it is not an SQLite database file).")
+                             .arg(path));
+    info.sqlite = true;
+    const auto *d = reinterpret_cast<const uchar *>(h.constData());
+    info.pageSize = qFromBigEndian<quint16>(d + 16);
+    if (info.pageSize == 1)
+        info.pageSize = 65536;
+    info.pageCount = qFromBigEndian<quint32>(d + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(d + 24);
+    const quint32 versionValidFor = qFromBigEndian<quint32>(d + 92);
+    info.pageCountValid = info.pageCount > 0 && changeCounter == versionValidFor;
+    info.userVersion = qFromBigEndian<qint32>(d + 60);
+    info.applicationId = qFromBigEndian<qint32>(d + 68);
+    if (info.pageSize < 512 || (info.pageSize & (info.pageSize - 1)) != 0)
+        return makeError(ErrorCode::Corrupt,
+                         Database::tr("The database %1 is damaged: its header is invalid.").arg(path),
+                         QStringLiteral("page size %1").arg(info.pageSize));
+    return info;
+}
+
+Error corruptError(const QString &path, const QString &detail)
+{
+    QString message = Database::tr("The database %1 is damaged and was not changed.").arg(path);
+    const QString backup = Database::newestBackup(path);
+    if (!backup.isEmpty())
+        message += QLatin1Char(' ') + Database::tr("The newest backup is %1.").arg(backup);
+    return makeError(ErrorCode::Corrupt, message, detail);
+}
+
+bool looksCorrupt(const QSqlError &e)
+{
+    const QString t = e.databaseText() + QLatin1Char(' ') + e.driverText();
+    return t.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+        || t.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || t.contains(QLatin1String("corrupt"), Qt::CaseInsensitive)
+        || e.nativeErrorCode() == QLatin1String("11") || e.nativeErrorCode() == QLatin1String("26");
+}
+
+Status runQuickCheck(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        if (looksCorrupt(q.lastError()))
+            return corruptError(path, q.lastError().text());
+        return makeError(ErrorCode::Storage, Database::tr("Cannot check the database %1.").arg(path),
+                         q.lastError().text());
+    }
+    QStringList problems;
+    while (q.next())
+        problems.append(q.value(0).toString());
+    if (problems.size() == 1 && problems.first() == QLatin1String("ok"))
+        return {};
+    return corruptError(path, problems.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+QList<Migration> Database::builtinMigrations()
+{
+    QList<Migration> out;
+    QDirIterator it(QStringLiteral(":/casebook/migrations"), {QStringLiteral("*.sql")}, QDir::Files);
+    static const QRegularExpression re(QStringLiteral("^(\\d+)_(.+)\\.sql$"));
+    while (it.hasNext()) {
+        it.next();
+        const auto m = re.match(it.fileName());
+        if (!m.hasMatch())
+            continue;
+        QFile f(it.filePath());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        out.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return out;
+}
+
+int Database::currentSchemaVersion()
+{
+    static const int version = [] {
+        const auto all = builtinMigrations();
+        return all.isEmpty() ? 0 : all.last().version;
+    }();
+    return version;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/casebook.sqlite");
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(&Clock::system())
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            // Fold the WAL back into the main file so a clean close leaves no -wal file behind.
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Database::storageError(const QString &what, const QString &detail) const
+{
+    return makeError(ErrorCode::Storage, tr("%1 failed on %2.").arg(what, m_path), detail);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const OpenOptions &options)
+{
+    if (rawPath.trimmed().isEmpty())
+        return makeError(ErrorCode::Usage, tr("No database file was given."));
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QList<Migration> migrations = options.migrations.isEmpty() ? builtinMigrations() : options.migrations;
+    const int target = migrations.isEmpty() ? 0 : migrations.last().version;
+
+    auto header = readHeader(path);
+    if (!header)
+        return header.error();
+    if (!header->exists && !options.create)
+        return makeError(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(path));
+    if (header->sqlite) {
+        if (header->applicationId != kApplicationId && header->applicationId != 0)
+            return makeError(ErrorCode::NotCasebook,
+                             tr("%1 is not a Casebook database (it belongs to another application).").arg(path),
+                             QStringLiteral("application_id %1").arg(header->applicationId));
+        if (header->userVersion > target)
+            return makeError(ErrorCode::NewerVersion,
+                             tr("%1 was written by a newer version of Casebook (schema %2; this version reads "
+                                "up to %3). Update Casebook to open it.")
+                                 .arg(path)
+                                 .arg(header->userVersion)
+                                 .arg(target));
+        if (header->pageCountValid && qint64(header->pageCount) * header->pageSize > header->size)
+            return corruptError(path, QStringLiteral("truncated: header says %1 pages of %2 bytes, file has %3 bytes")
+                                          .arg(header->pageCount)
+                                          .arg(header->pageSize)
+                                          .arg(header->size));
+    }
+    if (!header->exists) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return makeError(ErrorCode::Storage,
+                             tr("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(path)));
+    }
+
+    std::unique_ptr<Database> self(new Database(path, newConnectionName()));
+    self->m_clock = options.clock ? options.clock : &Clock::system();
+    self->m_contributor = options.contributor;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(path), db.lastError().text());
+    }
+    QSqlDatabase db = self->connection();
+    QSqlQuery q(db);
+
+    // Read-only inspection first: nothing below writes until the file is known to be sound.
+    const bool smallOrUnclean = header->size <= 64LL * 1024 * 1024
+        || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool check = header->sqlite
+        && (options.integrityCheck == IntegrityCheck::Quick
+            || (options.integrityCheck == IntegrityCheck::Auto && smallOrUnclean));
+    if (check) {
+        if (Status s = runQuickCheck(db, path); !s)
+            return s.error();
+    }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        if (looksCorrupt(q.lastError()))
+            return corruptError(path, q.lastError().text());
+        return makeError(ErrorCode::Storage, tr("Cannot read the database %1.").arg(path), q.lastError().text());
+    }
+    const int objects = q.value(0).toInt();
+    q.finish();
+    if (header->sqlite && header->applicationId == 0 && objects > 0)
+        return makeError(ErrorCode::NotCasebook,
+                         tr("%1 is not a Casebook database (it is an SQLite database of another application).")
+                             .arg(path));
+    self->m_created = objects == 0;
+
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            if (looksCorrupt(q.lastError()))
+                return corruptError(path, q.lastError().text());
+            return makeError(ErrorCode::Storage, tr("Cannot prepare the database %1.").arg(path),
+                             q.lastError().text());
+        }
+        q.finish();
+    }
+
+    const int from = self->schemaVersion();
+    if (from < target) {
+        if (from > 0) {
+            auto backup = self->snapshot(QStringLiteral("before-upgrade-v%1").arg(from));
+            if (!backup)
+                return makeError(ErrorCode::Storage,
+                                 tr("Could not back up %1 before upgrading it, so it was left unchanged.").arg(path),
+                                 backup.error().message + QLatin1Char(' ') + backup.error().detail);
+        }
+        if (Status s = self->applyMigrations(migrations, from); !s)
+            return s.error();
+    }
+    return self;
+}
+
+Status Database::applyMigrations(const QList<Migration> &migrations, int fromVersion)
+{
+    QSqlDatabase db = connection();
+    for (const Migration &m : migrations) {
+        if (m.version <= fromVersion)
+            continue;
+        Transaction tx(*this);
+        if (!tx.status())
+            return tx.status();
+        QSqlQuery q(db);
+        for (const QString &statement : SqlScript::split(m.sql)) {
+            if (!q.exec(statement)) {
+                const QString detail = QStringLiteral("migration %1 (%2): %3\n%4")
+                                           .arg(m.version)
+                                           .arg(m.name, q.lastError().text(), statement.left(400));
+                tx.rollback();
+                return makeError(ErrorCode::Storage,
+                                 tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
+                                     .arg(m_path)
+                                     .arg(m.version)
+                                     .arg(schemaVersion()),
+                                 detail);
+            }
+            q.finish();
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+            return storageError(tr("Setting the schema version"), q.lastError().text());
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::quickCheck()
+{
+    return runQuickCheck(connection(), m_path);
+}
+
+Status Database::quickCheckFile(const QString &path)
+{
+    const QString name = newConnectionName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            result = makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(path), db.lastError().text());
+        else
+            result = runQuickCheck(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Status Database::fullCheck()
+{
+    QSqlQuery q(connection());
+    QStringList problems;
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return corruptError(m_path, q.lastError().text());
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems.append(q.value(0).toString());
+    }
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            problems.append(QStringLiteral("foreign key: table %1 row %2 refers to missing %3")
+                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString()));
+    }
+    q.finish();
+    if (schemaVersion() >= 2
+        && !q.exec(QStringLiteral("INSERT INTO use_cases_fts (use_cases_fts, rank) VALUES ('integrity-check', 1)")))
+        problems.append(QStringLiteral("full-text index: %1").arg(q.lastError().text()));
+    if (problems.isEmpty())
+        return {};
+    return corruptError(m_path, problems.join(QLatin1Char('\n')));
+}
+
+QString Database::backupDirectoryFor(const QString &dbPath)
+{
+    const QFileInfo fi(dbPath);
+    return fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() + QStringLiteral("-backups");
+}
+
+QString Database::backupDirectory() const
+{
+    return backupDirectoryFor(m_path);
+}
+
+QString Database::newestBackup(const QString &dbPath)
+{
+    QDir dir(backupDirectoryFor(dbPath));
+    const QStringList files = dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    return files.isEmpty() ? QString() : dir.absoluteFilePath(files.first());
+}
+
+Status Database::backupTo(const QString &outPath)
+{
+    const QFileInfo out(outPath);
+    if (out.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return makeError(ErrorCode::Usage, tr("The backup cannot be written over the open database %1.").arg(m_path));
+    if (!out.absoluteDir().exists())
+        return makeError(ErrorCode::NotFound,
+                         tr("Cannot write the backup %1: the folder does not exist.").arg(out.absoluteFilePath()));
+    const QString temp = out.absolutePath() + QStringLiteral("/.") + out.fileName() + QLatin1Char('.')
+        + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".tmp");
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec()) {
+        QFile::remove(temp);
+        return makeError(ErrorCode::Storage, tr("Cannot write the backup %1.").arg(out.absoluteFilePath()),
+                         q.lastError().text());
+    }
+    q.finish();
+    if (Status s = quickCheckFile(temp); !s) {
+        QFile::remove(temp);
+        return makeError(ErrorCode::Storage,
+                         tr("The backup %1 did not verify and was not kept.").arg(out.absoluteFilePath()),
+                         s.error().detail);
+    }
+    // std::rename replaces the destination atomically on POSIX; QFile::rename refuses to.
+    QFile::remove(temp + QStringLiteral("-wal"));
+    QFile::remove(temp + QStringLiteral("-shm"));
+#ifdef Q_OS_WIN
+    QFile::remove(out.absoluteFilePath());
+#endif
+    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(out.absoluteFilePath()).constData()) != 0) {
+        QFile::remove(temp);
+        return makeError(ErrorCode::Storage, tr("Cannot write the backup %1.").arg(out.absoluteFilePath()),
+                         QStringLiteral("rename failed"));
+    }
+    return {};
+}
+
+Result<QString> Database::snapshot(const QString &reason)
+{
+    QDir dir(backupDirectory());
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+        return makeError(ErrorCode::Storage, tr("Cannot create the backup folder %1.").arg(dir.absolutePath()));
+    const QString stamp = m_clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    QString safeReason = reason;
+    safeReason.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("-"));
+    QString file = dir.absoluteFilePath(QStringLiteral("%1-%2.sqlite").arg(stamp, safeReason));
+    for (int n = 2; QFileInfo::exists(file); ++n)
+        file = dir.absoluteFilePath(QStringLiteral("%1-%2-%3.sqlite").arg(stamp, safeReason).arg(n));
+    if (Status s = backupTo(file); !s)
+        return s.error();
+    const QStringList all = dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (int i = kBackupsKept; i < all.size(); ++i)
+        dir.remove(all[i]);
+    return file;
+}
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    int &depth = m_db.transactionDepth();
+    QSqlQuery q(m_db.connection());
+    const bool ok = depth == 0 ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                               : q.exec(QStringLiteral("SAVEPOINT casebook_%1").arg(depth));
+    if (!ok) {
+        m_status = m_db.storageError(Database::tr("Starting a transaction"), q.lastError().text());
+        m_done = true;
+        return;
+    }
+    m_level = depth++;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (m_done)
+        return m_status ? makeError(ErrorCode::Storage, Database::tr("The transaction was already finished."))
+                        : m_status;
+    QSqlQuery q(m_db.connection());
+    const bool ok = m_level == 0 ? q.exec(QStringLiteral("COMMIT"))
+                                 : q.exec(QStringLiteral("RELEASE casebook_%1").arg(m_level));
+    if (!ok) {
+        const QString detail = q.lastError().text();
+        rollback();
+        return m_db.storageError(Database::tr("Saving the changes"), detail);
+    }
+    m_done = true;
+    --m_db.transactionDepth();
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_done)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (m_level == 0) {
+        q.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK TO casebook_%1").arg(m_level));
+        q.exec(QStringLiteral("RELEASE casebook_%1").arg(m_level));
+    }
+    m_done = true;
+    --m_db.transactionDepth();
+}
+
+} // namespace casebook

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "support/Clock.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace casebook {
+
+/// One numbered schema step, applied in its own transaction.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+/// An open Casebook repository file (SQLite). Owns one named Qt SQL connection; repositories
+/// borrow it. Not thread-safe: use one Database per thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr qint32 kApplicationId = 0x43415345; // "CASE"
+    static constexpr int kBackupsKept = 8;
+
+    enum class IntegrityCheck {
+        None,  ///< no check on open (the GUI runs one in the background instead)
+        Quick, ///< PRAGMA quick_check before anything else happens
+        Auto,  ///< quick check when the file is small or was not closed cleanly
+    };
+
+    struct OpenOptions
+    {
+        bool create = true;                                ///< create the file when it does not exist
+        IntegrityCheck integrityCheck = IntegrityCheck::Auto;
+        QList<Migration> migrations;                       ///< empty: the built-in migrations
+        const Clock *clock = nullptr;                      ///< nullptr: the system clock
+        QString contributor;                               ///< recorded as editor of changes
+    };
+
+    /// The numbered migrations shipped in resources/migrations.
+    static QList<Migration> builtinMigrations();
+    static int currentSchemaVersion();
+
+    /// Opens (or creates) a repository: checks the file is a Casebook database of a version this
+    /// build can read, optionally checks integrity, applies PRAGMAs and migrations (after a backup).
+    /// A refused file is not written to.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, OpenOptions()); }
+
+    /// Runs PRAGMA quick_check on its own read-only connection; safe to call from any thread.
+    static Status quickCheckFile(const QString &path);
+
+    /// Default repository location: AppDataLocation/casebook.sqlite.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const QString &path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+    /// True when this open created the file (it had no schema before).
+    bool wasCreated() const { return m_created; }
+    const Clock &clock() const { return *m_clock; }
+    const QString &contributor() const { return m_contributor; }
+    void setContributor(const QString &name) { m_contributor = name; }
+
+    /// PRAGMA quick_check on this connection.
+    Status quickCheck();
+    /// integrity_check, foreign_key_check and the full-text index's own check; the detail lists
+    /// every problem found.
+    Status fullCheck();
+
+    /// Writes a consistent copy of the database to `outPath` (VACUUM INTO a temporary file beside
+    /// it, verified, then renamed). Refuses to overwrite the open database itself.
+    Status backupTo(const QString &outPath);
+    /// Takes a backup into backupDirectory() named after `reason`, keeping the newest kBackupsKept.
+    Result<QString> snapshot(const QString &reason);
+    QString backupDirectory() const;
+    static QString backupDirectoryFor(const QString &dbPath);
+    /// The newest backup of `dbPath`, or an empty string.
+    static QString newestBackup(const QString &dbPath);
+
+    /// Wraps a failed query into a storage Error that names the file.
+    Error storageError(const QString &what, const QString &detail) const;
+
+    // Transaction bookkeeping, used by Transaction.
+    int &transactionDepth() { return m_txDepth; }
+
+private:
+    Database(QString path, QString connectionName);
+    Status applyMigrations(const QList<Migration> &migrations, int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    const Clock *m_clock = nullptr;
+    QString m_contributor;
+    bool m_created = false;
+    int m_txDepth = 0;
+};
+
+/// RAII transaction: commit() explicitly, otherwise the destructor rolls back. Nests with
+/// savepoints, so a repository call inside a caller's transaction joins it.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    /// Whether BEGIN (or SAVEPOINT) succeeded.
+    Status status() const { return m_status; }
+    Status commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    Status m_status;
+    int m_level = 0;
+    bool m_done = false;
+};
+
+} // namespace casebook
