@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casebook {
+
+/// A filter typed as key:value, e.g. tag:energy, vertical:health, sdg:11, region:Africa, stage:pilot.
+struct SearchFilter
+{
+    enum class Field { Tag, Vertical, Sdg, Region, Country, Stage, Context, Status };
+    Field field = Field::Tag;
+    QString value;   ///< resolved vocabulary id where the field has a vocabulary, else as typed
+    bool negated = false;
+    bool operator==(const SearchFilter &o) const
+    {
+        return field == o.field && value == o.value && negated == o.negated;
+    }
+};
+
+/// One text term: a word, a "phrase", or a prefix*.
+struct SearchTerm
+{
+    QString text;
+    bool phrase = false;
+    bool prefix = false;
+    bool operator==(const SearchTerm &o) const
+    {
+        return text == o.text && phrase == o.phrase && prefix == o.prefix;
+    }
+};
+
+/// What a person typed in the search box, parsed. Parsing never fails: whatever cannot be used
+/// is listed in `ignored` so the UI can say so.
+struct SearchQuery
+{
+    /// Groups of terms: every group must match; the terms within one group are alternatives (OR).
+    QList<QList<SearchTerm>> groups;
+    QList<SearchTerm> excluded; ///< -word or -"phrase"
+    QList<SearchFilter> filters;
+    QStringList ignored;        ///< pieces of input that could not be used, as typed
+
+    bool isEmpty() const { return groups.isEmpty() && excluded.isEmpty() && filters.isEmpty(); }
+    bool hasText() const { return !groups.isEmpty(); }
+
+    /// Parses user input: words, "phrases" (an unbalanced quote runs to the end), prefix*,
+    /// OR between terms, -exclusion, and key:value filters (tag, vertical, sdg, region, country,
+    /// stage, context, status; values may be quoted). Unknown keys are searched as text.
+    static SearchQuery parse(const QString &input);
+
+    /// The FTS5 MATCH expression for the positive text groups of terms that the unicode61
+    /// tokenizer can index. Every term is quoted, so no input can produce an FTS syntax error.
+    QString ftsExpression() const;
+    /// The FTS5 expression matching any excluded term (for NOT IN).
+    QString excludedFtsExpression() const;
+    /// True when a group holds a term that the word index cannot find (see needsSubstringMatch);
+    /// such groups are left out of ftsExpression() and matched term by term by storage.
+    static bool groupNeedsSubstringMatch(const QList<SearchTerm> &group);
+    /// The FTS5 expression for one term (quoted, with * for a prefix).
+    static QString ftsTerm(const SearchTerm &term);
+    /// True when a term contains a character of a script that does not separate words by spaces
+    /// (Chinese, Japanese, Thai...): the word index cannot find it inside a sentence, so storage
+    /// matches it as a substring instead.
+    static bool needsSubstringMatch(const QString &text);
+};
+
+} // namespace casebook

@@ -1,0 +1,561 @@
+#include "storage/UseCaseRepository.h"
+
+#include "model/UseCaseJson.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace casebook {
+
+namespace {
+
+QStringList canonicalTags(const QStringList &tags)
+{
+    QStringList out;
+    for (const QString &t : tags) {
+        const QString n = UseCaseJson::normalizeTag(t);
+        const bool dup = std::any_of(out.cbegin(), out.cend(),
+                                     [&n](const QString &o) { return o.compare(n, Qt::CaseInsensitive) == 0; });
+        if (!n.isEmpty() && !dup)
+            out.append(n);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return out;
+}
+
+QString normalizedUuid(const QString &s)
+{
+    const QUuid u = QUuid::fromString(s.trimmed());
+    return u.isNull() ? QString() : u.toString(QUuid::WithoutBraces);
+}
+
+QString escapeLike(QString s)
+{
+    s.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    s.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    s.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return s;
+}
+
+QStringList splitList(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    QStringList list = v.toString().split(QChar(31), Qt::SkipEmptyParts);
+    std::sort(list.begin(), list.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return list;
+}
+
+/// SQL text and its bound values, built in step so the order always matches.
+struct SqlBuilder
+{
+    QString sql;
+    QVariantList binds;
+    void add(const QString &text, const QVariantList &values = {})
+    {
+        sql += text;
+        binds += values;
+    }
+};
+
+void addConditions(const SearchQuery &query, SqlBuilder &b)
+{
+    QStringList conditions;
+    QVariantList binds;
+    auto substring = [](const QString &text) {
+        const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+        return QVariantList{pattern, pattern};
+    };
+    static const QString likeCondition = QStringLiteral("(u.title LIKE ? ESCAPE '\\' OR u.document LIKE ? ESCAPE '\\')");
+    static const QString ftsCondition = QStringLiteral("u.id IN (SELECT rowid FROM use_cases_fts WHERE use_cases_fts MATCH ?)");
+
+    for (const auto &group : query.groups) {
+        if (!SearchQuery::groupNeedsSubstringMatch(group))
+            continue; // in the FTS join
+        QStringList alternatives;
+        for (const auto &t : group) {
+            if (SearchQuery::needsSubstringMatch(t.text)) {
+                alternatives.append(likeCondition);
+                binds += substring(t.text);
+            } else {
+                alternatives.append(ftsCondition);
+                binds.append(SearchQuery::ftsTerm(t));
+            }
+        }
+        conditions.append(QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+    }
+    if (const QString excluded = query.excludedFtsExpression(); !excluded.isEmpty()) {
+        conditions.append(QStringLiteral("u.id NOT IN (SELECT rowid FROM use_cases_fts WHERE use_cases_fts MATCH ?)"));
+        binds.append(excluded);
+    }
+    for (const auto &t : query.excluded) {
+        if (SearchQuery::needsSubstringMatch(t.text)) {
+            conditions.append(QStringLiteral("NOT ") + likeCondition);
+            binds += substring(t.text);
+        }
+    }
+    using F = SearchFilter::Field;
+    for (const auto &f : query.filters) {
+        QString c;
+        switch (f.field) {
+        case F::Tag:
+            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
+                               "WHERE ut.use_case_id = u.id AND (t.name = ? OR t.name LIKE ? ESCAPE '\\'))");
+            binds << f.value << QString(escapeLike(f.value) + QStringLiteral("/%"));
+            break;
+        case F::Vertical:
+            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_verticals WHERE use_case_id = u.id AND vertical = ?)");
+            binds << f.value;
+            break;
+        case F::Sdg:
+            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_sdgs WHERE use_case_id = u.id AND sdg = ?)");
+            binds << f.value.toInt();
+            break;
+        case F::Region:
+            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_regions WHERE use_case_id = u.id AND region = ?)");
+            binds << f.value;
+            break;
+        case F::Country:
+            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_countries WHERE use_case_id = u.id AND country = ?)");
+            binds << f.value;
+            break;
+        case F::Stage:
+            c = QStringLiteral("u.deployment_stage = ?");
+            binds << f.value;
+            break;
+        case F::Context:
+            c = QStringLiteral("u.development_context = ?");
+            binds << f.value;
+            break;
+        case F::Status:
+            c = QStringLiteral("u.approval_status = ?");
+            binds << f.value;
+            break;
+        }
+        conditions.append(f.negated ? QStringLiteral("NOT ") + c : c);
+    }
+    if (!conditions.isEmpty())
+        b.add(QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")), binds);
+}
+
+void addFrom(const SearchQuery &query, SqlBuilder &b)
+{
+    b.add(QStringLiteral(" FROM use_cases AS u"));
+    const QString fts = query.ftsExpression();
+    if (!fts.isEmpty()) {
+        // Column weights for ranking: code, title, summary, body, tags.
+        b.add(QStringLiteral(" JOIN (SELECT rowid AS fid, bm25(use_cases_fts, 4.0, 10.0, 4.0, 1.0, 5.0) AS score "
+                             "FROM use_cases_fts WHERE use_cases_fts MATCH ?) AS f ON f.fid = u.id"),
+              {fts});
+    }
+}
+
+bool bindAndExec(QSqlQuery &q, const SqlBuilder &b)
+{
+    if (!q.prepare(b.sql))
+        return false;
+    for (const QVariant &v : b.binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+} // namespace
+
+UseCaseRepository::UseCaseRepository(Database &db)
+    : m_db(db)
+{ }
+
+Result<QString> UseCaseRepository::nextCode() const
+{
+    const QString prefix = QStringLiteral("UC-%1-").arg(m_db.clock().nowUtc().date().year());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT code FROM use_cases WHERE code LIKE ? ESCAPE '\\'"));
+    q.addBindValue(QString(escapeLike(prefix) + QLatin1Char('%')));
+    if (!q.exec())
+        return m_db.storageError(tr("Reading use case codes"), q.lastError().text());
+    int highest = 0;
+    while (q.next()) {
+        bool ok = false;
+        const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
+        if (ok)
+            highest = std::max(highest, n);
+    }
+    return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
+}
+
+Status UseCaseRepository::checkUnique(const UseCase &u, qint64 ownId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT uuid, title FROM use_cases WHERE code = ? AND id <> ?"));
+    q.addBindValue(u.code);
+    q.addBindValue(ownId);
+    if (!q.exec())
+        return m_db.storageError(tr("Checking the code"), q.lastError().text());
+    if (q.next())
+        return makeError(ErrorCode::InputRejected,
+                         tr("The code %1 is already used by \"%2\".").arg(u.code, q.value(1).toString()));
+    return {};
+}
+
+Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
+{
+    u.title = u.title.trimmed();
+    if (u.title.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("A use case needs a title."));
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+
+    if (u.uuid.isEmpty()) {
+        u.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    } else {
+        u.uuid = normalizedUuid(u.uuid);
+        if (u.uuid.isEmpty())
+            return makeError(ErrorCode::InputRejected, tr("The UUID of the use case is not valid."));
+        if (auto existing = get(u.uuid); existing)
+            return makeError(ErrorCode::InputRejected,
+                             tr("A use case with the UUID %1 already exists (\"%2\").").arg(u.uuid, existing->title));
+    }
+    if (u.code.trimmed().isEmpty()) {
+        auto code = nextCode();
+        if (!code)
+            return code.error();
+        u.code = *code;
+    }
+    u.code = u.code.trimmed();
+    if (Status s = checkUnique(u, 0); !s)
+        return s.error();
+
+    const QDateTime now = m_db.clock().nowUtc();
+    if (mode == WriteMode::Edit || !u.modifiedAt.isValid()) {
+        u.createdAt = u.createdAt.isValid() && mode == WriteMode::Preserve ? u.createdAt : now;
+        u.modifiedAt = now;
+    }
+    if (!u.createdAt.isValid())
+        u.createdAt = u.modifiedAt;
+    if (mode == WriteMode::Edit) {
+        u.revision = 1;
+        u.modifiedBy = m_db.contributor();
+    } else if (u.revision < 1) {
+        u.revision = 1;
+    }
+    u.tags = canonicalTags(u.tags);
+
+    QJsonObject document = UseCaseJson::toJson(u);
+    document.remove(QStringLiteral("tags"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
+                             "development_context, created_at, modified_at, modified_by, revision, document) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList{u.uuid, u.code, u.title, u.approvalStatus, u.deploymentStage,
+                                          u.developmentContext, toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt),
+                                          u.modifiedBy, u.revision,
+                                          QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
+            return makeError(ErrorCode::InputRejected,
+                             tr("The use case lists an attachment whose file is not stored."), q.lastError().text());
+        return m_db.storageError(tr("Saving the use case"), q.lastError().text());
+    }
+    u.id = q.lastInsertId().toLongLong();
+    if (Status s = writeTags(u.id, u.tags); !s)
+        return s.error();
+    {
+        QSqlQuery t(m_db.connection());
+        t.prepare(QStringLiteral("DELETE FROM tombstones WHERE uuid = ?"));
+        t.addBindValue(u.uuid);
+        if (!t.exec())
+            return m_db.storageError(tr("Saving the use case"), t.lastError().text());
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return u;
+}
+
+Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
+{
+    u.title = u.title.trimmed();
+    if (u.title.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("A use case needs a title."));
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    auto stored = get(u.uuid);
+    if (!stored)
+        return stored.error();
+    u.id = stored->id;
+    u.uuid = stored->uuid;
+    u.code = u.code.trimmed().isEmpty() ? stored->code : u.code.trimmed();
+    if (Status s = checkUnique(u, u.id); !s)
+        return s.error();
+    if (mode == WriteMode::Edit) {
+        u.createdAt = stored->createdAt;
+        u.modifiedAt = m_db.clock().nowUtc();
+        u.modifiedBy = m_db.contributor();
+        u.revision = stored->revision + 1;
+    }
+    u.tags = canonicalTags(u.tags);
+    QJsonObject document = UseCaseJson::toJson(u);
+    document.remove(QStringLiteral("tags"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
+                             "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, revision = ?, "
+                             "document = ? WHERE id = ?"));
+    for (const QVariant &v : QVariantList{u.code, u.title, u.approvalStatus, u.deploymentStage, u.developmentContext,
+                                          toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
+                                          QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)),
+                                          u.id})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
+            return makeError(ErrorCode::InputRejected,
+                             tr("The use case lists an attachment whose file is not stored."), q.lastError().text());
+        return m_db.storageError(tr("Saving the use case"), q.lastError().text());
+    }
+    if (Status s = writeTags(u.id, u.tags); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return u;
+}
+
+Status UseCaseRepository::writeTags(qint64 useCaseId, const QStringList &tags)
+{
+    QSqlQuery q(m_db.connection());
+    QList<qint64> ids;
+    for (const QString &tag : tags) {
+        if (Status s = UseCaseJson::validateTag(tag); !s)
+            return s;
+        q.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+        q.addBindValue(tag);
+        if (!q.exec())
+            return m_db.storageError(tr("Saving tags"), q.lastError().text());
+        q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+        q.addBindValue(tag);
+        if (!q.exec() || !q.next())
+            return m_db.storageError(tr("Saving tags"), q.lastError().text());
+        ids.append(q.value(0).toLongLong());
+    }
+    // Remove the links that are no longer wanted, then add the missing ones.
+    q.prepare(QStringLiteral("SELECT tag_id FROM use_case_tags WHERE use_case_id = ?"));
+    q.addBindValue(useCaseId);
+    if (!q.exec())
+        return m_db.storageError(tr("Saving tags"), q.lastError().text());
+    QList<qint64> existing;
+    while (q.next())
+        existing.append(q.value(0).toLongLong());
+    for (qint64 id : existing) {
+        if (ids.contains(id))
+            continue;
+        q.prepare(QStringLiteral("DELETE FROM use_case_tags WHERE use_case_id = ? AND tag_id = ?"));
+        q.addBindValue(useCaseId);
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.storageError(tr("Saving tags"), q.lastError().text());
+    }
+    for (qint64 id : ids) {
+        if (existing.contains(id))
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO use_case_tags (use_case_id, tag_id) VALUES (?, ?)"));
+        q.addBindValue(useCaseId);
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.storageError(tr("Saving tags"), q.lastError().text());
+    }
+    return {};
+}
+
+QStringList UseCaseRepository::readTags(qint64 useCaseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT t.name FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
+                             "WHERE ut.use_case_id = ? ORDER BY t.name COLLATE NOCASE"));
+    q.addBindValue(useCaseId);
+    QStringList tags;
+    if (q.exec()) {
+        while (q.next())
+            tags.append(q.value(0).toString());
+    }
+    return canonicalTags(tags);
+}
+
+Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVariant &value) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, document, revision, modified_at, modified_by FROM use_cases WHERE ")
+              + condition);
+    q.addBindValue(value);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(value.toString()));
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+    UseCaseJson::ParseOptions options;
+    auto u = UseCaseJson::fromJson(doc.object(), options);
+    if (!u)
+        return makeError(ErrorCode::Corrupt,
+                         tr("The stored use case %1 cannot be read.").arg(value.toString()), u.error().message);
+    u->id = q.value(0).toLongLong();
+    u->tags = readTags(u->id);
+    return u;
+}
+
+Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
+{
+    const QString uuid = normalizedUuid(uuidOrCode);
+    if (!uuid.isEmpty())
+        return readWhere(QStringLiteral("uuid = ?"), uuid);
+    const QString code = uuidOrCode.trimmed();
+    if (code.isEmpty())
+        return makeError(ErrorCode::Usage, tr("No use case was named."));
+    return readWhere(QStringLiteral("code = ?"), code);
+}
+
+Result<UseCase> UseCaseRepository::getById(qint64 id) const
+{
+    return readWhere(QStringLiteral("id = ?"), id);
+}
+
+Status UseCaseRepository::remove(const QString &uuidOrCode)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto stored = get(uuidOrCode);
+    if (!stored)
+        return stored.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM use_cases WHERE id = ?"));
+    q.addBindValue(stored->id);
+    if (!q.exec())
+        return m_db.storageError(tr("Deleting the use case"), q.lastError().text());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, kind, deleted_at, deleted_by) "
+                             "VALUES (?, 'use_case', ?, ?)"));
+    q.addBindValue(stored->uuid);
+    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+    q.addBindValue(m_db.contributor());
+    if (!q.exec())
+        return m_db.storageError(tr("Deleting the use case"), q.lastError().text());
+    return tx.commit();
+}
+
+Result<UseCase> UseCaseRepository::addTags(const QString &uuidOrCode, const QStringList &tags)
+{
+    for (const QString &t : tags) {
+        if (Status s = UseCaseJson::validateTag(t); !s)
+            return s.error();
+    }
+    auto u = get(uuidOrCode);
+    if (!u)
+        return u.error();
+    const QStringList before = u->tags;
+    u->tags = canonicalTags(u->tags + tags);
+    if (u->tags == before)
+        return u; // nothing new: not an edit
+    return update(*u);
+}
+
+Result<UseCase> UseCaseRepository::removeTags(const QString &uuidOrCode, const QStringList &tags)
+{
+    auto u = get(uuidOrCode);
+    if (!u)
+        return u.error();
+    QStringList missing;
+    for (const QString &t : tags) {
+        const QString n = UseCaseJson::normalizeTag(t);
+        const auto it = std::find_if(u->tags.begin(), u->tags.end(),
+                                     [&n](const QString &o) { return o.compare(n, Qt::CaseInsensitive) == 0; });
+        if (it == u->tags.end())
+            missing.append(t);
+        else
+            u->tags.erase(it);
+    }
+    if (!missing.isEmpty())
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 does not have the tag(s) %2.").arg(u->code, missing.join(QLatin1String(", "))));
+    return update(*u);
+}
+
+Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query, const ListOptions &options) const
+{
+    SqlBuilder b;
+    b.add(QStringLiteral(
+        "SELECT u.id, u.uuid, u.code, u.title, u.deployment_stage, u.approval_status, u.modified_at, u.revision, "
+        "(SELECT group_concat(vertical, char(31)) FROM use_case_verticals WHERE use_case_id = u.id), "
+        "(SELECT group_concat(region, char(31)) FROM use_case_regions WHERE use_case_id = u.id), "
+        "(SELECT group_concat(t.name, char(31)) FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
+        "WHERE ut.use_case_id = u.id)"));
+    addFrom(query, b);
+    addConditions(query, b);
+    const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
+    using S = ListOptions::Sort;
+    QString order;
+    switch (options.sort) {
+    case S::Relevance:
+        order = query.ftsExpression().isEmpty() ? QStringLiteral("u.modified_at DESC") : QStringLiteral("f.score");
+        break;
+    case S::Code: order = QStringLiteral("u.code") + dir; break;
+    case S::Title: order = QStringLiteral("u.title COLLATE NOCASE") + dir; break;
+    case S::Modified: order = QStringLiteral("u.modified_at") + dir; break;
+    case S::Stage: order = QStringLiteral("u.deployment_stage") + dir; break;
+    }
+    b.add(QStringLiteral(" ORDER BY ") + order + QStringLiteral(", u.id"));
+    if (options.limit >= 0)
+        b.add(QStringLiteral(" LIMIT ? OFFSET ?"), {options.limit, std::max(0, options.offset)});
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!bindAndExec(q, b))
+        return m_db.storageError(tr("Searching"), q.lastError().text());
+    QList<UseCaseSummary> out;
+    while (q.next()) {
+        UseCaseSummary s;
+        s.id = q.value(0).toLongLong();
+        s.uuid = q.value(1).toString();
+        s.code = q.value(2).toString();
+        s.title = q.value(3).toString();
+        s.deploymentStage = q.value(4).toString();
+        s.approvalStatus = q.value(5).toString();
+        s.modifiedAt = fromIsoUtc(q.value(6).toString());
+        s.revision = q.value(7).toInt();
+        s.verticals = splitList(q.value(8));
+        s.regions = splitList(q.value(9));
+        s.tags = splitList(q.value(10));
+        out.append(s);
+    }
+    return out;
+}
+
+Result<int> UseCaseRepository::count(const SearchQuery &query) const
+{
+    SqlBuilder b;
+    b.add(QStringLiteral("SELECT count(*)"));
+    addFrom(query, b);
+    addConditions(query, b);
+    QSqlQuery q(m_db.connection());
+    if (!bindAndExec(q, b) || !q.next())
+        return m_db.storageError(tr("Counting use cases"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Result<QStringList> UseCaseRepository::allUuids() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT uuid FROM use_cases ORDER BY code")))
+        return m_db.storageError(tr("Listing use cases"), q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+} // namespace casebook

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "model/UseCase.h"
+#include "search/SearchQuery.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace casebook {
+
+class Database;
+
+/// The columns a list or table shows, without loading the whole record.
+struct UseCaseSummary
+{
+    qint64 id = 0;
+    QString uuid;
+    QString code;
+    QString title;
+    QString deploymentStage;
+    QString approvalStatus;
+    QStringList verticals;
+    QStringList regions;
+    QStringList tags;
+    QDateTime modifiedAt;
+    int revision = 0;
+};
+
+struct ListOptions
+{
+    enum class Sort { Relevance, Code, Title, Modified, Stage };
+    Sort sort = Sort::Code;
+    bool descending = false;
+    int offset = 0;
+    int limit = -1; ///< -1: all
+};
+
+/// Reads and writes use cases. Every write runs in a transaction and records the editor, the
+/// time (from the database's clock) and a new revision; the previous revision goes to history.
+class UseCaseRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(UseCaseRepository)
+public:
+    enum class WriteMode {
+        Edit,     ///< a local edit: new timestamps, revision + 1, editor = the database's contributor
+        Preserve, ///< keep uuid, code, timestamps, revision and editor as given (imports, examples)
+    };
+
+    explicit UseCaseRepository(Database &db);
+
+    /// Stores a new use case. Assigns a UUID and a code (UC-<year>-NNN) when they are empty.
+    /// Rejects a duplicate UUID or code and an attachment whose bytes are not stored.
+    Result<UseCase> insert(UseCase useCase, WriteMode mode = WriteMode::Edit);
+    /// Replaces the stored record with the same UUID.
+    Result<UseCase> update(UseCase useCase, WriteMode mode = WriteMode::Edit);
+    /// By UUID (with or without braces) or by code (case-insensitive).
+    Result<UseCase> get(const QString &uuidOrCode) const;
+    Result<UseCase> getById(qint64 id) const;
+    /// Deletes a use case and leaves a tombstone so merges know it was deleted here.
+    Status remove(const QString &uuid);
+
+    /// Adds tags (creating them as needed); an edit of the record. Returns the updated record.
+    Result<UseCase> addTags(const QString &uuidOrCode, const QStringList &tags);
+    /// Removes tags from the record; unknown tags are reported in the error.
+    Result<UseCase> removeTags(const QString &uuidOrCode, const QStringList &tags);
+
+    /// Use cases matching a parsed search, sorted and paged, for lazy views.
+    Result<QList<UseCaseSummary>> find(const SearchQuery &query, const ListOptions &options = {}) const;
+    /// How many use cases match.
+    Result<int> count(const SearchQuery &query = {}) const;
+    /// The UUIDs of all use cases in code order.
+    Result<QStringList> allUuids() const;
+
+    /// The next free code for the current year: UC-2026-001, UC-2026-002...
+    Result<QString> nextCode() const;
+
+private:
+    Status writeTags(qint64 useCaseId, const QStringList &tags);
+    QStringList readTags(qint64 useCaseId) const;
+    Result<UseCase> readWhere(const QString &condition, const QVariant &value) const;
+    Status checkUnique(const UseCase &u, qint64 ownId) const;
+
+    Database &m_db;
+};
+
+} // namespace casebook
