@@ -2,6 +2,7 @@
 
 #include "casebook/Version.h"
 #include "model/UseCaseJson.h"
+#include "report/UseCaseText.h"
 #include "model/Vocabulary.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
@@ -97,14 +98,6 @@ Result<std::unique_ptr<Database>> openDb(const Context &ctx, bool create = false
                          tr("The database %1 does not exist; create it with 'casebook-cli --db %1 init'.")
                              .arg(ctx.dbPath));
     return db;
-}
-
-QString joinLabels(const QStringList &ids, const Vocabulary &v)
-{
-    QStringList labels;
-    for (const QString &id : ids)
-        labels.append(v.label(id));
-    return labels.join(QLatin1String(", "));
 }
 
 QJsonObject summaryJson(const UseCaseSummary &s)
@@ -332,61 +325,6 @@ int cmdSearch(const Context &ctx, const QCommandLineParser &p)
     return printSummaries(*rows, format);
 }
 
-void printText(const UseCase &u)
-{
-    const Vocabularies &v = Vocabularies::instance();
-    auto line = [](const QString &label, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            out() << label << ": " << value << '\n';
-    };
-    auto block = [](const QString &label, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            out() << '\n' << label << ":\n" << value.trimmed() << '\n';
-    };
-    QStringList sdgs;
-    for (int g : u.sdgs)
-        sdgs.append(QStringLiteral("%1 %2").arg(g).arg(v.sdgs().label(QString::number(g))));
-    line(tr("Code"), u.code);
-    line(tr("Title"), u.title);
-    line(tr("UUID"), u.uuid);
-    line(tr("Status"), v.approvalStatuses().label(u.approvalStatus));
-    line(tr("Revision"), tr("%1, modified %2%3")
-                             .arg(u.revision)
-                             .arg(toIsoUtc(u.modifiedAt),
-                                  u.modifiedBy.isEmpty() ? QString() : tr(" by %1").arg(u.modifiedBy)));
-    line(tr("Source organization"), u.sourceOrganization);
-    line(tr("Verticals"), joinLabels(u.verticals, v.verticals()));
-    line(tr("SDGs"), sdgs.join(QLatin1String("; ")));
-    line(tr("Countries"), joinLabels(u.countries, v.countries()));
-    line(tr("ITU regions"), u.regions.join(QLatin1String(", ")));
-    line(tr("Development context"), v.developmentContexts().label(u.developmentContext));
-    line(tr("Deployment stage"), v.deploymentStages().label(u.deploymentStage));
-    line(tr("Tags"), u.tags.join(QLatin1String(", ")));
-    line(tr("Platforms"), u.platforms.join(QLatin1String(", ")));
-    line(tr("Connectivity"), u.connectivity.join(QLatin1String(", ")));
-    QStringList standards;
-    for (const auto &s : u.standards)
-        standards.append(s.facet.isEmpty() ? s.reference : QStringLiteral("%1 (%2)").arg(s.reference, s.facet));
-    line(tr("Standards"), standards.join(QLatin1String("; ")));
-    block(tr("Summary"), u.summary);
-    block(tr("Description"), u.description);
-    block(tr("Objectives"), u.objectives);
-    block(tr("Problem"), u.problem);
-    block(tr("Benefits"), u.benefits);
-    block(tr("Security"), u.security);
-    block(tr("Data governance"), u.dataGovernance);
-    block(tr("Lessons learned"), u.lessonsLearned);
-    QStringList gaps;
-    for (const auto &g : u.gaps)
-        gaps.append(QStringLiteral("- %1").arg(g.description.simplified()));
-    block(tr("Standardization gaps"), gaps.join(QLatin1Char('\n')));
-    QStringList sources;
-    for (const auto &s : u.sourceDocuments)
-        sources.append(QStringLiteral("- %1").arg(QStringList{s.reference, s.meeting, s.url}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1String(", "))));
-    block(tr("Sources"), sources.join(QLatin1Char('\n')));
-    out().flush();
-}
-
 int cmdShow(const Context &ctx, const QCommandLineParser &p)
 {
     const QString format = p.value(QStringLiteral("format"));
@@ -404,7 +342,7 @@ int cmdShow(const Context &ctx, const QCommandLineParser &p)
     if (format == QLatin1String("json"))
         out() << QString::fromUtf8(QJsonDocument(UseCaseJson::toJson(*u)).toJson(QJsonDocument::Indented));
     else
-        printText(*u);
+        out() << UseCaseText::toPlainText(*u);
     out().flush();
     return Success;
 }

@@ -1,11 +1,68 @@
+#include "casebook/Version.h"
 #include "mainwindow/MainWindow.h"
+#include "storage/Database.h"
+#include "storage/Seeder.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+using namespace casebook;
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    casebook::ui::MainWindow w;
-    w.show();
+    QApplication::setApplicationName(QString::fromLatin1(kAppName));
+    QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
+    QApplication::setApplicationVersion(QString::fromLatin1(kAppVersion));
+    QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
+
+    // Qt's own strings, then Casebook's, in the UI language; Arabic mirrors the layout.
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Casebook: a catalogue of IoT use cases."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QApplication::translate("main", "The repository file (default: %1).").arg(Database::defaultPath()),
+                      QApplication::translate("main", "path")});
+    parser.process(app);
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    const bool firstStart = !QFileInfo::exists(path);
+
+    Database::OpenOptions options;
+    options.integrityCheck = Database::IntegrityCheck::None; // checked in the background after the first paint
+    options.contributor = qEnvironmentVariable("CASEBOOK_CONTRIBUTOR");
+    auto db = Database::open(path, options);
+    if (!db) {
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Cannot open the repository"),
+                        db.error().message, QMessageBox::Ok);
+        box.setDetailedText(db.error().detail);
+        box.exec();
+        return 3;
+    }
+    if (firstStart || (*db)->wasCreated()) {
+        if (auto seeded = Seeder::seed(**db, true); !seeded) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot prepare the repository"),
+                                  seeded.error().message);
+            return 3;
+        }
+    }
+
+    ui::MainWindow window(std::move(*db));
+    window.show();
+    window.startBackgroundCheck();
     return app.exec();
 }

@@ -1,1 +1,150 @@
 #include "models/UseCaseListModel.h"
+
+#include "model/Vocabulary.h"
+
+#include <QLocale>
+
+namespace casebook::ui {
+
+UseCaseListModel::UseCaseListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    reload();
+}
+
+int UseCaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UseCaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
+{
+    const UseCaseSummary *s = useCaseAt(index);
+    if (!s)
+        return {};
+    if (role == UuidRole)
+        return s->uuid;
+    if (role == IdRole)
+        return s->id;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const Vocabularies &v = Vocabularies::instance();
+    auto labels = [](const QStringList &ids, const Vocabulary &voc) {
+        QStringList out;
+        for (const QString &id : ids)
+            out.append(voc.displayLabel(id));
+        return out.join(QLatin1String(", "));
+    };
+    switch (Column(index.column())) {
+    case Column::Code: return s->code;
+    case Column::Title: return s->title;
+    case Column::Verticals: return labels(s->verticals, v.verticals());
+    case Column::Regions: return labels(s->regions, v.ituRegions());
+    case Column::Stage: return v.deploymentStages().displayLabel(s->deploymentStage);
+    case Column::Tags: return s->tags.join(QLatin1String(", "));
+    case Column::Modified:
+        return QLocale().toString(s->modifiedAt.toLocalTime(), QLocale::ShortFormat);
+    case Column::Count: break;
+    }
+    return {};
+}
+
+QVariant UseCaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Code: return tr("Code");
+    case Column::Title: return tr("Title");
+    case Column::Verticals: return tr("Verticals");
+    case Column::Regions: return tr("Regions");
+    case Column::Stage: return tr("Stage");
+    case Column::Tags: return tr("Tags");
+    case Column::Modified: return tr("Modified");
+    case Column::Count: break;
+    }
+    return {};
+}
+
+bool UseCaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void UseCaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    ListOptions options = m_options;
+    options.offset = int(m_rows.size());
+    options.limit = kPageSize;
+    auto page = UseCaseRepository(m_db).find(m_query, options);
+    if (!page) {
+        m_total = int(m_rows.size());
+        emit loadFailed(page.error().message);
+        return;
+    }
+    if (page->isEmpty()) {
+        m_total = int(m_rows.size());
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    m_rows.append(*page);
+    endInsertRows();
+}
+
+void UseCaseListModel::sort(int column, Qt::SortOrder order)
+{
+    using S = ListOptions::Sort;
+    switch (Column(column)) {
+    case Column::Title: m_options.sort = S::Title; break;
+    case Column::Stage: m_options.sort = S::Stage; break;
+    case Column::Modified: m_options.sort = S::Modified; break;
+    default: m_options.sort = S::Code; break;
+    }
+    m_options.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void UseCaseListModel::setQuery(const SearchQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void UseCaseListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    auto total = UseCaseRepository(m_db).count(m_query);
+    m_total = total ? *total : 0;
+    endResetModel();
+    if (!total)
+        emit loadFailed(total.error().message);
+    else
+        fetchMore({});
+}
+
+const UseCaseSummary *UseCaseListModel::useCaseAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows[index.row()];
+}
+
+QModelIndex UseCaseListModel::indexOf(const QString &uuid) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].uuid == uuid)
+            return index(i, 0);
+    }
+    return {};
+}
+
+} // namespace casebook::ui

@@ -1,1 +1,57 @@
 #pragma once
+
+#include "search/SearchQuery.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QAbstractTableModel>
+
+namespace casebook {
+class Database;
+}
+
+namespace casebook::ui {
+
+/// The use-case table, fed page by page from the repository so that a repository of 100,000
+/// use cases never loads more rows than the view has scrolled to.
+class UseCaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Column { Code, Title, Verticals, Regions, Stage, Tags, Modified, Count };
+    enum Role { UuidRole = Qt::UserRole + 1, IdRole };
+    static constexpr int kPageSize = 200;
+
+    explicit UseCaseListModel(Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    /// Replaces the search and reloads from the first page.
+    void setQuery(const SearchQuery &query);
+    const SearchQuery &query() const { return m_query; }
+    /// How many use cases match the current search (all of them, not only the loaded rows).
+    int matchCount() const { return m_total; }
+    /// Reloads after the repository changed.
+    void reload();
+
+    const UseCaseSummary *useCaseAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &uuid) const;
+
+signals:
+    /// Emitted when a query fails, with a message for the user.
+    void loadFailed(const QString &message);
+
+private:
+    Database &m_db;
+    SearchQuery m_query;
+    ListOptions m_options;
+    QList<UseCaseSummary> m_rows;
+    int m_total = 0;
+};
+
+} // namespace casebook::ui
