@@ -159,6 +159,15 @@ void addFrom(const SearchQuery &query, SqlBuilder &b)
     }
 }
 
+/// Binds a value; a null QString would be bound as SQL NULL, so it becomes an empty text.
+void bindValue(QSqlQuery &q, const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        q.addBindValue(QString(QLatin1String("")));
+    else
+        q.addBindValue(v);
+}
+
 bool bindAndExec(QSqlQuery &q, const SqlBuilder &b)
 {
     if (!q.prepare(b.sql))
@@ -260,7 +269,7 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
                                           u.developmentContext, toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt),
                                           u.modifiedBy, u.revision,
                                           QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
-        q.addBindValue(v);
+        bindValue(q, v);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
             return makeError(ErrorCode::InputRejected,
@@ -315,7 +324,7 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
                                           toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
                                           QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)),
                                           u.id})
-        q.addBindValue(v);
+        bindValue(q, v);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
             return makeError(ErrorCode::InputRejected,
@@ -443,7 +452,7 @@ Status UseCaseRepository::remove(const QString &uuidOrCode)
                              "VALUES (?, 'use_case', ?, ?)"));
     q.addBindValue(stored->uuid);
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
-    q.addBindValue(m_db.contributor());
+    bindValue(q, m_db.contributor());
     if (!q.exec())
         return m_db.storageError(tr("Deleting the use case"), q.lastError().text());
     return tx.commit();

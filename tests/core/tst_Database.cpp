@@ -1,0 +1,360 @@
+#include "TestSupport.h"
+
+#include "storage/Database.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+
+namespace {
+
+/// Every row of every table (but the FTS shadow tables) as text: a logical dump to compare.
+QStringList dump(Database &db)
+{
+    QStringList out;
+    QSqlQuery tables(db.connection());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'use_cases_fts%' "
+                               "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &t : names) {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(t));
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells.append(q.value(i).toString());
+            out.append(t + QLatin1Char('|') + cells.join(QLatin1Char('|')));
+        }
+    }
+    return out;
+}
+
+int runCli(const QStringList &args, QByteArray *stdErr = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
+    if (!p.waitForFinished(60000))
+        return -1;
+    if (stdErr)
+        *stdErr = p.readAllStandardError();
+    return p.exitCode();
+}
+
+} // namespace
+
+class tst_Database : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void createsWithPragmas();
+    void upgradesVersion1Fixture();
+    void failedMigrationLeavesFileUnchanged();
+    void transactionFailingHalfWayLeavesNothing();
+    void nestedTransactionRollsBackOnlyItsPart();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void backupWritesVerifiedCopy();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Database::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_Database::createsWithPragmas()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message));
+    QVERIFY((*db)->wasCreated());
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY(Database::currentSchemaVersion() >= 2);
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FULL
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
+    QVERIFY((*db)->quickCheck());
+    QVERIFY((*db)->fullCheck());
+}
+
+void tst_Database::upgradesVersion1Fixture()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.sqlite"));
+    QVERIFY(test::copyFile(test::dataPath(QStringLiteral("db/v1.sqlite")), path));
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+    QVERIFY(!(*db)->wasCreated());
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+
+    // The records of version 1 are intact and now found by full-text search (added in version 2).
+    UseCaseRepository repo(**db);
+    auto flood = repo.get(QStringLiteral("UC-2025-001"));
+    QVERIFY2(flood, qPrintable(flood.error().message));
+    QCOMPARE(flood->title, QStringLiteral("Flood sensors on the Nile delta"));
+    QCOMPARE(flood->revision, 2);
+    QCOMPARE(flood->tags, QStringList{QStringLiteral("flood")});
+    QCOMPARE(flood->verticals, (QStringList{QStringLiteral("water"), QStringLiteral("agriculture")}));
+    auto hits = repo.find(SearchQuery::parse(QStringLiteral("lorawan")));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(hits->first().code, QStringLiteral("UC-2025-001"));
+    hits = repo.find(SearchQuery::parse(QStringLiteral("tag:flood")));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+    hits = repo.find(SearchQuery::parse(QStringLiteral("路灯")));
+    QVERIFY(hits);
+    QCOMPARE(hits->size(), 1);
+
+    // A backup of the version-1 file was taken before the upgrade.
+    const QString backup = Database::newestBackup(path);
+    QVERIFY2(!backup.isEmpty(), "expected a backup before migrating");
+    QVERIFY(backup.contains(QLatin1String("before-upgrade-v1")));
+    {
+        Database::OpenOptions v1Only;
+        v1Only.create = false;
+        v1Only.migrations = {Database::builtinMigrations().first()};
+        auto old = Database::open(backup, v1Only);
+        QVERIFY2(old, qPrintable(old.error().message));
+        QCOMPARE((*old)->schemaVersion(), 1);
+    }
+    QVERIFY((*db)->fullCheck());
+}
+
+void tst_Database::failedMigrationLeavesFileUnchanged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1-fail.sqlite"));
+    QVERIFY(test::copyFile(test::dataPath(QStringLiteral("db/v1.sqlite")), path));
+    const QByteArray before = test::readAll(path);
+
+    // Version 2 as shipped, then a step 3 that fails half-way through.
+    QList<Migration> migrations = Database::builtinMigrations();
+    migrations.append({Database::currentSchemaVersion() + 1, QStringLiteral("broken"),
+                       QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")});
+    Database::OpenOptions options;
+    options.migrations = migrations;
+    auto db = Database::open(path, options);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::Storage);
+    QVERIFY2(db.error().message.contains(QLatin1String("left unchanged")), qPrintable(db.error().message));
+
+    // Steps are applied one by one: the file is at the last good step (2), with nothing of step 3.
+    auto reopened = Database::open(path);
+    QVERIFY(reopened);
+    QCOMPARE((*reopened)->schemaVersion(), Database::currentSchemaVersion());
+    QSqlQuery q((*reopened)->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    reopened->reset();
+
+    // A failing first step leaves a version-1 file exactly at version 1 with its content.
+    const QString path2 = m_dir.filePath(QStringLiteral("v1-fail2.sqlite"));
+    QVERIFY(test::copyFile(test::dataPath(QStringLiteral("db/v1.sqlite")), path2));
+    QList<Migration> broken{Database::builtinMigrations().first(),
+                            {2, QStringLiteral("broken"),
+                             QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")}};
+    Database::OpenOptions brokenOptions;
+    brokenOptions.migrations = broken;
+    auto failed = Database::open(path2, brokenOptions);
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.contains(QLatin1String("version 1")));
+    Database::OpenOptions v1Only;
+    v1Only.migrations = {Database::builtinMigrations().first()};
+    auto v1 = Database::open(path2, v1Only);
+    QVERIFY(v1);
+    QCOMPARE((*v1)->schemaVersion(), 1);
+    QSqlQuery q2((*v1)->connection());
+    QVERIFY(q2.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'use_cases_fts')")));
+    QVERIFY(q2.next());
+    QCOMPARE(q2.value(0).toInt(), 0);
+    QVERIFY(q2.exec(QStringLiteral("SELECT group_concat(code) FROM use_cases")) && q2.next());
+    QCOMPARE(q2.value(0).toString(), QStringLiteral("UC-2025-001,UC-2025-002"));
+    Q_UNUSED(before);
+}
+
+void tst_Database::transactionFailingHalfWayLeavesNothing()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("tx.sqlite")));
+    QVERIFY(db);
+    UseCaseRepository repo(**db);
+    UseCase first;
+    first.title = QStringLiteral("Kept");
+    QVERIFY(repo.insert(first));
+    const QStringList before = dump(**db);
+    {
+        Transaction tx(**db);
+        QVERIFY(tx.status());
+        UseCase a;
+        a.title = QStringLiteral("Half way");
+        a.tags = {QStringLiteral("new-tag")};
+        QVERIFY(repo.insert(a));
+        auto stored = repo.find({});
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 2);
+        UseCase b;
+        b.title = QStringLiteral("Duplicate code");
+        b.code = stored->first().code; // already used: the second write of the transaction fails
+        auto failed = repo.insert(b);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::InputRejected);
+        // no commit: the destructor rolls back everything of this transaction
+        // no commit: the destructor rolls back everything of this transaction
+    }
+    QCOMPARE(dump(**db), before);
+    auto all = repo.count();
+    QVERIFY(all);
+    QCOMPARE(*all, 1);
+}
+
+void tst_Database::nestedTransactionRollsBackOnlyItsPart()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("nested.sqlite")));
+    QVERIFY(db);
+    UseCaseRepository repo(**db);
+    Transaction outer(**db);
+    UseCase a;
+    a.title = QStringLiteral("Outer");
+    QVERIFY(repo.insert(a));
+    {
+        Transaction inner(**db);
+        UseCase b;
+        b.title = QStringLiteral("Inner");
+        QVERIFY(repo.insert(b));
+        inner.rollback();
+    }
+    QVERIFY(outer.commit());
+    auto rows = repo.find({});
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().title, QStringLiteral("Outer"));
+}
+
+void tst_Database::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("errorCode");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<int>("cliExit");
+    QTest::newRow("not a database") << "text" << int(ErrorCode::NotCasebook) << "not an SQLite database" << 2;
+    QTest::newRow("other application") << "foreign" << int(ErrorCode::NotCasebook) << "another application" << 2;
+    QTest::newRow("newer version") << "newer" << int(ErrorCode::NewerVersion) << "newer version of Casebook" << 2;
+    QTest::newRow("truncated") << "truncated" << int(ErrorCode::Corrupt) << "damaged" << 3;
+    QTest::newRow("bytes flipped") << "flipped" << int(ErrorCode::Corrupt) << "damaged" << 3;
+    QTest::newRow("header flipped") << "header" << int(ErrorCode::Corrupt) << "damaged" << 3;
+}
+
+void tst_Database::refusesBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, errorCode);
+    QFETCH(QString, messagePart);
+    QFETCH(int, cliExit);
+
+    const QString path = m_dir.filePath(kind + QStringLiteral(".sqlite"));
+    // A sound repository with some content to damage.
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        UseCaseRepository repo(**db);
+        for (int i = 0; i < 60; ++i) {
+            UseCase u;
+            u.title = QStringLiteral("Use case %1").arg(i);
+            u.description = QString(3000, QLatin1Char('a' + i % 26));
+            QVERIFY(repo.insert(u));
+        }
+    }
+    QByteArray bytes = test::readAll(path);
+    QVERIFY(bytes.size() > 8192);
+    if (kind == QLatin1String("text")) {
+        bytes = "uuid,title\n1,not a database\n";
+    } else if (kind == QLatin1String("foreign")) {
+        QFile::remove(path);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = 42")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        bytes = test::readAll(path);
+    } else if (kind == QLatin1String("newer")) {
+        // user_version lives at offset 60, big-endian.
+        const qint32 v = Database::currentSchemaVersion() + 5;
+        bytes[60] = char(v >> 24);
+        bytes[61] = char(v >> 16);
+        bytes[62] = char(v >> 8);
+        bytes[63] = char(v);
+    } else if (kind == QLatin1String("truncated")) {
+        bytes.truncate(bytes.size() / 2 + 100);
+    } else if (kind == QLatin1String("flipped")) {
+        for (int i = 4096 * 3; i < bytes.size() - 4096; i += 997)
+            bytes[i] = char(~bytes[i]);
+    } else if (kind == QLatin1String("header")) {
+        bytes[16] = 3; // page size 0x03xx: not a power of two
+    }
+    QVERIFY(test::writeAll(path, bytes));
+    const QByteArray before = test::readAll(path);
+
+    auto db = Database::open(path);
+    QVERIFY2(!db, "a bad file must be refused");
+    QCOMPARE(int(db.error().code), errorCode);
+    QVERIFY2(db.error().message.contains(messagePart), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(path), "the message names the file");
+    QCOMPARE(test::readAll(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+
+    QByteArray stdErr;
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("list")}, &stdErr), cliExit);
+    QVERIFY2(stdErr.contains(messagePart.toUtf8()), stdErr.constData());
+    QCOMPARE(stdErr.count('\n'), 1); // one sentence
+    QCOMPARE(test::readAll(path), before);
+    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("check")}), cliExit);
+    QCOMPARE(test::readAll(path), before);
+}
+
+void tst_Database::backupWritesVerifiedCopy()
+{
+    const QString path = m_dir.filePath(QStringLiteral("backup-src.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db);
+    UseCase u;
+    u.title = QStringLiteral("Backed up");
+    QVERIFY(UseCaseRepository(**db).insert(u));
+    const QString out = m_dir.filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY((*db)->backupTo(out));
+    QVERIFY(!(*db)->backupTo(path)); // never over the open database
+    QVERIFY(!(*db)->backupTo(m_dir.filePath(QStringLiteral("missing-folder/x.sqlite"))));
+    auto copy = Database::open(out);
+    QVERIFY(copy);
+    auto got = UseCaseRepository(**copy).get(QStringLiteral("UC-%1-001").arg(QDate::currentDate().year()));
+    QVERIFY2(got, qPrintable(got.error().message));
+    QCOMPARE(got->title, QStringLiteral("Backed up"));
+    const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+}
+
+QTEST_GUILESS_MAIN(tst_Database)
+#include "tst_Database.moc"
