@@ -1,8 +1,9 @@
 -- Casebook schema version 2: full-text search over every text field, kept in sync by triggers.
+-- English words are stemmed (porter), so "sensors" finds "sensor"; accents are folded.
 
 CREATE VIRTUAL TABLE use_cases_fts USING fts5 (
     code, title, summary, body, tags,
-    tokenize = 'unicode61 remove_diacritics 2'
+    tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
 -- What the index holds for one use case: every text value of the document outside the

@@ -1,0 +1,209 @@
+#include "search/SearchQuery.h"
+#include "storage/Database.h"
+#include "storage/Seeder.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+
+class tst_Search : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void parse_data();
+    void parse();
+    void oddInputNeverFails_data();
+    void oddInputNeverFails();
+    void results_data();
+    void results();
+    void relevanceRanksTitleFirst();
+    void pagingAndCount();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+void tst_Search::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto db = Database::open(m_dir.filePath(QStringLiteral("search.sqlite")));
+    QVERIFY(db);
+    m_db = std::move(*db);
+    auto seeded = Seeder::seed(*m_db, true);
+    QVERIFY2(seeded, qPrintable(seeded.error().message + seeded.error().detail));
+    QCOMPARE(seeded->useCases, 10);
+    // Two more with scripts and accents the examples lack.
+    UseCaseRepository repo(*m_db);
+    UseCase zh;
+    zh.code = QStringLiteral("UC-T-ZH");
+    zh.title = QStringLiteral("智慧城市路灯管理");
+    zh.summary = QStringLiteral("路灯按人流调光。");
+    zh.regions = {QStringLiteral("Asia and the Pacific")};
+    QVERIFY(repo.insert(zh));
+    UseCase fr;
+    fr.code = QStringLiteral("UC-T-FR");
+    fr.title = QStringLiteral("Réseau de capteurs à Genève");
+    fr.summary = QStringLiteral("Qualité de l'air mesurée en continu.");
+    fr.tags = {QStringLiteral("sdo/ITU-T/SG20")};
+    QVERIFY(repo.insert(fr));
+}
+
+using Terms = QList<SearchTerm>;
+
+void tst_Search::parse_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("fts");
+    QTest::addColumn<int>("filters");
+    QTest::addColumn<QString>("excluded");
+    QTest::addColumn<QStringList>("ignored");
+
+    QTest::newRow("words") << "smart meter" << R"("smart" "meter")" << 0 << "" << QStringList{};
+    QTest::newRow("phrase") << "\"smart meter\" italy" << R"("smart meter" "italy")" << 0 << "" << QStringList{};
+    QTest::newRow("prefix") << "meter*" << R"("meter"*)" << 0 << "" << QStringList{};
+    QTest::newRow("phrase prefix") << "\"smart met\"*" << R"("smart met"*)" << 0 << "" << QStringList{};
+    QTest::newRow("unbalanced quote runs to end") << "\"open data" << R"("open data")" << 0 << "" << QStringList{};
+    QTest::newRow("quote inside word") << "ab\"cd" << R"("ab" "cd")" << 0 << "" << QStringList{};
+    QTest::newRow("OR between words") << "solar OR wind" << R"(("solar" OR "wind"))" << 0 << "" << QStringList{};
+    QTest::newRow("dangling operators") << "AND OR energy OR" << R"("energy")" << 0 << "" << QStringList{};
+    QTest::newRow("lowercase or is a word") << "or" << R"("or")" << 0 << "" << QStringList{};
+    QTest::newRow("lone star") << "*" << "" << 0 << "" << QStringList{QStringLiteral("*")};
+    QTest::newRow("emoji only") << "🙂 🚀" << "" << 0 << "" << (QStringList{QStringLiteral("🙂"), QStringLiteral("🚀")});
+    QTest::newRow("emoji with word") << "🙂water" << R"("🙂water")" << 0 << "" << QStringList{};
+    QTest::newRow("fts syntax is quoted") << "NEAR(a b) col:x ^start" << R"x("NEAR(a" "b)" "col x" "^start")x" << 0
+                                          << "" << QStringList{};
+    QTest::newRow("double quotes inside phrase impossible") << "\"a\"\"b\"" << R"("a" "b")" << 0 << ""
+                                                             << QStringList{};
+    QTest::newRow("exclusion") << "energy -solar" << R"("energy")" << 0 << R"("solar")" << QStringList{};
+    QTest::newRow("filters") << "tag:energy vertical:health sdg:11 region:Africa stage:pilot" << "" << 5 << ""
+                             << QStringList{};
+    QTest::newRow("quoted filter value") << "region:\"Arab States\" water" << R"("water")" << 1 << ""
+                                         << QStringList{};
+    QTest::newRow("bad sdg ignored") << "sdg:99 water" << R"("water")" << 0 << "" << QStringList{QStringLiteral("sdg:99")};
+    QTest::newRow("unknown key is text") << "http://x.org" << R"("http //x.org")" << 0 << "" << QStringList{};
+    QTest::newRow("negated filter") << "-tag:example" << "" << 1 << "" << QStringList{};
+    QTest::newRow("empty") << "   " << "" << 0 << "" << QStringList{};
+}
+
+void tst_Search::parse()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, fts);
+    QFETCH(int, filters);
+    QFETCH(QString, excluded);
+    QFETCH(QStringList, ignored);
+    const SearchQuery q = SearchQuery::parse(input);
+    QCOMPARE(q.ftsExpression(), fts);
+    QCOMPARE(q.filters.size(), filters);
+    QCOMPARE(q.excludedFtsExpression(), excluded);
+    QCOMPARE(q.ignored, ignored);
+}
+
+void tst_Search::oddInputNeverFails_data()
+{
+    QTest::addColumn<QString>("input");
+    for (const char *s : {"\"", "\"\"", "AND", "OR OR", "NOT", "*", "**", "-", "--x", ":", "tag:", "a:b:c", "(", ")",
+                          "\"unbalanced", "a\" OR \"b", "NEAR(x y, 2)", "x AND OR NOT y", "^", "{x}", "[x]", "'", "\\",
+                          "%", "_", "\\%_", "🙂", "👨‍👩‍👧", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd8\xa7\xd9\x87", "\t\n",
+                          "vertical:nonsense", "region:", "sdg:abc", "stage:\"", "-\"", "x*y", "a-b", "c++", "é*"})
+        QTest::newRow(s) << QString::fromUtf8(s);
+    QTest::newRow("very long") << QString(5000, QLatin1Char('a'));
+    QTest::newRow("many terms") << QStringLiteral("w ").repeated(500);
+}
+
+void tst_Search::oddInputNeverFails()
+{
+    QFETCH(QString, input);
+    const SearchQuery q = SearchQuery::parse(input);
+    UseCaseRepository repo(*m_db);
+    auto rows = repo.find(q);
+    QVERIFY2(rows, qPrintable(rows.error().message + QLatin1Char(' ') + rows.error().detail));
+    auto count = repo.count(q);
+    QVERIFY(count);
+    QCOMPARE(*count, int(rows->size()));
+}
+
+void tst_Search::results_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("codes");
+    QTest::newRow("word in summary") << "mobile-money" << QStringList{QStringLiteral("UC-EX-008")};
+    QTest::newRow("word in description") << "slaughterhouses" << QStringList{QStringLiteral("UC-EX-010")};
+    QTest::newRow("prefix") << "telemed*" << QStringList{QStringLiteral("UC-EX-009")};
+    QTest::newRow("phrase") << "\"digital twin\"" << QStringList{QStringLiteral("UC-EX-005")};
+    QTest::newRow("phrase order matters") << "\"twin digital\"" << QStringList{};
+    QTest::newRow("case and accents folded") << "GENEVE qualite" << QStringList{QStringLiteral("UC-T-FR")};
+    QTest::newRow("tag") << "tag:platform/FIWARE" << QStringList{QStringLiteral("UC-EX-003"), QStringLiteral("UC-EX-010")};
+    QTest::newRow("tag parent matches children") << "tag:sdo" << QStringList{QStringLiteral("UC-EX-006"), QStringLiteral("UC-T-FR")};
+    QTest::newRow("tag case-insensitive") << "tag:SDO/itu-t" << QStringList{QStringLiteral("UC-T-FR")};
+    QTest::newRow("tag is not a prefix match") << "tag:sd" << QStringList{};
+    QTest::newRow("vertical") << "vertical:health" << QStringList{QStringLiteral("UC-EX-009")};
+    QTest::newRow("vertical by label") << "vertical:\"Smart supply chain\"" << QStringList{QStringLiteral("UC-EX-005")};
+    QTest::newRow("sdg") << "sdg:2" << QStringList{QStringLiteral("UC-EX-010")};
+    QTest::newRow("region") << "region:Africa" << QStringList{QStringLiteral("UC-EX-008")};
+    QTest::newRow("region prefix") << "region:asia" << QStringList{QStringLiteral("UC-EX-006"), QStringLiteral("UC-T-ZH")};
+    QTest::newRow("country") << "country:it" << QStringList{QStringLiteral("UC-EX-007")};
+    QTest::newRow("stage") << "stage:pilot vertical:agriculture" << QStringList{QStringLiteral("UC-EX-010")};
+    QTest::newRow("text and filter") << "sensors region:Americas" << QStringList{QStringLiteral("UC-EX-002")};
+    QTest::newRow("exclusion") << "tag:testbed -santander" << QStringList{QStringLiteral("UC-EX-006")};
+    QTest::newRow("negated filter") << "sdg:11 -region:Europe" << QStringList{QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-004")};
+    QTest::newRow("or") << "telehealth OR slaughterhouses" << QStringList{QStringLiteral("UC-EX-009"), QStringLiteral("UC-EX-010")};
+    QTest::newRow("chinese substring") << "路灯" << QStringList{QStringLiteral("UC-T-ZH")};
+    QTest::newRow("chinese and filter") << "调光 region:asia" << QStringList{QStringLiteral("UC-T-ZH")};
+    QTest::newRow("standards are searchable") << "AutomationML" << QStringList{QStringLiteral("UC-EX-006")};
+    QTest::newRow("sources link not indexed as words") << "zhaw" << QStringList{};
+    QTest::newRow("no match") << "blockchain" << QStringList{};
+}
+
+void tst_Search::results()
+{
+    QFETCH(QString, input);
+    QFETCH(QStringList, codes);
+    auto rows = UseCaseRepository(*m_db).find(SearchQuery::parse(input));
+    QVERIFY2(rows, qPrintable(rows.error().detail));
+    QStringList got;
+    for (const auto &r : *rows)
+        got.append(r.code);
+    QCOMPARE(got, codes);
+}
+
+void tst_Search::relevanceRanksTitleFirst()
+{
+    UseCaseRepository repo(*m_db);
+    ListOptions options;
+    options.sort = ListOptions::Sort::Relevance;
+    auto rows = repo.find(SearchQuery::parse(QStringLiteral("testbed")), options);
+    QVERIFY(rows);
+    QVERIFY(rows->size() >= 2);
+    // Both testbeds carry the word in their titles and tags; a record mentioning it only elsewhere ranks lower.
+    QVERIFY(rows->at(0).title.contains(QLatin1String("testbed")));
+    QVERIFY(rows->at(1).title.contains(QLatin1String("testbed")));
+}
+
+void tst_Search::pagingAndCount()
+{
+    UseCaseRepository repo(*m_db);
+    ListOptions options;
+    options.limit = 5;
+    options.offset = 10;
+    auto page = repo.find({}, options);
+    QVERIFY(page);
+    QCOMPARE(page->size(), 2);
+    QCOMPARE(page->first().code, QStringLiteral("UC-T-FR"));
+    QCOMPARE(*repo.count(), 12);
+    options.sort = ListOptions::Sort::Title;
+    options.descending = true;
+    options.offset = 0;
+    options.limit = 1;
+    page = repo.find({}, options);
+    QVERIFY(page);
+    QCOMPARE(page->first().code, QStringLiteral("UC-T-ZH"));
+}
+
+QTEST_GUILESS_MAIN(tst_Search)
+#include "tst_Search.moc"
