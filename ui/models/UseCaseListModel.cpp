@@ -120,15 +120,28 @@ void UseCaseListModel::setQuery(const SearchQuery &query)
 
 void UseCaseListModel::reload()
 {
+    // The first page is loaded inside the reset, so that views (and anything reacting to
+    // modelReset) see a consistent model and never fetch while the reset is in flight.
+    QString failure;
     beginResetModel();
     m_rows.clear();
     auto total = UseCaseRepository(m_db).count(m_query);
     m_total = total ? *total : 0;
+    if (!total) {
+        failure = total.error().message;
+    } else if (m_total > 0) {
+        ListOptions options = m_options;
+        options.offset = 0;
+        options.limit = kPageSize;
+        auto page = UseCaseRepository(m_db).find(m_query, options);
+        if (page)
+            m_rows = *page;
+        else
+            failure = page.error().message;
+    }
     endResetModel();
-    if (!total)
-        emit loadFailed(total.error().message);
-    else
-        fetchMore({});
+    if (!failure.isEmpty())
+        emit loadFailed(failure);
 }
 
 const UseCaseSummary *UseCaseListModel::useCaseAt(const QModelIndex &index) const
