@@ -1,0 +1,100 @@
+#include "exchange/ColumnMapper.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace casebook {
+
+QString ColumnMapper::normalise(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c == QChar(0x0640)) // Arabic tatweel: stretches a word, means nothing
+            continue;
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+Result<ColumnMapper> ColumnMapper::fromJson(const QByteArray &json)
+{
+    const auto bad = [](const QString &detail) {
+        return makeError(ErrorCode::InputRejected, tr("The column synonyms table is not valid."), detail);
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return bad(parseError.errorString());
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("casebook-column-synonyms"))
+        return bad(QStringLiteral("format is not casebook-column-synonyms"));
+    const QJsonValue fieldsValue = root.value(QStringLiteral("fields"));
+    if (!fieldsValue.isObject())
+        return bad(QStringLiteral("no fields object"));
+    const QJsonObject fields = fieldsValue.toObject();
+
+    ColumnMapper mapper;
+    // QJsonObject iterates in key order, so fieldKeys() is alphabetical.
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString field = it.key();
+        if (!it.value().isArray())
+            return bad(QStringLiteral("field %1 is not a list").arg(field));
+        QStringList names {field};
+        for (const QJsonValue &v : it.value().toArray()) {
+            if (!v.isString())
+                return bad(QStringLiteral("field %1 has a synonym that is not a string").arg(field));
+            names.append(v.toString());
+        }
+        mapper.m_fields.append(field);
+        mapper.m_synonyms.insert(field, names.mid(1));
+        for (const QString &name : std::as_const(names)) {
+            const QString key = normalise(name);
+            if (key.isEmpty())
+                return bad(QStringLiteral("field %1 has an empty synonym").arg(field));
+            const QString owner = mapper.m_index.value(key);
+            if (!owner.isEmpty() && owner != field)
+                return bad(QStringLiteral("\"%1\" is listed under %2 and %3").arg(name, owner, field));
+            mapper.m_index.insert(key, field);
+        }
+    }
+    return mapper;
+}
+
+const ColumnMapper &ColumnMapper::standard()
+{
+    static const ColumnMapper mapper = [] {
+        QFile file(QStringLiteral(":/casebook/exchange/column-synonyms.json"));
+        const QByteArray json = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        Result<ColumnMapper> loaded = fromJson(json);
+        Q_ASSERT_X(loaded.ok(), "ColumnMapper", "the column synonyms resource is missing or invalid");
+        return loaded.ok() ? std::move(loaded).value() : ColumnMapper();
+    }();
+    return mapper;
+}
+
+ColumnMapping ColumnMapper::map(const QStringList &header) const
+{
+    ColumnMapping mapping;
+    mapping.fields.reserve(header.size());
+    for (int column = 0; column < header.size(); ++column) {
+        const QString field = fieldFor(header.at(column));
+        if (field.isEmpty()) {
+            if (!header.at(column).trimmed().isEmpty())
+                mapping.unmapped.append(column);
+            mapping.fields.append(QString());
+        } else if (mapping.fields.contains(field)) {
+            mapping.duplicates.append(column);
+            mapping.fields.append(QString());
+        } else {
+            mapping.fields.append(field);
+        }
+    }
+    return mapping;
+}
+
+} // namespace casebook
