@@ -48,7 +48,7 @@ bool hasForbiddenControl(const QString &s)
 /// Walks one JSON object, reporting the first problem with the field's path.
 class Reader
 {
-    Q_DECLARE_TR_FUNCTIONS(casebook::UseCaseJson)
+    Q_DECLARE_TR_FUNCTIONS(UseCaseJson)
 public:
     Reader(const QJsonObject &object, QString path, QSet<QString> *seen = nullptr)
         : m_object(object)

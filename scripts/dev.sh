@@ -1,0 +1,65 @@
+#!/bin/sh
+# Casebook developer entry point, for a Debian 12 machine (run as root, or with sudo for apt-get).
+#   scripts/dev.sh app [ARGS...]   install what is missing, build, start the Casebook window
+#   scripts/dev.sh test            install what is missing, build, run every test headless
+#   scripts/dev.sh build           install what is missing and build
+# Idempotent: packages already installed are not touched and an up-to-date build is a no-op.
+set -eu
+
+cd "$(dirname "$0")/.."
+BUILD_DIR=${CASEBOOK_BUILD_DIR:-build}
+
+# Build tools and libraries (see README, "Dependencies").
+BUILD_PACKAGES="cmake ninja-build ccache g++ pkg-config
+    qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libquazip1-qt6-dev libgl-dev"
+# Needed to run the window and the tests.
+RUN_PACKAGES="fonts-dejavu-core"
+TEST_PACKAGES="python3"
+
+install_missing() {
+    missing=""
+    for p in "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing="$missing $p"
+        fi
+    done
+    if [ -n "$missing" ]; then
+        echo "Installing:$missing"
+        SUDO=""
+        [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
+    fi
+}
+
+build() {
+    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$BUILD_DIR"
+}
+
+command=${1:-}
+[ $# -gt 0 ] && shift
+case "$command" in
+    app)
+        install_missing $BUILD_PACKAGES $RUN_PACKAGES
+        build
+        exec "$BUILD_DIR/app/casebook" "$@"
+        ;;
+    test)
+        install_missing $BUILD_PACKAGES $RUN_PACKAGES $TEST_PACKAGES
+        build
+        QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
+            --parallel "$(nproc)" --label-exclude bench
+        ;;
+    build)
+        install_missing $BUILD_PACKAGES
+        build
+        ;;
+    *)
+        echo "usage: scripts/dev.sh app [ARGS...] | test | build" >&2
+        exit 1
+        ;;
+esac
