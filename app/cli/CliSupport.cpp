@@ -1,0 +1,182 @@
+#include "cli/CliSupport.h"
+
+#include "exchange/CsvWriter.h"
+#include "support/Clock.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace casebook::cli {
+
+namespace {
+
+QJsonObject summaryJson(const UseCaseSummary &s)
+{
+    auto arr = [](const QStringList &l) { return QJsonArray::fromStringList(l); };
+    return QJsonObject{{QStringLiteral("uuid"), s.uuid},
+                       {QStringLiteral("code"), s.code},
+                       {QStringLiteral("title"), s.title},
+                       {QStringLiteral("tags"), arr(s.tags)},
+                       {QStringLiteral("verticals"), arr(s.verticals)},
+                       {QStringLiteral("regions"), arr(s.regions)},
+                       {QStringLiteral("deployment_stage"), s.deploymentStage},
+                       {QStringLiteral("approval_status"), s.approvalStatus},
+                       {QStringLiteral("revision"), s.revision},
+                       {QStringLiteral("modified_at"), toIsoUtc(s.modifiedAt)}};
+}
+
+void printTable(const QList<UseCaseSummary> &rows)
+{
+    const QString header = QStringLiteral("%1  %2  %3  %4")
+                               .arg(tr("CODE").leftJustified(12), tr("TITLE").leftJustified(48),
+                                    tr("STAGE").leftJustified(11), tr("TAGS"));
+    out() << header.trimmed() << '\n';
+    for (const auto &r : rows) {
+        out() << QStringLiteral("%1  %2  %3  %4")
+                     .arg(ellipsize(r.code, 12).leftJustified(12), ellipsize(r.title, 48).leftJustified(48),
+                          r.deploymentStage.leftJustified(11), r.tags.join(QLatin1String(", ")))
+                     .trimmed()
+              << '\n';
+    }
+    out().flush();
+}
+
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("casebook::cli", text);
+}
+
+int exitFor(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::Usage:
+    case ErrorCode::NotFound:
+        return UsageError;
+    case ErrorCode::InputRejected:
+    case ErrorCode::NotCasebook:
+    case ErrorCode::NewerVersion:
+    case ErrorCode::Cancelled:
+        return InputRejected;
+    case ErrorCode::Corrupt:
+    case ErrorCode::Storage:
+        return StorageFailure;
+    }
+    return StorageFailure;
+}
+
+int fail(const Context &ctx, const Error &e)
+{
+    err() << "casebook-cli: " << e.message << Qt::endl;
+    if (ctx.verbose && !e.detail.isEmpty())
+        err() << "detail: " << e.detail << Qt::endl;
+    return exitFor(e);
+}
+
+int usage(const QString &message)
+{
+    err() << "casebook-cli: " << message << Qt::endl;
+    return UsageError;
+}
+
+Result<std::unique_ptr<Database>> openDb(const Context &ctx, bool create)
+{
+    Database::OpenOptions options;
+    options.create = create;
+    options.integrityCheck = Database::IntegrityCheck::Auto;
+    options.contributor = qEnvironmentVariable("CASEBOOK_CONTRIBUTOR");
+    auto db = Database::open(ctx.dbPath, options);
+    if (!db && db.error().code == ErrorCode::NotFound)
+        return makeError(ErrorCode::NotFound,
+                         tr("The database %1 does not exist; create it with 'casebook-cli --db %1 init'.")
+                             .arg(ctx.dbPath));
+    return db;
+}
+
+QCommandLineOption formatOption(const QString &values, const QString &def)
+{
+    return QCommandLineOption({QStringLiteral("f"), QStringLiteral("format")},
+                              tr("Output format: %1 (default: %2).").arg(values, def), tr("format"), def);
+}
+
+bool formatAllowed(const QString &format, const QStringList &allowed, QString *message)
+{
+    if (allowed.contains(format))
+        return true;
+    *message = tr("unknown format '%1'; use %2.").arg(format, allowed.join(QLatin1String(", ")));
+    return false;
+}
+
+QString ellipsize(const QString &s, int width)
+{
+    const QString flat = s.simplified();
+    return flat.size() <= width ? flat : flat.left(width - 1) + QChar(0x2026);
+}
+
+int printSummaries(const QList<UseCaseSummary> &rows, const QString &format)
+{
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const auto &r : rows)
+            array.append(summaryJson(r));
+        out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else if (format == QLatin1String("csv")) {
+        CsvWriteOptions options;
+        options.byteOrderMark = false; // a stream for scripts; files get a BOM
+        const CsvWriter writer(options);
+        QList<QStringList> records;
+        for (const auto &r : rows)
+            records.append({r.uuid, r.code, r.title, r.tags.join(QLatin1String("; ")),
+                            r.verticals.join(QLatin1String("; ")), r.regions.join(QLatin1String("; ")),
+                            r.deploymentStage, r.approvalStatus, QString::number(r.revision), toIsoUtc(r.modifiedAt)});
+        const QStringList header{QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("title"),
+                                 QStringLiteral("tags"), QStringLiteral("verticals"), QStringLiteral("regions"),
+                                 QStringLiteral("deployment_stage"), QStringLiteral("approval_status"),
+                                 QStringLiteral("revision"), QStringLiteral("modified_at")};
+        out() << QString::fromUtf8(writer.write(header, records));
+    } else if (rows.isEmpty()) {
+        err() << tr("No use case matches.") << Qt::endl;
+    } else {
+        printTable(rows);
+    }
+    out().flush();
+    return Success;
+}
+
+Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes)
+{
+    QFile in;
+    if (path == QLatin1String("-")) {
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return makeError(ErrorCode::InputRejected, tr("Cannot read standard input."));
+    } else {
+        in.setFileName(path);
+        if (!in.exists())
+            return makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(path));
+        if (!in.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::InputRejected, tr("Cannot read %1: %2.").arg(path, in.errorString()));
+    }
+    const QByteArray bytes = in.read(maxBytes + 1);
+    if (bytes.size() > maxBytes)
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 is larger than %2 MB.").arg(path).arg(maxBytes / (1024 * 1024)));
+    return bytes;
+}
+
+} // namespace casebook::cli

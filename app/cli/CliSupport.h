@@ -1,0 +1,70 @@
+#pragma once
+
+#include "search/SearchQuery.h"
+#include "storage/Database.h"
+#include "storage/UseCaseRepository.h"
+#include "support/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace casebook::cli {
+
+/// Exit statuses of casebook-cli (docs/cli.md).
+enum Exit { Success = 0, UsageError = 1, InputRejected = 2, StorageFailure = 3 };
+
+/// What every command gets: the database path and global switches.
+struct Context
+{
+    QString dbPath;
+    bool verbose = false;
+};
+
+/// One command of casebook-cli. Command groups (one file each under commands/) return lists of these.
+struct Command
+{
+    QString name;
+    QString synopsis;
+    QString description;
+    std::function<void(QCommandLineParser &)> options;
+    std::function<int(const Context &, const QCommandLineParser &)> run;
+    bool takesPositionals = false;
+};
+
+QTextStream &out();
+QTextStream &err();
+/// Translates a CLI message (context "casebook::cli").
+QString tr(const char *text);
+
+/// The exit status for an error: usage 1, rejected input 2, storage 3.
+int exitFor(const Error &e);
+/// Prints the error as one sentence on stderr (and the detail with --verbose); returns its status.
+int fail(const Context &ctx, const Error &e);
+/// Prints a usage error; returns 1.
+int usage(const QString &message);
+/// Opens the database of the context. Without `create`, a missing file is an error that says how to create it.
+Result<std::unique_ptr<Database>> openDb(const Context &ctx, bool create = false);
+
+/// A -f/--format option listing its values.
+QCommandLineOption formatOption(const QString &values, const QString &def);
+/// Checks a --format value; fills `message` for usage() when it is not allowed.
+bool formatAllowed(const QString &format, const QStringList &allowed, QString *message);
+
+/// Prints use-case rows as table, json or csv (the shapes documented in docs/cli.md).
+int printSummaries(const QList<UseCaseSummary> &rows, const QString &format);
+/// A text shortened to `width` characters with an ellipsis.
+QString ellipsize(const QString &s, int width);
+
+/// Reads a whole input file (or standard input for "-") with a size limit; errors name the file.
+Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes);
+
+// Command groups, one file each under commands/.
+QList<Command> repositoryCommands();
+
+} // namespace casebook::cli

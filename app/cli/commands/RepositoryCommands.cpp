@@ -1,0 +1,282 @@
+#include "cli/CliSupport.h"
+
+#include "model/UseCaseJson.h"
+#include "report/UseCaseText.h"
+#include "storage/Seeder.h"
+#include "support/Clock.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// The repository commands: init, add, list, show, search, tag, untag, check, backup.
+namespace casebook::cli {
+
+namespace {
+
+int cmdInit(const Context &ctx, const QCommandLineParser &p)
+{
+    const bool existed = QFileInfo::exists(ctx.dbPath);
+    auto db = openDb(ctx, true);
+    if (!db)
+        return fail(ctx, db.error());
+    auto counts = Seeder::seed(**db, p.isSet(QStringLiteral("examples")));
+    if (!counts)
+        return fail(ctx, counts.error());
+    UseCaseRepository repo(**db);
+    const int total = repo.count().ok() ? repo.count().value() : 0;
+    out() << (existed ? tr("Opened %1").arg(ctx.dbPath) : tr("Created %1").arg(ctx.dbPath));
+    out() << tr(": added %1 rubric(s) and %2 example use case(s); it holds %3 use case(s).")
+                 .arg(counts->rubrics)
+                 .arg(counts->useCases)
+                 .arg(total)
+          << Qt::endl;
+    return Success;
+}
+
+int cmdAdd(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString file = p.value(QStringLiteral("json"));
+    if (file.isEmpty())
+        return usage(tr("add needs --json FILE (use - for standard input)."));
+    auto read = readInputFile(file, 64LL * 1024 * 1024);
+    if (!read)
+        return fail(ctx, read.error());
+    const QByteArray bytes = *read;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(ctx, makeError(ErrorCode::InputRejected,
+                                   tr("%1 is not valid JSON (%2 at byte %3).")
+                                       .arg(file, parseError.errorString())
+                                       .arg(parseError.offset)));
+    QList<QJsonObject> objects;
+    if (doc.isObject()) {
+        objects.append(doc.object());
+    } else {
+        const QJsonArray array = doc.array();
+        for (const QJsonValue &v : array) {
+            if (!v.isObject())
+                return fail(ctx, makeError(ErrorCode::InputRejected,
+                                           tr("%1 must hold a use case object or a list of them.").arg(file)));
+            objects.append(v.toObject());
+        }
+    }
+    if (objects.isEmpty())
+        return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 holds no use case.").arg(file)));
+    QList<UseCase> parsed;
+    for (int i = 0; i < objects.size(); ++i) {
+        auto u = UseCaseJson::fromJson(objects[i]);
+        if (!u) {
+            const QString where = objects.size() > 1 ? QStringLiteral("%1 [%2]").arg(file).arg(i) : file;
+            return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1: %2").arg(where, u.error().message)));
+        }
+        if (!u->extra.isEmpty())
+            err() << tr("casebook-cli: warning: %1: unknown field(s) kept as they are: %2")
+                         .arg(file, u->extra.keys().join(QLatin1String(", ")))
+                  << Qt::endl;
+        parsed.append(*u);
+    }
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    UseCaseRepository repo(**db);
+    Transaction tx(**db);
+    if (!tx.status())
+        return fail(ctx, tx.status().error());
+    QStringList uuids;
+    for (const UseCase &u : parsed) {
+        auto stored = repo.insert(u);
+        if (!stored)
+            return fail(ctx, Error{stored.error().code, tr("%1: %2").arg(file, stored.error().message),
+                                   stored.error().detail});
+        uuids.append(stored->uuid);
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(ctx, s.error());
+    for (const QString &uuid : uuids)
+        out() << uuid << '\n';
+    out().flush();
+    return Success;
+}
+
+int cmdList(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    QString message;
+    if (!formatAllowed(format, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, &message))
+        return usage(message);
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    auto rows = UseCaseRepository(**db).find({});
+    if (!rows)
+        return fail(ctx, rows.error());
+    return printSummaries(*rows, format);
+}
+
+int cmdSearch(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    QString message;
+    if (!formatAllowed(format, {QStringLiteral("table"), QStringLiteral("json")}, &message))
+        return usage(message);
+    const QString text = p.positionalArguments().join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return usage(tr("search needs a query, for example: search \"air quality\" tag:energy sdg:11"));
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!query.ignored.isEmpty())
+        err() << tr("casebook-cli: note: ignored %1").arg(query.ignored.join(QLatin1Char(' '))) << Qt::endl;
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    ListOptions options;
+    options.sort = ListOptions::Sort::Relevance;
+    auto rows = UseCaseRepository(**db).find(query, options);
+    if (!rows)
+        return fail(ctx, rows.error());
+    return printSummaries(*rows, format);
+}
+
+int cmdShow(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    QString message;
+    if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
+        return usage(message);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("show needs exactly one use case: its UUID or its code."));
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    auto u = UseCaseRepository(**db).get(p.positionalArguments().first());
+    if (!u)
+        return fail(ctx, u.error());
+    if (format == QLatin1String("json"))
+        out() << QString::fromUtf8(QJsonDocument(UseCaseJson::toJson(*u)).toJson(QJsonDocument::Indented));
+    else
+        out() << UseCaseText::toPlainText(*u);
+    out().flush();
+    return Success;
+}
+
+int cmdTag(const Context &ctx, const QCommandLineParser &p, bool add)
+{
+    QStringList args = p.positionalArguments();
+    if (args.size() < 2)
+        return usage(add ? tr("tag needs a use case and at least one tag: tag ID TAG...")
+                         : tr("untag needs a use case and at least one tag: untag ID TAG..."));
+    const QString id = args.takeFirst();
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    UseCaseRepository repo(**db);
+    auto u = add ? repo.addTags(id, args) : repo.removeTags(id, args);
+    if (!u)
+        return fail(ctx, u.error());
+    out() << u->code << ": " << (u->tags.isEmpty() ? tr("(no tags)") : u->tags.join(QLatin1String(", "))) << Qt::endl;
+    return Success;
+}
+
+int cmdCheck(const Context &ctx, const QCommandLineParser &)
+{
+    Database::OpenOptions options;
+    options.create = false;
+    options.integrityCheck = Database::IntegrityCheck::Quick;
+    auto db = Database::open(ctx.dbPath, options);
+    if (!db)
+        return fail(ctx, db.error().code == ErrorCode::NotFound
+                             ? makeError(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(ctx.dbPath))
+                             : db.error());
+    if (Status s = (*db)->fullCheck(); !s)
+        return fail(ctx, s.error());
+    const auto count = UseCaseRepository(**db).count();
+    out() << tr("%1 is sound: schema version %2, %3 use case(s).")
+                 .arg(ctx.dbPath)
+                 .arg((*db)->schemaVersion())
+                 .arg(count ? count.value() : 0)
+          << Qt::endl;
+    return Success;
+}
+
+int cmdBackup(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString target = p.value(QStringLiteral("out"));
+    if (target.isEmpty())
+        return usage(tr("backup needs --out FILE."));
+    if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
+        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    if (Status s = (*db)->backupTo(target); !s)
+        return fail(ctx, s.error());
+    out() << tr("Backed up %1 to %2.").arg(ctx.dbPath, target) << Qt::endl;
+    return Success;
+}
+
+// ---- command table --------------------------------------------------------------------------
+
+} // namespace
+
+QList<Command> repositoryCommands()
+{
+    return {
+        {QStringLiteral("init"), QStringLiteral("init [--examples]"),
+         tr("Create the database (or complete it) with the default rubric; --examples adds the example use cases."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("examples"), tr("Also add the example use cases.")});
+         },
+         cmdInit},
+        {QStringLiteral("add"), QStringLiteral("add --json FILE"),
+         tr("Add use cases from a JSON file (one object or a list; see docs/usecase-json.md) and print their UUIDs."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("json"), tr("The JSON file to read, or - for standard input."), tr("file")});
+         },
+         cmdAdd},
+        {QStringLiteral("list"), QStringLiteral("list [--format table|json|csv]"), tr("List all use cases by code."),
+         [](QCommandLineParser &p) { p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table"))); },
+         cmdList},
+        {QStringLiteral("show"), QStringLiteral("show ID [--format text|json]"),
+         tr("Show one use case, named by UUID or code."),
+         [](QCommandLineParser &p) {
+             p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
+             p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
+         },
+         cmdShow, true},
+        {QStringLiteral("search"), QStringLiteral("search QUERY... [--format table|json]"),
+         tr("Full-text search with filters, e.g. search \"smart meter\" tag:energy vertical:health sdg:11 "
+            "region:Africa stage:pilot -excluded prefix*"),
+         [](QCommandLineParser &p) {
+             p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
+             p.addPositionalArgument(QStringLiteral("QUERY"), tr("Words, \"phrases\", prefix*, -word, key:value filters."));
+         },
+         cmdSearch, true},
+        {QStringLiteral("tag"), QStringLiteral("tag ID TAG..."), tr("Add tags to a use case (sdo/oneM2M nests under sdo)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
+             p.addPositionalArgument(QStringLiteral("TAG"), tr("Tags to add."), QStringLiteral("TAG..."));
+         },
+         [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, true); }, true},
+        {QStringLiteral("untag"), QStringLiteral("untag ID TAG..."), tr("Remove tags from a use case."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
+             p.addPositionalArgument(QStringLiteral("TAG"), tr("Tags to remove."), QStringLiteral("TAG..."));
+         },
+         [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, false); }, true},
+        {QStringLiteral("check"), QStringLiteral("check"),
+         tr("Check the database file: integrity, references and the search index."), [](QCommandLineParser &) {},
+         cmdCheck},
+        {QStringLiteral("backup"), QStringLiteral("backup --out FILE [--force]"),
+         tr("Write a verified copy of the database to FILE."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("out"), tr("Where to write the backup."), tr("file")});
+             p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+         },
+         cmdBackup},
+    };
+}
+
+
+} // namespace casebook::cli

@@ -1,0 +1,261 @@
+#include "storage/AssessmentRepository.h"
+
+#include "storage/Database.h"
+#include "storage/RubricRepository.h"
+#include "support/Clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace casebook {
+
+namespace {
+
+QString stateText(ScoreState s)
+{
+    switch (s) {
+    case ScoreState::Level: return QStringLiteral("level");
+    case ScoreState::NotApplicable: return QStringLiteral("na");
+    case ScoreState::Unknown: return QStringLiteral("unknown");
+    case ScoreState::Unscored: break;
+    }
+    return {};
+}
+
+ScoreState stateFrom(const QString &s)
+{
+    if (s == QLatin1String("level"))
+        return ScoreState::Level;
+    if (s == QLatin1String("na"))
+        return ScoreState::NotApplicable;
+    if (s == QLatin1String("unknown"))
+        return ScoreState::Unknown;
+    return ScoreState::Unscored;
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+} // namespace
+
+AssessmentRepository::AssessmentRepository(Database &db)
+    : m_db(db)
+{ }
+
+Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
+{
+    a.assessorName = a.assessorName.trimmed();
+    if (a.assessorName.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("An assessment needs the assessor's name."));
+    auto rubric = RubricRepository(m_db).get(a.rubricUuid);
+    if (!rubric)
+        return rubric.error();
+    a.rubricUuid = rubric->uuid;
+    for (const CriterionScore &s : a.scores) {
+        const RubricCriterion *c = rubric->criterion(s.criterionId);
+        if (!c)
+            return makeError(ErrorCode::InputRejected,
+                             tr("The rubric \"%1\" has no criterion %2.").arg(rubric->name, s.criterionId));
+        if (s.state == ScoreState::Level && (s.level < rubric->scaleMin || s.level > rubric->scaleMax))
+            return makeError(ErrorCode::InputRejected, tr("%1: level %2 is outside the scale %3 to %4.")
+                                                           .arg(s.criterionId)
+                                                           .arg(s.level)
+                                                           .arg(rubric->scaleMin)
+                                                           .arg(rubric->scaleMax));
+    }
+
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM use_cases WHERE uuid = ?"));
+    q.addBindValue(a.useCaseUuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(a.useCaseUuid));
+    const qint64 useCaseId = q.value(0).toLongLong();
+
+    auto existing = find(a.useCaseUuid, a.rubricUuid, a.assessorName);
+    if (!existing)
+        return existing.error();
+    const QDateTime now = m_db.clock().nowUtc();
+    if (*existing) {
+        a.id = (*existing)->id;
+        if (mode == WriteMode::Edit) {
+            a.uuid = (*existing)->uuid;
+            a.createdAt = (*existing)->createdAt;
+            a.modifiedAt = now;
+            a.revision = (*existing)->revision + 1;
+        }
+        q.prepare(QStringLiteral("UPDATE assessments SET uuid = ?, assessor_organization = ?, assessor_email = ?, "
+                                 "created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
+        for (const QVariant &v : {QVariant(a.uuid), text(a.assessorOrganization), text(a.assessorEmail),
+                                  QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)),
+                                  QVariant(a.revision), QVariant(a.id)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+        q.prepare(QStringLiteral("DELETE FROM scores WHERE assessment_id = ?"));
+        q.addBindValue(a.id);
+        if (!q.exec())
+            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+    } else {
+        if (a.uuid.isEmpty())
+            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (mode == WriteMode::Edit || !a.modifiedAt.isValid()) {
+            a.createdAt = now;
+            a.modifiedAt = now;
+            a.revision = 1;
+        }
+        if (!a.createdAt.isValid())
+            a.createdAt = a.modifiedAt;
+        a.revision = std::max(a.revision, 1);
+        q.prepare(QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_name, "
+                                 "assessor_organization, assessor_email, created_at, modified_at, revision) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubric->id), QVariant(a.assessorName),
+                                  text(a.assessorOrganization), text(a.assessorEmail), QVariant(toIsoUtc(a.createdAt)),
+                                  QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            if (q.lastError().databaseText().contains(QLatin1String("UNIQUE")))
+                return makeError(ErrorCode::InputRejected,
+                                 tr("An assessment with the UUID %1 already exists.").arg(a.uuid), q.lastError().text());
+            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+        }
+        a.id = q.lastInsertId().toLongLong();
+    }
+    for (const CriterionScore &s : a.scores) {
+        if (s.state == ScoreState::Unscored)
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, evidence, "
+                                 "confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(a.id), QVariant(s.criterionId), QVariant(stateText(s.state)),
+                                  s.state == ScoreState::Level ? QVariant(s.level) : QVariant(),
+                                  text(s.rationale), text(s.evidence), text(s.confidence)})
+            q.addBindValue(v);
+        if (!q.exec())
+            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return a;
+}
+
+Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT a.id, a.uuid, u.uuid, r.uuid, a.assessor_name, a.assessor_organization, "
+                             "a.assessor_email, a.created_at, a.modified_at, a.revision "
+                             "FROM assessments AS a JOIN use_cases AS u ON u.id = a.use_case_id "
+                             "JOIN rubrics AS r ON r.id = a.rubric_id WHERE ")
+              + where + QStringLiteral(" ORDER BY u.code, a.assessor_name COLLATE NOCASE, a.id"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading assessments"), q.lastError().text());
+    QList<Assessment> out;
+    while (q.next()) {
+        Assessment a;
+        a.id = q.value(0).toLongLong();
+        a.uuid = q.value(1).toString();
+        a.useCaseUuid = q.value(2).toString();
+        a.rubricUuid = q.value(3).toString();
+        a.assessorName = q.value(4).toString();
+        a.assessorOrganization = q.value(5).toString();
+        a.assessorEmail = q.value(6).toString();
+        a.createdAt = fromIsoUtc(q.value(7).toString());
+        a.modifiedAt = fromIsoUtc(q.value(8).toString());
+        a.revision = q.value(9).toInt();
+        out.append(a);
+    }
+    QSqlQuery s(m_db.connection());
+    s.prepare(QStringLiteral("SELECT criterion_id, state, level, rationale, evidence, confidence FROM scores "
+                             "WHERE assessment_id = ? ORDER BY criterion_id"));
+    for (Assessment &a : out) {
+        s.addBindValue(a.id);
+        if (!s.exec())
+            return m_db.storageError(tr("Reading assessments"), s.lastError().text());
+        while (s.next()) {
+            CriterionScore c;
+            c.criterionId = s.value(0).toString();
+            c.state = stateFrom(s.value(1).toString());
+            c.level = s.value(2).toInt();
+            c.rationale = s.value(3).toString();
+            c.evidence = s.value(4).toString();
+            c.confidence = s.value(5).toString();
+            a.scores.append(c);
+        }
+    }
+    return out;
+}
+
+Result<Assessment> AssessmentRepository::get(const QString &uuid) const
+{
+    auto list = select(QStringLiteral("a.uuid = ?"), {QUuid::fromString(uuid).toString(QUuid::WithoutBraces)});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no assessment %1.").arg(uuid));
+    return list->first();
+}
+
+Result<std::optional<Assessment>> AssessmentRepository::find(const QString &useCaseUuid, const QString &rubricUuid,
+                                                             const QString &assessorName) const
+{
+    auto list = select(QStringLiteral("u.uuid = ? AND r.uuid = ? AND a.assessor_name = ?"),
+                       {useCaseUuid, rubricUuid, assessorName.trimmed()});
+    if (!list)
+        return list.error();
+    return list->isEmpty() ? std::optional<Assessment>() : std::optional<Assessment>(list->first());
+}
+
+Result<QList<Assessment>> AssessmentRepository::forUseCase(const QString &useCaseUuid, const QString &rubricUuid) const
+{
+    if (rubricUuid.isEmpty())
+        return select(QStringLiteral("u.uuid = ?"), {useCaseUuid});
+    return select(QStringLiteral("u.uuid = ? AND r.uuid = ?"), {useCaseUuid, rubricUuid});
+}
+
+Result<QList<Assessment>> AssessmentRepository::forRubric(const QString &rubricUuid) const
+{
+    return select(QStringLiteral("r.uuid = ?"), {rubricUuid});
+}
+
+Result<int> AssessmentRepository::countForRubric(const QString &rubricUuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM assessments AS a JOIN rubrics AS r ON r.id = a.rubric_id "
+                             "WHERE r.uuid = ?"));
+    q.addBindValue(rubricUuid);
+    if (!q.exec() || !q.next())
+        return m_db.storageError(tr("Counting assessments"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Status AssessmentRepository::remove(const QString &uuid)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM assessments WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Deleting the assessment"), q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no assessment %1.").arg(uuid));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, kind, deleted_at, deleted_by) "
+                             "VALUES (?, 'assessment', ?, ?)"));
+    q.addBindValue(uuid);
+    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+    q.addBindValue(text(m_db.contributor()));
+    if (!q.exec())
+        return m_db.storageError(tr("Deleting the assessment"), q.lastError().text());
+    return tx.commit();
+}
+
+} // namespace casebook

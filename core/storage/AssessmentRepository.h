@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Rubric.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace casebook {
+
+class Database;
+
+/// Stores assessments: one per assessor per use case per rubric version, with a score row per
+/// scored criterion (a criterion without a row is unscored).
+class AssessmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
+public:
+    enum class WriteMode {
+        Edit,     ///< new timestamps and revision + 1
+        Preserve, ///< keep uuid, timestamps and revision as given (imports)
+    };
+
+    explicit AssessmentRepository(Database &db);
+
+    /// Creates or replaces the assessment of (use case, rubric version, assessor). Checks that the
+    /// use case and the rubric exist, that every criterion is in the rubric and every level on its scale.
+    Result<Assessment> save(Assessment assessment, WriteMode mode = WriteMode::Edit);
+    Result<Assessment> get(const QString &uuid) const;
+    /// The assessment of one assessor, if there is one.
+    Result<std::optional<Assessment>> find(const QString &useCaseUuid, const QString &rubricUuid,
+                                           const QString &assessorName) const;
+    /// All assessments of a use case, optionally only against one rubric version.
+    Result<QList<Assessment>> forUseCase(const QString &useCaseUuid, const QString &rubricUuid = {}) const;
+    /// All assessments made against one rubric version.
+    Result<QList<Assessment>> forRubric(const QString &rubricUuid) const;
+    /// How many assessments name this rubric version.
+    Result<int> countForRubric(const QString &rubricUuid) const;
+    Status remove(const QString &uuid);
+
+private:
+    Result<QList<Assessment>> select(const QString &where, const QVariantList &binds) const;
+    Database &m_db;
+};
+
+} // namespace casebook
