@@ -2,6 +2,12 @@
 
 #include "model/Vocabulary.h"
 
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <optional>
+
 namespace casebook {
 
 namespace {
@@ -34,12 +40,13 @@ QString termExpression(const SearchTerm &t)
 
 struct Token
 {
-    QString text;        ///< without quotes
+    QString text;        ///< without quotes (for a key token: the value as typed, parts joined by ',')
     QString raw;         ///< as typed
     bool quoted = false;
     bool negated = false;
     bool prefix = false;
     QString key;         ///< for key:value
+    QStringList parts;   ///< for key:value, the comma-separated alternatives without quotes
 };
 
 QList<Token> tokenize(const QString &input)
@@ -58,15 +65,36 @@ QList<Token> tokenize(const QString &input)
             t.negated = true;
             ++i;
         }
-        // key:value or key:"quoted value"
+        // key:value, key:"quoted value", key:a,b,"c d"
         int j = i;
         while (j < n && (input[j].isLetter() || input[j] == QLatin1Char('_')))
             ++j;
         if (j > i && j < n && input[j] == QLatin1Char(':') && j + 1 < n && !isSpace(input[j + 1])) {
             t.key = input.mid(i, j - i).toLower();
             i = j + 1;
-        }
-        if (i < n && input[i] == QLatin1Char('"')) {
+            while (i < n && !isSpace(input[i])) {
+                QString part;
+                if (input[i] == QLatin1Char('"')) {
+                    t.quoted = true;
+                    const int close = int(input.indexOf(QLatin1Char('"'), i + 1));
+                    const int end = close < 0 ? n : close;
+                    part = input.mid(i + 1, end - i - 1);
+                    i = close < 0 ? n : close + 1;
+                } else {
+                    const int s = i;
+                    while (i < n && !isSpace(input[i]) && input[i] != QLatin1Char(',') && input[i] != QLatin1Char('"'))
+                        ++i;
+                    part = input.mid(s, i - s);
+                }
+                if (!part.trimmed().isEmpty())
+                    t.parts.append(part);
+                if (i < n && input[i] == QLatin1Char(','))
+                    ++i;
+                else if (i < n && !isSpace(input[i]) && input[i] != QLatin1Char('"'))
+                    break;
+            }
+            t.text = t.parts.join(QLatin1Char(' '));
+        } else if (i < n && input[i] == QLatin1Char('"')) {
             t.quoted = true;
             const int close = int(input.indexOf(QLatin1Char('"'), i + 1));
             const int end = close < 0 ? n : close;
@@ -88,65 +116,76 @@ QList<Token> tokenize(const QString &input)
             }
         }
         t.raw = input.mid(start, i - start);
+        if (t.raw.isEmpty()) { // a lone separator: never loop forever
+            t.raw = input.mid(start, 1);
+            i = start + 1;
+        }
         tokens.append(t);
     }
     return tokens;
 }
 
-bool resolveFilter(const QString &key, const QString &value, SearchFilter *out)
+std::optional<SearchFilter::Field> fieldForKey(const QString &key)
+{
+    using F = SearchFilter::Field;
+    static const QHash<QString, F> keys = {
+        {QStringLiteral("tag"), F::Tag},         {QStringLiteral("tags"), F::Tag},
+        {QStringLiteral("vertical"), F::Vertical}, {QStringLiteral("sdg"), F::Sdg},
+        {QStringLiteral("region"), F::Region},   {QStringLiteral("country"), F::Country},
+        {QStringLiteral("stage"), F::Stage},     {QStringLiteral("context"), F::Context},
+        {QStringLiteral("status"), F::Status}};
+    const auto it = keys.constFind(key);
+    return it == keys.cend() ? std::nullopt : std::optional<F>(*it);
+}
+
+/// The id a filter value stands for; empty when it can never match (an SDG out of range).
+QString resolveValue(SearchFilter::Field field, const QString &raw)
 {
     const Vocabularies &voc = Vocabularies::instance();
-    auto pick = [&value](const Vocabulary &v) {
-        const QString id = v.match(value);
-        return id.isEmpty() ? v.suggest(value) : id;
+    const QString v = raw.trimmed();
+    auto pick = [&v](const Vocabulary &vocabulary) {
+        QString id = vocabulary.match(v);
+        if (id.isEmpty())
+            id = vocabulary.suggest(v);
+        return id.isEmpty() ? v : id;
     };
     using F = SearchFilter::Field;
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        return false;
-    if (key == QLatin1String("tag") || key == QLatin1String("tags")) {
-        *out = {F::Tag, v, false};
-        return true;
-    }
-    if (key == QLatin1String("vertical")) {
-        const QString id = pick(voc.verticals());
-        *out = {F::Vertical, id.isEmpty() ? v : id, false};
-        return true;
-    }
-    if (key == QLatin1String("sdg")) {
+    switch (field) {
+    case F::Tag: return v;
+    case F::Vertical: return pick(voc.verticals());
+    case F::Sdg: {
+        QString digits = v;
+        digits.remove(QRegularExpression(QStringLiteral("^(sdg|goal)\\s*"), QRegularExpression::CaseInsensitiveOption));
         bool ok = false;
-        const int goal = v.toInt(&ok);
-        if (!ok || goal < 1 || goal > 17)
-            return false;
-        *out = {F::Sdg, QString::number(goal), false};
-        return true;
+        const int goal = digits.toInt(&ok);
+        return ok && goal >= 1 && goal <= 17 ? QString::number(goal) : QString();
     }
-    if (key == QLatin1String("region")) {
-        const QString id = pick(voc.ituRegions());
-        *out = {F::Region, id.isEmpty() ? v : id, false};
-        return true;
+    case F::Region: return pick(voc.ituRegions());
+    case F::Country: {
+        if (voc.countries().contains(v.toUpper()))
+            return v.toUpper();
+        const QString id = voc.countries().match(v);
+        return id.isEmpty() ? v.toUpper() : id;
     }
-    if (key == QLatin1String("country")) {
-        QString id = voc.countries().contains(v.toUpper()) ? v.toUpper() : voc.countries().match(v);
-        *out = {F::Country, id.isEmpty() ? v.toUpper() : id, false};
-        return true;
+    case F::Stage: return pick(voc.deploymentStages());
+    case F::Context: return pick(voc.developmentContexts());
+    case F::Status: return pick(voc.approvalStatuses());
     }
-    if (key == QLatin1String("stage")) {
-        const QString id = pick(voc.deploymentStages());
-        *out = {F::Stage, id.isEmpty() ? v : id, false};
-        return true;
+    return v;
+}
+
+QString formatPart(const QString &value)
+{
+    bool plain = !value.isEmpty();
+    for (const QChar c : value) {
+        if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('"'))
+            plain = false;
     }
-    if (key == QLatin1String("context")) {
-        const QString id = pick(voc.developmentContexts());
-        *out = {F::Context, id.isEmpty() ? v : id, false};
-        return true;
-    }
-    if (key == QLatin1String("status")) {
-        const QString id = pick(voc.approvalStatuses());
-        *out = {F::Status, id.isEmpty() ? v : id, false};
-        return true;
-    }
-    return false;
+    if (plain)
+        return value;
+    QString v = value;
+    v.remove(QLatin1Char('"'));
+    return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
 } // namespace
@@ -158,15 +197,24 @@ SearchQuery SearchQuery::parse(const QString &input)
     bool pendingOr = false;
     for (const Token &t : tokens) {
         if (!t.key.isEmpty()) {
-            SearchFilter f;
-            if (resolveFilter(t.key, t.text, &f)) {
+            if (const auto field = fieldForKey(t.key)) {
+                SearchFilter f;
+                f.field = *field;
                 f.negated = t.negated;
-                q.filters.append(f);
+                bool invalid = false;
+                for (const QString &part : t.parts) {
+                    const QString id = resolveValue(*field, part);
+                    if (id.isEmpty())
+                        invalid = true;
+                    else if (!f.values.contains(id))
+                        f.values.append(id);
+                }
+                if (invalid || f.values.isEmpty()) {
+                    q.ignored.append(t.raw);
+                } else {
+                    q.filters.append(f);
+                }
                 pendingOr = false;
-                continue;
-            }
-            if (t.key == QLatin1String("sdg")) {
-                q.ignored.append(t.raw);
                 continue;
             }
             // Unknown key: search "key value" as text.
@@ -182,7 +230,7 @@ SearchQuery SearchQuery::parse(const QString &input)
         }
         const QString trimmed = text.simplified();
         if (!hasIndexableChar(trimmed)) {
-            if (!t.raw.isEmpty())
+            if (!t.raw.trimmed().isEmpty())
                 q.ignored.append(t.raw);
             continue;
         }
@@ -197,6 +245,78 @@ SearchQuery SearchQuery::parse(const QString &input)
         pendingOr = false;
     }
     return q;
+}
+
+SearchQuery SearchQuery::withoutField(SearchFilter::Field field) const
+{
+    SearchQuery copy = *this;
+    copy.filters.erase(std::remove_if(copy.filters.begin(), copy.filters.end(),
+                                      [field](const SearchFilter &f) { return f.field == field; }),
+                       copy.filters.end());
+    return copy;
+}
+
+QStringList SearchQuery::filterValues(SearchFilter::Field field) const
+{
+    QStringList out;
+    for (const auto &f : filters) {
+        if (f.field == field && !f.negated)
+            out += f.values;
+    }
+    return out;
+}
+
+QString SearchQuery::keyOf(SearchFilter::Field field)
+{
+    using F = SearchFilter::Field;
+    switch (field) {
+    case F::Tag: return QStringLiteral("tag");
+    case F::Vertical: return QStringLiteral("vertical");
+    case F::Sdg: return QStringLiteral("sdg");
+    case F::Region: return QStringLiteral("region");
+    case F::Country: return QStringLiteral("country");
+    case F::Stage: return QStringLiteral("stage");
+    case F::Context: return QStringLiteral("context");
+    case F::Status: return QStringLiteral("status");
+    }
+    return {};
+}
+
+QString SearchQuery::toggleFilter(const QString &text, SearchFilter::Field field, const QString &value)
+{
+    const QList<Token> tokens = tokenize(text);
+    QStringList raws;
+    bool handled = false;
+    const QString id = resolveValue(field, value);
+    for (const Token &t : tokens) {
+        const auto f = t.key.isEmpty() ? std::nullopt : fieldForKey(t.key);
+        if (handled || t.negated || !f || *f != field) {
+            raws.append(t.raw);
+            continue;
+        }
+        handled = true;
+        QStringList parts;
+        bool removed = false;
+        for (const QString &part : t.parts) {
+            const bool same = field == SearchFilter::Field::Tag ? part.compare(value, Qt::CaseInsensitive) == 0
+                                                               : resolveValue(field, part) == id;
+            if (same)
+                removed = true;
+            else
+                parts.append(part);
+        }
+        if (!removed)
+            parts.append(value);
+        if (parts.isEmpty())
+            continue;
+        QStringList formatted;
+        for (const QString &p : parts)
+            formatted.append(formatPart(p));
+        raws.append(keyOf(field) + QLatin1Char(':') + formatted.join(QLatin1Char(',')));
+    }
+    if (!handled)
+        raws.append(keyOf(field) + QLatin1Char(':') + formatPart(value));
+    return raws.join(QLatin1Char(' '));
 }
 
 QString SearchQuery::ftsExpression() const

@@ -12,11 +12,13 @@ struct SearchFilter
 {
     enum class Field { Tag, Vertical, Sdg, Region, Country, Stage, Context, Status };
     Field field = Field::Tag;
-    QString value;   ///< resolved vocabulary id where the field has a vocabulary, else as typed
+    /// Alternatives (tag:a,b matches either), each resolved to a vocabulary id where the field has
+    /// a vocabulary, else as typed.
+    QStringList values;
     bool negated = false;
     bool operator==(const SearchFilter &o) const
     {
-        return field == o.field && value == o.value && negated == o.negated;
+        return field == o.field && values == o.values && negated == o.negated;
     }
 };
 
@@ -47,8 +49,20 @@ struct SearchQuery
 
     /// Parses user input: words, "phrases" (an unbalanced quote runs to the end), prefix*,
     /// OR between terms, -exclusion, and key:value filters (tag, vertical, sdg, region, country,
-    /// stage, context, status; values may be quoted). Unknown keys are searched as text.
+    /// stage, context, status; values may be quoted; unquoted values split on ',' into
+    /// alternatives). Unknown keys are searched as text.
     static SearchQuery parse(const QString &input);
+
+    /// The same query without the filters on `field` (for facet counts).
+    SearchQuery withoutField(SearchFilter::Field field) const;
+    /// The resolved values of the positive filters on `field`.
+    QStringList filterValues(SearchFilter::Field field) const;
+
+    /// The query key for a field ("tag", "vertical", "sdg", ...).
+    static QString keyOf(SearchFilter::Field field);
+    /// Adds `value` to the key:value filter of `key` in `text`, or removes it when present, keeping
+    /// the rest of the text as typed. Used by facet clicks so the search box shows every filter.
+    static QString toggleFilter(const QString &text, SearchFilter::Field field, const QString &value);
 
     /// The FTS5 MATCH expression for the positive text groups of terms that the unicode61
     /// tokenizer can index. Every term is quoted, so no input can produce an FTS syntax error.

@@ -105,42 +105,52 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
     }
     using F = SearchFilter::Field;
     for (const auto &f : query.filters) {
-        QString c;
-        switch (f.field) {
-        case F::Tag:
-            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
-                               "WHERE ut.use_case_id = u.id AND (t.name = ? OR t.name LIKE ? ESCAPE '\\'))");
-            binds << f.value << QString(escapeLike(f.value) + QStringLiteral("/%"));
-            break;
-        case F::Vertical:
-            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_verticals WHERE use_case_id = u.id AND vertical = ?)");
-            binds << f.value;
-            break;
-        case F::Sdg:
-            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_sdgs WHERE use_case_id = u.id AND sdg = ?)");
-            binds << f.value.toInt();
-            break;
-        case F::Region:
-            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_regions WHERE use_case_id = u.id AND region = ?)");
-            binds << f.value;
-            break;
-        case F::Country:
-            c = QStringLiteral("EXISTS (SELECT 1 FROM use_case_countries WHERE use_case_id = u.id AND country = ?)");
-            binds << f.value;
-            break;
-        case F::Stage:
-            c = QStringLiteral("u.deployment_stage = ?");
-            binds << f.value;
-            break;
-        case F::Context:
-            c = QStringLiteral("u.development_context = ?");
-            binds << f.value;
-            break;
-        case F::Status:
-            c = QStringLiteral("u.approval_status = ?");
-            binds << f.value;
-            break;
+        QStringList alternatives;
+        for (const QString &value : f.values) {
+            switch (f.field) {
+            case F::Tag:
+                alternatives.append(QStringLiteral(
+                    "EXISTS (SELECT 1 FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
+                    "WHERE ut.use_case_id = u.id AND (t.name = ? OR t.name LIKE ? ESCAPE '\\'))"));
+                binds << value << QString(escapeLike(value) + QStringLiteral("/%"));
+                break;
+            case F::Vertical:
+                alternatives.append(
+                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_verticals WHERE use_case_id = u.id AND vertical = ?)"));
+                binds << value;
+                break;
+            case F::Sdg:
+                alternatives.append(
+                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_sdgs WHERE use_case_id = u.id AND sdg = ?)"));
+                binds << value.toInt();
+                break;
+            case F::Region:
+                alternatives.append(
+                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_regions WHERE use_case_id = u.id AND region = ?)"));
+                binds << value;
+                break;
+            case F::Country:
+                alternatives.append(
+                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_countries WHERE use_case_id = u.id AND country = ?)"));
+                binds << value;
+                break;
+            case F::Stage:
+                alternatives.append(QStringLiteral("u.deployment_stage = ?"));
+                binds << value;
+                break;
+            case F::Context:
+                alternatives.append(QStringLiteral("u.development_context = ?"));
+                binds << value;
+                break;
+            case F::Status:
+                alternatives.append(QStringLiteral("u.approval_status = ?"));
+                binds << value;
+                break;
+            }
         }
+        if (alternatives.isEmpty())
+            continue;
+        const QString c = QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
         conditions.append(f.negated ? QStringLiteral("NOT ") + c : c);
     }
     if (!conditions.isEmpty())
@@ -554,6 +564,87 @@ Result<int> UseCaseRepository::count(const SearchQuery &query) const
     if (!bindAndExec(q, b) || !q.next())
         return m_db.storageError(tr("Counting use cases"), q.lastError().text());
     return q.value(0).toInt();
+}
+
+Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field field, const SearchQuery &query) const
+{
+    // Counts under every other filter, so that choosing one value of a facet still shows the others.
+    const SearchQuery others = query.withoutField(field);
+    SqlBuilder matching;
+    matching.add(QStringLiteral("SELECT u.id"));
+    addFrom(others, matching);
+    addConditions(others, matching);
+    using F = SearchFilter::Field;
+    SqlBuilder b;
+    switch (field) {
+    case F::Vertical:
+        b.add(QStringLiteral("SELECT vertical, count(*) FROM use_case_verticals WHERE use_case_id IN ("));
+        break;
+    case F::Sdg:
+        b.add(QStringLiteral("SELECT sdg, count(*) FROM use_case_sdgs WHERE use_case_id IN ("));
+        break;
+    case F::Region:
+        b.add(QStringLiteral("SELECT region, count(*) FROM use_case_regions WHERE use_case_id IN ("));
+        break;
+    case F::Country:
+        b.add(QStringLiteral("SELECT country, count(*) FROM use_case_countries WHERE use_case_id IN ("));
+        break;
+    case F::Stage:
+        b.add(QStringLiteral("SELECT deployment_stage, count(*) FROM use_cases WHERE id IN ("));
+        break;
+    case F::Context:
+        b.add(QStringLiteral("SELECT development_context, count(*) FROM use_cases WHERE id IN ("));
+        break;
+    case F::Status:
+        b.add(QStringLiteral("SELECT approval_status, count(*) FROM use_cases WHERE id IN ("));
+        break;
+    case F::Tag:
+        b.add(QStringLiteral("SELECT t.name, count(*) FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
+                             "WHERE ut.use_case_id IN ("));
+        break;
+    }
+    b.add(matching.sql, matching.binds);
+    b.add(QStringLiteral(") GROUP BY 1 ORDER BY 1"));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!bindAndExec(q, b))
+        return m_db.storageError(tr("Counting use cases"), q.lastError().text());
+    QList<FacetCount> out;
+    while (q.next()) {
+        const QString value = q.value(0).toString();
+        if (!value.isEmpty())
+            out.append({value, q.value(1).toInt()});
+    }
+    if (field == F::Tag) {
+        // A parent level (sdo for sdo/oneM2M) counts every use case under it once.
+        QStringList prefixes;
+        for (const auto &c : out) {
+            const QStringList parts = c.value.split(QLatin1Char('/'));
+            for (int i = 1; i < parts.size(); ++i) {
+                const QString prefix = parts.mid(0, i).join(QLatin1Char('/'));
+                if (!prefixes.contains(prefix, Qt::CaseInsensitive))
+                    prefixes.append(prefix);
+            }
+        }
+        for (const QString &prefix : prefixes) {
+            SearchQuery withParent = others;
+            withParent.filters.append({F::Tag, {prefix}, false});
+            auto n = count(withParent);
+            if (!n)
+                return n.error();
+            const auto it = std::find_if(out.begin(), out.end(), [&prefix](const FacetCount &c) {
+                return c.value.compare(prefix, Qt::CaseInsensitive) == 0;
+            });
+            if (it != out.end())
+                it->count = *n;
+            else
+                out.append({prefix, *n});
+        }
+        std::sort(out.begin(), out.end(), [](const FacetCount &a, const FacetCount &b) {
+            return a.value.compare(b.value, Qt::CaseInsensitive) < 0;
+        });
+    }
+    return out;
 }
 
 Result<QStringList> UseCaseRepository::allUuids() const

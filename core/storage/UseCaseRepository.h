@@ -27,6 +27,13 @@ struct UseCaseSummary
     int revision = 0;
 };
 
+/// How many use cases have one value of a facet.
+struct FacetCount
+{
+    QString value;
+    int count = 0;
+};
+
 struct ListOptions
 {
     enum class Sort { Relevance, Code, Title, Modified, Stage };
@@ -69,6 +76,10 @@ public:
     Result<QList<UseCaseSummary>> find(const SearchQuery &query, const ListOptions &options = {}) const;
     /// How many use cases match.
     Result<int> count(const SearchQuery &query = {}) const;
+    /// For one facet (verticals, SDGs, regions, stages, tags...), how many use cases have each value
+    /// among those matching `query` without its own filters on that facet. Tags also get one entry
+    /// per parent level ("sdo" for "sdo/oneM2M"), counting each use case under it once.
+    Result<QList<FacetCount>> facetCounts(SearchFilter::Field field, const SearchQuery &query) const;
     /// The UUIDs of all use cases in code order.
     Result<QStringList> allUuids() const;
 

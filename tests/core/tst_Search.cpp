@@ -21,6 +21,9 @@ private slots:
     void results_data();
     void results();
     void relevanceRanksTitleFirst();
+    void toggleFilter_data();
+    void toggleFilter();
+    void facetCounts();
     void pagingAndCount();
 
 private:
@@ -158,6 +161,11 @@ void tst_Search::results_data()
     QTest::newRow("standards are searchable") << "AutomationML" << QStringList{QStringLiteral("UC-EX-006")};
     QTest::newRow("sources link not indexed as words") << "zhaw" << QStringList{};
     QTest::newRow("no match") << "blockchain" << QStringList{};
+    QTest::newRow("alternatives in one filter") << "vertical:health,agriculture"
+                                                << QStringList{QStringLiteral("UC-EX-009"), QStringLiteral("UC-EX-010")};
+    QTest::newRow("quoted alternatives") << "region:\"Arab States\",Africa" << QStringList{QStringLiteral("UC-EX-008")};
+    QTest::newRow("filters across facets combine") << "vertical:energy,health region:Africa"
+                                                   << QStringList{QStringLiteral("UC-EX-008")};
 }
 
 void tst_Search::results()
@@ -183,6 +191,78 @@ void tst_Search::relevanceRanksTitleFirst()
     // Both testbeds carry the word in their titles and tags; a record mentioning it only elsewhere ranks lower.
     QVERIFY(rows->at(0).title.contains(QLatin1String("testbed")));
     QVERIFY(rows->at(1).title.contains(QLatin1String("testbed")));
+}
+
+void tst_Search::toggleFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expected");
+    using F = SearchFilter::Field;
+    QTest::newRow("adds to empty") << "" << int(F::Vertical) << "health" << "vertical:health";
+    QTest::newRow("adds after text") << "water  quality" << int(F::Sdg) << "6" << "water quality sdg:6";
+    QTest::newRow("adds an alternative") << "vertical:health solar" << int(F::Vertical) << "energy"
+                                         << "vertical:health,energy solar";
+    QTest::newRow("removes one") << "vertical:health,energy solar" << int(F::Vertical) << "health"
+                                 << "vertical:energy solar";
+    QTest::newRow("removes by label") << "vertical:\"Smart supply chain\"" << int(F::Vertical)
+                                      << "smart_supply_chain" << "";
+    QTest::newRow("quotes spaces") << "" << int(F::Region) << "Arab States" << "region:\"Arab States\"";
+    QTest::newRow("second value with space") << "region:Africa" << int(F::Region) << "Arab States"
+                                             << "region:Africa,\"Arab States\"";
+    QTest::newRow("negated filter left alone") << "-tag:x" << int(F::Tag) << "x" << "-tag:x tag:x";
+    QTest::newRow("tag case-insensitive") << "tag:Energy" << int(F::Tag) << "energy" << "";
+}
+
+void tst_Search::toggleFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(int, field);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    const QString result = SearchQuery::toggleFilter(text, SearchFilter::Field(field), value);
+    QCOMPARE(result, expected);
+    // What the text says is what the query filters on.
+    if (!expected.isEmpty() && !expected.startsWith(QLatin1Char('-')))
+        QVERIFY(!SearchQuery::parse(result).filters.isEmpty());
+}
+
+void tst_Search::facetCounts()
+{
+    UseCaseRepository repo(*m_db);
+    using F = SearchFilter::Field;
+    auto regions = repo.facetCounts(F::Region, {});
+    QVERIFY(regions);
+    QHash<QString, int> byRegion;
+    for (const auto &c : *regions)
+        byRegion.insert(c.value, c.count);
+    QCOMPARE(byRegion.value(QStringLiteral("Europe")), 7);
+    QCOMPARE(byRegion.value(QStringLiteral("Africa")), 1);
+    QCOMPARE(byRegion.value(QStringLiteral("Asia and the Pacific")), 2);
+
+    // Counts of a facet ignore its own filter but honour the others.
+    const SearchQuery q = SearchQuery::parse(QStringLiteral("region:Africa stage:scaled"));
+    auto stagesInAfrica = repo.facetCounts(F::Region, q);
+    QVERIFY(stagesInAfrica);
+    QHash<QString, int> scaledByRegion;
+    for (const auto &c : *stagesInAfrica)
+        scaledByRegion.insert(c.value, c.count);
+    QCOMPARE(scaledByRegion.value(QStringLiteral("Europe")), 2); // Enel, TeleCare
+    QCOMPARE(scaledByRegion.value(QStringLiteral("Africa")), 1);
+
+    auto tags = repo.facetCounts(F::Tag, {});
+    QVERIFY(tags);
+    QHash<QString, int> byTag;
+    for (const auto &c : *tags)
+        byTag.insert(c.value, c.count);
+    QCOMPARE(byTag.value(QStringLiteral("example")), 10);
+    QCOMPARE(byTag.value(QStringLiteral("sdo")), 2);   // sdo/IEC + sdo/OGC on one, sdo/ITU-T/SG20 on another
+    QCOMPARE(byTag.value(QStringLiteral("sdo/ITU-T")), 1);
+    QCOMPARE(byTag.value(QStringLiteral("platform/FIWARE")), 2);
+    auto sdgs = repo.facetCounts(F::Sdg, SearchQuery::parse(QStringLiteral("energy")));
+    QVERIFY(sdgs);
+    QVERIFY(!sdgs->isEmpty());
 }
 
 void tst_Search::pagingAndCount()
