@@ -468,6 +468,26 @@ Status UseCaseRepository::remove(const QString &uuidOrCode)
     return tx.commit();
 }
 
+Status UseCaseRepository::purge(const QString &uuidOrCode)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto stored = get(uuidOrCode);
+    if (!stored)
+        return stored.error();
+    QSqlQuery q(m_db.connection());
+    for (const QString &sql : {QStringLiteral("DELETE FROM use_cases WHERE uuid = ?"),
+                               QStringLiteral("DELETE FROM use_case_history WHERE uuid = ?"),
+                               QStringLiteral("DELETE FROM tombstones WHERE uuid = ?")}) {
+        q.prepare(sql);
+        q.addBindValue(stored->uuid);
+        if (!q.exec())
+            return m_db.storageError(tr("Deleting the use case"), q.lastError().text());
+    }
+    return tx.commit();
+}
+
 Result<UseCase> UseCaseRepository::addTags(const QString &uuidOrCode, const QStringList &tags)
 {
     for (const QString &t : tags) {

@@ -66,6 +66,8 @@ public:
     Result<UseCase> getById(qint64 id) const;
     /// Deletes a use case and leaves a tombstone so merges know it was deleted here.
     Status remove(const QString &uuid);
+    /// Deletes a use case that never left this machine (undoing its creation): no tombstone.
+    Status purge(const QString &uuid);
 
     /// Adds tags (creating them as needed); an edit of the record. Returns the updated record.
     Result<UseCase> addTags(const QString &uuidOrCode, const QStringList &tags);

@@ -1,17 +1,31 @@
 #include "mainwindow/MainWindow.h"
 
 #include "casebook/Version.h"
+#include "commands/AddUseCaseCommand.h"
+#include "commands/DeleteUseCasesCommand.h"
+#include "commands/RetagCommand.h"
+#include "mainwindow/FacetSidebar.h"
+#include "model/UseCaseJson.h"
 #include "models/UseCaseListModel.h"
+#include "preferences/Preferences.h"
+#include "preferences/PreferencesDialog.h"
 #include "report/UseCaseText.h"
 #include "storage/Database.h"
+#include "storage/SavedViewRepository.h"
+#include "storage/Seeder.h"
+#include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
+#include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QDir>
-#include <QFileDialog>
+#include <QDockWidget>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -20,6 +34,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,18 +43,45 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace casebook::ui {
+
+namespace {
+const QString kRepositoryFilter = QStringLiteral("*.sqlite");
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
+    , m_prompts(&Prompts::standard())
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undo = new QUndoStack(this);
     buildUi();
     buildMenus();
-    setDatabase(std::move(m_db));
+    applyPreferences();
+    m_model = new UseCaseListModel(*m_db, this);
+    m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &UseCaseListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_table->sortByColumn(int(UseCaseListModel::Column::Code), Qt::AscendingOrder);
+    updateActions();
+    m_table->setColumnWidth(int(UseCaseListModel::Column::Code), 110);
+    m_table->setColumnWidth(int(UseCaseListModel::Column::Title), 300);
+    m_table->setColumnWidth(int(UseCaseListModel::Column::Verticals), 170);
+    m_table->setColumnWidth(int(UseCaseListModel::Column::Regions), 120);
+    m_table->setColumnWidth(int(UseCaseListModel::Column::Stage), 150);
     restoreSettings();
+    setWindowTitle(tr("%1 - Casebook").arg(QFileInfo(m_db->path()).fileName()));
+    applySearch();
+    Preferences p = Preferences::load();
+    p.addRecent(m_db->path());
+    p.save();
 }
 
 MainWindow::~MainWindow()
@@ -50,10 +92,15 @@ MainWindow::~MainWindow()
     }
 }
 
+void MainWindow::setPrompts(Prompts *prompts)
+{
+    m_prompts = prompts ? prompts : &Prompts::standard();
+}
+
 void MainWindow::buildUi()
 {
-    auto *toolbar = addToolBar(tr("Search"));
-    toolbar->setObjectName(QStringLiteral("searchToolBar"));
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
@@ -61,13 +108,18 @@ void MainWindow::buildUi()
     m_search->setPlaceholderText(tr("Search: words, \"phrases\", prefix*, tag:energy, vertical:health, sdg:11, "
                                     "region:Africa, stage:pilot"));
     m_search->setAccessibleName(tr("Search use cases"));
-    toolbar->addWidget(m_search);
+    m_search->setMinimumWidth(320);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applySearch();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("useCaseTable"));
@@ -76,9 +128,13 @@ void MainWindow::buildUi()
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_columnsMenu->exec(m_table->horizontalHeader()->mapToGlobal(pos)); });
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -91,6 +147,38 @@ void MainWindow::buildUi()
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyLabel);
 
+    m_welcome = new QFrame(this);
+    m_welcome->setObjectName(QStringLiteral("welcomeFrame"));
+    m_welcome->setFrameShape(QFrame::StyledPanel);
+    auto *welcomeText = new QLabel(
+        tr("Welcome to Casebook. The list shows ten example use cases from public IoT and smart-city deployments. "
+           "Filter them with the facets on the left or the search box, press Ctrl+N to record your own, and set "
+           "your name in Preferences so that your edits carry it."),
+        m_welcome);
+    welcomeText->setObjectName(QStringLiteral("welcomeLabel"));
+    welcomeText->setWordWrap(true);
+    welcomeText->setTextFormat(Qt::PlainText);
+    auto *dismiss = new QPushButton(tr("&Got it"), m_welcome);
+    dismiss->setObjectName(QStringLiteral("dismissWelcomeButton"));
+    auto *welcomeLayout = new QHBoxLayout(m_welcome);
+    welcomeLayout->addWidget(welcomeText, 1);
+    welcomeLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    connect(dismiss, &QPushButton::clicked, this, [this] {
+        setWelcomeVisible(false);
+        Preferences p = Preferences::load();
+        p.welcomeDismissed = true;
+        p.save();
+        m_table->setFocus();
+    });
+    m_welcome->hide();
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_welcome);
+    listLayout->addWidget(m_stack, 1);
+
     m_detail = new QPlainTextEdit(this);
     m_detail->setObjectName(QStringLiteral("detailView"));
     m_detail->setReadOnly(true);
@@ -99,77 +187,232 @@ void MainWindow::buildUi()
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_stack);
+    splitter->addWidget(listPane);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
+    m_sidebar = new FacetSidebar(this);
+    auto *dock = new QDockWidget(tr("Filters"), this);
+    dock->setObjectName(QStringLiteral("facetDock"));
+    dock->setWidget(m_sidebar);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {280}, Qt::Horizontal);
+    connect(m_sidebar, &FacetSidebar::filterToggled, this, &MainWindow::toggleFacet);
+    connect(m_sidebar, &FacetSidebar::savedViewActivated, this,
+            [this](const QString &, const QString &query) { m_search->setText(query); });
+    connect(m_sidebar, &FacetSidebar::savedViewDeleteRequested, this, [this](const QString &name) {
+        if (!m_prompts->confirm(this, tr("Delete View"), tr("Delete the saved view \"%1\"?").arg(name)))
+            return;
+        if (Status s = SavedViewRepository(*m_db).remove(name); !s)
+            reportError(tr("Cannot delete the view"), s.error());
+        m_sidebar->refresh(*m_db, m_search->text());
+    });
+    connect(m_sidebar, &FacetSidebar::tagRenameRequested, this, &MainWindow::renameTag);
+    connect(m_sidebar, &FacetSidebar::tagMergeRequested, this, &MainWindow::mergeTag);
+    connect(m_sidebar, &FacetSidebar::tagColorRequested, this, &MainWindow::colorTag);
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("matchCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
-    resize(1200, 720);
+    resize(1280, 760);
 }
 
 void MainWindow::buildMenus()
 {
+    auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newRepo = file->addAction(tr("&New Repository..."), this, &MainWindow::newRepository);
+    newRepo->setObjectName(QStringLiteral("newRepositoryAction"));
+    newRepo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction *open = file->addAction(tr("&Open Repository..."), this, &MainWindow::openRepository);
     open->setObjectName(QStringLiteral("openRepositoryAction"));
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("&New Use Case..."), this, &MainWindow::newUseCase);
+    add->setObjectName(QStringLiteral("newUseCaseAction"));
+    add->setShortcut(QKeySequence::New);
+    m_duplicateAction = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelected);
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_deleteAction = edit->addAction(tr("&Delete"), this, &MainWindow::deleteSelected);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_deleteAction);
+    edit->addSeparator();
+    m_addTagsAction = edit->addAction(tr("Add &Tags..."), this, &MainWindow::addTagsToSelection);
+    m_addTagsAction->setObjectName(QStringLiteral("addTagsAction"));
+    m_addTagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_removeTagsAction = edit->addAction(tr("Re&move Tags..."), this, &MainWindow::removeTagsFromSelection);
+    m_removeTagsAction->setObjectName(QStringLiteral("removeTagsAction"));
+    m_removeTagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::editPreferences);
+    prefs->setObjectName(QStringLiteral("preferencesAction"));
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *saveView = view->addAction(tr("&Save Current View..."), this, &MainWindow::saveCurrentView);
+    saveView->setObjectName(QStringLiteral("saveViewAction"));
+    saveView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *clear = view->addAction(tr("&Clear Search and Filters"), this, [this] { m_search->clear(); });
+    clear->setObjectName(QStringLiteral("clearSearchAction"));
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_search->addAction(clear);
+    view->addSeparator();
+    m_columnsMenu = view->addMenu(tr("C&olumns"));
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        m_columnsMenu->clear();
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!m_table->isColumnHidden(c));
+            a->setEnabled(c != int(UseCaseListModel::Column::Title)); // the title always shows
+            connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+        }
+    });
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("facetDock"));
+    QAction *showFilters = dock->toggleViewAction();
+    showFilters->setText(tr("Show &Filters"));
+    showFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addAction(showFilters);
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        on ? showFullScreen() : showNormal();
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
-        QMessageBox::about(this, tr("About Casebook"),
-                           tr("Casebook %1\n\nA catalogue of IoT and smart-city use cases for interoperability and "
-                              "standardization work.\n\nRepository: %2")
-                               .arg(QString::fromLatin1(kAppVersion), QDir::toNativeSeparators(m_db->path())));
+        m_prompts->showInfo(this, tr("About Casebook"),
+                            tr("Casebook %1\n\nA catalogue of IoT and smart-city use cases for interoperability and "
+                               "standardization work.\n\nRepository: %2")
+                                .arg(QString::fromLatin1(kAppVersion), QDir::toNativeSeparators(m_db->path())));
     });
+
+    toolbar->addAction(add);
+    toolbar->addAction(m_duplicateAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+    toolbar->addSeparator();
+    toolbar->addAction(m_addTagsAction);
+    toolbar->addAction(saveView);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> db)
+void MainWindow::applyPreferences()
 {
-    m_db = std::move(db);
-    auto *old = m_model;
-    m_model = new UseCaseListModel(*m_db, this);
-    m_table->setModel(m_model);
-    m_table->sortByColumn(int(UseCaseListModel::Column::Code), Qt::AscendingOrder);
-    m_table->setColumnWidth(int(UseCaseListModel::Column::Code), 110);
-    m_table->setColumnWidth(int(UseCaseListModel::Column::Title), 320);
-    m_table->setColumnWidth(int(UseCaseListModel::Column::Verticals), 170);
-    m_table->setColumnWidth(int(UseCaseListModel::Column::Regions), 120);
-    m_table->setColumnWidth(int(UseCaseListModel::Column::Stage), 150);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_model, &UseCaseListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    delete old;
-    setWindowTitle(tr("%1 - Casebook").arg(QFileInfo(m_db->path()).fileName()));
-    applySearch();
+    const Preferences p = Preferences::load();
+    QString name = p.name;
+    if (name.isEmpty())
+        name = qEnvironmentVariable("CASEBOOK_CONTRIBUTOR");
+    m_db->setContributor(name);
+}
+
+void MainWindow::setWelcomeVisible(bool visible)
+{
+    m_welcome->setVisible(visible);
+}
+
+QString MainWindow::currentUuid() const
+{
+    const UseCaseSummary *s = m_model->useCaseAt(m_table->currentIndex());
+    return s ? s->uuid : QString();
+}
+
+QStringList MainWindow::selectedUuids() const
+{
+    QStringList out;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        if (const UseCaseSummary *s = m_model->useCaseAt(i))
+            out.append(s->uuid);
+    }
+    if (out.isEmpty() && !currentUuid().isEmpty())
+        out.append(currentUuid());
+    return out;
+}
+
+void MainWindow::selectUseCase(const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return;
+    QModelIndex index = m_model->indexOf(uuid);
+    while (!index.isValid() && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        index = m_model->indexOf(uuid);
+    }
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void MainWindow::applySearch()
 {
+    const QString keep = currentUuid();
     const SearchQuery query = SearchQuery::parse(m_search->text());
     m_model->setQuery(query);
+    m_sidebar->refresh(*m_db, m_search->text());
     if (!query.ignored.isEmpty())
         statusBar()->showMessage(tr("Ignored: %1").arg(query.ignored.join(QLatin1Char(' '))), 5000);
     updateStatus();
-    if (m_model->rowCount() > 0 && m_table->currentIndex().row() < 0)
-        m_table->selectRow(0);
+    if (!keep.isEmpty() && m_model->indexOf(keep).isValid())
+        selectUseCase(keep);
+    else if (m_model->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSelected();
+    updateActions();
+}
+
+void MainWindow::refreshAfterChange(const QString &uuidToSelect)
+{
+    const QString keep = uuidToSelect.isEmpty() ? currentUuid() : uuidToSelect;
+    m_model->reload();
+    m_sidebar->refresh(*m_db, m_search->text());
+    updateStatus();
+    if (!keep.isEmpty())
+        selectUseCase(keep);
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showSelected();
+    updateActions();
 }
 
 void MainWindow::updateStatus()
@@ -182,17 +425,28 @@ void MainWindow::updateStatus()
     else
         m_countLabel->setText(tr("%1 of %n use case(s) match", nullptr, total).arg(matches));
     if (total == 0) {
-        m_emptyLabel->setText(tr("This repository has no use cases yet.\n\nUse cases you add, or receive in a "
-                                 "bundle, will be listed here."));
+        m_emptyLabel->setText(tr("This repository has no use cases yet.\n\nPress Ctrl+N to record one, or import "
+                                 "a bundle or a spreadsheet from the File menu."));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else if (matches == 0) {
         m_emptyLabel->setText(tr("No use case matches \"%1\".\n\nTry fewer words, a shorter prefix with *, or remove "
-                                 "a filter.")
+                                 "a filter (Esc clears the search).")
                                   .arg(m_search->text().trimmed()));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else {
         m_stack->setCurrentWidget(m_table);
     }
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_model)
+        return;
+    const bool any = !selectedUuids().isEmpty();
+    m_duplicateAction->setEnabled(!currentUuid().isEmpty());
+    m_deleteAction->setEnabled(any);
+    m_addTagsAction->setEnabled(any);
+    m_removeTagsAction->setEnabled(any);
 }
 
 void MainWindow::showSelected()
@@ -206,27 +460,323 @@ void MainWindow::showSelected()
     m_detail->setPlainText(u ? UseCaseText::toPlainText(*u) : u.error().message);
 }
 
+bool MainWindow::push(std::unique_ptr<CatalogueCommand> command)
+{
+    if (Status s = command->execute(); !s) {
+        reportError(command->text(), s.error());
+        return false;
+    }
+    m_undo->push(command.release());
+    return true;
+}
+
+void MainWindow::reportError(const QString &title, const Error &error)
+{
+    m_prompts->showError(this, title, error);
+}
+
+void MainWindow::newUseCase()
+{
+    const auto title = m_prompts->askText(this, tr("New Use Case"), tr("Title of the new use case:"));
+    if (!title || title->trimmed().isEmpty())
+        return;
+    UseCase u;
+    u.title = title->trimmed();
+    auto notify = [this](const QString &uuid, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(uuid);
+    };
+    push(std::make_unique<AddUseCaseCommand>(*m_db, notify, u, tr("New use case \"%1\"").arg(u.title)));
+}
+
+void MainWindow::duplicateSelected()
+{
+    const QString uuid = currentUuid();
+    if (uuid.isEmpty())
+        return;
+    auto original = UseCaseRepository(*m_db).get(uuid);
+    if (!original) {
+        reportError(tr("Cannot duplicate"), original.error());
+        return;
+    }
+    UseCase copy = *original;
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.code.clear();
+    copy.title = tr("%1 (copy)").arg(original->title).left(UseCaseLimits::kTitleChars);
+    copy.approvalStatus = QStringLiteral("draft");
+    copy.related.append({original->uuid, QStringLiteral("duplicates")});
+    auto notify = [this](const QString &id, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(id);
+    };
+    push(std::make_unique<AddUseCaseCommand>(*m_db, notify, copy, tr("Duplicate \"%1\"").arg(original->title)));
+}
+
+void MainWindow::deleteSelected()
+{
+    const QStringList uuids = selectedUuids();
+    if (uuids.isEmpty())
+        return;
+    auto notify = [this](const QString &id, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(id);
+    };
+    const QString text = tr("Delete %n use case(s)", nullptr, int(uuids.size()));
+    if (push(std::make_unique<DeleteUseCasesCommand>(*m_db, notify, uuids, text)))
+        statusBar()->showMessage(tr("Deleted %n use case(s). Undo with %1.", nullptr, int(uuids.size()))
+                                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                                 8000);
+}
+
+void MainWindow::addTagsToSelection()
+{
+    const QStringList uuids = selectedUuids();
+    if (uuids.isEmpty())
+        return;
+    const QStringList known = TagRepository(*m_db).names().ok() ? *TagRepository(*m_db).names() : QStringList();
+    const auto text = m_prompts->askText(this, tr("Add Tags"),
+                                         tr("Tags to add to %n use case(s), separated by commas (sdo/oneM2M nests "
+                                            "under sdo):", nullptr, int(uuids.size())),
+                                         {}, known);
+    if (!text)
+        return;
+    QStringList tags;
+    for (const QString &t : text->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!t.trimmed().isEmpty())
+            tags.append(UseCaseJson::normalizeTag(t));
+    }
+    if (tags.isEmpty())
+        return;
+    Error error;
+    auto notify = [this](const QString &id, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(id);
+    };
+    auto command = RetagCommand::changeTags(*m_db, notify, uuids, tags, true, &error);
+    if (!command) {
+        reportError(tr("Cannot add the tags"), error);
+        return;
+    }
+    push(std::move(command));
+}
+
+void MainWindow::removeTagsFromSelection()
+{
+    const QStringList uuids = selectedUuids();
+    if (uuids.isEmpty())
+        return;
+    QStringList present;
+    for (const QString &uuid : uuids) {
+        if (auto u = UseCaseRepository(*m_db).get(uuid)) {
+            for (const QString &t : u->tags) {
+                if (!present.contains(t, Qt::CaseInsensitive))
+                    present.append(t);
+            }
+        }
+    }
+    if (present.isEmpty()) {
+        statusBar()->showMessage(tr("The selected use cases have no tags."), 5000);
+        return;
+    }
+    const auto tag = m_prompts->askItem(this, tr("Remove Tag"), tr("Tag to remove:"), present);
+    if (!tag)
+        return;
+    Error error;
+    auto notify = [this](const QString &id, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(id);
+    };
+    auto command = RetagCommand::changeTags(*m_db, notify, uuids, {*tag}, false, &error);
+    if (!command) {
+        reportError(tr("Cannot remove the tag"), error);
+        return;
+    }
+    push(std::move(command));
+}
+
+void MainWindow::renameTag(const QString &tag)
+{
+    const auto to = m_prompts->askText(this, tr("Rename Tag"),
+                                       tr("New name for \"%1\" (tags nested under it follow):").arg(tag), tag);
+    if (!to || to->trimmed().isEmpty() || *to == tag)
+        return;
+    auto before = TagRepository(*m_db).tagsOfUseCasesWith({tag});
+    if (!before) {
+        reportError(tr("Cannot rename the tag"), before.error());
+        return;
+    }
+    const QString target = *to;
+    auto notify = [this](const QString &id, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(id);
+    };
+    push(std::make_unique<RetagCommand>(
+        *m_db, notify, *before, [tag, target](Database &d) { return TagRepository(d).rename(tag, target); },
+        tr("Rename tag \"%1\" to \"%2\"").arg(tag, target)));
+}
+
+void MainWindow::mergeTag(const QString &tag)
+{
+    QStringList others = TagRepository(*m_db).names().ok() ? *TagRepository(*m_db).names() : QStringList();
+    others.removeAll(tag);
+    if (others.isEmpty())
+        return;
+    const auto into = m_prompts->askItem(this, tr("Merge Tag"), tr("Merge \"%1\" into:").arg(tag), others);
+    if (!into)
+        return;
+    auto before = TagRepository(*m_db).tagsOfUseCasesWith({tag, *into});
+    if (!before) {
+        reportError(tr("Cannot merge the tags"), before.error());
+        return;
+    }
+    const QString target = *into;
+    auto notify = [this](const QString &id, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(id);
+    };
+    push(std::make_unique<RetagCommand>(
+        *m_db, notify, *before, [tag, target](Database &d) { return TagRepository(d).merge({tag}, target); },
+        tr("Merge tag \"%1\" into \"%2\"").arg(tag, target)));
+}
+
+void MainWindow::colorTag(const QString &tag)
+{
+    const QColor color = QColorDialog::getColor(Qt::white, this, tr("Colour of \"%1\"").arg(tag));
+    if (!color.isValid())
+        return;
+    if (Status s = TagRepository(*m_db).setColor(tag, color.name()); !s)
+        reportError(tr("Cannot set the colour"), s.error());
+    m_sidebar->refresh(*m_db, m_search->text());
+}
+
+void MainWindow::saveCurrentView()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty()) {
+        statusBar()->showMessage(tr("Type a search or choose filters first; a view saves them under a name."), 6000);
+        return;
+    }
+    const auto name = m_prompts->askText(this, tr("Save View"), tr("Name of the view for \"%1\":").arg(query));
+    if (!name || name->trimmed().isEmpty())
+        return;
+    if (Status s = SavedViewRepository(*m_db).save({*name, query}); !s) {
+        reportError(tr("Cannot save the view"), s.error());
+        return;
+    }
+    m_sidebar->refresh(*m_db, m_search->text());
+    statusBar()->showMessage(tr("Saved the view \"%1\".").arg(name->trimmed()), 5000);
+}
+
+void MainWindow::toggleFacet(SearchFilter::Field field, const QString &value)
+{
+    // Deferred: the sidebar is rebuilt by the search, which must not happen inside its own signal.
+    const QString text = SearchQuery::toggleFilter(m_search->text(), field, value);
+    QTimer::singleShot(0, this, [this, text] {
+        m_search->setText(text);
+        m_searchTimer->stop();
+        applySearch();
+    });
+}
+
+bool MainWindow::switchRepository(std::unique_ptr<Database> db)
+{
+    m_undo->clear();
+    m_db.swap(db);
+    applyPreferences();
+    auto *old = m_model;
+    m_model = new UseCaseListModel(*m_db, this);
+    m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &UseCaseListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    delete old;
+    db.reset(); // closes the previous repository
+    setWindowTitle(tr("%1 - Casebook").arg(QFileInfo(m_db->path()).fileName()));
+    m_search->clear();
+    applySearch();
+    Preferences p = Preferences::load();
+    p.addRecent(m_db->path());
+    p.save();
+    startBackgroundCheck();
+    return true;
+}
+
 void MainWindow::openRepository()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Repository"), QFileInfo(m_db->path()).absolutePath(),
-                                                      tr("Casebook repositories (*.sqlite *.casebookdb);;All files (*)"));
-    if (path.isEmpty())
+    const QString path = m_prompts->chooseOpenFile(this, tr("Open Repository"), QFileInfo(m_db->path()).absolutePath(),
+                                                   tr("Casebook repositories (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openRecent(path);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
         return;
     Database::OpenOptions options;
     options.create = false;
-    options.integrityCheck = Database::IntegrityCheck::None;
-    options.contributor = m_db->contributor();
+    options.integrityCheck = Database::IntegrityCheck::None; // checked in the background
     auto db = Database::open(path, options);
     if (!db) {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open the repository"), db.error().message,
-                        QMessageBox::Ok, this);
-        box.setDetailedText(db.error().detail);
-        box.exec();
+        reportError(tr("Cannot open the repository"), db.error());
         return;
     }
-    m_search->clear();
-    setDatabase(std::move(*db));
-    startBackgroundCheck();
+    switchRepository(std::move(*db));
+}
+
+void MainWindow::newRepository()
+{
+    const QString path = m_prompts->chooseSaveFile(this, tr("New Repository"),
+                                                   QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/catalogue.sqlite"),
+                                                   tr("Casebook repositories (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        reportError(tr("Cannot create the repository"),
+                    makeError(ErrorCode::Usage, tr("%1 already exists; choose a new file name.").arg(path)));
+        return;
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        reportError(tr("Cannot create the repository"), db.error());
+        return;
+    }
+    if (auto seeded = Seeder::seed(**db, false); !seeded) {
+        reportError(tr("Cannot create the repository"), seeded.error());
+        return;
+    }
+    switchRepository(std::move(*db));
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const Preferences p = Preferences::load();
+    for (const QString &path : p.recentRepositories) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(a, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (p.recentRepositories.isEmpty())
+        m_recentMenu->addAction(tr("No recent repositories"))->setEnabled(false);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.preferences().save();
+    applyPreferences();
 }
 
 void MainWindow::startBackgroundCheck()
@@ -241,21 +791,21 @@ void MainWindow::startBackgroundCheck()
     m_checkThread = QThread::create([self, path] {
         const Status status = Database::quickCheckFile(path);
         const bool ok = status.ok();
-        const QString message = ok ? QString() : status.error().message;
-        const QString detail = ok ? QString() : status.error().detail;
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(self, [self, ok, message, detail] {
-            if (!self)
-                return;
-            emit self->integrityChecked(ok, message);
-            if (!ok) {
-                QMessageBox box(QMessageBox::Critical, tr("The repository is damaged"), message, QMessageBox::Ok, self);
-                box.setInformativeText(tr("Do not add to it. Restore the newest backup, or export what you can."));
-                box.setDetailedText(detail);
-                box.exec();
-            }
-        }, Qt::QueuedConnection);
+        const Error error = ok ? Error{} : status.error();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, error] {
+                if (!self)
+                    return;
+                emit self->integrityChecked(ok, error.message);
+                if (!ok) {
+                    Error shown = error;
+                    shown.message += QLatin1Char(' ')
+                        + tr("Do not add to it: restore the newest backup, or export what you can.");
+                    self->reportError(tr("The repository is damaged"), shown);
+                }
+            },
+            Qt::QueuedConnection);
     });
     m_checkThread->start(QThread::LowPriority);
 }
@@ -270,13 +820,17 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray());
+    const Preferences p = Preferences::load();
+    setWelcomeVisible(!p.welcomeDismissed);
 }
 
 void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/tableHeader"), m_table->horizontalHeader()->saveState());
 }
 

@@ -1,27 +1,38 @@
 #pragma once
 
+#include "search/SearchQuery.h"
+#include "support/Result.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QFrame;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTableView;
 class QThread;
 class QTimer;
+class QUndoStack;
 
 namespace casebook {
 class Database;
+class UseCase;
 }
 
 namespace casebook::ui {
 
+class CatalogueCommand;
+class FacetSidebar;
+class Prompts;
 class UseCaseListModel;
 
-/// The catalogue window: a searchable list of the repository's use cases and the selected one's
-/// details. Owns the open Database.
+/// The catalogue window: facets with counts, a searchable lazy list of use cases, the selected one's
+/// record, and every catalogue action through one undo stack. Owns the open Database.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,10 +42,29 @@ public:
 
     Database &database() const { return *m_db; }
     UseCaseListModel *useCaseModel() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    FacetSidebar *sidebar() const { return m_sidebar; }
+    /// Questions to the member go through here; tests install a scripted one.
+    void setPrompts(Prompts *prompts);
 
     /// Starts the integrity check of the open file on a worker thread; a failure is reported in a
     /// dialog once the window is up, never before the first paint.
     void startBackgroundCheck();
+    /// Shows the short welcome above the list (first start).
+    void setWelcomeVisible(bool visible);
+    /// Switches to another repository (asks about unsaved changes first). False if cancelled.
+    bool switchRepository(std::unique_ptr<Database> db);
+
+    // Actions, public so that tests and menus share them.
+    void newUseCase();
+    void duplicateSelected();
+    void deleteSelected();
+    void addTagsToSelection();
+    void removeTagsFromSelection();
+    void saveCurrentView();
+    void selectUseCase(const QString &uuid);
+    QStringList selectedUuids() const;
+    QString currentUuid() const;
 
 signals:
     /// Emitted when the background integrity check has finished (ok or not).
@@ -47,23 +77,45 @@ private:
     void buildUi();
     void buildMenus();
     void applySearch();
+    void refreshAfterChange(const QString &uuidToSelect);
     void updateStatus();
+    void updateActions();
     void showSelected();
     void openRepository();
-    void setDatabase(std::unique_ptr<Database> db);
+    void newRepository();
+    void openRecent(const QString &path);
+    void rebuildRecentMenu();
+    void editPreferences();
+    void applyPreferences();
+    void toggleFacet(SearchFilter::Field field, const QString &value);
+    void renameTag(const QString &tag);
+    void mergeTag(const QString &tag);
+    void colorTag(const QString &tag);
+    bool push(std::unique_ptr<CatalogueCommand> command);
+    void reportError(const QString &title, const Error &error);
     void restoreSettings();
     void saveSettings() const;
 
     std::unique_ptr<Database> m_db;
+    Prompts *m_prompts = nullptr;
+    QUndoStack *m_undo = nullptr;
     UseCaseListModel *m_model = nullptr;
+    FacetSidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QFrame *m_welcome = nullptr;
     QTimer *m_searchTimer = nullptr;
     QThread *m_checkThread = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_addTagsAction = nullptr;
+    QAction *m_removeTagsAction = nullptr;
 };
 
 } // namespace casebook::ui

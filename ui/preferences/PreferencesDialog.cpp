@@ -1,0 +1,113 @@
+#include "preferences/PreferencesDialog.h"
+
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent)
+    , m_preferences(preferences)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    auto *identity = new QGroupBox(tr("You"), this);
+    auto *identityForm = new QFormLayout(identity);
+    m_name = new QLineEdit(preferences.name, identity);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("Recorded as the editor of your changes and as assessor"));
+    m_organization = new QLineEdit(preferences.organization, identity);
+    m_organization->setObjectName(QStringLiteral("organizationEdit"));
+    m_email = new QLineEdit(preferences.email, identity);
+    m_email->setObjectName(QStringLiteral("emailEdit"));
+    m_emailError = new QLabel(identity);
+    m_emailError->setObjectName(QStringLiteral("emailErrorLabel"));
+    m_emailError->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_emailError->hide();
+    identityForm->addRow(tr("&Name:"), m_name);
+    identityForm->addRow(tr("&Organization:"), m_organization);
+    identityForm->addRow(tr("&Email:"), m_email);
+    identityForm->addRow(QString(), m_emailError);
+
+    auto *appearance = new QGroupBox(tr("Language"), this);
+    auto *appearanceForm = new QFormLayout(appearance);
+    m_language = new QComboBox(appearance);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    for (const auto &l : Preferences::languages())
+        m_language->addItem(l.second, l.first);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
+    auto *restartNote = new QLabel(tr("A new language applies the next time Casebook starts."), appearance);
+    restartNote->setWordWrap(true);
+    appearanceForm->addRow(tr("&User interface:"), m_language);
+    appearanceForm->addRow(QString(), restartNote);
+
+    auto *storage = new QGroupBox(tr("Repository"), this);
+    auto *storageForm = new QFormLayout(storage);
+    m_repository = new QLineEdit(preferences.defaultRepository, storage);
+    m_repository->setObjectName(QStringLiteral("defaultRepositoryEdit"));
+    m_repository->setPlaceholderText(QDir::toNativeSeparators(Database::defaultPath()));
+    auto *browse = new QPushButton(tr("&Browse..."), storage);
+    browse->setObjectName(QStringLiteral("browseRepositoryButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_repository, 1);
+    row->addWidget(browse);
+    storageForm->addRow(tr("&Default repository:"), row);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Default Repository"), m_repository->text(),
+                                                          tr("Casebook repositories (*.sqlite)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            m_repository->setText(QDir::toNativeSeparators(path));
+    });
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_email, &QLineEdit::textChanged, this, &PreferencesDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(identity);
+    layout->addWidget(appearance);
+    layout->addWidget(storage);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
+    resize(520, sizeHint().height());
+    validate();
+}
+
+void PreferencesDialog::validate()
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString email = m_email->text().trimmed();
+    const bool ok = email.isEmpty() || re.match(email).hasMatch();
+    m_emailError->setText(ok ? QString() : tr("This is not an email address."));
+    m_emailError->setVisible(!ok);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p = m_preferences;
+    p.name = m_name->text().trimmed();
+    p.organization = m_organization->text().trimmed();
+    p.email = m_email->text().trimmed();
+    p.language = m_language->currentData().toString();
+    p.defaultRepository = QDir::fromNativeSeparators(m_repository->text().trimmed());
+    return p;
+}
+
+} // namespace casebook::ui

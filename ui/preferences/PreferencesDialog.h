@@ -1,0 +1,35 @@
+#pragma once
+
+#include "preferences/Preferences.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace casebook::ui {
+
+/// Edits the member's identity, UI language and default repository.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+    Preferences preferences() const;
+
+private:
+    void validate();
+
+    Preferences m_preferences;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_organization = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLabel *m_emailError = nullptr;
+    QComboBox *m_language = nullptr;
+    QLineEdit *m_repository = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace casebook::ui
