@@ -1,0 +1,267 @@
+// The catalogue window driven like a member would: by keyboard and clicks on real widgets,
+// offscreen, with questions answered by a script.
+#include "ScriptedPrompts.h"
+
+#include "mainwindow/FacetSidebar.h"
+#include "mainwindow/MainWindow.h"
+#include "models/UseCaseListModel.h"
+#include "storage/Database.h"
+#include "storage/SavedViewRepository.h"
+#include "storage/Seeder.h"
+#include "storage/TagRepository.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace casebook;
+
+class tst_Catalogue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void facetClickFiltersAndCombines();
+    void savedViewStoresSearch();
+    void newUseCaseUndoRedo();
+    void deleteAndUndoRestoresRecordAndTags();
+    void duplicateIsUndoable();
+    void tagSelectionAndRemove();
+    void renameAndMergeTagsUndo();
+    void sidebarModelPassesTester();
+
+private:
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    int rows() const { return m_window->useCaseModel()->rowCount(); }
+    void typeSearch(const QString &text);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::MainWindow> m_window;
+    test::ScriptedPrompts m_prompts;
+    int m_counter = 0;
+};
+
+void tst_Catalogue::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void tst_Catalogue::init()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("cat%1.sqlite").arg(++m_counter)));
+    QVERIFY(db);
+    QVERIFY(Seeder::seed(**db, true));
+    m_prompts = test::ScriptedPrompts();
+    m_window = std::make_unique<ui::MainWindow>(std::move(*db));
+    m_window->setPrompts(&m_prompts);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_Catalogue::cleanup()
+{
+    m_window.reset();
+}
+
+void tst_Catalogue::typeSearch(const QString &text)
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    search->clear();
+    QTest::keyClicks(search, text);
+    QTest::keyClick(search, Qt::Key_Return);
+}
+
+void tst_Catalogue::facetClickFiltersAndCombines()
+{
+    ui::FacetSidebar *sidebar = m_window->sidebar();
+    QStandardItem *energy = sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("energy"));
+    QVERIFY(energy);
+    QCOMPARE(energy->text(), QStringLiteral("Energy (2)"));
+    energy->setCheckState(Qt::Checked); // as a click on the check box does
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QTRY_COMPARE(search->text(), QStringLiteral("vertical:energy"));
+    QTRY_COMPARE(rows(), 2);
+
+    // A second value of the same facet widens; another facet narrows.
+    QStandardItem *health = sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("health"));
+    QVERIFY2(health, "other values of a chosen facet keep their counts");
+    QCOMPARE(health->text(), QStringLiteral("Health (1)"));
+    health->setCheckState(Qt::Checked);
+    QTRY_COMPARE(search->text(), QStringLiteral("vertical:energy,health"));
+    QTRY_COMPARE(rows(), 3);
+    QStandardItem *africa = sidebar->findFacet(SearchFilter::Field::Region, QStringLiteral("Africa"));
+    QVERIFY(africa);
+    QCOMPARE(africa->text(), QStringLiteral("Africa (1)"));
+    africa->setCheckState(Qt::Checked);
+    QTRY_COMPARE(rows(), 1);
+    QCOMPARE(search->text(), QStringLiteral("vertical:energy,health region:Africa"));
+    // Unchecking removes the value; the check marks follow the search text.
+    sidebar->findFacet(SearchFilter::Field::Region, QStringLiteral("Africa"))->setCheckState(Qt::Unchecked);
+    QTRY_COMPARE(rows(), 3);
+    QVERIFY(sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("energy"))->checkState() == Qt::Checked);
+    // Typing a filter checks the facet.
+    typeSearch(QStringLiteral("tag:sdo"));
+    QTRY_COMPARE(rows(), 1);
+    QVERIFY(sidebar->findFacet(SearchFilter::Field::Tag, QStringLiteral("sdo"))->checkState() == Qt::Checked);
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("matchCountLabel"));
+    QCOMPARE(count->text(), QStringLiteral("1 of 10 use case(s) match"));
+}
+
+void tst_Catalogue::savedViewStoresSearch()
+{
+    typeSearch(QStringLiteral("stage:pilot"));
+    QTRY_COMPARE(rows(), 3);
+    m_prompts.texts.enqueue(QStringLiteral("Pilots"));
+    action("saveViewAction")->trigger();
+    auto views = SavedViewRepository(m_window->database()).list();
+    QVERIFY(views);
+    QCOMPARE(views->size(), 1);
+    QCOMPARE(views->first().query, QStringLiteral("stage:pilot"));
+    typeSearch(QString());
+    QTRY_COMPARE(rows(), 10);
+    // Activating the view in the sidebar brings the search back.
+    QStandardItemModel *model = m_window->sidebar()->model();
+    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("Pilots"), 1,
+                                              Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(hits.size(), 1);
+    QTreeView *tree = m_window->sidebar()->view();
+    tree->setCurrentIndex(hits.first());
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_COMPARE(rows(), 3);
+}
+
+void tst_Catalogue::newUseCaseUndoRedo()
+{
+    m_prompts.texts.enqueue(QStringLiteral("Smart water meters in Accra"));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(rows(), 11);
+    const QString uuid = m_window->currentUuid();
+    auto stored = UseCaseRepository(m_window->database()).get(uuid);
+    QVERIFY(stored);
+    QCOMPARE(stored->title, QStringLiteral("Smart water meters in Accra"));
+    typeSearch(QStringLiteral("accra"));
+    QTRY_COMPARE(rows(), 1);
+    QUndoStack *undo = m_window->undoStack();
+    undo->undo();
+    QTRY_COMPARE(rows(), 0);
+    QVERIFY(!UseCaseRepository(m_window->database()).get(uuid));
+    undo->redo();
+    QTRY_COMPARE(rows(), 1);
+    QCOMPARE(UseCaseRepository(m_window->database()).get(uuid)->title, QStringLiteral("Smart water meters in Accra"));
+    // A cancelled question does nothing.
+    const int before = undo->count();
+    action("newUseCaseAction")->trigger();
+    QCOMPARE(undo->count(), before);
+}
+
+void tst_Catalogue::deleteAndUndoRestoresRecordAndTags()
+{
+    typeSearch(QStringLiteral("M-KOPA"));
+    QTRY_COMPARE(rows(), 1);
+    const QString uuid = m_window->currentUuid();
+    const auto original = UseCaseRepository(m_window->database()).get(uuid);
+    QVERIFY(original);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("useCaseTable"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(rows(), 0);
+    QCOMPARE(UseCaseRepository(m_window->database()).get(uuid).error().code, ErrorCode::NotFound);
+    QTest::keySequence(m_window.get(), action("undoAction")->shortcut());
+    QTRY_COMPARE(rows(), 1);
+    const auto restored = UseCaseRepository(m_window->database()).get(uuid);
+    QVERIFY(restored);
+    QVERIFY(restored->sameContent(*original));
+    QCOMPARE(m_window->currentUuid(), uuid);
+    QTest::keySequence(m_window.get(), action("redoAction")->shortcut());
+    QTRY_COMPARE(rows(), 0);
+}
+
+void tst_Catalogue::duplicateIsUndoable()
+{
+    typeSearch(QStringLiteral("telegestore"));
+    QTRY_COMPARE(rows(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(rows(), 2);
+    const QString copy = m_window->currentUuid();
+    auto u = UseCaseRepository(m_window->database()).get(copy);
+    QVERIFY(u);
+    QCOMPARE(u->title, QStringLiteral("Enel Telegestore smart metering (copy)"));
+    QCOMPARE(u->related.size(), 1);
+    QVERIFY(u->code != QStringLiteral("UC-EX-007"));
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(rows(), 1);
+    QVERIFY(!UseCaseRepository(m_window->database()).get(copy));
+}
+
+void tst_Catalogue::tagSelectionAndRemove()
+{
+    typeSearch(QStringLiteral("vertical:energy"));
+    QTRY_COMPARE(rows(), 2);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("useCaseTable"));
+    table->setFocus();
+    table->selectAll();
+    m_prompts.texts.enqueue(QStringLiteral("review/2026, energy access"));
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    auto tagged = UseCaseRepository(m_window->database()).find(SearchQuery::parse(QStringLiteral("tag:review")));
+    QVERIFY(tagged);
+    QCOMPARE(tagged->size(), 2);
+    typeSearch(QStringLiteral("tag:\"energy access\""));
+    QTRY_COMPARE(rows(), 2);
+    QVERIFY(m_window->sidebar()->findFacet(SearchFilter::Field::Tag, QStringLiteral("review/2026")));
+    // Remove from one
+    table->selectRow(0);
+    m_prompts.texts.enqueue(QStringLiteral("energy access"));
+    action("removeTagsAction")->trigger();
+    QTRY_COMPARE(rows(), 1);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(rows(), 2);
+    m_window->undoStack()->undo(); // the adding
+    QTRY_COMPARE(rows(), 0);
+    QVERIFY(!TagRepository(m_window->database()).names()->contains(QStringLiteral("review/2026")));
+}
+
+void tst_Catalogue::renameAndMergeTagsUndo()
+{
+    Database &db = m_window->database();
+    m_prompts.texts.enqueue(QStringLiteral("standards"));
+    emit m_window->sidebar()->tagRenameRequested(QStringLiteral("sdo"));
+    QTRY_VERIFY(TagRepository(db).names()->contains(QStringLiteral("standards/IEC")));
+    QVERIFY(!TagRepository(db).names()->contains(QStringLiteral("sdo/IEC")));
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(TagRepository(db).names()->contains(QStringLiteral("sdo/IEC")));
+    QVERIFY(!TagRepository(db).names()->contains(QStringLiteral("standards/IEC")));
+
+    m_prompts.texts.enqueue(QStringLiteral("open-data"));
+    emit m_window->sidebar()->tagMergeRequested(QStringLiteral("testbed"));
+    auto merged = UseCaseRepository(db).find(SearchQuery::parse(QStringLiteral("tag:open-data")));
+    QCOMPARE(merged->size(), 4);
+    m_window->undoStack()->undo();
+    QCOMPARE(UseCaseRepository(db).find(SearchQuery::parse(QStringLiteral("tag:testbed")))->size(), 2);
+    QCOMPARE(UseCaseRepository(db).find(SearchQuery::parse(QStringLiteral("tag:open-data")))->size(), 2);
+}
+
+void tst_Catalogue::sidebarModelPassesTester()
+{
+    QAbstractItemModelTester tester(m_window->sidebar()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typeSearch(QStringLiteral("region:Europe"));
+    QTRY_COMPARE(rows(), 7);
+    typeSearch(QString());
+    QTRY_COMPARE(rows(), 10);
+}
+
+QTEST_MAIN(tst_Catalogue)
+#include "tst_Catalogue.moc"
