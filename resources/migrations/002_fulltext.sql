@@ -40,26 +40,29 @@ BEGIN
     DELETE FROM use_cases_fts WHERE rowid = old.id;
 END;
 
+-- Tag changes only rewrite the tags column: the body (all text of the document) stays as it is.
 CREATE TRIGGER use_case_tags_fts_insert AFTER INSERT ON use_case_tags
 BEGIN
-    DELETE FROM use_cases_fts WHERE rowid = new.use_case_id;
-    INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags)
-        SELECT id, code, title, summary, body, tags FROM use_case_fts_source WHERE id = new.use_case_id;
+    UPDATE use_cases_fts SET tags = coalesce((SELECT group_concat(t.name, ' ') FROM use_case_tags AS ut
+                                              JOIN tags AS t ON t.id = ut.tag_id
+                                              WHERE ut.use_case_id = new.use_case_id), '')
+    WHERE rowid = new.use_case_id;
 END;
 
 CREATE TRIGGER use_case_tags_fts_delete AFTER DELETE ON use_case_tags
 BEGIN
-    DELETE FROM use_cases_fts WHERE rowid = old.use_case_id;
-    INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags)
-        SELECT id, code, title, summary, body, tags FROM use_case_fts_source WHERE id = old.use_case_id;
+    UPDATE use_cases_fts SET tags = coalesce((SELECT group_concat(t.name, ' ') FROM use_case_tags AS ut
+                                              JOIN tags AS t ON t.id = ut.tag_id
+                                              WHERE ut.use_case_id = old.use_case_id), '')
+    WHERE rowid = old.use_case_id;
 END;
 
 CREATE TRIGGER tags_fts_rename AFTER UPDATE OF name ON tags
 BEGIN
-    DELETE FROM use_cases_fts WHERE rowid IN (SELECT use_case_id FROM use_case_tags WHERE tag_id = new.id);
-    INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags)
-        SELECT id, code, title, summary, body, tags FROM use_case_fts_source
-        WHERE id IN (SELECT use_case_id FROM use_case_tags WHERE tag_id = new.id);
+    UPDATE use_cases_fts SET tags = coalesce((SELECT group_concat(t.name, ' ') FROM use_case_tags AS ut
+                                              JOIN tags AS t ON t.id = ut.tag_id
+                                              WHERE ut.use_case_id = use_cases_fts.rowid), '')
+    WHERE rowid IN (SELECT use_case_id FROM use_case_tags WHERE tag_id = new.id);
 END;
 
 INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags)
