@@ -194,9 +194,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (!header->exists && !options.create)
         return makeError(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(path));
     if (header->sqlite) {
+        // Early answers from the header alone; an application id of 0 is not conclusive here, since
+        // a new Casebook file may still hold its id only in the write-ahead log.
         if (header->applicationId != kApplicationId && header->applicationId != 0)
             return makeError(ErrorCode::NotCasebook,
-                             tr("%1 is not a Casebook database (it belongs to another application).").arg(path),
+                             tr("%1 is not a Casebook database (it is an SQLite database of another application).")
+                                 .arg(path),
                              QStringLiteral("application_id %1").arg(header->applicationId));
         if (header->userVersion > target)
             return makeError(ErrorCode::NewerVersion,
@@ -247,10 +250,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     }
     const int objects = q.value(0).toInt();
     q.finish();
-    if (header->sqlite && header->applicationId == 0 && objects > 0)
+    // The header read above may be older than the file's real state when a write-ahead log was
+    // left behind (the application stopped before folding it in); SQLite's answer is authoritative.
+    qint32 applicationId = 0;
+    int userVersion = 0;
+    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+        applicationId = q.value(0).toInt();
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        userVersion = q.value(0).toInt();
+    q.finish();
+    if ((applicationId == 0 && objects > 0) || (applicationId != 0 && applicationId != kApplicationId))
         return makeError(ErrorCode::NotCasebook,
                          tr("%1 is not a Casebook database (it is an SQLite database of another application).")
-                             .arg(path));
+                             .arg(path),
+                         QStringLiteral("application_id %1").arg(applicationId));
+    if (userVersion > target)
+        return makeError(ErrorCode::NewerVersion,
+                         tr("%1 was written by a newer version of Casebook (schema %2; this version reads "
+                            "up to %3). Update Casebook to open it.")
+                             .arg(path)
+                             .arg(userVersion)
+                             .arg(target));
     self->m_created = objects == 0;
 
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {

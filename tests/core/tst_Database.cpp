@@ -4,6 +4,7 @@
 #include "storage/UseCaseRepository.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QSqlError>
@@ -66,6 +67,7 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void backupWritesVerifiedCopy();
+    void opensAfterUncleanShutdown();
 
 private:
     QTemporaryDir m_dir;
@@ -354,6 +356,33 @@ void tst_Database::backupWritesVerifiedCopy()
     QCOMPARE(got->title, QStringLiteral("Backed up"));
     const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
+}
+
+void tst_Database::opensAfterUncleanShutdown()
+{
+    // A new repository whose first changes are still in the write-ahead log when the application
+    // stops (killed, power cut): the main file's header does not carry Casebook's id yet.
+    const QString path = m_dir.filePath(QStringLiteral("unclean.sqlite"));
+    const QString copy = m_dir.filePath(QStringLiteral("unclean-copy.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        UseCase u;
+        u.title = QStringLiteral("Only in the log");
+        QVERIFY(UseCaseRepository(**db).insert(u));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        // Copy the files as they are on disk while the database is open, as a crash leaves them.
+        QVERIFY(test::copyFile(path, copy));
+        QVERIFY(test::copyFile(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    const QByteArray header = test::readAll(copy).left(100);
+    QCOMPARE(header.mid(68, 4), QByteArray(4, '\0')); // the id is not in the main file yet
+    auto reopened = Database::open(copy);
+    QVERIFY2(reopened, qPrintable(reopened.error().message));
+    auto rows = UseCaseRepository(**reopened).find({});
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().title, QStringLiteral("Only in the log"));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
