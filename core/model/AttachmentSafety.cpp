@@ -152,8 +152,9 @@ const QSet<QString> &executableMimeTypes()
     return types;
 }
 
-/// Roots whose sub-types in the shared MIME database run code too. Not JavaScript: the database
-/// declares application/json a sub-type of it.
+/// Roots whose binary sub-types in the shared MIME database run code too. Text types are judged by
+/// the exact list only: the database makes application/json a sub-type of application/x-executable
+/// (through ecmascript).
 const QSet<QString> &executableRoots()
 {
     static const QSet<QString> roots = {
@@ -196,7 +197,10 @@ bool AttachmentSafety::isExecutableMimeType(const QString &mimeType)
         return false;
     if (executableMimeTypes().contains(known.name()))
         return true;
-    for (const QString &parent : known.allAncestors()) {
+    const QStringList ancestors = known.allAncestors();
+    if (ancestors.contains(QLatin1String("text/plain")))
+        return false;
+    for (const QString &parent : ancestors) {
         if (executableRoots().contains(parent))
             return true;
     }

@@ -53,6 +53,10 @@ void tst_AttachmentSafety::isExecutable_data()
     QTest::newRow("pdf") << QStringLiteral("report.pdf") << QStringLiteral("application/pdf") << false;
     QTest::newRow("png") << QStringLiteral("map.png") << QStringLiteral("image/png") << false;
     QTest::newRow("json") << QStringLiteral("data.json") << QStringLiteral("application/json") << false;
+    QTest::newRow("geojson") << QStringLiteral("zones.geojson") << QStringLiteral("application/geo+json")
+                             << false;
+    QTest::newRow("xml") << QStringLiteral("model.xml") << QStringLiteral("application/xml") << false;
+    QTest::newRow("html") << QStringLiteral("page.html") << QStringLiteral("text/html") << false;
     QTest::newRow("csv") << QStringLiteral("kpis.csv") << QStringLiteral("text/csv") << false;
     QTest::newRow("docx") << QStringLiteral("contribution.docx")
                           << QStringLiteral(
