@@ -59,7 +59,7 @@ int AttachmentListModel::columnCount(const QModelIndex &parent) const
 
 QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return {};
     const AttachmentRef &a = m_attachments[index.row()];
     const auto column = Column(index.column());
@@ -115,7 +115,7 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
 bool AttachmentListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || m_readOnly || Column(index.column()) != Column::Description
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        || !(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return false;
     AttachmentRef &a = m_attachments[index.row()];
     if (a.description == value.toString())
@@ -127,7 +127,7 @@ bool AttachmentListModel::setData(const QModelIndex &index, const QVariant &valu
 
 Qt::ItemFlags AttachmentListModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (!m_readOnly && Column(index.column()) == Column::Description)

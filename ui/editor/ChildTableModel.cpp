@@ -171,7 +171,7 @@ int ChildTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChildTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return {};
     const ChildColumn &spec = m_columns[index.column()];
     const QVariant &cell = m_rows[index.row()].cells[index.column()];
@@ -218,7 +218,7 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
 
 bool ChildTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (m_readOnly || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (m_readOnly || !(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return false;
     const ChildColumn &spec = m_columns[index.column()];
     QVariant stored;
@@ -246,7 +246,7 @@ bool ChildTableModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags ChildTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_readOnly)

@@ -53,7 +53,7 @@ int ValueListModel::rowCount(const QModelIndex &parent) const
 
 QVariant ValueListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return {};
     const QString &value = m_values[index.row()];
     switch (role) {
@@ -70,7 +70,7 @@ QVariant ValueListModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags ValueListModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }

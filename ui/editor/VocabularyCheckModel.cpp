@@ -80,7 +80,7 @@ int VocabularyCheckModel::rowCount(const QModelIndex &parent) const
 
 QVariant VocabularyCheckModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return {};
     const QString &id = m_ids[index.row()];
     const bool free = index.row() >= m_vocabularyCount;
@@ -106,7 +106,7 @@ QVariant VocabularyCheckModel::data(const QModelIndex &index, int role) const
 bool VocabularyCheckModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::CheckStateRole || m_readOnly
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        || !(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return false;
     const QString &id = m_ids[index.row()];
     const bool check = Qt::CheckState(value.toInt()) == Qt::Checked;
@@ -122,7 +122,7 @@ bool VocabularyCheckModel::setData(const QModelIndex &index, const QVariant &val
 
 Qt::ItemFlags VocabularyCheckModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!(index.isValid() && checkIndex(index, CheckIndexOption::ParentIsInvalid)))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (!m_readOnly)
