@@ -1030,6 +1030,10 @@ void tst_UseCaseEditor::screenshots()
                           .arg(t + 1)
                           .arg(suffix);
                 QVERIFY(editor.grab().save(name));
+                // The whole page too, beyond what the scroll area shows.
+                if (auto *area = qobject_cast<QScrollArea *>(tabs->currentWidget()))
+                    QVERIFY(area->widget()->grab().save(
+                        QString(name).replace(QLatin1String(".png"), QLatin1String("-page.png"))));
             }
         }
     }

@@ -9,6 +9,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -205,6 +206,12 @@ void ChildTableEditor::moveCurrentRow(int delta)
 
 void ChildTableEditor::updateState()
 {
+    // As tall as its rows plus one free line, from 3 to 10 rows; longer tables scroll.
+    const int rows = std::clamp(m_model->rowCount() + 1, 3, 10);
+    const int scrollBar
+        = m_view->horizontalScrollBar()->isVisible() ? m_view->horizontalScrollBar()->height() : 0;
+    m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height()
+        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + scrollBar);
     const bool empty = m_model->rowCount() == 0;
     m_emptyLabel->setVisible(empty);
     const int row = currentRow();

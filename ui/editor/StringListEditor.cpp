@@ -31,12 +31,9 @@ StringListEditor::StringListEditor(
     m_list->setObjectName(name + QLatin1String("List"));
     m_list->setModel(model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setFlow(QListView::LeftToRight);
-    m_list->setWrapping(true);
-    m_list->setResizeMode(QListView::Adjust);
-    m_list->setSpacing(2);
     m_list->setWordWrap(false);
-    m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * 4);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setFixedHeight((m_list->fontMetrics().lineSpacing() + 4) * 4 + 2 * m_list->frameWidth());
 
     m_removeButton = new QPushButton(tr("Remove"), this);
     m_removeButton->setObjectName(QLatin1String("remove") + stem + QLatin1String("Button"));

@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -381,6 +382,7 @@ ChildTableEditor *UseCaseEditor::addTable(QFormLayout *form, const QString &labe
     const QString &tableName, const QString &stem, const QString &name, const QString &emptyText)
 {
     auto *editor = new ChildTableEditor(model, tableName, stem, emptyText);
+    editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     auto *l = new QLabel(label);
     l->setBuddy(editor->view());
     form->addRow(l, editor);
@@ -394,34 +396,37 @@ ChildTableEditor *UseCaseEditor::addTable(QFormLayout *form, const QString &labe
     return editor;
 }
 
-QListView *UseCaseEditor::addCheckList(QFormLayout *form, const QString &label, VocabularyCheckModel *model,
-    const QString &objectName, int columns)
+QListView *UseCaseEditor::addCheckList(
+    QFormLayout *form, const QString &label, VocabularyCheckModel *model, const QString &objectName)
 {
     auto *list = new QListView;
     list->setObjectName(objectName);
     list->setModel(model);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->setUniformItemSizes(true);
-    // Several columns when there is room; a vertical scroll bar when there is not.
-    list->setFlow(QListView::TopToBottom);
-    list->setWrapping(false);
-    list->setWordWrap(true);
-    const int rows = (model->rowCount() + columns - 1) / columns;
-    list->setMinimumHeight(std::min(rows, 9) * (list->fontMetrics().lineSpacing() + 6) + 8);
-    list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // A grid of as many columns as fit; the height follows so every item shows without scrolling.
+    list->setFlow(QListView::LeftToRight);
+    list->setWrapping(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setWordWrap(false);
+    list->setTextElideMode(Qt::ElideRight);
+    list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    list->installEventFilter(this);
     auto *l = new QLabel(label);
     l->setBuddy(list);
     form->addRow(l, list);
     m_checkLists.append(list);
+    fitCheckList(list);
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_loading)
             noteEdit();
     });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, list] {
+        fitCheckList(list);
         if (!m_loading)
             noteEdit();
     });
+    connect(model, &QAbstractItemModel::modelReset, this, [this, list] { fitCheckList(list); });
     return list;
 }
 
@@ -543,10 +548,10 @@ QWidget *UseCaseEditor::buildClassificationTab()
     auto *form = newForm(page, false);
     m_verticals
         = new VocabularyCheckModel(voc().verticals(), VocabularyCheckModel::LabelStyle::Label, false, this);
-    addCheckList(form, tr("&Verticals:"), m_verticals, QStringLiteral("verticalsList"), 2);
+    addCheckList(form, tr("&Verticals:"), m_verticals, QStringLiteral("verticalsList"));
     m_sdgs = new VocabularyCheckModel(
         voc().sdgs(), VocabularyCheckModel::LabelStyle::NumberAndLabel, false, this);
-    addCheckList(form, tr("S&DGs:"), m_sdgs, QStringLiteral("sdgsList"), 2);
+    addCheckList(form, tr("S&DGs:"), m_sdgs, QStringLiteral("sdgsList"));
 
     m_u4sscKpis = new ValueListModel({}, this);
     addStringList(form, tr("&U4SSC KPI codes:"), m_u4sscKpis, QStringLiteral("u4sscKpis"),
@@ -583,7 +588,7 @@ QWidget *UseCaseEditor::buildClassificationTab()
 
     m_regions
         = new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
-    addCheckList(form, tr("ITU &regions:"), m_regions, QStringLiteral("regionsList"), 2);
+    addCheckList(form, tr("ITU &regions:"), m_regions, QStringLiteral("regionsList"));
     addComboField(form, tr("Development conte&xt:"), QStringLiteral("developmentContextCombo"),
         &UseCase::developmentContext, voc().developmentContexts(), true);
     addComboField(
@@ -635,6 +640,7 @@ QWidget *UseCaseEditor::buildNarrativeTab()
             this);
     m_stepsEditor = new ChildTableEditor(m_steps, QStringLiteral("stepsTable"), QStringLiteral("Step"),
         tr("This scenario has no steps yet: who sends what to whom."));
+    m_stepsEditor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_stepsLabel = new QLabel(tr("S&teps of the selected scenario:"));
     m_stepsLabel->setBuddy(m_stepsEditor->view());
     form->addRow(m_stepsLabel, m_stepsEditor);
@@ -692,7 +698,7 @@ QWidget *UseCaseEditor::buildTechnologyTab()
     m_connectivity
         = new VocabularyCheckModel(voc().connectivity(), VocabularyCheckModel::LabelStyle::Label, true, this);
     QListView *connectivity
-        = addCheckList(form, tr("&Connectivity:"), m_connectivity, QStringLiteral("connectivityList"), 3);
+        = addCheckList(form, tr("&Connectivity:"), m_connectivity, QStringLiteral("connectivityList"));
     form->addRow(QString(),
         withFreeEntry(
             connectivity, m_connectivity, QStringLiteral("connectivity"), QStringLiteral("Connectivity")));
@@ -700,7 +706,7 @@ QWidget *UseCaseEditor::buildTechnologyTab()
     m_onboarding = new VocabularyCheckModel(
         voc().onboardingMethods(), VocabularyCheckModel::LabelStyle::Label, true, this);
     QListView *onboarding
-        = addCheckList(form, tr("Device &onboarding:"), m_onboarding, QStringLiteral("onboardingList"), 2);
+        = addCheckList(form, tr("Device &onboarding:"), m_onboarding, QStringLiteral("onboardingList"));
     form->addRow(QString(),
         withFreeEntry(onboarding, m_onboarding, QStringLiteral("onboarding"), QStringLiteral("Onboarding")));
 
@@ -856,6 +862,33 @@ QWidget *UseCaseEditor::buildAttachmentsTab()
     layout->addWidget(m_attachmentsStoreLabel);
     layout->addLayout(buttons);
     return page;
+}
+
+void UseCaseEditor::fitCheckList(QListView *list)
+{
+    QAbstractItemModel *model = list->model();
+    const QFontMetrics metrics = list->fontMetrics();
+    const int indicator = list->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, list) + 16;
+    int widest = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        widest = std::max(widest, metrics.horizontalAdvance(model->index(r, 0).data().toString()));
+    // The list's own size is current during its resize event; its viewport's is not yet.
+    const int available = std::max(100, list->contentsRect().width() - 4);
+    const int cellWidth = std::min(available, widest + indicator + 12);
+    const int cellHeight = metrics.lineSpacing() + 8;
+    list->setGridSize(QSize(cellWidth, cellHeight));
+    const int columns = std::max(1, available / cellWidth);
+    const int rows = (model->rowCount() + columns - 1) / columns;
+    list->setFixedHeight(std::max(rows, 1) * cellHeight + 2 * list->frameWidth() + 6);
+}
+
+bool UseCaseEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (auto *list = qobject_cast<QListView *>(watched); list && m_checkLists.contains(list))
+            fitCheckList(list);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 // ---------------------------------------------------------------------------------------------

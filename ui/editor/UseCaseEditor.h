@@ -89,6 +89,9 @@ public:
     /// timestamps or revision) and "Copy of" before the title.
     static casebook::UseCase duplicateOf(const casebook::UseCase &source);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     void modifiedChanged(bool modified);
     /// Emitted on every change the person makes (for autosave debouncing).
@@ -135,8 +138,8 @@ private:
         QString UseCase::*member, const casebook::Vocabulary &vocabulary, bool allowEmpty);
     ChildTableEditor *addTable(QFormLayout *form, const QString &label, ChildTableModel *model,
         const QString &tableName, const QString &stem, const QString &name, const QString &emptyText);
-    QListView *addCheckList(QFormLayout *form, const QString &label, VocabularyCheckModel *model,
-        const QString &objectName, int columns);
+    QListView *addCheckList(
+        QFormLayout *form, const QString &label, VocabularyCheckModel *model, const QString &objectName);
     StringListEditor *addStringList(QFormLayout *form, const QString &label, ValueListModel *model,
         const QString &name, const QString &stem, int maxChars);
     QWidget *withFreeEntry(
@@ -149,6 +152,7 @@ private:
     void loadScenarioSteps();
     void storeScenarioSteps();
     void updateHeader();
+    void fitCheckList(QListView *list);
     void updateAttachmentButtons();
     EditorPrompts &prompts() const;
 
