@@ -10,6 +10,18 @@
 
 namespace casebook::ui {
 
+namespace {
+
+/// Sizes and dates read in the locale's direction even when the window's layout is mirrored for
+/// another language ("120 KiB", not "KiB 120", in an English locale with a right-to-left layout).
+QString inLocaleDirection(const QString &text)
+{
+    const QChar mark = QLocale().textDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    return mark + text;
+}
+
+} // namespace
+
 AttachmentListModel::AttachmentListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -72,7 +84,8 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         case Column::Name:
             return a.fileName;
         case Column::Size:
-            return role == Qt::EditRole ? QVariant(a.size) : QVariant(QLocale().formattedDataSize(a.size));
+            return role == Qt::EditRole ? QVariant(a.size)
+                                        : QVariant(inLocaleDirection(QLocale().formattedDataSize(a.size)));
         case Column::Type: {
             if (role == Qt::EditRole)
                 return a.mediaType;
@@ -82,8 +95,9 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         case Column::Description:
             return a.description;
         case Column::Added:
-            return a.addedAt.isValid() ? QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat)
-                                       : QString();
+            return a.addedAt.isValid()
+                ? inLocaleDirection(QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat))
+                : QString();
         case Column::Count:
             break;
         }
