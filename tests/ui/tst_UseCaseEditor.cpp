@@ -333,7 +333,8 @@ void tst_UseCaseEditor::newRecordShowsEmptyStates()
     QVERIFY(empty && empty->isVisible());
     QVERIFY(empty->text().contains(QLatin1String("No actors yet")));
     QVERIFY(!child<QWidget>(&editor, "stepsTableEditor")->isEnabled()); // no scenario to show steps of
-    // A new, empty record cannot be saved: the title is required.
+    // A new, empty record cannot be saved: the title is required. The marker waits for an edit.
+    QVERIFY(child<QLabel>(&editor, "titleEditErrorLabel")->isHidden());
     QVERIFY(editor.validationErrors().join(QLatin1Char(' ')).contains(QLatin1String("Title: is required")));
 }
 
@@ -445,6 +446,18 @@ void tst_UseCaseEditor::childRowsAddReorderRemove()
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(editor.useCase().actors.size(), 1);
     QCOMPARE(editor.useCase().actors.first().name, QStringLiteral("Ana"));
+
+    // A long-text cell opens a multi-line editor: Return starts a new line, Tab commits.
+    view->setCurrentIndex(model->index(0, 2));
+    QTest::keyClick(view, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()));
+    QWidget *roleEditor = QApplication::focusWidget();
+    QTest::keyClicks(roleEditor, QStringLiteral("Drives"));
+    QTest::keyClick(roleEditor, Qt::Key_Return);
+    QTest::keyClicks(roleEditor, QStringLiteral("the car"));
+    QTest::keyClick(roleEditor, Qt::Key_Tab);
+    QTRY_COMPARE(editor.useCase().actors.first().role, QStringLiteral("Drives\nthe car"));
+    QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Drives…"));
 
     // Tri-state cells: Space cycles no → unknown → yes (standards' "conformance tested").
     child<QTabWidget>(&editor, "editorTabs")->setCurrentIndex(3);

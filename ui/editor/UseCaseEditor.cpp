@@ -1128,8 +1128,11 @@ QString UseCaseEditor::fieldProblem(const TextField &f) const
 
 void UseCaseEditor::refreshField(TextField &f)
 {
-    // A long text is checked only for its length: cheap even for a megabyte.
-    const QString problem = fieldProblem(f);
+    // A long text is checked only for its length: cheap even for a megabyte. A required field of a
+    // record nobody has touched yet is not flagged; validationErrors() still reports it.
+    QString problem = fieldProblem(f);
+    if (!f.dirty && !m_modified && (f.line ? f.line->text() : f.plain->toPlainText()).trimmed().isEmpty())
+        problem.clear();
     f.errorLabel->setText(problem.isEmpty() ? QString() : tr("⚠ %1 %2").arg(f.name, problem));
     f.errorLabel->setVisible(!problem.isEmpty());
     QWidget *w = f.line ? static_cast<QWidget *>(f.line) : f.plain;
