@@ -1,0 +1,1061 @@
+#include "editor/AttachmentListModel.h"
+#include "editor/ChildTableModel.h"
+#include "editor/EditorPrompts.h"
+#include "editor/UseCaseEditor.h"
+#include "editor/ValueListModel.h"
+#include "editor/VocabularyCheckModel.h"
+#include "model/UseCaseJson.h"
+#include "model/Vocabulary.h"
+#include "storage/AttachmentStore.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+using casebook::ui::ChildTableModel;
+using casebook::ui::UseCaseEditor;
+
+namespace {
+
+/// Scripted answers instead of dialogs; records what was asked and opened.
+class FakePrompts : public ui::EditorPrompts
+{
+public:
+    QStringList files;
+    bool openExecutable = false;
+    bool remove = true;
+    QStringList askedExecutable;
+    QStringList errors;
+    QStringList opened;
+
+    QStringList chooseFiles(QWidget *) override { return files; }
+    bool confirmOpenExecutable(QWidget *, const QString &name) override
+    {
+        askedExecutable.append(name);
+        return openExecutable;
+    }
+    bool confirmRemoveAttachments(QWidget *, const QStringList &) override { return remove; }
+    void showError(QWidget *, const QString &message) override { errors.append(message); }
+    bool openWithSystemViewer(const QString &path) override
+    {
+        opened.append(path);
+        return true;
+    }
+};
+
+QDateTime at(const char *iso)
+{
+    return fromIsoUtc(QString::fromLatin1(iso));
+}
+
+/// A record with every field set, in several scripts, with a 100 KB description.
+UseCase fullRecord()
+{
+    UseCase u;
+    u.uuid = QStringLiteral("6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+    u.code = QStringLiteral("UC-2026-014");
+    u.title = QStringLiteral("إدارة المياه الذكية في القاهرة · 智慧水务 · 💧 smart water");
+    u.version = QStringLiteral("1.2");
+    u.approvalStatus = QStringLiteral("for_comment");
+    u.sourceOrganization = QStringLiteral("الهيئة العامة لمياه الشرب");
+    u.submitters = {{QStringLiteral("أحمد علي"), QStringLiteral("ITU-T SG20"),
+                        QStringLiteral("ahmed@example.org"), QStringLiteral("Rapporteur")},
+        {QStringLiteral("王芳"), QStringLiteral("CAICT"), QStringLiteral("wang@example.cn"),
+            QStringLiteral("编辑")}};
+    u.sourceDocuments
+        = {{QStringLiteral("SG20-C-123"), QStringLiteral("Geneva, 2026-03"),
+               QStringLiteral("https://www.itu.int/md/T22-SG20-C-0123/en"), QStringLiteral("Contribution")},
+            {QStringLiteral("urn:x"), {}, QStringLiteral("urn:itu:t:sg20:c:124"), {}}};
+    u.createdAt = at("2026-04-01T09:00:00.000Z");
+    u.modifiedAt = at("2026-05-01T14:02:00.000Z");
+    u.modifiedBy = QStringLiteral("Ana");
+    u.revision = 3;
+    u.sharingLevel = QStringLiteral("group");
+    u.licence = QStringLiteral("CC BY 4.0");
+    u.language = QStringLiteral("ar");
+    u.verticals = {QStringLiteral("water"), QStringLiteral("agriculture")}; // not in vocabulary order
+    u.sdgs = {11, 6};
+    u.u4sscKpis = {QStringLiteral("EN/EH/WS/1C"), QStringLiteral("EC/ICT/ICT/1C")};
+    u.countries = {QStringLiteral("EG"), QStringLiteral("CN")};
+    u.regions = {QStringLiteral("Arab States"), QStringLiteral("Asia and the Pacific")};
+    u.developmentContext = QStringLiteral("developing");
+    u.relation = QStringLiteral("national");
+    u.deploymentStage = QStringLiteral("pilot");
+    u.tags = {QStringLiteral("water"), QStringLiteral("sdo/oneM2M")};
+    u.related = {{QStringLiteral("0e6b9a8c-1d2e-4f3a-9b8c-7d6e5f4a3b2c"), QStringLiteral("extends")}};
+    u.summary = QStringLiteral("أجهزة استشعار لمستوى المياه ترسل البيانات عبر LoRaWAN.\n水位传感器。 🌊");
+    QString description;
+    const QString paragraph
+        = QStringLiteral("نص عربي طويل 中文长文本 with emoji 🚰 and a\u00a0no-break space.\r\n");
+    while (description.size() < 100 * 1024)
+        description += paragraph;
+    u.description = description;
+    u.objectives = QStringLiteral("Reduce non-revenue water by 20 %.");
+    u.problem = QStringLiteral("No shared data model for water-level readings.");
+    u.benefits = QStringLiteral("Fewer floods; 更少的洪水.");
+    u.actors = {
+        {QStringLiteral("Operator"), QStringLiteral("organization"), QStringLiteral("Runs the network")},
+        {QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("Measures level\nevery 5 min")}};
+    u.scenarios = {{QStringLiteral("Normal reading"), QStringLiteral("Every five minutes"),
+                       {{QStringLiteral("Sensor"), QStringLiteral("Gateway"), QStringLiteral("sends"),
+                            QStringLiteral("level")},
+                           {QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("forwards"),
+                               QStringLiteral("level")}}},
+        {QStringLiteral("Flood alert"), QStringLiteral("تنبيه"),
+            {{QStringLiteral("Platform"), QStringLiteral("Operator"), QStringLiteral("alerts"),
+                QStringLiteral("alarm")}}}};
+    u.informationExchanged
+        = {{QStringLiteral("Water level"), QStringLiteral("SAREF4WATR"), QStringLiteral("cm")}};
+    u.standards = {{QStringLiteral("LoRaWAN 1.0.4"), QStringLiteral("LoRa Alliance"), QStringLiteral("1.0.4"),
+                       QStringLiteral("transport"), true, QStringLiteral("Certified devices")},
+        {QStringLiteral("oneM2M TS-0001"), QStringLiteral("A body not in the list"), {},
+            QStringLiteral("syntactic"), std::nullopt, {}},
+        {QStringLiteral("NGSI-LD"), QStringLiteral("ETSI"), {}, QStringLiteral("semantic"), false, {}}};
+    u.interfaces = {{QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("MQTT"), true,
+                        QStringLiteral("uplink")},
+        {QStringLiteral("Platform"), QStringLiteral("App"), {}, std::nullopt, {}}};
+    u.platforms = {QStringLiteral("FIWARE Context Broker")};
+    u.connectivity = {QStringLiteral("LoRaWAN"), QStringLiteral("Mioty (free entry)")};
+    u.identifierSchemes
+        = {{QStringLiteral("DevEUI"), QStringLiteral("devices"), true, false, QStringLiteral("EUI-64")},
+            {QStringLiteral("URN"), QStringLiteral("data"), std::nullopt, true, {}}};
+    u.onboarding = {QStringLiteral("LwM2M bootstrap"), QStringLiteral("QR code on the box")};
+    u.security = QStringLiteral("AES-128 at the LoRaWAN layer.");
+    u.securityBaselines = {QStringLiteral("ETSI EN 303 645")};
+    u.dataGovernance = QStringLiteral("Data owned by the utility; shared under an agreement.");
+    u.kpis = {{QStringLiteral("Non-revenue water"), QStringLiteral("%"), QStringLiteral("35"),
+        QStringLiteral("28"), QStringLiteral("30"), QStringLiteral("Utility"), QStringLiteral("measured"),
+        QStringLiteral("EN/EH/WS/1C")}};
+    u.lessonsLearned = QStringLiteral("Gateways need power backup.");
+    u.replicableComponents = QStringLiteral("The data model and the dashboard.");
+    u.gaps = {{QStringLiteral("No shared model for water-level readings"), QStringLiteral("semantic"),
+        QStringLiteral("oneM2M"), QStringLiteral("Q2/20"), QStringLiteral("high"),
+        QStringLiteral("identified")}};
+    u.attachments = {{QStringLiteral("a3f1c2d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"),
+        QStringLiteral("تقرير.pdf"), QStringLiteral("application/pdf"), 123456, QStringLiteral("Report"),
+        at("2026-04-02T10:00:00.000Z")}};
+    u.extra = QJsonObject {{QStringLiteral("future_field"), QStringLiteral("kept")}};
+    return u;
+}
+
+QByteArray json(const UseCase &u)
+{
+    return QJsonDocument(UseCaseJson::toJson(u)).toJson(QJsonDocument::Indented);
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QString::fromLatin1(name));
+}
+
+ChildTableModel *tableModel(QWidget *editor, const char *tableName)
+{
+    auto *view = child<QTableView>(editor, tableName);
+    return view ? qobject_cast<ChildTableModel *>(view->model()) : nullptr;
+}
+
+} // namespace
+
+class tst_UseCaseEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void fullRecordReadsBackUnchanged();
+    void fullyFilledEditorIsAcceptedByJson();
+    void newRecordShowsEmptyStates();
+    void editsByKeyboard();
+    void childRowsAddReorderRemove();
+    void scenarioStepsFollowTheirScenario();
+    void countriesWithCompletion();
+    void validationShowsErrorsAndMarkers();
+    void readOnlyStopsEditing();
+    void headerAndPlainText();
+    void attachmentsThroughTheStore();
+    void noStoreDisablesAttachments();
+    void duplicateHasNewIdentity();
+    void everyInteractiveWidgetIsNamedAndLabelled();
+    void tabOrderFollowsTheForm();
+    void rightToLeftMirrors();
+    void childTableModelUnderTester();
+    void listModelsUnderTester();
+    void attachmentModelUnderTester();
+    void screenshots();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_UseCaseEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(UseCaseJson::fromJson(UseCaseJson::toJson(fullRecord())).ok());
+}
+
+void tst_UseCaseEditor::init()
+{
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+void tst_UseCaseEditor::fullRecordReadsBackUnchanged()
+{
+    UseCaseEditor editor;
+    // Every model in the editor is watched by the tester while a record is loaded and read.
+    QList<QAbstractItemModelTester *> testers;
+    const auto models = editor.findChildren<QAbstractItemModel *>();
+    for (QAbstractItemModel *m : models)
+        testers.append(
+            new QAbstractItemModelTester(m, QAbstractItemModelTester::FailureReportingMode::QtTest, &editor));
+    QVERIFY(testers.size() >= 15);
+
+    QSignalSpy modified(&editor, &UseCaseEditor::modifiedChanged);
+    QSignalSpy edited(&editor, &UseCaseEditor::edited);
+    const UseCase full = fullRecord();
+    editor.setUseCase(full);
+    QCOMPARE(json(editor.useCase()), json(full));
+    QVERIFY(editor.useCase().sameContent(full));
+    QCOMPARE(editor.useCase().tags, full.tags);
+    QCOMPARE(editor.useCase().extra, full.extra);
+    QCOMPARE(editor.useCase().description.size(), full.description.size());
+    QVERIFY(!editor.isModified());
+    QCOMPARE(modified.count(), 0);
+    QCOMPARE(edited.count(), 0);
+    QVERIFY2(
+        editor.validationErrors().isEmpty(), qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
+
+    // The widgets show it: title, the vocabulary pickers, the child tables.
+    QCOMPARE(child<QLineEdit>(&editor, "titleEdit")->text(), full.title);
+    auto *verticals
+        = qobject_cast<ui::VocabularyCheckModel *>(child<QListView>(&editor, "verticalsList")->model());
+    QVERIFY(verticals->isChecked(QStringLiteral("water")));
+    auto *sdgs = child<QListView>(&editor, "sdgsList")->model();
+    QCOMPARE(sdgs->index(10, 0).data().toString(), QStringLiteral("11 Sustainable cities and communities"));
+    QCOMPARE(sdgs->index(10, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QCOMPARE(tableModel(&editor, "actorsTable")->rowCount(), 2);
+    QCOMPARE(tableModel(&editor, "standardsTable")->index(0, 4).data(Qt::CheckStateRole).toInt(),
+        int(Qt::Checked));
+    QCOMPARE(tableModel(&editor, "standardsTable")->index(1, 4).data().toString(), QStringLiteral("Unknown"));
+    QCOMPARE(
+        child<QComboBox>(&editor, "deploymentStageCombo")->currentData().toString(), QStringLiteral("pilot"));
+
+    // Loading another record and back is loss-free too, and resets the modified state.
+    child<QLineEdit>(&editor, "titleEdit")->setText(QStringLiteral("changed"));
+    QVERIFY(editor.isModified());
+    editor.setUseCase(UseCase());
+    QVERIFY(!editor.isModified());
+    editor.setUseCase(full);
+    QCOMPARE(json(editor.useCase()), json(full));
+}
+
+void tst_UseCaseEditor::fullyFilledEditorIsAcceptedByJson()
+{
+    UseCaseEditor editor;
+    editor.setUseCase(fullRecord());
+    // Edit through the widgets as a person would, then the editor's verdict must agree with the
+    // JSON form's: anything the editor accepts, UseCaseJson::fromJson(toJson(useCase())) accepts.
+    child<QLineEdit>(&editor, "titleEdit")->setText(QStringLiteral("  Titre modifié 🎉  "));
+    child<QPlainTextEdit>(&editor, "summaryEdit")->setPlainText(QStringLiteral("Résumé\nligne deux"));
+    child<QLineEdit>(&editor, "codeEdit")->setText(QStringLiteral(" UC-2026-099 "));
+    child<QComboBox>(&editor, "sharingLevelCombo")->setCurrentIndex(0);
+    auto *actors = tableModel(&editor, "actorsTable");
+    actors->insertRows(2, 1);
+    actors->setData(actors->index(2, 0), QStringLiteral("Citizen"));
+    actors->setData(actors->index(2, 1), QStringLiteral("person"));
+    auto *standards = tableModel(&editor, "standardsTable");
+    standards->setData(standards->index(0, 4), Qt::PartiallyChecked, Qt::CheckStateRole);
+    QVERIFY2(
+        editor.validationErrors().isEmpty(), qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
+    const auto parsed = UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase()));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+    QCOMPARE(parsed->actors.size(), 3);
+    QCOMPARE(parsed->standards.first().conformanceTested, std::nullopt);
+    QCOMPARE(parsed->code, QStringLiteral("UC-2026-099"));
+
+    // And each rule it refuses, it refuses for the reason the JSON form would.
+    const auto refusedByBoth = [&editor](const char *what) {
+        QVERIFY2(!editor.validationErrors().isEmpty(), what);
+        QVERIFY2(!UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase())).ok(), what);
+    };
+    child<QLineEdit>(&editor, "titleEdit")->setText(QString(501, QLatin1Char('x')));
+    refusedByBoth("title of 501 characters");
+    child<QLineEdit>(&editor, "titleEdit")->setText(QStringLiteral("ok"));
+    child<QLineEdit>(&editor, "versionEdit")->setText(QString(65, QLatin1Char('1')));
+    refusedByBoth("version of 65 characters");
+    child<QLineEdit>(&editor, "versionEdit")->setText(QStringLiteral("1"));
+    child<QPlainTextEdit>(&editor, "summaryEdit")->setPlainText(QString(20001, QLatin1Char('s')));
+    refusedByBoth("summary over 20,000 characters");
+    child<QPlainTextEdit>(&editor, "summaryEdit")->setPlainText(QStringLiteral("ok"));
+    auto *related = tableModel(&editor, "relatedTable");
+    related->setData(related->index(0, 0), QStringLiteral("not-a-uuid"));
+    refusedByBoth("related use case without a UUID");
+    related->setData(related->index(0, 0), QStringLiteral("0e6b9a8c-1d2e-4f3a-9b8c-7d6e5f4a3b2c"));
+    auto *kpis = tableModel(&editor, "kpisTable");
+    kpis->setData(kpis->index(0, 7), QString(65, QLatin1Char('K')));
+    refusedByBoth("U4SSC code of 65 characters");
+    kpis->setData(kpis->index(0, 7), QStringLiteral("EN/1"));
+    QVERIFY(editor.validationErrors().isEmpty());
+}
+
+void tst_UseCaseEditor::newRecordShowsEmptyStates()
+{
+    UseCaseEditor editor;
+    editor.resize(1000, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.headerText().contains(QLatin1String("New use case")));
+    auto *tabs = child<QTabWidget>(&editor, "editorTabs");
+    tabs->setCurrentIndex(2);
+    auto *empty = child<QLabel>(&editor, "actorsTableEmptyLabel");
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY(empty->text().contains(QLatin1String("No actors yet")));
+    QVERIFY(!child<QWidget>(&editor, "stepsTableEditor")->isEnabled()); // no scenario to show steps of
+    // A new, empty record cannot be saved: the title is required. The marker waits for an edit.
+    QVERIFY(child<QLabel>(&editor, "titleEditErrorLabel")->isHidden());
+    QVERIFY(editor.validationErrors().join(QLatin1Char(' ')).contains(QLatin1String("Title: is required")));
+}
+
+void tst_UseCaseEditor::editsByKeyboard()
+{
+    UseCaseEditor editor;
+    editor.resize(1000, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    UseCase start;
+    start.title = QStringLiteral("Draft");
+    editor.setUseCase(start);
+    QSignalSpy modified(&editor, &UseCaseEditor::modifiedChanged);
+    QSignalSpy edited(&editor, &UseCaseEditor::edited);
+
+    // Alt+T is the title's mnemonic; type a new title.
+    QTest::keyClick(&editor, Qt::Key_T, Qt::AltModifier);
+    auto *title = child<QLineEdit>(&editor, "titleEdit");
+    QTRY_VERIFY(title->hasFocus());
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Smart parking"));
+    QCOMPARE(editor.useCase().title, QStringLiteral("Smart parking"));
+    QCOMPARE(modified.count(), 1);
+    QCOMPARE(modified.first().first().toBool(), true);
+    QVERIFY(edited.count() >= 13);
+
+    // Alt+2 goes to Classification; check a vertical and an SDG with the space bar.
+    QTest::keyClick(&editor, Qt::Key_2, Qt::AltModifier);
+    auto *tabs = child<QTabWidget>(&editor, "editorTabs");
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *verticals = child<QListView>(&editor, "verticalsList");
+    verticals->setFocus();
+    const int water = int(Vocabularies::instance().verticals().ids().indexOf(QStringLiteral("water")));
+    verticals->setCurrentIndex(verticals->model()->index(water, 0));
+    QTest::keyClick(verticals, Qt::Key_Space);
+    auto *sdgs = child<QListView>(&editor, "sdgsList");
+    QTest::keyClick(&editor, Qt::Key_D, Qt::AltModifier); // S&DGs
+    QTRY_VERIFY(sdgs->hasFocus());
+    sdgs->setCurrentIndex(sdgs->model()->index(10, 0));
+    QTest::keyClick(sdgs, Qt::Key_Space);
+    QCOMPARE(editor.useCase().verticals, QStringList {QStringLiteral("water")});
+    QCOMPARE(editor.useCase().sdgs, QList<int> {11});
+    QTest::keyClick(sdgs, Qt::Key_Space); // and off again
+    QVERIFY(editor.useCase().sdgs.isEmpty());
+
+    // Connectivity accepts an entry that is not in the list.
+    tabs->setCurrentIndex(3);
+    auto *other = child<QLineEdit>(&editor, "connectivityOtherEdit");
+    other->setFocus();
+    QTest::keyClicks(other, QStringLiteral("Mioty"));
+    QTest::keyClick(other, Qt::Key_Return);
+    QTest::keyClicks(other, QStringLiteral("lorawan")); // a listed one, typed loosely, is ticked
+    QTest::keyClick(other, Qt::Key_Return);
+    QCOMPARE(
+        editor.useCase().connectivity, (QStringList {QStringLiteral("Mioty"), QStringLiteral("LoRaWAN")}));
+
+    // Saving is the window's business; it calls setModified(false).
+    editor.setModified(false);
+    QCOMPARE(modified.last().first().toBool(), false);
+    QVERIFY(!editor.isModified());
+}
+
+void tst_UseCaseEditor::childRowsAddReorderRemove()
+{
+    UseCaseEditor editor;
+    editor.resize(1000, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    UseCase start;
+    start.title = QStringLiteral("Actors");
+    editor.setUseCase(start);
+    QSignalSpy modified(&editor, &UseCaseEditor::modifiedChanged);
+    child<QTabWidget>(&editor, "editorTabs")->setCurrentIndex(2);
+    auto *view = child<QTableView>(&editor, "actorsTable");
+    auto *model = tableModel(&editor, "actorsTable");
+
+    // Insert adds a row and opens its first cell; type, Tab to the type combo, pick, Enter.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Insert);
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != view);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ana"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(qobject_cast<QComboBox *>(QApplication::focusWidget()));
+    auto *combo = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("person")));
+    QTest::keyClick(combo, Qt::Key_Return);
+    // The delegate commits a combo box on Return through a queued call.
+    QTRY_COMPARE(editor.useCase().actors.first().type, QStringLiteral("person"));
+    QCOMPARE(editor.useCase().actors.size(), 1);
+    QCOMPARE(editor.useCase().actors.first().name, QStringLiteral("Ana"));
+    QCOMPARE(modified.count(), 1);
+
+    // The add button adds after the current row; Alt+Up moves it above; Delete removes.
+    QTRY_VERIFY(view->hasFocus());
+    QTest::mouseClick(child<QPushButton>(&editor, "addActorButton"), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 2);
+    QTRY_VERIFY(QApplication::focusWidget() != view);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Bob"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(editor.useCase().actors.at(0).name, QStringLiteral("Bob"));
+    QCOMPARE(editor.useCase().actors.at(1).name, QStringLiteral("Ana"));
+    QCOMPARE(view->currentIndex().row(), 0);
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(editor.useCase().actors.at(1).name, QStringLiteral("Bob"));
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(editor.useCase().actors.size(), 1);
+    QCOMPARE(editor.useCase().actors.first().name, QStringLiteral("Ana"));
+
+    // A long-text cell opens a multi-line editor: Return starts a new line, Tab commits.
+    view->setCurrentIndex(model->index(0, 2));
+    QTest::keyClick(view, Qt::Key_F2);
+    QTRY_VERIFY(qobject_cast<QPlainTextEdit *>(QApplication::focusWidget()));
+    QWidget *roleEditor = QApplication::focusWidget();
+    QTest::keyClicks(roleEditor, QStringLiteral("Drives"));
+    QTest::keyClick(roleEditor, Qt::Key_Return);
+    QTest::keyClicks(roleEditor, QStringLiteral("the car"));
+    QTest::keyClick(roleEditor, Qt::Key_Tab);
+    QTRY_COMPARE(editor.useCase().actors.first().role, QStringLiteral("Drives\nthe car"));
+    QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Drives…"));
+
+    // Tri-state cells: Space cycles no → unknown → yes (standards' "conformance tested").
+    child<QTabWidget>(&editor, "editorTabs")->setCurrentIndex(3);
+    auto *standardsView = child<QTableView>(&editor, "standardsTable");
+    auto *standards = tableModel(&editor, "standardsTable");
+    standardsView->setFocus();
+    QTest::keyClick(standardsView, Qt::Key_Insert);
+    QTRY_VERIFY(QApplication::focusWidget() != standardsView);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("oneM2M TS-0001"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(standardsView->hasFocus());
+    QCOMPARE(editor.useCase().standards.first().conformanceTested, std::nullopt);
+    standardsView->setCurrentIndex(standards->index(0, 4));
+    QTest::keyClick(standardsView, Qt::Key_Space);
+    QCOMPARE(editor.useCase().standards.first().conformanceTested, std::optional<bool>(true));
+    QTest::keyClick(standardsView, Qt::Key_Space);
+    QCOMPARE(editor.useCase().standards.first().conformanceTested, std::optional<bool>(false));
+}
+
+void tst_UseCaseEditor::scenarioStepsFollowTheirScenario()
+{
+    UseCaseEditor editor;
+    const UseCase full = fullRecord();
+    editor.setUseCase(full);
+    auto *scenarios = child<QTableView>(&editor, "scenariosTable");
+    auto *steps = tableModel(&editor, "stepsTable");
+    QCOMPARE(steps->rowCount(), 2); // the first scenario is selected on load
+    scenarios->setCurrentIndex(scenarios->model()->index(1, 0));
+    QCOMPARE(steps->rowCount(), 1);
+    QCOMPARE(steps->text(0, QStringLiteral("action")), QStringLiteral("alerts"));
+
+    // A step added to the second scenario lands there, and nowhere else.
+    auto *stepsView = child<QTableView>(&editor, "stepsTable");
+    stepsView->setCurrentIndex(steps->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(&editor, "addStepButton"), Qt::LeftButton);
+    steps->setData(steps->index(1, 2), QStringLiteral("acknowledges"));
+    QCOMPARE(editor.useCase().scenarios.at(1).steps.size(), 2);
+    QCOMPARE(editor.useCase().scenarios.at(1).steps.at(1).action, QStringLiteral("acknowledges"));
+    QCOMPARE(editor.useCase().scenarios.at(0).steps, full.scenarios.at(0).steps);
+
+    // Moving the scenario up takes its steps along.
+    QTest::mouseClick(child<QPushButton>(&editor, "moveScenarioUpButton"), Qt::LeftButton);
+    QCOMPARE(editor.useCase().scenarios.at(0).name, QStringLiteral("Flood alert"));
+    QCOMPARE(editor.useCase().scenarios.at(0).steps.size(), 2);
+    QCOMPARE(steps->rowCount(), 2);
+    QCOMPARE(editor.useCase().scenarios.at(1).steps, full.scenarios.at(0).steps);
+    QVERIFY(editor.isModified());
+}
+
+void tst_UseCaseEditor::countriesWithCompletion()
+{
+    UseCaseEditor editor;
+    UseCase start;
+    start.title = QStringLiteral("Countries");
+    editor.setUseCase(start);
+    auto *edit = child<QLineEdit>(&editor, "countriesEdit");
+    QVERIFY(edit->completer());
+    edit->completer()->setCompletionPrefix(QStringLiteral("keny"));
+    QCOMPARE(edit->completer()->currentCompletion(), QStringLiteral("Kenya (KE)"));
+
+    const auto type = [edit](const QString &text) {
+        edit->setText(text);
+        QTest::keyClick(edit, Qt::Key_Return);
+    };
+    type(QStringLiteral("Kenya (KE)"));
+    type(QStringLiteral("tz"));
+    type(QStringLiteral("egypt"));
+    type(QStringLiteral("kenya")); // already there: listed once
+    QCOMPARE(editor.useCase().countries,
+        (QStringList {QStringLiteral("KE"), QStringLiteral("TZ"), QStringLiteral("EG")}));
+    QCOMPARE(child<QListView>(&editor, "countriesList")->model()->index(0, 0).data().toString(),
+        QStringLiteral("Kenya (KE)"));
+
+    type(QStringLiteral("Narnia"));
+    auto *error = child<QLabel>(&editor, "countriesErrorLabel");
+    QVERIFY(!error->isHidden());
+    QVERIFY(error->text().contains(QLatin1String("not a known country")));
+    QCOMPARE(edit->text(), QStringLiteral("Narnia")); // kept for correction, not lost
+    QCOMPARE(editor.useCase().countries.size(), 3);
+
+    auto *list = child<QListView>(&editor, "countriesList");
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QTest::mouseClick(child<QPushButton>(&editor, "removeCountryButton"), Qt::LeftButton);
+    QCOMPARE(editor.useCase().countries, (QStringList {QStringLiteral("KE"), QStringLiteral("EG")}));
+}
+
+void tst_UseCaseEditor::validationShowsErrorsAndMarkers()
+{
+    UseCaseEditor editor;
+    editor.resize(1000, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setUseCase(fullRecord());
+    QVERIFY(editor.validationErrors().isEmpty());
+    auto *titleError = child<QLabel>(&editor, "titleEditErrorLabel");
+    QVERIFY(titleError->isHidden());
+
+    auto *title = child<QLineEdit>(&editor, "titleEdit");
+    title->selectAll();
+    QTest::keyClick(title, Qt::Key_Delete);
+    QVERIFY(!titleError->isHidden());
+    QVERIFY(titleError->text().contains(QLatin1String("Title is required")));
+    QCOMPARE(titleError->textFormat(), Qt::PlainText);
+    QVERIFY(editor.validationErrors().contains(QStringLiteral("Title: is required")));
+
+    auto *documents = tableModel(&editor, "sourceDocumentsTable");
+    documents->setData(documents->index(0, 2), QStringLiteral("www.itu.int/no-scheme"));
+    auto *submitters = tableModel(&editor, "submittersTable");
+    submitters->setData(submitters->index(1, 2), QStringLiteral("wang at example"));
+    child<QLineEdit>(&editor, "languageEdit")->setText(QStringLiteral("Arabic language"));
+
+    const QString all = editor.validationErrors().join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(
+                 QLatin1String("Source documents row 1, Link: 'www.itu.int/no-scheme' is not a valid link")),
+        qPrintable(all));
+    QVERIFY2(all.contains(
+                 QLatin1String("Submitters row 2, Email: 'wang at example' is not a valid email address")),
+        qPrintable(all));
+    QVERIFY2(
+        all.contains(QLatin1String("Language: 'Arabic language' is not a language tag")), qPrintable(all));
+    // The markers in the tables: an icon, a tooltip and the problem role on the cell.
+    QVERIFY(!documents->index(0, 2).data(ChildTableModel::ProblemRole).toString().isEmpty());
+    QVERIFY(!documents->index(0, 2).data(Qt::DecorationRole).isNull());
+    QVERIFY(
+        documents->index(0, 2).data(Qt::ToolTipRole).toString().contains(QLatin1String("not a valid link")));
+    QVERIFY(documents->index(0, 0).data(Qt::DecorationRole).isNull());
+    // The summary line under the header says why the record cannot be saved.
+    auto *summary = child<QLabel>(&editor, "validationLabel");
+    QTRY_VERIFY(!summary->isHidden());
+    QVERIFY(summary->text().contains(QLatin1String("cannot be saved")));
+
+    // Fixing every field clears every marker.
+    title->setText(QStringLiteral("Fixed"));
+    documents->setData(documents->index(0, 2), QStringLiteral("https://www.itu.int/"));
+    submitters->setData(submitters->index(1, 2), QStringLiteral("wang@example.cn"));
+    child<QLineEdit>(&editor, "languageEdit")->setText(QStringLiteral("zh-Hans"));
+    QVERIFY2(
+        editor.validationErrors().isEmpty(), qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
+    QVERIFY(titleError->isHidden());
+    QTRY_VERIFY(summary->isHidden());
+}
+
+void tst_UseCaseEditor::readOnlyStopsEditing()
+{
+    UseCaseEditor editor;
+    editor.setUseCase(fullRecord());
+    QSignalSpy edited(&editor, &UseCaseEditor::edited);
+    editor.setReadOnly(true);
+    QVERIFY(editor.isReadOnly());
+    QVERIFY(child<QLineEdit>(&editor, "titleEdit")->isReadOnly());
+    QVERIFY(child<QPlainTextEdit>(&editor, "descriptionEdit")->isReadOnly());
+    QVERIFY(!child<QComboBox>(&editor, "deploymentStageCombo")->isEnabled());
+    QVERIFY(child<QPushButton>(&editor, "addActorButton")->isHidden());
+    auto *actors = tableModel(&editor, "actorsTable");
+    QVERIFY(!(actors->flags(actors->index(0, 0)) & Qt::ItemIsEditable));
+    QVERIFY(!actors->setData(actors->index(0, 0), QStringLiteral("x")));
+    auto *verticals = child<QListView>(&editor, "verticalsList")->model();
+    QVERIFY(!(verticals->flags(verticals->index(0, 0)) & Qt::ItemIsUserCheckable));
+    QVERIFY(child<QPushButton>(&editor, "addAttachmentButton")->isHidden());
+    QCOMPARE(edited.count(), 0);
+    QVERIFY(!editor.isModified());
+    editor.setReadOnly(false);
+    QVERIFY(!child<QLineEdit>(&editor, "titleEdit")->isReadOnly());
+    QVERIFY(!child<QPushButton>(&editor, "addActorButton")->isHidden());
+    QCOMPARE(json(editor.useCase()), json(fullRecord()));
+}
+
+void tst_UseCaseEditor::headerAndPlainText()
+{
+    UseCaseEditor editor;
+    UseCase u = fullRecord();
+    u.code = QStringLiteral("<b>UC</b>");
+    u.modifiedBy = QStringLiteral("<i>Ana</i>");
+    editor.setUseCase(u);
+    auto *header = child<QLabel>(&editor, "headerLabel");
+    QCOMPARE(header->textFormat(), Qt::PlainText);
+    const QString modified = u.modifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    QCOMPARE(header->text(),
+        QStringLiteral("<b>UC</b> · Revision 3 · created %1 · modified %2 by <i>Ana</i>")
+            .arg(u.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), modified));
+    // Every label of the editor that can show data is plain text; the rest are fixed translations.
+    const auto labels = editor.findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->objectName().endsWith(QLatin1String("ErrorLabel"))
+            || label->objectName().endsWith(QLatin1String("EmptyLabel")) || label == header
+            || label->objectName() == QLatin1String("validationLabel"))
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+    // Data is edited in plain-text widgets only.
+    QVERIFY(editor.findChildren<QPlainTextEdit *>().size() >= 9);
+}
+
+void tst_UseCaseEditor::attachmentsThroughTheStore()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("attachments.sqlite")));
+    QVERIFY2(db.ok(), qPrintable(db.error().message));
+    AttachmentStore store(**db);
+    FakePrompts prompts;
+    FixedClock clock(at("2026-06-01T12:00:00.000Z"));
+    UseCaseEditor editor;
+    editor.setAttachmentStore(&store);
+    editor.setPrompts(&prompts);
+    editor.setClock(&clock);
+    QAbstractItemModelTester tester(child<QTableView>(&editor, "attachmentsTable")->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    UseCase start;
+    start.title = QStringLiteral("With files");
+    editor.setUseCase(start);
+    QVERIFY(child<QLabel>(&editor, "attachmentsStoreLabel")->isHidden());
+
+    QTemporaryDir files;
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(5000, 'p');
+    const QByteArray exe = QByteArray("MZ\x90\x00", 4) + QByteArray(3000, '\0');
+    const QByteArray elf = QByteArray("\x7f"
+                                      "ELF\x02\x01\x01",
+                               7)
+        + QByteArray(2000, '\0');
+    const QString pdfPath = files.filePath(QStringLiteral("تقرير.pdf"));
+    const QString exePath = files.filePath(QStringLiteral("setup.exe"));
+    const QString elfPath = files.filePath(QStringLiteral("notes.pdf")); // a program with an innocent name
+    for (const auto &[path, bytes] :
+        {std::pair {pdfPath, pdf}, std::pair {exePath, exe}, std::pair {elfPath, elf}}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    prompts.files = {pdfPath, exePath, elfPath, files.filePath(QStringLiteral("missing.txt"))};
+    QSignalSpy edited(&editor, &UseCaseEditor::edited);
+    QTest::mouseClick(child<QPushButton>(&editor, "addAttachmentButton"), Qt::LeftButton);
+    QCOMPARE(edited.count(), 1);
+    QVERIFY(editor.isModified());
+    QCOMPARE(prompts.errors.size(), 1); // the missing file, named
+    QVERIFY(prompts.errors.first().contains(QLatin1String("missing.txt")));
+
+    const QList<AttachmentRef> refs = editor.useCase().attachments;
+    QCOMPARE(refs.size(), 3);
+    QCOMPARE(refs[0].fileName, QStringLiteral("تقرير.pdf"));
+    QCOMPARE(refs[0].mediaType, QStringLiteral("application/pdf"));
+    QCOMPARE(refs[0].size, pdf.size());
+    QCOMPARE(refs[0].addedAt, clock.nowUtc());
+    for (const AttachmentRef &r : refs)
+        QVERIFY(store.contains(r.sha256)); // stored at once
+    QVERIFY(UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase())).ok());
+
+    auto *model = child<QTableView>(&editor, "attachmentsTable")->model();
+    using Column = ui::AttachmentListModel::Column;
+    QVERIFY(model->index(0, int(Column::Size))
+                .data()
+                .toString()
+                .endsWith(QLocale().formattedDataSize(pdf.size())));
+    QCOMPARE(model->index(0, int(Column::Type)).data().toString(), QStringLiteral("PDF document"));
+    QCOMPARE(model->index(1, int(Column::Name)).data(ui::AttachmentListModel::ExecutableRole).toBool(), true);
+    QVERIFY(!model->index(1, int(Column::Name)).data(Qt::DecorationRole).isNull());
+
+    // Opening a document writes its bytes to a private folder and hands it to the viewer.
+    QVERIFY(editor.openAttachment(0));
+    QCOMPARE(prompts.askedExecutable.size(), 0);
+    QCOMPARE(prompts.opened.size(), 1);
+    QFile opened(prompts.opened.first());
+    QVERIFY(opened.open(QIODevice::ReadOnly));
+    QCOMPARE(opened.readAll(), pdf);
+    QVERIFY(!(QFileInfo(opened).permissions() & QFileDevice::ReadOther));
+
+    // A program asks first; declining opens nothing.
+    QVERIFY(!editor.openAttachment(1));
+    QCOMPARE(prompts.askedExecutable, QStringList {QStringLiteral("setup.exe")});
+    QCOMPARE(prompts.opened.size(), 1);
+    prompts.openExecutable = true;
+    QVERIFY(editor.openAttachment(1));
+    QCOMPARE(prompts.opened.size(), 2);
+    // A program named .pdf is recognised by its bytes.
+    prompts.openExecutable = false;
+    QVERIFY(!editor.openAttachment(2));
+    QCOMPARE(prompts.askedExecutable.last(), QStringLiteral("notes.pdf"));
+
+    // Remove (confirmed through the prompts): the record forgets it, the store keeps the bytes.
+    auto *view = child<QTableView>(&editor, "attachmentsTable");
+    view->selectRow(1);
+    QTest::mouseClick(child<QPushButton>(&editor, "removeAttachmentButton"), Qt::LeftButton);
+    QCOMPARE(editor.useCase().attachments.size(), 2);
+    QCOMPARE(editor.useCase().attachments.at(1).fileName, QStringLiteral("notes.pdf"));
+    QVERIFY(store.contains(refs[1].sha256));
+    prompts.remove = false;
+    view->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(&editor, "removeAttachmentButton"), Qt::LeftButton);
+    QCOMPARE(editor.useCase().attachments.size(), 2);
+
+    // The description is edited in the table.
+    model->setData(model->index(0, int(Column::Description)), QStringLiteral("تقرير الاجتماع"));
+    QCOMPARE(editor.useCase().attachments.first().description, QStringLiteral("تقرير الاجتماع"));
+}
+
+void tst_UseCaseEditor::noStoreDisablesAttachments()
+{
+    UseCaseEditor editor;
+    editor.setUseCase(fullRecord());
+    QVERIFY(!child<QPushButton>(&editor, "addAttachmentButton")->isEnabled());
+    QVERIFY(!child<QLabel>(&editor, "attachmentsStoreLabel")->isHidden());
+    QVERIFY(!editor.openAttachment(0));
+    QCOMPARE(editor.addAttachmentFiles({QStringLiteral("/etc/hostname")}), 0);
+}
+
+void tst_UseCaseEditor::duplicateHasNewIdentity()
+{
+    const UseCase full = fullRecord();
+    const UseCase copy = UseCaseEditor::duplicateOf(full);
+    QVERIFY(copy.uuid.isEmpty());
+    QVERIFY(copy.code.isEmpty());
+    QCOMPARE(copy.revision, 0);
+    QVERIFY(!copy.createdAt.isValid());
+    QCOMPARE(copy.approvalStatus, QStringLiteral("draft"));
+    QCOMPARE(copy.title, QStringLiteral("Copy of %1").arg(full.title));
+    QCOMPARE(copy.actors, full.actors);
+    QCOMPARE(copy.attachments, full.attachments);
+    UseCaseEditor editor;
+    editor.setUseCase(copy);
+    QVERIFY(editor.headerText().contains(QLatin1String("New use case")));
+    QVERIFY(UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase())).ok());
+}
+
+void tst_UseCaseEditor::everyInteractiveWidgetIsNamedAndLabelled()
+{
+    UseCaseEditor editor;
+    editor.setUseCase(fullRecord());
+    const auto widgets = editor.findChildren<QWidget *>();
+    QStringList unnamed;
+    int interactive = 0;
+    for (QWidget *w : widgets) {
+        const bool isInteractive = qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w)
+            || qobject_cast<QAbstractItemView *>(w);
+        if (!isInteractive)
+            continue;
+        // Parts Qt builds inside its own widgets (tab bar scroll buttons, the table corner
+        // button, a combo box's line edit and popup) are not ours to name.
+        bool internal = false;
+        for (QWidget *p = w->parentWidget(); p && p != &editor; p = p->parentWidget()) {
+            if (qobject_cast<QTabBar *>(p) || qobject_cast<QComboBox *>(p)
+                || qobject_cast<QAbstractItemView *>(p) || qobject_cast<QLineEdit *>(p))
+                internal = true;
+        }
+        if (internal)
+            continue;
+        ++interactive;
+        if (w->objectName().isEmpty())
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()));
+    }
+    QVERIFY(interactive > 60);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+
+    // Labels with a mnemonic have a buddy; no mnemonic is used twice on one tab.
+    auto *tabs = child<QTabWidget>(&editor, "editorTabs");
+    for (int t = 0; t < tabs->count(); ++t) {
+        QStringList keys;
+        const auto labels = tabs->widget(t)->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            const int amp = int(label->text().indexOf(QLatin1Char('&')));
+            if (amp < 0)
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            const QString key = label->text().mid(amp + 1, 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(QStringLiteral("tab %1: %2").arg(t).arg(label->text())));
+            keys.append(key);
+        }
+    }
+    QCOMPARE(editor.navigationActions().size(), 6);
+    QCOMPARE(editor.navigationActions().first()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_1));
+}
+
+void tst_UseCaseEditor::tabOrderFollowsTheForm()
+{
+    UseCaseEditor editor;
+    editor.resize(1000, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    editor.setUseCase(fullRecord());
+    auto *title = child<QLineEdit>(&editor, "titleEdit");
+    title->setFocus();
+    QTRY_VERIFY(title->hasFocus());
+    QStringList order;
+    for (int i = 0; i < 9; ++i) {
+        // The first submitter becomes current when the table takes focus, so "Move Up" is
+        // disabled and skipped.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order.append(QApplication::focusWidget()->objectName());
+    }
+    QCOMPARE(order,
+        (QStringList {QStringLiteral("codeEdit"), QStringLiteral("versionEdit"),
+            QStringLiteral("approvalStatusCombo"), QStringLiteral("sourceOrganizationEdit"),
+            QStringLiteral("submittersTable"), QStringLiteral("addSubmitterButton"),
+            QStringLiteral("removeSubmitterButton"), QStringLiteral("moveSubmitterDownButton"),
+            QStringLiteral("sourceDocumentsTable")}));
+
+    // In the narrative, Tab leaves a multi-line text instead of typing a tab character.
+    child<QTabWidget>(&editor, "editorTabs")->setCurrentIndex(2);
+    auto *summary = child<QPlainTextEdit>(&editor, "summaryEdit");
+    summary->setFocus();
+    QTRY_VERIFY(summary->hasFocus());
+    QTest::keyClick(summary, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("descriptionEdit"));
+    QCOMPARE(editor.useCase().summary, fullRecord().summary);
+}
+
+void tst_UseCaseEditor::rightToLeftMirrors()
+{
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    UseCaseEditor editor;
+    editor.resize(1000, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setUseCase(fullRecord());
+    QCOMPARE(editor.layoutDirection(), Qt::RightToLeft);
+    auto *title = child<QLineEdit>(&editor, "titleEdit");
+    QLabel *titleLabel = nullptr;
+    const auto labels = editor.findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->buddy() == title)
+            titleLabel = l;
+    }
+    QVERIFY(titleLabel);
+    // The label sits to the right of its field, as Arabic reads.
+    const QPoint labelPos = titleLabel->mapTo(&editor, QPoint(0, 0));
+    const QPoint fieldPos = title->mapTo(&editor, QPoint(0, 0));
+    QVERIFY2(
+        labelPos.x() > fieldPos.x(), qPrintable(QStringLiteral("%1 %2").arg(labelPos.x()).arg(fieldPos.x())));
+    auto *add = child<QPushButton>(&editor, "addSubmitterButton");
+    auto *remove = child<QPushButton>(&editor, "removeSubmitterButton");
+    QVERIFY(add->mapTo(&editor, QPoint(0, 0)).x() > remove->mapTo(&editor, QPoint(0, 0)).x());
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+void tst_UseCaseEditor::childTableModelUnderTester()
+{
+    QList<ui::ChildColumn> columns;
+    ui::ChildColumn name;
+    name.key = QStringLiteral("name");
+    name.title = QStringLiteral("Name");
+    name.required = true;
+    ui::ChildColumn type;
+    type.key = QStringLiteral("type");
+    type.title = QStringLiteral("Type");
+    type.kind = ui::ChildColumn::Kind::Choice;
+    type.vocabulary = &Vocabularies::instance().actorTypes();
+    ui::ChildColumn tested;
+    tested.key = QStringLiteral("tested");
+    tested.title = QStringLiteral("Tested");
+    tested.kind = ui::ChildColumn::Kind::TriState;
+    ChildTableModel model({name, type, tested});
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.setRows(
+        {{QStringLiteral("a"), QStringLiteral("person"), true}, {QStringLiteral("b"), QString(), QVariant()},
+            {QStringLiteral("c"), QStringLiteral("device"), false}},
+        {QStringLiteral("pa"), QStringLiteral("pb"), QStringLiteral("pc")});
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Person"));
+    QCOMPARE(model.index(0, 1).data(Qt::EditRole).toString(), QStringLiteral("person"));
+    QCOMPARE(model.index(1, 2).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+    QCOMPARE(model.headerData(2, Qt::Vertical).toInt(), 3);
+
+    QVERIFY(model.moveRows({}, 0, 1, {}, 3)); // a to the end
+    QCOMPARE(model.text(2, QStringLiteral("name")), QStringLiteral("a"));
+    QCOMPARE(model.payload(2).toString(), QStringLiteral("pa"));
+    QVERIFY(model.moveRows({}, 2, 1, {}, 0)); // and back
+    QCOMPARE(model.text(0, QStringLiteral("name")), QStringLiteral("a"));
+    QVERIFY(!model.moveRows({}, 1, 1, {}, 1)); // onto itself
+    QVERIFY(model.insertRows(1, 2));
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.index(1, 2).data(Qt::CheckStateRole).toInt() == Qt::PartiallyChecked);
+    QCOMPARE(model.problems(QStringLiteral("Actors")).size(), 2); // the two new rows lack a name
+    QVERIFY(model.setData(model.index(1, 0), QStringLiteral("n")));
+    QVERIFY(model.setData(model.index(1, 2), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model.triState(1, QStringLiteral("tested")), std::optional<bool>(true));
+    QVERIFY(model.setData(model.index(1, 1), QStringLiteral("alien")));
+    QVERIFY(!model.cellProblem(1, 1).isEmpty());
+    QVERIFY(model.removeRows(1, 2));
+    QVERIFY(!model.removeRows(3, 1));
+    QCOMPARE(model.rowCount(), 3);
+    model.setReadOnly(true);
+    QVERIFY(!model.insertRows(0, 1));
+    QVERIFY(!model.setData(model.index(0, 0), QStringLiteral("x")));
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_UseCaseEditor::listModelsUnderTester()
+{
+    ui::VocabularyCheckModel connectivity(
+        Vocabularies::instance().connectivity(), ui::VocabularyCheckModel::LabelStyle::Label, true);
+    QAbstractItemModelTester t1(&connectivity, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int listed = connectivity.rowCount();
+    connectivity.setCheckedIds(
+        {QStringLiteral("5G"), QStringLiteral("Private radio"), QStringLiteral("LoRaWAN")});
+    QCOMPARE(connectivity.rowCount(), listed + 1);
+    QCOMPARE(connectivity.checkedIds(),
+        (QStringList {QStringLiteral("5G"), QStringLiteral("Private radio"), QStringLiteral("LoRaWAN")}));
+    QCOMPARE(connectivity.addFreeEntry(QStringLiteral("mioty")), listed + 1);
+    QCOMPARE(
+        connectivity.addFreeEntry(QStringLiteral("nb iot")), connectivity.rowOf(QStringLiteral("NB-IoT")));
+    QVERIFY(connectivity.setData(connectivity.index(0), Qt::Checked, Qt::CheckStateRole));
+    connectivity.setChecked(QStringLiteral("5G"), false);
+    QCOMPARE(connectivity.checkedIds().size(), 5);
+
+    ui::VocabularyCheckModel sdgs(
+        Vocabularies::instance().sdgs(), ui::VocabularyCheckModel::LabelStyle::NumberAndLabel, false);
+    QAbstractItemModelTester t2(&sdgs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    sdgs.setCheckedIds({QStringLiteral("13"), QStringLiteral("99")}); // an unknown goal is dropped
+    QCOMPARE(sdgs.checkedIds(), QStringList {QStringLiteral("13")});
+    QCOMPARE(sdgs.addFreeEntry(QStringLiteral("not a goal")), -1);
+    QCOMPARE(sdgs.index(12).data().toString(), QStringLiteral("13 Climate action"));
+
+    ui::ValueListModel values([](const QString &v) { return v.toUpper(); });
+    QAbstractItemModelTester t3(&values, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    values.setValues({QStringLiteral("a"), QStringLiteral("b")});
+    QCOMPARE(values.addValue(QStringLiteral("c")), 2);
+    QCOMPARE(values.addValue(QStringLiteral("a")), 0);
+    QVERIFY(values.moveValue(2, 0));
+    QCOMPARE(values.values(), (QStringList {QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+    QVERIFY(values.moveValue(0, 2));
+    QCOMPARE(values.values(), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(values.index(0).data().toString(), QStringLiteral("A"));
+    values.removeValueAt(1);
+    values.removeValueAt(7);
+    QCOMPARE(values.values(), (QStringList {QStringLiteral("a"), QStringLiteral("c")}));
+}
+
+void tst_UseCaseEditor::attachmentModelUnderTester()
+{
+    ui::AttachmentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAttachments(fullRecord().attachments);
+    AttachmentRef script;
+    script.sha256 = QString(64, QLatin1Char('b'));
+    script.fileName = QStringLiteral("<b>run</b>.sh");
+    script.mediaType = QStringLiteral("application/x-shellscript");
+    script.size = 2048;
+    model.append(script);
+    QCOMPARE(model.rowCount(), 2);
+    using Column = ui::AttachmentListModel::Column;
+    QCOMPARE(model.index(1, int(Column::Name)).data().toString(), QStringLiteral("<b>run</b>.sh"));
+    QCOMPARE(model.index(1, int(Column::Size)).data().toString(),
+        QChar(0x200E) + QLocale().formattedDataSize(2048));
+    QCOMPARE(model.index(1, int(Column::Size)).data(Qt::EditRole).toLongLong(), 2048);
+    QVERIFY(model.index(1, 0).data(ui::AttachmentListModel::ExecutableRole).toBool());
+    QVERIFY(!model.index(0, 0).data(ui::AttachmentListModel::ExecutableRole).toBool());
+    QVERIFY(model.flags(model.index(0, int(Column::Description))) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, int(Column::Name))) & Qt::ItemIsEditable));
+    QVERIFY(model.setData(model.index(1, int(Column::Description)), QStringLiteral("d")));
+    QVERIFY(!model.setData(model.index(1, int(Column::Name)), QStringLiteral("x")));
+    model.removeAt(0);
+    QCOMPARE(model.attachments().first().description, QStringLiteral("d"));
+    model.setReadOnly(true);
+    QVERIFY(!model.setData(model.index(0, int(Column::Description)), QStringLiteral("e")));
+}
+
+void tst_UseCaseEditor::screenshots()
+{
+    // Renders each tab to PNG files when CASEBOOK_EDITOR_SHOTS names a folder (run by hand, e.g.
+    // with QT_SCALE_FACTOR=2 for a device pixel ratio of 2).
+    const QString folder = qEnvironmentVariable("CASEBOOK_EDITOR_SHOTS");
+    if (folder.isEmpty())
+        QSKIP("set CASEBOOK_EDITOR_SHOTS to a folder to render the editor");
+    QVERIFY(QDir().mkpath(folder));
+    const QString suffix = qEnvironmentVariable("CASEBOOK_EDITOR_SHOTS_SUFFIX");
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QGuiApplication::setLayoutDirection(direction);
+        for (const bool empty : {false, true}) {
+            UseCaseEditor editor;
+            editor.resize(1000, 700);
+            editor.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&editor));
+            UseCase u = empty ? UseCase() : fullRecord();
+            if (!empty)
+                u.description = u.description.left(3000);
+            editor.setUseCase(u);
+            if (empty)
+                child<QLineEdit>(&editor, "titleEdit")->setText(QString());
+            auto *tabs = child<QTabWidget>(&editor, "editorTabs");
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                QTest::qWait(50);
+                const QString name
+                    = QStringLiteral("%1/editor-%2-%3-tab%4%5.png")
+                          .arg(folder,
+                              direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                              empty ? QStringLiteral("empty") : QStringLiteral("full"))
+                          .arg(t + 1)
+                          .arg(suffix);
+                QVERIFY(editor.grab().save(name));
+                // The whole page too, beyond what the scroll area shows.
+                if (auto *area = qobject_cast<QScrollArea *>(tabs->currentWidget()))
+                    QVERIFY(area->widget()->grab().save(
+                        QString(name).replace(QLatin1String(".png"), QLatin1String("-page.png"))));
+            }
+        }
+    }
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+QTEST_MAIN(tst_UseCaseEditor)
+#include "tst_UseCaseEditor.moc"

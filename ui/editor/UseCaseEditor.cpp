@@ -1,0 +1,1462 @@
+#include "editor/UseCaseEditor.h"
+
+#include "editor/AttachmentListModel.h"
+#include "editor/ChildTableEditor.h"
+#include "editor/ChildTableModel.h"
+#include "editor/EditorPrompts.h"
+#include "editor/StringListEditor.h"
+#include "editor/ValueListModel.h"
+#include "editor/VocabularyCheckModel.h"
+#include "model/AttachmentSafety.h"
+#include "model/UseCaseJson.h"
+#include "model/Vocabulary.h"
+#include "storage/AttachmentStore.h"
+#include "support/Clock.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStringListModel>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace casebook::ui {
+
+namespace {
+
+const Vocabularies &voc()
+{
+    return Vocabularies::instance();
+}
+
+bool hasForbiddenControl(const QString &s)
+{
+    for (const QChar c : s) {
+        const ushort u = c.unicode();
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+// The rules below mirror UseCaseJson's Reader so that what the editor accepts, fromJson accepts.
+QString emailProblem(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (s.size() > 320)
+        return UseCaseEditor::tr("is longer than 320 characters");
+    return re.match(s).hasMatch() ? QString() : UseCaseEditor::tr("'%1' is not a valid email address").arg(s);
+}
+
+QString urlProblem(const QString &s)
+{
+    const QUrl u(s, QUrl::StrictMode);
+    if (!u.isValid() || u.scheme().isEmpty()
+        || (u.host().isEmpty() && u.scheme() != QLatin1String("urn")
+            && u.scheme() != QLatin1String("mailto")))
+        return UseCaseEditor::tr("'%1' is not a valid link (expected for example https://...)").arg(s);
+    return {};
+}
+
+QString uuidProblem(const QString &s)
+{
+    return QUuid::fromString(s.trimmed()).isNull() ? UseCaseEditor::tr("'%1' is not a UUID").arg(s)
+                                                   : QString();
+}
+
+QString languageProblem(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    return re.match(s).hasMatch()
+        ? QString()
+        : UseCaseEditor::tr("'%1' is not a language tag (for example en, ar, zh-Hans)").arg(s);
+}
+
+/// "Source &organization:" → "Source organization"
+QString plainLabel(QString label)
+{
+    label.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    if (label.endsWith(QLatin1Char(':')))
+        label.chop(1);
+    return label;
+}
+
+QString countryDisplay(const QString &code)
+{
+    return UseCaseEditor::tr("%1 (%2)").arg(voc().countries().displayLabel(code), code);
+}
+
+ChildColumn text(const QString &key, const QString &title, int maxChars = UseCaseLimits::kShortTextChars)
+{
+    ChildColumn c;
+    c.key = key;
+    c.title = title;
+    c.maxChars = maxChars;
+    return c;
+}
+
+ChildColumn longText(const QString &key, const QString &title)
+{
+    ChildColumn c = text(key, title, UseCaseLimits::kLongTextChars);
+    c.kind = ChildColumn::Kind::LongText;
+    return c;
+}
+
+ChildColumn choice(
+    const QString &key, const QString &title, const Vocabulary &vocabulary, bool editable = false)
+{
+    ChildColumn c = text(key, title);
+    c.kind = editable ? ChildColumn::Kind::EditableChoice : ChildColumn::Kind::Choice;
+    c.vocabulary = &vocabulary;
+    return c;
+}
+
+ChildColumn triState(const QString &key, const QString &title)
+{
+    ChildColumn c = text(key, title);
+    c.kind = ChildColumn::Kind::TriState;
+    return c;
+}
+
+ChildColumn ruled(ChildColumn c, std::function<QString(const QString &)> rule, bool required = false)
+{
+    c.validator = std::move(rule);
+    c.required = required;
+    return c;
+}
+
+template<typename T, typename F> QList<QVariantList> toRows(const QList<T> &items, F toRow)
+{
+    QList<QVariantList> rows;
+    rows.reserve(items.size());
+    for (const T &item : items)
+        rows.append(toRow(item));
+    return rows;
+}
+
+template<typename T, typename F> QList<T> fromRows(const ChildTableModel *model, F fromRow)
+{
+    QList<T> out;
+    out.reserve(model->rowCount());
+    for (int r = 0; r < model->rowCount(); ++r)
+        out.append(fromRow(r));
+    return out;
+}
+
+QVariantList stepsToPayload(const QList<ScenarioStep> &steps)
+{
+    QVariantList payload;
+    for (const ScenarioStep &s : steps)
+        payload.append(QVariant(QVariantList {s.from, s.to, s.action, s.information}));
+    return payload;
+}
+
+QList<ScenarioStep> stepsFromPayload(const QVariant &payload)
+{
+    QList<ScenarioStep> steps;
+    const QVariantList rows = payload.toList();
+    for (const QVariant &row : rows) {
+        const QVariantList cells = row.toList();
+        steps.append({cells.value(0).toString(), cells.value(1).toString(), cells.value(2).toString(),
+            cells.value(3).toString()});
+    }
+    return steps;
+}
+
+QScrollArea *scrolling(QWidget *content, const QString &name)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(name);
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    return area;
+}
+
+QFormLayout *newForm(QWidget *page, bool labelsAbove)
+{
+    auto *form = new QFormLayout(page);
+    form->setRowWrapPolicy(labelsAbove ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeading | Qt::AlignTop);
+    return form;
+}
+
+} // namespace
+
+UseCaseEditor::UseCaseEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_defaultPrompts(std::make_unique<EditorPrompts>())
+{
+    setObjectName(QStringLiteral("useCaseEditor"));
+
+    m_headerLabel = new QLabel(this);
+    m_headerLabel->setObjectName(QStringLiteral("headerLabel"));
+    m_headerLabel->setTextFormat(Qt::PlainText);
+    m_headerLabel->setWordWrap(true);
+    m_headerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_validationLabel = new QLabel(this);
+    m_validationLabel->setObjectName(QStringLiteral("validationLabel"));
+    m_validationLabel->setTextFormat(Qt::PlainText);
+    m_validationLabel->setWordWrap(true);
+    m_validationLabel->hide();
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("editorTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->addTab(
+        scrolling(buildIdentityTab(), QStringLiteral("identityPage")), tr("Identity and provenance"));
+    m_tabs->addTab(
+        scrolling(buildClassificationTab(), QStringLiteral("classificationPage")), tr("Classification"));
+    m_tabs->addTab(scrolling(buildNarrativeTab(), QStringLiteral("narrativePage")), tr("Narrative"));
+    m_tabs->addTab(scrolling(buildTechnologyTab(), QStringLiteral("technologyPage")),
+        tr("Technology and interoperability"));
+    m_tabs->addTab(scrolling(buildOutcomesTab(), QStringLiteral("outcomesPage")), tr("Outcomes and gaps"));
+    m_tabs->addTab(buildAttachmentsTab(), tr("Attachments"));
+
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *action = new QAction(tr("Go to %1").arg(m_tabs->tabText(i)), this);
+        action->setObjectName(QStringLiteral("goToTab%1Action").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            if (QWidget *page = m_tabs->currentWidget())
+                page->nextInFocusChain()->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(action);
+        m_tabActions.append(action);
+        m_tabs->setTabToolTip(i, action->shortcut().toString(QKeySequence::NativeText));
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headerLabel);
+    layout->addWidget(m_validationLabel);
+    layout->addWidget(m_tabs, 1);
+
+    m_validationTimer = new QTimer(this);
+    m_validationTimer->setSingleShot(true);
+    m_validationTimer->setInterval(250);
+    connect(m_validationTimer, &QTimer::timeout, this, &UseCaseEditor::refreshSummary);
+
+    setUseCase(UseCase());
+}
+
+UseCaseEditor::~UseCaseEditor() = default;
+
+// ---------------------------------------------------------------------------------------------
+// Building the tabs
+
+QLineEdit *UseCaseEditor::addLineField(QFormLayout *form, const QString &label, const QString &objectName,
+    QString UseCase::*member, int maxChars, bool required, std::function<QString(const QString &)> rule)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    auto *error = new QLabel;
+    error->setObjectName(objectName + QLatin1String("ErrorLabel"));
+    error->setTextFormat(Qt::PlainText);
+    error->setWordWrap(true);
+    error->hide();
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(edit);
+    v->addWidget(error);
+    box->setFocusProxy(edit);
+    auto *l = new QLabel(label);
+    l->setBuddy(edit);
+    form->addRow(l, box);
+
+    TextField field;
+    field.member = member;
+    field.line = edit;
+    field.errorLabel = error;
+    field.name = plainLabel(label);
+    field.maxChars = maxChars;
+    field.required = required;
+    field.rule = std::move(rule);
+    const int at = int(m_textFields.size());
+    m_textFields.append(field);
+    connect(edit, &QLineEdit::textChanged, this, [this, at] {
+        if (m_loading)
+            return;
+        m_textFields[at].dirty = true;
+        refreshField(m_textFields[at]);
+        noteEdit();
+    });
+    return edit;
+}
+
+QPlainTextEdit *UseCaseEditor::addTextField(QFormLayout *form, const QString &label,
+    const QString &objectName, QString UseCase::*member, int maxChars, int lines)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    auto *error = new QLabel;
+    error->setObjectName(objectName + QLatin1String("ErrorLabel"));
+    error->setTextFormat(Qt::PlainText);
+    error->setWordWrap(true);
+    error->hide();
+    auto *box = new QWidget;
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(edit, 1);
+    v->addWidget(error);
+    box->setFocusProxy(edit);
+    auto *l = new QLabel(label);
+    l->setBuddy(edit);
+    form->addRow(l, box);
+
+    TextField field;
+    field.member = member;
+    field.plain = edit;
+    field.errorLabel = error;
+    field.name = plainLabel(label);
+    field.maxChars = maxChars;
+    const int at = int(m_textFields.size());
+    m_textFields.append(field);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, at] {
+        if (m_loading)
+            return;
+        m_textFields[at].dirty = true;
+        refreshField(m_textFields[at]);
+        noteEdit();
+    });
+    return edit;
+}
+
+QComboBox *UseCaseEditor::addComboField(QFormLayout *form, const QString &label, const QString &objectName,
+    QString UseCase::*member, const Vocabulary &vocabulary, bool allowEmpty)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    if (allowEmpty)
+        combo->addItem(tr("(not set)"), QString());
+    for (const VocabularyItem &item : vocabulary.items())
+        combo->addItem(vocabulary.displayLabel(item.id), item.id);
+    auto *l = new QLabel(label);
+    l->setBuddy(combo);
+    form->addRow(l, combo);
+    m_comboFields.append({member, combo});
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            noteEdit();
+    });
+    return combo;
+}
+
+ChildTableEditor *UseCaseEditor::addTable(QFormLayout *form, const QString &label, ChildTableModel *model,
+    const QString &tableName, const QString &stem, const QString &name, const QString &emptyText)
+{
+    auto *editor = new ChildTableEditor(model, tableName, stem, emptyText);
+    editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    auto *l = new QLabel(label);
+    l->setBuddy(editor->view());
+    form->addRow(l, editor);
+    m_tables.append({editor, name});
+    connect(editor, &ChildTableEditor::edited, this, [this] {
+        if (!m_loading) {
+            noteEdit();
+            m_validationTimer->start();
+        }
+    });
+    return editor;
+}
+
+QListView *UseCaseEditor::addCheckList(
+    QFormLayout *form, const QString &label, VocabularyCheckModel *model, const QString &objectName)
+{
+    auto *list = new QListView;
+    list->setObjectName(objectName);
+    list->setModel(model);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A grid of as many columns as fit; the height follows so every item shows without scrolling.
+    list->setFlow(QListView::LeftToRight);
+    list->setWrapping(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setWordWrap(false);
+    list->setTextElideMode(Qt::ElideRight);
+    list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    list->installEventFilter(this);
+    auto *l = new QLabel(label);
+    l->setBuddy(list);
+    form->addRow(l, list);
+    m_checkLists.append(list);
+    fitCheckList(list);
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_loading)
+            noteEdit();
+    });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this, list] {
+        fitCheckList(list);
+        if (!m_loading)
+            noteEdit();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this, list] { fitCheckList(list); });
+    return list;
+}
+
+QWidget *UseCaseEditor::withFreeEntry(
+    QListView *list, VocabularyCheckModel *model, const QString &name, const QString &stem)
+{
+    auto *edit = new QLineEdit;
+    edit->setObjectName(name + QLatin1String("OtherEdit"));
+    edit->setPlaceholderText(tr("Another one, not in the list"));
+    edit->setClearButtonEnabled(true);
+    auto *add = new QPushButton(tr("Add"));
+    add->setObjectName(QLatin1String("add") + stem + QLatin1String("Button"));
+    add->setAutoDefault(false);
+    add->setToolTip(tr("Add and tick what you typed (Enter)"));
+    const auto addEntry = [this, edit, model, list] {
+        if (edit->text().trimmed().size() > UseCaseLimits::kShortTextChars
+            || hasForbiddenControl(edit->text()))
+            return;
+        const int row = model->addFreeEntry(edit->text());
+        if (row >= 0) {
+            list->setCurrentIndex(model->index(row));
+            list->scrollTo(model->index(row));
+            edit->clear();
+        }
+    };
+    connect(edit, &QLineEdit::returnPressed, this, addEntry);
+    connect(add, &QPushButton::clicked, this, addEntry);
+    auto *row = new QWidget;
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(edit, 1);
+    h->addWidget(add);
+    m_freeEntryInputs.append(row);
+    return row;
+}
+
+StringListEditor *UseCaseEditor::addStringList(QFormLayout *form, const QString &label, ValueListModel *model,
+    const QString &name, const QString &stem, int maxChars)
+{
+    auto *editor = new StringListEditor(model, name, stem);
+    editor->setResolver([maxChars](const QString &input, QString *problem) {
+        const QString value = input.trimmed();
+        if (value.size() > maxChars) {
+            *problem = tr("is %1 characters long; the limit is %2").arg(value.size()).arg(maxChars);
+            return QString();
+        }
+        if (hasForbiddenControl(value)) {
+            *problem = tr("contains control characters");
+            return QString();
+        }
+        return value;
+    });
+    auto *l = new QLabel(label);
+    l->setBuddy(editor->lineEdit());
+    form->addRow(l, editor);
+    m_stringLists.append(editor);
+    connect(editor, &StringListEditor::edited, this, [this] {
+        if (!m_loading)
+            noteEdit();
+    });
+    return editor;
+}
+
+QWidget *UseCaseEditor::buildIdentityTab()
+{
+    auto *page = new QWidget;
+    auto *form = newForm(page, false);
+    addLineField(
+        form, tr("&Title:"), QStringLiteral("titleEdit"), &UseCase::title, UseCaseLimits::kTitleChars, true)
+        ->setPlaceholderText(tr("Required: what the use case is about, in a few words"));
+    addLineField(form, tr("&Code:"), QStringLiteral("codeEdit"), &UseCase::code, 64)
+        ->setPlaceholderText(tr("Given when saved, e.g. UC-2026-014"));
+    addLineField(form, tr("&Version:"), QStringLiteral("versionEdit"), &UseCase::version, 64)
+        ->setPlaceholderText(tr("e.g. 1.2"));
+    addComboField(form, tr("Approval &status:"), QStringLiteral("approvalStatusCombo"),
+        &UseCase::approvalStatus, voc().approvalStatuses(), false);
+    addLineField(form, tr("Source &organization:"), QStringLiteral("sourceOrganizationEdit"),
+        &UseCase::sourceOrganization, UseCaseLimits::kShortTextChars);
+
+    m_submitters = new ChildTableModel(
+        {text(QStringLiteral("name"), tr("Name")), text(QStringLiteral("organization"), tr("Organization")),
+            ruled(text(QStringLiteral("email"), tr("Email"), 320), emailProblem),
+            text(QStringLiteral("role"), tr("Role"))},
+        this);
+    addTable(form, tr("Su&bmitters:"), m_submitters, QStringLiteral("submittersTable"),
+        QStringLiteral("Submitter"), tr("Submitters"),
+        tr("No submitters yet. Add the people who contributed this use case."));
+
+    m_sourceDocuments = new ChildTableModel(
+        {text(QStringLiteral("reference"), tr("Reference")), text(QStringLiteral("meeting"), tr("Meeting")),
+            ruled(text(QStringLiteral("url"), tr("Link")), urlProblem),
+            text(QStringLiteral("note"), tr("Note"))},
+        this);
+    addTable(form, tr("Source &documents:"), m_sourceDocuments, QStringLiteral("sourceDocumentsTable"),
+        QStringLiteral("SourceDocument"), tr("Source documents"),
+        tr("No source documents yet. Add contributions, meeting reports or links."));
+
+    addComboField(form, tr("S&haring level:"), QStringLiteral("sharingLevelCombo"), &UseCase::sharingLevel,
+        voc().sharingLevels(), true);
+    addLineField(form, tr("&Licence:"), QStringLiteral("licenceEdit"), &UseCase::licence,
+        UseCaseLimits::kShortTextChars)
+        ->setPlaceholderText(tr("e.g. CC BY 4.0"));
+    QLineEdit *language = addLineField(form, tr("Lan&guage:"), QStringLiteral("languageEdit"),
+        &UseCase::language, 35, false, languageProblem);
+    language->setPlaceholderText(tr("Language of the text, e.g. en, ar, zh-Hans"));
+    auto *languages = new QCompleter(
+        QStringList {QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+            QStringLiteral("ru"), QStringLiteral("zh-Hans"), QStringLiteral("zh-Hant"), QStringLiteral("pt"),
+            QStringLiteral("de"), QStringLiteral("ja")},
+        language);
+    languages->setCaseSensitivity(Qt::CaseInsensitive);
+    language->setCompleter(languages);
+    return page;
+}
+
+QWidget *UseCaseEditor::buildClassificationTab()
+{
+    auto *page = new QWidget;
+    auto *form = newForm(page, false);
+    m_verticals
+        = new VocabularyCheckModel(voc().verticals(), VocabularyCheckModel::LabelStyle::Label, false, this);
+    addCheckList(form, tr("&Verticals:"), m_verticals, QStringLiteral("verticalsList"));
+    m_sdgs = new VocabularyCheckModel(
+        voc().sdgs(), VocabularyCheckModel::LabelStyle::NumberAndLabel, false, this);
+    addCheckList(form, tr("S&DGs:"), m_sdgs, QStringLiteral("sdgsList"));
+
+    m_u4sscKpis = new ValueListModel({}, this);
+    addStringList(form, tr("&U4SSC KPI codes:"), m_u4sscKpis, QStringLiteral("u4sscKpis"),
+        QStringLiteral("U4sscKpi"), 64)
+        ->setPlaceholderText(tr("A KPI code from ITU-T Y.4903, then Enter"));
+
+    m_countries = new ValueListModel(countryDisplay, this);
+    StringListEditor *countries = addStringList(
+        form, tr("&Countries:"), m_countries, QStringLiteral("countries"), QStringLiteral("Country"), 2);
+    countries->setPlaceholderText(tr("Type a country name or ISO code, then Enter"));
+    QStringList names;
+    for (const VocabularyItem &item : voc().countries().items())
+        names.append(countryDisplay(item.id));
+    auto *completer = new QCompleter(names, countries);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    countries->setCompleter(completer);
+    countries->setResolver([](const QString &input, QString *problem) {
+        const QString typed = input.trimmed();
+        static const QRegularExpression coded(QStringLiteral("\\(([A-Za-z]{2})\\)\\s*$"));
+        QString code;
+        if (const auto m = coded.match(typed); m.hasMatch())
+            code = m.captured(1).toUpper();
+        if (!voc().countries().contains(code))
+            code = voc().countries().match(typed);
+        if (!code.isEmpty())
+            return code;
+        const QString suggestion = voc().countries().suggest(typed);
+        *problem = suggestion.isEmpty()
+            ? tr("'%1' is not a known country").arg(typed)
+            : tr("'%1' is not a known country (did you mean %2?)").arg(typed, countryDisplay(suggestion));
+        return QString();
+    });
+
+    m_regions
+        = new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
+    addCheckList(form, tr("ITU &regions:"), m_regions, QStringLiteral("regionsList"));
+    addComboField(form, tr("Development conte&xt:"), QStringLiteral("developmentContextCombo"),
+        &UseCase::developmentContext, voc().developmentContexts(), true);
+    addComboField(
+        form, tr("Re&lation:"), QStringLiteral("relationCombo"), &UseCase::relation, voc().relations(), true);
+    addComboField(form, tr("Deployment s&tage:"), QStringLiteral("deploymentStageCombo"),
+        &UseCase::deploymentStage, voc().deploymentStages(), true);
+
+    m_related = new ChildTableModel(
+        {ruled(text(QStringLiteral("uuid"), tr("Use case UUID"), 64), uuidProblem, true),
+            choice(QStringLiteral("relation"), tr("Relation"), voc().relationKinds())},
+        this);
+    addTable(form, tr("Related use cas&es:"), m_related, QStringLiteral("relatedTable"),
+        QStringLiteral("Related"), tr("Related use cases"), tr("No related use cases. Add one by its UUID."));
+    return page;
+}
+
+QWidget *UseCaseEditor::buildNarrativeTab()
+{
+    auto *page = new QWidget;
+    auto *form = newForm(page, true);
+    addTextField(form, tr("&Summary:"), QStringLiteral("summaryEdit"), &UseCase::summary, 20000, 3)
+        ->setPlaceholderText(tr("A few sentences a reader sees first"));
+    addTextField(form, tr("&Description:"), QStringLiteral("descriptionEdit"), &UseCase::description,
+        UseCaseLimits::kLongTextChars, 8);
+    addTextField(form, tr("&Objectives:"), QStringLiteral("objectivesEdit"), &UseCase::objectives,
+        UseCaseLimits::kLongTextChars, 3);
+    addTextField(form, tr("&Problem and why current standards fall short:"), QStringLiteral("problemEdit"),
+        &UseCase::problem, UseCaseLimits::kLongTextChars, 3);
+    addTextField(form, tr("&Benefits:"), QStringLiteral("benefitsEdit"), &UseCase::benefits,
+        UseCaseLimits::kLongTextChars, 3);
+
+    m_actors = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
+                                       choice(QStringLiteral("type"), tr("Type"), voc().actorTypes()),
+                                       longText(QStringLiteral("role"), tr("Role"))},
+        this);
+    addTable(form, tr("&Actors:"), m_actors, QStringLiteral("actorsTable"), QStringLiteral("Actor"),
+        tr("Actors"), tr("No actors yet. Add the people, devices, systems and organizations involved."));
+
+    m_scenarios = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
+                                          longText(QStringLiteral("description"), tr("Description"))},
+        this);
+    m_scenariosEditor = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
+        QStringLiteral("Scenario"), tr("Scenarios"),
+        tr("No scenarios yet. Add one, then its numbered steps below."));
+    m_steps
+        = new ChildTableModel({text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
+                                  longText(QStringLiteral("action"), tr("Action")),
+                                  text(QStringLiteral("information"), tr("Information"))},
+            this);
+    m_stepsEditor = new ChildTableEditor(m_steps, QStringLiteral("stepsTable"), QStringLiteral("Step"),
+        tr("This scenario has no steps yet: who sends what to whom."));
+    m_stepsEditor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_stepsLabel = new QLabel(tr("S&teps of the selected scenario:"));
+    m_stepsLabel->setBuddy(m_stepsEditor->view());
+    form->addRow(m_stepsLabel, m_stepsEditor);
+    connect(m_stepsEditor, &ChildTableEditor::edited, this, [this] {
+        if (m_loading)
+            return;
+        storeScenarioSteps();
+        noteEdit();
+    });
+    connect(m_scenariosEditor, &ChildTableEditor::currentRowChanged, this, &UseCaseEditor::loadScenarioSteps);
+    connect(m_scenarios, &QAbstractItemModel::rowsRemoved, this, &UseCaseEditor::loadScenarioSteps);
+    connect(m_scenarios, &QAbstractItemModel::rowsMoved, this, &UseCaseEditor::loadScenarioSteps);
+    connect(m_scenarios, &QAbstractItemModel::modelReset, this, &UseCaseEditor::loadScenarioSteps);
+
+    m_information = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
+                                            text(QStringLiteral("data_model"), tr("Data model or standard")),
+                                            longText(QStringLiteral("description"), tr("Description"))},
+        this);
+    addTable(form, tr("&Information exchanged:"), m_information, QStringLiteral("informationTable"),
+        QStringLiteral("Information"), tr("Information exchanged"),
+        tr("Nothing listed yet. Add each piece of information and the data model that carries it."));
+    return page;
+}
+
+QWidget *UseCaseEditor::buildTechnologyTab()
+{
+    auto *page = new QWidget;
+    auto *form = newForm(page, true);
+    m_standards = new ChildTableModel(
+        {text(QStringLiteral("reference"), tr("Reference")),
+            choice(QStringLiteral("body"), tr("Body"), voc().standardsBodies(), true),
+            text(QStringLiteral("version"), tr("Version")),
+            choice(QStringLiteral("facet"), tr("Facet"), voc().interoperabilityFacets()),
+            triState(QStringLiteral("conformance_tested"), tr("Conformance tested")),
+            longText(QStringLiteral("notes"), tr("Notes"))},
+        this);
+    addTable(form, tr("&Standards used:"), m_standards, QStringLiteral("standardsTable"),
+        QStringLiteral("Standard"), tr("Standards used"),
+        tr("No standards yet. Add each standard with the interoperability facet it serves."));
+
+    m_interfaces = new ChildTableModel(
+        {text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
+            text(QStringLiteral("standard"), tr("Standard")), triState(QStringLiteral("open"), tr("Open")),
+            longText(QStringLiteral("description"), tr("Description"))},
+        this);
+    addTable(form, tr("&Interfaces (pivotal points of interoperability):"), m_interfaces,
+        QStringLiteral("interfacesTable"), QStringLiteral("Interface"), tr("Interfaces"),
+        tr("No interfaces yet. Add the points where actors connect and the standard used there."));
+
+    m_platforms = new ValueListModel({}, this);
+    addStringList(form, tr("&Platforms:"), m_platforms, QStringLiteral("platforms"),
+        QStringLiteral("Platform"), UseCaseLimits::kShortTextChars)
+        ->setPlaceholderText(tr("e.g. FIWARE Context Broker, then Enter"));
+
+    m_connectivity
+        = new VocabularyCheckModel(voc().connectivity(), VocabularyCheckModel::LabelStyle::Label, true, this);
+    QListView *connectivity
+        = addCheckList(form, tr("&Connectivity:"), m_connectivity, QStringLiteral("connectivityList"));
+    form->addRow(QString(),
+        withFreeEntry(
+            connectivity, m_connectivity, QStringLiteral("connectivity"), QStringLiteral("Connectivity")));
+
+    m_onboarding = new VocabularyCheckModel(
+        voc().onboardingMethods(), VocabularyCheckModel::LabelStyle::Label, true, this);
+    QListView *onboarding
+        = addCheckList(form, tr("Device &onboarding:"), m_onboarding, QStringLiteral("onboardingList"));
+    form->addRow(QString(),
+        withFreeEntry(onboarding, m_onboarding, QStringLiteral("onboarding"), QStringLiteral("Onboarding")));
+
+    m_identifierSchemes = new ChildTableModel(
+        {text(QStringLiteral("name"), tr("Name")),
+            choice(QStringLiteral("applies_to"), tr("Applies to"), voc().identifierTargets()),
+            triState(QStringLiteral("globally_unique"), tr("Globally unique")),
+            triState(QStringLiteral("resolvable"), tr("Resolvable")),
+            longText(QStringLiteral("notes"), tr("Notes"))},
+        this);
+    addTable(form, tr("I&dentifier schemes:"), m_identifierSchemes, QStringLiteral("identifierSchemesTable"),
+        QStringLiteral("IdentifierScheme"), tr("Identifier schemes"),
+        tr("No identifier schemes yet. Add how devices, applications and data are identified."));
+
+    addTextField(form, tr("Securit&y and privacy measures:"), QStringLiteral("securityEdit"),
+        &UseCase::security, UseCaseLimits::kLongTextChars, 3);
+    m_securityBaselines = new ValueListModel({}, this);
+    addStringList(form, tr("Security &baselines:"), m_securityBaselines, QStringLiteral("securityBaselines"),
+        QStringLiteral("SecurityBaseline"), UseCaseLimits::kShortTextChars)
+        ->setPlaceholderText(tr("e.g. ETSI EN 303 645, then Enter"));
+    addTextField(form, tr("Data &governance:"), QStringLiteral("dataGovernanceEdit"),
+        &UseCase::dataGovernance, UseCaseLimits::kLongTextChars, 3)
+        ->setPlaceholderText(tr("Ownership, access, sharing agreements, licences"));
+    return page;
+}
+
+QWidget *UseCaseEditor::buildOutcomesTab()
+{
+    auto *page = new QWidget;
+    auto *form = newForm(page, true);
+    m_kpis = new ChildTableModel(
+        {text(QStringLiteral("name"), tr("Name")), text(QStringLiteral("unit"), tr("Unit")),
+            text(QStringLiteral("baseline"), tr("Baseline")), text(QStringLiteral("target"), tr("Target")),
+            text(QStringLiteral("measured"), tr("Measured")),
+            text(QStringLiteral("data_source"), tr("Data source")),
+            text(QStringLiteral("data_quality"), tr("Data quality")),
+            text(QStringLiteral("u4ssc_code"), tr("U4SSC code"), 64)},
+        this);
+    addTable(form, tr("&KPIs:"), m_kpis, QStringLiteral("kpisTable"), QStringLiteral("Kpi"), tr("KPIs"),
+        tr("No KPIs yet. Add each indicator with its values as written, units included."));
+    addTextField(form, tr("&Lessons learned:"), QStringLiteral("lessonsLearnedEdit"),
+        &UseCase::lessonsLearned, UseCaseLimits::kLongTextChars, 4);
+    addTextField(form, tr("&Replicable components:"), QStringLiteral("replicableComponentsEdit"),
+        &UseCase::replicableComponents, UseCaseLimits::kLongTextChars, 4);
+    m_gaps = new ChildTableModel(
+        {longText(QStringLiteral("description"), tr("Description")),
+            choice(QStringLiteral("facet"), tr("Facet"), voc().interoperabilityFacets()),
+            choice(QStringLiteral("candidate_sdo"), tr("Candidate SDO"), voc().standardsBodies(), true),
+            text(QStringLiteral("question"), tr("Question")),
+            choice(QStringLiteral("priority"), tr("Priority"), voc().priorities()),
+            choice(QStringLiteral("status"), tr("Status"), voc().gapStatuses())},
+        this);
+    addTable(form, tr("Standardization &gaps:"), m_gaps, QStringLiteral("gapsTable"), QStringLiteral("Gap"),
+        tr("Standardization gaps"),
+        tr("No gaps recorded. Add what current standards do not cover, and who could work on it."));
+    return page;
+}
+
+QWidget *UseCaseEditor::buildAttachmentsTab()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("attachmentsPage"));
+    m_attachments = new AttachmentListModel(this);
+    m_attachmentsView = new QTableView(page);
+    m_attachmentsView->setObjectName(QStringLiteral("attachmentsTable"));
+    m_attachmentsView->setModel(m_attachments);
+    m_attachmentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attachmentsView->setEditTriggers(
+        QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_attachmentsView->setTabKeyNavigation(false);
+    m_attachmentsView->setWordWrap(false);
+    m_attachmentsView->verticalHeader()->hide();
+    QHeaderView *header = m_attachmentsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(int(AttachmentListModel::Column::Name), QHeaderView::Stretch);
+    header->setSectionResizeMode(int(AttachmentListModel::Column::Description), QHeaderView::Stretch);
+
+    auto *label = new QLabel(tr("Files attached to this use case:"), page);
+    label->setBuddy(m_attachmentsView);
+    m_attachmentsEmptyLabel
+        = new QLabel(tr("No attachments. Add contributions, diagrams or data files: each is "
+                        "stored once in the repository, whatever uses it."),
+            page);
+    m_attachmentsEmptyLabel->setObjectName(QStringLiteral("attachmentsEmptyLabel"));
+    m_attachmentsEmptyLabel->setTextFormat(Qt::PlainText);
+    m_attachmentsEmptyLabel->setWordWrap(true);
+    m_attachmentsEmptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_attachmentsStoreLabel = new QLabel(tr("Attachments can be added and opened once the use case is in a "
+                                            "repository."),
+        page);
+    m_attachmentsStoreLabel->setObjectName(QStringLiteral("attachmentsStoreLabel"));
+    m_attachmentsStoreLabel->setTextFormat(Qt::PlainText);
+    m_attachmentsStoreLabel->setWordWrap(true);
+
+    m_addAttachmentButton = new QPushButton(tr("&Add Files…"), page);
+    m_addAttachmentButton->setObjectName(QStringLiteral("addAttachmentButton"));
+    m_openAttachmentButton = new QPushButton(tr("&Open"), page);
+    m_openAttachmentButton->setObjectName(QStringLiteral("openAttachmentButton"));
+    m_removeAttachmentButton = new QPushButton(tr("&Remove"), page);
+    m_removeAttachmentButton->setObjectName(QStringLiteral("removeAttachmentButton"));
+    for (QPushButton *b : {m_addAttachmentButton, m_openAttachmentButton, m_removeAttachmentButton})
+        b->setAutoDefault(false);
+
+    const auto tableAction = [this](const QString &text, const QKeySequence &key, QPushButton *button) {
+        auto *action = new QAction(text, m_attachmentsView);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_attachmentsView->addAction(action);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        button->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        return action;
+    };
+    tableAction(tr("Add Files"), QKeySequence(Qt::Key_Insert), m_addAttachmentButton);
+    tableAction(tr("Open"), QKeySequence(Qt::Key_Return), m_openAttachmentButton);
+    tableAction(tr("Remove"), QKeySequence(QKeySequence::Delete), m_removeAttachmentButton);
+    m_attachmentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    connect(m_addAttachmentButton, &QPushButton::clicked, this, [this] {
+        const QStringList files = prompts().chooseFiles(this);
+        if (!files.isEmpty())
+            addAttachmentFiles(files);
+    });
+    connect(m_openAttachmentButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_attachmentsView->currentIndex();
+        if (current.isValid())
+            openAttachment(current.row());
+    });
+    connect(m_attachmentsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (AttachmentListModel::Column(index.column()) != AttachmentListModel::Column::Description
+            || m_readOnly)
+            openAttachment(index.row());
+    });
+    connect(m_removeAttachmentButton, &QPushButton::clicked, this, &UseCaseEditor::removeSelectedAttachments);
+    connect(m_attachments, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_loading)
+            noteEdit();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_attachments, signal, this, &UseCaseEditor::updateAttachmentButtons);
+    connect(m_attachments, &QAbstractItemModel::modelReset, this, &UseCaseEditor::updateAttachmentButtons);
+    connect(m_attachmentsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &UseCaseEditor::updateAttachmentButtons);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addAttachmentButton);
+    buttons->addWidget(m_openAttachmentButton);
+    buttons->addWidget(m_removeAttachmentButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(label);
+    layout->addWidget(m_attachmentsView, 1);
+    layout->addWidget(m_attachmentsEmptyLabel);
+    layout->addWidget(m_attachmentsStoreLabel);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void UseCaseEditor::fitCheckList(QListView *list)
+{
+    QAbstractItemModel *model = list->model();
+    const QFontMetrics metrics = list->fontMetrics();
+    const int indicator = list->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, list) + 16;
+    int widest = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        widest = std::max(widest, metrics.horizontalAdvance(model->index(r, 0).data().toString()));
+    // The list's own size is current during its resize event; its viewport's is not yet.
+    const int available = std::max(100, list->contentsRect().width() - 4);
+    const int cellWidth = std::min(available, widest + indicator + 12);
+    const int cellHeight = metrics.lineSpacing() + 8;
+    list->setGridSize(QSize(cellWidth, cellHeight));
+    const int columns = std::max(1, available / cellWidth);
+    const int rows = (model->rowCount() + columns - 1) / columns;
+    list->setFixedHeight(std::max(rows, 1) * cellHeight + 2 * list->frameWidth() + 6);
+}
+
+bool UseCaseEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (auto *list = qobject_cast<QListView *>(watched); list && m_checkLists.contains(list))
+            fitCheckList(list);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading and reading the record
+
+void UseCaseEditor::setUseCase(const UseCase &u)
+{
+    m_loading = true;
+    m_original = u;
+
+    for (TextField &f : m_textFields) {
+        f.dirty = false;
+        if (f.line) {
+            f.line->setText(u.*f.member);
+            f.line->setCursorPosition(0);
+        } else {
+            f.plain->setPlainText(u.*f.member);
+        }
+        refreshField(f);
+    }
+    for (const ComboField &f : m_comboFields) {
+        const QString value = u.*f.member;
+        int at = f.combo->findData(value);
+        if (at < 0) {
+            // Not in the vocabulary (a newer Casebook's value): shown as it is and kept.
+            f.combo->addItem(value, value);
+            at = f.combo->count() - 1;
+        }
+        f.combo->setCurrentIndex(at);
+    }
+
+    m_verticals->setCheckedIds(u.verticals);
+    QStringList sdgs;
+    for (int goal : u.sdgs)
+        sdgs.append(QString::number(goal));
+    m_sdgs->setCheckedIds(sdgs);
+    m_regions->setCheckedIds(u.regions);
+    m_connectivity->setCheckedIds(u.connectivity);
+    m_onboarding->setCheckedIds(u.onboarding);
+
+    m_u4sscKpis->setValues(u.u4sscKpis);
+    m_countries->setValues(u.countries);
+    m_platforms->setValues(u.platforms);
+    m_securityBaselines->setValues(u.securityBaselines);
+
+    m_submitters->setRows(toRows(u.submitters, [](const Person &p) {
+        return QVariantList {p.name, p.organization, p.email, p.role};
+    }));
+    m_sourceDocuments->setRows(toRows(u.sourceDocuments, [](const SourceDocument &d) {
+        return QVariantList {d.reference, d.meeting, d.url, d.note};
+    }));
+    m_related->setRows(toRows(u.related, [](const RelatedUseCase &r) {
+        return QVariantList {r.uuid, r.relation};
+    }));
+    m_actors->setRows(toRows(u.actors, [](const Actor &a) { return QVariantList {a.name, a.type, a.role}; }));
+    QVariantList stepPayloads;
+    for (const Scenario &s : u.scenarios)
+        stepPayloads.append(QVariant(stepsToPayload(s.steps)));
+    m_scenarios->setRows(toRows(u.scenarios,
+                             [](const Scenario &s) {
+                                 return QVariantList {s.name, s.description};
+                             }),
+        stepPayloads);
+    m_information->setRows(toRows(u.informationExchanged, [](const InformationExchange &i) {
+        return QVariantList {i.name, i.dataModel, i.description};
+    }));
+    m_standards->setRows(toRows(u.standards, [](const StandardUsage &s) {
+        return QVariantList {s.reference, s.body, s.version, s.facet,
+            ChildTableModel::fromOptional(s.conformanceTested), s.notes};
+    }));
+    m_interfaces->setRows(toRows(u.interfaces, [](const InterfacePoint &i) {
+        return QVariantList {i.from, i.to, i.standard, ChildTableModel::fromOptional(i.open), i.description};
+    }));
+    m_identifierSchemes->setRows(toRows(u.identifierSchemes, [](const IdentifierScheme &s) {
+        return QVariantList {s.name, s.appliesTo, ChildTableModel::fromOptional(s.globallyUnique),
+            ChildTableModel::fromOptional(s.resolvable), s.notes};
+    }));
+    m_kpis->setRows(toRows(u.kpis, [](const Kpi &k) {
+        return QVariantList {
+            k.name, k.unit, k.baseline, k.target, k.measured, k.dataSource, k.dataQuality, k.u4sscCode};
+    }));
+    m_gaps->setRows(toRows(u.gaps, [](const StandardizationGap &g) {
+        return QVariantList {g.description, g.facet, g.candidateSdo, g.question, g.priority, g.status};
+    }));
+    m_attachments->setAttachments(u.attachments);
+
+    if (m_scenarios->rowCount() > 0)
+        m_scenariosEditor->view()->setCurrentIndex(m_scenarios->index(0, 0));
+    loadScenarioSteps();
+    updateHeader();
+    updateAttachmentButtons();
+    m_loading = false;
+    refreshSummary();
+    setModified(false);
+}
+
+UseCase UseCaseEditor::useCase() const
+{
+    UseCase u = m_original;
+    for (const TextField &f : m_textFields) {
+        if (!f.dirty)
+            continue; // untouched: exactly as loaded (no line-ending or space normalisation)
+        u.*f.member = f.line ? f.line->text() : f.plain->toPlainText();
+    }
+    u.code = u.code.trimmed();
+    for (const ComboField &f : m_comboFields)
+        u.*f.member = f.combo->currentData().toString();
+
+    u.verticals = m_verticals->checkedIds();
+    u.sdgs.clear();
+    for (const QString &goal : m_sdgs->checkedIds())
+        u.sdgs.append(goal.toInt());
+    u.regions = m_regions->checkedIds();
+    u.connectivity = m_connectivity->checkedIds();
+    u.onboarding = m_onboarding->checkedIds();
+    u.u4sscKpis = m_u4sscKpis->values();
+    u.countries = m_countries->values();
+    u.platforms = m_platforms->values();
+    u.securityBaselines = m_securityBaselines->values();
+
+    const auto t
+        = [](const ChildTableModel *m, int r, const char *key) { return m->text(r, QLatin1String(key)); };
+    const auto b
+        = [](const ChildTableModel *m, int r, const char *key) { return m->triState(r, QLatin1String(key)); };
+    u.submitters = fromRows<Person>(m_submitters, [&](int r) {
+        return Person {t(m_submitters, r, "name"), t(m_submitters, r, "organization"),
+            t(m_submitters, r, "email"), t(m_submitters, r, "role")};
+    });
+    u.sourceDocuments = fromRows<SourceDocument>(m_sourceDocuments, [&](int r) {
+        return SourceDocument {t(m_sourceDocuments, r, "reference"), t(m_sourceDocuments, r, "meeting"),
+            t(m_sourceDocuments, r, "url"), t(m_sourceDocuments, r, "note")};
+    });
+    u.related = fromRows<RelatedUseCase>(m_related, [&](int r) {
+        return RelatedUseCase {t(m_related, r, "uuid"), t(m_related, r, "relation")};
+    });
+    u.actors = fromRows<Actor>(m_actors, [&](int r) {
+        return Actor {t(m_actors, r, "name"), t(m_actors, r, "type"), t(m_actors, r, "role")};
+    });
+    u.scenarios = fromRows<Scenario>(m_scenarios, [&](int r) {
+        return Scenario {t(m_scenarios, r, "name"), t(m_scenarios, r, "description"),
+            stepsFromPayload(m_scenarios->payload(r))};
+    });
+    u.informationExchanged = fromRows<InformationExchange>(m_information, [&](int r) {
+        return InformationExchange {t(m_information, r, "name"), t(m_information, r, "data_model"),
+            t(m_information, r, "description")};
+    });
+    u.standards = fromRows<StandardUsage>(m_standards, [&](int r) {
+        return StandardUsage {t(m_standards, r, "reference"), t(m_standards, r, "body"),
+            t(m_standards, r, "version"), t(m_standards, r, "facet"), b(m_standards, r, "conformance_tested"),
+            t(m_standards, r, "notes")};
+    });
+    u.interfaces = fromRows<InterfacePoint>(m_interfaces, [&](int r) {
+        return InterfacePoint {t(m_interfaces, r, "from"), t(m_interfaces, r, "to"),
+            t(m_interfaces, r, "standard"), b(m_interfaces, r, "open"), t(m_interfaces, r, "description")};
+    });
+    u.identifierSchemes = fromRows<IdentifierScheme>(m_identifierSchemes, [&](int r) {
+        return IdentifierScheme {t(m_identifierSchemes, r, "name"), t(m_identifierSchemes, r, "applies_to"),
+            b(m_identifierSchemes, r, "globally_unique"), b(m_identifierSchemes, r, "resolvable"),
+            t(m_identifierSchemes, r, "notes")};
+    });
+    u.kpis = fromRows<Kpi>(m_kpis, [&](int r) {
+        return Kpi {t(m_kpis, r, "name"), t(m_kpis, r, "unit"), t(m_kpis, r, "baseline"),
+            t(m_kpis, r, "target"), t(m_kpis, r, "measured"), t(m_kpis, r, "data_source"),
+            t(m_kpis, r, "data_quality"), t(m_kpis, r, "u4ssc_code")};
+    });
+    u.gaps = fromRows<StandardizationGap>(m_gaps, [&](int r) {
+        return StandardizationGap {t(m_gaps, r, "description"), t(m_gaps, r, "facet"),
+            t(m_gaps, r, "candidate_sdo"), t(m_gaps, r, "question"), t(m_gaps, r, "priority"),
+            t(m_gaps, r, "status")};
+    });
+    u.attachments = m_attachments->attachments();
+    return u;
+}
+
+void UseCaseEditor::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+void UseCaseEditor::noteEdit()
+{
+    if (m_loading)
+        return;
+    setModified(true);
+    m_validationTimer->start();
+    emit edited();
+}
+
+void UseCaseEditor::loadScenarioSteps()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_stepsScenarioRow = m_scenariosEditor->currentRow();
+    const bool has = m_stepsScenarioRow >= 0 && m_stepsScenarioRow < m_scenarios->rowCount();
+    QList<QVariantList> rows;
+    if (has) {
+        const QVariantList payload = m_scenarios->payload(m_stepsScenarioRow).toList();
+        for (const QVariant &row : payload)
+            rows.append(row.toList());
+    }
+    m_steps->setRows(rows);
+    m_stepsEditor->setEnabled(has);
+    m_stepsLabel->setEnabled(has);
+    m_loading = wasLoading;
+}
+
+void UseCaseEditor::storeScenarioSteps()
+{
+    if (m_stepsScenarioRow < 0 || m_stepsScenarioRow >= m_scenarios->rowCount())
+        return;
+    QVariantList payload;
+    const QList<QVariantList> rows = m_steps->rows();
+    for (const QVariantList &row : rows)
+        payload.append(QVariant(row));
+    m_scenarios->setPayload(m_stepsScenarioRow, payload);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+QString UseCaseEditor::fieldProblem(const TextField &f) const
+{
+    const QString s = f.line ? f.line->text() : f.plain->toPlainText();
+    if (f.required && s.trimmed().isEmpty())
+        return tr("is required");
+    if (s.size() > f.maxChars)
+        return tr("is %1 characters long; the limit is %2").arg(s.size()).arg(f.maxChars);
+    if (hasForbiddenControl(s))
+        return tr("contains control characters");
+    if (!s.isEmpty() && f.rule)
+        return f.rule(s);
+    return {};
+}
+
+void UseCaseEditor::refreshField(TextField &f)
+{
+    // A long text is checked only for its length: cheap even for a megabyte. A required field of a
+    // record nobody has touched yet is not flagged; validationErrors() still reports it.
+    QString problem = fieldProblem(f);
+    if (!f.dirty && !m_modified && (f.line ? f.line->text() : f.plain->toPlainText()).trimmed().isEmpty())
+        problem.clear();
+    f.errorLabel->setText(problem.isEmpty() ? QString() : tr("⚠ %1 %2").arg(f.name, problem));
+    f.errorLabel->setVisible(!problem.isEmpty());
+    QWidget *w = f.line ? static_cast<QWidget *>(f.line) : f.plain;
+    w->setAccessibleDescription(problem);
+    w->setProperty("invalid", !problem.isEmpty());
+}
+
+QStringList UseCaseEditor::validationErrors() const
+{
+    QStringList errors;
+    for (const TextField &f : m_textFields) {
+        if (const QString problem = fieldProblem(f); !problem.isEmpty())
+            errors.append(tr("%1: %2").arg(f.name, problem));
+    }
+    for (const TableField &t : m_tables)
+        errors += t.editor->model()->problems(t.name);
+    for (int s = 0; s < m_scenarios->rowCount(); ++s) {
+        const QList<ScenarioStep> steps = stepsFromPayload(m_scenarios->payload(s));
+        for (int i = 0; i < steps.size(); ++i) {
+            const QString where = tr("Scenario %1, step %2").arg(s + 1).arg(i + 1);
+            for (const QString &value : {steps[i].from, steps[i].to, steps[i].information}) {
+                if (value.size() > UseCaseLimits::kShortTextChars)
+                    errors.append(tr("%1: a text is longer than %2 characters")
+                                      .arg(where)
+                                      .arg(UseCaseLimits::kShortTextChars));
+                else if (hasForbiddenControl(value))
+                    errors.append(tr("%1: contains control characters").arg(where));
+            }
+            if (hasForbiddenControl(steps[i].action))
+                errors.append(tr("%1: contains control characters").arg(where));
+        }
+    }
+    const auto checkList = [&errors](const QString &name, const QStringList &values, int maxChars) {
+        if (values.size() > UseCaseLimits::kListItems)
+            errors.append(tr("%1: %2 entries; the limit is %3")
+                              .arg(name)
+                              .arg(values.size())
+                              .arg(UseCaseLimits::kListItems));
+        for (const QString &v : values) {
+            if (v.trimmed().isEmpty())
+                errors.append(tr("%1: an entry is empty").arg(name));
+            else if (v.size() > maxChars)
+                errors.append(
+                    tr("%1: '%2…' is longer than %3 characters").arg(name, v.left(20)).arg(maxChars));
+            else if (hasForbiddenControl(v))
+                errors.append(tr("%1: '%2' contains control characters").arg(name, v));
+        }
+    };
+    checkList(tr("U4SSC KPI codes"), m_u4sscKpis->values(), 64);
+    checkList(tr("Platforms"), m_platforms->values(), UseCaseLimits::kShortTextChars);
+    checkList(tr("Security baselines"), m_securityBaselines->values(), UseCaseLimits::kShortTextChars);
+    checkList(tr("Connectivity"), m_connectivity->checkedIds(), UseCaseLimits::kShortTextChars);
+    checkList(tr("Device onboarding"), m_onboarding->checkedIds(), UseCaseLimits::kShortTextChars);
+    for (const QString &code : m_countries->values()) {
+        if (!voc().countries().contains(code))
+            errors.append(tr("Countries: '%1' is not an ISO 3166 country code").arg(code));
+    }
+    for (const AttachmentRef &a : m_attachments->attachments()) {
+        if (a.description.size() > UseCaseLimits::kShortTextChars || hasForbiddenControl(a.description))
+            errors.append(tr("Attachments: the description of %1 is too long or contains control characters")
+                              .arg(a.fileName));
+    }
+
+    // Whatever the rules above miss, the JSON form's own check catches: the editor never accepts a
+    // record that the repository, the CLI or a bundle would refuse.
+    if (errors.isEmpty()) {
+        const auto parsed = UseCaseJson::fromJson(UseCaseJson::toJson(useCase()));
+        if (!parsed)
+            errors.append(parsed.error().message);
+    }
+    return errors;
+}
+
+void UseCaseEditor::refreshSummary()
+{
+    for (TextField &f : m_textFields)
+        refreshField(f);
+    if (!m_modified) {
+        m_validationLabel->hide();
+        return;
+    }
+    const QStringList errors = validationErrors();
+    if (errors.isEmpty()) {
+        m_validationLabel->hide();
+        return;
+    }
+    QStringList shown = errors.mid(0, 3);
+    if (errors.size() > 3)
+        shown.append(tr("and %n more", nullptr, int(errors.size() - 3)));
+    m_validationLabel->setText(
+        tr("⚠ This use case cannot be saved yet: %1").arg(shown.join(QLatin1String("; "))));
+    m_validationLabel->setVisible(true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header, read-only, prompts
+
+QString UseCaseEditor::headerText() const
+{
+    const UseCase &u = m_original;
+    const auto when
+        = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    QStringList parts;
+    if (!u.code.isEmpty())
+        parts.append(u.code);
+    if (u.revision <= 0 && !u.createdAt.isValid()) {
+        parts.append(tr("New use case, not saved yet"));
+        return parts.join(QStringLiteral(" · "));
+    }
+    parts.append(tr("Revision %1").arg(u.revision));
+    if (u.createdAt.isValid())
+        parts.append(tr("created %1").arg(when(u.createdAt)));
+    if (u.modifiedAt.isValid()) {
+        parts.append(u.modifiedBy.isEmpty() ? tr("modified %1").arg(when(u.modifiedAt))
+                                            : tr("modified %1 by %2").arg(when(u.modifiedAt), u.modifiedBy));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+void UseCaseEditor::updateHeader()
+{
+    m_headerLabel->setText(headerText());
+    m_headerLabel->setToolTip(m_original.uuid.isEmpty() ? QString() : tr("UUID %1").arg(m_original.uuid));
+}
+
+void UseCaseEditor::setReadOnly(bool readOnly)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_readOnly = readOnly;
+    for (TextField &f : m_textFields) {
+        if (f.line)
+            f.line->setReadOnly(readOnly);
+        else
+            f.plain->setReadOnly(readOnly);
+    }
+    for (const ComboField &f : m_comboFields)
+        f.combo->setEnabled(!readOnly);
+    for (VocabularyCheckModel *m : {m_verticals, m_sdgs, m_regions, m_connectivity, m_onboarding})
+        m->setReadOnly(readOnly);
+    for (QWidget *w : std::as_const(m_freeEntryInputs))
+        w->setVisible(!readOnly);
+    for (StringListEditor *e : std::as_const(m_stringLists))
+        e->setReadOnly(readOnly);
+    for (const TableField &t : std::as_const(m_tables))
+        t.editor->setReadOnly(readOnly);
+    m_stepsEditor->setReadOnly(readOnly);
+    m_attachments->setReadOnly(readOnly);
+    m_addAttachmentButton->setVisible(!readOnly);
+    m_removeAttachmentButton->setVisible(!readOnly);
+    updateAttachmentButtons();
+    m_loading = wasLoading;
+}
+
+void UseCaseEditor::setPrompts(EditorPrompts *prompts)
+{
+    m_prompts = prompts;
+}
+
+EditorPrompts &UseCaseEditor::prompts() const
+{
+    return m_prompts ? *m_prompts : *m_defaultPrompts;
+}
+
+void UseCaseEditor::setClock(const Clock *clock)
+{
+    m_clock = clock;
+}
+
+UseCase UseCaseEditor::duplicateOf(const UseCase &source)
+{
+    UseCase copy = source;
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.code.clear();
+    copy.revision = 0;
+    copy.createdAt = {};
+    copy.modifiedAt = {};
+    copy.modifiedBy.clear();
+    copy.approvalStatus = QStringLiteral("draft");
+    copy.title = tr("Copy of %1").arg(source.title);
+    return copy;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attachments
+
+void UseCaseEditor::setAttachmentStore(AttachmentStore *store)
+{
+    m_store = store;
+    updateAttachmentButtons();
+}
+
+void UseCaseEditor::updateAttachmentButtons()
+{
+    const bool empty = m_attachments->rowCount() == 0;
+    const bool current = m_attachmentsView->currentIndex().isValid();
+    m_attachmentsEmptyLabel->setVisible(empty);
+    m_attachmentsStoreLabel->setVisible(!m_store);
+    m_addAttachmentButton->setEnabled(m_store && !m_readOnly);
+    m_openAttachmentButton->setEnabled(m_store && current);
+    m_removeAttachmentButton->setEnabled(!m_readOnly && current);
+}
+
+int UseCaseEditor::addAttachmentFiles(const QStringList &paths)
+{
+    if (!m_store || m_readOnly)
+        return 0;
+    const Clock &clock = m_clock ? *m_clock : Clock::system();
+    QMimeDatabase mimes;
+    int added = 0;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.size() > AttachmentStore::kMaxAttachmentBytes) {
+            prompts().showError(this,
+                tr("%1 is larger than %2, the limit for an attachment.")
+                    .arg(info.fileName(), QLocale().formattedDataSize(AttachmentStore::kMaxAttachmentBytes)));
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            prompts().showError(
+                this, tr("%1 could not be read: %2").arg(info.fileName(), file.errorString()));
+            continue;
+        }
+        const QByteArray bytes = file.readAll();
+        const auto hash = m_store->put(bytes);
+        if (!hash) {
+            prompts().showError(this, hash.error().message);
+            continue;
+        }
+        AttachmentRef ref;
+        ref.sha256 = *hash;
+        ref.fileName = info.fileName().left(255);
+        ref.mediaType = mimes.mimeTypeForFileNameAndData(info.fileName(), bytes).name();
+        ref.size = bytes.size();
+        ref.addedAt = clock.nowUtc();
+        const bool already = std::any_of(m_attachments->attachments().cbegin(),
+            m_attachments->attachments().cend(),
+            [&ref](const AttachmentRef &a) { return a.sha256 == ref.sha256 && a.fileName == ref.fileName; });
+        if (already)
+            continue;
+        m_attachments->append(ref);
+        m_attachmentsView->setCurrentIndex(m_attachments->index(m_attachments->rowCount() - 1, 0));
+        ++added;
+    }
+    if (added > 0)
+        noteEdit();
+    return added;
+}
+
+bool UseCaseEditor::openAttachment(int row)
+{
+    if (!m_store || row < 0 || row >= m_attachments->rowCount())
+        return false;
+    const AttachmentRef a = m_attachments->attachmentAt(row);
+    const auto bytes = m_store->get(a.sha256);
+    if (!bytes) {
+        prompts().showError(this, bytes.error().message);
+        return false;
+    }
+    // Judge the name, the recorded type and what the bytes really are (a program renamed .pdf).
+    const QString sniffed = QMimeDatabase().mimeTypeForData(*bytes).name();
+    if (AttachmentSafety::isExecutable(a.fileName, a.mediaType)
+        || AttachmentSafety::isExecutableMimeType(sniffed)) {
+        if (!prompts().confirmOpenExecutable(this, a.fileName))
+            return false;
+    }
+    if (!m_openDir) {
+        m_openDir
+            = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("casebook-open-XXXXXX")));
+        if (!m_openDir->isValid()) {
+            m_openDir.reset();
+            prompts().showError(
+                this, tr("A temporary folder to open the attachment in could not be created."));
+            return false;
+        }
+    }
+    // One folder per content, so two attachments with the same name never overwrite each other.
+    QString name = QFileInfo(a.fileName).fileName();
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = QStringLiteral("attachment");
+    const QString folder = m_openDir->filePath(a.sha256.left(16));
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString path = QDir(folder).filePath(name);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*bytes) != bytes->size()) {
+        prompts().showError(
+            this, tr("%1 could not be written to a temporary folder: %2").arg(name, out.errorString()));
+        return false;
+    }
+    out.close();
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!prompts().openWithSystemViewer(path)) {
+        prompts().showError(this, tr("No application on this computer could open %1.").arg(name));
+        return false;
+    }
+    return true;
+}
+
+void UseCaseEditor::removeSelectedAttachments()
+{
+    if (m_readOnly)
+        return;
+    QList<int> rows;
+    const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    if (rows.isEmpty() && m_attachmentsView->currentIndex().isValid())
+        rows.append(m_attachmentsView->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    QStringList names;
+    for (int row : rows)
+        names.prepend(m_attachments->attachmentAt(row).fileName);
+    if (!prompts().confirmRemoveAttachments(this, names))
+        return;
+    for (int row : rows)
+        m_attachments->removeAt(row);
+    noteEdit();
+}
+
+} // namespace casebook::ui
