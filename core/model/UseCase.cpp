@@ -83,4 +83,18 @@ bool UseCase::sameContent(const UseCase &o) const
     return UseCaseJson::toJson(*this) == UseCaseJson::toJson(o);
 }
 
+UseCase UseCase::duplicated() const
+{
+    UseCase copy = *this;
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.code.clear();
+    copy.revision = 0;
+    copy.createdAt = {};
+    copy.modifiedAt = {};
+    copy.modifiedBy.clear();
+    copy.approvalStatus = QStringLiteral("draft");
+    return copy;
+}
+
 } // namespace casebook

@@ -216,6 +216,9 @@ struct UseCase
 
     /// True when every field but the local row id is equal.
     bool sameContent(const UseCase &o) const;
+    /// A copy to start a new record from: same content, no identity (uuid, code, row id), no
+    /// timestamps or revision, back to draft. The caller gives it a new title.
+    UseCase duplicated() const;
 };
 
 } // namespace casebook

@@ -5,6 +5,7 @@
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/MainWindow.h"
 #include "models/UseCaseListModel.h"
+#include "editor/UseCaseEditor.h"
 #include "storage/Database.h"
 #include "storage/SavedViewRepository.h"
 #include "storage/Seeder.h"
@@ -15,6 +16,10 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -41,6 +46,8 @@ private slots:
     void tagSelectionAndRemove();
     void renameAndMergeTagsUndo();
     void sidebarModelPassesTester();
+    void createEditFindUndoRedoDeleteFlow();
+    void unsavedEditsAreNeverLostSilently();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -199,8 +206,9 @@ void tst_Catalogue::duplicateIsUndoable()
     const QString copy = m_window->currentUuid();
     auto u = UseCaseRepository(m_window->database()).get(copy);
     QVERIFY(u);
-    QCOMPARE(u->title, QStringLiteral("Enel Telegestore smart metering (copy)"));
-    QCOMPARE(u->related.size(), 1);
+    QCOMPARE(u->title, QStringLiteral("Copy of Enel Telegestore smart metering"));
+    QCOMPARE(u->revision, 1);
+    QCOMPARE(u->verticals, QStringList{QStringLiteral("energy")});
     QVERIFY(u->code != QStringLiteral("UC-EX-007"));
     m_window->undoStack()->undo();
     QTRY_COMPARE(rows(), 1);
@@ -261,6 +269,130 @@ void tst_Catalogue::sidebarModelPassesTester()
     QTRY_COMPARE(rows(), 7);
     typeSearch(QString());
     QTRY_COMPARE(rows(), 10);
+}
+
+void tst_Catalogue::createEditFindUndoRedoDeleteFlow()
+{
+    Database &db = m_window->database();
+    // Create
+    m_prompts.texts.enqueue(QStringLiteral("Flood sensors on the Nile delta"));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(rows(), 11);
+    const QString uuid = m_window->currentUuid();
+    auto *editor = m_window->editor();
+    auto *title = editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QTRY_COMPARE(title->text(), QStringLiteral("Flood sensors on the Nile delta"));
+
+    // Several fields, by keyboard: summary, a vertical, an SDG, the stage.
+    auto *summary = editor->findChild<QPlainTextEdit *>(QStringLiteral("summaryEdit"));
+    QVERIFY(summary);
+    editor->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(2);
+    summary->setFocus();
+    QTest::keyClicks(summary, QStringLiteral("Water-level sensors report over LoRaWAN."));
+    editor->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(1);
+    auto *verticals = editor->findChild<QListView *>(QStringLiteral("verticalsList"));
+    const QModelIndexList water = verticals->model()->match(verticals->model()->index(0, 0), Qt::DisplayRole,
+                                                            QStringLiteral("Water"), 1, Qt::MatchExactly);
+    QCOMPARE(water.size(), 1);
+    verticals->setFocus();
+    verticals->setCurrentIndex(water.first());
+    QTest::keyClick(verticals, Qt::Key_Space);
+    auto *sdgs = editor->findChild<QListView *>(QStringLiteral("sdgsList"));
+    sdgs->setFocus();
+    sdgs->setCurrentIndex(sdgs->model()->index(5, 0)); // goal 6
+    QTest::keyClick(sdgs, Qt::Key_Space);
+    auto *stage = editor->findChild<QComboBox *>(QStringLiteral("deploymentStageCombo"));
+    stage->setCurrentIndex(stage->findData(QStringLiteral("pilot")));
+    QVERIFY(editor->isModified());
+    QTest::keySequence(m_window.get(), QKeySequence::Save);
+    QTRY_VERIFY(!editor->isModified());
+    auto saved = UseCaseRepository(db).get(uuid);
+    QVERIFY(saved);
+    QCOMPARE(saved->summary, QStringLiteral("Water-level sensors report over LoRaWAN."));
+    QCOMPARE(saved->verticals, QStringList{QStringLiteral("water")});
+    QCOMPARE(saved->sdgs, QList<int>{6});
+    QCOMPARE(saved->deploymentStage, QStringLiteral("pilot"));
+    QCOMPARE(saved->revision, 2);
+
+    // Tag it
+    m_prompts.texts.enqueue(QStringLiteral("flood"));
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    QCOMPARE(UseCaseRepository(db).get(uuid)->tags, QStringList{QStringLiteral("flood")});
+
+    // Find it by search, and by facet
+    typeSearch(QStringLiteral("lorawan"));
+    QTRY_COMPARE(rows(), 1);
+    QCOMPARE(m_window->currentUuid(), uuid);
+    typeSearch(QString());
+    QTRY_COMPARE(rows(), 11);
+    QStandardItem *waterFacet = m_window->sidebar()->findFacet(SearchFilter::Field::Vertical, QStringLiteral("water"));
+    QVERIFY(waterFacet);
+    waterFacet->setCheckState(Qt::Checked);
+    QTRY_COMPARE(rows(), 1);
+    QCOMPARE(m_window->currentUuid(), uuid);
+
+    // Edit the title, undo, redo
+    title = editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Flood early warning, Nile delta"));
+    QVERIFY(m_window->saveEdits());
+    QTRY_COMPARE(UseCaseRepository(db).get(uuid)->title, QStringLiteral("Flood early warning, Nile delta"));
+    QTest::keySequence(m_window.get(), m_window->findChild<QAction *>(QStringLiteral("undoAction"))->shortcut());
+    QTRY_COMPARE(UseCaseRepository(db).get(uuid)->title, QStringLiteral("Flood sensors on the Nile delta"));
+    QTRY_COMPARE(editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+                 QStringLiteral("Flood sensors on the Nile delta"));
+    QTest::keySequence(m_window.get(), m_window->findChild<QAction *>(QStringLiteral("redoAction"))->shortcut());
+    QTRY_COMPARE(UseCaseRepository(db).get(uuid)->title, QStringLiteral("Flood early warning, Nile delta"));
+
+    // Delete and undo the delete
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("useCaseTable"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(rows(), 0);
+    QCOMPARE(UseCaseRepository(db).get(uuid).error().code, ErrorCode::NotFound);
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QTRY_COMPARE(rows(), 1);
+    auto back = UseCaseRepository(db).get(uuid);
+    QVERIFY(back);
+    QCOMPARE(back->title, QStringLiteral("Flood early warning, Nile delta"));
+    QCOMPARE(back->tags, QStringList{QStringLiteral("flood")});
+    QCOMPARE(back->sdgs, QList<int>{6});
+}
+
+void tst_Catalogue::unsavedEditsAreNeverLostSilently()
+{
+    Database &db = m_window->database();
+    const QString first = m_window->currentUuid();
+    auto *title = m_window->editor()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Changed but not saved"));
+    QVERIFY(m_window->editor()->isModified());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("useCaseTable"));
+
+    // Moving to another record asks; Cancel stays on the edited one with the edit intact.
+    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Cancel);
+    table->selectRow(3);
+    QTRY_COMPARE(m_window->currentUuid(), first);
+    QCOMPARE(title->text(), QStringLiteral("Changed but not saved"));
+    QVERIFY(m_prompts.asked.last().startsWith(QLatin1String("save:")));
+
+    // Save: stored, then the other record opens.
+    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Save);
+    table->selectRow(3);
+    QTRY_VERIFY(m_window->currentUuid() != first);
+    QCOMPARE(UseCaseRepository(db).get(first)->title, QStringLiteral("Changed but not saved"));
+
+    // Closing the window with unsaved changes asks too; Cancel keeps it open.
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Another change"));
+    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Discard);
+    QVERIFY(m_window->close());
+    QVERIFY(UseCaseRepository(db).find(SearchQuery::parse(QStringLiteral("\"Another change\""))).value().isEmpty());
 }
 
 QTEST_MAIN(tst_Catalogue)

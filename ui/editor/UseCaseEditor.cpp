@@ -1304,16 +1304,8 @@ void UseCaseEditor::setClock(const Clock *clock)
 
 UseCase UseCaseEditor::duplicateOf(const UseCase &source)
 {
-    UseCase copy = source;
-    copy.id = 0;
-    copy.uuid.clear();
-    copy.code.clear();
-    copy.revision = 0;
-    copy.createdAt = {};
-    copy.modifiedAt = {};
-    copy.modifiedBy.clear();
-    copy.approvalStatus = QStringLiteral("draft");
-    copy.title = tr("Copy of %1").arg(source.title);
+    UseCase copy = source.duplicated();
+    copy.title = tr("Copy of %1").arg(source.title).left(UseCaseLimits::kTitleChars);
     return copy;
 }
 

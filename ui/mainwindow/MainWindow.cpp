@@ -3,13 +3,15 @@
 #include "casebook/Version.h"
 #include "commands/AddUseCaseCommand.h"
 #include "commands/DeleteUseCasesCommand.h"
+#include "commands/EditUseCaseCommand.h"
+#include "editor/UseCaseEditor.h"
 #include "commands/RetagCommand.h"
 #include "mainwindow/FacetSidebar.h"
 #include "model/UseCaseJson.h"
 #include "models/UseCaseListModel.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
-#include "report/UseCaseText.h"
+#include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/SavedViewRepository.h"
 #include "storage/Seeder.h"
@@ -32,7 +34,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -62,6 +63,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     buildUi();
     buildMenus();
     applyPreferences();
+    m_attachments = std::make_unique<AttachmentStore>(*m_db);
+    m_editor->setAttachmentStore(m_attachments.get());
     m_model = new UseCaseListModel(*m_db, this);
     m_table->setModel(m_model);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
@@ -179,18 +182,47 @@ void MainWindow::buildUi()
     listLayout->addWidget(m_welcome);
     listLayout->addWidget(m_stack, 1);
 
-    m_detail = new QPlainTextEdit(this);
-    m_detail->setObjectName(QStringLiteral("detailView"));
-    m_detail->setReadOnly(true);
-    m_detail->setAccessibleName(tr("Details of the selected use case"));
-    m_detail->setPlaceholderText(tr("Select a use case to see its details."));
+    m_editor = new UseCaseEditor(this);
+    m_editor->setObjectName(QStringLiteral("useCaseEditor"));
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    auto *revertButton = new QPushButton(tr("Re&vert"), this);
+    revertButton->setObjectName(QStringLiteral("revertButton"));
+    connect(saveButton, &QPushButton::clicked, this, &MainWindow::saveEdits);
+    connect(revertButton, &QPushButton::clicked, this, &MainWindow::revertEdits);
+    auto updateButtons = [this, saveButton, revertButton](bool modified) {
+        saveButton->setEnabled(modified);
+        revertButton->setEnabled(modified);
+        if (m_saveAction)
+            m_saveAction->setEnabled(modified);
+        if (m_revertAction)
+            m_revertAction->setEnabled(modified);
+    };
+    connect(m_editor, &UseCaseEditor::modifiedChanged, this, updateButtons);
+    updateButtons(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(revertButton);
+    buttons->addWidget(saveButton);
+    m_editorPane = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(m_editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_editor, 1);
+    editorLayout->addLayout(buttons);
+    m_noSelectionLabel = new QLabel(tr("Select a use case to see and edit it."), this);
+    m_noSelectionLabel->setObjectName(QStringLiteral("noSelectionLabel"));
+    m_noSelectionLabel->setAlignment(Qt::AlignCenter);
+    m_noSelectionLabel->setWordWrap(true);
+    m_editorStack = new QStackedWidget(this);
+    m_editorStack->addWidget(m_noSelectionLabel);
+    m_editorStack->addWidget(m_editorPane);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(listPane);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_editorStack);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     setCentralWidget(splitter);
 
     m_sidebar = new FacetSidebar(this);
@@ -240,14 +272,36 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Own undo/redo actions: unsaved edits in the editor are settled before the stack moves.
+    QAction *undo = new QAction(tr("&Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    connect(undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    QAction *redo = new QAction(tr("&Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
+    connect(redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    m_undoAction = undo;
+    m_redoAction = redo;
+    auto syncUndo = [this] {
+        m_undoAction->setEnabled(m_undo->canUndo());
+        m_redoAction->setEnabled(m_undo->canRedo());
+        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+        m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, syncUndo);
+    connect(m_undo, &QUndoStack::cleanChanged, this, syncUndo);
+    syncUndo();
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_saveAction = edit->addAction(tr("&Save Use Case"), this, &MainWindow::saveEdits);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setEnabled(false);
+    m_revertAction = edit->addAction(tr("Re&vert Changes"), this, &MainWindow::revertEdits);
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    m_revertAction->setEnabled(false);
     edit->addSeparator();
     QAction *add = edit->addAction(tr("&New Use Case..."), this, &MainWindow::newUseCase);
     add->setObjectName(QStringLiteral("newUseCaseAction"));
@@ -302,6 +356,9 @@ void MainWindow::buildMenus()
             connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
         }
     });
+    QMenu *sections = view->addMenu(tr("&Editor Sections"));
+    sections->addActions(m_editor->navigationActions());
+    addActions(m_editor->navigationActions());
     auto *dock = findChild<QDockWidget *>(QStringLiteral("facetDock"));
     QAction *showFilters = dock->toggleViewAction();
     showFilters->setText(tr("Show &Filters"));
@@ -403,6 +460,8 @@ void MainWindow::applySearch()
 void MainWindow::refreshAfterChange(const QString &uuidToSelect)
 {
     const QString keep = uuidToSelect.isEmpty() ? currentUuid() : uuidToSelect;
+    if (!m_editor->isModified())
+        m_loaded = UseCase(); // reload the editor from the repository
     m_model->reload();
     m_sidebar->refresh(*m_db, m_search->text());
     updateStatus();
@@ -451,13 +510,111 @@ void MainWindow::updateActions()
 
 void MainWindow::showSelected()
 {
-    const UseCaseSummary *s = m_model->useCaseAt(m_table->currentIndex());
-    if (!s) {
-        m_detail->clear();
+    if (m_restoringSelection)
+        return;
+    const QString uuid = currentUuid();
+    if (uuid == m_loaded.uuid && !uuid.isEmpty())
+        return;
+    if (!maybeSaveEdits()) {
+        // Stay on the record being edited.
+        m_restoringSelection = true;
+        selectUseCase(m_loaded.uuid);
+        m_restoringSelection = false;
         return;
     }
-    auto u = UseCaseRepository(*m_db).getById(s->id);
-    m_detail->setPlainText(u ? UseCaseText::toPlainText(*u) : u.error().message);
+    // Saving refreshes the list, which may have moved the selection back: go where the member asked.
+    if (currentUuid() != uuid) {
+        m_restoringSelection = true;
+        selectUseCase(uuid);
+        m_restoringSelection = false;
+    }
+    loadIntoEditor(uuid);
+}
+
+void MainWindow::loadIntoEditor(const QString &uuid)
+{
+    if (uuid.isEmpty()) {
+        m_loaded = UseCase();
+        m_editor->setModified(false);
+        m_editorStack->setCurrentWidget(m_noSelectionLabel);
+        return;
+    }
+    auto u = UseCaseRepository(*m_db).get(uuid);
+    if (!u) {
+        m_loaded = UseCase();
+        m_noSelectionLabel->setText(u.error().message);
+        m_editorStack->setCurrentWidget(m_noSelectionLabel);
+        return;
+    }
+    m_loaded = *u;
+    m_editor->setUseCase(*u);
+    m_editorStack->setCurrentWidget(m_editorPane);
+}
+
+bool MainWindow::maybeSaveEdits()
+{
+    if (!m_editor->isModified() || m_loaded.uuid.isEmpty())
+        return true;
+    switch (m_prompts->askSaveChanges(this, m_editor->useCase().title)) {
+    case Prompts::SaveChoice::Save:
+        return saveEdits();
+    case Prompts::SaveChoice::Discard:
+        m_editor->setModified(false);
+        return true;
+    case Prompts::SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::saveEdits()
+{
+    if (m_loaded.uuid.isEmpty() || !m_editor->isModified())
+        return true;
+    const QStringList problems = m_editor->validationErrors();
+    if (!problems.isEmpty()) {
+        reportError(tr("Cannot save the use case"),
+                    makeError(ErrorCode::InputRejected, problems.first(), problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    UseCase after = m_editor->useCase();
+    // Tags belong to the window (they may have changed since the record was loaded).
+    if (auto current = UseCaseRepository(*m_db).get(m_loaded.uuid))
+        after.tags = current->tags;
+    const QString uuid = m_loaded.uuid;
+    auto notify = [this](const QString &id, const Error *e) {
+        if (e)
+            reportError(tr("Undo or redo failed"), *e);
+        refreshAfterChange(id);
+    };
+    auto command = std::make_unique<EditUseCaseCommand>(*m_db, notify, m_loaded, after,
+                                                        tr("Edit \"%1\"").arg(after.title));
+    m_editor->setModified(false); // the refresh that follows reloads the record into the editor
+    m_loaded = UseCase();
+    if (!push(std::move(command))) {
+        loadIntoEditor(uuid);
+        m_editor->setUseCase(after);
+        m_editor->setModified(true);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved."), 3000);
+    return true;
+}
+
+void MainWindow::revertEdits()
+{
+    const QString uuid = m_loaded.uuid;
+    m_editor->setModified(false);
+    m_loaded = UseCase();
+    loadIntoEditor(uuid);
+}
+
+void MainWindow::undoOrRedo(bool undo)
+{
+    if (!maybeSaveEdits())
+        return;
+    m_loaded = UseCase(); // whatever the step changes is reloaded afterwards
+    undo ? m_undo->undo() : m_undo->redo();
 }
 
 bool MainWindow::push(std::unique_ptr<CatalogueCommand> command)
@@ -477,6 +634,8 @@ void MainWindow::reportError(const QString &title, const Error &error)
 
 void MainWindow::newUseCase()
 {
+    if (!maybeSaveEdits())
+        return;
     const auto title = m_prompts->askText(this, tr("New Use Case"), tr("Title of the new use case:"));
     if (!title || title->trimmed().isEmpty())
         return;
@@ -500,13 +659,9 @@ void MainWindow::duplicateSelected()
         reportError(tr("Cannot duplicate"), original.error());
         return;
     }
-    UseCase copy = *original;
-    copy.id = 0;
-    copy.uuid.clear();
-    copy.code.clear();
-    copy.title = tr("%1 (copy)").arg(original->title).left(UseCaseLimits::kTitleChars);
-    copy.approvalStatus = QStringLiteral("draft");
-    copy.related.append({original->uuid, QStringLiteral("duplicates")});
+    if (!maybeSaveEdits())
+        return;
+    const UseCase copy = UseCaseEditor::duplicateOf(*original);
     auto notify = [this](const QString &id, const Error *e) {
         if (e)
             reportError(tr("Undo or redo failed"), *e);
@@ -520,6 +675,8 @@ void MainWindow::deleteSelected()
     const QStringList uuids = selectedUuids();
     if (uuids.isEmpty())
         return;
+    if (m_editor->isModified() && uuids.contains(m_loaded.uuid))
+        m_editor->setModified(false); // the record goes away; undo brings back what was stored
     auto notify = [this](const QString &id, const Error *e) {
         if (e)
             reportError(tr("Undo or redo failed"), *e);
@@ -688,6 +845,9 @@ void MainWindow::toggleFacet(SearchFilter::Field field, const QString &value)
 
 bool MainWindow::switchRepository(std::unique_ptr<Database> db)
 {
+    if (!maybeSaveEdits())
+        return false;
+    m_loaded = UseCase();
     m_undo->clear();
     m_db.swap(db);
     applyPreferences();
@@ -700,6 +860,8 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     connect(m_model, &UseCaseListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     delete old;
+    m_attachments = std::make_unique<AttachmentStore>(*m_db);
+    m_editor->setAttachmentStore(m_attachments.get());
     db.reset(); // closes the previous repository
     setWindowTitle(tr("%1 - Casebook").arg(QFileInfo(m_db->path()).fileName()));
     m_search->clear();
@@ -812,6 +974,10 @@ void MainWindow::startBackgroundCheck()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveEdits()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/UseCase.h"
 #include "search/SearchQuery.h"
 #include "support/Result.h"
 
@@ -12,7 +13,6 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QPlainTextEdit;
 class QStackedWidget;
 class QTableView;
 class QThread;
@@ -20,8 +20,8 @@ class QTimer;
 class QUndoStack;
 
 namespace casebook {
+class AttachmentStore;
 class Database;
-class UseCase;
 }
 
 namespace casebook::ui {
@@ -29,6 +29,7 @@ namespace casebook::ui {
 class CatalogueCommand;
 class FacetSidebar;
 class Prompts;
+class UseCaseEditor;
 class UseCaseListModel;
 
 /// The catalogue window: facets with counts, a searchable lazy list of use cases, the selected one's
@@ -55,8 +56,16 @@ public:
     /// Switches to another repository (asks about unsaved changes first). False if cancelled.
     bool switchRepository(std::unique_ptr<Database> db);
 
+    UseCaseEditor *editor() const { return m_editor; }
+
     // Actions, public so that tests and menus share them.
     void newUseCase();
+    /// Saves the edits of the selected use case (one undoable step). False if invalid or failed.
+    bool saveEdits();
+    /// Reloads the selected use case, dropping unsaved edits.
+    void revertEdits();
+    /// When the editor has unsaved changes, asks to save, discard or cancel. False on cancel.
+    bool maybeSaveEdits();
     void duplicateSelected();
     void deleteSelected();
     void addTagsToSelection();
@@ -81,6 +90,8 @@ private:
     void updateStatus();
     void updateActions();
     void showSelected();
+    void loadIntoEditor(const QString &uuid);
+    void undoOrRedo(bool undo);
     void openRepository();
     void newRepository();
     void openRecent(const QString &path);
@@ -103,7 +114,13 @@ private:
     FacetSidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_table = nullptr;
-    QPlainTextEdit *m_detail = nullptr;
+    UseCaseEditor *m_editor = nullptr;
+    QWidget *m_editorPane = nullptr;
+    QLabel *m_noSelectionLabel = nullptr;
+    QStackedWidget *m_editorStack = nullptr;
+    std::unique_ptr<AttachmentStore> m_attachments;
+    UseCase m_loaded;           ///< the record in the editor as stored
+    bool m_restoringSelection = false;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -113,6 +130,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QAction *m_duplicateAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_addTagsAction = nullptr;
     QAction *m_removeTagsAction = nullptr;
