@@ -66,5 +66,7 @@ Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes);
 
 // Command groups, one file each under commands/.
 QList<Command> repositoryCommands();
+/// rubric (list, import, export), assess, scores: commands/ScoringCommands.cpp.
+QList<Command> scoringCommands();
 
 } // namespace casebook::cli

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <optional>
+
 namespace casebook {
 
 namespace {
@@ -29,8 +31,9 @@ Result<Rubric> RubricRepository::insert(Rubric r)
 {
     if (r.uuid.isEmpty())
         r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A series UUID of its own, so that a series UUID never names one particular version.
     if (r.seriesUuid.isEmpty())
-        r.seriesUuid = r.uuid;
+        r.seriesUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!r.createdAt.isValid())
         r.createdAt = m_db.clock().nowUtc();
     // Validate through the JSON form so that what is stored always reads back.
@@ -44,9 +47,9 @@ Result<Rubric> RubricRepository::insert(Rubric r)
         if (existing->sameDefinition(r) && existing->version == r.version)
             return existing;
         return makeError(ErrorCode::InputRejected,
-                         tr("A different rubric with the UUID %1 is already stored; a changed rubric needs a new "
-                            "version.")
-                             .arg(r.uuid));
+            tr("A different rubric with the UUID %1 is already stored; a changed rubric needs a new "
+               "version.")
+                .arg(r.uuid));
     }
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO rubrics (uuid, series_uuid, version, name, created_at, definition) "
@@ -60,8 +63,8 @@ Result<Rubric> RubricRepository::insert(Rubric r)
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("UNIQUE")))
             return makeError(ErrorCode::InputRejected,
-                             tr("Version %1 of the rubric \"%2\" is already stored.").arg(r.version).arg(r.name),
-                             q.lastError().text());
+                tr("Version %1 of the rubric \"%2\" is already stored.").arg(r.version).arg(r.name),
+                q.lastError().text());
         return m_db.storageError(tr("Saving the rubric"), q.lastError().text());
     }
     r.id = q.lastInsertId().toLongLong();
@@ -74,8 +77,9 @@ Result<Rubric> RubricRepository::get(const QString &idOrName) const
 {
     const QString uuid = QUuid::fromString(idOrName.trimmed()).toString(QUuid::WithoutBraces);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, definition FROM rubrics WHERE uuid = ? OR series_uuid = ? OR name = ? "
-                             "ORDER BY (uuid = ?) DESC, version DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, definition FROM rubrics WHERE uuid = ? OR series_uuid = ? OR name = ? "
+                       "ORDER BY (uuid = ?) DESC, version DESC LIMIT 1"));
     q.addBindValue(uuid);
     q.addBindValue(uuid);
     q.addBindValue(idOrName.trimmed());
@@ -87,10 +91,151 @@ Result<Rubric> RubricRepository::get(const QString &idOrName) const
     return rubricFromRow(q);
 }
 
+Result<Rubric> RubricRepository::getVersion(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, definition FROM rubrics WHERE uuid = ?"));
+    q.addBindValue(QUuid::fromString(uuid.trimmed()).toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a rubric"), q.lastError().text());
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("There is no rubric %1.").arg(uuid));
+    return rubricFromRow(q);
+}
+
+Result<QList<Rubric>> RubricRepository::latestVersions() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id, definition FROM rubrics AS r WHERE version = "
+                               "(SELECT max(version) FROM rubrics AS s WHERE s.series_uuid = r.series_uuid) "
+                               "ORDER BY name COLLATE NOCASE, series_uuid")))
+        return m_db.storageError(tr("Listing rubrics"), q.lastError().text());
+    QList<Rubric> out;
+    while (q.next()) {
+        auto r = rubricFromRow(q);
+        if (!r)
+            return r.error();
+        out.append(*r);
+    }
+    return out;
+}
+
+Result<QList<Rubric>> RubricRepository::versions(const QString &seriesUuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, definition FROM rubrics WHERE series_uuid = ? ORDER BY version"));
+    q.addBindValue(seriesUuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Listing rubrics"), q.lastError().text());
+    QList<Rubric> out;
+    while (q.next()) {
+        auto r = rubricFromRow(q);
+        if (!r)
+            return r.error();
+        out.append(*r);
+    }
+    return out;
+}
+
+Result<QStringList> RubricRepository::criterionIdsOfSeries(const QString &seriesUuid) const
+{
+    auto all = versions(seriesUuid);
+    if (!all)
+        return all.error();
+    QStringList ids;
+    for (const Rubric &r : *all) {
+        for (const auto &d : r.dimensions) {
+            for (const auto &c : d.criteria) {
+                if (!ids.contains(c.id))
+                    ids.append(c.id);
+            }
+        }
+    }
+    return ids;
+}
+
+Result<RubricSaveResult> RubricRepository::saveEdited(Rubric edited, VersionPolicy policy)
+{
+    RubricSaveResult result;
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    std::optional<Rubric> stored;
+    if (!edited.uuid.isEmpty()) {
+        auto s = getVersion(edited.uuid);
+        if (s)
+            stored = *s;
+        else if (s.error().code != ErrorCode::NotFound)
+            return s.error();
+    }
+    if (!stored) {
+        auto inserted = insert(edited);
+        if (!inserted)
+            return inserted.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        result.rubric = *inserted;
+        result.outcome = RubricSaveOutcome::Created;
+        return result;
+    }
+    result.editedUuid = stored->uuid;
+    edited.id = stored->id;
+    edited.seriesUuid = stored->seriesUuid;
+    edited.version = stored->version;
+    edited.createdAt = stored->createdAt;
+    if (stored->sameDefinition(edited)) {
+        result.rubric = *stored;
+        return result;
+    }
+    // Validate through the JSON form, as insert() does, before deciding anything.
+    if (auto check = RubricJson::fromJson(RubricJson::toJson(edited)); !check)
+        return check.error();
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM assessments WHERE rubric_id = ?"));
+    q.addBindValue(stored->id);
+    if (!q.exec() || !q.next())
+        return m_db.storageError(tr("Saving the rubric"), q.lastError().text());
+    result.editedAssessments = q.value(0).toInt();
+    q.prepare(QStringLiteral("SELECT max(version) FROM rubrics WHERE series_uuid = ?"));
+    q.addBindValue(stored->seriesUuid);
+    if (!q.exec() || !q.next())
+        return m_db.storageError(tr("Saving the rubric"), q.lastError().text());
+    const int newest = q.value(0).toInt();
+    const bool shipped = stored->uuid == RubricJson::defaultRubric().uuid;
+
+    if (policy == VersionPolicy::Auto && result.editedAssessments == 0 && stored->version == newest
+        && !shipped) {
+        q.prepare(QStringLiteral("UPDATE rubrics SET name = ?, definition = ? WHERE id = ?"));
+        q.addBindValue(edited.name);
+        q.addBindValue(
+            QString::fromUtf8(QJsonDocument(RubricJson::toJson(edited)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(stored->id);
+        if (!q.exec())
+            return m_db.storageError(tr("Saving the rubric"), q.lastError().text());
+        result.outcome = RubricSaveOutcome::Replaced;
+        result.rubric = edited;
+    } else {
+        edited.id = 0;
+        edited.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        edited.version = newest + 1;
+        edited.createdAt = m_db.clock().nowUtc();
+        auto inserted = insert(edited);
+        if (!inserted)
+            return inserted.error();
+        result.outcome = RubricSaveOutcome::NewVersion;
+        result.rubric = *inserted;
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
 Result<QList<Rubric>> RubricRepository::list() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id, definition FROM rubrics ORDER BY name, series_uuid, version DESC")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, definition FROM rubrics ORDER BY name, series_uuid, version DESC")))
         return m_db.storageError(tr("Listing rubrics"), q.lastError().text());
     QList<Rubric> out;
     while (q.next()) {

@@ -1,0 +1,150 @@
+#include "scoring/ScoreReport.h"
+
+#include "scoring/Ranking.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace casebook {
+
+namespace {
+
+QJsonValue number(const std::optional<double> &v, int decimals = 2)
+{
+    if (!v || !std::isfinite(*v))
+        return QJsonValue::Null;
+    const double f = std::pow(10.0, decimals);
+    return std::round(*v * f) / f;
+}
+
+QStringList flagsOf(const AggregateResult &agg)
+{
+    QStringList flags;
+    bool incomplete = agg.overall.isIncomplete();
+    for (const ScoreResult &s : agg.perAssessor)
+        incomplete = incomplete || s.isIncomplete();
+    if (incomplete)
+        flags.append(QStringLiteral("incomplete"));
+    for (const QString &id : agg.overall.unknownCriteria)
+        flags.append(QStringLiteral("unknown:") + id);
+    for (const KnockoutHit &k : agg.overall.knockouts)
+        flags.append(QStringLiteral("knockout:") + k.criterionId);
+    for (const CriterionAggregate &c : agg.criteria) {
+        if (c.wideDisagreement)
+            flags.append(QStringLiteral("disagreement:") + c.criterionId);
+    }
+    for (const CriterionAggregate &c : agg.criteria) {
+        if (c.applicabilityDisputed)
+            flags.append(QStringLiteral("na-disputed:") + c.criterionId);
+    }
+    return flags;
+}
+
+} // namespace
+
+ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &assessments,
+    const QList<UseCaseRef> &useCases, const AggregateOptions &options)
+{
+    ScoreReport report;
+    report.rubric = rubric;
+
+    // Group by use case, keeping the order in which use cases first appear.
+    QStringList order;
+    QHash<QString, QList<Assessment>> byUseCase;
+    for (const Assessment &a : assessments) {
+        if (!rubric.uuid.isEmpty() && !a.rubricUuid.isEmpty() && a.rubricUuid != rubric.uuid)
+            continue;
+        if (!byUseCase.contains(a.useCaseUuid))
+            order.append(a.useCaseUuid);
+        byUseCase[a.useCaseUuid].append(a);
+        ++report.assessments;
+    }
+    QHash<QString, UseCaseRef> refs;
+    for (const UseCaseRef &r : useCases)
+        refs.insert(r.uuid, r);
+
+    QList<QList<std::optional<double>>> matrix;
+    QList<std::optional<double>> indices;
+    for (const QString &uuid : order) {
+        const QList<Assessment> &list = byUseCase[uuid];
+        UseCaseScore row;
+        row.useCase = refs.value(uuid, UseCaseRef {uuid, QString(), QString()});
+        for (const Assessment &a : list)
+            row.assessors.append(a.assessorName);
+        row.aggregate = ScoringEngine::aggregate(rubric, list, options);
+        row.overall = row.aggregate.overall.index;
+        QList<double> own;
+        for (const ScoreResult &s : row.aggregate.perAssessor) {
+            if (s.index)
+                own.append(*s.index);
+        }
+        if (own.size() >= 2)
+            row.spread
+                = *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
+        row.flags = flagsOf(row.aggregate);
+        matrix += Agreement::matrixFromAssessments(rubric, list);
+        indices.append(row.overall);
+        report.useCases.append(row);
+    }
+    const QList<std::optional<int>> ranks = Ranking::competitionRanks(indices);
+    for (int i = 0; i < report.useCases.size(); ++i)
+        report.useCases[i].rank = ranks.value(i);
+    std::stable_sort(
+        report.useCases.begin(), report.useCases.end(), [](const UseCaseScore &a, const UseCaseScore &b) {
+            if (a.rank.has_value() != b.rank.has_value())
+                return a.rank.has_value();
+            if (a.rank && *a.rank != *b.rank)
+                return *a.rank < *b.rank;
+            return a.useCase.code.compare(b.useCase.code, Qt::CaseInsensitive) < 0;
+        });
+    report.alphaInterval = Agreement::krippendorffAlpha(matrix, AlphaMetric::Interval);
+    report.alphaOrdinal = Agreement::krippendorffAlpha(matrix, AlphaMetric::Ordinal);
+    return report;
+}
+
+QJsonObject ScoreReport::toJson() const
+{
+    QJsonArray dimensionsMeta;
+    for (const RubricDimension &d : rubric.dimensions)
+        dimensionsMeta.append(QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
+    const QJsonObject rubricJson {{QStringLiteral("uuid"), rubric.uuid},
+        {QStringLiteral("series_uuid"), rubric.seriesUuid}, {QStringLiteral("name"), rubric.name},
+        {QStringLiteral("version"), rubric.version},
+        {QStringLiteral("scale"),
+            QJsonObject {{QStringLiteral("min"), rubric.scaleMin}, {QStringLiteral("max"), rubric.scaleMax}}},
+        {QStringLiteral("dimensions"), dimensionsMeta}};
+    const QJsonObject agreement {{QStringLiteral("alpha_interval"), number(alphaInterval.alpha, 4)},
+        {QStringLiteral("alpha_ordinal"), number(alphaOrdinal.alpha, 4)},
+        {QStringLiteral("pairable_values"), alphaInterval.pairableValues},
+        {QStringLiteral("pairable_units"), alphaInterval.pairableUnits},
+        {QStringLiteral("assessments"), assessments}};
+    QJsonArray rows;
+    for (const UseCaseScore &u : useCases) {
+        QJsonArray dims;
+        for (int i = 0; i < u.aggregate.overall.dimensions.size(); ++i) {
+            const DimensionScore &d = u.aggregate.overall.dimensions[i];
+            dims.append(QJsonObject {{QStringLiteral("id"), d.dimensionId},
+                {QStringLiteral("mean"), number(d.mean)}, {QStringLiteral("index"), number(d.index)}});
+        }
+        QJsonArray knockouts;
+        for (const KnockoutHit &k : u.aggregate.overall.knockouts)
+            knockouts.append(
+                QJsonObject {{QStringLiteral("criterion"), k.criterionId}, {QStringLiteral("flag"), k.flag}});
+        rows.append(
+            QJsonObject {{QStringLiteral("uuid"), u.useCase.uuid}, {QStringLiteral("code"), u.useCase.code},
+                {QStringLiteral("title"), u.useCase.title}, {QStringLiteral("overall"), number(u.overall)},
+                {QStringLiteral("dimensions"), dims}, {QStringLiteral("assessors"), int(u.assessors.size())},
+                {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
+                {QStringLiteral("spread"), number(u.spread)},
+                {QStringLiteral("flags"), QJsonArray::fromStringList(u.flags)},
+                {QStringLiteral("knockouts"), knockouts},
+                {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)}});
+    }
+    return QJsonObject {{QStringLiteral("rubric"), rubricJson}, {QStringLiteral("agreement"), agreement},
+        {QStringLiteral("use_cases"), rows}};
+}
+
+} // namespace casebook

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/Rubric.h"
+#include "scoring/Agreement.h"
+#include "scoring/ScoringEngine.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace casebook {
+
+/// The use case a row of a score report is about (what the report shows of it).
+struct UseCaseRef
+{
+    QString uuid;
+    QString code;
+    QString title;
+};
+
+/// One use case in a score report: its assessments against the report's rubric version, aggregated.
+struct UseCaseScore
+{
+    UseCaseRef useCase;
+    QStringList assessors; ///< names, in the order of the assessments
+    AggregateResult aggregate; ///< ScoringEngine::aggregate of the assessments
+    /// Overall index 0–100 from the per-criterion medians; nullopt when nothing applies.
+    std::optional<double> overall;
+    /// Range (max − min) of the assessors' own overall indices, in index points; nullopt with fewer
+    /// than two assessors that have an index.
+    std::optional<double> spread;
+    /// Competition rank ("1224") by overall index among the report's use cases; nullopt without index.
+    std::optional<int> rank;
+    /// Machine-readable flags, in this order (docs/scoring.md):
+    /// "incomplete" (some assessment leaves criteria unscored), "unknown:<id>", "knockout:<id>",
+    /// "disagreement:<id>" (max − min ≥ 2 levels), "na-disputed:<id>" (some but not all said N/A).
+    QStringList flags;
+
+    bool isIncomplete() const { return flags.contains(QLatin1String("incomplete")); }
+};
+
+/// Scores of every assessed use case against one rubric version, their ranking and the agreement
+/// between assessors. Pure: built from values, no database (see ScoreReportLoader for that).
+struct ScoreReport
+{
+    Rubric rubric;
+    QList<UseCaseScore> useCases; ///< ranked use cases first (by rank, then code), unranked last
+    int assessments = 0; ///< assessments that entered the report
+    /// Krippendorff's alpha over units (use case × criterion) by assessors, levels only (N/A,
+    /// unknown and unscored are missing), with the interval and the ordinal difference functions.
+    AgreementResult alphaInterval;
+    AgreementResult alphaOrdinal;
+
+    /// Builds the report. Assessments of another rubric version than `rubric.uuid` are ignored;
+    /// assessments of a use case missing from `useCases` are reported under their UUID.
+    static ScoreReport build(const Rubric &rubric, const QList<Assessment> &assessments,
+        const QList<UseCaseRef> &useCases, const AggregateOptions &options = {});
+
+    /// The JSON form documented in docs/scoring.md: {"rubric", "agreement", "use_cases"}.
+    QJsonObject toJson() const;
+};
+
+} // namespace casebook
