@@ -147,7 +147,9 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         return check.reject(tr("This is not a file."));
 
     SafeZipReader zip(m_limits);
-    zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name); });
+    // Case-insensitive here, so that names differing only in case are reported as such; the
+    // manifest check below then holds every name to its exact spelling.
+    zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name.toLower()); });
     auto entries = zip.readAll(path);
     if (!entries) {
         if (entries.error().code != ErrorCode::InputRejected)
