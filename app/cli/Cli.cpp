@@ -17,6 +17,7 @@ const QList<Command> &commands()
         QList<Command> all;
         all += repositoryCommands();
         all += scoringCommands();
+        all += bundleCommands();
         return all;
     }();
     return list;

@@ -64,9 +64,22 @@ QString ellipsize(const QString &s, int width);
 /// Reads a whole input file (or standard input for "-") with a size limit; errors name the file.
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes);
 
+/// Imports one file for `import FILE`: the file's type decides which handler runs.
+using ImportHandler = std::function<int(const Context &, const QCommandLineParser &, const QString &file)>;
+/// Registers the `import` handler for files ending in `.suffix` (lower case, no dot), with the
+/// options it adds to `import` (may be empty). Command groups call it from their list function
+/// (bundles register "casebook"; the spreadsheet side registers "csv").
+void registerImportHandler(const QString &suffix, ImportHandler handler,
+                           std::function<void(QCommandLineParser &)> options = {});
+/// The handler for a file (by suffix; a ZIP without a known suffix is taken as a bundle), or none.
+ImportHandler importHandlerFor(const QString &file);
+/// Adds every registered handler's options to the `import` command.
+void addImportOptions(QCommandLineParser &parser);
+
 // Command groups, one file each under commands/.
 QList<Command> repositoryCommands();
 /// rubric (list, import, export), assess, scores: commands/ScoringCommands.cpp.
 QList<Command> scoringCommands();
+QList<Command> bundleCommands();
 
 } // namespace casebook::cli

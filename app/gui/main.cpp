@@ -1,3 +1,4 @@
+#include "bundle/BundleActions.h"
 #include "casebook/Version.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
@@ -9,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace casebook;
@@ -37,6 +39,9 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"),
                       QApplication::translate("main", "The repository file (default: %1).").arg(Database::defaultPath()),
                       QApplication::translate("main", "path")});
+    parser.addPositionalArgument(QStringLiteral("bundle"),
+                                 QApplication::translate("main", "A .casebook bundle to preview and import."),
+                                 QStringLiteral("[FILE.casebook]"));
     parser.process(app);
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
@@ -64,5 +69,14 @@ int main(int argc, char *argv[])
     ui::MainWindow window(std::move(*db));
     window.show();
     window.startBackgroundCheck();
+
+    // `casebook FILE.casebook` (or a double-click on one): open the import preview once the window is up.
+    ui::BundleActions bundleActions;
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString bundle = parser.positionalArguments().first();
+        QTimer::singleShot(0, &window, [&window, &bundleActions, bundle] {
+            bundleActions.importBundle(&window, window.database(), bundle);
+        });
+    }
     return app.exec();
 }

@@ -1,0 +1,242 @@
+#include "cli/CliSupport.h"
+
+#include "bundle/BundleExporter.h"
+#include "bundle/BundleFormat.h"
+#include "bundle/BundleReader.h"
+#include "merge/ImportPlanner.h"
+#include "support/Clock.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// The bundle commands: export, import (bundles; other file types through registered handlers).
+namespace casebook::cli {
+
+namespace {
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+int cmdExport(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString target = p.value(QStringLiteral("out"));
+    if (target.isEmpty())
+        return usage(tr("export needs --out FILE.casebook."));
+    if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
+        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    ExportSelection selection;
+    if (p.isSet(QStringLiteral("ids")))
+        selection.ids = p.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &id : selection.ids)
+        id = id.trimmed();
+    selection.tag = p.value(QStringLiteral("tag"));
+    selection.query = p.value(QStringLiteral("query"));
+    if (p.isSet(QStringLiteral("since"))) {
+        const QString text = p.value(QStringLiteral("since"));
+        QDateTime since = fromIsoUtc(text);
+        if (!since.isValid()) {
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (d.isValid())
+                since = QDateTime(d, QTime(0, 0), Qt::UTC);
+        }
+        if (!since.isValid())
+            return usage(
+                tr("--since needs a date such as 2026-01-31 or 2026-01-31T12:00:00Z, not '%1'.").arg(text));
+        selection.since = since;
+    }
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    BundleExporter::Options options;
+    options.lean = p.isSet(QStringLiteral("lean"));
+    auto summary = BundleExporter::exportTo(**db, selection, target, options);
+    if (!summary)
+        return fail(ctx, summary.error());
+    out() << tr("Wrote %1 (%2 MB): %3 use case(s), %4 assessment(s), %5 rubric(s), %6 attachment(s)%7.")
+                 .arg(target, megabytes(summary->size))
+                 .arg(summary->useCases)
+                 .arg(summary->assessments)
+                 .arg(summary->rubrics)
+                 .arg(summary->attachments)
+                 .arg(summary->tombstones ? tr(", %1 deletion(s)").arg(summary->tombstones) : QString())
+          << Qt::endl;
+    if (summary->overMailLimit)
+        err() << tr(
+            "casebook-cli: warning: %1 is larger than %2 MB; many mail servers refuse attachments that "
+            "large (try --lean).")
+                     .arg(target)
+                     .arg(BundleFormat::kMailWarningBytes / (1024 * 1024))
+              << Qt::endl;
+    return Success;
+}
+
+void printPlanText(const ImportPlan &plan, const Resolutions &res)
+{
+    out() << tr("Bundle %1 from %2, made %3.")
+                 .arg(plan.sourceName, plan.creator.isEmpty() ? tr("an unnamed member") : plan.creator,
+                     toIsoUtc(plan.sourceCreatedAt))
+          << '\n';
+    for (const ImportLogEntry &e : plan.previousImports)
+        out() << tr("Already imported on %1.").arg(toIsoUtc(e.importedAt)) << '\n';
+    for (RecordStatus s : ImportPlan::allStatuses()) {
+        if (const int n = plan.count(s))
+            out() << QStringLiteral("  %1: %2\n").arg(ImportPlan::statusLabel(s)).arg(n);
+    }
+    for (const RecordPlan &r : plan.records) {
+        if (r.status == RecordStatus::Identical || r.kind == RecordKind::Attachment)
+            continue;
+        out() << QStringLiteral("%1 %2 %3: %4\n")
+                     .arg(ImportPlan::kindName(r.kind), r.code.isEmpty() ? r.uuid : r.code,
+                         ellipsize(r.title, 50), ImportPlan::statusLabel(r.status));
+        for (const FieldDiff &f : r.fields) {
+            const bool theirs = ImportPlanner::chosenSide(r, f, res) == Side::Theirs;
+            out() << QStringLiteral("    %1 [%2] -> %3\n")
+                         .arg(f.field, ImportPlan::changeName(f.change), theirs ? tr("theirs") : tr("mine"));
+        }
+        if (!r.tagsAdded.isEmpty())
+            out() << QStringLiteral("    + tags: %1\n").arg(r.tagsAdded.join(QLatin1String(", ")));
+        for (const QString &n : r.notes)
+            out() << QStringLiteral("    ") << n << '\n';
+    }
+    for (const QString &w : plan.warnings)
+        out() << tr("warning: %1").arg(w) << '\n';
+    out().flush();
+}
+
+int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    QString message;
+    if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
+        return usage(message);
+    Resolutions res;
+    const QString policy = p.value(QStringLiteral("policy"));
+    if (policy == QLatin1String("keep-mine"))
+        res.policy = MergePolicy::KeepMine;
+    else if (policy == QLatin1String("take-theirs"))
+        res.policy = MergePolicy::TakeTheirs;
+    else if (policy == QLatin1String("newest"))
+        res.policy = MergePolicy::Newest;
+    else
+        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.").arg(policy));
+
+    // Read and validate the bundle before the database is even opened: a rejected bundle
+    // leaves the repository exactly as it was.
+    auto bundle = BundleReader().read(file);
+    if (!bundle)
+        return fail(ctx, bundle.error());
+    for (const QString &w : bundle->warnings)
+        err() << tr("casebook-cli: warning: %1").arg(w) << Qt::endl;
+
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    auto db = openDb(ctx, !dryRun);
+    if (!db)
+        return fail(ctx, db.error());
+    auto plan = ImportPlanner::plan(**db, bundle->records);
+    if (!plan)
+        return fail(ctx,
+            Error {plan.error().code, tr("%1: %2").arg(QFileInfo(file).fileName(), plan.error().message),
+                plan.error().detail});
+    if (dryRun) {
+        if (format == QLatin1String("json"))
+            out() << QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented));
+        else
+            printPlanText(*plan, res);
+        out().flush();
+        return Success;
+    }
+    ImportPlanner::ApplyOptions options;
+    options.expected = &*plan;
+    auto result = ImportPlanner::apply(**db, bundle->records, res, options);
+    if (!result)
+        return fail(ctx, result.error());
+    if (format == QLatin1String("json")) {
+        QJsonObject o = result->toJson();
+        o.insert(QStringLiteral("backup"), result->backupPath);
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (!result->changed) {
+        out() << tr("Nothing to import from %1: this repository already has everything in it.")
+                     .arg(QFileInfo(file).fileName())
+              << Qt::endl;
+    } else {
+        out() << tr(
+            "Imported %1: %2 added, %3 updated, %4 merged, %5 copies, %6 deleted, %7 restored, %8 kept "
+            "(their version is in the history). Backup: %9")
+                     .arg(QFileInfo(file).fileName())
+                     .arg(result->added)
+                     .arg(result->updated + result->tagsMerged)
+                     .arg(result->merged)
+                     .arg(result->copies)
+                     .arg(result->deleted)
+                     .arg(result->restored)
+                     .arg(result->kept)
+                     .arg(result->backupPath)
+              << Qt::endl;
+        for (const QString &n : result->notes)
+            err() << QStringLiteral("casebook-cli: note: ") << n << Qt::endl;
+    }
+    return Success;
+}
+
+int cmdImport(const Context &ctx, const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("import needs exactly one file, e.g. import team.casebook --dry-run."));
+    const QString file = p.positionalArguments().first();
+    if (!QFileInfo::exists(file))
+        return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
+    const ImportHandler handler = importHandlerFor(file);
+    if (!handler)
+        return fail(ctx,
+            makeError(ErrorCode::InputRejected,
+                tr("%1: this kind of file cannot be imported (expected a .casebook bundle).")
+                    .arg(QFileInfo(file).fileName())));
+    return handler(ctx, p, file);
+}
+
+} // namespace
+
+QList<Command> bundleCommands()
+{
+    registerImportHandler(QStringLiteral("casebook"), importBundle, [](QCommandLineParser &p) {
+        p.addOption({QStringLiteral("dry-run"), tr("Show what the import would do; change nothing.")});
+        p.addOption({QStringLiteral("policy"),
+            tr("How conflicts are answered: keep-mine (default), take-theirs or newest."), tr("policy"),
+            QStringLiteral("keep-mine")});
+    });
+    return {
+        {QStringLiteral("export"),
+            QStringLiteral(
+                "export --out FILE [--ids A,B] [--tag T] [--query Q] [--since DATE] [--lean] [--force]"),
+            tr("Write use cases, their assessments, rubrics and attachments to a .casebook bundle to share."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("out"), tr("The bundle to write (.casebook)."), tr("file")});
+                p.addOption({QStringLiteral("ids"),
+                    tr("Only these use cases (UUIDs or codes, comma-separated)."), tr("ids")});
+                p.addOption({QStringLiteral("tag"), tr("Only use cases with this tag (or a tag under it)."),
+                    tr("tag")});
+                p.addOption(
+                    {QStringLiteral("query"), tr("Only use cases matching this search."), tr("query")});
+                p.addOption({QStringLiteral("since"),
+                    tr("Only what changed since this date (deletions included)."), tr("date")});
+                p.addOption({QStringLiteral("lean"), tr("Leave the attachments out (a smaller file).")});
+                p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+            },
+            cmdExport},
+        {QStringLiteral("import"),
+            QStringLiteral("import FILE [--dry-run] [--format text|json] [--policy P]"),
+            tr("Import a .casebook bundle: preview with --dry-run; conflicts follow --policy "
+               "(keep-mine, take-theirs, newest). A backup is taken first."),
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
+                p.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import (.casebook)."));
+                addImportOptions(p);
+            },
+            cmdImport, true},
+    };
+}
+
+} // namespace casebook::cli

@@ -1,0 +1,108 @@
+#include "bundle/BundleExporter.h"
+
+#include "bundle/BundleFormat.h"
+#include "merge/RecordCollector.h"
+#include "search/SearchQuery.h"
+#include "storage/Database.h"
+#include "storage/UseCaseRepository.h"
+#include "support/Clock.h"
+
+#include <QSet>
+
+namespace casebook {
+
+QString ExportSelection::describe() const
+{
+    if (isEverything())
+        return BundleExporter::tr("everything");
+    QStringList parts;
+    if (!ids.isEmpty())
+        parts.append(BundleExporter::tr("%n chosen use case(s)", nullptr, int(ids.size())));
+    if (!tag.isEmpty())
+        parts.append(BundleExporter::tr("tag: %1").arg(tag));
+    if (!query.trimmed().isEmpty())
+        parts.append(BundleExporter::tr("search: %1").arg(query.trimmed()));
+    if (since.isValid())
+        parts.append(BundleExporter::tr("changed since %1").arg(toIsoUtc(since)));
+    return parts.join(QLatin1String("; "));
+}
+
+Result<QStringList> BundleExporter::select(Database &db, const ExportSelection &s)
+{
+    UseCaseRepository repo(db);
+    SearchQuery query = SearchQuery::parse(s.query);
+    if (!s.tag.trimmed().isEmpty()) {
+        SearchFilter f;
+        f.field = SearchFilter::Field::Tag;
+        f.values = {s.tag.trimmed()};
+        query.filters.append(f);
+    }
+    ListOptions options;
+    options.sort = ListOptions::Sort::Code;
+    auto rows = repo.find(query, options);
+    if (!rows)
+        return rows.error();
+    QSet<QString> wanted;
+    for (const QString &id : s.ids) {
+        auto u = repo.get(id);
+        if (!u)
+            return u.error();
+        wanted.insert(u->uuid);
+    }
+    QStringList out;
+    for (const UseCaseSummary &r : *rows) {
+        if (!s.ids.isEmpty() && !wanted.contains(r.uuid))
+            continue;
+        if (s.since.isValid() && r.modifiedAt < s.since)
+            continue;
+        out.append(r.uuid);
+    }
+    return out;
+}
+
+Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelection &s, bool lean)
+{
+    auto uuids = select(db, s);
+    if (!uuids)
+        return uuids.error();
+    RecordCollector::Options options;
+    options.attachments = !lean;
+    options.allRubrics = s.isEverything();
+    options.tombstones = s.isEverything()
+        || (s.since.isValid() && s.ids.isEmpty() && s.tag.isEmpty() && s.query.trimmed().isEmpty());
+    options.since = s.since;
+    options.maxAncestry = BundleFormat::kMaxAncestry;
+    return RecordCollector::collect(db, *uuids, options);
+}
+
+Result<ExportSummary> BundleExporter::exportTo(
+    Database &db, const ExportSelection &s, const QString &path, const Options &options)
+{
+    auto records = collect(db, s, options.lean);
+    if (!records)
+        return records.error();
+    BundleWriter::Options w;
+    w.creator = options.creator;
+    if (w.creator.name.isEmpty())
+        w.creator.name = db.contributor();
+    w.createdAt = db.clock().nowUtc();
+    w.lean = options.lean || records->attachmentsMayBeMissing;
+    w.selection = s.describe();
+    w.progress = options.progress;
+    auto size = BundleWriter::write(*records, path, w);
+    if (!size)
+        return size.error();
+    ExportSummary summary;
+    summary.path = path;
+    summary.size = *size;
+    summary.useCases = int(records->useCases.size());
+    summary.rubrics = int(records->rubrics.size());
+    summary.assessments = int(records->assessments.size());
+    summary.attachments = int(records->attachments.size());
+    summary.tombstones = int(records->tombstones.size());
+    summary.lean = w.lean;
+    summary.overMailLimit = *size > BundleFormat::kMailWarningBytes;
+    return summary;
+}
+
+} // namespace casebook

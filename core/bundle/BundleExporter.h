@@ -1,0 +1,71 @@
+#pragma once
+
+#include "bundle/BundleWriter.h"
+#include "merge/IncomingRecords.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+
+namespace casebook {
+
+class Database;
+
+/// Which use cases go into a bundle. Criteria combine (all must hold); none at all = everything.
+struct ExportSelection
+{
+    QStringList ids; ///< UUIDs or codes (the GUI's selection)
+    QString tag; ///< a tag, with the tags nested under it
+    QString query; ///< a search as typed (docs/search.md); a saved view passes its query
+    QDateTime since; ///< modified at or after; deletions since then travel too
+
+    bool isEverything() const
+    {
+        return ids.isEmpty() && tag.isEmpty() && query.trimmed().isEmpty() && !since.isValid();
+    }
+    /// For people and the manifest, e.g. "tag: water; since 2026-01-01".
+    QString describe() const;
+};
+
+/// What an export wrote.
+struct ExportSummary
+{
+    QString path;
+    qint64 size = 0;
+    int useCases = 0;
+    int rubrics = 0;
+    int assessments = 0;
+    int attachments = 0;
+    int tombstones = 0;
+    bool lean = false;
+    /// True above BundleFormat::kMailWarningBytes (20 MB): many mail servers refuse it.
+    bool overMailLimit = false;
+};
+
+/// Exports a selection of a repository as a .casebook bundle (from the app and the CLI).
+class BundleExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleExporter)
+public:
+    struct Options
+    {
+        bool lean = false; ///< leave attachment bytes out
+        BundleCreator creator;
+        std::function<bool(int, int)> progress; ///< see BundleWriter::Options::progress
+    };
+
+    /// The UUIDs a selection names, in code order. Unknown ids are an error (ErrorCode::NotFound).
+    static Result<QStringList> select(Database &db, const ExportSelection &selection);
+    /// The records a bundle of this selection holds: the use cases with their ancestry, their
+    /// assessments, the rubrics those name (every rubric for a full export), attachments unless
+    /// lean, and deletions (full export, or since the date).
+    static Result<IncomingRecords> collect(Database &db, const ExportSelection &selection, bool lean);
+    /// Writes the bundle atomically to `path`.
+    static Result<ExportSummary> exportTo(
+        Database &db, const ExportSelection &selection, const QString &path, const Options &options);
+};
+
+} // namespace casebook

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+namespace casebook {
+
+/// Constants of the .casebook bundle format (docs/bundle-format.md, resources/schema/).
+struct BundleFormat
+{
+    static constexpr char kFormatName[] = "casebook-bundle";
+    static constexpr int kMajor = 1; ///< a reader refuses a bundle of a higher major version
+    static constexpr int kMinor = 0; ///< fields of a higher minor version are tolerated
+    static constexpr char kFileSuffix[] = "casebook";
+    static constexpr char kMimeType[] = "application/x-casebook";
+    /// Sizes above this are flagged: many mail servers refuse larger attachments.
+    static constexpr qint64 kMailWarningBytes = qint64(20) * 1024 * 1024;
+    /// Earlier versions listed per use case, at most.
+    static constexpr int kMaxAncestry = 200;
+
+    static QString manifestName() { return QStringLiteral("manifest.json"); }
+    static QString useCasesName() { return QStringLiteral("usecases.json"); }
+    static QString rubricsName() { return QStringLiteral("rubrics.json"); }
+    static QString assessmentsName() { return QStringLiteral("assessments.json"); }
+    static QString tagsName() { return QStringLiteral("tags.json"); }
+    static QString tombstonesName() { return QStringLiteral("tombstones.json"); }
+    static QString attachmentPrefix() { return QStringLiteral("attachments/"); }
+    static QString attachmentName(const QString &sha256) { return attachmentPrefix() + sha256; }
+    static QString versionString() { return QStringLiteral("%1.%2").arg(kMajor).arg(kMinor); }
+
+    /// True for the entry names the layout allows: the fixed documents and attachments/<sha256>.
+    static bool isAllowedName(const QString &name);
+    /// Parses "major.minor" (e.g. "1.0"); false on anything else.
+    static bool parseVersion(const QString &text, int *major, int *minor);
+};
+
+} // namespace casebook

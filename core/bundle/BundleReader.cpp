@@ -1,0 +1,550 @@
+#include "bundle/BundleReader.h"
+
+#include "bundle/BundleFormat.h"
+#include "bundle/SafeZipReader.h"
+#include "model/AssessmentJson.h"
+#include "model/RubricJson.h"
+#include "model/UseCaseJson.h"
+#include "support/Clock.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUuid>
+
+namespace casebook {
+
+namespace {
+
+QString sha256Hex(const QByteArray &b)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+}
+
+bool isHash(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(s).hasMatch();
+}
+
+/// Finds a "\uD800"-style escape that is not part of a valid surrogate pair (Qt would silently
+/// turn it into '?'). Returns the byte offset, or -1.
+qsizetype loneSurrogate(const QByteArray &json)
+{
+    auto hexAt = [&json](qsizetype i, uint *value) {
+        if (i + 6 > json.size() || json[i] != '\\' || json[i + 1] != 'u')
+            return false;
+        bool ok = false;
+        *value = QByteArray(json.constData() + i + 2, 4).toUInt(&ok, 16);
+        return ok;
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        if (json[i] != '\\')
+            continue;
+        uint v = 0;
+        if (!hexAt(i, &v)) {
+            ++i; // an escaped character such as \\ or \"
+            continue;
+        }
+        if (v >= 0xDC00 && v <= 0xDFFF)
+            return i;
+        if (v >= 0xD800 && v <= 0xDBFF) {
+            uint low = 0;
+            if (!hexAt(i + 6, &low) || low < 0xDC00 || low > 0xDFFF)
+                return i;
+            i += 11;
+            continue;
+        }
+        i += 5;
+    }
+    return -1;
+}
+
+/// Collects the first validation failure with the file name in front.
+class Check
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleReader)
+public:
+    explicit Check(QString file)
+        : m_file(std::move(file))
+    { }
+    Error reject(const QString &sentence, const QString &detail = {}) const
+    {
+        return makeError(ErrorCode::InputRejected, tr("%1: %2").arg(m_file, sentence), detail);
+    }
+    Error newer(const QString &version) const
+    {
+        return makeError(ErrorCode::NewerVersion,
+            tr("%1 was made by a newer Casebook (bundle format %2); update Casebook to open this "
+               "bundle.")
+                .arg(m_file, version));
+    }
+    const QString &file() const { return m_file; }
+
+private:
+    QString m_file;
+};
+
+Result<QJsonObject> parseDocument(const Check &check, const QString &name, const QByteArray &bytes)
+{
+    QJsonParseError e;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
+    if (e.error != QJsonParseError::NoError)
+        return check.reject(BundleReader::tr("The document %1 is not valid JSON.").arg(name),
+            QStringLiteral("%1 at byte %2").arg(e.errorString()).arg(e.offset));
+    if (!doc.isObject())
+        return check.reject(BundleReader::tr("The document %1 does not have the expected form.").arg(name),
+            QStringLiteral("top level is not an object"));
+    if (const qsizetype at = loneSurrogate(bytes); at >= 0)
+        return check.reject(BundleReader::tr("The document %1 contains invalid Unicode text.").arg(name),
+            QStringLiteral("unpaired surrogate escape at byte %1").arg(at));
+    return doc.object();
+}
+
+/// Rejects keys that are not in `known`, unless the bundle is of a newer minor version.
+std::optional<Error> unknownKeys(
+    const Check &check, const QJsonObject &o, const QStringList &known, const QString &where, bool tolerate)
+{
+    if (tolerate)
+        return std::nullopt;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return check.reject(
+                BundleReader::tr("The document %1 has a field this version does not know: %2.")
+                    .arg(where, it.key()));
+    }
+    return std::nullopt;
+}
+
+Result<QJsonArray> requiredArray(
+    const Check &check, const QJsonObject &o, const QString &key, const QString &doc)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isArray())
+        return check.reject(BundleReader::tr("The document %1 does not have the expected form.").arg(doc),
+            QStringLiteral("'%1' must be a list").arg(key));
+    return v.toArray();
+}
+
+} // namespace
+
+BundleReader::BundleReader(const ZipLimits &limits)
+    : m_limits(limits)
+{ }
+
+Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
+{
+    const QFileInfo info(path);
+    const Check check(info.fileName());
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return check.reject(tr("This is not a file."));
+
+    SafeZipReader zip(m_limits);
+    // Case-insensitive here, so that names differing only in case are reported as such; the
+    // manifest check below then holds every name to its exact spelling.
+    zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name.toLower()); });
+    auto entries = zip.readAll(path);
+    if (!entries) {
+        if (entries.error().code != ErrorCode::InputRejected)
+            return entries.error();
+        return check.reject(entries.error().message, entries.error().detail);
+    }
+
+    Bundle bundle;
+    bundle.fileSize = info.size();
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Storage, tr("%1 cannot be read.").arg(path), f.errorString());
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        if (!h.addData(&f))
+            return makeError(ErrorCode::Storage, tr("%1 cannot be read.").arg(path), f.errorString());
+        bundle.records.sourceSha256 = QString::fromLatin1(h.result().toHex());
+    }
+    bundle.records.sourceName = info.fileName();
+    bundle.records.sourceKind = QStringLiteral("bundle");
+
+    QHash<QString, QByteArray> data;
+    for (const SafeZipReader::Entry &e : *entries)
+        data.insert(e.name, e.data);
+
+    // ---- manifest ------------------------------------------------------------------------------
+    if (!data.contains(BundleFormat::manifestName()))
+        return check.reject(tr("This is not a Casebook bundle (it has no manifest)."));
+    auto manifestDoc
+        = parseDocument(check, BundleFormat::manifestName(), data.value(BundleFormat::manifestName()));
+    if (!manifestDoc)
+        return manifestDoc.error();
+    const QJsonObject m = *manifestDoc;
+    if (m.value(QStringLiteral("format")).toString() != QLatin1String(BundleFormat::kFormatName))
+        return check.reject(tr("This is not a Casebook bundle."),
+            QStringLiteral("format is '%1'").arg(m.value(QStringLiteral("format")).toString()));
+    Manifest &man = bundle.manifest;
+    man.formatVersion = m.value(QStringLiteral("format_version")).toString();
+    man.minReaderVersion = m.value(QStringLiteral("min_reader_version")).toString();
+    int major = 0, minor = 0, minMajor = 0, minMinor = 0;
+    if (!BundleFormat::parseVersion(man.formatVersion, &major, &minor) || major < 1)
+        return check.reject(tr("The bundle's manifest is invalid (format_version)."), man.formatVersion);
+    if (major > BundleFormat::kMajor)
+        return check.newer(man.formatVersion);
+    if (!man.minReaderVersion.isEmpty()) {
+        if (!BundleFormat::parseVersion(man.minReaderVersion, &minMajor, &minMinor))
+            return check.reject(
+                tr("The bundle's manifest is invalid (min_reader_version)."), man.minReaderVersion);
+        if (minMajor > BundleFormat::kMajor
+            || (minMajor == BundleFormat::kMajor && minMinor > BundleFormat::kMinor))
+            return check.newer(man.minReaderVersion);
+    }
+    const bool newerMinor = major == BundleFormat::kMajor && minor > BundleFormat::kMinor;
+    if (auto e = unknownKeys(check, m,
+            {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("min_reader_version"),
+                QStringLiteral("app_version"), QStringLiteral("created_at"), QStringLiteral("creator"),
+                QStringLiteral("lean"), QStringLiteral("selection"), QStringLiteral("counts"),
+                QStringLiteral("entries")},
+            BundleFormat::manifestName(), newerMinor))
+        return *e;
+    auto manifestField = [&check](const QString &field) {
+        return check.reject(tr("The bundle's manifest is invalid (%1).").arg(field));
+    };
+    man.appVersion = m.value(QStringLiteral("app_version")).toString();
+    if (!m.value(QStringLiteral("app_version")).isString() || man.appVersion.size() > 64)
+        return manifestField(QStringLiteral("app_version"));
+    man.createdAt = fromIsoUtc(m.value(QStringLiteral("created_at")).toString());
+    if (!man.createdAt.isValid())
+        return manifestField(QStringLiteral("created_at"));
+    const QJsonValue creator = m.value(QStringLiteral("creator"));
+    if (creator.isString()) {
+        man.creator.name = creator.toString();
+    } else if (creator.isObject()) {
+        const QJsonObject c = creator.toObject();
+        for (const auto &[key, target] : {std::pair {QStringLiteral("name"), &man.creator.name},
+                 std::pair {QStringLiteral("organization"), &man.creator.organization},
+                 std::pair {QStringLiteral("email"), &man.creator.email}}) {
+            const QJsonValue v = c.value(key);
+            if (!v.isUndefined() && !v.isNull() && !v.isString())
+                return manifestField(QStringLiteral("creator.") + key);
+            *target = v.toString();
+            if (target->size() > 500)
+                return manifestField(QStringLiteral("creator.") + key);
+        }
+    } else {
+        return manifestField(QStringLiteral("creator"));
+    }
+    const QJsonValue lean = m.value(QStringLiteral("lean"));
+    if (!lean.isUndefined() && !lean.isBool())
+        return manifestField(QStringLiteral("lean"));
+    man.lean = lean.toBool(false);
+    man.selection = m.value(QStringLiteral("selection")).toString().left(2000);
+    if (!m.value(QStringLiteral("counts")).isObject())
+        return manifestField(QStringLiteral("counts"));
+    man.counts = m.value(QStringLiteral("counts")).toObject();
+    bundle.records.creator = man.creator.name;
+    bundle.records.createdAt = man.createdAt;
+    bundle.records.attachmentsMayBeMissing = man.lean;
+
+    // Every other entry is listed in the manifest with its size and SHA-256, and nothing else is.
+    const QJsonValue entriesValue = m.value(QStringLiteral("entries"));
+    if (!entriesValue.isArray())
+        return manifestField(QStringLiteral("entries"));
+    QSet<QString> listed;
+    for (const QJsonValue &v : entriesValue.toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString name = e.value(QStringLiteral("name")).toString();
+        const double size = e.value(QStringLiteral("size")).toDouble(-1);
+        const QString sha = e.value(QStringLiteral("sha256")).toString();
+        if (!v.isObject() || name.isEmpty() || !e.value(QStringLiteral("size")).isDouble() || size < 0
+            || size != double(qint64(size)) || !isHash(sha))
+            return manifestField(QStringLiteral("entries"));
+        if (name == BundleFormat::manifestName() || !BundleFormat::isAllowedName(name))
+            return check.reject(
+                tr("The bundle's manifest lists a file outside the allowed layout: %1.").arg(name));
+        if (listed.contains(name))
+            return check.reject(tr("The bundle's manifest lists the file %1 twice.").arg(name));
+        listed.insert(name);
+        if (!data.contains(name))
+            return check.reject(tr("The bundle is incomplete: the file %1 is missing.").arg(name));
+        const QByteArray &bytes = data[name];
+        if (qint64(bytes.size()) != qint64(size))
+            return check.reject(
+                tr("The bundle is damaged at entry %1 (its size differs from the manifest).").arg(name),
+                QStringLiteral("manifest %1 bytes, entry %2 bytes").arg(qint64(size)).arg(bytes.size()));
+        if (sha256Hex(bytes) != sha)
+            return check.reject(
+                tr("The bundle is damaged at entry %1 (its SHA-256 fingerprint differs from the "
+                   "manifest).")
+                    .arg(name),
+                QStringLiteral("manifest %1, entry %2").arg(sha, sha256Hex(bytes)));
+    }
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (it.key() != BundleFormat::manifestName() && !listed.contains(it.key()))
+            return check.reject(
+                tr("The bundle contains a file its manifest does not list: %1.").arg(it.key()));
+    }
+    for (const QString &required : {BundleFormat::useCasesName(), BundleFormat::rubricsName(),
+             BundleFormat::assessmentsName(), BundleFormat::tagsName()}) {
+        if (!data.contains(required))
+            return check.reject(tr("The bundle is incomplete: the file %1 is missing.").arg(required));
+    }
+
+    // ---- rubrics -------------------------------------------------------------------------------
+    auto rubricsDoc
+        = parseDocument(check, BundleFormat::rubricsName(), data.value(BundleFormat::rubricsName()));
+    if (!rubricsDoc)
+        return rubricsDoc.error();
+    if (auto e = unknownKeys(
+            check, *rubricsDoc, {QStringLiteral("rubrics")}, BundleFormat::rubricsName(), newerMinor))
+        return *e;
+    auto rubricList
+        = requiredArray(check, *rubricsDoc, QStringLiteral("rubrics"), BundleFormat::rubricsName());
+    if (!rubricList)
+        return rubricList.error();
+    QHash<QString, Rubric> rubrics;
+    for (int i = 0; i < rubricList->size(); ++i) {
+        auto r = RubricJson::fromJson(rubricList->at(i).toObject());
+        if (!rubricList->at(i).isObject() || !r || r->uuid.isEmpty())
+            return check.reject(
+                tr("Rubric %1 in %2 is invalid: %3")
+                    .arg(i + 1)
+                    .arg(BundleFormat::rubricsName(), r ? tr("it has no uuid.") : r.error().message));
+        if (rubrics.contains(r->uuid))
+            return check.reject(tr("The rubric %1 appears twice.").arg(r->uuid));
+        rubrics.insert(r->uuid, *r);
+        bundle.records.rubrics.append(*r);
+    }
+
+    // ---- tags ----------------------------------------------------------------------------------
+    auto tagsDoc = parseDocument(check, BundleFormat::tagsName(), data.value(BundleFormat::tagsName()));
+    if (!tagsDoc)
+        return tagsDoc.error();
+    if (auto e = unknownKeys(check, *tagsDoc, {QStringLiteral("tags")}, BundleFormat::tagsName(), newerMinor))
+        return *e;
+    auto tagList = requiredArray(check, *tagsDoc, QStringLiteral("tags"), BundleFormat::tagsName());
+    if (!tagList)
+        return tagList.error();
+    QSet<QString> tags;
+    for (const QJsonValue &v : *tagList) {
+        if (!v.isString())
+            return check.reject(
+                tr("The document %1 does not have the expected form.").arg(BundleFormat::tagsName()));
+        if (Status s = UseCaseJson::validateTag(v.toString()); !s)
+            return check.reject(tr("The tag list is invalid: %1.").arg(s.error().message));
+        const QString key = UseCaseJson::normalizeTag(v.toString()).toCaseFolded();
+        if (tags.contains(key))
+            return check.reject(tr("The tag %1 is listed twice.").arg(v.toString()));
+        tags.insert(key);
+    }
+
+    // ---- use cases -----------------------------------------------------------------------------
+    auto useCasesDoc
+        = parseDocument(check, BundleFormat::useCasesName(), data.value(BundleFormat::useCasesName()));
+    if (!useCasesDoc)
+        return useCasesDoc.error();
+    if (auto e = unknownKeys(check, *useCasesDoc, {QStringLiteral("use_cases"), QStringLiteral("ancestry")},
+            BundleFormat::useCasesName(), newerMinor))
+        return *e;
+    auto useCaseList
+        = requiredArray(check, *useCasesDoc, QStringLiteral("use_cases"), BundleFormat::useCasesName());
+    if (!useCaseList)
+        return useCaseList.error();
+    const QJsonValue ancestryValue = useCasesDoc->value(QStringLiteral("ancestry"));
+    if (!ancestryValue.isUndefined() && !ancestryValue.isObject())
+        return check.reject(
+            tr("The document %1 does not have the expected form.").arg(BundleFormat::useCasesName()),
+            QStringLiteral("'ancestry' must be an object"));
+    const QJsonObject ancestry = ancestryValue.toObject();
+    QSet<QString> useCaseUuids, codes, referenced;
+    QStringList unknownFields;
+    UseCaseJson::ParseOptions options;
+    options.allowMissingIdentity = false;
+    options.keepUnknownFields = true;
+    for (int i = 0; i < useCaseList->size(); ++i) {
+        const QJsonValue v = useCaseList->at(i);
+        if (!v.isObject())
+            return check.reject(
+                tr("Use case %1 in %2 is not an object.").arg(i + 1).arg(BundleFormat::useCasesName()));
+        auto u = UseCaseJson::fromJson(v.toObject(), options);
+        if (!u)
+            return check.reject(
+                tr("Use case %1 (\"%2\") is invalid: %3")
+                    .arg(i + 1)
+                    .arg(v.toObject().value(QStringLiteral("title")).toString().left(80), u.error().message));
+        if (u->revision < 1)
+            return check.reject(tr("Use case %1 (\"%2\") is invalid: %3")
+                                    .arg(i + 1)
+                                    .arg(u->title.left(80), tr("revision: must be a whole number from 1")));
+        if (useCaseUuids.contains(u->uuid))
+            return check.reject(tr("The use case %1 appears twice.").arg(u->uuid));
+        useCaseUuids.insert(u->uuid);
+        if (codes.contains(u->code.toCaseFolded()))
+            return check.reject(tr("The code %1 is used by two use cases.").arg(u->code));
+        codes.insert(u->code.toCaseFolded());
+        for (const QString &t : std::as_const(u->tags)) {
+            if (!tags.contains(t.toCaseFolded()))
+                return check.reject(tr("The use case \"%1\" has the tag %2, which %3 does not list.")
+                                        .arg(u->title.left(80), t, BundleFormat::tagsName()));
+        }
+        for (const AttachmentRef &a : std::as_const(u->attachments)) {
+            const QString name = BundleFormat::attachmentName(a.sha256);
+            if (data.contains(name)) {
+                if (qint64(data[name].size()) != a.size)
+                    return check.reject(tr("The attachment %1 of \"%2\" does not have the size its use case "
+                                           "gives.")
+                                            .arg(a.fileName, u->title.left(80)));
+                referenced.insert(name);
+            } else if (!man.lean) {
+                return check.reject(
+                    tr("The use case \"%1\" names the attachment %2, which is missing from the "
+                       "bundle.")
+                        .arg(u->title.left(80), a.fileName),
+                    a.sha256);
+            }
+        }
+        if (!u->extra.isEmpty()) {
+            for (const QString &k : u->extra.keys()) {
+                if (!unknownFields.contains(k))
+                    unknownFields.append(k);
+            }
+        }
+        IncomingUseCase in;
+        in.useCase = *u;
+        const QJsonValue anc = ancestry.value(u->uuid);
+        if (!anc.isUndefined()) {
+            const QJsonArray list = anc.toArray();
+            if (!anc.isArray() || list.size() > BundleFormat::kMaxAncestry)
+                return check.reject(tr("The ancestry of \"%1\" is invalid.").arg(u->title.left(80)));
+            for (const QJsonValue &h : list) {
+                if (!isHash(h.toString()))
+                    return check.reject(tr("The ancestry of \"%1\" is invalid.").arg(u->title.left(80)));
+                in.ancestry.append(h.toString());
+            }
+        }
+        bundle.records.useCases.append(in);
+    }
+    for (auto it = ancestry.constBegin(); it != ancestry.constEnd(); ++it) {
+        if (!useCaseUuids.contains(it.key()))
+            return check.reject(
+                tr("The ancestry names a use case that is not in the bundle: %1.").arg(it.key()));
+    }
+    if (!unknownFields.isEmpty())
+        bundle.warnings.append(tr("Fields from a newer Casebook were kept as they are: %1.")
+                                   .arg(unknownFields.join(QLatin1String(", "))));
+
+    // ---- attachments ---------------------------------------------------------------------------
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (!it.key().startsWith(BundleFormat::attachmentPrefix()))
+            continue;
+        const QString hash = it.key().mid(BundleFormat::attachmentPrefix().size());
+        if (sha256Hex(it.value()) != hash)
+            return check.reject(
+                tr("The bundle is damaged at entry %1 (its content does not match its name).").arg(it.key()));
+        if (!referenced.contains(it.key()))
+            return check.reject(
+                tr("The bundle contains an attachment that no use case names: %1.").arg(it.key()));
+        bundle.records.attachments.insert(hash, it.value());
+    }
+
+    // ---- assessments ---------------------------------------------------------------------------
+    auto assessmentsDoc
+        = parseDocument(check, BundleFormat::assessmentsName(), data.value(BundleFormat::assessmentsName()));
+    if (!assessmentsDoc)
+        return assessmentsDoc.error();
+    if (auto e = unknownKeys(check, *assessmentsDoc, {QStringLiteral("assessments")},
+            BundleFormat::assessmentsName(), newerMinor))
+        return *e;
+    auto assessmentList = requiredArray(
+        check, *assessmentsDoc, QStringLiteral("assessments"), BundleFormat::assessmentsName());
+    if (!assessmentList)
+        return assessmentList.error();
+    QSet<QString> assessmentUuids, assessmentKeys;
+    for (int i = 0; i < assessmentList->size(); ++i) {
+        auto a = AssessmentJson::fromJson(assessmentList->at(i).toObject());
+        if (!assessmentList->at(i).isObject() || !a)
+            return check.reject(tr("Assessment %1 is invalid: %2")
+                                    .arg(i + 1)
+                                    .arg(a ? tr("it is not an object.") : a.error().message));
+        if (assessmentUuids.contains(a->uuid))
+            return check.reject(tr("The assessment %1 appears twice.").arg(a->uuid));
+        assessmentUuids.insert(a->uuid);
+        const QString key = a->useCaseUuid + a->rubricUuid + a->assessorName.toCaseFolded();
+        if (assessmentKeys.contains(key))
+            return check.reject(
+                tr("%1 assessed the same use case twice against the same rubric.").arg(a->assessorName));
+        assessmentKeys.insert(key);
+        if (!useCaseUuids.contains(a->useCaseUuid))
+            return check.reject(
+                tr("The assessment by %1 names a use case that is not in the bundle.").arg(a->assessorName),
+                a->useCaseUuid);
+        if (!rubrics.contains(a->rubricUuid))
+            return check.reject(
+                tr("The assessment by %1 names a rubric that is not in the bundle.").arg(a->assessorName),
+                a->rubricUuid);
+        const Rubric &rubric = rubrics[a->rubricUuid];
+        for (const CriterionScore &s : std::as_const(a->scores)) {
+            if (!rubric.criterion(s.criterionId))
+                return check.reject(
+                    tr("The assessment by %1 scores a criterion its rubric does not have: %2.")
+                        .arg(a->assessorName, s.criterionId));
+            if (s.state == ScoreState::Level && (s.level < rubric.scaleMin || s.level > rubric.scaleMax))
+                return check.reject(tr("The assessment by %1 gives %2 a level outside the rubric's scale.")
+                                        .arg(a->assessorName, s.criterionId));
+        }
+        bundle.records.assessments.append(*a);
+    }
+
+    // ---- tombstones ----------------------------------------------------------------------------
+    if (data.contains(BundleFormat::tombstonesName())) {
+        auto doc = parseDocument(
+            check, BundleFormat::tombstonesName(), data.value(BundleFormat::tombstonesName()));
+        if (!doc)
+            return doc.error();
+        if (auto e = unknownKeys(
+                check, *doc, {QStringLiteral("tombstones")}, BundleFormat::tombstonesName(), newerMinor))
+            return *e;
+        auto list = requiredArray(check, *doc, QStringLiteral("tombstones"), BundleFormat::tombstonesName());
+        if (!list)
+            return list.error();
+        QSet<QString> seen;
+        for (const QJsonValue &v : *list) {
+            const QJsonObject o = v.toObject();
+            IncomingTombstone t;
+            t.uuid = QUuid::fromString(o.value(QStringLiteral("uuid")).toString())
+                         .toString(QUuid::WithoutBraces);
+            t.kind = o.value(QStringLiteral("kind")).toString();
+            t.deletedAt = fromIsoUtc(o.value(QStringLiteral("deleted_at")).toString());
+            t.deletedBy = o.value(QStringLiteral("deleted_by")).toString().left(500);
+            if (!v.isObject() || QUuid::fromString(t.uuid).isNull() || !t.deletedAt.isValid()
+                || (t.kind != QLatin1String("use_case") && t.kind != QLatin1String("assessment")))
+                return check.reject(tr("The list of deleted records is invalid."));
+            if (seen.contains(t.uuid) || useCaseUuids.contains(t.uuid) || assessmentUuids.contains(t.uuid))
+                return check.reject(
+                    tr("The record %1 is both present and deleted, or deleted twice.").arg(t.uuid));
+            seen.insert(t.uuid);
+            bundle.records.tombstones.append(t);
+        }
+    }
+
+    // ---- counts --------------------------------------------------------------------------------
+    const QList<QPair<QString, qsizetype>> counts {
+        {QStringLiteral("use_cases"), bundle.records.useCases.size()},
+        {QStringLiteral("rubrics"), bundle.records.rubrics.size()},
+        {QStringLiteral("assessments"), bundle.records.assessments.size()},
+        {QStringLiteral("tags"), qsizetype(tags.size())},
+        {QStringLiteral("attachments"), qsizetype(bundle.records.attachments.size())},
+        {QStringLiteral("tombstones"), bundle.records.tombstones.size()}};
+    for (const auto &[key, actual] : counts) {
+        const QJsonValue v = man.counts.value(key);
+        if (!v.isUndefined() && (!v.isDouble() || qint64(v.toDouble()) != qint64(actual)))
+            return check.reject(tr("The bundle's manifest does not match its content (%1).").arg(key),
+                QStringLiteral("manifest %1, found %2").arg(v.toDouble()).arg(actual));
+    }
+    return bundle;
+}
+
+} // namespace casebook

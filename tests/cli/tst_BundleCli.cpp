@@ -1,0 +1,152 @@
+// export and import through casebook-cli, as scripts run them.
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+
+class tst_BundleCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void exportImportDryRunAndPolicy();
+    void rejectedBundleExitsTwoAndChangesNothing();
+    void unknownFileType();
+
+private:
+    struct Run
+    {
+        int exit = -1;
+        QByteArray out, err;
+    };
+    Run cli(const QStringList &args);
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+void tst_BundleCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+tst_BundleCli::Run tst_BundleCli::cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+    env.insert(QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exit = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void tst_BundleCli::exportImportDryRunAndPolicy()
+{
+    const QString a = file(QStringLiteral("a.sqlite")), b = file(QStringLiteral("b.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("init"), QStringLiteral("--examples")}).exit, 0);
+    Run r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
+        file(QStringLiteral("all.casebook"))});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(r.out.contains("10 use case(s)"));
+    r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
+        file(QStringLiteral("all.casebook"))});
+    QCOMPARE(r.exit, 1); // exists, no --force
+    r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
+        file(QStringLiteral("one.casebook")), QStringLiteral("--ids"), QStringLiteral("UC-EX-001"),
+        QStringLiteral("--lean")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(r.out.contains("1 use case(s)"));
+
+    // Dry run into a new repository: the plan as JSON, nothing written.
+    QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("init")}).exit, 0);
+    const QByteArray before = test::readAll(b);
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("all.casebook")),
+        QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(plan.value(QStringLiteral("counts"))
+                 .toObject()
+                 .value(QStringLiteral("use_case"))
+                 .toObject()
+                 .value(QStringLiteral("new")),
+        QJsonValue(10));
+    QCOMPARE(test::readAll(b), before);
+
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("all.casebook"))});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY(r.out.contains("10 added"));
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("all.casebook"))});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.out.contains("Nothing to import"));
+
+    // Both sides tag the same use case: tags merge as a union whatever the policy.
+    QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("tag"), QStringLiteral("UC-EX-001"),
+                     QStringLiteral("from-a")})
+                 .exit,
+        0);
+    QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("tag"), QStringLiteral("UC-EX-001"),
+                     QStringLiteral("from-b")})
+                 .exit,
+        0);
+    r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
+        file(QStringLiteral("a2.casebook")), QStringLiteral("--tag"), QStringLiteral("from-a")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("a2.casebook")),
+        QStringLiteral("--dry-run")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("a2.casebook")),
+        QStringLiteral("--policy"), QStringLiteral("bogus")});
+    QCOMPARE(r.exit, 1);
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("a2.casebook")),
+        QStringLiteral("--policy"), QStringLiteral("take-theirs")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("show"), QStringLiteral("UC-EX-001"),
+        QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray tags = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tags")).toArray();
+    QVERIFY(tags.contains(QJsonValue(QStringLiteral("from-a"))));
+    QVERIFY(tags.contains(QJsonValue(QStringLiteral("from-b"))));
+}
+
+void tst_BundleCli::rejectedBundleExitsTwoAndChangesNothing()
+{
+    const QString db = file(QStringLiteral("victim.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--examples")}).exit, 0);
+    const QByteArray before = test::readAll(db);
+    QVERIFY(
+        test::writeAll(file(QStringLiteral("cut.casebook")), QByteArray("PK\x03\x04\x14\x00\x00\x00", 8)));
+    const Run r
+        = cli({QStringLiteral("--db"), db, QStringLiteral("import"), file(QStringLiteral("cut.casebook"))});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.err.startsWith("casebook-cli: cut.casebook: "), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1); // one sentence
+    QCOMPARE(test::readAll(db), before);
+    const Run verbose = cli({QStringLiteral("--db"), db, QStringLiteral("--verbose"),
+        QStringLiteral("import"), file(QStringLiteral("cut.casebook"))});
+    QCOMPARE(verbose.exit, 2);
+    QVERIFY(verbose.err.contains("detail: "));
+}
+
+void tst_BundleCli::unknownFileType()
+{
+    QVERIFY(test::writeAll(file(QStringLiteral("notes.txt")), "hello"));
+    const Run r = cli({QStringLiteral("--db"), file(QStringLiteral("x.sqlite")), QStringLiteral("import"),
+        file(QStringLiteral("notes.txt"))});
+    QCOMPARE(r.exit, 2);
+    QVERIFY(r.err.contains("cannot be imported"));
+}
+
+QTEST_GUILESS_MAIN(tst_BundleCli)
+#include "tst_BundleCli.moc"

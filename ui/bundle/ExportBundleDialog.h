@@ -1,0 +1,64 @@
+#pragma once
+
+#include "bundle/BundleExporter.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace casebook {
+class Database;
+}
+
+namespace casebook::ui {
+
+/// Chooses what goes into a bundle: everything, the selection, a tag, a search (a saved view
+/// passes its query) or what changed since a date; with or without attachments. Shows the size
+/// the bundle will have, with a warning above the common 20 MB mail limit.
+class ExportBundleDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Action { Save, Email };
+
+    ExportBundleDialog(Database &db, const QStringList &selectedUuids, QWidget *parent = nullptr);
+
+    ExportSelection selection() const;
+    bool lean() const;
+    Action action() const { return m_action; }
+    /// Preselects what the member will most likely want (e.g. share by email).
+    void setAction(Action action) { m_action = action; }
+    /// Presets a search (a saved view's query).
+    void setQuery(const QString &query);
+    /// The estimated size in bytes of the bundle for the current choices.
+    qint64 estimatedSize() const { return m_estimate; }
+
+private:
+    void updateEstimate();
+
+    Database &m_db;
+    QStringList m_selected;
+    QRadioButton *m_everything = nullptr;
+    QRadioButton *m_selection = nullptr;
+    QRadioButton *m_byTag = nullptr;
+    QRadioButton *m_bySearch = nullptr;
+    QRadioButton *m_bySince = nullptr;
+    QLineEdit *m_tag = nullptr;
+    QLineEdit *m_query = nullptr;
+    QDateEdit *m_since = nullptr;
+    QCheckBox *m_attachments = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_warning = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_emailButton = nullptr;
+    Action m_action = Action::Save;
+    qint64 m_estimate = 0;
+};
+
+} // namespace casebook::ui
