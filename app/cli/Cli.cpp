@@ -16,6 +16,7 @@ const QList<Command> &commands()
     static const QList<Command> list = [] {
         QList<Command> all;
         all += repositoryCommands();
+        all += exchangeCommands();
         return all;
     }();
     return list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/ExportSelection.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
@@ -64,7 +65,24 @@ QString ellipsize(const QString &s, int width);
 /// Reads a whole input file (or standard input for "-") with a size limit; errors name the file.
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes);
 
+// Spreadsheet exchange (commands/ExchangeCommands.cpp): export to .csv/.json and import from them.
+// The export and import commands of exchangeCommands() handle .csv and .json only and refuse other
+// extensions; a dispatcher that also handles .casebook bundles can call these functions directly.
+/// Adds --ids, --tag, --query and --since (the selection options shared by every export).
+void addSelectionOptions(QCommandLineParser &p);
+/// Reads the selection options; a malformed value is an ErrorCode::Usage error.
+Result<ExportSelection> selectionFrom(const QCommandLineParser &p);
+/// Adds --out, the selection options, --scores, --separator and --force.
+void addExportSpreadsheetOptions(QCommandLineParser &p);
+/// Adds FILE, --mapping, --dry-run, --policy, --accept-suggestions, --separator and --format.
+void addImportSpreadsheetOptions(QCommandLineParser &p);
+/// `export --out FILE.csv|FILE.json [--scores] [selection options]`.
+int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p);
+/// `import FILE.csv|FILE.json [--mapping FILE.json] [--dry-run] [--policy P] [--format text|json]`.
+int importSpreadsheet(const Context &ctx, const QCommandLineParser &p);
+
 // Command groups, one file each under commands/.
 QList<Command> repositoryCommands();
+QList<Command> exchangeCommands();
 
 } // namespace casebook::cli

@@ -231,16 +231,15 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows) cons
     QHash<QString, QString> seenCode; // folded code -> where
 
     for (const IncomingRow &row : rows) {
-        bool rowFailed = false;
+        // A row with a problem in a cell is not validated further: its raw value would only be
+        // reported a second time.
         for (const SheetIssue &issue : row.issues) {
-            if (issue.severity == SheetIssue::Severity::Suggestion) {
+            if (issue.severity == SheetIssue::Severity::Suggestion)
                 addProblem(plan.suggestions, issue);
-            } else {
+            else
                 addProblem(plan.errors, issue);
-                rowFailed = true;
-            }
         }
-        if (rowFailed)
+        if (!row.issues.isEmpty())
             continue;
 
         const QString rawUuid = row.fields.value(QStringLiteral("uuid")).toString().trimmed();

@@ -1,0 +1,403 @@
+#include "cli/CliSupport.h"
+
+#include "exchange/SheetImporter.h"
+#include "exchange/SpreadsheetExport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// The spreadsheet exchange commands: export --out FILE.csv|FILE.json, import FILE.csv|FILE.json.
+namespace casebook::cli {
+
+namespace {
+
+constexpr qint64 kMaxMappingBytes = 1024 * 1024;
+
+/// Translates a CLI message with a plural count (%n).
+QString trN(const char *text, int n)
+{
+    return QCoreApplication::translate("casebook::cli", text, nullptr, n);
+}
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+/// Reads --separator: comma, semicolon, tab (or the characters themselves); null when not given.
+bool separatorFrom(const QCommandLineParser &p, QChar *separator, QString *message)
+{
+    const QString value = p.value(QStringLiteral("separator")).trimmed().toLower();
+    if (value.isEmpty() || value == QLatin1String("auto")) {
+        *separator = QChar();
+    } else if (value == QLatin1String("comma") || value == QLatin1String(",")) {
+        *separator = QLatin1Char(',');
+    } else if (value == QLatin1String("semicolon") || value == QLatin1String(";")) {
+        *separator = QLatin1Char(';');
+    } else if (value == QLatin1String("tab")) {
+        *separator = QLatin1Char('\t');
+    } else {
+        *message = tr("unknown separator '%1'; use comma, semicolon or tab.").arg(value);
+        return false;
+    }
+    return true;
+}
+
+QString actionName(PlannedRecord::Action action)
+{
+    switch (action) {
+    case PlannedRecord::Action::New:
+        return QStringLiteral("new");
+    case PlannedRecord::Action::Identical:
+        return QStringLiteral("identical");
+    case PlannedRecord::Action::Changed:
+        return QStringLiteral("changed");
+    case PlannedRecord::Action::Conflict:
+        return QStringLiteral("conflict");
+    }
+    return {};
+}
+
+bool policyFrom(const QString &value, ImportPolicy *policy)
+{
+    if (value == QLatin1String("keep-mine"))
+        *policy = ImportPolicy::KeepMine;
+    else if (value == QLatin1String("take-theirs"))
+        *policy = ImportPolicy::TakeTheirs;
+    else if (value == QLatin1String("newest"))
+        *policy = ImportPolicy::Newest;
+    else
+        return false;
+    return true;
+}
+
+QJsonObject planJson(const QString &file, const SheetImportPlan &plan, ImportPolicy policy)
+{
+    QJsonArray records;
+    for (const PlannedRecord &r : plan.records) {
+        QJsonObject o {{QStringLiteral("action"), actionName(r.action)},
+            {QStringLiteral("uuid"), r.incoming.uuid.isEmpty() ? r.local.uuid : r.incoming.uuid},
+            {QStringLiteral("code"), r.incoming.code}, {QStringLiteral("title"), r.incoming.title},
+            {QStringLiteral("applied"), r.isApplied(policy)}};
+        if (r.line > 0)
+            o.insert(QStringLiteral("line"), r.line);
+        else
+            o.insert(QStringLiteral("record"), r.index + 1);
+        if (!r.changedFields.isEmpty())
+            o.insert(QStringLiteral("changed_fields"), QJsonArray::fromStringList(r.changedFields));
+        if (r.matchedByCode)
+            o.insert(QStringLiteral("matched_by"), QStringLiteral("code"));
+        if (!r.message.isEmpty())
+            o.insert(QStringLiteral("message"), r.message);
+        records.append(o);
+    }
+    QJsonArray problems;
+    for (const SheetIssue &issue : plan.errors + plan.suggestions) {
+        QJsonObject o {{QStringLiteral("message"), issue.text()},
+            {QStringLiteral("severity"),
+                issue.severity == SheetIssue::Severity::Suggestion ? QStringLiteral("suggestion")
+                                                                   : QStringLiteral("error")}};
+        if (issue.line > 0)
+            o.insert(QStringLiteral("line"), issue.line);
+        if (!issue.field.isEmpty())
+            o.insert(QStringLiteral("field"), issue.field);
+        if (!issue.suggestion.isEmpty())
+            o.insert(QStringLiteral("suggestion"), issue.suggestion);
+        problems.append(o);
+    }
+    return QJsonObject {
+        {QStringLiteral("file"), file},
+        {QStringLiteral("rows"), plan.rowsRead},
+        {QStringLiteral("new"), plan.count(PlannedRecord::Action::New)},
+        {QStringLiteral("identical"), plan.count(PlannedRecord::Action::Identical)},
+        {QStringLiteral("changed"), plan.count(PlannedRecord::Action::Changed)},
+        {QStringLiteral("conflicts"), plan.count(PlannedRecord::Action::Conflict)},
+        {QStringLiteral("writes"), plan.writes(policy)},
+        {QStringLiteral("valid"), plan.isValid()},
+        {QStringLiteral("records"), records},
+        {QStringLiteral("problems"), problems},
+    };
+}
+
+} // namespace
+
+void addSelectionOptions(QCommandLineParser &p)
+{
+    p.addOption(
+        {QStringLiteral("ids"), tr("Only these use cases: UUIDs or codes separated by commas."), tr("list")});
+    p.addOption({QStringLiteral("tag"), tr("Only use cases with this tag (or a tag below it)."), tr("tag")});
+    p.addOption({QStringLiteral("query"), tr("Only use cases that match this search (see docs/search.md)."),
+        tr("query")});
+    p.addOption({QStringLiteral("since"),
+        tr("Only use cases modified on or after this date (2026-03-01 or ISO 8601)."), tr("date")});
+}
+
+Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
+{
+    ExportSelection s;
+    const QStringList ids = p.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &id : ids) {
+        if (!id.trimmed().isEmpty())
+            s.ids.append(id.trimmed());
+    }
+    if (p.isSet(QStringLiteral("ids")) && s.ids.isEmpty())
+        return makeError(ErrorCode::Usage, tr("--ids needs at least one UUID or code."));
+    s.tag = p.value(QStringLiteral("tag")).trimmed();
+    if (p.isSet(QStringLiteral("tag")) && s.tag.isEmpty())
+        return makeError(ErrorCode::Usage, tr("--tag needs a tag."));
+    s.query = p.value(QStringLiteral("query"));
+    if (p.isSet(QStringLiteral("since"))) {
+        s.since = ExportSelection::parseSince(p.value(QStringLiteral("since")));
+        if (!s.since.isValid())
+            return makeError(ErrorCode::Usage,
+                tr("--since needs a date such as 2026-03-01, not '%1'.")
+                    .arg(p.value(QStringLiteral("since"))));
+    }
+    return s;
+}
+
+void addExportSpreadsheetOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("out"), tr("The file to write: .csv (a spreadsheet) or .json."), tr("file")});
+    addSelectionOptions(p);
+    p.addOption({QStringLiteral("scores"),
+        tr("Write the score sheet (one row per use case, criterion and assessor, and a summary row per "
+           "use case) instead of the use cases; .csv only.")});
+    p.addOption({QStringLiteral("separator"),
+        tr("Cell separator of a .csv: comma (default), semicolon or tab."), tr("separator")});
+    p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+}
+
+void addImportSpreadsheetOptions(QCommandLineParser &p)
+{
+    p.addPositionalArgument(
+        QStringLiteral("FILE"), tr("The .csv (or .txt from Excel) or .json file to read."));
+    p.addOption({QStringLiteral("mapping"),
+        tr("A JSON file naming the field of each column (docs/spreadsheet.md)."), tr("file")});
+    p.addOption({QStringLiteral("dry-run"), tr("Show what would happen and change nothing.")});
+    p.addOption({QStringLiteral("policy"),
+        tr("Use cases already here with other content: keep-mine (default), take-theirs or newest."),
+        tr("policy"), QStringLiteral("keep-mine")});
+    p.addOption({QStringLiteral("accept-suggestions"),
+        tr("Store the suggested vocabulary value where a cell is close to one (\"Smart city\" -> "
+           "smart_city_services) instead of refusing the file.")});
+    p.addOption({QStringLiteral("separator"), tr("Cell separator: auto (default), comma, semicolon or tab."),
+        tr("separator")});
+    p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
+}
+
+int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString target = p.value(QStringLiteral("out"));
+    if (target.isEmpty())
+        return usage(tr("export needs --out FILE.csv or --out FILE.json."));
+    const QString suffix = suffixOf(target);
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
+        return usage(tr("export writes .csv and .json files here; '%1' has another extension.").arg(target));
+    const bool scores = p.isSet(QStringLiteral("scores"));
+    if (scores && suffix == QLatin1String("json"))
+        return usage(
+            tr("--scores writes a .csv score sheet; use 'casebook-cli scores --format json' for JSON."));
+    QChar separator;
+    QString message;
+    if (!separatorFrom(p, &separator, &message))
+        return usage(message);
+    if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
+        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    auto selection = selectionFrom(p);
+    if (!selection)
+        return usage(selection.error().message);
+
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    CsvWriteOptions options;
+    if (!separator.isNull())
+        options.separator = separator;
+    auto written = SpreadsheetExport::exportTo(
+        **db, *selection, SpreadsheetExport::kindForPath(target, scores), target, options);
+    if (!written)
+        return fail(ctx, written.error());
+    out() << (scores ? trN("Wrote the scores of %n use case(s) to %1.", *written)
+                     : trN("Wrote %n use case(s) to %1.", *written))
+                 .arg(target)
+          << Qt::endl;
+    return Success;
+}
+
+int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("import needs exactly one file: import FILE.csv [--mapping FILE.json] [--dry-run]."));
+    const QString file = p.positionalArguments().first();
+    const QString suffix = suffixOf(file);
+    const bool json = suffix == QLatin1String("json");
+    if (!json && suffix != QLatin1String("csv") && suffix != QLatin1String("txt")
+        && suffix != QLatin1String("tsv"))
+        return usage(
+            tr("import reads .csv, .txt, .tsv and .json files here; '%1' has another extension.").arg(file));
+    const QString format = p.value(QStringLiteral("format"));
+    QString message;
+    if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
+        return usage(message);
+    ImportPolicy policy = ImportPolicy::KeepMine;
+    if (!policyFrom(p.value(QStringLiteral("policy")), &policy))
+        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.")
+                         .arg(p.value(QStringLiteral("policy"))));
+    QChar separator;
+    if (!separatorFrom(p, &separator, &message))
+        return usage(message);
+    if (json && p.isSet(QStringLiteral("mapping")))
+        return usage(tr("--mapping is for spreadsheets; a .json file already names its fields."));
+    if (!QFileInfo::exists(file))
+        return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
+
+    SheetMapping mapping;
+    if (p.isSet(QStringLiteral("mapping"))) {
+        const QString mappingFile = p.value(QStringLiteral("mapping"));
+        auto bytes = readInputFile(mappingFile, kMaxMappingBytes);
+        if (!bytes)
+            return fail(ctx, bytes.error());
+        auto parsed = SheetMapping::fromJson(*bytes);
+        if (!parsed)
+            return fail(
+                ctx, Error {parsed.error().code, tr("%1: %2").arg(mappingFile, parsed.error().message), {}});
+        mapping = *parsed;
+    }
+    if (!separator.isNull())
+        mapping.separator = separator;
+    if (p.isSet(QStringLiteral("accept-suggestions")))
+        mapping.values.acceptSuggestions = true;
+
+    // Read and map: every problem here names the file and the line; nothing is opened for writing yet.
+    QList<IncomingRow> rows;
+    if (json) {
+        auto bytes = readInputFile(file, 64LL * 1024 * 1024);
+        if (!bytes)
+            return fail(ctx, bytes.error());
+        auto parsed = SheetImporter::rowsFromJson(*bytes);
+        if (!parsed)
+            return fail(ctx, Error {parsed.error().code, tr("%1: %2").arg(file, parsed.error().message), {}});
+        rows = *parsed;
+    } else {
+        auto table = SheetImporter::readCsvFile(file, mapping.separator);
+        if (!table)
+            return fail(ctx, table.error());
+        const ResolvedColumns columns = mapping.resolve(table->header);
+        if (!columns.isComplete()) {
+            QStringList names;
+            for (int c : columns.unmapped)
+                names.append(tr("'%1' (column %2)").arg(table->header[c]).arg(c + 1));
+            for (int c : columns.duplicates)
+                names.append(tr("'%1' (column %2, its field is already in another column)")
+                                 .arg(table->header[c])
+                                 .arg(c + 1));
+            return fail(ctx,
+                makeError(ErrorCode::InputRejected,
+                    tr("%1: these columns name no field of a use case: %2; name their fields "
+                       "(or null to leave them out) in a --mapping file.")
+                        .arg(file, names.join(QLatin1String(", ")))));
+        }
+        rows = SheetImporter::rowsFromTable(*table, columns.fields, mapping.values);
+    }
+
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    SheetImporter importer(**db);
+    auto plan = importer.plan(rows);
+    if (!plan)
+        return fail(ctx, plan.error());
+
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (format == QLatin1String("json") && (dryRun || !plan->isValid())) {
+        out() << QString::fromUtf8(
+            QJsonDocument(planJson(file, *plan, policy)).toJson(QJsonDocument::Indented));
+        out().flush();
+    }
+    if (!plan->isValid()) {
+        if (format != QLatin1String("json")) {
+            for (const QString &line : plan->problemLines())
+                err() << "casebook-cli: " << file << ": " << line << '\n';
+        }
+        if (!plan->suggestions.isEmpty() && format != QLatin1String("json"))
+            err() << tr("casebook-cli: note: add --accept-suggestions to store the suggested values, or name "
+                        "replacements under \"values\" in a --mapping file.")
+                  << '\n';
+        const int problems = int(plan->errors.size() + plan->suggestions.size());
+        return fail(ctx,
+            makeError(ErrorCode::InputRejected,
+                trN("%1 was not imported: %n problem(s) (listed above); nothing was changed.", problems)
+                    .arg(file)));
+    }
+    for (const PlannedRecord &r : std::as_const(plan->records)) {
+        if (r.action == PlannedRecord::Action::Conflict)
+            err() << tr("casebook-cli: warning: %1: %2: not imported: %3").arg(file, r.where, r.message)
+                  << '\n';
+    }
+    err().flush();
+
+    const QString counts = tr("%1 new, %2 identical, %3 changed, %4 conflict(s)")
+                               .arg(plan->count(PlannedRecord::Action::New))
+                               .arg(plan->count(PlannedRecord::Action::Identical))
+                               .arg(plan->count(PlannedRecord::Action::Changed))
+                               .arg(plan->count(PlannedRecord::Action::Conflict));
+    if (dryRun) {
+        if (format != QLatin1String("json")) {
+            for (const PlannedRecord &r : std::as_const(plan->records)) {
+                QString line = QStringLiteral("%1  %2  %3  %4")
+                                   .arg(r.where.leftJustified(10), actionName(r.action).leftJustified(9),
+                                       r.incoming.code.leftJustified(12), ellipsize(r.incoming.title, 48));
+                if (!r.changedFields.isEmpty())
+                    line += tr("  (%1%2)")
+                                .arg(r.isApplied(policy) ? tr("replace: ") : tr("keep mine: "),
+                                    r.changedFields.join(QLatin1String(", ")));
+                out() << line.trimmed() << '\n';
+            }
+            out() << tr("Dry run of %1: %2 row(s): %3; %4 would be written. Nothing was changed.")
+                         .arg(file)
+                         .arg(plan->rowsRead)
+                         .arg(counts)
+                         .arg(plan->writes(policy))
+                  << Qt::endl;
+        }
+        return Success;
+    }
+
+    auto outcome = importer.apply(*plan, policy);
+    if (!outcome)
+        return fail(ctx, outcome.error());
+    out() << tr("Imported %1: %2 added, %3 updated, %4 unchanged, %5 conflict(s) skipped.")
+                 .arg(file)
+                 .arg(outcome->inserted)
+                 .arg(outcome->updated)
+                 .arg(outcome->unchanged)
+                 .arg(outcome->conflicts)
+          << Qt::endl;
+    if (!outcome->backupPath.isEmpty())
+        out() << tr("A copy of the database from before the import: %1").arg(outcome->backupPath) << Qt::endl;
+    return Success;
+}
+
+QList<Command> exchangeCommands()
+{
+    return {
+        {QStringLiteral("export"),
+            QStringLiteral("export --out FILE.csv|FILE.json [--scores] [--ids A,B] [--tag T] [--query Q] "
+                           "[--since DATE]"),
+            tr("Export use cases (or with --scores their scores) to a spreadsheet (.csv, UTF-8 with BOM) or "
+               "JSON."),
+            addExportSpreadsheetOptions, exportSpreadsheet},
+        {QStringLiteral("import"),
+            QStringLiteral("import FILE.csv|FILE.json [--mapping FILE.json] [--dry-run] [--policy "
+                           "keep-mine|take-theirs|newest]"),
+            tr("Import use cases from a spreadsheet (.csv, UTF-8 or UTF-16, ',' or ';') or JSON, all or "
+               "nothing."),
+            addImportSpreadsheetOptions, importSpreadsheet, true},
+    };
+}
+
+} // namespace casebook::cli
