@@ -62,6 +62,14 @@ QString normaliseValue(
     } else {
         return trimmed;
     }
+    const Vocabulary *vocabulary = ValueNormaliser::vocabularyFor(field);
+    if (!vocabulary)
+        vocabulary = extraVocabularyFor(field);
+    if (n.status == NormalisedValue::Status::Suggested)
+        n.message = UseCaseSheet::tr("\"%1\" is not a known value; did you mean \"%2\" (%3)?")
+                        .arg(trimmed, vocabulary->displayLabel(n.id), n.id);
+    else if (n.status == NormalisedValue::Status::Unknown && field != QLatin1String("sdgs"))
+        n.message = UseCaseSheet::tr("\"%1\" is not a known value").arg(trimmed);
     switch (n.status) {
     case NormalisedValue::Status::Exact:
     case NormalisedValue::Status::Free:

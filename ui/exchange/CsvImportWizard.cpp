@@ -113,7 +113,9 @@ void CsvImportWizard::buildFilePage()
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Separator:"), m_separator);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);

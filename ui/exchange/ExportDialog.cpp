@@ -95,7 +95,9 @@ ExportDialog::ExportDialog(Database &db, ExchangePrompts &prompts, const QString
     pathRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(tr("S&eparator:"), m_separator);
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("exportCountLabel"));
