@@ -20,7 +20,9 @@ Result<QString> AttachmentStore::put(const QByteArray &data)
                              .arg(kMaxAttachmentBytes / (1024 * 1024)));
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) "
+                             "ON CONFLICT (sha256) DO UPDATE SET data = excluded.data, size = excluded.size, "
+                             "missing = 0 WHERE missing <> 0"));
     q.addBindValue(hash);
     q.addBindValue(qint64(data.size()));
     q.addBindValue(data);
@@ -32,7 +34,7 @@ Result<QString> AttachmentStore::put(const QByteArray &data)
 Result<QByteArray> AttachmentStore::get(const QString &sha256) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT data FROM attachment_blobs WHERE sha256 = ?"));
+    q.prepare(QStringLiteral("SELECT data FROM attachment_blobs WHERE sha256 = ? AND missing = 0"));
     q.addBindValue(sha256.toLower());
     if (!q.exec())
         return m_db.storageError(tr("Reading the attachment"), q.lastError().text());
@@ -44,7 +46,27 @@ Result<QByteArray> AttachmentStore::get(const QString &sha256) const
 bool AttachmentStore::contains(const QString &sha256) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM attachment_blobs WHERE sha256 = ?"));
+    q.prepare(QStringLiteral("SELECT 1 FROM attachment_blobs WHERE sha256 = ? AND missing = 0"));
+    q.addBindValue(sha256.toLower());
+    return q.exec() && q.next();
+}
+
+Status AttachmentStore::putPlaceholder(const QString &sha256, qint64 size)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment_blobs (sha256, size, data, missing) VALUES (?, ?, ?, 1)"));
+    q.addBindValue(sha256.toLower());
+    q.addBindValue(size);
+    q.addBindValue(QByteArray(""));
+    if (!q.exec())
+        return m_db.storageError(tr("Storing the attachment"), q.lastError().text());
+    return {};
+}
+
+bool AttachmentStore::isPlaceholder(const QString &sha256) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM attachment_blobs WHERE sha256 = ? AND missing <> 0"));
     q.addBindValue(sha256.toLower());
     return q.exec() && q.next();
 }

@@ -1,0 +1,1001 @@
+#include "merge/ImportPlanner.h"
+
+#include "merge/UseCaseContent.h"
+#include "model/AssessmentJson.h"
+#include "model/UseCaseJson.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/AttachmentStore.h"
+#include "storage/Database.h"
+#include "storage/HistoryRepository.h"
+#include "storage/ImportLogRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/UseCaseRepository.h"
+#include "support/Clock.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace casebook {
+
+namespace {
+
+QString useCaseKey(const QString &uuid, int index)
+{
+    return uuid.isEmpty() ? QStringLiteral("use_case:#%1").arg(index) : QStringLiteral("use_case:") + uuid;
+}
+
+/// Keys of a and b (sorted, once each).
+QStringList unionKeys(const QJsonObject &a, const QJsonObject &b)
+{
+    QStringList keys = a.keys() + b.keys();
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+QStringList tagsMissing(const QStringList &local, const QStringList &incoming)
+{
+    QStringList out;
+    for (const QString &t : incoming) {
+        const QString n = UseCaseJson::normalizeTag(t);
+        const bool known = std::any_of(local.cbegin(), local.cend(),
+            [&n](const QString &l) { return l.compare(n, Qt::CaseInsensitive) == 0; });
+        const bool dup = std::any_of(out.cbegin(), out.cend(),
+            [&n](const QString &l) { return l.compare(n, Qt::CaseInsensitive) == 0; });
+        if (!known && !dup && !n.isEmpty())
+            out.append(n);
+    }
+    return out;
+}
+
+/// The incoming use case's content as compared with the local one: identity fields the source
+/// left empty, and fields it does not provide, keep the local value.
+QJsonObject theirsFields(const IncomingUseCase &in, const QJsonObject &mine)
+{
+    const QJsonObject full = UseCaseContent::fields(in.useCase);
+    QJsonObject theirs;
+    if (in.providedFields.isEmpty()) {
+        theirs = full;
+    } else {
+        theirs = mine;
+        for (const QString &f : in.providedFields) {
+            if (full.contains(f))
+                theirs.insert(f, full.value(f));
+        }
+    }
+    for (const QString &k : {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("created_at")}) {
+        if (theirs.value(k).toString().isEmpty())
+            theirs.insert(k, mine.value(k));
+    }
+    return theirs;
+}
+
+/// Local history of one use case: content hash -> fields, most recent first.
+struct UseCaseHistory
+{
+    QHash<QString, QJsonObject> byHash;
+    QList<QPair<int, QJsonObject>> byRevision; // (revision, fields), most recent first
+};
+
+Result<UseCaseHistory> loadHistory(HistoryRepository &hist, const QString &uuid)
+{
+    auto versions = hist.useCaseVersions(uuid);
+    if (!versions)
+        return versions.error();
+    UseCaseHistory h;
+    for (const StoredVersion &v : *versions) {
+        auto u = UseCaseJson::fromJson(v.document);
+        if (!u)
+            continue; // an unreadable old version cannot be an ancestor
+        const QJsonObject f = UseCaseContent::fields(*u);
+        const QString hash = UseCaseContent::hashOfFields(f);
+        if (!h.byHash.contains(hash))
+            h.byHash.insert(hash, f);
+        h.byRevision.append({v.revision, f});
+    }
+    return h;
+}
+
+void diffFields(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QJsonObject *base,
+    std::optional<FieldChange> forced)
+{
+    for (const QString &k : unionKeys(mine, theirs)) {
+        const QJsonValue m = mine.value(k);
+        const QJsonValue t = theirs.value(k);
+        if (m == t)
+            continue;
+        FieldDiff d;
+        d.field = k;
+        d.mine = m;
+        d.theirs = t;
+        if (base) {
+            d.hasBase = true;
+            d.base = base->value(k);
+        }
+        if (forced)
+            d.change = *forced;
+        else if (base && m == d.base)
+            d.change = FieldChange::There;
+        else if (base && t == d.base)
+            d.change = FieldChange::Here;
+        else
+            d.change = FieldChange::Both;
+        p.fields.append(d);
+    }
+}
+
+Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int index)
+{
+    UseCaseRepository repo(db);
+    HistoryRepository hist(db);
+    const UseCase &r = in.useCase;
+    RecordPlan p;
+    p.kind = RecordKind::UseCase;
+    p.incomingIndex = index;
+    p.uuid = r.uuid;
+    p.code = r.code;
+    p.title = r.title;
+    p.key = useCaseKey(r.uuid, index);
+    p.theirsRevision = r.revision;
+    p.theirsModifiedAt = r.modifiedAt;
+    p.theirsModifiedBy = r.modifiedBy;
+
+    std::optional<UseCase> local;
+    const QString lookup = !r.uuid.isEmpty() ? r.uuid : r.code;
+    if (!lookup.isEmpty()) {
+        auto got = repo.get(lookup);
+        if (got)
+            local = *got;
+        else if (got.error().code != ErrorCode::NotFound)
+            return got.error();
+    }
+    if (!local) {
+        std::optional<Tombstone> tomb;
+        if (!r.uuid.isEmpty()) {
+            auto t = hist.tombstone(r.uuid);
+            if (!t)
+                return t.error();
+            tomb = *t;
+        }
+        if (tomb) {
+            p.status = RecordStatus::DeletedHere;
+            p.mineModifiedAt = tomb->deletedAt;
+            p.mineModifiedBy = tomb->deletedBy;
+            p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc(tomb->deletedAt)));
+        } else {
+            p.status = RecordStatus::New;
+            if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
+                if (auto other = repo.get(r.code); other)
+                    p.notes.append(
+                        ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
+                                          "will get a new code.")
+                            .arg(r.code, other->title));
+            }
+        }
+        return p;
+    }
+
+    p.uuid = local->uuid;
+    p.code = local->code;
+    p.key = useCaseKey(local->uuid, index);
+    p.mineRevision = local->revision;
+    p.mineModifiedAt = local->modifiedAt;
+    p.mineModifiedBy = local->modifiedBy;
+    p.tagsAdded = tagsMissing(local->tags, r.tags);
+
+    const QJsonObject mine = UseCaseContent::fields(*local);
+    const QJsonObject theirs = theirsFields(in, mine);
+    const QString hL = UseCaseContent::hashOfFields(mine);
+    const QString hR = UseCaseContent::hashOfFields(theirs);
+    if (hL == hR) {
+        p.status = p.tagsAdded.isEmpty() ? RecordStatus::Identical : RecordStatus::ChangedThere;
+        return p;
+    }
+    auto history = loadHistory(hist, local->uuid);
+    if (!history)
+        return history.error();
+    if (history->byHash.contains(hR)) {
+        p.status = RecordStatus::ChangedHere;
+        diffFields(p, mine, theirs, nullptr, FieldChange::Here);
+        return p;
+    }
+    if (in.ancestry.contains(hL)) {
+        p.status = RecordStatus::ChangedThere;
+        diffFields(p, mine, theirs, &mine, FieldChange::There);
+        return p;
+    }
+    std::optional<QJsonObject> base;
+    for (const QString &h : in.ancestry) {
+        if (history->byHash.contains(h)) {
+            base = history->byHash.value(h);
+            break;
+        }
+    }
+    if (!base && in.ancestry.isEmpty() && in.baseRevision > 0) {
+        if (local->revision == in.baseRevision) {
+            base = mine;
+        } else {
+            for (const auto &[revision, fields] : std::as_const(history->byRevision)) {
+                if (revision == in.baseRevision) {
+                    base = fields;
+                    break;
+                }
+            }
+        }
+    }
+    if (!base) {
+        p.status = RecordStatus::Conflict;
+        p.notes.append(
+            ImportPlanner::tr("No common earlier version is known, so every difference is a choice."));
+        diffFields(p, mine, theirs, nullptr, std::nullopt);
+        return p;
+    }
+    diffFields(p, mine, theirs, &*base, std::nullopt);
+    bool here = false, there = false, both = false;
+    for (const FieldDiff &d : std::as_const(p.fields)) {
+        here |= d.change == FieldChange::Here;
+        there |= d.change == FieldChange::There;
+        both |= d.change == FieldChange::Both;
+    }
+    p.status = both ? RecordStatus::Conflict
+                    : (here && there ? RecordStatus::Merged
+                                     : (there ? RecordStatus::ChangedThere : RecordStatus::ChangedHere));
+    return p;
+}
+
+/// Assessment fields for display: the assessor's details and one entry per scored criterion.
+QJsonObject assessmentFields(const Assessment &a)
+{
+    const QJsonObject c = AssessmentJson::contentJson(a);
+    QJsonObject out {
+        {QStringLiteral("assessor_organization"), c.value(QStringLiteral("assessor_organization"))},
+        {QStringLiteral("assessor_email"), c.value(QStringLiteral("assessor_email"))}};
+    const QJsonArray scores = c.value(QStringLiteral("scores")).toArray();
+    for (const QJsonValue &s : scores) {
+        QJsonObject o = s.toObject();
+        const QString id = o.take(QStringLiteral("criterion_id")).toString();
+        out.insert(QStringLiteral("scores/") + id, o);
+    }
+    return out;
+}
+
+Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, const QString &useCaseTitle)
+{
+    AssessmentRepository repo(db);
+    HistoryRepository hist(db);
+    RecordPlan p;
+    p.kind = RecordKind::Assessment;
+    p.incomingIndex = index;
+    p.uuid = r.uuid;
+    p.key = QStringLiteral("assessment:") + r.uuid;
+    p.title = useCaseTitle.isEmpty() ? r.assessorName
+                                     : ImportPlanner::tr("%1 on %2").arg(r.assessorName, useCaseTitle);
+    p.theirsRevision = r.revision;
+    p.theirsModifiedAt = r.modifiedAt;
+    p.theirsModifiedBy = r.assessorName;
+
+    std::optional<Assessment> local;
+    if (auto got = repo.get(r.uuid); got)
+        local = *got;
+    else if (got.error().code != ErrorCode::NotFound)
+        return got.error();
+    if (!local) {
+        auto found = repo.find(r.useCaseUuid, r.rubricUuid, r.assessorName);
+        if (!found)
+            return found.error();
+        local = *found;
+    }
+    if (!local) {
+        auto tomb = hist.tombstone(r.uuid);
+        if (!tomb)
+            return tomb.error();
+        if (*tomb) {
+            p.status = RecordStatus::DeletedHere;
+            p.mineModifiedAt = (*tomb)->deletedAt;
+            p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc((*tomb)->deletedAt)));
+        } else {
+            p.status = RecordStatus::New;
+        }
+        return p;
+    }
+    p.uuid = local->uuid;
+    p.key = QStringLiteral("assessment:") + local->uuid;
+    p.mineRevision = local->revision;
+    p.mineModifiedAt = local->modifiedAt;
+    p.mineModifiedBy = local->assessorName;
+    Assessment theirs = r;
+    theirs.useCaseUuid = local->useCaseUuid;
+    theirs.rubricUuid = local->rubricUuid;
+    const QString hL = AssessmentJson::contentHash(*local);
+    const QString hR = AssessmentJson::contentHash(theirs);
+    if (hL == hR) {
+        p.status = RecordStatus::Identical;
+        return p;
+    }
+    auto versions = hist.assessmentVersions(local->uuid);
+    if (!versions)
+        return versions.error();
+    bool seen = false;
+    for (const StoredVersion &v : *versions) {
+        auto a = AssessmentJson::fromJson(v.document);
+        seen |= a && AssessmentJson::contentHash(*a) == hR;
+    }
+    if (seen || local->revision > r.revision) {
+        p.status = RecordStatus::ChangedHere;
+        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::Here);
+    } else if (r.revision > local->revision) {
+        p.status = RecordStatus::ChangedThere;
+        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::There);
+    } else {
+        p.status = RecordStatus::Conflict;
+        p.notes.append(
+            ImportPlanner::tr("Both copies are revision %1 of this assessment with different scores.")
+                .arg(r.revision));
+        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::Both);
+    }
+    return p;
+}
+
+Side policySide(MergePolicy policy, const QDateTime &mine, const QDateTime &theirs)
+{
+    switch (policy) {
+    case MergePolicy::KeepMine:
+        return Side::Mine;
+    case MergePolicy::TakeTheirs:
+        return Side::Theirs;
+    case MergePolicy::Newest:
+        return theirs.isValid() && (!mine.isValid() || theirs > mine) ? Side::Theirs : Side::Mine;
+    }
+    return Side::Mine;
+}
+
+bool samePlan(const ImportPlan &a, const ImportPlan &b)
+{
+    if (a.records.size() != b.records.size())
+        return false;
+    for (int i = 0; i < a.records.size(); ++i) {
+        const RecordPlan &x = a.records[i];
+        const RecordPlan &y = b.records[i];
+        if (x.key != y.key || x.status != y.status || x.fields.size() != y.fields.size()
+            || x.tagsAdded != y.tagsAdded)
+            return false;
+        for (int f = 0; f < x.fields.size(); ++f) {
+            if (x.fields[f].field != y.fields[f].field || x.fields[f].mine != y.fields[f].mine)
+                return false;
+        }
+    }
+    return true;
+}
+
+/// One write that apply() will make.
+struct Action
+{
+    enum class Type {
+        InsertRubric,
+        PutAttachment,
+        KeepUseCaseVersion,
+        DeleteUseCase,
+        InsertUseCase,
+        UpdateUseCase,
+        KeepAssessmentVersion,
+        DeleteAssessment,
+        SaveAssessment,
+    };
+    Type type;
+    UseCase useCase;
+    Assessment assessment;
+    Rubric rubric;
+    QString sha256;
+    QString originKind; ///< empty: no origin noted
+    QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
+};
+
+QString hashBytes(const QByteArray &b)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Side ImportPlanner::chosenSide(
+    const RecordPlan &record, const FieldDiff &field, const Resolutions &resolutions)
+{
+    const RecordResolution rr = resolutions.records.value(record.key);
+    if (const auto it = rr.fields.constFind(field.field); it != rr.fields.constEnd())
+        return *it;
+    switch (rr.choice) {
+    case RecordChoice::TakeTheirs:
+        return Side::Theirs;
+    case RecordChoice::KeepMine:
+    case RecordChoice::KeepBoth:
+        return Side::Mine;
+    case RecordChoice::Automatic:
+        break;
+    }
+    if (field.change == FieldChange::There)
+        return Side::Theirs;
+    if (field.change == FieldChange::Here)
+        return Side::Mine;
+    return policySide(resolutions.policy, record.mineModifiedAt, record.theirsModifiedAt);
+}
+
+bool ImportPlanner::takesTheirs(const RecordPlan &record, const Resolutions &resolutions)
+{
+    const RecordResolution rr = resolutions.records.value(record.key);
+    switch (rr.choice) {
+    case RecordChoice::TakeTheirs:
+        return true;
+    case RecordChoice::KeepMine:
+        return false;
+    case RecordChoice::KeepBoth:
+        return record.status == RecordStatus::DeletedHere;
+    case RecordChoice::Automatic:
+        break;
+    }
+    return policySide(resolutions.policy, record.mineModifiedAt, record.theirsModifiedAt) == Side::Theirs;
+}
+
+Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
+{
+    ImportPlan plan;
+    plan.sourceName = in.sourceName;
+    plan.sourceSha256 = in.sourceSha256;
+    plan.sourceKind = in.sourceKind;
+    plan.creator = in.creator;
+    plan.sourceCreatedAt = in.createdAt;
+    if (!in.sourceSha256.isEmpty()) {
+        auto previous = ImportLogRepository(db).findBySource(in.sourceSha256);
+        if (!previous)
+            return previous.error();
+        plan.previousImports = *previous;
+    }
+
+    auto duplicate = [](const QString &what, const QString &uuid) {
+        return makeError(ErrorCode::InputRejected, tr("The %1 %2 appears twice.").arg(what, uuid));
+    };
+    QSet<QString> seen;
+    QHash<QString, QString> titles;
+    for (const IncomingUseCase &u : in.useCases) {
+        if (u.useCase.uuid.isEmpty())
+            continue;
+        if (seen.contains(u.useCase.uuid))
+            return duplicate(tr("use case"), u.useCase.uuid);
+        seen.insert(u.useCase.uuid);
+        titles.insert(u.useCase.uuid, u.useCase.title);
+    }
+    for (const IncomingTombstone &t : in.tombstones) {
+        if (seen.contains(t.uuid))
+            return makeError(ErrorCode::InputRejected,
+                tr("The record %1 is both present and deleted in %2.").arg(t.uuid, in.sourceName));
+    }
+    seen.clear();
+    for (const Rubric &r : in.rubrics) {
+        if (seen.contains(r.uuid))
+            return duplicate(tr("rubric"), r.uuid);
+        seen.insert(r.uuid);
+    }
+    seen.clear();
+    for (const Assessment &a : in.assessments) {
+        if (seen.contains(a.uuid))
+            return duplicate(tr("assessment"), a.uuid);
+        seen.insert(a.uuid);
+    }
+
+    // Attachments named by incoming use cases must be somewhere (unless the source is lean).
+    AttachmentStore store(db);
+    QSet<QString> missingReported;
+    for (const IncomingUseCase &u : in.useCases) {
+        for (const AttachmentRef &a : u.useCase.attachments) {
+            if (in.attachments.contains(a.sha256) || store.contains(a.sha256))
+                continue;
+            if (!in.attachmentsMayBeMissing)
+                return makeError(ErrorCode::InputRejected,
+                    tr("The use case \"%1\" names the attachment %2, whose file is missing.")
+                        .arg(u.useCase.title, a.fileName),
+                    a.sha256);
+            if (!missingReported.contains(a.sha256)) {
+                missingReported.insert(a.sha256);
+                plan.warnings.append(
+                    tr("The file %1 of \"%2\" was left out of this bundle; ask the sender for a "
+                       "bundle with attachments.")
+                        .arg(a.fileName, u.useCase.title));
+            }
+        }
+    }
+
+    RubricRepository rubrics(db);
+    for (int i = 0; i < in.rubrics.size(); ++i) {
+        const Rubric &r = in.rubrics[i];
+        RecordPlan p;
+        p.kind = RecordKind::Rubric;
+        p.incomingIndex = i;
+        p.uuid = r.uuid;
+        p.key = QStringLiteral("rubric:") + r.uuid;
+        p.title = QStringLiteral("%1 (v%2)").arg(r.name).arg(r.version);
+        auto local = rubrics.get(r.uuid);
+        if (local && local->uuid == r.uuid) {
+            p.status = local->sameDefinition(r) && local->version == r.version ? RecordStatus::Identical
+                                                                               : RecordStatus::Conflict;
+            if (p.status == RecordStatus::Conflict) {
+                p.resolvable = false;
+                p.notes.append(
+                    tr("A different rubric with this UUID is stored here; rubric versions never change, "
+                       "so the local one is kept."));
+            }
+        } else if (!local && local.error().code != ErrorCode::NotFound) {
+            return local.error();
+        } else {
+            p.status = RecordStatus::New;
+            auto all = rubrics.list();
+            if (!all)
+                return all.error();
+            for (const Rubric &l : *all) {
+                if (l.seriesUuid == r.seriesUuid && l.version == r.version) {
+                    p.status = RecordStatus::Conflict;
+                    p.resolvable = false;
+                    p.notes.append(
+                        tr("Version %1 of this rubric is already stored here with another UUID; the "
+                           "local one is kept.")
+                            .arg(r.version));
+                }
+            }
+        }
+        plan.records.append(p);
+    }
+
+    for (int i = 0; i < in.useCases.size(); ++i) {
+        auto p = planUseCase(db, in.useCases[i], i);
+        if (!p)
+            return p.error();
+        plan.records.append(*p);
+    }
+
+    UseCaseRepository useCases(db);
+    for (const IncomingTombstone &t : in.tombstones) {
+        RecordPlan p;
+        p.status = RecordStatus::DeletedThere;
+        p.uuid = t.uuid;
+        p.theirsModifiedAt = t.deletedAt;
+        p.theirsModifiedBy = t.deletedBy;
+        if (t.kind == QLatin1String("use_case")) {
+            auto local = useCases.get(t.uuid);
+            if (!local)
+                continue; // not here (or deleted here too): nothing to plan
+            p.kind = RecordKind::UseCase;
+            p.key = QStringLiteral("use_case:") + t.uuid;
+            p.code = local->code;
+            p.title = local->title;
+            p.mineRevision = local->revision;
+            p.mineModifiedAt = local->modifiedAt;
+            p.mineModifiedBy = local->modifiedBy;
+        } else if (t.kind == QLatin1String("assessment")) {
+            auto local = AssessmentRepository(db).get(t.uuid);
+            if (!local)
+                continue;
+            p.kind = RecordKind::Assessment;
+            p.key = QStringLiteral("assessment:") + t.uuid;
+            p.title = local->assessorName;
+            p.mineRevision = local->revision;
+            p.mineModifiedAt = local->modifiedAt;
+        } else {
+            continue;
+        }
+        p.notes.append(tr("Deleted there on %1.").arg(toIsoUtc(t.deletedAt)));
+        plan.records.append(p);
+    }
+
+    for (int i = 0; i < in.assessments.size(); ++i) {
+        const Assessment &a = in.assessments[i];
+        QString title = titles.value(a.useCaseUuid);
+        if (title.isEmpty()) {
+            if (auto u = useCases.get(a.useCaseUuid); u)
+                title = u->title;
+        }
+        auto p = planAssessment(db, a, i, title);
+        if (!p)
+            return p.error();
+        plan.records.append(*p);
+    }
+
+    QStringList hashes = in.attachments.keys();
+    std::sort(hashes.begin(), hashes.end());
+    for (const QString &h : hashes) {
+        RecordPlan p;
+        p.kind = RecordKind::Attachment;
+        p.uuid = h;
+        p.key = QStringLiteral("attachment:") + h;
+        p.title = h.left(12);
+        p.status = store.contains(h) ? RecordStatus::Identical : RecordStatus::New;
+        plan.records.append(p);
+    }
+    return plan;
+}
+
+Result<ImportResult> ImportPlanner::apply(
+    Database &db, const IncomingRecords &in, const Resolutions &res, const ApplyOptions &options)
+{
+    auto fresh = plan(db, in);
+    if (!fresh)
+        return fresh.error();
+    if (options.expected && !samePlan(*options.expected, *fresh))
+        return makeError(ErrorCode::Usage,
+            tr("The repository changed since the preview, so nothing was imported; preview %1 again.")
+                .arg(in.sourceName));
+
+    const QDateTime now = db.clock().nowUtc();
+    ImportResult result;
+    QList<Action> actions;
+    HistoryRepository hist(db);
+    UseCaseRepository useCases(db);
+    AssessmentRepository assessments(db);
+    AttachmentStore store(db);
+
+    auto newRevision = [&](UseCase &u, int mine, int theirs) {
+        u.revision = std::max(mine, theirs) + 1;
+        u.modifiedAt = now;
+        u.modifiedBy = db.contributor();
+    };
+
+    for (const RecordPlan &p : std::as_const(fresh->records)) {
+        switch (p.kind) {
+        case RecordKind::Rubric:
+            if (p.status == RecordStatus::New) {
+                actions.append({Action::Type::InsertRubric, {}, {}, in.rubrics[p.incomingIndex], {},
+                    QStringLiteral("rubric"), QStringLiteral("added")});
+                ++result.added;
+            }
+            break;
+        case RecordKind::Attachment:
+            if (p.status == RecordStatus::New) {
+                actions.append({Action::Type::PutAttachment, {}, {}, {}, p.uuid, QStringLiteral("attachment"),
+                    QStringLiteral("added")});
+                ++result.attachmentsAdded;
+            }
+            break;
+        case RecordKind::UseCase: {
+            if (p.status == RecordStatus::DeletedThere) {
+                if (!takesTheirs(p, res)) {
+                    ++result.kept;
+                    break;
+                }
+                auto local = useCases.get(p.uuid);
+                if (!local)
+                    return local.error();
+                actions.append({Action::Type::KeepUseCaseVersion, *local, {}, {}, {}, {}, {}});
+                auto scored = assessments.forUseCase(p.uuid);
+                if (!scored)
+                    return scored.error();
+                for (const Assessment &a : *scored)
+                    actions.append({Action::Type::KeepAssessmentVersion, {}, a, {}, {}, {}, {}});
+                actions.append({Action::Type::DeleteUseCase, *local, {}, {}, {}, QStringLiteral("use_case"),
+                    QStringLiteral("deleted")});
+                ++result.deleted;
+                break;
+            }
+            const IncomingUseCase &incoming = in.useCases[p.incomingIndex];
+            UseCase theirsFull = incoming.useCase;
+            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
+                if (p.status == RecordStatus::DeletedHere && !takesTheirs(p, res)) {
+                    ++result.kept;
+                    break;
+                }
+                UseCase u = theirsFull;
+                bool altered = false;
+                if (!u.code.isEmpty() && !u.uuid.isEmpty() && useCases.get(u.code)) {
+                    u.code.clear();
+                    altered = true;
+                }
+                actions.append({Action::Type::InsertUseCase, u, {}, {}, {}, QStringLiteral("use_case"),
+                    p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
+                if (altered)
+                    actions.append({Action::Type::KeepUseCaseVersion, theirsFull, {}, {}, {}, {}, {}});
+                p.status == RecordStatus::New ? ++result.added : ++result.restored;
+                break;
+            }
+            auto localR = useCases.get(p.uuid);
+            if (!localR)
+                return localR.error();
+            const UseCase local = *localR;
+            const QJsonObject mine = UseCaseContent::fields(local);
+            const QJsonObject theirs = theirsFields(incoming, mine);
+            const QString hL = UseCaseContent::hashOfFields(mine);
+            const QString hR = UseCaseContent::hashOfFields(theirs);
+            auto history = loadHistory(hist, p.uuid);
+            if (!history)
+                return history.error();
+            const bool theirsKnown = hL == hR || history->byHash.contains(hR);
+            // The incoming version as a whole record, for history.
+            auto theirsRecord = [&]() {
+                auto t = UseCaseJson::fromJson(theirs);
+                UseCase u = t ? *t : theirsFull;
+                u.uuid = local.uuid;
+                u.revision = theirsFull.revision > 0 ? theirsFull.revision : local.revision;
+                u.modifiedAt = theirsFull.modifiedAt.isValid() ? theirsFull.modifiedAt : now;
+                u.modifiedBy = theirsFull.modifiedBy;
+                return u;
+            };
+
+            if (res.records.value(p.key).choice == RecordChoice::KeepBoth
+                && p.status != RecordStatus::Identical && p.status != RecordStatus::ChangedHere) {
+                UseCase copy = theirsRecord();
+                copy.tags = theirsFull.tags;
+                copy.uuid.clear();
+                copy.code.clear();
+                copy.related.append(RelatedUseCase {local.uuid, QStringLiteral("duplicates")});
+                copy.revision = 1;
+                actions.append({Action::Type::InsertUseCase, copy, {}, {}, {}, QStringLiteral("use_case"),
+                    QStringLiteral("copied")});
+                if (!theirsKnown)
+                    actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
+                ++result.copies;
+                break;
+            }
+
+            QJsonObject merged = mine;
+            bool anyTheirs = false, anyMine = false;
+            for (const FieldDiff &d : p.fields) {
+                if (chosenSide(p, d, res) == Side::Theirs) {
+                    anyTheirs = true;
+                    if (d.theirs.isUndefined())
+                        merged.remove(d.field);
+                    else
+                        merged.insert(d.field, d.theirs);
+                } else {
+                    anyMine = true;
+                }
+            }
+            const QString hM = UseCaseContent::hashOfFields(merged);
+            const bool contentChanges = hM != hL;
+            if (!contentChanges && p.tagsAdded.isEmpty()) {
+                if (!theirsKnown) {
+                    actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
+                    ++result.kept;
+                } else {
+                    ++result.unchanged;
+                }
+                break;
+            }
+            auto parsed = UseCaseJson::fromJson(merged);
+            if (!parsed)
+                return makeError(ErrorCode::InputRejected,
+                    tr("The merged use case \"%1\" is not valid.").arg(local.title), parsed.error().message);
+            UseCase u = *parsed;
+            u.id = local.id;
+            u.uuid = local.uuid;
+            u.tags = local.tags + p.tagsAdded;
+            QString action;
+            if (!contentChanges) {
+                u.revision = local.revision;
+                newRevision(u, local.revision, 0);
+                action = QStringLiteral("tags");
+                ++result.tagsMerged;
+            } else if (hM == hR && incoming.providedFields.isEmpty() && theirsFull.revision > local.revision
+                && theirsFull.modifiedAt.isValid()) {
+                u.revision = theirsFull.revision;
+                u.modifiedAt = theirsFull.modifiedAt;
+                u.modifiedBy = theirsFull.modifiedBy;
+                action = QStringLiteral("updated");
+                ++result.updated;
+            } else {
+                newRevision(u, local.revision, theirsFull.revision);
+                action = anyMine && anyTheirs ? QStringLiteral("merged") : QStringLiteral("updated");
+                anyMine &&anyTheirs ? ++result.merged : ++result.updated;
+            }
+            if (!theirsKnown && hM != hR)
+                actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
+            actions.append({Action::Type::UpdateUseCase, u, {}, {}, {}, QStringLiteral("use_case"), action});
+            break;
+        }
+        case RecordKind::Assessment: {
+            if (p.status == RecordStatus::Identical) {
+                ++result.unchanged;
+                break;
+            }
+            if (p.status == RecordStatus::DeletedThere) {
+                if (!takesTheirs(p, res)) {
+                    ++result.kept;
+                    break;
+                }
+                auto local = assessments.get(p.uuid);
+                if (!local)
+                    return local.error();
+                actions.append({Action::Type::KeepAssessmentVersion, {}, *local, {}, {}, {}, {}});
+                actions.append({Action::Type::DeleteAssessment, {}, *local, {}, {},
+                    QStringLiteral("assessment"), QStringLiteral("deleted")});
+                ++result.deleted;
+                break;
+            }
+            Assessment theirs = in.assessments[p.incomingIndex];
+            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
+                if (p.status == RecordStatus::DeletedHere && !takesTheirs(p, res)) {
+                    ++result.kept;
+                    break;
+                }
+                actions.append({Action::Type::SaveAssessment, {}, theirs, {}, {},
+                    QStringLiteral("assessment"),
+                    p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
+                p.status == RecordStatus::New ? ++result.added : ++result.restored;
+                break;
+            }
+            auto localR = assessments.get(p.uuid);
+            if (!localR)
+                return localR.error();
+            const Assessment local = *localR;
+            const RecordChoice choice = res.records.value(p.key).choice;
+            bool take = p.status == RecordStatus::ChangedThere;
+            if (choice == RecordChoice::TakeTheirs)
+                take = true;
+            else if (choice == RecordChoice::KeepMine || choice == RecordChoice::KeepBoth)
+                take = false;
+            else if (p.status == RecordStatus::Conflict)
+                take = takesTheirs(p, res);
+            theirs.uuid = local.uuid;
+            theirs.useCaseUuid = local.useCaseUuid;
+            theirs.rubricUuid = local.rubricUuid;
+            auto versions = hist.assessmentVersions(local.uuid);
+            if (!versions)
+                return versions.error();
+            const QString hR = AssessmentJson::contentHash(theirs);
+            bool known = false;
+            for (const StoredVersion &v : *versions) {
+                auto a = AssessmentJson::fromJson(v.document);
+                known |= a && AssessmentJson::contentHash(*a) == hR;
+            }
+            if (take) {
+                if (theirs.revision <= local.revision) {
+                    theirs.revision = local.revision + 1;
+                    theirs.modifiedAt = now;
+                }
+                actions.append({Action::Type::KeepAssessmentVersion, {}, local, {}, {}, {}, {}});
+                actions.append({Action::Type::SaveAssessment, {}, theirs, {}, {},
+                    QStringLiteral("assessment"), QStringLiteral("updated")});
+                ++result.updated;
+            } else if (!known) {
+                actions.append({Action::Type::KeepAssessmentVersion, {}, theirs, {}, {}, {}, {}});
+                ++result.kept;
+            } else {
+                ++result.unchanged;
+            }
+            break;
+        }
+        }
+    }
+
+    if (actions.isEmpty()) {
+        result.changed = false;
+        return result;
+    }
+
+    if (options.backup) {
+        auto backup = db.snapshot(QStringLiteral("before-import"));
+        if (!backup)
+            return makeError(ErrorCode::Storage,
+                tr("Could not back up the repository before the import, so nothing was imported."),
+                backup.error().message + QLatin1Char(' ') + backup.error().detail);
+        result.backupPath = *backup;
+    }
+
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+
+    ImportLogEntry log;
+    log.sourceSha256 = in.sourceSha256.isEmpty() ? hashBytes(in.sourceName.toUtf8()) : in.sourceSha256;
+    log.sourceName = in.sourceName;
+    log.sourceKind = in.sourceKind;
+    log.creator = in.creator;
+    log.sourceCreatedAt = in.createdAt;
+    log.importedAt = now;
+    log.importedBy = db.contributor();
+    log.backupPath = result.backupPath;
+    log.counts = result.toJson();
+    ImportLogRepository importLog(db);
+    auto importId = importLog.add(log);
+    if (!importId)
+        return importId.error();
+    result.importId = *importId;
+
+    RubricRepository rubrics(db);
+    auto ensureAttachments = [&](const UseCase &u) -> Status {
+        for (const AttachmentRef &a : u.attachments) {
+            if (store.contains(a.sha256) || store.isPlaceholder(a.sha256))
+                continue;
+            if (Status s = store.putPlaceholder(a.sha256, a.size); !s)
+                return s;
+        }
+        return {};
+    };
+    auto skipAssessment = [&](const Assessment &a) {
+        const bool haveUseCase = useCases.get(a.useCaseUuid).ok();
+        const bool haveRubric = rubrics.get(a.rubricUuid).ok();
+        if (haveUseCase && haveRubric)
+            return false;
+        result.notes.append(tr("The assessment by %1 was not imported: its use case or rubric is not here.")
+                                .arg(a.assessorName));
+        return true;
+    };
+
+    for (const Action &a : std::as_const(actions)) {
+        QString originUuid;
+        switch (a.type) {
+        case Action::Type::InsertRubric: {
+            auto r = rubrics.insert(a.rubric);
+            if (!r)
+                return r.error();
+            originUuid = r->uuid;
+            break;
+        }
+        case Action::Type::PutAttachment: {
+            auto h = store.put(in.attachments.value(a.sha256));
+            if (!h)
+                return h.error();
+            originUuid = *h;
+            break;
+        }
+        case Action::Type::KeepUseCaseVersion:
+            if (Status s = hist.addUseCaseVersion(a.useCase); !s)
+                return s.error();
+            break;
+        case Action::Type::DeleteUseCase:
+            if (Status s = useCases.remove(a.useCase.uuid); !s)
+                return s.error();
+            originUuid = a.useCase.uuid;
+            break;
+        case Action::Type::InsertUseCase: {
+            if (Status s = ensureAttachments(a.useCase); !s)
+                return s.error();
+            auto u = useCases.insert(a.useCase, UseCaseRepository::WriteMode::Preserve);
+            if (!u)
+                return u.error();
+            originUuid = u->uuid;
+            break;
+        }
+        case Action::Type::UpdateUseCase: {
+            if (Status s = ensureAttachments(a.useCase); !s)
+                return s.error();
+            auto u = useCases.update(a.useCase, UseCaseRepository::WriteMode::Preserve);
+            if (!u)
+                return u.error();
+            originUuid = u->uuid;
+            break;
+        }
+        case Action::Type::KeepAssessmentVersion:
+            if (Status s = hist.addAssessmentVersion(a.assessment); !s)
+                return s.error();
+            break;
+        case Action::Type::DeleteAssessment:
+            if (Status s = assessments.remove(a.assessment.uuid); !s)
+                return s.error();
+            originUuid = a.assessment.uuid;
+            break;
+        case Action::Type::SaveAssessment: {
+            if (skipAssessment(a.assessment)) {
+                ++result.skipped;
+                --result.added;
+                break;
+            }
+            auto saved = assessments.save(a.assessment, AssessmentRepository::WriteMode::Preserve);
+            if (!saved)
+                return saved.error();
+            originUuid = saved->uuid;
+            break;
+        }
+        }
+        if (!a.originKind.isEmpty() && !originUuid.isEmpty()) {
+            if (Status s = importLog.noteOrigin(a.originKind, originUuid, result.importId, a.originAction);
+                !s)
+                return s.error();
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    result.changed = true;
+    return result;
+}
+
+} // namespace casebook

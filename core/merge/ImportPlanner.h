@@ -1,0 +1,77 @@
+#pragma once
+
+#include "merge/ImportPlan.h"
+#include "merge/IncomingRecords.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+
+namespace casebook {
+
+class Database;
+
+/// Plans and applies the import of records from any source (bundle, spreadsheet) into a local
+/// repository, never losing anybody's work.
+///
+/// Usage (every source):
+/// ```cpp
+/// IncomingRecords in = ...;                        // parsed and validated by the source's reader
+/// auto plan = ImportPlanner::plan(db, in);         // reads only; nothing is written
+/// if (!plan) return plan.error();
+/// Resolutions answers;                             // policy + per-record / per-field choices
+/// answers.policy = MergePolicy::KeepMine;
+/// answers.records[plan->records[0].key].choice = RecordChoice::KeepBoth;
+/// ImportPlanner::ApplyOptions options;
+/// options.expected = &*plan;                       // refuse if the repository changed since
+/// auto result = ImportPlanner::apply(db, in, answers, options);
+/// ```
+///
+/// How use cases are compared (three-way merge, see docs/bundle-format.md):
+/// - Content = UseCaseContent::fields() (every field but revision, modified_*, tags), hashed.
+/// - Same hash: Identical. The incoming hash is in local history: ChangedHere (already seen).
+///   The local hash is in the incoming `ancestry`: ChangedThere (fast-forward).
+/// - Otherwise the latest common ancestor is the first `ancestry` hash found in local history
+///   (or, without ancestry, the local version with `baseRevision`). Fields changed on one side
+///   merge automatically (Merged); a field changed on both sides is a conflict (Conflict). With no
+///   common version every differing field is a conflict.
+/// - Tags merge as a union. Assessments belong to their assessor: matched by uuid or by (use case,
+///   rubric, assessor); the higher revision wins; equal revisions with different scores conflict.
+///   Rubric versions are immutable: a different definition under a known UUID is kept as it is.
+///
+/// apply() re-plans inside the transaction, takes Database::snapshot("before-import") first
+/// (unless there is nothing to do: then nothing at all is written), writes everything in one
+/// transaction, keeps every losing version in use_case_history / assessment_history, and logs
+/// the import (imports, record_origins). Importing the same records twice changes nothing.
+class ImportPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
+public:
+    struct ApplyOptions
+    {
+        bool backup = true; ///< take a snapshot of the database first
+        /// When set, apply() refuses (ErrorCode::Usage) if the fresh plan differs from this one
+        /// (the repository changed between preview and apply).
+        const ImportPlan *expected = nullptr;
+    };
+
+    /// Compares incoming records with the repository. Reads only. Fails (InputRejected) on
+    /// duplicate UUIDs in the input or an attachment reference whose bytes are nowhere.
+    static Result<ImportPlan> plan(Database &db, const IncomingRecords &incoming);
+
+    /// Applies the incoming records as `resolutions` answer the plan, in one transaction.
+    static Result<ImportResult> apply(Database &db, const IncomingRecords &incoming,
+        const Resolutions &resolutions, const ApplyOptions &options);
+    static Result<ImportResult> apply(
+        Database &db, const IncomingRecords &incoming, const Resolutions &resolutions)
+    {
+        return apply(db, incoming, resolutions, ApplyOptions());
+    }
+
+    /// The side a differing field will take under `resolutions` (what the preview shows as chosen).
+    static Side chosenSide(const RecordPlan &record, const FieldDiff &field, const Resolutions &resolutions);
+    /// Whether a DeletedThere record will be deleted / a DeletedHere record restored, or a
+    /// conflicting assessment replaced, under `resolutions`.
+    static bool takesTheirs(const RecordPlan &record, const Resolutions &resolutions);
+};
+
+} // namespace casebook

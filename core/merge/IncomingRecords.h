@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/Rubric.h"
+#include "model/UseCase.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace casebook {
+
+/// One use case from outside, with what the source knows about its past.
+struct IncomingUseCase
+{
+    UseCase useCase;
+    /// UseCaseContent::hash() of earlier versions of this record at the source, most recent first
+    /// (a bundle's `ancestry`). Lets the planner find the latest common ancestor in local history.
+    QStringList ancestry;
+    /// When the source has no ancestry but knows which revision it started from (a spreadsheet
+    /// exported with its revision column), that revision; 0 when unknown.
+    int baseRevision = 0;
+    /// The fields (UseCaseContent::fields() keys) the source provides; empty = all of them. A
+    /// spreadsheet with some columns gives only those; the other fields keep the local value.
+    QSet<QString> providedFields;
+};
+
+/// A record deleted at the source.
+struct IncomingTombstone
+{
+    QString uuid;
+    QString kind = QStringLiteral("use_case");
+    QDateTime deletedAt;
+    QString deletedBy;
+};
+
+/// Records from any source (bundle, spreadsheet...), already parsed and validated, for
+/// ImportPlanner. Source-agnostic: the CSV import fills `useCases` only.
+struct IncomingRecords
+{
+    QString sourceName; ///< shown to the user and logged, e.g. the file name
+    QString sourceSha256; ///< hash of the source file; identifies "the same bundle" in the log
+    QString sourceKind = QStringLiteral("bundle"); ///< "bundle", "csv", ...
+    QString creator; ///< who made the source, if known
+    QDateTime createdAt; ///< when the source was made, if known
+
+    /// A use case with an empty uuid is matched by code, else it is new (a UUID is assigned).
+    QList<IncomingUseCase> useCases;
+    QList<Rubric> rubrics;
+    QList<Assessment> assessments;
+    /// Attachment bytes by lowercase hex SHA-256 (checked by the source reader).
+    QHash<QString, QByteArray> attachments;
+    QList<IncomingTombstone> tombstones;
+    /// True when the source may leave attachment bytes out (a lean bundle): references to bytes
+    /// neither in `attachments` nor stored here are kept as placeholders instead of refused.
+    bool attachmentsMayBeMissing = false;
+};
+
+} // namespace casebook

@@ -1,0 +1,109 @@
+#include "merge/RecordCollector.h"
+
+#include "merge/UseCaseContent.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/AttachmentStore.h"
+#include "storage/Database.h"
+#include "storage/HistoryRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QSet>
+
+namespace casebook {
+
+Result<QStringList> RecordCollector::ancestry(
+    Database &db, const QString &uuid, const QString &currentHash, int max)
+{
+    auto versions = HistoryRepository(db).useCaseVersions(uuid);
+    if (!versions)
+        return versions.error();
+    QStringList out;
+    for (const StoredVersion &v : *versions) {
+        const QString h = UseCaseContent::hashOfDocument(v.document);
+        if (h.isEmpty() || h == currentHash || out.contains(h))
+            continue;
+        out.append(h);
+        if (out.size() >= max)
+            break;
+    }
+    return out;
+}
+
+Result<IncomingRecords> RecordCollector::collect(
+    Database &db, const QStringList &useCaseUuids, const Options &options)
+{
+    IncomingRecords out;
+    UseCaseRepository useCases(db);
+    AssessmentRepository assessments(db);
+    RubricRepository rubrics(db);
+    AttachmentStore store(db);
+    QSet<QString> seen;
+    QSet<QString> rubricUuids;
+    QStringList hashes;
+    for (const QString &id : useCaseUuids) {
+        auto u = useCases.get(id);
+        if (!u)
+            return u.error();
+        if (seen.contains(u->uuid))
+            continue;
+        seen.insert(u->uuid);
+        IncomingUseCase in;
+        in.useCase = *u;
+        in.useCase.id = 0;
+        auto anc = ancestry(db, u->uuid, UseCaseContent::hash(*u), options.maxAncestry);
+        if (!anc)
+            return anc.error();
+        in.ancestry = *anc;
+        for (const AttachmentRef &a : u->attachments) {
+            if (!hashes.contains(a.sha256))
+                hashes.append(a.sha256);
+        }
+        out.useCases.append(in);
+        if (options.assessments) {
+            auto list = assessments.forUseCase(u->uuid);
+            if (!list)
+                return list.error();
+            for (Assessment a : *list) {
+                a.id = 0;
+                rubricUuids.insert(a.rubricUuid);
+                out.assessments.append(a);
+            }
+        }
+    }
+    auto all = rubrics.list();
+    if (!all)
+        return all.error();
+    for (Rubric r : *all) {
+        if (options.allRubrics || rubricUuids.contains(r.uuid)) {
+            r.id = 0;
+            out.rubrics.append(r);
+        }
+    }
+    std::sort(out.rubrics.begin(), out.rubrics.end(),
+        [](const Rubric &a, const Rubric &b) { return a.uuid < b.uuid; });
+    if (options.attachments) {
+        for (const QString &h : std::as_const(hashes)) {
+            auto bytes = store.get(h);
+            if (bytes)
+                out.attachments.insert(h, *bytes);
+            else
+                out.attachmentsMayBeMissing = true; // only a placeholder here (received lean)
+        }
+    } else {
+        out.attachmentsMayBeMissing = !hashes.isEmpty();
+    }
+    if (options.tombstones) {
+        HistoryRepository hist(db);
+        for (const QString &kind : {QStringLiteral("use_case"), QStringLiteral("assessment")}) {
+            auto list = hist.tombstones(kind, options.since);
+            if (!list)
+                return list.error();
+            for (const Tombstone &t : *list)
+                out.tombstones.append(IncomingTombstone {t.uuid, t.kind, t.deletedAt, t.deletedBy});
+        }
+    }
+    return out;
+}
+
+} // namespace casebook

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "merge/IncomingRecords.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+namespace casebook {
+
+class Database;
+
+/// Gathers records of a repository for sending elsewhere (a bundle): the chosen use cases with
+/// their ancestry, their assessments, the rubric versions those name, attachment bytes and
+/// tombstones. The result has the same shape an importer receives, so an export is exactly what
+/// the other side's ImportPlanner will see.
+class RecordCollector
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordCollector)
+public:
+    struct Options
+    {
+        bool attachments = true; ///< include attachment bytes (false: a "lean" set)
+        bool assessments = true; ///< include the assessments of the chosen use cases
+        bool allRubrics = false; ///< every rubric version, not only those the assessments name
+        bool tombstones = false; ///< include records deleted here (all, or since `since`)
+        QDateTime since; ///< tombstones deleted at or after this time (invalid: all)
+        int maxAncestry = 200; ///< at most this many earlier versions per use case
+    };
+
+    /// Collects the use cases named by UUID, in the order given (duplicates once).
+    static Result<IncomingRecords> collect(
+        Database &db, const QStringList &useCaseUuids, const Options &options);
+    static Result<IncomingRecords> collect(Database &db, const QStringList &useCaseUuids)
+    {
+        return collect(db, useCaseUuids, Options());
+    }
+
+    /// Content hashes of the earlier versions of a use case kept here, most recent first, without
+    /// duplicates and without `currentHash`.
+    static Result<QStringList> ancestry(
+        Database &db, const QString &uuid, const QString &currentHash, int max = 200);
+};
+
+} // namespace casebook

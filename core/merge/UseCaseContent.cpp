@@ -1,0 +1,42 @@
+#include "merge/UseCaseContent.h"
+
+#include "model/UseCaseJson.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace casebook {
+
+const QStringList &UseCaseContent::excludedKeys()
+{
+    static const QStringList keys {QStringLiteral("revision"), QStringLiteral("modified_at"),
+        QStringLiteral("modified_by"), QStringLiteral("tags")};
+    return keys;
+}
+
+QJsonObject UseCaseContent::fields(const UseCase &useCase)
+{
+    QJsonObject o = UseCaseJson::toJson(useCase);
+    for (const QString &k : excludedKeys())
+        o.remove(k);
+    return o;
+}
+
+QString UseCaseContent::hash(const UseCase &useCase)
+{
+    return hashOfFields(fields(useCase));
+}
+
+QString UseCaseContent::hashOfFields(const QJsonObject &fields)
+{
+    const QByteArray bytes = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString UseCaseContent::hashOfDocument(const QJsonObject &document)
+{
+    auto u = UseCaseJson::fromJson(document);
+    return u ? hash(*u) : QString();
+}
+
+} // namespace casebook

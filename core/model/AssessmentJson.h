@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/Rubric.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace casebook {
+
+/// The JSON form of an assessment, used by bundles and the assessment history:
+/// `{uuid, use_case_uuid, rubric_uuid, assessor_name, assessor_organization, assessor_email,
+/// created_at, modified_at, revision, scores: [{criterion_id, state, level, rationale, evidence,
+/// confidence}]}` with state `level`, `na` or `unknown` (an unscored criterion has no entry).
+class AssessmentJson
+{
+    Q_DECLARE_TR_FUNCTIONS(AssessmentJson)
+public:
+    static constexpr int kTextChars = 20000;
+    static constexpr int kMaxScores = 1000;
+
+    /// Every field with stable key order; scores sorted by criterion id; local row ids left out.
+    static QJsonObject toJson(const Assessment &assessment);
+    /// The same without bookkeeping (uuid, created_at, modified_at, revision): what two copies of
+    /// one assessor's assessment are compared on.
+    static QJsonObject contentJson(const Assessment &assessment);
+    /// Lowercase hex SHA-256 of contentJson() in compact form.
+    static QString contentHash(const Assessment &assessment);
+    /// Reads and validates an assessment: UUIDs, dates, states, levels, text limits. The error
+    /// message names the field. Rubric-specific checks (criteria, scale) are left to the repository.
+    static Result<Assessment> fromJson(const QJsonObject &object);
+};
+
+} // namespace casebook

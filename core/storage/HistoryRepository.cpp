@@ -1,0 +1,134 @@
+#include "storage/HistoryRepository.h"
+
+#include "model/AssessmentJson.h"
+#include "model/UseCaseJson.h"
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace casebook {
+
+namespace {
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+} // namespace
+
+HistoryRepository::HistoryRepository(Database &db)
+    : m_db(db)
+{ }
+
+Result<QList<StoredVersion>> HistoryRepository::useCaseVersions(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT uuid, revision, modified_at, modified_by, document FROM use_case_history "
+                       "WHERE uuid = ? ORDER BY id DESC"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the history of a use case"), q.lastError().text());
+    QList<StoredVersion> out;
+    while (q.next()) {
+        StoredVersion v;
+        v.uuid = q.value(0).toString();
+        v.revision = q.value(1).toInt();
+        v.modifiedAt = fromIsoUtc(q.value(2).toString());
+        v.modifiedBy = q.value(3).toString();
+        v.document = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        out.append(v);
+    }
+    return out;
+}
+
+Status HistoryRepository::addUseCaseVersion(const UseCase &u)
+{
+    QJsonObject document = UseCaseJson::toJson(u);
+    document.remove(QStringLiteral("tags"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO use_case_history (uuid, revision, modified_at, modified_by, document) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(u.uuid);
+    q.addBindValue(u.revision);
+    q.addBindValue(toIsoUtc(u.modifiedAt));
+    q.addBindValue(text(u.modifiedBy));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return m_db.storageError(tr("Keeping an earlier version of a use case"), q.lastError().text());
+    return {};
+}
+
+Result<QList<StoredVersion>> HistoryRepository::assessmentVersions(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT uuid, revision, modified_at, document FROM assessment_history "
+                             "WHERE uuid = ? ORDER BY id DESC"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the history of an assessment"), q.lastError().text());
+    QList<StoredVersion> out;
+    while (q.next()) {
+        StoredVersion v;
+        v.uuid = q.value(0).toString();
+        v.revision = q.value(1).toInt();
+        v.modifiedAt = fromIsoUtc(q.value(2).toString());
+        v.document = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        out.append(v);
+    }
+    return out;
+}
+
+Status HistoryRepository::addAssessmentVersion(const Assessment &a)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO assessment_history (uuid, revision, modified_at, content_sha256, "
+        "document) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(a.uuid);
+    q.addBindValue(a.revision);
+    q.addBindValue(toIsoUtc(a.modifiedAt));
+    q.addBindValue(AssessmentJson::contentHash(a));
+    q.addBindValue(
+        QString::fromUtf8(QJsonDocument(AssessmentJson::toJson(a)).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return m_db.storageError(tr("Keeping an earlier version of an assessment"), q.lastError().text());
+    return {};
+}
+
+Result<std::optional<Tombstone>> HistoryRepository::tombstone(const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT uuid, kind, deleted_at, deleted_by FROM tombstones WHERE uuid = ?"));
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading deleted records"), q.lastError().text());
+    if (!q.next())
+        return std::optional<Tombstone>();
+    return std::optional<Tombstone>(Tombstone {q.value(0).toString(), q.value(1).toString(),
+        fromIsoUtc(q.value(2).toString()), q.value(3).toString()});
+}
+
+Result<QList<Tombstone>> HistoryRepository::tombstones(const QString &kind, const QDateTime &since) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT uuid, kind, deleted_at, deleted_by FROM tombstones WHERE kind = ? "
+                             "AND deleted_at >= ? ORDER BY uuid"));
+    q.addBindValue(kind);
+    q.addBindValue(since.isValid() ? toIsoUtc(since) : QStringLiteral(""));
+    if (!q.exec())
+        return m_db.storageError(tr("Reading deleted records"), q.lastError().text());
+    QList<Tombstone> out;
+    while (q.next())
+        out.append(Tombstone {q.value(0).toString(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()),
+            q.value(3).toString()});
+    return out;
+}
+
+} // namespace casebook

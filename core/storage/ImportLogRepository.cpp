@@ -1,0 +1,117 @@
+#include "storage/ImportLogRepository.h"
+
+#include "storage/Database.h"
+#include "support/Clock.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace casebook {
+
+namespace {
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+} // namespace
+
+ImportLogRepository::ImportLogRepository(Database &db)
+    : m_db(db)
+{ }
+
+Result<qint64> ImportLogRepository::add(const ImportLogEntry &e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO imports (source_sha256, source_name, source_kind, creator, source_created_at, "
+        "imported_at, imported_by, backup_path, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {text(e.sourceSha256), text(e.sourceName), text(e.sourceKind), text(e.creator),
+             text(e.sourceCreatedAt.isValid() ? toIsoUtc(e.sourceCreatedAt) : QString()),
+             QVariant(toIsoUtc(e.importedAt.isValid() ? e.importedAt : m_db.clock().nowUtc())),
+             text(e.importedBy), text(e.backupPath),
+             QVariant(QString::fromUtf8(QJsonDocument(e.counts).toJson(QJsonDocument::Compact)))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.storageError(tr("Logging the import"), q.lastError().text());
+    return q.lastInsertId().toLongLong();
+}
+
+Status ImportLogRepository::noteOrigin(
+    const QString &kind, const QString &uuid, qint64 importId, const QString &action)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO record_origins (kind, uuid, first_import_id, last_import_id, last_action) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO UPDATE SET "
+        "last_import_id = excluded.last_import_id, last_action = excluded.last_action"));
+    q.addBindValue(kind);
+    q.addBindValue(uuid);
+    q.addBindValue(importId);
+    q.addBindValue(importId);
+    q.addBindValue(action);
+    if (!q.exec())
+        return m_db.storageError(tr("Logging the import"), q.lastError().text());
+    return {};
+}
+
+Result<QList<ImportLogEntry>> ImportLogRepository::select(
+    const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT id, source_sha256, source_name, source_kind, creator, source_created_at, "
+                       "imported_at, imported_by, backup_path, counts FROM imports")
+        + where + QStringLiteral(" ORDER BY id DESC"));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the import log"), q.lastError().text());
+    QList<ImportLogEntry> out;
+    while (q.next()) {
+        ImportLogEntry e;
+        e.id = q.value(0).toLongLong();
+        e.sourceSha256 = q.value(1).toString();
+        e.sourceName = q.value(2).toString();
+        e.sourceKind = q.value(3).toString();
+        e.creator = q.value(4).toString();
+        e.sourceCreatedAt = fromIsoUtc(q.value(5).toString());
+        e.importedAt = fromIsoUtc(q.value(6).toString());
+        e.importedBy = q.value(7).toString();
+        e.backupPath = q.value(8).toString();
+        e.counts = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QList<ImportLogEntry>> ImportLogRepository::list() const
+{
+    return select(QString(), {});
+}
+
+Result<QList<ImportLogEntry>> ImportLogRepository::findBySource(const QString &sourceSha256) const
+{
+    return select(QStringLiteral(" WHERE source_sha256 = ?"), {sourceSha256});
+}
+
+Result<std::optional<RecordOrigin>> ImportLogRepository::origin(
+    const QString &kind, const QString &uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT first_import_id, last_import_id, last_action FROM record_origins "
+                             "WHERE kind = ? AND uuid = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the import log"), q.lastError().text());
+    if (!q.next())
+        return std::optional<RecordOrigin>();
+    return std::optional<RecordOrigin>(
+        RecordOrigin {kind, uuid, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+}
+
+} // namespace casebook

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace casebook {
+
+class Database;
+
+/// One applied import: where it came from and what it did.
+struct ImportLogEntry
+{
+    qint64 id = 0;
+    QString sourceSha256; ///< SHA-256 of the imported file (or of the incoming records)
+    QString sourceName; ///< file name as the user chose it
+    QString sourceKind; ///< "bundle", "csv", ...
+    QString creator; ///< who made the source (bundle manifest), if known
+    QDateTime sourceCreatedAt;
+    QDateTime importedAt;
+    QString importedBy;
+    QString backupPath; ///< the backup taken before the import
+    QJsonObject counts; ///< e.g. {"added": 3, "updated": 1, "merged": 0, ...}
+};
+
+/// Where a record came from: the import that first brought it and the last one that changed it.
+struct RecordOrigin
+{
+    QString kind; ///< use_case, rubric, assessment, attachment
+    QString uuid;
+    qint64 firstImportId = 0;
+    qint64 lastImportId = 0;
+    QString lastAction; ///< added, updated, merged, copied, deleted, restored
+};
+
+/// The import log (tables imports and record_origins).
+class ImportLogRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportLogRepository)
+public:
+    explicit ImportLogRepository(Database &db);
+
+    /// Remembers an import; returns its id.
+    Result<qint64> add(const ImportLogEntry &entry);
+    /// Notes that an import added or changed a record.
+    Status noteOrigin(const QString &kind, const QString &uuid, qint64 importId, const QString &action);
+    /// Every import, newest first.
+    Result<QList<ImportLogEntry>> list() const;
+    /// Imports of one source file (by its SHA-256), newest first.
+    Result<QList<ImportLogEntry>> findBySource(const QString &sourceSha256) const;
+    /// The origin of a record, if an import brought or changed it.
+    Result<std::optional<RecordOrigin>> origin(const QString &kind, const QString &uuid) const;
+
+private:
+    Result<QList<ImportLogEntry>> select(const QString &where, const QVariantList &binds) const;
+    Database &m_db;
+};
+
+} // namespace casebook
