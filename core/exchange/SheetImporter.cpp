@@ -1,15 +1,20 @@
 #include "exchange/SheetImporter.h"
 
+#include "merge/ImportPlanner.h"
+#include "merge/UseCaseContent.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
 
 namespace casebook {
 
@@ -28,23 +33,6 @@ QString normalizedUuid(const QString &s)
 {
     const QUuid u = QUuid::fromString(s.trimmed());
     return u.isNull() ? QString() : u.toString(QUuid::WithoutBraces);
-}
-
-/// Tags as the repository stores them (trimmed levels, no duplicates ignoring case, sorted), so that
-/// a sheet listing the same tags in another order is not a change.
-QStringList canonicalTags(const QStringList &tags)
-{
-    QStringList out;
-    for (const QString &t : tags) {
-        const QString n = UseCaseJson::normalizeTag(t);
-        const bool dup = std::any_of(out.cbegin(), out.cend(),
-            [&n](const QString &o) { return o.compare(n, Qt::CaseInsensitive) == 0; });
-        if (!n.isEmpty() && !dup)
-            out.append(n);
-    }
-    std::sort(out.begin(), out.end(),
-        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
-    return out;
 }
 
 void addProblem(QList<SheetIssue> &list, SheetIssue issue)
@@ -68,35 +56,52 @@ QString IncomingRow::where() const
     return line > 0 ? SheetImporter::tr("line %1").arg(line) : SheetImporter::tr("record %1").arg(index + 1);
 }
 
-bool PlannedRecord::isApplied(ImportPolicy policy) const
+QString SheetImportPlan::whereOf(const RecordPlan &record) const
 {
-    switch (action) {
-    case Action::New:
+    const int value = lines.value(record.incomingIndex);
+    return fromSheet ? SheetImporter::tr("line %1").arg(value)
+                     : SheetImporter::tr("record %1").arg(value + 1);
+}
+
+int SheetImportPlan::lineOf(const RecordPlan &record) const
+{
+    return fromSheet ? lines.value(record.incomingIndex) : 0;
+}
+
+bool SheetImportPlan::writes(const RecordPlan &record, const Resolutions &resolutions)
+{
+    switch (record.status) {
+    case RecordStatus::New:
         return true;
-    case Action::Identical:
-    case Action::Conflict:
-        return false;
-    case Action::Changed:
-        if (policy == ImportPolicy::TakeTheirs)
-            return true;
-        if (policy == ImportPolicy::Newest)
-            return carriesTimestamps && incoming.modifiedAt.isValid() && local.modifiedAt.isValid()
-                && incoming.modifiedAt > local.modifiedAt;
-        return false;
+    case RecordStatus::Identical:
+        return !record.tagsAdded.isEmpty();
+    case RecordStatus::DeletedHere:
+    case RecordStatus::DeletedThere:
+        return ImportPlanner::takesTheirs(record, resolutions);
+    case RecordStatus::ChangedThere:
+    case RecordStatus::ChangedHere:
+    case RecordStatus::Merged:
+    case RecordStatus::Conflict:
+        break;
     }
-    return false;
+    if (!record.tagsAdded.isEmpty() || resolutions.records.value(record.key).choice == RecordChoice::KeepBoth)
+        return true;
+    return std::any_of(record.fields.cbegin(), record.fields.cend(), [&](const FieldDiff &f) {
+        return ImportPlanner::chosenSide(record, f, resolutions) == Side::Theirs;
+    });
 }
 
-int SheetImportPlan::count(PlannedRecord::Action action) const
+int SheetImportPlan::writes(const Resolutions &resolutions) const
 {
-    return int(std::count_if(
-        records.cbegin(), records.cend(), [action](const PlannedRecord &r) { return r.action == action; }));
+    return int(std::count_if(plan.records.cbegin(), plan.records.cend(),
+        [&](const RecordPlan &r) { return r.kind == RecordKind::UseCase && writes(r, resolutions); }));
 }
 
-int SheetImportPlan::writes(ImportPolicy policy) const
+Resolutions resolutionsFor(MergePolicy policy)
 {
-    return int(std::count_if(
-        records.cbegin(), records.cend(), [policy](const PlannedRecord &r) { return r.isApplied(policy); }));
+    Resolutions r;
+    r.policy = policy;
+    return r;
 }
 
 QStringList SheetImportPlan::problemLines(int limit) const
@@ -212,32 +217,26 @@ Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
     return rows;
 }
 
-Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows) const
+Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, const QString &sourceName,
+    const QString &sourceSha256, const QString &sourceKind) const
 {
     UseCaseRepository repo(m_db);
-    auto summaries = repo.find(SearchQuery());
-    if (!summaries)
-        return summaries.error();
-    QHash<QString, QString> codeOfUuid; // uuid -> code
-    QHash<QString, QString> uuidOfCode; // folded code -> uuid
-    for (const UseCaseSummary &s : *summaries) {
-        codeOfUuid.insert(s.uuid, s.code);
-        uuidOfCode.insert(s.code.toCaseFolded(), s.uuid);
-    }
-
-    SheetImportPlan plan;
-    plan.rowsRead = int(rows.size());
+    SheetImportPlan result;
+    result.rowsRead = int(rows.size());
+    result.fromSheet
+        = std::all_of(rows.cbegin(), rows.cend(), [](const IncomingRow &r) { return r.line > 0; });
     QHash<QString, QString> seenUuid; // uuid -> where
     QHash<QString, QString> seenCode; // folded code -> where
+    const QStringList bookkeeping = UseCaseContent::excludedKeys();
 
     for (const IncomingRow &row : rows) {
         // A row with a problem in a cell is not validated further: its raw value would only be
         // reported a second time.
         for (const SheetIssue &issue : row.issues) {
             if (issue.severity == SheetIssue::Severity::Suggestion)
-                addProblem(plan.suggestions, issue);
+                addProblem(result.suggestions, issue);
             else
-                addProblem(plan.errors, issue);
+                addProblem(result.errors, issue);
         }
         if (!row.issues.isEmpty())
             continue;
@@ -245,7 +244,7 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows) cons
         const QString rawUuid = row.fields.value(QStringLiteral("uuid")).toString().trimmed();
         const QString uuid = normalizedUuid(rawUuid);
         if (!rawUuid.isEmpty() && uuid.isEmpty()) {
-            addProblem(plan.errors, rowError(row, tr("uuid: '%1' is not a UUID").arg(rawUuid)));
+            addProblem(result.errors, rowError(row, tr("uuid: '%1' is not a UUID").arg(rawUuid)));
             continue;
         }
         const QString code = row.fields.value(QStringLiteral("code")).toString().trimmed();
@@ -253,97 +252,104 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows) cons
         // The same record twice in one file is a mistake, not something to merge.
         if (!uuid.isEmpty()) {
             if (const QString first = seenUuid.value(uuid); !first.isEmpty()) {
-                addProblem(plan.errors, rowError(row, tr("uuid: %1 is already used by %2").arg(uuid, first)));
+                addProblem(
+                    result.errors, rowError(row, tr("uuid: %1 is already used by %2").arg(uuid, first)));
                 continue;
             }
             seenUuid.insert(uuid, row.where());
         }
         if (!code.isEmpty()) {
             if (const QString first = seenCode.value(code.toCaseFolded()); !first.isEmpty()) {
-                addProblem(plan.errors, rowError(row, tr("code: %1 is already used by %2").arg(code, first)));
+                addProblem(
+                    result.errors, rowError(row, tr("code: %1 is already used by %2").arg(code, first)));
                 continue;
             }
             seenCode.insert(code.toCaseFolded(), row.where());
         }
 
-        PlannedRecord record;
-        record.line = row.line;
-        record.index = row.index;
-        record.where = row.where();
-        record.carriesTimestamps
-            = !row.fields.value(QStringLiteral("modified_at")).toString().trimmed().isEmpty();
-
-        QString localUuid;
-        if (!uuid.isEmpty() && codeOfUuid.contains(uuid)) {
-            localUuid = uuid;
-            const QString codeOwner = code.isEmpty() ? QString() : uuidOfCode.value(code.toCaseFolded());
-            if (!codeOwner.isEmpty() && codeOwner != uuid) {
-                record.action = PlannedRecord::Action::Conflict;
-                record.message = tr("its code %1 belongs to another use case here (%2)")
-                                     .arg(code, codeOfUuid.value(codeOwner));
-            }
-        } else if (!code.isEmpty() && uuidOfCode.contains(code.toCaseFolded())) {
-            localUuid = uuidOfCode.value(code.toCaseFolded());
-            if (uuid.isEmpty()) {
-                record.matchedByCode = true;
-            } else {
-                record.action = PlannedRecord::Action::Conflict;
-                record.message = tr("the code %1 belongs to a use case with another UUID here (%2)")
-                                     .arg(code, localUuid);
+        // The record here, found as ImportPlanner finds it: by UUID, or by code without one.
+        std::optional<UseCase> local;
+        const QString lookup = !uuid.isEmpty() ? uuid : code;
+        if (!lookup.isEmpty()) {
+            auto got = repo.get(lookup);
+            if (got)
+                local = *got;
+            else if (got.error().code != ErrorCode::NotFound)
+                return got.error();
+        }
+        if (local && !uuid.isEmpty() && !code.isEmpty()
+            && code.compare(local->code, Qt::CaseInsensitive) != 0) {
+            if (auto other = repo.get(code); other) {
+                addProblem(result.errors,
+                    rowError(row,
+                        tr("code: %1 belongs to another use case here (\"%2\")").arg(code, other->title)));
+                continue;
             }
         }
 
-        QJsonObject merged;
-        if (!localUuid.isEmpty()) {
-            auto local = repo.get(localUuid);
-            if (!local)
-                return local.error();
-            record.local = *local;
-            if (record.action != PlannedRecord::Action::Conflict)
-                merged = UseCaseJson::toJson(*local);
-        }
+        // Validate the row merged over the record here, so a sheet may give only some columns.
+        QJsonObject merged = local ? UseCaseContent::fields(*local) : QJsonObject();
         for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it)
             merged.insert(it.key(), it.value());
-        if (record.matchedByCode) {
-            // Matched ignoring case: the record keeps its identity and the spelling of its code.
-            merged.insert(QStringLiteral("uuid"), localUuid);
-            merged.insert(QStringLiteral("code"), record.local.code);
+        if (local) {
+            merged.insert(QStringLiteral("uuid"), local->uuid);
+            if (uuid.isEmpty()) // matched by code, ignoring case: keep its spelling
+                merged.insert(QStringLiteral("code"), local->code);
         }
-
         auto parsed = UseCaseJson::fromJson(merged);
         if (!parsed) {
-            addProblem(plan.errors, rowError(row, parsed.error().message));
+            addProblem(result.errors, rowError(row, parsed.error().message));
             continue;
         }
-        record.incoming = *parsed;
-        record.incoming.tags = canonicalTags(record.incoming.tags);
 
-        if (record.action != PlannedRecord::Action::Conflict) {
-            if (localUuid.isEmpty()) {
-                record.action = PlannedRecord::Action::New;
-            } else {
-                record.incoming.id = record.local.id;
-                const QJsonObject a = UseCaseJson::toJson(record.incoming);
-                const QJsonObject b = UseCaseJson::toJson(record.local);
-                if (a == b) {
-                    record.action = PlannedRecord::Action::Identical;
-                } else {
-                    record.action = PlannedRecord::Action::Changed;
-                    QStringList keys = a.keys() + b.keys();
-                    keys.removeDuplicates();
-                    for (const QString &key : std::as_const(keys)) {
-                        if (a.value(key) != b.value(key))
-                            record.changedFields.append(key);
-                    }
-                }
-            }
+        IncomingUseCase in;
+        in.useCase = *parsed;
+        if (!row.fields.contains(QStringLiteral("modified_by"))
+            && !row.fields.contains(QStringLiteral("modified_at")))
+            in.useCase.modifiedBy = m_db.contributor(); // a new draft, or an edit, by the member
+        if (!local && !in.useCase.modifiedAt.isValid()) {
+            // A new draft made now (ImportPlanner keeps versions in history, which need a time).
+            in.useCase.modifiedAt = m_db.clock().nowUtc();
+            if (!in.useCase.createdAt.isValid())
+                in.useCase.createdAt = in.useCase.modifiedAt;
         }
-        plan.records.append(record);
+        if (row.fields.contains(QStringLiteral("revision")))
+            in.baseRevision = in.useCase.revision;
+        if (local) {
+            const QStringList contentKeys = UseCaseContent::fields(in.useCase).keys();
+            QSet<QString> provided;
+            for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it) {
+                if (!bookkeeping.contains(it.key()))
+                    provided.insert(it.key());
+            }
+            const bool all = std::all_of(contentKeys.cbegin(), contentKeys.cend(),
+                [&provided](const QString &k) { return provided.contains(k); });
+            if (!all)
+                in.providedFields = provided;
+        }
+        result.incoming.useCases.append(in);
+        result.lines.append(result.fromSheet ? row.line : row.index);
     }
-    return plan;
+    if (!result.isValid())
+        return result; // the valid rows stay in `incoming` for the preview; nothing is planned
+
+    result.incoming.sourceName = sourceName;
+    result.incoming.sourceSha256 = sourceSha256;
+    result.incoming.sourceKind = sourceKind;
+    auto planned = ImportPlanner::plan(m_db, result.incoming);
+    if (!planned) {
+        if (planned.error().code != ErrorCode::InputRejected)
+            return planned.error();
+        SheetIssue issue;
+        issue.message = planned.error().message;
+        addProblem(result.errors, issue);
+        return result;
+    }
+    result.plan = *planned;
+    return result;
 }
 
-Result<ImportOutcome> SheetImporter::apply(const SheetImportPlan &plan, ImportPolicy policy)
+Result<ImportResult> SheetImporter::apply(const SheetImportPlan &plan, const Resolutions &resolutions)
 {
     if (!plan.isValid()) {
         const int problems = int(plan.errors.size() + plan.suggestions.size());
@@ -351,50 +357,20 @@ Result<ImportOutcome> SheetImporter::apply(const SheetImportPlan &plan, ImportPo
             tr("The import has %n problem(s); nothing was imported.", nullptr, problems),
             plan.problemLines().join(QLatin1Char('\n')));
     }
-    ImportOutcome outcome;
-    outcome.conflicts = plan.count(PlannedRecord::Action::Conflict);
-    if (plan.writes(policy) == 0) {
-        outcome.unchanged
-            = plan.count(PlannedRecord::Action::Identical) + plan.count(PlannedRecord::Action::Changed);
-        return outcome;
-    }
+    ImportPlanner::ApplyOptions options;
+    options.expected = &plan.plan;
+    return ImportPlanner::apply(m_db, plan.incoming, resolutions, options);
+}
 
-    auto backup = m_db.snapshot(QStringLiteral("before-import"));
-    if (!backup)
-        return backup.error();
-    outcome.backupPath = *backup;
-
-    UseCaseRepository repo(m_db);
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status().error();
-    for (const PlannedRecord &record : plan.records) {
-        if (!record.isApplied(policy)) {
-            if (record.action != PlannedRecord::Action::Conflict)
-                ++outcome.unchanged;
-            continue;
-        }
-        Result<UseCase> written = record.incoming;
-        if (record.action == PlannedRecord::Action::New) {
-            written = repo.insert(record.incoming,
-                record.carriesTimestamps ? UseCaseRepository::WriteMode::Preserve
-                                         : UseCaseRepository::WriteMode::Edit);
-            ++outcome.inserted;
-        } else {
-            // A genuinely newer revision from elsewhere keeps its history; anything else is a local edit.
-            const bool newer = record.carriesTimestamps && record.incoming.revision > record.local.revision
-                && record.incoming.modifiedAt > record.local.modifiedAt;
-            written = repo.update(record.incoming,
-                newer ? UseCaseRepository::WriteMode::Preserve : UseCaseRepository::WriteMode::Edit);
-            ++outcome.updated;
-        }
-        if (!written)
-            return Error {written.error().code, tr("%1: %2").arg(record.where, written.error().message),
-                written.error().detail};
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return outcome;
+QString SheetImporter::sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace casebook

@@ -3,6 +3,8 @@
 #include "exchange/CsvReader.h"
 #include "exchange/SheetMapping.h"
 #include "exchange/UseCaseSheet.h"
+#include "merge/ImportPlan.h"
+#include "merge/IncomingRecords.h"
 #include "model/UseCase.h"
 #include "support/Result.h"
 
@@ -29,72 +31,49 @@ struct IncomingRow
     QString where() const;
 };
 
-/// What an import does with records that are already in the repository.
-enum class ImportPolicy {
-    KeepMine, ///< changed records are left as they are here (the default)
-    TakeTheirs, ///< changed records are replaced by the incoming fields
-    Newest, ///< the one with the later modified_at wins; incoming rows without modified_at lose
-};
-
-/// The plan for one incoming record.
-struct PlannedRecord
-{
-    enum class Action {
-        New, ///< not here: inserted
-        Identical, ///< here with the same content: nothing to do
-        Changed, ///< here with other content: the policy decides
-        Conflict, ///< cannot be matched safely (its code belongs to another record here): never applied
-    };
-    Action action = Action::New;
-    int line = 0;
-    int index = 0;
-    QString where;
-    UseCase incoming; ///< the record as it would be stored (the sheet's fields over the local record)
-    UseCase local; ///< the record here, for Identical, Changed and Conflict (when there is one)
-    QStringList changedFields; ///< keys whose value differs, for Changed
-    bool matchedByCode = false; ///< the row had no UUID and was matched by its code
-    bool carriesTimestamps = false; ///< the row gives modified_at: inserted with its own history
-    QString message; ///< why, for Conflict (translated)
-
-    /// Whether apply() writes this record under `policy`.
-    bool isApplied(ImportPolicy policy) const;
-};
-
-/// Everything an import would do, for the preview (wizard page, `--dry-run`). Nothing is written
-/// while planning.
+/// Everything an import would do, for the preview (wizard page, `--dry-run`): the rows that could be
+/// read, as IncomingRecords for ImportPlanner, and its plan; or the problems that stop the import.
+/// Nothing is written while planning.
 struct SheetImportPlan
 {
-    QList<PlannedRecord> records; ///< rows that passed validation, in source order
+    IncomingRecords incoming; ///< the rows that passed validation
+    QList<int> lines; ///< lines[i]: the line (sheet) or 0-based index (JSON) of incoming.useCases[i]
+    bool fromSheet = true; ///< false for a JSON source: lines hold record indexes
+    ImportPlan plan; ///< ImportPlanner::plan() of `incoming`; empty when any row has a problem
     QList<SheetIssue> errors; ///< problems that stop the import (with line numbers)
     QList<SheetIssue> suggestions; ///< vocabulary suggestions not accepted (they also stop it)
     int rowsRead = 0;
 
-    int count(PlannedRecord::Action action) const;
     /// True when nothing stops the import.
     bool isValid() const { return errors.isEmpty() && suggestions.isEmpty(); }
-    /// How many records apply() would write under `policy`.
-    int writes(ImportPolicy policy) const;
+    /// How many use cases of the plan have `status`.
+    int count(RecordStatus status) const { return plan.count(RecordKind::UseCase, status); }
+    /// "line 12" / "record 3" for a record of the plan.
+    QString whereOf(const RecordPlan &record) const;
+    /// The sheet line of a record of the plan (0 when not from a sheet).
+    int lineOf(const RecordPlan &record) const;
+    /// Whether apply() under `resolutions` changes the repository for this record (adds, updates,
+    /// merges, restores, deletes or adds tags).
+    static bool writes(const RecordPlan &record, const Resolutions &resolutions);
+    /// How many records apply() would change under `resolutions`.
+    int writes(const Resolutions &resolutions) const;
     /// Every problem as "line N: field: message", errors first; at most `limit` lines, then a count.
     QStringList problemLines(int limit = 50) const;
 };
 
-/// What apply() did.
-struct ImportOutcome
-{
-    int inserted = 0;
-    int updated = 0;
-    int unchanged = 0; ///< identical, or changed but kept by the policy
-    int conflicts = 0; ///< not applied
-    QString backupPath; ///< the snapshot taken before writing; empty when nothing was written
-};
+/// Resolutions that answer every question with one policy (the CLI's --policy, the wizard's choice).
+Resolutions resolutionsFor(MergePolicy policy);
 
 /// Brings use cases in from a spreadsheet (or a JSON array) in steps a person can check:
 /// read -> map -> rows (cells to fields, vocabulary checks) -> plan (match by UUID, then by code;
 /// validate; new / identical / changed / conflict) -> apply (a snapshot, then one transaction).
 /// A rejected input or a failed write leaves the repository exactly as it was.
 ///
-/// This is the CSV/JSON import planner of core/exchange; it plans like a bundle import but works on
-/// use cases only (no rubrics, assessments or attachments).
+/// Planning and applying are ImportPlanner's (core/merge), as for bundles: rows are matched by UUID,
+/// then by code; one-sided changes merge, conflicts follow the policy; tags merge as a union; apply()
+/// takes a snapshot, writes in one transaction and logs the import. A sheet exported with its
+/// `revision` column tells the planner which local version it started from, so cells edited in the
+/// sheet are recognised as changes made there.
 class SheetImporter
 {
     Q_DECLARE_TR_FUNCTIONS(SheetImporter)
@@ -119,11 +98,18 @@ public:
     /// Reads a JSON use-case array (or one object) as written by the JSON export.
     static Result<QList<IncomingRow>> rowsFromJson(const QByteArray &json);
 
-    /// Matches and validates every row against the repository; fails only when storage fails.
-    Result<SheetImportPlan> plan(const QList<IncomingRow> &rows) const;
-    /// Applies a valid plan under `policy`: a snapshot of the database, then one transaction. Refuses
-    /// a plan with problems (ErrorCode::InputRejected). When nothing is to be written, writes nothing.
-    Result<ImportOutcome> apply(const SheetImportPlan &plan, ImportPolicy policy = ImportPolicy::KeepMine);
+    /// Validates every row (merged over the record it matches here, so a sheet may give only some
+    /// columns) and, when all are valid, plans the import with ImportPlanner. Fails only when storage
+    /// fails. `sourceName` and `sourceSha256` identify the file in the import log.
+    Result<SheetImportPlan> plan(const QList<IncomingRow> &rows, const QString &sourceName = {},
+        const QString &sourceSha256 = {}, const QString &sourceKind = QStringLiteral("csv")) const;
+    /// Applies a valid plan (ImportPlanner::apply: a snapshot, then one transaction, then the log).
+    /// Refuses a plan with problems (ErrorCode::InputRejected) and a repository that changed since the
+    /// plan was made (ErrorCode::Usage). When nothing is to be written, writes nothing.
+    Result<ImportResult> apply(const SheetImportPlan &plan, const Resolutions &resolutions);
+
+    /// Lowercase hex SHA-256 of a file, to recognise the same file in the import log; empty when unreadable.
+    static QString sha256OfFile(const QString &path);
 
 private:
     Database &m_db;

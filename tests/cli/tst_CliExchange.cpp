@@ -167,7 +167,8 @@ void tst_CliExchange::exportImportRoundTrip()
     }
     r = cli({QStringLiteral("--db"), target, QStringLiteral("import"), csv});
     QCOMPARE(r.exit, 0);
-    QVERIFY(r.outText().contains(QLatin1String("0 added, 0 updated, 10 unchanged")));
+    QVERIFY(r.outText().contains(QLatin1String("0 added, 0 updated, 0 merged"))
+        && r.outText().contains(QLatin1String("10 unchanged")));
 
     // JSON too.
     const QString json = path(QStringLiteral("all.json"));
@@ -338,7 +339,13 @@ void tst_CliExchange::dryRunJson()
         QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(plan.value(QStringLiteral("new")).toInt(), 2);
+    QCOMPARE(plan.value(QStringLiteral("counts"))
+                 .toObject()
+                 .value(QStringLiteral("use_case"))
+                 .toObject()
+                 .value(QStringLiteral("new")),
+        2);
+    QCOMPARE(plan.value(QStringLiteral("writes")).toInt(), 2);
     QCOMPARE(plan.value(QStringLiteral("valid")).toBool(), true);
     QCOMPARE(plan.value(QStringLiteral("records"))
                  .toArray()

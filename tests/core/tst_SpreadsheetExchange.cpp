@@ -8,6 +8,7 @@
 #include "exchange/SheetMapping.h"
 #include "exchange/SpreadsheetExport.h"
 #include "exchange/UseCaseSheet.h"
+#include "merge/ImportPlanner.h"
 #include "model/RubricJson.h"
 #include "model/UseCaseJson.h"
 #include "scoring/ScoringEngine.h"
@@ -139,7 +140,7 @@ private slots:
     void vocabularySuggestions();
     void plansExistingRecords();
     void matchedByCodeKeepsOtherFields();
-    void conflictsAreNeverApplied();
+    void codeClashGetsNewCode();
     void duplicatesInOneSheetRejected();
     void mappingFile();
     void mappingFileErrors_data();
@@ -224,10 +225,10 @@ void tst_SpreadsheetExchange::roundTripEveryField()
     QVERIFY(AttachmentStore(*target).put(kAttachment)); // CSV carries references, not bytes
     const SheetImportPlan plan = planCsv(*target, csv);
     QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
-    QCOMPARE(plan.count(PlannedRecord::Action::New), 2);
-    auto outcome = SheetImporter(*target).apply(plan);
+    QCOMPARE(plan.count(RecordStatus::New), 2);
+    auto outcome = SheetImporter(*target).apply(plan, resolutionsFor(MergePolicy::KeepMine));
     QVERIFY2(outcome, qPrintable(outcome.error().message));
-    QCOMPARE(outcome->inserted, 2);
+    QCOMPARE(outcome->added, 2);
     QVERIFY(!outcome->backupPath.isEmpty());
 
     const QByteArray before = dump(*m_db);
@@ -236,11 +237,11 @@ void tst_SpreadsheetExchange::roundTripEveryField()
 
     // Importing the same sheet again changes nothing.
     const SheetImportPlan again = planCsv(*target, csv);
-    QCOMPARE(again.count(PlannedRecord::Action::Identical), 2);
-    QCOMPARE(again.writes(ImportPolicy::TakeTheirs), 0);
-    auto second = SheetImporter(*target).apply(again, ImportPolicy::TakeTheirs);
+    QCOMPARE(again.count(RecordStatus::Identical), 2);
+    QCOMPARE(again.writes(resolutionsFor(MergePolicy::TakeTheirs)), 0);
+    auto second = SheetImporter(*target).apply(again, resolutionsFor(MergePolicy::TakeTheirs));
     QVERIFY(second);
-    QCOMPARE(second->inserted + second->updated, 0);
+    QVERIFY(!second->changed);
     QVERIFY(second->backupPath.isEmpty());
     QCOMPARE(dump(*target), before);
 }
@@ -263,7 +264,7 @@ void tst_SpreadsheetExchange::roundTripExamplesAndJson()
     QVERIFY(rows);
     auto plan = SheetImporter(*fromJson).plan(*rows);
     QVERIFY(plan && plan->isValid());
-    QVERIFY(SheetImporter(*fromJson).apply(*plan));
+    QVERIFY(SheetImporter(*fromJson).apply(*plan, {}));
     QCOMPARE(dump(*fromJson), dump(*m_db));
 
     // A semicolon sheet without a BOM reads back the same.
@@ -282,7 +283,7 @@ void tst_SpreadsheetExchange::roundTripExamplesAndJson()
     QVERIFY(columns.isComplete());
     auto csvPlan = SheetImporter(*fromCsv).plan(SheetImporter::rowsFromTable(*table, columns.fields, {}));
     QVERIFY(csvPlan && csvPlan->isValid());
-    QVERIFY(SheetImporter(*fromCsv).apply(*csvPlan));
+    QVERIFY(SheetImporter(*fromCsv).apply(*csvPlan, {}));
     QCOMPARE(dump(*fromCsv), dump(*m_db));
 }
 
@@ -318,10 +319,10 @@ void tst_SpreadsheetExchange::formulaCellsNeutralised()
     auto target = openDb(QStringLiteral("t.sqlite"));
     const SheetImportPlan plan = planCsv(*target, bytes);
     QVERIFY(plan.isValid());
-    QCOMPARE(plan.records.first().incoming.title, u.title);
-    QCOMPARE(plan.records.first().incoming.objectives, u.objectives);
-    QCOMPARE(plan.records.first().incoming.benefits, u.benefits);
-    QCOMPARE(plan.records.first().incoming.tags, u.tags);
+    QCOMPARE(plan.incoming.useCases.first().useCase.title, u.title);
+    QCOMPARE(plan.incoming.useCases.first().useCase.objectives, u.objectives);
+    QCOMPARE(plan.incoming.useCases.first().useCase.benefits, u.benefits);
+    QCOMPARE(plan.incoming.useCases.first().useCase.tags, u.tags);
 }
 
 void tst_SpreadsheetExchange::spreadsheetSheets_data()
@@ -347,8 +348,8 @@ void tst_SpreadsheetExchange::spreadsheetSheets()
     auto plan = SheetImporter(*m_db).plan(SheetImporter::rowsFromTable(*table, columns.fields, {}));
     QVERIFY(plan);
     QVERIFY2(plan->isValid(), qPrintable(plan->problemLines().join(QLatin1Char('\n'))));
-    QCOMPARE(plan->count(PlannedRecord::Action::New), 3);
-    QVERIFY(SheetImporter(*m_db).apply(*plan));
+    QCOMPARE(plan->count(RecordStatus::New), 3);
+    QVERIFY(SheetImporter(*m_db).apply(*plan, {}));
 
     UseCaseRepository repo(*m_db);
     const UseCase one = repo.get(QStringLiteral("UC-001")).value();
@@ -435,7 +436,7 @@ void tst_SpreadsheetExchange::rowErrorsHaveLineNumbers()
     QVERIFY2(lines[3].startsWith(QLatin1String("line 7: submitters[0].email:")), qPrintable(lines[3]));
     QVERIFY2(lines[4].startsWith(QLatin1String("line 8: revision:")), qPrintable(lines[4]));
 
-    auto applied = SheetImporter(*m_db).apply(plan);
+    auto applied = SheetImporter(*m_db).apply(plan, {});
     QVERIFY(!applied);
     QCOMPARE(applied.error().code, ErrorCode::InputRejected);
     QCOMPARE(dump(*m_db), before);
@@ -464,7 +465,7 @@ void tst_SpreadsheetExchange::vocabularySuggestions()
         QStringLiteral("regions"), {{QStringLiteral("afrique"), QStringLiteral("Africa")}});
     plan = planCsv(*m_db, csv, mapping);
     QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
-    const UseCase &u = plan.records.first().incoming;
+    const UseCase &u = plan.incoming.useCases.first().useCase;
     QCOMPARE(u.verticals, QStringList {QStringLiteral("smart_city_services")});
     QCOMPARE(u.deploymentStage, QStringLiteral("pilot"));
     QCOMPARE(u.countries, QStringList {QStringLiteral("KE")});
@@ -479,6 +480,7 @@ void tst_SpreadsheetExchange::plansExistingRecords()
     auto sheet = SpreadsheetExport::useCaseSheet(*m_db, {stored->uuid});
     QVERIFY(sheet);
     const int titleColumn = int(sheet->header.indexOf(QStringLiteral("title")));
+    const QStringList exported = sheet->records[0];
     sheet->records[0][titleColumn] = QStringLiteral("Edited in Excel");
     QStringList extraRow = sheet->records[0];
     for (QString &cell : extraRow)
@@ -487,37 +489,41 @@ void tst_SpreadsheetExchange::plansExistingRecords()
     sheet->records.append(extraRow);
     const QByteArray csv = CsvWriter().write(sheet->header, sheet->records);
 
-    const QByteArray before = dump(*m_db);
+    // The sheet carries the revision it was exported from: its edit is a change made there only,
+    // taken even when keeping mine.
     SheetImportPlan plan = planCsv(*m_db, csv);
     QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
-    QCOMPARE(plan.count(PlannedRecord::Action::Changed), 1);
-    QCOMPARE(plan.count(PlannedRecord::Action::New), 1);
-    QCOMPARE(plan.records[0].changedFields, QStringList {QStringLiteral("title")});
-    QCOMPARE(plan.writes(ImportPolicy::KeepMine), 1);
-    QCOMPARE(plan.writes(ImportPolicy::TakeTheirs), 2);
-    QCOMPARE(plan.writes(ImportPolicy::Newest), 1); // same modified_at: not newer
-
-    // keep-mine: the new one is added, the changed one is left alone.
-    auto kept = SheetImporter(*m_db).apply(plan, ImportPolicy::KeepMine);
-    QVERIFY(kept);
-    QCOMPARE(kept->inserted, 1);
-    QCOMPARE(kept->unchanged, 1);
-    QCOMPARE(repo.get(stored->uuid)->title, stored->title);
-    QVERIFY(dump(*m_db) != before);
-
-    // take-theirs: the edit is applied as a local edit (revision + 1, editor recorded).
-    plan = planCsv(*m_db, csv);
-    QCOMPARE(plan.count(PlannedRecord::Action::Identical), 0);
-    QCOMPARE(plan.count(PlannedRecord::Action::Changed), 1);
-    QCOMPARE(plan.count(PlannedRecord::Action::New), 1); // the row without uuid or code is new again
-    auto taken = SheetImporter(*m_db).apply(plan, ImportPolicy::TakeTheirs);
-    QVERIFY(taken);
-    QCOMPARE(taken->updated, 1);
-    const UseCase after = repo.get(stored->uuid).value();
+    QCOMPARE(plan.count(RecordStatus::ChangedThere), 1);
+    QCOMPARE(plan.count(RecordStatus::New), 1);
+    const RecordPlan &changed = plan.plan.records.first();
+    QCOMPARE(changed.fields.size(), 1);
+    QCOMPARE(changed.fields.first().field, QStringLiteral("title"));
+    QCOMPARE(plan.whereOf(changed), QStringLiteral("line 2"));
+    QCOMPARE(plan.writes(resolutionsFor(MergePolicy::KeepMine)), 2);
+    auto applied = SheetImporter(*m_db).apply(plan, resolutionsFor(MergePolicy::KeepMine));
+    QVERIFY2(applied, qPrintable(applied.error().message));
+    QCOMPARE(applied->added, 1);
+    QCOMPARE(applied->updated, 1);
+    QVERIFY(!applied->backupPath.isEmpty());
+    UseCase after = repo.get(stored->uuid).value();
     QCOMPARE(after.title, QStringLiteral("Edited in Excel"));
     QCOMPARE(after.revision, stored->revision + 1);
     QCOMPARE(after.modifiedBy, QStringLiteral("Tester"));
     QCOMPARE(after.summary, stored->summary);
+
+    // Edited here since, and another cell edited in the same old sheet: merged field by field.
+    after.summary = QStringLiteral("Edited here");
+    QVERIFY(repo.update(after));
+    QList<QStringList> records {exported};
+    records[0][int(sheet->header.indexOf(QStringLiteral("problem")))] = QStringLiteral("Edited there");
+    plan = planCsv(*m_db, CsvWriter().write(sheet->header, records));
+    QVERIFY(plan.isValid());
+    QCOMPARE(plan.count(RecordStatus::Merged), 1);
+    QVERIFY(SheetImporter(*m_db).apply(plan, resolutionsFor(MergePolicy::KeepMine)));
+    after = repo.get(stored->uuid).value();
+    QCOMPARE(after.summary, QStringLiteral("Edited here"));
+    QCOMPARE(after.problem, QStringLiteral("Edited there"));
+    QCOMPARE(after.title, QStringLiteral("Edited in Excel"));
 }
 
 void tst_SpreadsheetExchange::matchedByCodeKeepsOtherFields()
@@ -525,43 +531,59 @@ void tst_SpreadsheetExchange::matchedByCodeKeepsOtherFields()
     UseCaseRepository repo(*m_db);
     auto stored = repo.insert(fullRecord(m_hash), UseCaseRepository::WriteMode::Preserve);
     QVERIFY(stored);
+    const QByteArray before = dump(*m_db);
     const QByteArray csv
         = "Code,Summary,Tags\nuc-2026-042,A shorter summary,\"sdo/oneM2M; semi\\;colon; water-quality; "
           "中文标签\"\n";
     SheetImportPlan plan = planCsv(*m_db, csv);
     QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
-    QCOMPARE(plan.records.size(), 1);
-    const PlannedRecord &r = plan.records.first();
-    QCOMPARE(r.action, PlannedRecord::Action::Changed);
-    QVERIFY(r.matchedByCode);
-    QCOMPARE(r.changedFields, QStringList {QStringLiteral("summary")}); // tags in another order are no change
-    QVERIFY(SheetImporter(*m_db).apply(plan, ImportPolicy::TakeTheirs));
+    QCOMPARE(plan.plan.records.size(), 1);
+    const RecordPlan &r = plan.plan.records.first();
+    // A hand-made sheet does not say which version it started from: each difference is a choice.
+    QCOMPARE(r.status, RecordStatus::Conflict);
+    QCOMPARE(r.uuid, stored->uuid);
+    QCOMPARE(r.fields.size(), 1); // tags in another order are no change
+    QCOMPARE(r.fields.first().field, QStringLiteral("summary"));
+    QVERIFY(r.tagsAdded.isEmpty());
+
+    QCOMPARE(plan.writes(resolutionsFor(MergePolicy::KeepMine)), 0);
+    QCOMPARE(plan.writes(resolutionsFor(MergePolicy::TakeTheirs)), 1);
+    QVERIFY(SheetImporter(*m_db).apply(plan, resolutionsFor(MergePolicy::TakeTheirs)));
     const UseCase after = repo.get(stored->uuid).value();
     QCOMPARE(after.summary, QStringLiteral("A shorter summary"));
     QCOMPARE(after.description, stored->description);
     QCOMPARE(after.standards, stored->standards);
     QCOMPARE(after.code, stored->code);
+    QVERIFY(dump(*m_db) != before);
+    QCOMPARE(planCsv(*m_db, csv).count(RecordStatus::Identical), 1);
 }
 
-void tst_SpreadsheetExchange::conflictsAreNeverApplied()
+void tst_SpreadsheetExchange::codeClashGetsNewCode()
 {
     UseCaseRepository repo(*m_db);
     UseCase a;
     a.code = QStringLiteral("UC-1");
     a.title = QStringLiteral("Here");
-    QVERIFY(repo.insert(a));
-    const QByteArray before = dump(*m_db);
+    auto here = repo.insert(a);
+    QVERIFY(here);
     const QByteArray csv = "uuid,code,title\n"
                            "3b0a8f7e-1111-4c2b-8f00-000000000001,UC-1,Same code elsewhere\n";
     const SheetImportPlan plan = planCsv(*m_db, csv);
     QVERIFY(plan.isValid());
-    QCOMPARE(plan.count(PlannedRecord::Action::Conflict), 1);
-    QVERIFY(plan.records.first().message.contains(QLatin1String("UC-1")));
-    QCOMPARE(plan.writes(ImportPolicy::TakeTheirs), 0);
-    auto outcome = SheetImporter(*m_db).apply(plan, ImportPolicy::TakeTheirs);
-    QVERIFY(outcome);
-    QCOMPARE(outcome->conflicts, 1);
-    QCOMPARE(dump(*m_db), before);
+    QCOMPARE(plan.count(RecordStatus::New), 1);
+    QVERIFY(plan.plan.records.first().notes.join(QLatin1Char(' ')).contains(QLatin1String("UC-1")));
+    auto applied = SheetImporter(*m_db).apply(plan, {});
+    QVERIFY2(applied, qPrintable(applied.error().message + applied.error().detail));
+    QVERIFY(repo.get(here->uuid)->sameContent(*here));
+    const UseCase other = repo.get(QStringLiteral("3b0a8f7e-1111-4c2b-8f00-000000000001")).value();
+    QVERIFY(other.code != QLatin1String("UC-1"));
+
+    // A row that would rename a record to a code used by another is refused.
+    auto renamed = planCsv(*m_db, "uuid,code,title\n3b0a8f7e-1111-4c2b-8f00-000000000001,uc-1,Clash\n");
+    QVERIFY(!renamed.isValid());
+    QVERIFY2(
+        renamed.problemLines().first().startsWith(QLatin1String("line 2: code: uc-1 belongs to another")),
+        qPrintable(renamed.problemLines().first()));
 }
 
 void tst_SpreadsheetExchange::duplicatesInOneSheetRejected()
@@ -602,8 +624,8 @@ void tst_SpreadsheetExchange::mappingFile()
     const QByteArray csv = "Réf.;Nom du projet;Interne;Étape\nX-1;Bus;secret;en service\n";
     const SheetImportPlan plan = planCsv(*m_db, csv, *mapping);
     QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
-    QCOMPARE(plan.records.first().incoming.deploymentStage, QStringLiteral("operational"));
-    QCOMPARE(plan.records.first().incoming.code, QStringLiteral("X-1"));
+    QCOMPARE(plan.incoming.useCases.first().useCase.deploymentStage, QStringLiteral("operational"));
+    QCOMPARE(plan.incoming.useCases.first().useCase.code, QStringLiteral("X-1"));
 
     // What the wizard saves reads back the same.
     auto again = SheetMapping::fromJson(mapping->toJson());
@@ -643,20 +665,23 @@ void tst_SpreadsheetExchange::mappingFileErrors()
 
 void tst_SpreadsheetExchange::plainValuesInRecordColumns()
 {
-    const QByteArray csv = "title,standards,actors,gaps,attachments\n"
-                           "Plain,LoRaWAN 1.0.4; oneM2M TS-0001,Citizen; Utility,No common water model,\n"
-                           "Attach,,,,diagram.png\n";
+    const QByteArray csv = "title,standards,actors,gaps\n"
+                           "Plain,LoRaWAN 1.0.4; oneM2M TS-0001,Citizen; Utility,No common water model\n";
     const SheetImportPlan plan = planCsv(*m_db, csv);
-    QCOMPARE(plan.records.size(), 1);
-    const UseCase &u = plan.records.first().incoming;
+    QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
+    const UseCase &u = plan.incoming.useCases.first().useCase;
     QCOMPARE(u.standards.size(), 2);
     QCOMPARE(u.standards[1].reference, QStringLiteral("oneM2M TS-0001"));
     QCOMPARE(u.actors.size(), 2);
     QCOMPARE(u.actors[0].name, QStringLiteral("Citizen"));
     QCOMPARE(u.gaps.first().description, QStringLiteral("No common water model"));
-    QCOMPARE(plan.errors.size(), 1);
-    QVERIFY2(plan.errors.first().text().startsWith(QLatin1String("line 3: attachments:")),
-        qPrintable(plan.errors.first().text()));
+
+    const SheetImportPlan attach = planCsv(*m_db, "title,attachments\nOk,\nAttach,diagram.png\n");
+    QCOMPARE(attach.errors.size(), 1);
+    QCOMPARE(attach.incoming.useCases.size(), 1); // shown in the preview
+    QVERIFY(attach.plan.records.isEmpty());
+    QVERIFY2(attach.errors.first().text().startsWith(QLatin1String("line 3: attachments:")),
+        qPrintable(attach.errors.first().text()));
 }
 
 void tst_SpreadsheetExchange::selection()

@@ -8,6 +8,7 @@
 #include "exchange/ImportPlanModel.h"
 #include "exchange/ImportPreviewModel.h"
 #include "exchange/SpreadsheetExport.h"
+#include "merge/ImportPlanner.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
@@ -161,13 +162,12 @@ void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
 
     wizard.next();
     QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
-    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))
-                ->text()
-                .startsWith(QLatin1String("3 new")));
+    const QString planText = wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))->text();
+    QVERIFY2(planText.contains(QLatin1String("3 use case(s) will be written")), qPrintable(planText));
     QCOMPARE(wizard.planModel()->rowCount(), 3);
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
-    QCOMPARE(wizard.outcome().inserted, 3);
+    QCOMPARE(wizard.outcome().added, 3);
     QVERIFY(m_prompts.errors.isEmpty());
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-002"))->title,
         QStringLiteral("عدادات المياه الذكية"));
@@ -240,7 +240,7 @@ void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
 
     wizard.next();
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-    QCOMPARE(wizard.outcome().inserted, 2);
+    QCOMPARE(wizard.outcome().added, 2);
     auto rows = UseCaseRepository(*m_db).find(SearchQuery::parse(QStringLiteral("Bus")));
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().verticals, QStringList {QStringLiteral("smart_city_services")});
@@ -261,37 +261,61 @@ void tst_ExchangeDialogs::wizardRefusesBrokenFileAndChangesNothing()
 
 void tst_ExchangeDialogs::wizardPlansChangedRecords()
 {
+    // A sheet exported from here and edited: the edit is a change made there, taken as it is.
     auto sheet = SpreadsheetExport::useCaseSheet(*m_db, UseCaseRepository(*m_db).allUuids().value());
     QVERIFY(sheet);
     sheet->records[0][int(sheet->header.indexOf(QStringLiteral("summary")))]
         = QStringLiteral("Edited elsewhere");
     const QString file = path(QStringLiteral("edited.csv"));
     QVERIFY(CsvWriter().writeFile(file, sheet->header, sheet->records));
+    {
+        CsvImportWizard wizard(*m_db, m_prompts);
+        QAbstractItemModelTester planTester(
+            wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard.setFilePath(file);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
+        QCOMPARE(wizard.plan().count(RecordStatus::Identical), 9);
+        QCOMPARE(wizard.plan().count(RecordStatus::ChangedThere), 1);
+        QVERIFY(
+            !wizard.findChild<QComboBox *>(QStringLiteral("policyCombo"))->isEnabled()); // nothing to decide
+        QCOMPARE(wizard.planModel()->index(0, int(ImportPlanModel::Column::Applied)).data().toString(),
+            QStringLiteral("Updated from the sheet"));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.outcome().updated, 1);
+        QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-001"))->summary,
+            QStringLiteral("Edited elsewhere"));
+    }
 
+    // A hand-made sheet does not say what it started from: the policy decides.
+    const QString hand = path(QStringLiteral("hand.csv"));
+    QVERIFY(test::writeAll(hand, QByteArray("Code;Résumé\r\nUC-EX-002;Typed by hand\r\n")));
     CsvImportWizard wizard(*m_db, m_prompts);
     QAbstractItemModelTester planTester(
         wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    wizard.setFilePath(file);
+    wizard.setFilePath(hand);
     wizard.show();
     wizard.next();
     wizard.next();
     wizard.next();
-    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
-    QCOMPARE(wizard.plan().count(PlannedRecord::Action::Identical), 9);
-    QCOMPARE(wizard.plan().count(PlannedRecord::Action::Changed), 1);
+    QCOMPARE(wizard.plan().count(RecordStatus::Conflict), 1);
     auto *policy = wizard.findChild<QComboBox *>(QStringLiteral("policyCombo"));
     QVERIFY(policy->isEnabled());
     const QModelIndex result = wizard.planModel()->index(0, int(ImportPlanModel::Column::Applied));
     QVERIFY(!result.data(ImportPlanModel::AppliedRole).toBool());
-    policy->setCurrentIndex(policy->findData(int(ImportPolicy::TakeTheirs)));
+    QCOMPARE(result.data().toString(), QStringLiteral("Kept as it is here"));
+    policy->setCurrentIndex(policy->findData(int(MergePolicy::TakeTheirs)));
     QVERIFY(result.data(ImportPlanModel::AppliedRole).toBool());
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))
                 ->text()
                 .contains(QLatin1String("1 use case")));
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.outcome().updated, 1);
-    QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-001"))->summary,
-        QStringLiteral("Edited elsewhere"));
+    QCOMPARE(
+        UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->summary, QStringLiteral("Typed by hand"));
 }
 
 void tst_ExchangeDialogs::exportDialogWritesSelection()

@@ -208,7 +208,7 @@ void CsvImportWizard::buildPreviewPage()
     layout->addWidget(m_acceptSuggestions);
     layout->addWidget(m_previewView, 1);
 
-    page->complete = [this] { return m_plan.isValid() && !m_plan.records.isEmpty(); };
+    page->complete = [this] { return m_plan.isValid() && !m_plan.incoming.useCases.isEmpty(); };
     page->init = [this] { updatePreviewState(); };
     connect(m_acceptSuggestions, &QCheckBox::toggled, page, [this, page] {
         rebuildPlan();
@@ -231,20 +231,20 @@ void CsvImportWizard::buildPlanPage()
     m_planStatus->setWordWrap(true);
     m_policy = new QComboBox(page);
     m_policy->setObjectName(QStringLiteral("policyCombo"));
-    m_policy->addItem(tr("Keep mine: leave them as they are here"), int(ImportPolicy::KeepMine));
-    m_policy->addItem(tr("Take theirs: replace them with the sheet's values"), int(ImportPolicy::TakeTheirs));
-    m_policy->addItem(tr("Newest: the later modification date wins"), int(ImportPolicy::Newest));
+    m_policy->addItem(tr("Keep mine: keep what is here"), int(MergePolicy::KeepMine));
+    m_policy->addItem(tr("Take theirs: use the sheet's values"), int(MergePolicy::TakeTheirs));
+    m_policy->addItem(tr("Newest: the later modification wins"), int(MergePolicy::Newest));
     m_planView = makeTable(QStringLiteral("planView"), m_planModel, page);
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *form = new QFormLayout;
-    form->addRow(tr("Use cases that are here with other &content:"), m_policy);
+    form->addRow(tr("Where the sheet and this repository &disagree:"), m_policy);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_planStatus);
     layout->addLayout(form);
     layout->addWidget(m_planView, 1);
 
     page->init = [this] {
-        m_planModel->setPlan(m_plan, policy());
+        m_planModel->setPlan(m_plan, resolutionsFor(policy()));
         m_planView->resizeColumnsToContents();
         m_planView->setColumnWidth(int(ImportPlanModel::Column::Title),
             qMin(300, m_planView->columnWidth(int(ImportPlanModel::Column::Title))));
@@ -252,7 +252,7 @@ void CsvImportWizard::buildPlanPage()
     };
     page->validate = [this] { return applyImport(); };
     connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
-        m_planModel->setPolicy(policy());
+        m_planModel->setResolutions(resolutionsFor(policy()));
         updatePlanState();
     });
     setPage(PlanPageId, page);
@@ -268,9 +268,9 @@ QString CsvImportWizard::filePath() const
     return m_path->text().trimmed();
 }
 
-ImportPolicy CsvImportWizard::policy() const
+MergePolicy CsvImportWizard::policy() const
 {
-    return ImportPolicy(m_policy->currentData().toInt());
+    return MergePolicy(m_policy->currentData().toInt());
 }
 
 bool CsvImportWizard::readFile()
@@ -341,7 +341,8 @@ void CsvImportWizard::rebuildPlan()
     SheetValueOptions options = m_mappingModel->mapping().values;
     options.acceptSuggestions = m_acceptSuggestions->isChecked();
     m_rows = SheetImporter::rowsFromTable(m_table, m_mappingModel->fields(), options);
-    auto plan = SheetImporter(m_db).plan(m_rows);
+    auto plan = SheetImporter(m_db).plan(
+        m_rows, QFileInfo(filePath()).fileName(), SheetImporter::sha256OfFile(filePath()));
     if (!plan) {
         m_prompts.showError(this, tr("Import a spreadsheet"), plan.error());
         m_plan = SheetImportPlan();
@@ -356,7 +357,7 @@ void CsvImportWizard::rebuildPlan()
 
 bool CsvImportWizard::applyImport()
 {
-    auto outcome = SheetImporter(m_db).apply(m_plan, policy());
+    auto outcome = SheetImporter(m_db).apply(m_plan, resolutionsFor(policy()));
     if (!outcome) {
         m_prompts.showError(this, tr("The import failed"), outcome.error());
         return false;
@@ -401,14 +402,18 @@ void CsvImportWizard::updatePreviewState()
 
 void CsvImportWizard::updatePlanState()
 {
+    QStringList counts;
+    for (RecordStatus status : ImportPlan::allStatuses()) {
+        if (const int n = m_plan.count(status); n > 0)
+            counts.append(tr("%1: %2").arg(ImportPlan::statusLabel(status)).arg(n));
+    }
     m_planStatus->setText(
-        tr("%1 new, %2 identical, %3 changed, %4 conflict(s): %5 use case(s) will be written.")
-            .arg(m_plan.count(PlannedRecord::Action::New))
-            .arg(m_plan.count(PlannedRecord::Action::Identical))
-            .arg(m_plan.count(PlannedRecord::Action::Changed))
-            .arg(m_plan.count(PlannedRecord::Action::Conflict))
-            .arg(m_plan.writes(policy())));
-    m_policy->setEnabled(m_plan.count(PlannedRecord::Action::Changed) > 0);
+        tr("%1. %n use case(s) will be written.", nullptr, m_plan.writes(resolutionsFor(policy())))
+            .arg(counts.join(QStringLiteral(" · "))));
+    bool questions = false;
+    for (const RecordPlan &r : std::as_const(m_plan.plan.records))
+        questions |= r.status == RecordStatus::Conflict || r.status == RecordStatus::DeletedHere;
+    m_policy->setEnabled(questions);
 }
 
 } // namespace casebook::ui

@@ -40,7 +40,7 @@ public:
     QString filePath() const;
 
     /// What the import did, once the wizard was accepted.
-    const ImportOutcome &outcome() const { return m_outcome; }
+    const ImportResult &outcome() const { return m_outcome; }
     const SheetImportPlan &plan() const { return m_plan; }
 
     ColumnMappingModel *mappingModel() const { return m_mappingModel; }
@@ -56,7 +56,7 @@ public:
     void updateMappingState();
     void updatePreviewState();
     void updatePlanState();
-    ImportPolicy policy() const;
+    MergePolicy policy() const;
 
 private:
     void buildFilePage();
@@ -70,7 +70,7 @@ private:
     SheetMapping m_mapping;
     QList<IncomingRow> m_rows;
     SheetImportPlan m_plan;
-    ImportOutcome m_outcome;
+    ImportResult m_outcome;
     bool m_haveTable = false;
 
     QLineEdit *m_path = nullptr;

@@ -16,14 +16,17 @@ bool ExchangeActions::importSpreadsheet(
         wizard.setFilePath(path);
     if (wizard.exec() != QDialog::Accepted)
         return false;
-    const ImportOutcome &o = wizard.outcome();
+    const ImportResult &o = wizard.outcome();
     p.showInformation(parent, tr("Import finished"),
-        tr("%1 use case(s) added, %2 updated, %3 left as they were, %4 conflict(s) not imported.")
-            .arg(o.inserted)
+        tr("%1 use case(s) added, %2 updated, %3 merged, %4 restored, %5 kept as they were here, "
+           "%6 unchanged.")
+            .arg(o.added)
             .arg(o.updated)
-            .arg(o.unchanged)
-            .arg(o.conflicts));
-    return o.inserted + o.updated > 0;
+            .arg(o.merged)
+            .arg(o.restored)
+            .arg(o.kept)
+            .arg(o.unchanged));
+    return o.changed;
 }
 
 bool ExchangeActions::exportSpreadsheet(QWidget *parent, Database &db, const QStringList &selectedUuids,

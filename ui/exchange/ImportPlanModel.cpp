@@ -1,7 +1,7 @@
 #include "exchange/ImportPlanModel.h"
 
-#include "exchange/ImportPreviewModel.h"
 #include "exchange/UseCaseSheet.h"
+#include "merge/ImportPlanner.h"
 
 #include <QBrush>
 #include <QColor>
@@ -22,50 +22,72 @@ int ImportPlanModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(Column::Count);
 }
 
+QString ImportPlanModel::resultText(const RecordPlan &r, const Resolutions &resolutions)
+{
+    switch (r.status) {
+    case RecordStatus::New:
+        return tr("Added");
+    case RecordStatus::DeletedHere:
+        return ImportPlanner::takesTheirs(r, resolutions) ? tr("Restored") : tr("Stays deleted");
+    case RecordStatus::DeletedThere:
+        return ImportPlanner::takesTheirs(r, resolutions) ? tr("Deleted") : tr("Kept");
+    case RecordStatus::Identical:
+        return r.tagsAdded.isEmpty() ? tr("Nothing to do") : tr("Tags added");
+    case RecordStatus::ChangedThere:
+    case RecordStatus::ChangedHere:
+    case RecordStatus::Merged:
+    case RecordStatus::Conflict:
+        break;
+    }
+    int theirs = 0;
+    for (const FieldDiff &f : r.fields) {
+        if (ImportPlanner::chosenSide(r, f, resolutions) == Side::Theirs)
+            ++theirs;
+    }
+    if (theirs == 0)
+        return r.tagsAdded.isEmpty() ? tr("Kept as it is here") : tr("Kept, tags added");
+    if (theirs == r.fields.size())
+        return tr("Updated from the sheet");
+    return tr("Merged: %1 field(s) from the sheet, %2 kept").arg(theirs).arg(r.fields.size() - theirs);
+}
+
 QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_records.size())
         return {};
-    const PlannedRecord &r = m_records[index.row()];
-    const bool applied = r.isApplied(m_policy);
+    const RecordPlan &r = m_records[index.row()];
     if (role == ActionRole)
-        return int(r.action);
+        return int(r.status);
     if (role == AppliedRole)
-        return applied;
-    if (role == Qt::BackgroundRole && r.action == PlannedRecord::Action::Conflict)
+        return SheetImportPlan::writes(r, m_resolutions);
+    if (role == Qt::BackgroundRole && r.status == RecordStatus::Conflict)
         return QBrush(QColor(255, 235, 200));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
     case Column::Line:
-        return r.line > 0 ? r.line : r.index + 1;
+        return m_lines.value(index.row());
     case Column::Plan:
-        return planActionName(r.action);
+        return ImportPlan::statusLabel(r.status);
     case Column::Code:
-        return r.incoming.code.isEmpty() ? tr("(new code)") : r.incoming.code;
+        return r.code.isEmpty() ? tr("(new code)") : r.code;
     case Column::Title:
-        return role == Qt::ToolTipRole ? r.incoming.title : r.incoming.title.simplified().left(100);
+        return role == Qt::ToolTipRole ? r.title : r.title.simplified().left(100);
     case Column::Details: {
-        if (r.action == PlannedRecord::Action::Conflict)
-            return r.message;
-        if (r.action == PlannedRecord::Action::Changed) {
+        QStringList parts;
+        if (!r.fields.isEmpty()) {
             QStringList names;
-            for (const QString &f : r.changedFields)
-                names.append(UseCaseSheet::displayName(f));
-            return tr("Differs in: %1").arg(names.join(QLatin1String(", ")));
+            for (const FieldDiff &f : r.fields)
+                names.append(UseCaseSheet::displayName(f.field));
+            parts.append(tr("Differs in: %1").arg(names.join(QLatin1String(", "))));
         }
-        if (r.matchedByCode)
-            return tr("Matched by code");
-        return {};
+        if (!r.tagsAdded.isEmpty())
+            parts.append(tr("New tags: %1").arg(r.tagsAdded.join(QLatin1String(", "))));
+        parts += r.notes;
+        return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(" · "));
     }
     case Column::Applied:
-        if (r.action == PlannedRecord::Action::Identical)
-            return tr("Nothing to do");
-        if (r.action == PlannedRecord::Action::Conflict)
-            return tr("Not imported");
-        if (r.action == PlannedRecord::Action::New)
-            return tr("Added");
-        return applied ? tr("Replaced by the sheet") : tr("Kept as it is here");
+        return resultText(r, m_resolutions);
     case Column::Count:
         break;
     }
@@ -95,21 +117,26 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void ImportPlanModel::setPlan(const SheetImportPlan &plan, ImportPolicy policy)
+void ImportPlanModel::setPlan(const SheetImportPlan &plan, const Resolutions &resolutions)
 {
     beginResetModel();
-    m_records = plan.records;
-    m_policy = policy;
+    m_records.clear();
+    m_lines.clear();
+    for (const RecordPlan &r : plan.plan.records) {
+        if (r.kind != RecordKind::UseCase)
+            continue;
+        m_records.append(r);
+        m_lines.append(plan.fromSheet ? plan.lineOf(r) : plan.lines.value(r.incomingIndex) + 1);
+    }
+    m_resolutions = resolutions;
     endResetModel();
 }
 
-void ImportPlanModel::setPolicy(ImportPolicy policy)
+void ImportPlanModel::setResolutions(const Resolutions &resolutions)
 {
-    if (policy == m_policy)
-        return;
-    m_policy = policy;
+    m_resolutions = resolutions;
     if (!m_records.isEmpty())
-        emit dataChanged(index(0, int(Column::Applied)), index(rowCount() - 1, int(Column::Applied)));
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 } // namespace casebook::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/SheetImporter.h"
+#include "merge/ImportPlan.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +13,7 @@ class ImportPlanModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Line, Plan, Code, Title, Details, Applied, Count };
+    enum class Column { Line, Plan, Code, Title, Applied, Details, Count };
     enum Role { ActionRole = Qt::UserRole + 1, AppliedRole };
 
     explicit ImportPlanModel(QObject *parent = nullptr);
@@ -22,13 +23,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setPlan(const SheetImportPlan &plan, ImportPolicy policy);
-    void setPolicy(ImportPolicy policy);
-    ImportPolicy policy() const { return m_policy; }
+    void setPlan(const SheetImportPlan &plan, const Resolutions &resolutions);
+    void setResolutions(const Resolutions &resolutions);
+    const Resolutions &resolutions() const { return m_resolutions; }
+    /// The translated outcome of one record under `resolutions` ("Added", "Kept as it is here"...).
+    static QString resultText(const RecordPlan &record, const Resolutions &resolutions);
 
 private:
-    QList<PlannedRecord> m_records;
-    ImportPolicy m_policy = ImportPolicy::KeepMine;
+    QList<RecordPlan> m_records;
+    QList<int> m_lines;
+    Resolutions m_resolutions;
 };
 
 } // namespace casebook::ui

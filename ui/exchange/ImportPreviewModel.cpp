@@ -9,21 +9,6 @@
 
 namespace casebook::ui {
 
-QString planActionName(PlannedRecord::Action action)
-{
-    switch (action) {
-    case PlannedRecord::Action::New:
-        return ImportPreviewModel::tr("New");
-    case PlannedRecord::Action::Identical:
-        return ImportPreviewModel::tr("Identical");
-    case PlannedRecord::Action::Changed:
-        return ImportPreviewModel::tr("Changed");
-    case PlannedRecord::Action::Conflict:
-        return ImportPreviewModel::tr("Conflict");
-    }
-    return {};
-}
-
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -58,7 +43,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return row.plan;
     if (column == columnCount() - 1)
         return role == Qt::ToolTipRole ? row.problems.join(QLatin1Char('\n'))
-                                       : row.problems.join(QLatin1String(" · "));
+                                       : row.problems.join(QStringLiteral(" · "));
     const QString &cell = row.cells.value(column - 2);
     return role == Qt::ToolTipRole ? cell.left(2000) : cell.simplified().left(120);
 }
@@ -85,12 +70,19 @@ void ImportPreviewModel::setPreview(
         if (!f.isEmpty())
             m_fields.append(f);
     }
-    QHash<int, const PlannedRecord *> planned;
-    for (const PlannedRecord &r : plan.records)
-        planned.insert(r.index, &r);
+    // Rows that became incoming records, by line; their plan, by incoming index.
+    QHash<int, int> incomingOfLine;
+    for (int i = 0; i < plan.lines.size(); ++i)
+        incomingOfLine.insert(plan.lines[i], i);
+    QHash<int, const RecordPlan *> recordOfIncoming;
+    for (const RecordPlan &r : plan.plan.records) {
+        if (r.kind == RecordKind::UseCase)
+            recordOfIncoming.insert(r.incomingIndex, &r);
+    }
     QHash<int, QStringList> problemsByLine;
     for (const SheetIssue &issue : plan.errors + plan.suggestions) {
-        QString text = issue.field.isEmpty() ? issue.message : tr("%1: %2").arg(issue.field, issue.message);
+        const QString text
+            = issue.field.isEmpty() ? issue.message : tr("%1: %2").arg(issue.field, issue.message);
         problemsByLine[issue.line].append(text);
     }
 
@@ -100,21 +92,25 @@ void ImportPreviewModel::setPreview(
         const IncomingRow &in = rows[i];
         Row row;
         row.line = in.line > 0 ? in.line : in.index + 1;
-        const PlannedRecord *p = planned.value(in.index);
-        const QJsonObject json = p ? UseCaseJson::toJson(p->incoming) : in.fields;
+        const int incoming = incomingOfLine.value(in.line, -1);
+        const RecordPlan *p = incoming >= 0 ? recordOfIncoming.value(incoming) : nullptr;
+        const QJsonObject json
+            = incoming >= 0 ? UseCaseJson::toJson(plan.incoming.useCases[incoming].useCase) : in.fields;
         for (const QString &f : std::as_const(m_fields))
             row.cells.append(UseCaseSheet::cellFromJson(json, f));
         row.problems = problemsByLine.value(in.line);
         row.problem = !row.problems.isEmpty();
         if (p) {
-            row.plan = planActionName(p->action);
-            if (p->action == PlannedRecord::Action::Conflict)
-                row.problems.append(p->message);
-            else if (p->action == PlannedRecord::Action::Changed)
-                row.problems.append(tr("differs in: %1").arg(p->changedFields.join(QLatin1String(", "))));
+            row.plan = ImportPlan::statusLabel(p->status);
+            row.problems += p->notes;
+            if (!p->fields.isEmpty()) {
+                QStringList names;
+                for (const FieldDiff &f : p->fields)
+                    names.append(UseCaseSheet::displayName(f.field));
+                row.problems.append(tr("differs in: %1").arg(names.join(QLatin1String(", "))));
+            }
         } else {
-            row.plan = tr("Problem");
-            row.problem = true;
+            row.plan = row.problem ? tr("Problem") : tr("Valid");
         }
         m_rows.append(row);
     }

@@ -45,7 +45,4 @@ private:
     QStringList m_fields;
 };
 
-/// A short, translated name of a plan action ("New", "Identical", "Changed", "Conflict").
-QString planActionName(PlannedRecord::Action action);
-
 } // namespace casebook::ui

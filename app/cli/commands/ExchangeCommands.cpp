@@ -2,6 +2,7 @@
 
 #include "exchange/SheetImporter.h"
 #include "exchange/SpreadsheetExport.h"
+#include "merge/ImportPlanner.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -46,80 +47,56 @@ bool separatorFrom(const QCommandLineParser &p, QChar *separator, QString *messa
     return true;
 }
 
-QString actionName(PlannedRecord::Action action)
-{
-    switch (action) {
-    case PlannedRecord::Action::New:
-        return QStringLiteral("new");
-    case PlannedRecord::Action::Identical:
-        return QStringLiteral("identical");
-    case PlannedRecord::Action::Changed:
-        return QStringLiteral("changed");
-    case PlannedRecord::Action::Conflict:
-        return QStringLiteral("conflict");
-    }
-    return {};
-}
-
-bool policyFrom(const QString &value, ImportPolicy *policy)
+bool policyFrom(const QString &value, MergePolicy *policy)
 {
     if (value == QLatin1String("keep-mine"))
-        *policy = ImportPolicy::KeepMine;
+        *policy = MergePolicy::KeepMine;
     else if (value == QLatin1String("take-theirs"))
-        *policy = ImportPolicy::TakeTheirs;
+        *policy = MergePolicy::TakeTheirs;
     else if (value == QLatin1String("newest"))
-        *policy = ImportPolicy::Newest;
+        *policy = MergePolicy::Newest;
     else
         return false;
     return true;
 }
 
-QJsonObject planJson(const QString &file, const SheetImportPlan &plan, ImportPolicy policy)
+/// The dry-run JSON: ImportPlan::toJson() (as for bundles), each record with its line, plus the
+/// spreadsheet's problems.
+QJsonObject planJson(const QString &file, const SheetImportPlan &plan, const Resolutions &resolutions)
 {
-    QJsonArray records;
-    for (const PlannedRecord &r : plan.records) {
-        QJsonObject o {{QStringLiteral("action"), actionName(r.action)},
-            {QStringLiteral("uuid"), r.incoming.uuid.isEmpty() ? r.local.uuid : r.incoming.uuid},
-            {QStringLiteral("code"), r.incoming.code}, {QStringLiteral("title"), r.incoming.title},
-            {QStringLiteral("applied"), r.isApplied(policy)}};
-        if (r.line > 0)
-            o.insert(QStringLiteral("line"), r.line);
+    QJsonObject o = plan.plan.toJson();
+    QJsonArray records = o.value(QStringLiteral("records")).toArray();
+    for (int i = 0; i < records.size() && i < plan.plan.records.size(); ++i) {
+        const RecordPlan &r = plan.plan.records[i];
+        QJsonObject record = records[i].toObject();
+        if (plan.fromSheet)
+            record.insert(QStringLiteral("line"), plan.lineOf(r));
         else
-            o.insert(QStringLiteral("record"), r.index + 1);
-        if (!r.changedFields.isEmpty())
-            o.insert(QStringLiteral("changed_fields"), QJsonArray::fromStringList(r.changedFields));
-        if (r.matchedByCode)
-            o.insert(QStringLiteral("matched_by"), QStringLiteral("code"));
-        if (!r.message.isEmpty())
-            o.insert(QStringLiteral("message"), r.message);
-        records.append(o);
+            record.insert(QStringLiteral("record"), plan.lines.value(r.incomingIndex) + 1);
+        record.insert(QStringLiteral("writes"), SheetImportPlan::writes(r, resolutions));
+        records[i] = record;
     }
+    o.insert(QStringLiteral("records"), records);
     QJsonArray problems;
     for (const SheetIssue &issue : plan.errors + plan.suggestions) {
-        QJsonObject o {{QStringLiteral("message"), issue.text()},
+        QJsonObject p {{QStringLiteral("message"), issue.text()},
             {QStringLiteral("severity"),
                 issue.severity == SheetIssue::Severity::Suggestion ? QStringLiteral("suggestion")
                                                                    : QStringLiteral("error")}};
         if (issue.line > 0)
-            o.insert(QStringLiteral("line"), issue.line);
+            p.insert(QStringLiteral("line"), issue.line);
         if (!issue.field.isEmpty())
-            o.insert(QStringLiteral("field"), issue.field);
+            p.insert(QStringLiteral("field"), issue.field);
         if (!issue.suggestion.isEmpty())
-            o.insert(QStringLiteral("suggestion"), issue.suggestion);
-        problems.append(o);
+            p.insert(QStringLiteral("suggestion"), issue.suggestion);
+        problems.append(p);
     }
-    return QJsonObject {
-        {QStringLiteral("file"), file},
-        {QStringLiteral("rows"), plan.rowsRead},
-        {QStringLiteral("new"), plan.count(PlannedRecord::Action::New)},
-        {QStringLiteral("identical"), plan.count(PlannedRecord::Action::Identical)},
-        {QStringLiteral("changed"), plan.count(PlannedRecord::Action::Changed)},
-        {QStringLiteral("conflicts"), plan.count(PlannedRecord::Action::Conflict)},
-        {QStringLiteral("writes"), plan.writes(policy)},
-        {QStringLiteral("valid"), plan.isValid()},
-        {QStringLiteral("records"), records},
-        {QStringLiteral("problems"), problems},
-    };
+    o.insert(QStringLiteral("file"), file);
+    o.insert(QStringLiteral("rows"), plan.rowsRead);
+    o.insert(QStringLiteral("valid"), plan.isValid());
+    o.insert(QStringLiteral("writes"), plan.writes(resolutions));
+    o.insert(QStringLiteral("problems"), problems);
+    return o;
 }
 
 } // namespace
@@ -243,7 +220,7 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
     QString message;
     if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
         return usage(message);
-    ImportPolicy policy = ImportPolicy::KeepMine;
+    MergePolicy policy = MergePolicy::KeepMine;
     if (!policyFrom(p.value(QStringLiteral("policy")), &policy))
         return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.")
                          .arg(p.value(QStringLiteral("policy"))));
@@ -308,14 +285,16 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
     if (!db)
         return fail(ctx, db.error());
     SheetImporter importer(**db);
-    auto plan = importer.plan(rows);
+    auto plan = importer.plan(rows, QFileInfo(file).fileName(), SheetImporter::sha256OfFile(file),
+        json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (!plan)
         return fail(ctx, plan.error());
 
+    const Resolutions resolutions = resolutionsFor(policy);
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     if (format == QLatin1String("json") && (dryRun || !plan->isValid())) {
         out() << QString::fromUtf8(
-            QJsonDocument(planJson(file, *plan, policy)).toJson(QJsonDocument::Indented));
+            QJsonDocument(planJson(file, *plan, resolutions)).toJson(QJsonDocument::Indented));
         out().flush();
     }
     if (!plan->isValid()) {
@@ -333,50 +312,65 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
                 trN("%1 was not imported: %n problem(s) (listed above); nothing was changed.", problems)
                     .arg(file)));
     }
-    for (const PlannedRecord &r : std::as_const(plan->records)) {
-        if (r.action == PlannedRecord::Action::Conflict)
-            err() << tr("casebook-cli: warning: %1: %2: not imported: %3").arg(file, r.where, r.message)
-                  << '\n';
-    }
+    for (const QString &warning : std::as_const(plan->plan.warnings))
+        err() << tr("casebook-cli: warning: %1: %2").arg(file, warning) << '\n';
     err().flush();
 
-    const QString counts = tr("%1 new, %2 identical, %3 changed, %4 conflict(s)")
-                               .arg(plan->count(PlannedRecord::Action::New))
-                               .arg(plan->count(PlannedRecord::Action::Identical))
-                               .arg(plan->count(PlannedRecord::Action::Changed))
-                               .arg(plan->count(PlannedRecord::Action::Conflict));
+    QStringList counts;
+    for (RecordStatus status : ImportPlan::allStatuses()) {
+        if (const int n = plan->count(status); n > 0)
+            counts.append(QStringLiteral("%1 %2").arg(n).arg(ImportPlan::statusName(status)));
+    }
     if (dryRun) {
         if (format != QLatin1String("json")) {
-            for (const PlannedRecord &r : std::as_const(plan->records)) {
+            for (const RecordPlan &r : std::as_const(plan->plan.records)) {
+                if (r.kind != RecordKind::UseCase)
+                    continue;
                 QString line = QStringLiteral("%1  %2  %3  %4")
-                                   .arg(r.where.leftJustified(10), actionName(r.action).leftJustified(9),
-                                       r.incoming.code.leftJustified(12), ellipsize(r.incoming.title, 48));
-                if (!r.changedFields.isEmpty())
-                    line += tr("  (%1%2)")
-                                .arg(r.isApplied(policy) ? tr("replace: ") : tr("keep mine: "),
-                                    r.changedFields.join(QLatin1String(", ")));
+                                   .arg(plan->whereOf(r).leftJustified(10),
+                                       ImportPlan::statusName(r.status).leftJustified(13),
+                                       (r.code.isEmpty() ? QStringLiteral("-") : r.code).leftJustified(12),
+                                       ellipsize(r.title, 48));
+                QStringList fields;
+                for (const FieldDiff &f : r.fields)
+                    fields.append(QStringLiteral("%1 (%2)").arg(f.field,
+                        ImportPlanner::chosenSide(r, f, resolutions) == Side::Theirs ? tr("theirs")
+                                                                                     : tr("mine")));
+                if (!fields.isEmpty())
+                    line += QStringLiteral("  ") + fields.join(QLatin1String(", "));
+                if (!r.tagsAdded.isEmpty())
+                    line += QStringLiteral("  +tags: ") + r.tagsAdded.join(QLatin1String(", "));
+                for (const QString &note : r.notes)
+                    line += QStringLiteral("  [") + note + QLatin1Char(']');
                 out() << line.trimmed() << '\n';
             }
-            out() << tr("Dry run of %1: %2 row(s): %3; %4 would be written. Nothing was changed.")
+            out() << tr("Dry run of %1: %2 row(s): %3; %4 use case(s) would be written. Nothing was changed.")
                          .arg(file)
                          .arg(plan->rowsRead)
-                         .arg(counts)
-                         .arg(plan->writes(policy))
+                         .arg(counts.isEmpty() ? tr("nothing") : counts.join(QLatin1String(", ")))
+                         .arg(plan->writes(resolutions))
                   << Qt::endl;
         }
         return Success;
     }
 
-    auto outcome = importer.apply(*plan, policy);
+    auto outcome = importer.apply(*plan, resolutions);
     if (!outcome)
         return fail(ctx, outcome.error());
-    out() << tr("Imported %1: %2 added, %3 updated, %4 unchanged, %5 conflict(s) skipped.")
+    out() << tr(
+        "Imported %1: %2 added, %3 updated, %4 merged, %5 restored, %6 with new tags, %7 kept as they "
+        "were here, %8 unchanged.")
                  .arg(file)
-                 .arg(outcome->inserted)
+                 .arg(outcome->added)
                  .arg(outcome->updated)
+                 .arg(outcome->merged)
+                 .arg(outcome->restored)
+                 .arg(outcome->tagsMerged)
+                 .arg(outcome->kept)
                  .arg(outcome->unchanged)
-                 .arg(outcome->conflicts)
           << Qt::endl;
+    for (const QString &note : std::as_const(outcome->notes))
+        out() << note << '\n';
     if (!outcome->backupPath.isEmpty())
         out() << tr("A copy of the database from before the import: %1").arg(outcome->backupPath) << Qt::endl;
     return Success;
