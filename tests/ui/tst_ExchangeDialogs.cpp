@@ -309,6 +309,14 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
     QCOMPARE(result.data().toString(), QStringLiteral("Kept as it is here"));
     policy->setCurrentIndex(policy->findData(int(MergePolicy::TakeTheirs)));
     QVERIFY(result.data(ImportPlanModel::AppliedRole).toBool());
+    // A choice for one record wins over the policy.
+    wizard.setRecordChoice(0, RecordChoice::KeepMine);
+    QVERIFY(!result.data(ImportPlanModel::AppliedRole).toBool());
+    wizard.setRecordChoice(0, RecordChoice::KeepBoth);
+    QVERIFY(result.data(ImportPlanModel::AppliedRole).toBool());
+    QVERIFY(result.data().toString().contains(QLatin1String("copy")));
+    wizard.setRecordChoice(0, RecordChoice::Automatic);
+    QCOMPARE(result.data().toString(), QStringLiteral("Updated from the sheet"));
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))
                 ->text()
                 .contains(QLatin1String("1 use case")));

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -236,6 +237,9 @@ void CsvImportWizard::buildPlanPage()
     m_policy->addItem(tr("Newest: the later modification wins"), int(MergePolicy::Newest));
     m_planView = makeTable(QStringLiteral("planView"), m_planModel, page);
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_planView->setToolTip(tr("Right-click a use case to decide for it alone."));
+    connect(m_planView, &QWidget::customContextMenuRequested, this, &CsvImportWizard::showPlanMenu);
     auto *form = new QFormLayout;
     form->addRow(tr("Where the sheet and this repository &disagree:"), m_policy);
     auto *layout = new QVBoxLayout(page);
@@ -244,7 +248,7 @@ void CsvImportWizard::buildPlanPage()
     layout->addWidget(m_planView, 1);
 
     page->init = [this] {
-        m_planModel->setPlan(m_plan, resolutionsFor(policy()));
+        m_planModel->setPlan(m_plan, resolutions());
         m_planView->resizeColumnsToContents();
         m_planView->setColumnWidth(int(ImportPlanModel::Column::Title),
             qMin(300, m_planView->columnWidth(int(ImportPlanModel::Column::Title))));
@@ -252,7 +256,7 @@ void CsvImportWizard::buildPlanPage()
     };
     page->validate = [this] { return applyImport(); };
     connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
-        m_planModel->setResolutions(resolutionsFor(policy()));
+        m_planModel->setResolutions(resolutions());
         updatePlanState();
     });
     setPage(PlanPageId, page);
@@ -271,6 +275,55 @@ QString CsvImportWizard::filePath() const
 MergePolicy CsvImportWizard::policy() const
 {
     return MergePolicy(m_policy->currentData().toInt());
+}
+
+Resolutions CsvImportWizard::resolutions() const
+{
+    Resolutions r = resolutionsFor(policy());
+    r.records = m_choices;
+    return r;
+}
+
+void CsvImportWizard::setRecordChoice(int row, RecordChoice choice)
+{
+    const QString key = m_planModel->index(row, 0).data(ImportPlanModel::KeyRole).toString();
+    if (key.isEmpty())
+        return;
+    if (choice == RecordChoice::Automatic)
+        m_choices.remove(key);
+    else
+        m_choices[key].choice = choice;
+    m_planModel->setResolutions(resolutions());
+    updatePlanState();
+}
+
+void CsvImportWizard::showPlanMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_planView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const auto status = RecordStatus(index.data(ImportPlanModel::ActionRole).toInt());
+    if (status == RecordStatus::New || status == RecordStatus::Identical)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("planRecordMenu"));
+    const QList<QPair<RecordChoice, QString>> choices {
+        {RecordChoice::Automatic, tr("As the policy says")},
+        {RecordChoice::KeepMine, tr("Keep mine for this use case")},
+        {RecordChoice::TakeTheirs, tr("Take the sheet's values for this use case")},
+        {RecordChoice::KeepBoth, tr("Keep both (add the sheet's version as a copy)")},
+    };
+    const QString key = index.data(ImportPlanModel::KeyRole).toString();
+    const RecordChoice current = m_choices.value(key).choice;
+    for (const auto &[choice, text] : choices) {
+        QAction *action = menu.addAction(text);
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        const int row = index.row();
+        const RecordChoice c = choice;
+        connect(action, &QAction::triggered, this, [this, row, c] { setRecordChoice(row, c); });
+    }
+    menu.exec(m_planView->viewport()->mapToGlobal(pos));
 }
 
 bool CsvImportWizard::readFile()
@@ -349,6 +402,7 @@ void CsvImportWizard::rebuildPlan()
     } else {
         m_plan = *plan;
     }
+    m_choices.clear();
     m_previewModel->setPreview(m_rows, m_mappingModel->fields(), m_plan);
     m_previewView->resizeColumnsToContents();
     for (int c = 0; c < m_previewModel->columnCount(); ++c)
@@ -357,7 +411,7 @@ void CsvImportWizard::rebuildPlan()
 
 bool CsvImportWizard::applyImport()
 {
-    auto outcome = SheetImporter(m_db).apply(m_plan, resolutionsFor(policy()));
+    auto outcome = SheetImporter(m_db).apply(m_plan, resolutions());
     if (!outcome) {
         m_prompts.showError(this, tr("The import failed"), outcome.error());
         return false;
@@ -407,9 +461,8 @@ void CsvImportWizard::updatePlanState()
         if (const int n = m_plan.count(status); n > 0)
             counts.append(tr("%1: %2").arg(ImportPlan::statusLabel(status)).arg(n));
     }
-    m_planStatus->setText(
-        tr("%1. %n use case(s) will be written.", nullptr, m_plan.writes(resolutionsFor(policy())))
-            .arg(counts.join(QStringLiteral(" · "))));
+    m_planStatus->setText(tr("%1. %n use case(s) will be written.", nullptr, m_plan.writes(resolutions()))
+                              .arg(counts.join(QStringLiteral(" · "))));
     bool questions = false;
     for (const RecordPlan &r : std::as_const(m_plan.plan.records))
         questions |= r.status == RecordStatus::Conflict || r.status == RecordStatus::DeletedHere;

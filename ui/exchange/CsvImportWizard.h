@@ -3,6 +3,7 @@
 #include "exchange/CsvReader.h"
 #include "exchange/SheetImporter.h"
 
+#include <QHash>
 #include <QWizard>
 
 class QCheckBox;
@@ -57,12 +58,17 @@ public:
     void updatePreviewState();
     void updatePlanState();
     MergePolicy policy() const;
+    /// The policy with the member's choices for single records (plan page, context menu).
+    Resolutions resolutions() const;
+    /// Sets the choice for the use case on row `row` of the plan table (Automatic undoes it).
+    void setRecordChoice(int row, RecordChoice choice);
 
 private:
     void buildFilePage();
     void buildMappingPage();
     void buildPreviewPage();
     void buildPlanPage();
+    void showPlanMenu(const QPoint &pos);
 
     Database &m_db;
     ExchangePrompts &m_prompts;
@@ -72,6 +78,7 @@ private:
     SheetImportPlan m_plan;
     ImportResult m_outcome;
     bool m_haveTable = false;
+    QHash<QString, RecordResolution> m_choices; ///< by RecordPlan::key
 
     QLineEdit *m_path = nullptr;
     QComboBox *m_separator = nullptr;

@@ -39,6 +39,9 @@ QString ImportPlanModel::resultText(const RecordPlan &r, const Resolutions &reso
     case RecordStatus::Conflict:
         break;
     }
+    if (resolutions.records.value(r.key).choice == RecordChoice::KeepBoth
+        && r.status != RecordStatus::ChangedHere)
+        return tr("Kept, and the sheet's version added as a copy");
     int theirs = 0;
     for (const FieldDiff &f : r.fields) {
         if (ImportPlanner::chosenSide(r, f, resolutions) == Side::Theirs)
@@ -60,6 +63,8 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         return int(r.status);
     if (role == AppliedRole)
         return SheetImportPlan::writes(r, m_resolutions);
+    if (role == KeyRole)
+        return r.key;
     if (role == Qt::BackgroundRole && r.status == RecordStatus::Conflict)
         return QBrush(QColor(255, 235, 200));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

@@ -14,7 +14,11 @@ class ImportPlanModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Column { Line, Plan, Code, Title, Applied, Details, Count };
-    enum Role { ActionRole = Qt::UserRole + 1, AppliedRole };
+    enum Role {
+        ActionRole = Qt::UserRole + 1, ///< RecordStatus as int
+        AppliedRole, ///< whether the import changes this record under the current resolutions
+        KeyRole, ///< RecordPlan::key, for per-record choices
+    };
 
     explicit ImportPlanModel(QObject *parent = nullptr);
 
