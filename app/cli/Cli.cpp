@@ -18,6 +18,8 @@ const QList<Command> &commands()
         all += repositoryCommands();
         all += scoringCommands();
         all += bundleCommands();
+        all += exchangeCommands();
+        all += transferCommands(); // after the groups that register import handlers
         return all;
     }();
     return list;

@@ -203,6 +203,41 @@ void addImportOptions(QCommandLineParser &parser)
     }
 }
 
+void addSelectionOptions(QCommandLineParser &p)
+{
+    p.addOption(
+        {QStringLiteral("ids"), tr("Only these use cases: UUIDs or codes separated by commas."), tr("list")});
+    p.addOption({QStringLiteral("tag"), tr("Only use cases with this tag (or a tag below it)."), tr("tag")});
+    p.addOption({QStringLiteral("query"), tr("Only use cases that match this search (see docs/search.md)."),
+        tr("query")});
+    p.addOption({QStringLiteral("since"),
+        tr("Only use cases modified on or after this date (2026-03-01 or ISO 8601)."), tr("date")});
+}
+
+Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
+{
+    ExportSelection s;
+    const QStringList ids = p.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &id : ids) {
+        if (!id.trimmed().isEmpty())
+            s.ids.append(id.trimmed());
+    }
+    if (p.isSet(QStringLiteral("ids")) && s.ids.isEmpty())
+        return makeError(ErrorCode::Usage, tr("--ids needs at least one UUID or code."));
+    s.tag = p.value(QStringLiteral("tag")).trimmed();
+    if (p.isSet(QStringLiteral("tag")) && s.tag.isEmpty())
+        return makeError(ErrorCode::Usage, tr("--tag needs a tag."));
+    s.query = p.value(QStringLiteral("query"));
+    if (p.isSet(QStringLiteral("since"))) {
+        s.since = ExportSelection::parseSince(p.value(QStringLiteral("since")));
+        if (!s.since.isValid())
+            return makeError(ErrorCode::Usage,
+                tr("--since needs a date such as 2026-03-01, not '%1'.")
+                    .arg(p.value(QStringLiteral("since"))));
+    }
+    return s;
+}
+
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes)
 {
     QFile in;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/ExportSelection.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
@@ -81,5 +82,27 @@ QList<Command> repositoryCommands();
 /// rubric (list, import, export), assess, scores: commands/ScoringCommands.cpp.
 QList<Command> scoringCommands();
 QList<Command> bundleCommands();
+/// `export` and `import`, for every file type (commands/TransferCommands.cpp); listed last.
+QList<Command> transferCommands();
+/// `export --out FILE.casebook` (commands/BundleCommands.cpp).
+int exportBundle(const Context &ctx, const QCommandLineParser &p);
+/// Adds --ids, --tag, --query and --since (the selection options shared by every export).
+void addSelectionOptions(QCommandLineParser &p);
+/// Reads the selection options; a malformed value is an ErrorCode::Usage error.
+Result<ExportSelection> selectionFrom(const QCommandLineParser &p);
+
+// Spreadsheet exchange (commands/ExchangeCommands.cpp), reached through `export` and `import`.
+/// Adds the options only spreadsheet exports have: --scores and --separator.
+void addExportSpreadsheetOptions(QCommandLineParser &p);
+/// Adds the options only spreadsheet imports have: --mapping, --accept-suggestions, --separator.
+void addImportSpreadsheetOptions(QCommandLineParser &p);
+/// `export --out FILE.csv|FILE.json [--scores] [selection options]`.
+int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p);
+/// `import FILE.csv|FILE.json [--mapping FILE.json] [--dry-run] [--policy P] [--format text|json]`.
+int importSpreadsheet(const Context &ctx, const QCommandLineParser &p);
+
+// Command groups, one file each under commands/.
+QList<Command> repositoryCommands();
+QList<Command> exchangeCommands();
 
 } // namespace casebook::cli

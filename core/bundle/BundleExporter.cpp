@@ -11,53 +11,9 @@
 
 namespace casebook {
 
-QString ExportSelection::describe() const
-{
-    if (isEverything())
-        return BundleExporter::tr("everything");
-    QStringList parts;
-    if (!ids.isEmpty())
-        parts.append(BundleExporter::tr("%n chosen use case(s)", nullptr, int(ids.size())));
-    if (!tag.isEmpty())
-        parts.append(BundleExporter::tr("tag: %1").arg(tag));
-    if (!query.trimmed().isEmpty())
-        parts.append(BundleExporter::tr("search: %1").arg(query.trimmed()));
-    if (since.isValid())
-        parts.append(BundleExporter::tr("changed since %1").arg(toIsoUtc(since)));
-    return parts.join(QLatin1String("; "));
-}
-
 Result<QStringList> BundleExporter::select(Database &db, const ExportSelection &s)
 {
-    UseCaseRepository repo(db);
-    SearchQuery query = SearchQuery::parse(s.query);
-    if (!s.tag.trimmed().isEmpty()) {
-        SearchFilter f;
-        f.field = SearchFilter::Field::Tag;
-        f.values = {s.tag.trimmed()};
-        query.filters.append(f);
-    }
-    ListOptions options;
-    options.sort = ListOptions::Sort::Code;
-    auto rows = repo.find(query, options);
-    if (!rows)
-        return rows.error();
-    QSet<QString> wanted;
-    for (const QString &id : s.ids) {
-        auto u = repo.get(id);
-        if (!u)
-            return u.error();
-        wanted.insert(u->uuid);
-    }
-    QStringList out;
-    for (const UseCaseSummary &r : *rows) {
-        if (!s.ids.isEmpty() && !wanted.contains(r.uuid))
-            continue;
-        if (s.since.isValid() && r.modifiedAt < s.since)
-            continue;
-        out.append(r.uuid);
-    }
-    return out;
+    return s.resolve(db);
 }
 
 Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelection &s, bool lean)

@@ -2,6 +2,7 @@
 
 #include "bundle/BundleWriter.h"
 #include "merge/IncomingRecords.h"
+#include "search/ExportSelection.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
@@ -13,22 +14,6 @@
 namespace casebook {
 
 class Database;
-
-/// Which use cases go into a bundle. Criteria combine (all must hold); none at all = everything.
-struct ExportSelection
-{
-    QStringList ids; ///< UUIDs or codes (the GUI's selection)
-    QString tag; ///< a tag, with the tags nested under it
-    QString query; ///< a search as typed (docs/search.md); a saved view passes its query
-    QDateTime since; ///< modified at or after; deletions since then travel too
-
-    bool isEverything() const
-    {
-        return ids.isEmpty() && tag.isEmpty() && query.trimmed().isEmpty() && !since.isValid();
-    }
-    /// For people and the manifest, e.g. "tag: water; since 2026-01-01".
-    QString describe() const;
-};
 
 /// What an export wrote.
 struct ExportSummary

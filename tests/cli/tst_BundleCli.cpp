@@ -141,9 +141,9 @@ void tst_BundleCli::rejectedBundleExitsTwoAndChangesNothing()
 
 void tst_BundleCli::unknownFileType()
 {
-    QVERIFY(test::writeAll(file(QStringLiteral("notes.txt")), "hello"));
+    QVERIFY(test::writeAll(file(QStringLiteral("notes.pdf")), "hello"));
     const Run r = cli({QStringLiteral("--db"), file(QStringLiteral("x.sqlite")), QStringLiteral("import"),
-        file(QStringLiteral("notes.txt"))});
+        file(QStringLiteral("notes.pdf"))});
     QCOMPARE(r.exit, 2);
     QVERIFY(r.err.contains("cannot be imported"));
 }

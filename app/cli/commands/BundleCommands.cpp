@@ -27,26 +27,10 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
         return usage(tr("export needs --out FILE.casebook."));
     if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
         return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
-    ExportSelection selection;
-    if (p.isSet(QStringLiteral("ids")))
-        selection.ids = p.value(QStringLiteral("ids")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (QString &id : selection.ids)
-        id = id.trimmed();
-    selection.tag = p.value(QStringLiteral("tag"));
-    selection.query = p.value(QStringLiteral("query"));
-    if (p.isSet(QStringLiteral("since"))) {
-        const QString text = p.value(QStringLiteral("since"));
-        QDateTime since = fromIsoUtc(text);
-        if (!since.isValid()) {
-            const QDate d = QDate::fromString(text, Qt::ISODate);
-            if (d.isValid())
-                since = QDateTime(d, QTime(0, 0), Qt::UTC);
-        }
-        if (!since.isValid())
-            return usage(
-                tr("--since needs a date such as 2026-01-31 or 2026-01-31T12:00:00Z, not '%1'.").arg(text));
-        selection.since = since;
-    }
+    auto chosen = selectionFrom(p);
+    if (!chosen)
+        return fail(ctx, chosen.error());
+    const ExportSelection &selection = *chosen;
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
@@ -181,62 +165,17 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
     return Success;
 }
 
-int cmdImport(const Context &ctx, const QCommandLineParser &p)
-{
-    if (p.positionalArguments().size() != 1)
-        return usage(tr("import needs exactly one file, e.g. import team.casebook --dry-run."));
-    const QString file = p.positionalArguments().first();
-    if (!QFileInfo::exists(file))
-        return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
-    const ImportHandler handler = importHandlerFor(file);
-    if (!handler)
-        return fail(ctx,
-            makeError(ErrorCode::InputRejected,
-                tr("%1: this kind of file cannot be imported (expected a .casebook bundle).")
-                    .arg(QFileInfo(file).fileName())));
-    return handler(ctx, p, file);
-}
-
 } // namespace
+
+int exportBundle(const Context &ctx, const QCommandLineParser &p)
+{
+    return cmdExport(ctx, p);
+}
 
 QList<Command> bundleCommands()
 {
-    registerImportHandler(QStringLiteral("casebook"), importBundle, [](QCommandLineParser &p) {
-        p.addOption({QStringLiteral("dry-run"), tr("Show what the import would do; change nothing.")});
-        p.addOption({QStringLiteral("policy"),
-            tr("How conflicts are answered: keep-mine (default), take-theirs or newest."), tr("policy"),
-            QStringLiteral("keep-mine")});
-    });
-    return {
-        {QStringLiteral("export"),
-            QStringLiteral(
-                "export --out FILE [--ids A,B] [--tag T] [--query Q] [--since DATE] [--lean] [--force]"),
-            tr("Write use cases, their assessments, rubrics and attachments to a .casebook bundle to share."),
-            [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("out"), tr("The bundle to write (.casebook)."), tr("file")});
-                p.addOption({QStringLiteral("ids"),
-                    tr("Only these use cases (UUIDs or codes, comma-separated)."), tr("ids")});
-                p.addOption({QStringLiteral("tag"), tr("Only use cases with this tag (or a tag under it)."),
-                    tr("tag")});
-                p.addOption(
-                    {QStringLiteral("query"), tr("Only use cases matching this search."), tr("query")});
-                p.addOption({QStringLiteral("since"),
-                    tr("Only what changed since this date (deletions included)."), tr("date")});
-                p.addOption({QStringLiteral("lean"), tr("Leave the attachments out (a smaller file).")});
-                p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
-            },
-            cmdExport},
-        {QStringLiteral("import"),
-            QStringLiteral("import FILE [--dry-run] [--format text|json] [--policy P]"),
-            tr("Import a .casebook bundle: preview with --dry-run; conflicts follow --policy "
-               "(keep-mine, take-theirs, newest). A backup is taken first."),
-            [](QCommandLineParser &p) {
-                p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
-                p.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import (.casebook)."));
-                addImportOptions(p);
-            },
-            cmdImport, true},
-    };
+    registerImportHandler(QStringLiteral("casebook"), importBundle);
+    return {};
 }
 
 } // namespace casebook::cli

@@ -1,0 +1,347 @@
+#include "cli/CliSupport.h"
+
+#include "exchange/SheetImporter.h"
+#include "exchange/SpreadsheetExport.h"
+#include "merge/ImportPlanner.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+// The spreadsheet exchange commands: export --out FILE.csv|FILE.json, import FILE.csv|FILE.json.
+namespace casebook::cli {
+
+namespace {
+
+constexpr qint64 kMaxMappingBytes = 1024 * 1024;
+
+/// Translates a CLI message with a plural count (%n).
+QString trN(const char *text, int n)
+{
+    return QCoreApplication::translate("casebook::cli", text, nullptr, n);
+}
+
+QString suffixOf(const QString &path)
+{
+    return QFileInfo(path).suffix().toLower();
+}
+
+/// Reads --separator: comma, semicolon, tab (or the characters themselves); null when not given.
+bool separatorFrom(const QCommandLineParser &p, QChar *separator, QString *message)
+{
+    const QString value = p.value(QStringLiteral("separator")).trimmed().toLower();
+    if (value.isEmpty() || value == QLatin1String("auto")) {
+        *separator = QChar();
+    } else if (value == QLatin1String("comma") || value == QLatin1String(",")) {
+        *separator = QLatin1Char(',');
+    } else if (value == QLatin1String("semicolon") || value == QLatin1String(";")) {
+        *separator = QLatin1Char(';');
+    } else if (value == QLatin1String("tab")) {
+        *separator = QLatin1Char('\t');
+    } else {
+        *message = tr("unknown separator '%1'; use comma, semicolon or tab.").arg(value);
+        return false;
+    }
+    return true;
+}
+
+bool policyFrom(const QString &value, MergePolicy *policy)
+{
+    if (value == QLatin1String("keep-mine"))
+        *policy = MergePolicy::KeepMine;
+    else if (value == QLatin1String("take-theirs"))
+        *policy = MergePolicy::TakeTheirs;
+    else if (value == QLatin1String("newest"))
+        *policy = MergePolicy::Newest;
+    else
+        return false;
+    return true;
+}
+
+/// The dry-run JSON: ImportPlan::toJson() (as for bundles), each record with its line, plus the
+/// spreadsheet's problems.
+QJsonObject planJson(const QString &file, const SheetImportPlan &plan, const Resolutions &resolutions)
+{
+    QJsonObject o = plan.plan.toJson();
+    QJsonArray records = o.value(QStringLiteral("records")).toArray();
+    for (int i = 0; i < records.size() && i < plan.plan.records.size(); ++i) {
+        const RecordPlan &r = plan.plan.records[i];
+        QJsonObject record = records[i].toObject();
+        if (plan.fromSheet)
+            record.insert(QStringLiteral("line"), plan.lineOf(r));
+        else
+            record.insert(QStringLiteral("record"), plan.lines.value(r.incomingIndex) + 1);
+        record.insert(QStringLiteral("writes"), SheetImportPlan::writes(r, resolutions));
+        records[i] = record;
+    }
+    o.insert(QStringLiteral("records"), records);
+    QJsonArray problems;
+    for (const SheetIssue &issue : plan.errors + plan.suggestions) {
+        QJsonObject p {{QStringLiteral("message"), issue.text()},
+            {QStringLiteral("severity"),
+                issue.severity == SheetIssue::Severity::Suggestion ? QStringLiteral("suggestion")
+                                                                   : QStringLiteral("error")}};
+        if (issue.line > 0)
+            p.insert(QStringLiteral("line"), issue.line);
+        if (!issue.field.isEmpty())
+            p.insert(QStringLiteral("field"), issue.field);
+        if (!issue.suggestion.isEmpty())
+            p.insert(QStringLiteral("suggestion"), issue.suggestion);
+        problems.append(p);
+    }
+    o.insert(QStringLiteral("file"), file);
+    o.insert(QStringLiteral("rows"), plan.rowsRead);
+    o.insert(QStringLiteral("valid"), plan.isValid());
+    o.insert(QStringLiteral("writes"), plan.writes(resolutions));
+    o.insert(QStringLiteral("problems"), problems);
+    return o;
+}
+
+} // namespace
+
+void addExportSpreadsheetOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("scores"),
+        tr("Write the score sheet (one row per use case, criterion and assessor, and a summary row per "
+           "use case) instead of the use cases; .csv only.")});
+    p.addOption({QStringLiteral("separator"),
+        tr("Cell separator of a .csv: comma (default), semicolon or tab."), tr("separator")});
+}
+
+void addImportSpreadsheetOptions(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("mapping"),
+        tr("A JSON file naming the field of each column (docs/spreadsheet.md)."), tr("file")});
+    p.addOption({QStringLiteral("accept-suggestions"),
+        tr("Store the suggested vocabulary value where a cell is close to one (\"Smart city\" -> "
+           "smart_city_services) instead of refusing the file.")});
+    p.addOption({QStringLiteral("separator"), tr("Cell separator: auto (default), comma, semicolon or tab."),
+        tr("separator")});
+}
+
+int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString target = p.value(QStringLiteral("out"));
+    if (target.isEmpty())
+        return usage(tr("export needs --out FILE.csv or --out FILE.json."));
+    const QString suffix = suffixOf(target);
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
+        return usage(tr("export writes .csv and .json files here; '%1' has another extension.").arg(target));
+    const bool scores = p.isSet(QStringLiteral("scores"));
+    if (scores && suffix == QLatin1String("json"))
+        return usage(
+            tr("--scores writes a .csv score sheet; use 'casebook-cli scores --format json' for JSON."));
+    QChar separator;
+    QString message;
+    if (!separatorFrom(p, &separator, &message))
+        return usage(message);
+    if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
+        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    auto selection = selectionFrom(p);
+    if (!selection)
+        return usage(selection.error().message);
+
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    CsvWriteOptions options;
+    if (!separator.isNull())
+        options.separator = separator;
+    auto written = SpreadsheetExport::exportTo(
+        **db, *selection, SpreadsheetExport::kindForPath(target, scores), target, options);
+    if (!written)
+        return fail(ctx, written.error());
+    out() << (scores ? trN("Wrote the scores of %n use case(s) to %1.", *written)
+                     : trN("Wrote %n use case(s) to %1.", *written))
+                 .arg(target)
+          << Qt::endl;
+    return Success;
+}
+
+int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("import needs exactly one file: import FILE.csv [--mapping FILE.json] [--dry-run]."));
+    const QString file = p.positionalArguments().first();
+    const QString suffix = suffixOf(file);
+    const bool json = suffix == QLatin1String("json");
+    if (!json && suffix != QLatin1String("csv") && suffix != QLatin1String("txt")
+        && suffix != QLatin1String("tsv"))
+        return usage(
+            tr("import reads .csv, .txt, .tsv and .json files here; '%1' has another extension.").arg(file));
+    const QString format = p.value(QStringLiteral("format"));
+    QString message;
+    if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
+        return usage(message);
+    MergePolicy policy = MergePolicy::KeepMine;
+    if (!policyFrom(p.value(QStringLiteral("policy")), &policy))
+        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.")
+                         .arg(p.value(QStringLiteral("policy"))));
+    QChar separator;
+    if (!separatorFrom(p, &separator, &message))
+        return usage(message);
+    if (json && p.isSet(QStringLiteral("mapping")))
+        return usage(tr("--mapping is for spreadsheets; a .json file already names its fields."));
+    if (!QFileInfo::exists(file))
+        return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
+
+    SheetMapping mapping;
+    if (p.isSet(QStringLiteral("mapping"))) {
+        const QString mappingFile = p.value(QStringLiteral("mapping"));
+        auto bytes = readInputFile(mappingFile, kMaxMappingBytes);
+        if (!bytes)
+            return fail(ctx, bytes.error());
+        auto parsed = SheetMapping::fromJson(*bytes);
+        if (!parsed)
+            return fail(
+                ctx, Error {parsed.error().code, tr("%1: %2").arg(mappingFile, parsed.error().message), {}});
+        mapping = *parsed;
+    }
+    if (!separator.isNull())
+        mapping.separator = separator;
+    if (p.isSet(QStringLiteral("accept-suggestions")))
+        mapping.values.acceptSuggestions = true;
+
+    // Read and map: every problem here names the file and the line; nothing is opened for writing yet.
+    QList<IncomingRow> rows;
+    if (json) {
+        auto bytes = readInputFile(file, 64LL * 1024 * 1024);
+        if (!bytes)
+            return fail(ctx, bytes.error());
+        auto parsed = SheetImporter::rowsFromJson(*bytes);
+        if (!parsed)
+            return fail(ctx, Error {parsed.error().code, tr("%1: %2").arg(file, parsed.error().message), {}});
+        rows = *parsed;
+    } else {
+        auto table = SheetImporter::readCsvFile(file, mapping.separator);
+        if (!table)
+            return fail(ctx, table.error());
+        const ResolvedColumns columns = mapping.resolve(table->header);
+        if (!columns.isComplete()) {
+            QStringList names;
+            for (int c : columns.unmapped)
+                names.append(tr("'%1' (column %2)").arg(table->header[c]).arg(c + 1));
+            for (int c : columns.duplicates)
+                names.append(tr("'%1' (column %2, its field is already in another column)")
+                                 .arg(table->header[c])
+                                 .arg(c + 1));
+            return fail(ctx,
+                makeError(ErrorCode::InputRejected,
+                    tr("%1: these columns name no field of a use case: %2; name their fields "
+                       "(or null to leave them out) in a --mapping file.")
+                        .arg(file, names.join(QLatin1String(", ")))));
+        }
+        rows = SheetImporter::rowsFromTable(*table, columns.fields, mapping.values);
+    }
+
+    auto db = openDb(ctx);
+    if (!db)
+        return fail(ctx, db.error());
+    SheetImporter importer(**db);
+    auto plan = importer.plan(rows, QFileInfo(file).fileName(), SheetImporter::sha256OfFile(file),
+        json ? QStringLiteral("json") : QStringLiteral("csv"));
+    if (!plan)
+        return fail(ctx, plan.error());
+
+    const Resolutions resolutions = resolutionsFor(policy);
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (format == QLatin1String("json") && (dryRun || !plan->isValid())) {
+        out() << QString::fromUtf8(
+            QJsonDocument(planJson(file, *plan, resolutions)).toJson(QJsonDocument::Indented));
+        out().flush();
+    }
+    if (!plan->isValid()) {
+        if (format != QLatin1String("json")) {
+            for (const QString &line : plan->problemLines())
+                err() << "casebook-cli: " << file << ": " << line << '\n';
+        }
+        if (!plan->suggestions.isEmpty() && format != QLatin1String("json"))
+            err() << tr("casebook-cli: note: add --accept-suggestions to store the suggested values, or name "
+                        "replacements under \"values\" in a --mapping file.")
+                  << '\n';
+        const int problems = int(plan->errors.size() + plan->suggestions.size());
+        return fail(ctx,
+            makeError(ErrorCode::InputRejected,
+                trN("%1 was not imported: %n problem(s) (listed above); nothing was changed.", problems)
+                    .arg(file)));
+    }
+    for (const QString &warning : std::as_const(plan->plan.warnings))
+        err() << tr("casebook-cli: warning: %1: %2").arg(file, warning) << '\n';
+    err().flush();
+
+    QStringList counts;
+    for (RecordStatus status : ImportPlan::allStatuses()) {
+        if (const int n = plan->count(status); n > 0)
+            counts.append(QStringLiteral("%1 %2").arg(n).arg(ImportPlan::statusName(status)));
+    }
+    if (dryRun) {
+        if (format != QLatin1String("json")) {
+            for (const RecordPlan &r : std::as_const(plan->plan.records)) {
+                if (r.kind != RecordKind::UseCase)
+                    continue;
+                QString line = QStringLiteral("%1  %2  %3  %4")
+                                   .arg(plan->whereOf(r).leftJustified(10),
+                                       ImportPlan::statusName(r.status).leftJustified(13),
+                                       (r.code.isEmpty() ? QStringLiteral("-") : r.code).leftJustified(12),
+                                       ellipsize(r.title, 48));
+                QStringList fields;
+                for (const FieldDiff &f : r.fields)
+                    fields.append(QStringLiteral("%1 (%2)").arg(f.field,
+                        ImportPlanner::chosenSide(r, f, resolutions) == Side::Theirs ? tr("theirs")
+                                                                                     : tr("mine")));
+                if (!fields.isEmpty())
+                    line += QStringLiteral("  ") + fields.join(QLatin1String(", "));
+                if (!r.tagsAdded.isEmpty())
+                    line += QStringLiteral("  +tags: ") + r.tagsAdded.join(QLatin1String(", "));
+                for (const QString &note : r.notes)
+                    line += QStringLiteral("  [") + note + QLatin1Char(']');
+                out() << line.trimmed() << '\n';
+            }
+            out() << tr("Dry run of %1: %2 row(s): %3; %4 use case(s) would be written. Nothing was changed.")
+                         .arg(file)
+                         .arg(plan->rowsRead)
+                         .arg(counts.isEmpty() ? tr("nothing") : counts.join(QLatin1String(", ")))
+                         .arg(plan->writes(resolutions))
+                  << Qt::endl;
+        }
+        return Success;
+    }
+
+    auto outcome = importer.apply(*plan, resolutions);
+    if (!outcome)
+        return fail(ctx, outcome.error());
+    out() << tr(
+        "Imported %1: %2 added, %3 updated, %4 merged, %5 restored, %6 with new tags, %7 kept as they "
+        "were here, %8 unchanged.")
+                 .arg(file)
+                 .arg(outcome->added)
+                 .arg(outcome->updated)
+                 .arg(outcome->merged)
+                 .arg(outcome->restored)
+                 .arg(outcome->tagsMerged)
+                 .arg(outcome->kept)
+                 .arg(outcome->unchanged)
+          << Qt::endl;
+    for (const QString &note : std::as_const(outcome->notes))
+        out() << note << '\n';
+    if (!outcome->backupPath.isEmpty())
+        out() << tr("A copy of the database from before the import: %1").arg(outcome->backupPath) << Qt::endl;
+    return Success;
+}
+
+QList<Command> exchangeCommands()
+{
+    // `export` and `import` are shared with bundles (commands/TransferCommands.cpp): spreadsheets
+    // plug in by file type.
+    const auto handler = [](const Context &ctx, const QCommandLineParser &p, const QString &) {
+        return importSpreadsheet(ctx, p);
+    };
+    registerImportHandler(QStringLiteral("csv"), handler, addImportSpreadsheetOptions); // options once
+    for (const char *suffix : {"txt", "tsv", "json"})
+        registerImportHandler(QString::fromLatin1(suffix), handler);
+    return {};
+}
+
+} // namespace casebook::cli

@@ -1,0 +1,89 @@
+#include "cli/CliSupport.h"
+
+#include <QFileInfo>
+
+// `export` and `import`: one command each for every file type. The file's type decides which
+// exporter or importer runs (bundles in BundleCommands.cpp, spreadsheets in ExchangeCommands.cpp).
+namespace casebook::cli {
+
+namespace {
+
+int cmdExport(const Context &ctx, const QCommandLineParser &p)
+{
+    const QString target = p.value(QStringLiteral("out"));
+    if (target.isEmpty())
+        return usage(tr("export needs --out FILE (.casebook, .csv or .json)."));
+    const QString suffix = QFileInfo(target).suffix().toLower();
+    const bool spreadsheet = suffix == QLatin1String("csv") || suffix == QLatin1String("json");
+    if (!spreadsheet && suffix != QLatin1String("casebook"))
+        return usage(tr("export writes .casebook bundles, .csv spreadsheets and .json files; '%1' is none of "
+                        "these.")
+                         .arg(QFileInfo(target).fileName()));
+    if (spreadsheet && p.isSet(QStringLiteral("lean")))
+        return usage(tr("--lean is for .casebook bundles; spreadsheets never carry attachments."));
+    if (!spreadsheet && (p.isSet(QStringLiteral("scores")) || p.isSet(QStringLiteral("separator"))))
+        return usage(tr("--scores and --separator are for .csv files; a bundle always carries the assessments."));
+    return spreadsheet ? exportSpreadsheet(ctx, p) : exportBundle(ctx, p);
+}
+
+int cmdImport(const Context &ctx, const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("import needs exactly one file, e.g. import team.casebook --dry-run."));
+    const QString file = p.positionalArguments().first();
+    QString message;
+    if (!formatAllowed(p.value(QStringLiteral("format")), {QStringLiteral("text"), QStringLiteral("json")}, &message))
+        return usage(message);
+    const QString policy = p.value(QStringLiteral("policy"));
+    if (policy != QLatin1String("keep-mine") && policy != QLatin1String("take-theirs")
+        && policy != QLatin1String("newest"))
+        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.").arg(policy));
+    if (!QFileInfo::exists(file))
+        return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
+    const ImportHandler handler = importHandlerFor(file);
+    if (!handler)
+        return fail(ctx, makeError(ErrorCode::InputRejected,
+                                   tr("%1: this kind of file cannot be imported (expected a .casebook bundle, a .csv "
+                                      "spreadsheet or a .json file).")
+                                       .arg(QFileInfo(file).fileName())));
+    return handler(ctx, p, file);
+}
+
+} // namespace
+
+QList<Command> transferCommands()
+{
+    return {
+        {QStringLiteral("export"),
+         QStringLiteral("export --out FILE.casebook|FILE.csv|FILE.json [--ids A,B] [--tag T] [--query Q] "
+                        "[--since DATE] [--lean] [--scores] [--separator S] [--force]"),
+         tr("Write the chosen use cases to a .casebook bundle to share (with assessments, rubrics and "
+            "attachments; --lean leaves attachments out), or to a spreadsheet (.csv; --scores for the score "
+            "sheet) or .json."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("out"), tr("The file to write: .casebook, .csv or .json."), tr("file")});
+             addSelectionOptions(p);
+             p.addOption({QStringLiteral("lean"), tr("Bundles: leave the attachments out (a smaller file).")});
+             addExportSpreadsheetOptions(p);
+             p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+         },
+         cmdExport},
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE [--dry-run] [--format text|json] [--policy keep-mine|take-theirs|newest] "
+                        "[--mapping FILE.json] [--accept-suggestions] [--separator S]"),
+         tr("Import a .casebook bundle, a .csv spreadsheet or a .json file, all or nothing, after a backup. "
+            "--dry-run shows the plan; conflicts follow --policy."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import: .casebook, .csv or .json."));
+             p.addOption({QStringLiteral("dry-run"), tr("Show what the import would do; change nothing.")});
+             p.addOption({QStringLiteral("policy"),
+                          tr("Records changed on both sides: keep-mine (default), take-theirs or newest."),
+                          tr("policy"), QStringLiteral("keep-mine")});
+             p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
+             addImportOptions(p);
+         },
+         cmdImport, true},
+    };
+}
+
+} // namespace casebook::cli

@@ -1,0 +1,376 @@
+#include "exchange/SheetImporter.h"
+
+#include "merge/ImportPlanner.h"
+#include "merge/UseCaseContent.h"
+#include "model/UseCaseJson.h"
+#include "storage/Database.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+#include <optional>
+
+namespace casebook {
+
+namespace {
+
+/// Keys whose empty cell means "not given" rather than "clear it".
+bool keepsWhenEmpty(const QString &field)
+{
+    static const QStringList keys = {QStringLiteral("uuid"), QStringLiteral("code"),
+        QStringLiteral("created_at"), QStringLiteral("modified_at"), QStringLiteral("modified_by"),
+        QStringLiteral("revision"), QStringLiteral("approval_status"), QStringLiteral("extra")};
+    return keys.contains(field);
+}
+
+QString normalizedUuid(const QString &s)
+{
+    const QUuid u = QUuid::fromString(s.trimmed());
+    return u.isNull() ? QString() : u.toString(QUuid::WithoutBraces);
+}
+
+void addProblem(QList<SheetIssue> &list, SheetIssue issue)
+{
+    if (list.size() < SheetImporter::kMaxProblems)
+        list.append(std::move(issue));
+}
+
+SheetIssue rowError(const IncomingRow &row, const QString &message)
+{
+    SheetIssue issue;
+    issue.line = row.line;
+    issue.message = row.line > 0 ? message : SheetImporter::tr("%1: %2").arg(row.where(), message);
+    return issue;
+}
+
+} // namespace
+
+QString IncomingRow::where() const
+{
+    return line > 0 ? SheetImporter::tr("line %1").arg(line) : SheetImporter::tr("record %1").arg(index + 1);
+}
+
+QString SheetImportPlan::whereOf(const RecordPlan &record) const
+{
+    const int value = lines.value(record.incomingIndex);
+    return fromSheet ? SheetImporter::tr("line %1").arg(value)
+                     : SheetImporter::tr("record %1").arg(value + 1);
+}
+
+int SheetImportPlan::lineOf(const RecordPlan &record) const
+{
+    return fromSheet ? lines.value(record.incomingIndex) : 0;
+}
+
+bool SheetImportPlan::writes(const RecordPlan &record, const Resolutions &resolutions)
+{
+    switch (record.status) {
+    case RecordStatus::New:
+        return true;
+    case RecordStatus::Identical:
+        return !record.tagsAdded.isEmpty();
+    case RecordStatus::DeletedHere:
+    case RecordStatus::DeletedThere:
+        return ImportPlanner::takesTheirs(record, resolutions);
+    case RecordStatus::ChangedThere:
+    case RecordStatus::ChangedHere:
+    case RecordStatus::Merged:
+    case RecordStatus::Conflict:
+        break;
+    }
+    if (!record.tagsAdded.isEmpty() || resolutions.records.value(record.key).choice == RecordChoice::KeepBoth)
+        return true;
+    return std::any_of(record.fields.cbegin(), record.fields.cend(), [&](const FieldDiff &f) {
+        return ImportPlanner::chosenSide(record, f, resolutions) == Side::Theirs;
+    });
+}
+
+int SheetImportPlan::writes(const Resolutions &resolutions) const
+{
+    return int(std::count_if(plan.records.cbegin(), plan.records.cend(),
+        [&](const RecordPlan &r) { return r.kind == RecordKind::UseCase && writes(r, resolutions); }));
+}
+
+Resolutions resolutionsFor(MergePolicy policy)
+{
+    Resolutions r;
+    r.policy = policy;
+    return r;
+}
+
+QStringList SheetImportPlan::problemLines(int limit) const
+{
+    QStringList lines;
+    const QList<SheetIssue> all = errors + suggestions;
+    for (const SheetIssue &issue : all) {
+        if (lines.size() == limit) {
+            lines.append(SheetImporter::tr("... and %n more problem(s).", nullptr, int(all.size()) - limit));
+            break;
+        }
+        lines.append(issue.text());
+    }
+    return lines;
+}
+
+SheetImporter::SheetImporter(Database &db)
+    : m_db(db)
+{ }
+
+Result<CsvTable> SheetImporter::readCsv(const QByteArray &bytes, QChar separator, const CsvLimits &limits)
+{
+    CsvReadOptions options;
+    options.separator = separator;
+    options.restoreNeutralisedFormulas = true;
+    options.limits = limits;
+    return CsvReader(options).read(bytes);
+}
+
+Result<CsvTable> SheetImporter::readCsvFile(const QString &path, QChar separator, const CsvLimits &limits)
+{
+    CsvReadOptions options;
+    options.separator = separator;
+    options.restoreNeutralisedFormulas = true;
+    options.limits = limits;
+    auto table = CsvReader(options).readFile(path);
+    if (!table)
+        return Error {table.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), table.error().message),
+            table.error().detail};
+    return table;
+}
+
+QList<IncomingRow> SheetImporter::rowsFromTable(
+    const CsvTable &table, const QStringList &fields, const SheetValueOptions &options)
+{
+    QList<IncomingRow> rows;
+    rows.reserve(table.records.size());
+    for (int i = 0; i < table.records.size(); ++i) {
+        const QStringList &cells = table.records[i];
+        IncomingRow row;
+        row.index = i;
+        row.line = table.recordLines.value(i);
+        for (int c = 0; c < cells.size() && c < fields.size(); ++c) {
+            const QString &field = fields[c];
+            if (field.isEmpty())
+                continue;
+            const QString &cell = cells[c];
+            if (keepsWhenEmpty(field) && cell.trimmed().isEmpty())
+                continue;
+            QList<SheetIssue> issues;
+            const QJsonValue value = UseCaseSheet::cellToJson(field, cell, options, &issues);
+            for (SheetIssue &issue : issues) {
+                issue.line = row.line;
+                issue.column = c;
+                row.issues.append(issue);
+            }
+            if (field == QLatin1String("extra")) {
+                const QJsonObject extra = value.toObject();
+                for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+                    if (UseCaseSheet::isField(it.key())) {
+                        SheetIssue issue;
+                        issue.line = row.line;
+                        issue.column = c;
+                        issue.field = field;
+                        issue.message
+                            = tr("'%1' is a field of its own column, not an extra field").arg(it.key());
+                        row.issues.append(issue);
+                        continue;
+                    }
+                    row.fields.insert(it.key(), it.value());
+                }
+            } else {
+                row.fields.insert(field, value);
+            }
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::InputRejected,
+            tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+    QJsonArray array;
+    if (doc.isObject())
+        array.append(doc.object());
+    else
+        array = doc.array();
+    QList<IncomingRow> rows;
+    for (int i = 0; i < array.size(); ++i) {
+        if (!array[i].isObject())
+            return makeError(
+                ErrorCode::InputRejected, tr("record %1: must be a use-case object.").arg(i + 1));
+        IncomingRow row;
+        row.index = i;
+        row.fields = array[i].toObject();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, const QString &sourceName,
+    const QString &sourceSha256, const QString &sourceKind) const
+{
+    UseCaseRepository repo(m_db);
+    SheetImportPlan result;
+    result.rowsRead = int(rows.size());
+    result.fromSheet
+        = std::all_of(rows.cbegin(), rows.cend(), [](const IncomingRow &r) { return r.line > 0; });
+    QHash<QString, QString> seenUuid; // uuid -> where
+    QHash<QString, QString> seenCode; // folded code -> where
+    const QStringList bookkeeping = UseCaseContent::excludedKeys();
+
+    for (const IncomingRow &row : rows) {
+        // A row with a problem in a cell is not validated further: its raw value would only be
+        // reported a second time.
+        for (const SheetIssue &issue : row.issues) {
+            if (issue.severity == SheetIssue::Severity::Suggestion)
+                addProblem(result.suggestions, issue);
+            else
+                addProblem(result.errors, issue);
+        }
+        if (!row.issues.isEmpty())
+            continue;
+
+        const QString rawUuid = row.fields.value(QStringLiteral("uuid")).toString().trimmed();
+        const QString uuid = normalizedUuid(rawUuid);
+        if (!rawUuid.isEmpty() && uuid.isEmpty()) {
+            addProblem(result.errors, rowError(row, tr("uuid: '%1' is not a UUID").arg(rawUuid)));
+            continue;
+        }
+        const QString code = row.fields.value(QStringLiteral("code")).toString().trimmed();
+
+        // The same record twice in one file is a mistake, not something to merge.
+        if (!uuid.isEmpty()) {
+            if (const QString first = seenUuid.value(uuid); !first.isEmpty()) {
+                addProblem(
+                    result.errors, rowError(row, tr("uuid: %1 is already used by %2").arg(uuid, first)));
+                continue;
+            }
+            seenUuid.insert(uuid, row.where());
+        }
+        if (!code.isEmpty()) {
+            if (const QString first = seenCode.value(code.toCaseFolded()); !first.isEmpty()) {
+                addProblem(
+                    result.errors, rowError(row, tr("code: %1 is already used by %2").arg(code, first)));
+                continue;
+            }
+            seenCode.insert(code.toCaseFolded(), row.where());
+        }
+
+        // The record here, found as ImportPlanner finds it: by UUID, or by code without one.
+        std::optional<UseCase> local;
+        const QString lookup = !uuid.isEmpty() ? uuid : code;
+        if (!lookup.isEmpty()) {
+            auto got = repo.get(lookup);
+            if (got)
+                local = *got;
+            else if (got.error().code != ErrorCode::NotFound)
+                return got.error();
+        }
+        if (local && !uuid.isEmpty() && !code.isEmpty()
+            && code.compare(local->code, Qt::CaseInsensitive) != 0) {
+            if (auto other = repo.get(code); other) {
+                addProblem(result.errors,
+                    rowError(row,
+                        tr("code: %1 belongs to another use case here (\"%2\")").arg(code, other->title)));
+                continue;
+            }
+        }
+
+        // Validate the row merged over the record here, so a sheet may give only some columns.
+        QJsonObject merged = local ? UseCaseContent::fields(*local) : QJsonObject();
+        for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it)
+            merged.insert(it.key(), it.value());
+        if (local) {
+            merged.insert(QStringLiteral("uuid"), local->uuid);
+            if (uuid.isEmpty()) // matched by code, ignoring case: keep its spelling
+                merged.insert(QStringLiteral("code"), local->code);
+        }
+        auto parsed = UseCaseJson::fromJson(merged);
+        if (!parsed) {
+            addProblem(result.errors, rowError(row, parsed.error().message));
+            continue;
+        }
+
+        IncomingUseCase in;
+        in.useCase = *parsed;
+        if (!row.fields.contains(QStringLiteral("modified_by"))
+            && !row.fields.contains(QStringLiteral("modified_at")))
+            in.useCase.modifiedBy = m_db.contributor(); // a new draft, or an edit, by the member
+        if (!local && !in.useCase.modifiedAt.isValid()) {
+            // A new draft made now (ImportPlanner keeps versions in history, which need a time).
+            in.useCase.modifiedAt = m_db.clock().nowUtc();
+            if (!in.useCase.createdAt.isValid())
+                in.useCase.createdAt = in.useCase.modifiedAt;
+        }
+        if (row.fields.contains(QStringLiteral("revision")))
+            in.baseRevision = in.useCase.revision;
+        if (local) {
+            const QStringList contentKeys = UseCaseContent::fields(in.useCase).keys();
+            QSet<QString> provided;
+            for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it) {
+                if (!bookkeeping.contains(it.key()))
+                    provided.insert(it.key());
+            }
+            const bool all = std::all_of(contentKeys.cbegin(), contentKeys.cend(),
+                [&provided](const QString &k) { return provided.contains(k); });
+            if (!all)
+                in.providedFields = provided;
+        }
+        result.incoming.useCases.append(in);
+        result.lines.append(result.fromSheet ? row.line : row.index);
+    }
+    if (!result.isValid())
+        return result; // the valid rows stay in `incoming` for the preview; nothing is planned
+
+    result.incoming.sourceName = sourceName;
+    result.incoming.sourceSha256 = sourceSha256;
+    result.incoming.sourceKind = sourceKind;
+    auto planned = ImportPlanner::plan(m_db, result.incoming);
+    if (!planned) {
+        if (planned.error().code != ErrorCode::InputRejected)
+            return planned.error();
+        SheetIssue issue;
+        issue.message = planned.error().message;
+        addProblem(result.errors, issue);
+        return result;
+    }
+    result.plan = *planned;
+    return result;
+}
+
+Result<ImportResult> SheetImporter::apply(const SheetImportPlan &plan, const Resolutions &resolutions)
+{
+    if (!plan.isValid()) {
+        const int problems = int(plan.errors.size() + plan.suggestions.size());
+        return makeError(ErrorCode::InputRejected,
+            tr("The import has %n problem(s); nothing was imported.", nullptr, problems),
+            plan.problemLines().join(QLatin1Char('\n')));
+    }
+    ImportPlanner::ApplyOptions options;
+    options.expected = &plan.plan;
+    return ImportPlanner::apply(m_db, plan.incoming, resolutions, options);
+}
+
+QString SheetImporter::sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace casebook

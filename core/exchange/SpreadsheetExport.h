@@ -1,0 +1,54 @@
+#pragma once
+
+#include "exchange/CsvWriter.h"
+#include "search/ExportSelection.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casebook {
+
+class Database;
+
+/// What an export writes.
+enum class ExportKind {
+    UseCasesCsv, ///< one row per use case, every field (UseCaseSheet)
+    ScoresCsv, ///< one row per use case x criterion x assessor, and a summary row per use case and rubric
+    UseCasesJson, ///< a JSON array of use-case objects (docs/usecase-json.md)
+};
+
+/// A sheet in memory: header and records.
+struct SheetData
+{
+    QStringList header;
+    QList<QStringList> records;
+};
+
+/// Exports the selected use cases to a spreadsheet or JSON file (docs/spreadsheet.md).
+class SpreadsheetExport
+{
+    Q_DECLARE_TR_FUNCTIONS(SpreadsheetExport)
+public:
+    /// The kind a file name asks for: .json -> UseCasesJson, anything else -> UseCasesCsv (scores
+    /// only when asked for).
+    static ExportKind kindForPath(const QString &path, bool scores);
+
+    /// The score sheet of `uuids` (in that order): for each use case, a "score" row per assessment and
+    /// criterion of its rubric (unscored criteria included), then one "summary" row per rubric with
+    /// ScoringEngine::aggregate()'s index, assessor count and flags; a use case without assessments
+    /// gets one summary row with an empty index.
+    static Result<SheetData> scoreSheet(Database &db, const QStringList &uuids);
+    /// The use-case sheet of `uuids` (in that order).
+    static Result<SheetData> useCaseSheet(Database &db, const QStringList &uuids);
+    /// The JSON document (an indented array, UTF-8, no BOM) of `uuids`.
+    static Result<QByteArray> useCaseJson(Database &db, const QStringList &uuids);
+
+    /// Resolves the selection and writes `path` atomically; returns the number of use cases written.
+    static Result<int> exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
+        const QString &path, const CsvWriteOptions &csvOptions = {});
+};
+
+} // namespace casebook

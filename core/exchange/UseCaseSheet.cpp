@@ -1,0 +1,416 @@
+#include "exchange/UseCaseSheet.h"
+
+#include "exchange/CsvMultiValue.h"
+#include "exchange/ValueNormaliser.h"
+#include "model/UseCaseJson.h"
+#include "model/Vocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace casebook {
+
+namespace {
+
+const QString kExtra = QStringLiteral("extra");
+
+/// Vocabularies of single-valued fields that ValueNormaliser does not cover.
+const Vocabulary *extraVocabularyFor(const QString &field)
+{
+    const Vocabularies &v = Vocabularies::instance();
+    if (field == QLatin1String("relation"))
+        return &v.relations();
+    if (field == QLatin1String("sharing_level"))
+        return &v.sharingLevels();
+    return nullptr;
+}
+
+QString fold(const QString &s)
+{
+    return s.trimmed().toCaseFolded();
+}
+
+/// The id a typed value stands for, adding an issue when it is not a known one.
+QString normaliseValue(
+    const QString &field, const QString &value, const SheetValueOptions &options, QList<SheetIssue> *issues)
+{
+    const QString trimmed = value.trimmed();
+    const auto mapped = options.valueMap.constFind(field);
+    if (mapped != options.valueMap.constEnd()) {
+        for (auto it = mapped->constBegin(); it != mapped->constEnd(); ++it) {
+            if (fold(it.key()) == fold(trimmed))
+                return it.value();
+        }
+    }
+    NormalisedValue n;
+    if (ValueNormaliser::vocabularyFor(field)) {
+        n = ValueNormaliser::normalise(field, trimmed);
+    } else if (const Vocabulary *vocabulary = extraVocabularyFor(field)) {
+        n.input = trimmed;
+        if (const QString id = vocabulary->match(trimmed); !id.isEmpty()) {
+            n.status = NormalisedValue::Status::Exact;
+            n.id = id;
+        } else if (const QString s = vocabulary->suggest(trimmed); !s.isEmpty()) {
+            n.status = NormalisedValue::Status::Suggested;
+            n.id = s;
+            n.message = UseCaseSheet::tr("\"%1\" is not a known value for %2; did you mean \"%3\"?")
+                            .arg(trimmed, field, vocabulary->displayLabel(s));
+        } else {
+            n.status = NormalisedValue::Status::Unknown;
+            n.message = UseCaseSheet::tr("\"%1\" is not a known value for %2.").arg(trimmed, field);
+        }
+    } else {
+        return trimmed;
+    }
+    const Vocabulary *vocabulary = ValueNormaliser::vocabularyFor(field);
+    if (!vocabulary)
+        vocabulary = extraVocabularyFor(field);
+    if (n.status == NormalisedValue::Status::Suggested)
+        n.message = UseCaseSheet::tr("\"%1\" is not a known value; did you mean \"%2\" (%3)?")
+                        .arg(trimmed, vocabulary->displayLabel(n.id), n.id);
+    else if (n.status == NormalisedValue::Status::Unknown && field != QLatin1String("sdgs"))
+        n.message = UseCaseSheet::tr("\"%1\" is not a known value").arg(trimmed);
+    switch (n.status) {
+    case NormalisedValue::Status::Exact:
+    case NormalisedValue::Status::Free:
+        return n.id;
+    case NormalisedValue::Status::Suggested:
+        if (options.acceptSuggestions)
+            return n.id;
+        if (issues) {
+            SheetIssue issue;
+            issue.severity = SheetIssue::Severity::Suggestion;
+            issue.field = field;
+            issue.input = trimmed;
+            issue.suggestion = n.id;
+            issue.message = n.message;
+            issues->append(issue);
+        }
+        return trimmed;
+    case NormalisedValue::Status::Unknown:
+        if (issues) {
+            SheetIssue issue;
+            issue.field = field;
+            issue.input = trimmed;
+            issue.message = n.message;
+            issues->append(issue);
+        }
+        return trimmed;
+    }
+    return trimmed;
+}
+
+void addError(QList<SheetIssue> *issues, const QString &field, const QString &input, const QString &message)
+{
+    if (!issues)
+        return;
+    SheetIssue issue;
+    issue.field = field;
+    issue.input = input;
+    issue.message = message;
+    issues->append(issue);
+}
+
+} // namespace
+
+QString SheetIssue::text() const
+{
+    const QString body = field.isEmpty() ? message : UseCaseSheet::tr("%1: %2").arg(field, message);
+    return line > 0 ? UseCaseSheet::tr("line %1: %2").arg(line).arg(body) : body;
+}
+
+const QStringList &UseCaseSheet::fieldKeys()
+{
+    static const QStringList keys = {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("title"),
+        QStringLiteral("version"), QStringLiteral("approval_status"), QStringLiteral("source_organization"),
+        QStringLiteral("submitters"), QStringLiteral("source_documents"), QStringLiteral("created_at"),
+        QStringLiteral("modified_at"), QStringLiteral("modified_by"), QStringLiteral("revision"),
+        QStringLiteral("sharing_level"), QStringLiteral("licence"), QStringLiteral("language"),
+        QStringLiteral("verticals"), QStringLiteral("sdgs"), QStringLiteral("u4ssc_kpis"),
+        QStringLiteral("countries"), QStringLiteral("regions"), QStringLiteral("development_context"),
+        QStringLiteral("relation"), QStringLiteral("deployment_stage"), QStringLiteral("tags"),
+        QStringLiteral("related"), QStringLiteral("summary"), QStringLiteral("description"),
+        QStringLiteral("objectives"), QStringLiteral("problem"), QStringLiteral("benefits"),
+        QStringLiteral("actors"), QStringLiteral("scenarios"), QStringLiteral("information_exchanged"),
+        QStringLiteral("standards"), QStringLiteral("interfaces"), QStringLiteral("platforms"),
+        QStringLiteral("connectivity"), QStringLiteral("identifier_schemes"), QStringLiteral("onboarding"),
+        QStringLiteral("security"), QStringLiteral("security_baselines"), QStringLiteral("data_governance"),
+        QStringLiteral("kpis"), QStringLiteral("lessons_learned"), QStringLiteral("replicable_components"),
+        QStringLiteral("gaps"), QStringLiteral("attachments")};
+    return keys;
+}
+
+QStringList UseCaseSheet::mappableFields()
+{
+    return fieldKeys() + QStringList {kExtra};
+}
+
+bool UseCaseSheet::isField(const QString &key)
+{
+    return key == kExtra || fieldKeys().contains(key);
+}
+
+SheetFieldKind UseCaseSheet::kindOf(const QString &field)
+{
+    static const QStringList lists = {QStringLiteral("verticals"), QStringLiteral("u4ssc_kpis"),
+        QStringLiteral("countries"), QStringLiteral("regions"), QStringLiteral("tags"),
+        QStringLiteral("platforms"), QStringLiteral("connectivity"), QStringLiteral("onboarding"),
+        QStringLiteral("security_baselines")};
+    if (field == QLatin1String("revision"))
+        return SheetFieldKind::Number;
+    if (field == QLatin1String("sdgs"))
+        return SheetFieldKind::NumberList;
+    if (field == kExtra)
+        return SheetFieldKind::Extra;
+    if (lists.contains(field))
+        return SheetFieldKind::TextList;
+    if (!plainKeyOf(field).isEmpty() || field == QLatin1String("attachments"))
+        return SheetFieldKind::Records;
+    return SheetFieldKind::Text;
+}
+
+QString UseCaseSheet::plainKeyOf(const QString &field)
+{
+    static const QHash<QString, QString> keys = {
+        {QStringLiteral("submitters"), QStringLiteral("name")},
+        {QStringLiteral("source_documents"), QStringLiteral("reference")},
+        {QStringLiteral("related"), QStringLiteral("uuid")},
+        {QStringLiteral("actors"), QStringLiteral("name")},
+        {QStringLiteral("scenarios"), QStringLiteral("name")},
+        {QStringLiteral("information_exchanged"), QStringLiteral("name")},
+        {QStringLiteral("standards"), QStringLiteral("reference")},
+        {QStringLiteral("interfaces"), QStringLiteral("description")},
+        {QStringLiteral("identifier_schemes"), QStringLiteral("name")},
+        {QStringLiteral("kpis"), QStringLiteral("name")},
+        {QStringLiteral("gaps"), QStringLiteral("description")},
+    };
+    return keys.value(field);
+}
+
+QString UseCaseSheet::displayName(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("uuid"), QT_TR_NOOP("UUID")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("approval_status"), QT_TR_NOOP("Approval status")},
+        {QStringLiteral("source_organization"), QT_TR_NOOP("Source organization")},
+        {QStringLiteral("submitters"), QT_TR_NOOP("Submitters")},
+        {QStringLiteral("source_documents"), QT_TR_NOOP("Source documents")},
+        {QStringLiteral("created_at"), QT_TR_NOOP("Created")},
+        {QStringLiteral("modified_at"), QT_TR_NOOP("Modified")},
+        {QStringLiteral("modified_by"), QT_TR_NOOP("Modified by")},
+        {QStringLiteral("revision"), QT_TR_NOOP("Revision")},
+        {QStringLiteral("sharing_level"), QT_TR_NOOP("Sharing level")},
+        {QStringLiteral("licence"), QT_TR_NOOP("Licence")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language")},
+        {QStringLiteral("verticals"), QT_TR_NOOP("Verticals")},
+        {QStringLiteral("sdgs"), QT_TR_NOOP("SDGs")},
+        {QStringLiteral("u4ssc_kpis"), QT_TR_NOOP("U4SSC KPIs")},
+        {QStringLiteral("countries"), QT_TR_NOOP("Countries")},
+        {QStringLiteral("regions"), QT_TR_NOOP("ITU regions")},
+        {QStringLiteral("development_context"), QT_TR_NOOP("Development context")},
+        {QStringLiteral("relation"), QT_TR_NOOP("Relation")},
+        {QStringLiteral("deployment_stage"), QT_TR_NOOP("Deployment stage")},
+        {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
+        {QStringLiteral("related"), QT_TR_NOOP("Related use cases")},
+        {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("objectives"), QT_TR_NOOP("Objectives")},
+        {QStringLiteral("problem"), QT_TR_NOOP("Problem")},
+        {QStringLiteral("benefits"), QT_TR_NOOP("Benefits")},
+        {QStringLiteral("actors"), QT_TR_NOOP("Actors")},
+        {QStringLiteral("scenarios"), QT_TR_NOOP("Scenarios")},
+        {QStringLiteral("information_exchanged"), QT_TR_NOOP("Information exchanged")},
+        {QStringLiteral("standards"), QT_TR_NOOP("Standards")},
+        {QStringLiteral("interfaces"), QT_TR_NOOP("Interfaces")},
+        {QStringLiteral("platforms"), QT_TR_NOOP("Platforms")},
+        {QStringLiteral("connectivity"), QT_TR_NOOP("Connectivity")},
+        {QStringLiteral("identifier_schemes"), QT_TR_NOOP("Identifier schemes")},
+        {QStringLiteral("onboarding"), QT_TR_NOOP("Onboarding")},
+        {QStringLiteral("security"), QT_TR_NOOP("Security")},
+        {QStringLiteral("security_baselines"), QT_TR_NOOP("Security baselines")},
+        {QStringLiteral("data_governance"), QT_TR_NOOP("Data governance")},
+        {QStringLiteral("kpis"), QT_TR_NOOP("KPIs")},
+        {QStringLiteral("lessons_learned"), QT_TR_NOOP("Lessons learned")},
+        {QStringLiteral("replicable_components"), QT_TR_NOOP("Replicable components")},
+        {QStringLiteral("gaps"), QT_TR_NOOP("Standardization gaps")},
+        {QStringLiteral("attachments"), QT_TR_NOOP("Attachments")},
+        {QStringLiteral("extra"), QT_TR_NOOP("Fields from a newer Casebook")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.constEnd() ? field : tr(it.value());
+}
+
+QStringList UseCaseSheet::headerFor(const QList<UseCase> &useCases)
+{
+    QStringList header = fieldKeys();
+    for (const UseCase &u : useCases) {
+        if (!u.extra.isEmpty()) {
+            header.append(kExtra);
+            break;
+        }
+    }
+    return header;
+}
+
+QString UseCaseSheet::cellFromJson(const QJsonObject &json, const QString &field)
+{
+    switch (kindOf(field)) {
+    case SheetFieldKind::Text:
+        return json.value(field).toString();
+    case SheetFieldKind::Number:
+        return QString::number(json.value(field).toInteger());
+    case SheetFieldKind::TextList: {
+        QStringList values;
+        const QJsonArray array = json.value(field).toArray();
+        for (const QJsonValue &v : array)
+            values.append(v.toString());
+        return CsvMultiValue::join(values);
+    }
+    case SheetFieldKind::NumberList: {
+        QStringList values;
+        const QJsonArray array = json.value(field).toArray();
+        for (const QJsonValue &v : array)
+            values.append(QString::number(v.toInteger()));
+        return CsvMultiValue::join(values);
+    }
+    case SheetFieldKind::Records: {
+        const QJsonArray array = json.value(field).toArray();
+        return array.isEmpty() ? QString()
+                               : QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    }
+    case SheetFieldKind::Extra: {
+        QJsonObject extra = json;
+        for (const QString &key : fieldKeys())
+            extra.remove(key);
+        return extra.isEmpty() ? QString()
+                               : QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
+    }
+    }
+    return {};
+}
+
+QStringList UseCaseSheet::toRow(const UseCase &useCase, const QStringList &header)
+{
+    const QJsonObject json = UseCaseJson::toJson(useCase);
+    QStringList row;
+    row.reserve(header.size());
+    for (const QString &field : header)
+        row.append(cellFromJson(json, field));
+    return row;
+}
+
+QByteArray UseCaseSheet::writeCsv(const QList<UseCase> &useCases, const CsvWriteOptions &options)
+{
+    const QStringList header = headerFor(useCases);
+    QList<QStringList> rows;
+    rows.reserve(useCases.size());
+    for (const UseCase &u : useCases)
+        rows.append(toRow(u, header));
+    return CsvWriter(options).write(header, rows);
+}
+
+Status UseCaseSheet::writeCsvFile(
+    const QString &path, const QList<UseCase> &useCases, const CsvWriteOptions &options)
+{
+    const QStringList header = headerFor(useCases);
+    QList<QStringList> rows;
+    rows.reserve(useCases.size());
+    for (const UseCase &u : useCases)
+        rows.append(toRow(u, header));
+    return CsvWriter(options).writeFile(path, header, rows);
+}
+
+QJsonValue UseCaseSheet::cellToJson(
+    const QString &field, const QString &cell, const SheetValueOptions &options, QList<SheetIssue> *issues)
+{
+    switch (kindOf(field)) {
+    case SheetFieldKind::Text: {
+        const bool controlled = ValueNormaliser::vocabularyFor(field) || extraVocabularyFor(field);
+        if (controlled && !cell.trimmed().isEmpty())
+            return normaliseValue(field, cell, options, issues);
+        return cell;
+    }
+    case SheetFieldKind::Number: {
+        const QString t = cell.trimmed();
+        if (t.isEmpty())
+            return QString();
+        bool ok = false;
+        const int n = t.toInt(&ok);
+        if (!ok || n < 0) {
+            addError(issues, field, t, tr("'%1' is not a whole number").arg(t));
+            return QString();
+        }
+        return n;
+    }
+    case SheetFieldKind::TextList: {
+        QJsonArray array;
+        const QStringList values = CsvMultiValue::split(cell);
+        const bool controlled = ValueNormaliser::vocabularyFor(field) != nullptr;
+        for (const QString &v : values)
+            array.append(controlled ? normaliseValue(field, v, options, issues) : v);
+        return array;
+    }
+    case SheetFieldKind::NumberList: {
+        QJsonArray array;
+        const QStringList values = CsvMultiValue::split(cell);
+        for (const QString &v : values) {
+            const QString id = normaliseValue(field, v, options, issues);
+            bool ok = false;
+            const int n = id.toInt(&ok);
+            if (ok)
+                array.append(n);
+            else
+                array.append(id); // already reported; keeps the array's shape for fromJson
+        }
+        return array;
+    }
+    case SheetFieldKind::Records: {
+        const QString t = cell.trimmed();
+        if (t.isEmpty())
+            return QJsonArray();
+        if (t.startsWith(QLatin1Char('['))) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8(), &error);
+            if (error.error != QJsonParseError::NoError) {
+                addError(issues, field, t.left(40),
+                    tr("is not valid JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset));
+                return QJsonArray();
+            }
+            if (!doc.isArray()) {
+                addError(issues, field, t.left(40), tr("must be a JSON list of objects"));
+                return QJsonArray();
+            }
+            return doc.array();
+        }
+        const QString key = plainKeyOf(field);
+        if (key.isEmpty()) {
+            addError(
+                issues, field, t.left(40), tr("must be a JSON list of objects, as exported by Casebook"));
+            return QJsonArray();
+        }
+        QJsonArray array;
+        const QStringList values = CsvMultiValue::split(cell);
+        for (const QString &v : values)
+            array.append(QJsonObject {{key, v}});
+        return array;
+    }
+    case SheetFieldKind::Extra: {
+        const QString t = cell.trimmed();
+        if (t.isEmpty())
+            return QJsonObject();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            addError(issues, field, t.left(40), tr("must be a JSON object"));
+            return QJsonObject();
+        }
+        return doc.object();
+    }
+    }
+    return cell;
+}
+
+} // namespace casebook

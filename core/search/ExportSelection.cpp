@@ -1,0 +1,84 @@
+#include "search/ExportSelection.h"
+
+#include "support/Clock.h"
+
+#include "search/SearchQuery.h"
+#include "storage/Database.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QSet>
+
+namespace casebook {
+
+QDateTime ExportSelection::parseSince(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    const QDate date = QDate::fromString(t, Qt::ISODate);
+    if (date.isValid() && t.size() == 10)
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(t, Qt::ISODate);
+    if (!dt.isValid())
+        return {};
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt = QDateTime(dt.date(), dt.time(), Qt::UTC);
+    return dt.toUTC();
+}
+
+QString ExportSelection::describe() const
+{
+    if (isEverything())
+        return tr("everything");
+    QStringList parts;
+    if (!ids.isEmpty())
+        parts.append(tr("%n chosen use case(s)", nullptr, int(ids.size())));
+    if (!tag.isEmpty())
+        parts.append(tr("tag: %1").arg(tag));
+    if (!query.trimmed().isEmpty())
+        parts.append(tr("search: %1").arg(query.trimmed()));
+    if (since.isValid())
+        parts.append(tr("changed since %1").arg(toIsoUtc(since)));
+    return parts.join(QLatin1String("; "));
+}
+
+Result<QStringList> ExportSelection::resolve(Database &db) const
+{
+    UseCaseRepository repo(db);
+    SearchQuery search = SearchQuery::parse(query);
+    if (!tag.trimmed().isEmpty()) {
+        SearchFilter filter;
+        filter.field = SearchFilter::Field::Tag;
+        filter.values = {tag.trimmed()};
+        search.filters.append(filter);
+    }
+    auto rows = repo.find(search);
+    if (!rows)
+        return rows.error();
+
+    QSet<QString> wanted;
+    for (const QString &id : ids) {
+        auto u = repo.get(id);
+        if (!u) {
+            if (u.error().code == ErrorCode::NotFound || u.error().code == ErrorCode::Usage)
+                return makeError(ErrorCode::NotFound, tr("No use case has the UUID or code '%1'.").arg(id),
+                    u.error().detail);
+            return u.error();
+        }
+        wanted.insert(u->uuid);
+    }
+
+    QStringList uuids;
+    for (const UseCaseSummary &s : *rows) {
+        if (!ids.isEmpty() && !wanted.contains(s.uuid))
+            continue;
+        if (since.isValid() && s.modifiedAt < since)
+            continue;
+        uuids.append(s.uuid);
+    }
+    return uuids;
+}
+
+} // namespace casebook

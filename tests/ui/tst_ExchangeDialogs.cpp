@@ -1,0 +1,410 @@
+// The import wizard and the export dialog, driven offscreen by object name with scripted prompts.
+#include "TestSupport.h"
+
+#include "exchange/ColumnMappingModel.h"
+#include "exchange/CsvImportWizard.h"
+#include "exchange/ExchangePrompts.h"
+#include "exchange/ExportDialog.h"
+#include "exchange/ImportPlanModel.h"
+#include "exchange/ImportPreviewModel.h"
+#include "exchange/SpreadsheetExport.h"
+#include "merge/ImportPlanner.h"
+#include "model/UseCaseJson.h"
+#include "storage/Database.h"
+#include "storage/Seeder.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+using namespace casebook::ui;
+
+namespace {
+
+/// Answers every question without a dialog and remembers what was asked.
+class ScriptedPrompts : public ExchangePrompts
+{
+public:
+    QString openPath;
+    QString savePath;
+    bool confirmAnswer = true;
+    QStringList errors;
+    QStringList informations;
+    int confirmations = 0;
+
+    QString openFileName(QWidget *, const QString &, const QString &) override { return openPath; }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return savePath;
+    }
+    void showError(QWidget *, const QString &, const Error &error) override { errors.append(error.message); }
+    void showInformation(QWidget *, const QString &, const QString &text) override
+    {
+        informations.append(text);
+    }
+    bool confirm(QWidget *, const QString &, const QString &) override
+    {
+        ++confirmations;
+        return confirmAnswer;
+    }
+};
+
+QByteArray dump(Database &db)
+{
+    UseCaseRepository repo(db);
+    QJsonArray all;
+    const QStringList uuids = repo.allUuids().value();
+    for (const QString &uuid : uuids)
+        all.append(UseCaseJson::toJson(repo.get(uuid).value()));
+    return QJsonDocument(all).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class tst_ExchangeDialogs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void wizardImportsLibreOfficeSheet();
+    void wizardAsksForUnknownColumnsAndSuggestions();
+    void wizardRefusesBrokenFileAndChangesNothing();
+    void wizardPlansChangedRecords();
+    void exportDialogWritesSelection();
+    void screenshots();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    void grabTo(QWidget *w, const QString &name);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    ScriptedPrompts m_prompts;
+};
+
+void tst_ExchangeDialogs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_ExchangeDialogs::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(path(QStringLiteral("gui.sqlite")));
+    QVERIFY(db);
+    m_db = std::move(*db);
+    QVERIFY(Seeder::seed(*m_db, true));
+    m_prompts = ScriptedPrompts();
+}
+
+void tst_ExchangeDialogs::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void tst_ExchangeDialogs::grabTo(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QApplication::processEvents();
+    QVERIFY(w->grab().save(QDir(dir).filePath(name)));
+}
+
+void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
+{
+    CsvImportWizard wizard(*m_db, m_prompts);
+    QAbstractItemModelTester mappingTester(
+        wizard.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(
+        wizard.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester planTester(
+        wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+
+    // The browse button goes through the prompts.
+    m_prompts.openPath = test::dataPath(QStringLiteral("csv/libreoffice-comma-lf.csv"));
+    QTest::mouseClick(wizard.findChild<QAbstractButton *>(QStringLiteral("browseButton")), Qt::LeftButton);
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("filePathEdit"))->text(), m_prompts.openPath);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::MappingPageId));
+    QCOMPARE(wizard.mappingModel()->fields(),
+        (QStringList {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("summary"),
+            QStringLiteral("verticals"), QStringLiteral("countries")}));
+    QVERIFY(wizard.currentPage()->isComplete());
+    auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("fieldCombo_1"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("title"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PreviewPageId));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QCOMPARE(wizard.previewModel()->rowCount(), 3);
+    QCOMPARE(wizard.previewModel()->index(0, 0).data().toInt(), 2);
+    QCOMPARE(wizard.previewModel()->index(1, 0).data().toInt(), 4); // the first row has a quoted line break
+    QCOMPARE(wizard.previewModel()->index(0, 1).data().toString(), QStringLiteral("New"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
+    const QString planText = wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))->text();
+    QVERIFY2(planText.contains(QLatin1String("3 use case(s) will be written")), qPrintable(planText));
+    QCOMPARE(wizard.planModel()->rowCount(), 3);
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+    QCOMPARE(wizard.outcome().added, 3);
+    QVERIFY(m_prompts.errors.isEmpty());
+    QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-002"))->title,
+        QStringLiteral("عدادات المياه الذكية"));
+}
+
+void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
+{
+    const QString sheet = path(QStringLiteral("members.csv"));
+    QVERIFY(test::writeAll(sheet,
+        QByteArray("\xEF\xBB\xBFTitre;Secteur;Budget;Notes internes\r\n"
+                   "Bus rapides;Smart city;12;x\r\n"
+                   "Eau;water;3;y\r\n")));
+    CsvImportWizard wizard(*m_db, m_prompts);
+    QAbstractItemModelTester mappingTester(
+        wizard.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(
+        wizard.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    wizard.setFilePath(sheet);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::MappingPageId));
+    ColumnMappingModel *model = wizard.mappingModel();
+    QCOMPARE(model->pendingCount(), 2);
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(model->index(2, 0).data(ColumnMappingModel::NeedsChoiceRole).toBool());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("mappingStatusLabel"))
+                ->text()
+                .contains(QLatin1String("2 column")));
+
+    // Choose through the persistent combo box of the Budget row, and by the model for the other.
+    auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("fieldCombo_2"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(ColumnMappingModel::leaveOutKey()));
+    emit combo->activated(combo->currentIndex());
+    QCOMPARE(model->pendingCount(), 1);
+    QVERIFY(
+        model->setData(model->index(3, int(ColumnMappingModel::Column::Field)), QStringLiteral("summary")));
+    QVERIFY(wizard.currentPage()->isComplete());
+    // Taking a field twice is flagged.
+    QVERIFY(model->setData(model->index(3, int(ColumnMappingModel::Column::Field)), QStringLiteral("title")));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    QVERIFY(
+        model->setData(model->index(3, int(ColumnMappingModel::Column::Field)), QStringLiteral("summary")));
+    const SheetMapping chosen = model->mapping();
+    QCOMPARE(chosen.columns.value(QStringLiteral("Budget")), QString());
+    QCOMPARE(chosen.columns.value(QStringLiteral("Notes internes")), QStringLiteral("summary"));
+
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PreviewPageId));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("previewStatusLabel"));
+    QVERIFY2(status->text().contains(QLatin1String("line 2: verticals:")), qPrintable(status->text()));
+    QVERIFY(wizard.previewModel()->index(0, 0).data(ImportPreviewModel::HasProblemRole).toBool());
+    QVERIFY(!wizard.previewModel()->index(1, 0).data(ImportPreviewModel::HasProblemRole).toBool());
+    auto *accept = wizard.findChild<QCheckBox *>(QStringLiteral("acceptSuggestionsCheckBox"));
+    QVERIFY(accept->isVisible());
+    accept->setChecked(true);
+    QVERIFY(wizard.currentPage()->isComplete());
+    const int verticals = int(wizard.previewModel()->fields().indexOf(QStringLiteral("verticals")));
+    QCOMPARE(wizard.previewModel()->index(0, verticals + 2).data().toString(),
+        QStringLiteral("smart_city_services"));
+
+    // Saving the mapping writes a file the CLI reads.
+    m_prompts.savePath = path(QStringLiteral("saved-mapping.json"));
+    wizard.saveMapping();
+    auto saved = SheetMapping::fromJson(test::readAll(m_prompts.savePath));
+    QVERIFY(saved);
+    QVERIFY(saved->values.acceptSuggestions);
+    QCOMPARE(saved->columns.value(QStringLiteral("Notes internes")), QStringLiteral("summary"));
+
+    wizard.next();
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.outcome().added, 2);
+    auto rows = UseCaseRepository(*m_db).find(SearchQuery::parse(QStringLiteral("Bus")));
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().verticals, QStringList {QStringLiteral("smart_city_services")});
+}
+
+void tst_ExchangeDialogs::wizardRefusesBrokenFileAndChangesNothing()
+{
+    const QByteArray before = dump(*m_db);
+    CsvImportWizard wizard(*m_db, m_prompts);
+    wizard.setFilePath(test::dataPath(QStringLiteral("csv/unterminated-quote-line12.csv")));
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::FilePageId));
+    const QString message = wizard.findChild<QLabel *>(QStringLiteral("fileStatusLabel"))->text();
+    QVERIFY2(message.contains(QLatin1String("line 12")), qPrintable(message));
+    QCOMPARE(dump(*m_db), before);
+}
+
+void tst_ExchangeDialogs::wizardPlansChangedRecords()
+{
+    // A sheet exported from here and edited: the edit is a change made there, taken as it is.
+    auto sheet = SpreadsheetExport::useCaseSheet(*m_db, UseCaseRepository(*m_db).allUuids().value());
+    QVERIFY(sheet);
+    sheet->records[0][int(sheet->header.indexOf(QStringLiteral("summary")))]
+        = QStringLiteral("Edited elsewhere");
+    const QString file = path(QStringLiteral("edited.csv"));
+    QVERIFY(CsvWriter().writeFile(file, sheet->header, sheet->records));
+    {
+        CsvImportWizard wizard(*m_db, m_prompts);
+        QAbstractItemModelTester planTester(
+            wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard.setFilePath(file);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
+        QCOMPARE(wizard.plan().count(RecordStatus::Identical), 9);
+        QCOMPARE(wizard.plan().count(RecordStatus::ChangedThere), 1);
+        QVERIFY(
+            !wizard.findChild<QComboBox *>(QStringLiteral("policyCombo"))->isEnabled()); // nothing to decide
+        QCOMPARE(wizard.planModel()->index(0, int(ImportPlanModel::Column::Applied)).data().toString(),
+            QStringLiteral("Updated from the sheet"));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(wizard.outcome().updated, 1);
+        QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-001"))->summary,
+            QStringLiteral("Edited elsewhere"));
+    }
+
+    // A hand-made sheet does not say what it started from: the policy decides.
+    const QString hand = path(QStringLiteral("hand.csv"));
+    QVERIFY(test::writeAll(hand, QByteArray("Code;Résumé\r\nUC-EX-002;Typed by hand\r\n")));
+    CsvImportWizard wizard(*m_db, m_prompts);
+    QAbstractItemModelTester planTester(
+        wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    wizard.setFilePath(hand);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.plan().count(RecordStatus::Conflict), 1);
+    auto *policy = wizard.findChild<QComboBox *>(QStringLiteral("policyCombo"));
+    QVERIFY(policy->isEnabled());
+    const QModelIndex result = wizard.planModel()->index(0, int(ImportPlanModel::Column::Applied));
+    QVERIFY(!result.data(ImportPlanModel::AppliedRole).toBool());
+    QCOMPARE(result.data().toString(), QStringLiteral("Kept as it is here"));
+    policy->setCurrentIndex(policy->findData(int(MergePolicy::TakeTheirs)));
+    QVERIFY(result.data(ImportPlanModel::AppliedRole).toBool());
+    // A choice for one record wins over the policy.
+    wizard.setRecordChoice(0, RecordChoice::KeepMine);
+    QVERIFY(!result.data(ImportPlanModel::AppliedRole).toBool());
+    wizard.setRecordChoice(0, RecordChoice::KeepBoth);
+    QVERIFY(result.data(ImportPlanModel::AppliedRole).toBool());
+    QVERIFY(result.data().toString().contains(QLatin1String("copy")));
+    wizard.setRecordChoice(0, RecordChoice::Automatic);
+    QCOMPARE(result.data().toString(), QStringLiteral("Updated from the sheet"));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))
+                ->text()
+                .contains(QLatin1String("1 use case")));
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.outcome().updated, 1);
+    QCOMPARE(
+        UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->summary, QStringLiteral("Typed by hand"));
+}
+
+void tst_ExchangeDialogs::exportDialogWritesSelection()
+{
+    UseCaseRepository repo(*m_db);
+    const QStringList selected {
+        repo.get(QStringLiteral("UC-EX-002"))->uuid, repo.get(QStringLiteral("UC-EX-005"))->uuid};
+    ExportDialog dialog(*m_db, m_prompts, selected, QStringLiteral("solar"));
+    dialog.show();
+    QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("selectedRadio"))->isChecked());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportCountLabel"))
+                ->text()
+                .startsWith(QLatin1String("2 use")));
+    const QString csv = path(QStringLiteral("two.csv"));
+    dialog.setFilePath(csv);
+    QTest::mouseClick(dialog.findChild<QAbstractButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.written(), 2);
+    QCOMPARE(test::readAll(csv).count("\r\n"), 3);
+
+    // JSON of all, the extension follows the kind; an existing file is replaced only when confirmed.
+    ExportDialog json(*m_db, m_prompts, {}, {});
+    json.show();
+    QVERIFY(!json.findChild<QRadioButton *>(QStringLiteral("selectedRadio"))->isEnabled());
+    QVERIFY(json.findChild<QRadioButton *>(QStringLiteral("allRadio"))->isChecked());
+    json.setFilePath(csv);
+    json.findChild<QRadioButton *>(QStringLiteral("jsonRadio"))->setChecked(true);
+    QCOMPARE(json.filePath(), path(QStringLiteral("two.json")));
+    QVERIFY(!json.findChild<QComboBox *>(QStringLiteral("separatorCombo"))->isEnabled());
+    QVERIFY(json.exportNow());
+    QCOMPARE(QJsonDocument::fromJson(test::readAll(path(QStringLiteral("two.json")))).array().size(), 10);
+
+    ExportDialog scores(*m_db, m_prompts, {}, QStringLiteral("solar"));
+    QVERIFY(scores.findChild<QRadioButton *>(QStringLiteral("searchRadio"))->isChecked());
+    scores.findChild<QRadioButton *>(QStringLiteral("scoresCsvRadio"))->setChecked(true);
+    scores.setFilePath(csv);
+    m_prompts.confirmAnswer = false;
+    QVERIFY(!scores.exportNow());
+    QCOMPARE(m_prompts.confirmations, 1);
+    QCOMPARE(test::readAll(csv).count("\r\n"), 3); // untouched
+    m_prompts.confirmAnswer = true;
+    QVERIFY(scores.exportNow());
+    QVERIFY(test::readAll(csv).contains("row_type,"));
+    QVERIFY(m_prompts.errors.isEmpty());
+}
+
+void tst_ExchangeDialogs::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("CASEBOOK_SCREENSHOT_DIR"))
+        QSKIP("Set CASEBOOK_SCREENSHOT_DIR to write screenshots of the wizard and the dialog.");
+    const QString sheet = path(QStringLiteral("members.csv"));
+    QVERIFY(test::writeAll(sheet,
+        QByteArray("Code;Titre;Secteur;Budget;Pays;Étape\r\n"
+                   "UC-EX-001;SmartSantander;Smart city;12;ES;pilot\r\n"
+                   "BR-1;Bus rapides;transportation;3;SN;operational\r\n"
+                   "BR-2;عدادات المياه الذكية;water;1;JO;Piloting\r\n")));
+    for (const bool rtl : {false, true}) {
+        QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+        const QString suffix = rtl ? QStringLiteral("-rtl.png") : QStringLiteral(".png");
+        CsvImportWizard wizard(*m_db, m_prompts);
+        wizard.setFilePath(sheet);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        grabTo(&wizard, QStringLiteral("import-1-file") + suffix);
+        wizard.next();
+        grabTo(&wizard, QStringLiteral("import-2-mapping") + suffix);
+        wizard.mappingModel()->choose(3, ColumnMappingModel::leaveOutKey());
+        wizard.next();
+        grabTo(&wizard, QStringLiteral("import-3-preview") + suffix);
+        wizard.findChild<QCheckBox *>(QStringLiteral("acceptSuggestionsCheckBox"))->setChecked(true);
+        grabTo(&wizard, QStringLiteral("import-3-preview-accepted") + suffix);
+        wizard.next();
+        grabTo(&wizard, QStringLiteral("import-4-plan") + suffix);
+        ExportDialog dialog(
+            *m_db, m_prompts, {UseCaseRepository(*m_db).allUuids()->first()}, QStringLiteral("solar"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        grabTo(&dialog, QStringLiteral("export-dialog") + suffix);
+    }
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+QTEST_MAIN(tst_ExchangeDialogs)
+#include "tst_ExchangeDialogs.moc"

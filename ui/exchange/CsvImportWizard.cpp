@@ -1,0 +1,472 @@
+#include "exchange/CsvImportWizard.h"
+
+#include "exchange/ColumnMappingModel.h"
+#include "exchange/ExchangePrompts.h"
+#include "exchange/FieldComboDelegate.h"
+#include "exchange/ImportPlanModel.h"
+#include "exchange/ImportPreviewModel.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace casebook::ui {
+
+namespace {
+
+/// A wizard page whose completeness, validation and initialisation are given by the wizard.
+class StepPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    std::function<bool()> complete;
+    std::function<bool()> validate;
+    std::function<void()> init;
+
+    bool isComplete() const override { return complete ? complete() : QWizardPage::isComplete(); }
+    bool validatePage() override { return validate ? validate() : true; }
+    void initializePage() override
+    {
+        if (init)
+            init();
+    }
+    void notifyCompleteChanged() { emit completeChanged(); }
+};
+
+QTableView *makeTable(const QString &name, QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+constexpr qint64 kMaxMappingBytes = 1024 * 1024;
+
+} // namespace
+
+CsvImportWizard::CsvImportWizard(Database &db, ExchangePrompts &prompts, QWidget *parent)
+    : QWizard(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+{
+    setObjectName(QStringLiteral("csvImportWizard"));
+    setWindowTitle(tr("Import a spreadsheet"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setButtonText(QWizard::FinishButton, tr("Import"));
+    m_mappingModel = new ColumnMappingModel(this);
+    m_previewModel = new ImportPreviewModel(this);
+    m_planModel = new ImportPlanModel(this);
+    buildFilePage();
+    buildMappingPage();
+    buildPreviewPage();
+    buildPlanPage();
+    resize(900, 600);
+}
+
+CsvImportWizard::~CsvImportWizard() = default;
+
+void CsvImportWizard::buildFilePage()
+{
+    auto *page = new StepPage(this);
+    page->setObjectName(QStringLiteral("filePage"));
+    page->setTitle(tr("Choose the sheet"));
+    page->setSubTitle(tr("A CSV file with a header row, as Excel or LibreOffice save it: comma or semicolon "
+                         "separated, UTF-8 or UTF-16."));
+    m_path = new QLineEdit(page);
+    m_path->setObjectName(QStringLiteral("filePathEdit"));
+    m_path->setPlaceholderText(tr("Path of a .csv or .txt file"));
+    auto *browse = new QPushButton(tr("Browse…"), page);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    m_separator = new QComboBox(page);
+    m_separator->setObjectName(QStringLiteral("separatorCombo"));
+    m_separator->addItem(tr("Detect automatically"), QString());
+    m_separator->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_separator->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_separator->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_fileStatus = new QLabel(page);
+    m_fileStatus->setObjectName(QStringLiteral("fileStatusLabel"));
+    m_fileStatus->setWordWrap(true);
+    m_fileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
+    form->addRow(tr("&Separator:"), m_separator);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_fileStatus);
+    layout->addStretch(1);
+
+    page->complete = [this] { return !m_path->text().trimmed().isEmpty(); };
+    page->validate = [this] { return readFile(); };
+    connect(m_path, &QLineEdit::textChanged, page, [this, page] {
+        m_fileStatus->clear();
+        page->notifyCompleteChanged();
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = m_prompts.openFileName(
+            this, tr("Import a spreadsheet"), tr("Spreadsheets (*.csv *.txt *.tsv);;All files (*)"));
+        if (!path.isEmpty())
+            m_path->setText(path);
+    });
+    setPage(FilePageId, page);
+}
+
+void CsvImportWizard::buildMappingPage()
+{
+    auto *page = new StepPage(this);
+    page->setObjectName(QStringLiteral("mappingPage"));
+    page->setTitle(tr("Match the columns"));
+    page->setSubTitle(
+        tr("Recognised headers already have a field. Choose one for the others, or leave them out."));
+    m_mappingView = makeTable(QStringLiteral("mappingView"), m_mappingModel, page);
+    m_mappingView->setItemDelegateForColumn(
+        int(ColumnMappingModel::Column::Field), new FieldComboDelegate(m_mappingView));
+    m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_mappingStatus = new QLabel(page);
+    m_mappingStatus->setObjectName(QStringLiteral("mappingStatusLabel"));
+    m_mappingStatus->setWordWrap(true);
+    auto *load = new QPushButton(tr("Load mapping…"), page);
+    load->setObjectName(QStringLiteral("loadMappingButton"));
+    auto *save = new QPushButton(tr("Save mapping…"), page);
+    save->setObjectName(QStringLiteral("saveMappingButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_mappingStatus, 1);
+    buttons->addWidget(load);
+    buttons->addWidget(save);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_mappingView, 1);
+    layout->addLayout(buttons);
+
+    page->complete = [this] { return m_mappingModel->isComplete(); };
+    page->validate = [this] {
+        rebuildPlan();
+        return true;
+    };
+    connect(m_mappingModel, &ColumnMappingModel::mappingChanged, page, [this, page] {
+        updateMappingState();
+        page->notifyCompleteChanged();
+    });
+    connect(m_mappingModel, &QAbstractItemModel::modelReset, m_mappingView, [this] {
+        for (int r = 0; r < m_mappingModel->rowCount(); ++r)
+            m_mappingView->openPersistentEditor(
+                m_mappingModel->index(r, int(ColumnMappingModel::Column::Field)));
+        m_mappingView->resizeColumnsToContents();
+        m_mappingView->setColumnWidth(int(ColumnMappingModel::Column::Field),
+            qMax(220, m_mappingView->columnWidth(int(ColumnMappingModel::Column::Field))));
+        m_mappingView->setColumnWidth(int(ColumnMappingModel::Column::Example),
+            qMin(260, m_mappingView->columnWidth(int(ColumnMappingModel::Column::Example))));
+    });
+    connect(load, &QPushButton::clicked, this, &CsvImportWizard::loadMapping);
+    connect(save, &QPushButton::clicked, this, &CsvImportWizard::saveMapping);
+    setPage(MappingPageId, page);
+}
+
+void CsvImportWizard::buildPreviewPage()
+{
+    auto *page = new StepPage(this);
+    page->setObjectName(QStringLiteral("previewPage"));
+    page->setTitle(tr("Check the rows"));
+    page->setSubTitle(tr("The first rows as they will be stored. Rows with problems are marked with their "
+                         "line in the file; nothing is imported while one remains."));
+    m_acceptSuggestions
+        = new QCheckBox(tr("&Use the suggested values where a cell is close to a known one"), page);
+    m_acceptSuggestions->setObjectName(QStringLiteral("acceptSuggestionsCheckBox"));
+    m_previewStatus = new QLabel(page);
+    m_previewStatus->setObjectName(QStringLiteral("previewStatusLabel"));
+    m_previewStatus->setWordWrap(true);
+    m_previewStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_previewView = makeTable(QStringLiteral("previewView"), m_previewModel, page);
+    m_previewView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_previewStatus);
+    layout->addWidget(m_acceptSuggestions);
+    layout->addWidget(m_previewView, 1);
+
+    page->complete = [this] { return m_plan.isValid() && !m_plan.incoming.useCases.isEmpty(); };
+    page->init = [this] { updatePreviewState(); };
+    connect(m_acceptSuggestions, &QCheckBox::toggled, page, [this, page] {
+        rebuildPlan();
+        updatePreviewState();
+        page->notifyCompleteChanged();
+    });
+    setPage(PreviewPageId, page);
+}
+
+void CsvImportWizard::buildPlanPage()
+{
+    auto *page = new StepPage(this);
+    page->setObjectName(QStringLiteral("planPage"));
+    page->setTitle(tr("Import"));
+    page->setSubTitle(
+        tr("What the import will do. A copy of the repository is kept first, and every record is "
+           "written at once, or none is."));
+    m_planStatus = new QLabel(page);
+    m_planStatus->setObjectName(QStringLiteral("planStatusLabel"));
+    m_planStatus->setWordWrap(true);
+    m_policy = new QComboBox(page);
+    m_policy->setObjectName(QStringLiteral("policyCombo"));
+    m_policy->addItem(tr("Keep mine: keep what is here"), int(MergePolicy::KeepMine));
+    m_policy->addItem(tr("Take theirs: use the sheet's values"), int(MergePolicy::TakeTheirs));
+    m_policy->addItem(tr("Newest: the later modification wins"), int(MergePolicy::Newest));
+    m_planView = makeTable(QStringLiteral("planView"), m_planModel, page);
+    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_planView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_planView->setToolTip(tr("Right-click a use case to decide for it alone."));
+    connect(m_planView, &QWidget::customContextMenuRequested, this, &CsvImportWizard::showPlanMenu);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Where the sheet and this repository &disagree:"), m_policy);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_planStatus);
+    layout->addLayout(form);
+    layout->addWidget(m_planView, 1);
+
+    page->init = [this] {
+        m_planModel->setPlan(m_plan, resolutions());
+        m_planView->resizeColumnsToContents();
+        m_planView->setColumnWidth(int(ImportPlanModel::Column::Title),
+            qMin(300, m_planView->columnWidth(int(ImportPlanModel::Column::Title))));
+        updatePlanState();
+    };
+    page->validate = [this] { return applyImport(); };
+    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
+        m_planModel->setResolutions(resolutions());
+        updatePlanState();
+    });
+    setPage(PlanPageId, page);
+}
+
+void CsvImportWizard::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString CsvImportWizard::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+MergePolicy CsvImportWizard::policy() const
+{
+    return MergePolicy(m_policy->currentData().toInt());
+}
+
+Resolutions CsvImportWizard::resolutions() const
+{
+    Resolutions r = resolutionsFor(policy());
+    r.records = m_choices;
+    return r;
+}
+
+void CsvImportWizard::setRecordChoice(int row, RecordChoice choice)
+{
+    const QString key = m_planModel->index(row, 0).data(ImportPlanModel::KeyRole).toString();
+    if (key.isEmpty())
+        return;
+    if (choice == RecordChoice::Automatic)
+        m_choices.remove(key);
+    else
+        m_choices[key].choice = choice;
+    m_planModel->setResolutions(resolutions());
+    updatePlanState();
+}
+
+void CsvImportWizard::showPlanMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_planView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const auto status = RecordStatus(index.data(ImportPlanModel::ActionRole).toInt());
+    if (status == RecordStatus::New || status == RecordStatus::Identical)
+        return;
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("planRecordMenu"));
+    const QList<QPair<RecordChoice, QString>> choices {
+        {RecordChoice::Automatic, tr("As the policy says")},
+        {RecordChoice::KeepMine, tr("Keep mine for this use case")},
+        {RecordChoice::TakeTheirs, tr("Take the sheet's values for this use case")},
+        {RecordChoice::KeepBoth, tr("Keep both (add the sheet's version as a copy)")},
+    };
+    const QString key = index.data(ImportPlanModel::KeyRole).toString();
+    const RecordChoice current = m_choices.value(key).choice;
+    for (const auto &[choice, text] : choices) {
+        QAction *action = menu.addAction(text);
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        const int row = index.row();
+        const RecordChoice c = choice;
+        connect(action, &QAction::triggered, this, [this, row, c] { setRecordChoice(row, c); });
+    }
+    menu.exec(m_planView->viewport()->mapToGlobal(pos));
+}
+
+bool CsvImportWizard::readFile()
+{
+    const QString sep = m_separator->currentData().toString();
+    const QChar separator = sep.isEmpty() ? (m_mapping.separator) : sep.at(0);
+    auto table = SheetImporter::readCsvFile(filePath(), separator);
+    if (!table) {
+        m_fileStatus->setText(table.error().message);
+        m_haveTable = false;
+        return false;
+    }
+    if (table->records.isEmpty()) {
+        m_fileStatus->setText(
+            tr("%1 has a header but no rows to import.").arg(QFileInfo(filePath()).fileName()));
+        m_haveTable = false;
+        return false;
+    }
+    m_table = *table;
+    m_haveTable = true;
+    m_fileStatus->setText(
+        tr("%n row(s) and %1 column(s).", nullptr, int(m_table.records.size())).arg(m_table.header.size()));
+    m_mappingModel->setSheet(m_table.header, m_table.records.mid(0, 20), m_mapping);
+    return true;
+}
+
+void CsvImportWizard::loadMapping()
+{
+    const QString path = m_prompts.openFileName(this, tr("Load a column mapping"), tr("Mappings (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_prompts.showError(this, tr("Load a column mapping"),
+            makeError(ErrorCode::InputRejected, tr("Cannot read %1.").arg(path), file.errorString()));
+        return;
+    }
+    auto mapping = SheetMapping::fromJson(file.read(kMaxMappingBytes));
+    if (!mapping) {
+        m_prompts.showError(this, tr("Load a column mapping"),
+            Error {mapping.error().code,
+                tr("%1: %2").arg(QFileInfo(path).fileName(), mapping.error().message), {}});
+        return;
+    }
+    m_mapping = *mapping;
+    m_acceptSuggestions->setChecked(m_mapping.values.acceptSuggestions);
+    if (m_haveTable)
+        m_mappingModel->setSheet(m_table.header, m_table.records.mid(0, 20), m_mapping);
+}
+
+void CsvImportWizard::saveMapping()
+{
+    const QString path = m_prompts.saveFileName(this, tr("Save the column mapping"),
+        QFileInfo(filePath()).completeBaseName() + QStringLiteral("-mapping.json"), tr("Mappings (*.json)"));
+    if (path.isEmpty())
+        return;
+    SheetMapping mapping = m_mappingModel->mapping();
+    mapping.values.acceptSuggestions = m_acceptSuggestions->isChecked();
+    QSaveFile file(path);
+    const QByteArray bytes = mapping.toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        m_prompts.showError(this, tr("Save the column mapping"),
+            makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString()));
+}
+
+void CsvImportWizard::rebuildPlan()
+{
+    SheetValueOptions options = m_mappingModel->mapping().values;
+    options.acceptSuggestions = m_acceptSuggestions->isChecked();
+    m_rows = SheetImporter::rowsFromTable(m_table, m_mappingModel->fields(), options);
+    auto plan = SheetImporter(m_db).plan(
+        m_rows, QFileInfo(filePath()).fileName(), SheetImporter::sha256OfFile(filePath()));
+    if (!plan) {
+        m_prompts.showError(this, tr("Import a spreadsheet"), plan.error());
+        m_plan = SheetImportPlan();
+    } else {
+        m_plan = *plan;
+    }
+    m_choices.clear();
+    m_previewModel->setPreview(m_rows, m_mappingModel->fields(), m_plan);
+    m_previewView->resizeColumnsToContents();
+    for (int c = 0; c < m_previewModel->columnCount(); ++c)
+        m_previewView->setColumnWidth(c, qMin(240, m_previewView->columnWidth(c)));
+}
+
+bool CsvImportWizard::applyImport()
+{
+    auto outcome = SheetImporter(m_db).apply(m_plan, resolutions());
+    if (!outcome) {
+        m_prompts.showError(this, tr("The import failed"), outcome.error());
+        return false;
+    }
+    m_outcome = *outcome;
+    return true;
+}
+
+void CsvImportWizard::updateMappingState()
+{
+    const int pending = m_mappingModel->pendingCount();
+    m_mappingStatus->setText(pending == 0
+            ? tr("Every column has a field or is left out.")
+            : tr("%n column(s) need a decision: choose a field or \"(leave out)\".", nullptr, pending));
+}
+
+void CsvImportWizard::updatePreviewState()
+{
+    const bool hasSuggestions = !m_plan.suggestions.isEmpty() || m_acceptSuggestions->isChecked();
+    m_acceptSuggestions->setVisible(hasSuggestions);
+    QString text;
+    if (m_plan.isValid()) {
+        text = tr("%n row(s) ready to import.", nullptr, m_plan.rowsRead);
+    } else {
+        const int problems = int(m_plan.errors.size() + m_plan.suggestions.size());
+        text = tr(
+            "%n problem(s) to solve before importing: correct the sheet and open it again, or change the "
+            "mapping.",
+            nullptr, problems);
+        if (!m_plan.suggestions.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("Some values are only close to known ones: tick the box below to use the "
+                     "suggestions.");
+        const QStringList lines = m_plan.problemLines(6);
+        text += QStringLiteral("\n• ") + lines.join(QStringLiteral("\n• "));
+    }
+    if (m_plan.rowsRead > ImportPreviewModel::kPreviewRows)
+        text += QLatin1Char('\n')
+            + tr("The table shows the first %1 rows.").arg(ImportPreviewModel::kPreviewRows);
+    m_previewStatus->setText(text);
+}
+
+void CsvImportWizard::updatePlanState()
+{
+    QStringList counts;
+    for (RecordStatus status : ImportPlan::allStatuses()) {
+        if (const int n = m_plan.count(status); n > 0)
+            counts.append(tr("%1: %2").arg(ImportPlan::statusLabel(status)).arg(n));
+    }
+    m_planStatus->setText(tr("%1. %n use case(s) will be written.", nullptr, m_plan.writes(resolutions()))
+                              .arg(counts.join(QStringLiteral(" · "))));
+    bool questions = false;
+    for (const RecordPlan &r : std::as_const(m_plan.plan.records))
+        questions |= r.status == RecordStatus::Conflict || r.status == RecordStatus::DeletedHere;
+    m_policy->setEnabled(questions);
+}
+
+} // namespace casebook::ui

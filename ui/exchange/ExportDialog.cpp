@@ -1,0 +1,222 @@
+#include "exchange/ExportDialog.h"
+
+#include "exchange/ExchangePrompts.h"
+#include "storage/Database.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+ExportDialog::ExportDialog(Database &db, ExchangePrompts &prompts, const QStringList &selectedUuids,
+    const QString &query, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+    , m_selected(selectedUuids)
+    , m_query(query.trimmed())
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export"));
+
+    auto *what = new QGroupBox(tr("What to write"), this);
+    what->setObjectName(QStringLiteral("kindGroup"));
+    m_useCasesCsv
+        = new QRadioButton(tr("&Use cases as a spreadsheet (CSV, one row each, every field)"), what);
+    m_useCasesCsv->setObjectName(QStringLiteral("useCasesCsvRadio"));
+    m_scoresCsv
+        = new QRadioButton(tr("&Scores as a spreadsheet (CSV, a row per criterion and assessor, and a "
+                              "summary per use case)"),
+            what);
+    m_scoresCsv->setObjectName(QStringLiteral("scoresCsvRadio"));
+    m_json = new QRadioButton(tr("Use cases as &JSON (for scripts)"), what);
+    m_json->setObjectName(QStringLiteral("jsonRadio"));
+    m_useCasesCsv->setChecked(true);
+    auto *whatLayout = new QVBoxLayout(what);
+    whatLayout->addWidget(m_useCasesCsv);
+    whatLayout->addWidget(m_scoresCsv);
+    whatLayout->addWidget(m_json);
+
+    auto *which = new QGroupBox(tr("Which use cases"), this);
+    which->setObjectName(QStringLiteral("selectionGroup"));
+    m_selectedRadio
+        = new QRadioButton(tr("The %n selected use case(s)", nullptr, int(m_selected.size())), which);
+    m_selectedRadio->setObjectName(QStringLiteral("selectedRadio"));
+    m_selectedRadio->setEnabled(!m_selected.isEmpty());
+    m_searchRadio = new QRadioButton(m_query.isEmpty() ? tr("Those matching the search (no search now)")
+                                                       : tr("Those matching the search “%1”").arg(m_query),
+        which);
+    m_searchRadio->setObjectName(QStringLiteral("searchRadio"));
+    m_searchRadio->setEnabled(!m_query.isEmpty());
+    m_allRadio = new QRadioButton(tr("&All use cases"), which);
+    m_allRadio->setObjectName(QStringLiteral("allRadio"));
+    (m_selected.isEmpty() ? (m_query.isEmpty() ? m_allRadio : m_searchRadio) : m_selectedRadio)
+        ->setChecked(true);
+    m_sinceCheck = new QCheckBox(tr("Only those &modified since"), which);
+    m_sinceCheck->setObjectName(QStringLiteral("sinceCheckBox"));
+    m_since = new QDateEdit(QDate::currentDate().addMonths(-1), which);
+    m_since->setObjectName(QStringLiteral("sinceDateEdit"));
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    auto *sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_sinceCheck);
+    sinceRow->addWidget(m_since);
+    sinceRow->addStretch(1);
+    auto *whichLayout = new QVBoxLayout(which);
+    whichLayout->addWidget(m_selectedRadio);
+    whichLayout->addWidget(m_searchRadio);
+    whichLayout->addWidget(m_allRadio);
+    whichLayout->addLayout(sinceRow);
+
+    m_separator = new QComboBox(this);
+    m_separator->setObjectName(QStringLiteral("separatorCombo"));
+    m_separator->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_separator->addItem(tr("Semicolon ( ; ) for Excel in most European languages"), QStringLiteral(";"));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("filePathEdit"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("S&eparator:"), m_separator);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("exportCountLabel"));
+    m_count->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(what);
+    layout->addWidget(which);
+    layout->addLayout(form);
+    layout->addWidget(m_count);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(dir).filePath(tr("use-cases") + QStringLiteral(".csv")));
+
+    for (QRadioButton *r : {m_useCasesCsv, m_scoresCsv, m_json, m_selectedRadio, m_searchRadio, m_allRadio})
+        connect(r, &QRadioButton::toggled, this, &ExportDialog::updateState);
+    connect(m_sinceCheck, &QCheckBox::toggled, this, &ExportDialog::updateState);
+    connect(m_since, &QDateEdit::dateChanged, this, &ExportDialog::updateState);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
+    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+}
+
+ExportKind ExportDialog::kind() const
+{
+    if (m_json->isChecked())
+        return ExportKind::UseCasesJson;
+    return m_scoresCsv->isChecked() ? ExportKind::ScoresCsv : ExportKind::UseCasesCsv;
+}
+
+ExportSelection ExportDialog::selection() const
+{
+    ExportSelection s;
+    if (m_selectedRadio->isChecked())
+        s.ids = m_selected;
+    else if (m_searchRadio->isChecked())
+        s.query = m_query;
+    if (m_sinceCheck->isChecked())
+        s.since = QDateTime(m_since->date(), QTime(0, 0), Qt::UTC);
+    return s;
+}
+
+void ExportDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+QString ExportDialog::filterFor(ExportKind kind) const
+{
+    return kind == ExportKind::UseCasesJson ? tr("JSON (*.json)") : tr("Spreadsheets (*.csv)");
+}
+
+void ExportDialog::browse()
+{
+    const QString path = m_prompts.saveFileName(this, tr("Export to"), filePath(), filterFor(kind()));
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ExportDialog::updateState()
+{
+    const bool json = kind() == ExportKind::UseCasesJson;
+    m_separator->setEnabled(!json);
+    m_since->setEnabled(m_sinceCheck->isChecked());
+    // Keep the file's extension in step with the kind.
+    const QString path = filePath();
+    if (!path.isEmpty()) {
+        const QFileInfo info(path);
+        const QString wanted = json ? QStringLiteral("json") : QStringLiteral("csv");
+        if (info.suffix().compare(wanted, Qt::CaseInsensitive) != 0
+            && (info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
+                || info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)) {
+            const QSignalBlocker blocker(m_path);
+            m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + wanted));
+        }
+    }
+    auto uuids = selection().resolve(m_db);
+    if (!uuids) {
+        m_count->setText(uuids.error().message);
+        m_exportButton->setEnabled(false);
+        return;
+    }
+    m_count->setText(tr("%n use case(s) will be exported.", nullptr, int(uuids->size())));
+    m_exportButton->setEnabled(!filePath().isEmpty());
+}
+
+bool ExportDialog::exportNow()
+{
+    const QString path = filePath();
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo::exists(path)
+        && !m_prompts.confirm(this, tr("Replace the file?"),
+            tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName())))
+        return false;
+    CsvWriteOptions options;
+    options.separator = m_separator->currentData().toString().at(0);
+    auto written = SpreadsheetExport::exportTo(m_db, selection(), kind(), path, options);
+    if (!written) {
+        m_prompts.showError(this, tr("The export failed"), written.error());
+        return false;
+    }
+    m_written = *written;
+    accept();
+    return true;
+}
+
+} // namespace casebook::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "exchange/SpreadsheetExport.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+
+namespace casebook {
+class Database;
+}
+
+namespace casebook::ui {
+
+class ExchangePrompts;
+
+/// Exports use cases to a spreadsheet (use cases or scores) or JSON: what to write, which use cases
+/// (the selected ones, those matching the current search, or all; optionally only those modified
+/// since a date), the separator and the file.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(Database &db, ExchangePrompts &prompts, const QStringList &selectedUuids,
+        const QString &query, QWidget *parent = nullptr);
+
+    /// The kind chosen.
+    ExportKind kind() const;
+    /// The selection chosen.
+    ExportSelection selection() const;
+    void setFilePath(const QString &path);
+    QString filePath() const;
+    /// How many use cases were written, after accept().
+    int written() const { return m_written; }
+
+    /// Writes the file (asking before replacing one); accepts the dialog on success. Public for tests.
+    bool exportNow();
+
+private:
+    void updateState();
+    void browse();
+    QString filterFor(ExportKind kind) const;
+
+    Database &m_db;
+    ExchangePrompts &m_prompts;
+    QStringList m_selected;
+    QString m_query;
+    int m_written = 0;
+
+    QRadioButton *m_useCasesCsv = nullptr;
+    QRadioButton *m_scoresCsv = nullptr;
+    QRadioButton *m_json = nullptr;
+    QRadioButton *m_selectedRadio = nullptr;
+    QRadioButton *m_searchRadio = nullptr;
+    QRadioButton *m_allRadio = nullptr;
+    QCheckBox *m_sinceCheck = nullptr;
+    QDateEdit *m_since = nullptr;
+    QComboBox *m_separator = nullptr;
+    QLineEdit *m_path = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_exportButton = nullptr;
+};
+
+} // namespace casebook::ui
