@@ -1,4 +1,3 @@
-#include "bundle/BundleActions.h"
 #include "casebook/Version.h"
 #include "mainwindow/MainWindow.h"
 #include "storage/Database.h"
@@ -71,12 +70,9 @@ int main(int argc, char *argv[])
     window.startBackgroundCheck();
 
     // `casebook FILE.casebook` (or a double-click on one): open the import preview once the window is up.
-    ui::BundleActions bundleActions;
     if (!parser.positionalArguments().isEmpty()) {
-        const QString bundle = parser.positionalArguments().first();
-        QTimer::singleShot(0, &window, [&window, &bundleActions, bundle] {
-            bundleActions.importBundle(&window, window.database(), bundle);
-        });
+        const QString file = parser.positionalArguments().first();
+        QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });
     }
     return app.exec();
 }

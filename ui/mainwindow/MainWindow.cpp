@@ -1,6 +1,9 @@
 #include "mainwindow/MainWindow.h"
 
+#include "bundle/BundleActions.h"
 #include "casebook/Version.h"
+#include "exchange/ExchangeActions.h"
+#include "scoring/ScoringActions.h"
 #include "commands/AddUseCaseCommand.h"
 #include "commands/DeleteUseCasesCommand.h"
 #include "commands/EditUseCaseCommand.h"
@@ -60,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
+    m_bundleActions = new BundleActions(this);
     buildUi();
     buildMenus();
     applyPreferences();
@@ -267,6 +271,18 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import Bundle or Spreadsheet..."), this, [this] { importFile(); });
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QAction *exportBundleAction = exportMenu->addAction(tr("&Bundle (.casebook)..."), this, &MainWindow::exportBundle);
+    exportBundleAction->setObjectName(QStringLiteral("exportBundleAction"));
+    exportBundleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *share = exportMenu->addAction(tr("Share by &Email..."), this, &MainWindow::shareByEmail);
+    share->setObjectName(QStringLiteral("shareByEmailAction"));
+    QAction *exportSheet = exportMenu->addAction(tr("&Spreadsheet or JSON..."), this, &MainWindow::exportSpreadsheet);
+    exportSheet->setObjectName(QStringLiteral("exportSpreadsheetAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -333,6 +349,13 @@ void MainWindow::buildMenus()
     prefs->setObjectName(QStringLiteral("preferencesAction"));
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *scoring = menuBar()->addMenu(tr("&Scoring"));
+    QAction *score = scoring->addAction(tr("&Score Use Case..."), this, &MainWindow::scoreSelected);
+    score->setObjectName(QStringLiteral("scoreAction"));
+    score->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *rubric = scoring->addAction(tr("Edit &Rubric..."), this, &MainWindow::editRubric);
+    rubric->setObjectName(QStringLiteral("editRubricAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *saveView = view->addAction(tr("&Save Current View..."), this, &MainWindow::saveCurrentView);
@@ -607,6 +630,69 @@ void MainWindow::revertEdits()
     m_editor->setModified(false);
     m_loaded = UseCase();
     loadIntoEditor(uuid);
+}
+
+bool MainWindow::importFile(const QString &rawPath)
+{
+    if (!maybeSaveEdits())
+        return false;
+    QString path = rawPath;
+    if (path.isEmpty()) {
+        path = m_prompts->chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+                                         tr("Bundles and spreadsheets (*.casebook *.csv *.txt *.tsv);;"
+                                            "Casebook bundles (*.casebook);;Spreadsheets (*.csv *.txt *.tsv);;"
+                                            "All files (*)"));
+        if (path.isEmpty())
+            return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    bool changed = false;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
+        changed = ExchangeActions::importSpreadsheet(this, *m_db, path);
+    else
+        changed = m_bundleActions->importBundle(this, *m_db, path) && m_bundleActions->lastImportResult().changed;
+    if (changed) {
+        // Steps recorded before the import may no longer apply to what it changed.
+        m_undo->clear();
+        m_loaded = UseCase();
+        refreshAfterChange({});
+        statusBar()->showMessage(tr("Imported %1. A backup of the repository was taken first.")
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
+    }
+    return changed;
+}
+
+void MainWindow::exportBundle()
+{
+    if (maybeSaveEdits())
+        m_bundleActions->exportBundle(this, *m_db, selectedUuids());
+}
+
+void MainWindow::shareByEmail()
+{
+    if (maybeSaveEdits())
+        m_bundleActions->shareByEmail(this, *m_db, selectedUuids());
+}
+
+void MainWindow::exportSpreadsheet()
+{
+    if (maybeSaveEdits())
+        ExchangeActions::exportSpreadsheet(this, *m_db, selectedUuids(), m_search->text());
+}
+
+void MainWindow::scoreSelected()
+{
+    const QString uuid = currentUuid();
+    if (uuid.isEmpty() || !maybeSaveEdits())
+        return;
+    ScoringActions::openScoreSheet(this, *m_db, uuid, m_db->contributor());
+    refreshAfterChange(uuid);
+}
+
+void MainWindow::editRubric()
+{
+    ScoringActions::editRubric(this, *m_db);
 }
 
 void MainWindow::undoOrRedo(bool undo)

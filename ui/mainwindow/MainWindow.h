@@ -26,6 +26,7 @@ class Database;
 
 namespace casebook::ui {
 
+class BundleActions;
 class CatalogueCommand;
 class FacetSidebar;
 class Prompts;
@@ -66,6 +67,15 @@ public:
     void revertEdits();
     /// When the editor has unsaved changes, asks to save, discard or cancel. False on cancel.
     bool maybeSaveEdits();
+    /// Imports a bundle (.casebook) or a spreadsheet (.csv, .txt, .tsv) through its preview; asks
+    /// for the file when `path` is empty. Returns true when the repository changed.
+    bool importFile(const QString &path = {});
+    void exportBundle();
+    void shareByEmail();
+    void exportSpreadsheet();
+    /// Opens the score sheet of the selected use case for the member (Preferences name).
+    void scoreSelected();
+    void editRubric();
     void duplicateSelected();
     void deleteSelected();
     void addTagsToSelection();
@@ -119,6 +129,7 @@ private:
     QLabel *m_noSelectionLabel = nullptr;
     QStackedWidget *m_editorStack = nullptr;
     std::unique_ptr<AttachmentStore> m_attachments;
+    BundleActions *m_bundleActions = nullptr;
     UseCase m_loaded;           ///< the record in the editor as stored
     bool m_restoringSelection = false;
     QStackedWidget *m_stack = nullptr;
