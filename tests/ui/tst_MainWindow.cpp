@@ -1,6 +1,8 @@
 #include "mainwindow/MainWindow.h"
 #include "models/UseCaseListModel.h"
 #include "storage/Database.h"
+#include "model/RubricJson.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 
@@ -25,6 +27,7 @@ private slots:
     void showsExamplesAndSearches();
     void emptyRepositoryShowsEmptyState();
     void modelPassesTesterAndPagesLazily();
+    void scoreColumnShowsTheOverallIndex();
 
 private:
     std::unique_ptr<Database> openDb(const QString &name, bool seed);
@@ -135,6 +138,33 @@ void tst_MainWindow::modelPassesTesterAndPagesLazily()
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex found = model.indexOf(model.useCaseAt(model.index(0, 0))->uuid);
     QCOMPARE(found.row(), 0);
+}
+
+void tst_MainWindow::scoreColumnShowsTheOverallIndex()
+{
+    auto db = openDb(QStringLiteral("scores.sqlite"), true);
+    QVERIFY(db);
+    const Rubric rubric = RubricJson::defaultRubric();
+    const QString useCase = UseCaseRepository(*db).get(QStringLiteral("UC-EX-003"))->uuid;
+    for (const QString &assessor : {QStringLiteral("Ana"), QStringLiteral("Bo")}) {
+        Assessment a;
+        a.useCaseUuid = useCase;
+        a.rubricUuid = rubric.uuid;
+        a.assessorName = assessor;
+        for (const auto &d : rubric.dimensions) {
+            for (const auto &c : d.criteria)
+                a.scores.append({c.id, ScoreState::Level, assessor == QLatin1String("Ana") ? 4 : 2, {}, {}, {}});
+        }
+        QVERIFY(AssessmentRepository(*db).save(a));
+    }
+    ui::UseCaseListModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int column = int(ui::UseCaseListModel::Column::Score);
+    QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), QStringLiteral("Score"));
+    const QModelIndex assessed = model.indexOf(useCase).siblingAtColumn(column);
+    QCOMPARE(assessed.data().toString(), QStringLiteral("75.0")); // medians of 4 and 2 are 3: 3/4
+    QVERIFY(assessed.data(Qt::ToolTipRole).toString().contains(QLatin1String("2 assessor")));
+    QCOMPARE(model.index(0, column).data().toString(), QString()); // UC-EX-001: not assessed
 }
 
 QTEST_MAIN(tst_MainWindow)

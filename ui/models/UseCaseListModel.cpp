@@ -1,6 +1,9 @@
 #include "models/UseCaseListModel.h"
 
 #include "model/Vocabulary.h"
+#include "scoring/ScoringEngine.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/ScoreReportLoader.h"
 
 #include <QLocale>
 
@@ -32,6 +35,21 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
         return s->uuid;
     if (role == IdRole)
         return s->id;
+    if (Column(index.column()) == Column::Score) {
+        const RowScore &score = m_scores.value(index.row());
+        if (role == Qt::TextAlignmentRole)
+            return QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
+        if (role == Qt::DisplayRole && score.index)
+            return score.incomplete ? tr("%1 (partial)").arg(QLocale().toString(*score.index, 'f', 1))
+                                    : QLocale().toString(*score.index, 'f', 1);
+        if (role == Qt::ToolTipRole && m_rubric)
+            return score.assessors == 0 ? tr("Not assessed against \"%1\"").arg(m_rubric->name)
+                                        : tr("Median of %n assessor(s) against \"%1\" version %2", nullptr,
+                                             score.assessors)
+                                              .arg(m_rubric->name)
+                                              .arg(m_rubric->version);
+        return {};
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const Vocabularies &v = Vocabularies::instance();
@@ -50,6 +68,7 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
     case Column::Tags: return s->tags.join(QLatin1String(", "));
     case Column::Modified:
         return QLocale().toString(s->modifiedAt.toLocalTime(), QLocale::ShortFormat);
+    case Column::Score:
     case Column::Count: break;
     }
     return {};
@@ -67,6 +86,7 @@ QVariant UseCaseListModel::headerData(int section, Qt::Orientation orientation, 
     case Column::Stage: return tr("Stage");
     case Column::Tags: return tr("Tags");
     case Column::Modified: return tr("Modified");
+    case Column::Score: return tr("Score");
     case Column::Count: break;
     }
     return {};
@@ -94,8 +114,10 @@ void UseCaseListModel::fetchMore(const QModelIndex &parent)
         m_total = int(m_rows.size());
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
+    scorePage(first, int(m_rows.size()) - 1);
     endInsertRows();
 }
 
@@ -125,6 +147,9 @@ void UseCaseListModel::reload()
     QString failure;
     beginResetModel();
     m_rows.clear();
+    m_scores.clear();
+    auto rubric = ScoreReportLoader::resolveRubric(m_db, {});
+    m_rubric = rubric ? std::optional<Rubric>(*rubric) : std::nullopt;
     auto total = UseCaseRepository(m_db).count(m_query);
     m_total = total ? *total : 0;
     if (!total) {
@@ -134,14 +159,30 @@ void UseCaseListModel::reload()
         options.offset = 0;
         options.limit = kPageSize;
         auto page = UseCaseRepository(m_db).find(m_query, options);
-        if (page)
+        if (page) {
             m_rows = *page;
-        else
+            scorePage(0, int(m_rows.size()) - 1);
+        } else
             failure = page.error().message;
     }
     endResetModel();
     if (!failure.isEmpty())
         emit loadFailed(failure);
+}
+
+void UseCaseListModel::scorePage(int first, int last)
+{
+    m_scores.resize(m_rows.size());
+    if (!m_rubric)
+        return;
+    AssessmentRepository assessments(m_db);
+    for (int row = first; row <= last && row < m_rows.size(); ++row) {
+        auto list = assessments.forUseCase(m_rows[row].uuid, m_rubric->uuid);
+        if (!list || list->isEmpty())
+            continue;
+        const AggregateResult aggregate = ScoringEngine::aggregate(*m_rubric, *list);
+        m_scores[row] = {aggregate.overall.index, int(list->size()), aggregate.overall.isIncomplete()};
+    }
 }
 
 const UseCaseSummary *UseCaseListModel::useCaseAt(const QModelIndex &index) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Rubric.h"
 #include "search/SearchQuery.h"
 #include "storage/UseCaseRepository.h"
 
@@ -17,7 +18,7 @@ class UseCaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Code, Title, Verticals, Regions, Stage, Tags, Modified, Count };
+    enum class Column { Code, Title, Verticals, Regions, Stage, Tags, Modified, Score, Count };
     enum Role { UuidRole = Qt::UserRole + 1, IdRole };
     static constexpr int kPageSize = 200;
 
@@ -50,7 +51,18 @@ private:
     Database &m_db;
     SearchQuery m_query;
     ListOptions m_options;
+    /// The overall index of a row against the scoring rubric, computed when its page loads.
+    struct RowScore
+    {
+        std::optional<double> index;
+        int assessors = 0;
+        bool incomplete = false;
+    };
+    void scorePage(int first, int last);
+
     QList<UseCaseSummary> m_rows;
+    QList<RowScore> m_scores;
+    std::optional<Rubric> m_rubric; ///< the version with the most assessments; none without any
     int m_total = 0;
 };
 
