@@ -225,8 +225,9 @@ void MainWindow::buildUi()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(m_editorStack);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 520});
     setCentralWidget(splitter);
 
     m_sidebar = new FacetSidebar(this);

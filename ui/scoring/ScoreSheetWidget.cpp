@@ -1,5 +1,7 @@
 #include "scoring/ScoreSheetWidget.h"
 
+#include "model/Vocabulary.h"
+
 #include "scoring/ScoreSheetModel.h"
 #include "scoring/ScoringPrompts.h"
 #include "storage/AssessmentRepository.h"
@@ -277,10 +279,18 @@ Status ScoreSheetWidget::load(
     for (const auto &i : u->identifierSchemes)
         identifiers.append(i.name);
     fact(tr("Summary"), u->summary);
-    fact(tr("Verticals"), joinNonEmpty(u->verticals));
-    fact(tr("Regions and countries"), joinNonEmpty(u->regions + u->countries));
-    fact(tr("Deployment stage"), u->deploymentStage);
-    fact(tr("Development context"), u->developmentContext);
+    const Vocabularies &voc = Vocabularies::instance();
+    auto labels = [](const QStringList &ids, const Vocabulary &vocabulary) {
+        QStringList out;
+        for (const QString &id : ids)
+            out.append(vocabulary.displayLabel(id));
+        return out;
+    };
+    fact(tr("Verticals"), joinNonEmpty(labels(u->verticals, voc.verticals())));
+    fact(tr("Regions and countries"),
+         joinNonEmpty(labels(u->regions, voc.ituRegions()) + labels(u->countries, voc.countries())));
+    fact(tr("Deployment stage"), voc.deploymentStages().displayLabel(u->deploymentStage));
+    fact(tr("Development context"), voc.developmentContexts().displayLabel(u->developmentContext));
     fact(tr("SDGs"), sdgs.join(QLatin1String(", ")));
     fact(tr("Standards"), joinNonEmpty(standards));
     fact(tr("Connectivity"), joinNonEmpty(u->connectivity));
