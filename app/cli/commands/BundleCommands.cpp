@@ -39,6 +39,10 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     auto summary = BundleExporter::exportTo(**db, selection, target, options);
     if (!summary)
         return fail(ctx, summary.error());
+    if (summary->useCases == 0 && !selection.isEverything())
+        err() << tr("casebook-cli: warning: no use case matches the selection (%1); the bundle holds none.")
+                     .arg(selection.describe())
+              << Qt::endl;
     out() << tr("Wrote %1 (%2 MB): %3 use case(s), %4 assessment(s), %5 rubric(s), %6 attachment(s)%7.")
                  .arg(target, megabytes(summary->size))
                  .arg(summary->useCases)
