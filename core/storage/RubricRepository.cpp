@@ -21,6 +21,19 @@ Result<Rubric> rubricFromRow(const QSqlQuery &q)
     r->id = q.value(0).toLongLong();
     return r;
 }
+/// Every row of an executed query of (id, definition).
+Result<QList<Rubric>> rubricsFromRows(QSqlQuery &q)
+{
+    QList<Rubric> out;
+    while (q.next()) {
+        auto r = rubricFromRow(q);
+        if (!r)
+            return r.error();
+        out.append(*r);
+    }
+    return out;
+}
+
 } // namespace
 
 RubricRepository::RubricRepository(Database &db)
@@ -110,14 +123,7 @@ Result<QList<Rubric>> RubricRepository::latestVersions() const
                                "(SELECT max(version) FROM rubrics AS s WHERE s.series_uuid = r.series_uuid) "
                                "ORDER BY name COLLATE NOCASE, series_uuid")))
         return m_db.storageError(tr("Listing rubrics"), q.lastError().text());
-    QList<Rubric> out;
-    while (q.next()) {
-        auto r = rubricFromRow(q);
-        if (!r)
-            return r.error();
-        out.append(*r);
-    }
-    return out;
+    return rubricsFromRows(q);
 }
 
 Result<QList<Rubric>> RubricRepository::versions(const QString &seriesUuid) const
@@ -127,14 +133,7 @@ Result<QList<Rubric>> RubricRepository::versions(const QString &seriesUuid) cons
     q.addBindValue(seriesUuid);
     if (!q.exec())
         return m_db.storageError(tr("Listing rubrics"), q.lastError().text());
-    QList<Rubric> out;
-    while (q.next()) {
-        auto r = rubricFromRow(q);
-        if (!r)
-            return r.error();
-        out.append(*r);
-    }
-    return out;
+    return rubricsFromRows(q);
 }
 
 Result<QStringList> RubricRepository::criterionIdsOfSeries(const QString &seriesUuid) const
@@ -237,14 +236,7 @@ Result<QList<Rubric>> RubricRepository::list() const
     if (!q.exec(
             QStringLiteral("SELECT id, definition FROM rubrics ORDER BY name, series_uuid, version DESC")))
         return m_db.storageError(tr("Listing rubrics"), q.lastError().text());
-    QList<Rubric> out;
-    while (q.next()) {
-        auto r = rubricFromRow(q);
-        if (!r)
-            return r.error();
-        out.append(*r);
-    }
-    return out;
+    return rubricsFromRows(q);
 }
 
 } // namespace casebook

@@ -1,5 +1,6 @@
 // Bundles end to end: export, read, validate, import; hostile and broken bundles are refused with
 // their own message and leave the repository unchanged.
+#include "DatabaseDump.h"
 #include "TestSupport.h"
 #include "ZipForge.h"
 
@@ -38,25 +39,7 @@ namespace {
 
 QStringList dump(Database &db)
 {
-    QStringList out;
-    QSqlQuery tables(db.connection());
-    tables.exec(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                       "ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &t : names) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(t));
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells.append(q.value(i).toString());
-            out.append(t + QLatin1Char('|') + cells.join(QLatin1Char('|')));
-        }
-    }
-    return out;
+    return test::dumpDatabase(db, true);
 }
 
 QString sha(const QByteArray &b)

@@ -1,3 +1,4 @@
+#include "DatabaseDump.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -18,27 +19,9 @@ using namespace casebook;
 
 namespace {
 
-/// Every row of every table (but the FTS shadow tables) as text: a logical dump to compare.
 QStringList dump(Database &db)
 {
-    QStringList out;
-    QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'use_cases_fts%' "
-                               "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &t : names) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(t));
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells.append(q.value(i).toString());
-            out.append(t + QLatin1Char('|') + cells.join(QLatin1Char('|')));
-        }
-    }
-    return out;
+    return test::dumpDatabase(db);
 }
 
 int runCli(const QStringList &args, QByteArray *stdErr = nullptr)

@@ -1,4 +1,5 @@
 // The source-agnostic merge: plan, resolve, apply, log. Members exchange records; nothing is lost.
+#include "DatabaseDump.h"
 #include "TestSupport.h"
 
 #include "merge/ImportPlanner.h"
@@ -31,25 +32,7 @@ const QString kUuid = QStringLiteral("0b9f7c4e-3f7a-4f6e-9a43-5d0f2b1c7e11");
 
 QStringList dump(Database &db)
 {
-    QStringList out;
-    QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'use_cases_fts%' "
-        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &t : names) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(t));
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells.append(q.value(i).toString());
-            out.append(t + QLatin1Char('|') + cells.join(QLatin1Char('|')));
-        }
-    }
-    return out;
+    return test::dumpDatabase(db);
 }
 
 UseCase baseUseCase()

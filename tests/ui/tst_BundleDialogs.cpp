@@ -1,4 +1,5 @@
 // The bundle dialogs driven offscreen by object name; decisions go through scripted prompts.
+#include "DatabaseDump.h"
 #include "bundle/BundleActions.h"
 #include "bundle/BundlePrompts.h"
 #include "bundle/ExportBundleDialog.h"
@@ -34,24 +35,7 @@ const QString kUuid = QStringLiteral("4e0c2d4a-6b4f-4d6e-9d8e-2f1a0b3c4d5e");
 
 QStringList dump(Database &db)
 {
-    QStringList out;
-    QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
-    QStringList names;
-    while (tables.next())
-        names.append(tables.value(0).toString());
-    for (const QString &t : names) {
-        QSqlQuery q(db.connection());
-        q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(t));
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells.append(q.value(i).toString());
-            out.append(t + QLatin1Char('|') + cells.join(QLatin1Char('|')));
-        }
-    }
-    return out;
+    return test::dumpDatabase(db, true);
 }
 
 void shoot(QWidget &w, const QString &name)

@@ -606,11 +606,7 @@ bool MainWindow::saveEdits()
     if (auto current = UseCaseRepository(*m_db).get(m_loaded.uuid))
         after.tags = current->tags;
     const QString uuid = m_loaded.uuid;
-    auto notify = [this](const QString &id, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(id);
-    };
+    const auto notify = commandNotifier();
     auto command = std::make_unique<EditUseCaseCommand>(*m_db, notify, m_loaded, after,
                                                         tr("Edit \"%1\"").arg(after.title));
     m_editor->setModified(false); // the refresh that follows reloads the record into the editor
@@ -704,6 +700,15 @@ void MainWindow::undoOrRedo(bool undo)
     undo ? m_undo->undo() : m_undo->redo();
 }
 
+std::function<void(const QString &, const Error *)> MainWindow::commandNotifier()
+{
+    return [this](const QString &uuid, const Error *error) {
+        if (error)
+            reportError(tr("Undo or redo failed"), *error);
+        refreshAfterChange(uuid);
+    };
+}
+
 bool MainWindow::push(std::unique_ptr<CatalogueCommand> command)
 {
     if (Status s = command->execute(); !s) {
@@ -728,11 +733,7 @@ void MainWindow::newUseCase()
         return;
     UseCase u;
     u.title = title->trimmed();
-    auto notify = [this](const QString &uuid, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(uuid);
-    };
+    const auto notify = commandNotifier();
     push(std::make_unique<AddUseCaseCommand>(*m_db, notify, u, tr("New use case \"%1\"").arg(u.title)));
 }
 
@@ -749,11 +750,7 @@ void MainWindow::duplicateSelected()
     if (!maybeSaveEdits())
         return;
     const UseCase copy = UseCaseEditor::duplicateOf(*original);
-    auto notify = [this](const QString &id, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(id);
-    };
+    const auto notify = commandNotifier();
     push(std::make_unique<AddUseCaseCommand>(*m_db, notify, copy, tr("Duplicate \"%1\"").arg(original->title)));
 }
 
@@ -764,11 +761,7 @@ void MainWindow::deleteSelected()
         return;
     if (m_editor->isModified() && uuids.contains(m_loaded.uuid))
         m_editor->setModified(false); // the record goes away; undo brings back what was stored
-    auto notify = [this](const QString &id, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(id);
-    };
+    const auto notify = commandNotifier();
     const QString text = tr("Delete %n use case(s)", nullptr, int(uuids.size()));
     if (push(std::make_unique<DeleteUseCasesCommand>(*m_db, notify, uuids, text)))
         statusBar()->showMessage(tr("Deleted %n use case(s). Undo with %1.", nullptr, int(uuids.size()))
@@ -796,11 +789,7 @@ void MainWindow::addTagsToSelection()
     if (tags.isEmpty())
         return;
     Error error;
-    auto notify = [this](const QString &id, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(id);
-    };
+    const auto notify = commandNotifier();
     auto command = RetagCommand::changeTags(*m_db, notify, uuids, tags, true, &error);
     if (!command) {
         reportError(tr("Cannot add the tags"), error);
@@ -831,11 +820,7 @@ void MainWindow::removeTagsFromSelection()
     if (!tag)
         return;
     Error error;
-    auto notify = [this](const QString &id, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(id);
-    };
+    const auto notify = commandNotifier();
     auto command = RetagCommand::changeTags(*m_db, notify, uuids, {*tag}, false, &error);
     if (!command) {
         reportError(tr("Cannot remove the tag"), error);
@@ -856,11 +841,7 @@ void MainWindow::renameTag(const QString &tag)
         return;
     }
     const QString target = *to;
-    auto notify = [this](const QString &id, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(id);
-    };
+    const auto notify = commandNotifier();
     push(std::make_unique<RetagCommand>(
         *m_db, notify, *before, [tag, target](Database &d) { return TagRepository(d).rename(tag, target); },
         tr("Rename tag \"%1\" to \"%2\"").arg(tag, target)));
@@ -881,11 +862,7 @@ void MainWindow::mergeTag(const QString &tag)
         return;
     }
     const QString target = *into;
-    auto notify = [this](const QString &id, const Error *e) {
-        if (e)
-            reportError(tr("Undo or redo failed"), *e);
-        refreshAfterChange(id);
-    };
+    const auto notify = commandNotifier();
     push(std::make_unique<RetagCommand>(
         *m_db, notify, *before, [tag, target](Database &d) { return TagRepository(d).merge({tag}, target); },
         tr("Merge tag \"%1\" into \"%2\"").arg(tag, target)));

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -113,6 +114,8 @@ private:
     void mergeTag(const QString &tag);
     void colorTag(const QString &tag);
     bool push(std::unique_ptr<CatalogueCommand> command);
+    /// What every command reports to: reload the views and select the record, or show the error.
+    std::function<void(const QString &, const Error *)> commandNotifier();
     void reportError(const QString &title, const Error &error);
     void restoreSettings();
     void saveSettings() const;
