@@ -21,11 +21,7 @@ private slots:
     void unknownFileType();
 
 private:
-    struct Run
-    {
-        int exit = -1;
-        QByteArray out, err;
-    };
+    using Run = test::CliRun;
     Run cli(const QStringList &args);
     QString file(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
@@ -38,19 +34,9 @@ void tst_BundleCli::initTestCase()
 
 tst_BundleCli::Run tst_BundleCli::cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
-    env.insert(QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exit = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCli(args,
+        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg"))},
+            {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI")}});
 }
 
 void tst_BundleCli::exportImportDryRunAndPolicy()

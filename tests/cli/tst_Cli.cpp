@@ -15,14 +15,7 @@ using namespace casebook;
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
+using Run = casebook::test::CliRun;
 
 } // namespace
 
@@ -55,22 +48,10 @@ private:
 
 Run tst_Cli::cli(const QStringList &args, const QByteArray &input)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCli(args,
+                                        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
+                                         {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester")}},
+                                        input);
 }
 
 QString tst_Cli::writeFile(const QString &name, const QByteArray &content)

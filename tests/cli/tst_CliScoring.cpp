@@ -14,14 +14,7 @@ using namespace casebook;
 
 namespace {
 
-struct Run
-{
-    int exit = -1;
-    QByteArray out;
-    QByteArray err;
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
+using Run = casebook::test::CliRun;
 
 const QString kDefaultRubric = QStringLiteral("dea4cfac-97da-471b-a9f3-bbc38ff6918c");
 const QString kDefaultSeries = QStringLiteral("9b4292a1-f888-4ba1-956c-5972a63dedfd");
@@ -52,23 +45,9 @@ private:
 
 Run tst_CliScoring::cli(const QStringList &args, const QString &contributor)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    if (contributor.isEmpty())
-        env.remove(QStringLiteral("CASEBOOK_CONTRIBUTOR"));
-    else
-        env.insert(QStringLiteral("CASEBOOK_CONTRIBUTOR"), contributor);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CASEBOOK_CLI_PATH), QStringList {QStringLiteral("--db"), db()} + args);
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return test::runCli(QStringList {QStringLiteral("--db"), db()} + args,
+        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
+            {QStringLiteral("CASEBOOK_CONTRIBUTOR"), contributor}});
 }
 
 QJsonObject tst_CliScoring::scoresJson()

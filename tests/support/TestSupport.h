@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace casebook::test {
 
@@ -13,5 +15,20 @@ QByteArray readAll(const QString &path);
 bool writeAll(const QString &path, const QByteArray &bytes);
 /// Copies a file, replacing the destination.
 bool copyFile(const QString &from, const QString &to);
+
+/// What a run of casebook-cli gave.
+struct CliRun
+{
+    int exit = -1; ///< -1: did not finish in time; -2: crashed
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+/// Runs casebook-cli as a process, as scripts do: `environment` entries are added to (or, with an
+/// empty value, removed from) the inherited environment; `input` goes to standard input.
+CliRun runCli(const QStringList &args, const QHash<QString, QString> &environment = {},
+              const QByteArray &input = {});
 
 } // namespace casebook::test
