@@ -1,5 +1,6 @@
 #include "casebook/Version.h"
 #include "mainwindow/MainWindow.h"
+#include "preferences/Preferences.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 
@@ -23,13 +24,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(kAppVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
 
-    // Qt's own strings, then Casebook's, in the UI language; Arabic mirrors the layout.
+    // Qt's own strings, then Casebook's, in the language chosen in Preferences (or the system's);
+    // Qt mirrors the layout for right-to-left languages such as Arabic.
+    const ui::Preferences preferences = ui::Preferences::load();
+    const QLocale uiLocale = preferences.language.isEmpty() ? QLocale() : QLocale(preferences.language);
+    if (!preferences.language.isEmpty())
+        QLocale::setDefault(uiLocale);
     QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(uiLocale, QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
+    QApplication::setLayoutDirection(uiLocale.textDirection());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Casebook: a catalogue of IoT use cases."));
@@ -43,12 +50,14 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE.casebook]"));
     parser.process(app);
 
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    const QString defaultPath
+        = preferences.defaultRepository.isEmpty() ? Database::defaultPath() : preferences.defaultRepository;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultPath;
     const bool firstStart = !QFileInfo::exists(path);
 
     Database::OpenOptions options;
     options.integrityCheck = Database::IntegrityCheck::None; // checked in the background after the first paint
-    options.contributor = qEnvironmentVariable("CASEBOOK_CONTRIBUTOR");
+    options.contributor = preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
     auto db = Database::open(path, options);
     if (!db) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Cannot open the repository"),
