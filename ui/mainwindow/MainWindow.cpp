@@ -30,6 +30,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -235,7 +236,10 @@ void MainWindow::buildUi()
     dock->setObjectName(QStringLiteral("facetDock"));
     dock->setWidget(m_sidebar);
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    // The filters sit on the leading side: the left, or the right in Arabic.
+    addDockWidget(QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::RightDockWidgetArea
+                                                                       : Qt::LeftDockWidgetArea,
+                  dock);
     resizeDocks({dock}, {280}, Qt::Horizontal);
     connect(m_sidebar, &FacetSidebar::filterToggled, this, &MainWindow::toggleFacet);
     connect(m_sidebar, &FacetSidebar::savedViewActivated, this,
