@@ -15,7 +15,7 @@ BUILD_PACKAGES="cmake ninja-build ccache g++ pkg-config
     libquazip1-qt6-dev libgl-dev"
 # Needed to run the window and the tests.
 RUN_PACKAGES="fonts-dejavu-core xdg-utils"
-TEST_PACKAGES="python3"
+TEST_PACKAGES="python3 clang-format"
 
 install_missing() {
     missing=""

@@ -1,7 +1,7 @@
 #include "cli/Cli.h"
 
-#include "cli/CliSupport.h"
 #include "casebook/Version.h"
+#include "cli/CliSupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,7 +29,8 @@ void addGlobalOptions(QCommandLineParser &p)
 {
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     p.addOption({QStringLiteral("db"),
-                 tr("The Casebook database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+                 tr("The Casebook database file (default: %1).")
+                     .arg(QDir::toNativeSeparators(Database::defaultPath())),
                  tr("path")});
     p.addOption({QStringLiteral("verbose"), tr("Also print technical details of errors.")});
     p.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit.")});
@@ -42,13 +43,14 @@ QString generalHelp()
                       "Casebook keeps a catalogue of IoT and smart-city use cases. Commands:\n");
     for (const Command &c : commands())
         text += QStringLiteral("  %1\n      %2\n").arg(c.synopsis, c.description);
-    text += tr("\nOptions for every command:\n"
-               "  --db PATH     The database file (default: %1).\n"
-               "  --verbose     Also print technical details of errors.\n"
-               "  -h, --help    Help for casebook-cli or for one command (casebook-cli list --help).\n"
-               "  -v, --version Show the version.\n\n"
-               "Exit status: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 storage failure.\n")
-                .arg(QDir::toNativeSeparators(Database::defaultPath()));
+    text +=
+        tr("\nOptions for every command:\n"
+           "  --db PATH     The database file (default: %1).\n"
+           "  --verbose     Also print technical details of errors.\n"
+           "  -h, --help    Help for casebook-cli or for one command (casebook-cli list --help).\n"
+           "  -v, --version Show the version.\n\n"
+           "Exit status: 0 success, 1 usage error, 2 input rejected (nothing changed), 3 storage failure.\n")
+            .arg(QDir::toNativeSeparators(Database::defaultPath()));
     return text;
 }
 
@@ -88,7 +90,8 @@ int run(const QStringList &arguments)
                 command = &c;
         }
         if (!command)
-            return usage(tr("unknown command '%1'; run 'casebook-cli --help' for the list.").arg(arguments[commandIndex]));
+            return usage(tr("unknown command '%1'; run 'casebook-cli --help' for the list.")
+                             .arg(arguments[commandIndex]));
     }
 
     QCommandLineParser parser;
@@ -106,7 +109,8 @@ int run(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         if (command) {
-            out() << tr("Usage: casebook-cli [--db PATH] %1\n\n%2\n").arg(command->synopsis, command->description);
+            out() << tr("Usage: casebook-cli [--db PATH] %1\n\n%2\n")
+                         .arg(command->synopsis, command->description);
             QString options = parser.helpText();
             options = options.mid(options.indexOf(QLatin1String("Options:")));
             out() << '\n' << options;
@@ -126,7 +130,8 @@ int run(const QStringList &arguments)
                          .arg(command->name, parser.positionalArguments().first()));
 
     Context ctx;
-    ctx.dbPath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    ctx.dbPath =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     ctx.verbose = parser.isSet(QStringLiteral("verbose"));
     if (ctx.dbPath.trimmed().isEmpty())
         return usage(tr("--db needs a file path."));

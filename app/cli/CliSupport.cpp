@@ -71,16 +71,13 @@ int exitFor(const Error &e)
 {
     switch (e.code) {
     case ErrorCode::Usage:
-    case ErrorCode::NotFound:
-        return UsageError;
+    case ErrorCode::NotFound: return UsageError;
     case ErrorCode::InputRejected:
     case ErrorCode::NotCasebook:
     case ErrorCode::NewerVersion:
-    case ErrorCode::Cancelled:
-        return InputRejected;
+    case ErrorCode::Cancelled: return InputRejected;
     case ErrorCode::Corrupt:
-    case ErrorCode::Storage:
-        return StorageFailure;
+    case ErrorCode::Storage: return StorageFailure;
     }
     return StorageFailure;
 }
@@ -148,11 +145,18 @@ int printSummaries(const QList<UseCaseSummary> &rows, const QString &format)
         for (const auto &r : rows)
             records.append({r.uuid, r.code, r.title, r.tags.join(QLatin1String("; ")),
                             r.verticals.join(QLatin1String("; ")), r.regions.join(QLatin1String("; ")),
-                            r.deploymentStage, r.approvalStatus, QString::number(r.revision), toIsoUtc(r.modifiedAt)});
-        const QStringList header{QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("title"),
-                                 QStringLiteral("tags"), QStringLiteral("verticals"), QStringLiteral("regions"),
-                                 QStringLiteral("deployment_stage"), QStringLiteral("approval_status"),
-                                 QStringLiteral("revision"), QStringLiteral("modified_at")};
+                            r.deploymentStage, r.approvalStatus, QString::number(r.revision),
+                            toIsoUtc(r.modifiedAt)});
+        const QStringList header{QStringLiteral("uuid"),
+                                 QStringLiteral("code"),
+                                 QStringLiteral("title"),
+                                 QStringLiteral("tags"),
+                                 QStringLiteral("verticals"),
+                                 QStringLiteral("regions"),
+                                 QStringLiteral("deployment_stage"),
+                                 QStringLiteral("approval_status"),
+                                 QStringLiteral("revision"),
+                                 QStringLiteral("modified_at")};
         out() << QString::fromUtf8(writer.write(header, records));
     } else if (rows.isEmpty()) {
         err() << tr("No use case matches.") << Qt::endl;
@@ -209,9 +213,9 @@ void addSelectionOptions(QCommandLineParser &p)
         {QStringLiteral("ids"), tr("Only these use cases: UUIDs or codes separated by commas."), tr("list")});
     p.addOption({QStringLiteral("tag"), tr("Only use cases with this tag (or a tag below it)."), tr("tag")});
     p.addOption({QStringLiteral("query"), tr("Only use cases that match this search (see docs/search.md)."),
-        tr("query")});
+                 tr("query")});
     p.addOption({QStringLiteral("since"),
-        tr("Only use cases modified on or after this date (2026-03-01 or ISO 8601)."), tr("date")});
+                 tr("Only use cases modified on or after this date (2026-03-01 or ISO 8601)."), tr("date")});
 }
 
 Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
@@ -232,8 +236,8 @@ Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
         s.since = ExportSelection::parseSince(p.value(QStringLiteral("since")));
         if (!s.since.isValid())
             return makeError(ErrorCode::Usage,
-                tr("--since needs a date such as 2026-03-01, not '%1'.")
-                    .arg(p.value(QStringLiteral("since"))));
+                             tr("--since needs a date such as 2026-03-01, not '%1'.")
+                                 .arg(p.value(QStringLiteral("since"))));
     }
     return s;
 }

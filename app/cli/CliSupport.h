@@ -49,7 +49,8 @@ int exitFor(const Error &e);
 int fail(const Context &ctx, const Error &e);
 /// Prints a usage error; returns 1.
 int usage(const QString &message);
-/// Opens the database of the context. Without `create`, a missing file is an error that says how to create it.
+/// Opens the database of the context. Without `create`, a missing file is an error that says how to create
+/// it.
 Result<std::unique_ptr<Database>> openDb(const Context &ctx, bool create = false);
 
 /// A -f/--format option listing its values.

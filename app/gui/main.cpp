@@ -34,30 +34,36 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(uiLocale, QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (appTranslator.load(uiLocale, QStringLiteral("casebook"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
     QApplication::setLayoutDirection(uiLocale.textDirection());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Casebook: a catalogue of IoT use cases."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Casebook: a catalogue of IoT use cases."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"),
-                      QApplication::translate("main", "The repository file (default: %1).").arg(Database::defaultPath()),
-                      QApplication::translate("main", "path")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QApplication::translate("main", "The repository file (default: %1).").arg(Database::defaultPath()),
+         QApplication::translate("main", "path")});
     parser.addPositionalArgument(QStringLiteral("bundle"),
                                  QApplication::translate("main", "A .casebook bundle to preview and import."),
                                  QStringLiteral("[FILE.casebook]"));
     parser.process(app);
 
-    const QString defaultPath
-        = preferences.defaultRepository.isEmpty() ? Database::defaultPath() : preferences.defaultRepository;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultPath;
+    const QString defaultPath =
+        preferences.defaultRepository.isEmpty() ? Database::defaultPath() : preferences.defaultRepository;
+    const QString path =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultPath;
     const bool firstStart = !QFileInfo::exists(path);
 
     Database::OpenOptions options;
-    options.integrityCheck = Database::IntegrityCheck::None; // checked in the background after the first paint
-    options.contributor = preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
+    options.integrityCheck =
+        Database::IntegrityCheck::None; // checked in the background after the first paint
+    options.contributor =
+        preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
     auto db = Database::open(path, options);
     if (!db) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Cannot open the repository"),

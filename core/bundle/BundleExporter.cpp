@@ -31,8 +31,8 @@ Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelect
     return RecordCollector::collect(db, *uuids, options);
 }
 
-Result<ExportSummary> BundleExporter::exportTo(
-    Database &db, const ExportSelection &s, const QString &path, const Options &options)
+Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelection &s, const QString &path,
+                                               const Options &options)
 {
     auto records = collect(db, s, options.lean);
     if (!records)

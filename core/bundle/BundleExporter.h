@@ -49,8 +49,8 @@ public:
     /// lean, and deletions (full export, or since the date).
     static Result<IncomingRecords> collect(Database &db, const ExportSelection &selection, bool lean);
     /// Writes the bundle atomically to `path`.
-    static Result<ExportSummary> exportTo(
-        Database &db, const ExportSelection &selection, const QString &path, const Options &options);
+    static Result<ExportSummary> exportTo(Database &db, const ExportSelection &selection, const QString &path,
+                                          const Options &options);
 };
 
 } // namespace casebook

@@ -79,7 +79,8 @@ public:
     }
     Error newer(const QString &version) const
     {
-        return makeError(ErrorCode::NewerVersion,
+        return makeError(
+            ErrorCode::NewerVersion,
             tr("%1 was made by a newer Casebook (bundle format %2); update Casebook to open this "
                "bundle.")
                 .arg(m_file, version));
@@ -96,19 +97,19 @@ Result<QJsonObject> parseDocument(const Check &check, const QString &name, const
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
     if (e.error != QJsonParseError::NoError)
         return check.reject(BundleReader::tr("The document %1 is not valid JSON.").arg(name),
-            QStringLiteral("%1 at byte %2").arg(e.errorString()).arg(e.offset));
+                            QStringLiteral("%1 at byte %2").arg(e.errorString()).arg(e.offset));
     if (!doc.isObject())
         return check.reject(BundleReader::tr("The document %1 does not have the expected form.").arg(name),
-            QStringLiteral("top level is not an object"));
+                            QStringLiteral("top level is not an object"));
     if (const qsizetype at = loneSurrogate(bytes); at >= 0)
         return check.reject(BundleReader::tr("The document %1 contains invalid Unicode text.").arg(name),
-            QStringLiteral("unpaired surrogate escape at byte %1").arg(at));
+                            QStringLiteral("unpaired surrogate escape at byte %1").arg(at));
     return doc.object();
 }
 
 /// Rejects keys that are not in `known`, unless the bundle is of a newer minor version.
-std::optional<Error> unknownKeys(
-    const Check &check, const QJsonObject &o, const QStringList &known, const QString &where, bool tolerate)
+std::optional<Error> unknownKeys(const Check &check, const QJsonObject &o, const QStringList &known,
+                                 const QString &where, bool tolerate)
 {
     if (tolerate)
         return std::nullopt;
@@ -121,13 +122,13 @@ std::optional<Error> unknownKeys(
     return std::nullopt;
 }
 
-Result<QJsonArray> requiredArray(
-    const Check &check, const QJsonObject &o, const QString &key, const QString &doc)
+Result<QJsonArray> requiredArray(const Check &check, const QJsonObject &o, const QString &key,
+                                 const QString &doc)
 {
     const QJsonValue v = o.value(key);
     if (!v.isArray())
         return check.reject(BundleReader::tr("The document %1 does not have the expected form.").arg(doc),
-            QStringLiteral("'%1' must be a list").arg(key));
+                            QStringLiteral("'%1' must be a list").arg(key));
     return v.toArray();
 }
 
@@ -178,13 +179,14 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     // ---- manifest ------------------------------------------------------------------------------
     if (!data.contains(BundleFormat::manifestName()))
         return check.reject(tr("This is not a Casebook bundle (it has no manifest)."));
-    auto manifestDoc
-        = parseDocument(check, BundleFormat::manifestName(), data.value(BundleFormat::manifestName()));
+    auto manifestDoc =
+        parseDocument(check, BundleFormat::manifestName(), data.value(BundleFormat::manifestName()));
     if (!manifestDoc)
         return manifestDoc.error();
     const QJsonObject m = *manifestDoc;
     if (m.value(QStringLiteral("format")).toString() != QLatin1String(BundleFormat::kFormatName))
-        return check.reject(tr("This is not a Casebook bundle."),
+        return check.reject(
+            tr("This is not a Casebook bundle."),
             QStringLiteral("format is '%1'").arg(m.value(QStringLiteral("format")).toString()));
     Manifest &man = bundle.manifest;
     man.formatVersion = m.value(QStringLiteral("format_version")).toString();
@@ -196,19 +198,20 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         return check.newer(man.formatVersion);
     if (!man.minReaderVersion.isEmpty()) {
         if (!BundleFormat::parseVersion(man.minReaderVersion, &minMajor, &minMinor))
-            return check.reject(
-                tr("The bundle's manifest is invalid (min_reader_version)."), man.minReaderVersion);
+            return check.reject(tr("The bundle's manifest is invalid (min_reader_version)."),
+                                man.minReaderVersion);
         if (minMajor > BundleFormat::kMajor
             || (minMajor == BundleFormat::kMajor && minMinor > BundleFormat::kMinor))
             return check.newer(man.minReaderVersion);
     }
     const bool newerMinor = major == BundleFormat::kMajor && minor > BundleFormat::kMinor;
-    if (auto e = unknownKeys(check, m,
-            {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("min_reader_version"),
-                QStringLiteral("app_version"), QStringLiteral("created_at"), QStringLiteral("creator"),
-                QStringLiteral("lean"), QStringLiteral("selection"), QStringLiteral("counts"),
-                QStringLiteral("entries")},
-            BundleFormat::manifestName(), newerMinor))
+    if (auto e =
+            unknownKeys(check, m,
+                        {QStringLiteral("format"), QStringLiteral("format_version"),
+                         QStringLiteral("min_reader_version"), QStringLiteral("app_version"),
+                         QStringLiteral("created_at"), QStringLiteral("creator"), QStringLiteral("lean"),
+                         QStringLiteral("selection"), QStringLiteral("counts"), QStringLiteral("entries")},
+                        BundleFormat::manifestName(), newerMinor))
         return *e;
     auto manifestField = [&check](const QString &field) {
         return check.reject(tr("The bundle's manifest is invalid (%1).").arg(field));
@@ -224,9 +227,10 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         man.creator.name = creator.toString();
     } else if (creator.isObject()) {
         const QJsonObject c = creator.toObject();
-        for (const auto &[key, target] : {std::pair {QStringLiteral("name"), &man.creator.name},
-                 std::pair {QStringLiteral("organization"), &man.creator.organization},
-                 std::pair {QStringLiteral("email"), &man.creator.email}}) {
+        for (const auto &[key, target] :
+             {std::pair{QStringLiteral("name"), &man.creator.name},
+              std::pair{QStringLiteral("organization"), &man.creator.organization},
+              std::pair{QStringLiteral("email"), &man.creator.email}}) {
             const QJsonValue v = c.value(key);
             if (!v.isUndefined() && !v.isNull() && !v.isString())
                 return manifestField(QStringLiteral("creator.") + key);
@@ -288,21 +292,21 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
                 tr("The bundle contains a file its manifest does not list: %1.").arg(it.key()));
     }
     for (const QString &required : {BundleFormat::useCasesName(), BundleFormat::rubricsName(),
-             BundleFormat::assessmentsName(), BundleFormat::tagsName()}) {
+                                    BundleFormat::assessmentsName(), BundleFormat::tagsName()}) {
         if (!data.contains(required))
             return check.reject(tr("The bundle is incomplete: the file %1 is missing.").arg(required));
     }
 
     // ---- rubrics -------------------------------------------------------------------------------
-    auto rubricsDoc
-        = parseDocument(check, BundleFormat::rubricsName(), data.value(BundleFormat::rubricsName()));
+    auto rubricsDoc =
+        parseDocument(check, BundleFormat::rubricsName(), data.value(BundleFormat::rubricsName()));
     if (!rubricsDoc)
         return rubricsDoc.error();
-    if (auto e = unknownKeys(
-            check, *rubricsDoc, {QStringLiteral("rubrics")}, BundleFormat::rubricsName(), newerMinor))
+    if (auto e = unknownKeys(check, *rubricsDoc, {QStringLiteral("rubrics")}, BundleFormat::rubricsName(),
+                             newerMinor))
         return *e;
-    auto rubricList
-        = requiredArray(check, *rubricsDoc, QStringLiteral("rubrics"), BundleFormat::rubricsName());
+    auto rubricList =
+        requiredArray(check, *rubricsDoc, QStringLiteral("rubrics"), BundleFormat::rubricsName());
     if (!rubricList)
         return rubricList.error();
     QHash<QString, Rubric> rubrics;
@@ -342,15 +346,15 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     }
 
     // ---- use cases -----------------------------------------------------------------------------
-    auto useCasesDoc
-        = parseDocument(check, BundleFormat::useCasesName(), data.value(BundleFormat::useCasesName()));
+    auto useCasesDoc =
+        parseDocument(check, BundleFormat::useCasesName(), data.value(BundleFormat::useCasesName()));
     if (!useCasesDoc)
         return useCasesDoc.error();
     if (auto e = unknownKeys(check, *useCasesDoc, {QStringLiteral("use_cases"), QStringLiteral("ancestry")},
-            BundleFormat::useCasesName(), newerMinor))
+                             BundleFormat::useCasesName(), newerMinor))
         return *e;
-    auto useCaseList
-        = requiredArray(check, *useCasesDoc, QStringLiteral("use_cases"), BundleFormat::useCasesName());
+    auto useCaseList =
+        requiredArray(check, *useCasesDoc, QStringLiteral("use_cases"), BundleFormat::useCasesName());
     if (!useCaseList)
         return useCaseList.error();
     const QJsonValue ancestryValue = useCasesDoc->value(QStringLiteral("ancestry"));
@@ -451,15 +455,15 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     }
 
     // ---- assessments ---------------------------------------------------------------------------
-    auto assessmentsDoc
-        = parseDocument(check, BundleFormat::assessmentsName(), data.value(BundleFormat::assessmentsName()));
+    auto assessmentsDoc =
+        parseDocument(check, BundleFormat::assessmentsName(), data.value(BundleFormat::assessmentsName()));
     if (!assessmentsDoc)
         return assessmentsDoc.error();
     if (auto e = unknownKeys(check, *assessmentsDoc, {QStringLiteral("assessments")},
-            BundleFormat::assessmentsName(), newerMinor))
+                             BundleFormat::assessmentsName(), newerMinor))
         return *e;
-    auto assessmentList = requiredArray(
-        check, *assessmentsDoc, QStringLiteral("assessments"), BundleFormat::assessmentsName());
+    auto assessmentList =
+        requiredArray(check, *assessmentsDoc, QStringLiteral("assessments"), BundleFormat::assessmentsName());
     if (!assessmentList)
         return assessmentList.error();
     QSet<QString> assessmentUuids, assessmentKeys;
@@ -500,12 +504,12 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
 
     // ---- tombstones ----------------------------------------------------------------------------
     if (data.contains(BundleFormat::tombstonesName())) {
-        auto doc = parseDocument(
-            check, BundleFormat::tombstonesName(), data.value(BundleFormat::tombstonesName()));
+        auto doc =
+            parseDocument(check, BundleFormat::tombstonesName(), data.value(BundleFormat::tombstonesName()));
         if (!doc)
             return doc.error();
-        if (auto e = unknownKeys(
-                check, *doc, {QStringLiteral("tombstones")}, BundleFormat::tombstonesName(), newerMinor))
+        if (auto e = unknownKeys(check, *doc, {QStringLiteral("tombstones")}, BundleFormat::tombstonesName(),
+                                 newerMinor))
             return *e;
         auto list = requiredArray(check, *doc, QStringLiteral("tombstones"), BundleFormat::tombstonesName());
         if (!list)
@@ -514,8 +518,8 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         for (const QJsonValue &v : *list) {
             const QJsonObject o = v.toObject();
             IncomingTombstone t;
-            t.uuid = QUuid::fromString(o.value(QStringLiteral("uuid")).toString())
-                         .toString(QUuid::WithoutBraces);
+            t.uuid =
+                QUuid::fromString(o.value(QStringLiteral("uuid")).toString()).toString(QUuid::WithoutBraces);
             t.kind = o.value(QStringLiteral("kind")).toString();
             t.deletedAt = fromIsoUtc(o.value(QStringLiteral("deleted_at")).toString());
             t.deletedBy = o.value(QStringLiteral("deleted_by")).toString().left(500);
@@ -531,7 +535,7 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     }
 
     // ---- counts --------------------------------------------------------------------------------
-    const QList<QPair<QString, qsizetype>> counts {
+    const QList<QPair<QString, qsizetype>> counts{
         {QStringLiteral("use_cases"), bundle.records.useCases.size()},
         {QStringLiteral("rubrics"), bundle.records.rubrics.size()},
         {QStringLiteral("assessments"), bundle.records.assessments.size()},
@@ -542,7 +546,7 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         const QJsonValue v = man.counts.value(key);
         if (!v.isUndefined() && (!v.isDouble() || qint64(v.toDouble()) != qint64(actual)))
             return check.reject(tr("The bundle's manifest does not match its content (%1).").arg(key),
-                QStringLiteral("manifest %1, found %2").arg(v.toDouble()).arg(actual));
+                                QStringLiteral("manifest %1, found %2").arg(v.toDouble()).arg(actual));
     }
     return bundle;
 }

@@ -46,8 +46,8 @@ public:
     /// The JSON documents of a bundle by entry name (no manifest, no attachments).
     static QMap<QString, QByteArray> documents(const IncomingRecords &records);
     /// The manifest for these entries.
-    static QByteArray manifest(
-        const IncomingRecords &records, const QMap<QString, QByteArray> &entries, const Options &options);
+    static QByteArray manifest(const IncomingRecords &records, const QMap<QString, QByteArray> &entries,
+                               const Options &options);
     /// Writes the bundle to `path` atomically. Returns the size of the file written.
     static Result<qint64> write(const IncomingRecords &records, const QString &path, const Options &options);
 };

@@ -158,7 +158,7 @@ Result<QVector<SafeZipReader::EntryInfo>> SafeZipReader::inspect(const QString &
     QVector<EntryInfo> infos;
     infos.reserve(layout.records.size());
     for (const Layout::Record &r : std::as_const(layout.records))
-        infos.append(EntryInfo {r.name, r.size, r.compressedSize, r.crc, r.method});
+        infos.append(EntryInfo{r.name, r.size, r.compressedSize, r.crc, r.method});
     return infos;
 }
 
@@ -177,17 +177,17 @@ Status SafeZipReader::scan(const QString &path, Layout &layout) const
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
         return makeError(ErrorCode::NotFound, tr("The file %1 does not exist.").arg(info.fileName()),
-            QStringLiteral("no such file: %1").arg(path));
+                         QStringLiteral("no such file: %1").arg(path));
     }
     layout.file.setFileName(path);
     if (!layout.file.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::Storage, tr("The file %1 cannot be opened.").arg(info.fileName()),
-            QStringLiteral("%1: %2").arg(path, layout.file.errorString()));
+                         QStringLiteral("%1: %2").arg(path, layout.file.errorString()));
     }
     layout.fileSize = layout.file.size();
     if (layout.fileSize == 0) {
         return reject(tr("This file is empty (0 bytes), so it is not an archive."),
-            QStringLiteral("%1: zero-byte file").arg(path));
+                      QStringLiteral("%1: zero-byte file").arg(path));
     }
 
     const QByteArray head = readAt(layout.file, 0, 4);
@@ -195,8 +195,8 @@ Status SafeZipReader::scan(const QString &path, Layout &layout) const
     const bool startsWithEnd = head == endSignature();
     if (!startsWithEntry && !startsWithEnd) {
         return reject(tr("This file is not a ZIP archive."),
-            QStringLiteral("%1: starts with bytes %2, not a local header or end record")
-                .arg(path, QString::fromLatin1(head.toHex(' '))));
+                      QStringLiteral("%1: starts with bytes %2, not a local header or end record")
+                          .arg(path, QString::fromLatin1(head.toHex(' '))));
     }
 
     // The end record is the last PK\5\6 whose comment runs exactly to the end of the file.
@@ -205,7 +205,7 @@ Status SafeZipReader::scan(const QString &path, Layout &layout) const
     const QByteArray tail = readAt(layout.file, tailStart, tailLength);
     if (tail.size() != tailLength) {
         return makeError(ErrorCode::Storage, tr("The file %1 cannot be read.").arg(info.fileName()),
-            QStringLiteral("%1: short read of the last %2 bytes").arg(path).arg(tailLength));
+                         QStringLiteral("%1: short read of the last %2 bytes").arg(path).arg(tailLength));
     }
     qint64 endAt = -1;
     qint64 strayEnd = -1;
@@ -221,17 +221,17 @@ Status SafeZipReader::scan(const QString &path, Layout &layout) const
     }
     if (endAt < 0 && strayEnd >= 0) {
         return reject(tr("The archive is malformed and cannot be read safely."),
-            QStringLiteral("%1: end record at %2 does not reach the end of the file (%3 bytes)")
-                .arg(path)
-                .arg(strayEnd)
-                .arg(layout.fileSize));
+                      QStringLiteral("%1: end record at %2 does not reach the end of the file (%3 bytes)")
+                          .arg(path)
+                          .arg(strayEnd)
+                          .arg(layout.fileSize));
     }
     if (endAt < 0) {
         return reject(tr("The archive is cut short (truncated)."),
-            QStringLiteral("%1: no end-of-central-directory record in the last %2 of %3 bytes")
-                .arg(path)
-                .arg(tailLength)
-                .arg(layout.fileSize));
+                      QStringLiteral("%1: no end-of-central-directory record in the last %2 of %3 bytes")
+                          .arg(path)
+                          .arg(tailLength)
+                          .arg(layout.fileSize));
     }
     layout.endOffset = tailStart + endAt;
     const quint16 diskNumber = le16(tail, endAt + 4);
@@ -256,7 +256,7 @@ Status SafeZipReader::scan(const QString &path, Layout &layout) const
         if (startsWithEnd && layout.endOffset == 0)
             return reject(tr("The archive is empty."), endDetail);
         return reject(tr("The archive is malformed and cannot be read safely."),
-            endDetail + QStringLiteral(": no entries but data before the end record"));
+                      endDetail + QStringLiteral(": no entries but data before the end record"));
     }
     const bool zip64 = entriesTotal == kZip64Marker16 || entriesOnDisk == kZip64Marker16
         || centralSize == kZip64Marker32 || centralOffset == kZip64Marker32
@@ -264,7 +264,7 @@ Status SafeZipReader::scan(const QString &path, Layout &layout) const
             && readAt(layout.file, layout.endOffset - 20, 4) == zip64LocatorSignature());
     if (zip64) {
         return reject(tr("The archive uses a ZIP extension that is not supported (Zip64)."),
-            endDetail + QStringLiteral(": Zip64 end record or marker values"));
+                      endDetail + QStringLiteral(": Zip64 end record or marker values"));
     }
     if (diskNumber != 0 || centralDisk != 0 || entriesOnDisk != entriesTotal) {
         return reject(tr("The archive is split over several files, which is not supported."), endDetail);
@@ -273,17 +273,17 @@ Status SafeZipReader::scan(const QString &path, Layout &layout) const
         return reject(tr("The archive has too many entries (%1; the limit is %2).")
                           .arg(entriesTotal)
                           .arg(m_limits.maxEntries),
-            endDetail);
+                      endDetail);
     }
     if (!startsWithEntry) {
         return reject(tr("The archive is malformed and cannot be read safely."),
-            endDetail + QStringLiteral(": entries listed but the file does not start with one"));
+                      endDetail + QStringLiteral(": entries listed but the file does not start with one"));
     }
     if (qint64(centralOffset) + qint64(centralSize) != layout.endOffset
         || qint64(centralSize) > kMaxCentralDirectorySize
         || qint64(centralSize) < qint64(entriesTotal) * kCentralHeaderSize) {
         return reject(tr("The archive is malformed and cannot be read safely."),
-            endDetail + QStringLiteral(": central directory does not end at the end record"));
+                      endDetail + QStringLiteral(": central directory does not end at the end record"));
     }
     layout.centralOffset = centralOffset;
     layout.centralSize = centralSize;
@@ -301,11 +301,11 @@ Status SafeZipReader::scanCentralDirectory(Layout &layout) const
     const QByteArray cd = readAt(layout.file, layout.centralOffset, layout.centralSize);
     if (cd.size() != layout.centralSize) {
         return reject(tr("The archive is cut short (truncated)."),
-            QStringLiteral("%1: central directory of %2 bytes at %3 reads back %4 bytes")
-                .arg(layout.path)
-                .arg(layout.centralSize)
-                .arg(layout.centralOffset)
-                .arg(cd.size()));
+                      QStringLiteral("%1: central directory of %2 bytes at %3 reads back %4 bytes")
+                          .arg(layout.path)
+                          .arg(layout.centralSize)
+                          .arg(layout.centralOffset)
+                          .arg(cd.size()));
     }
     const QString malformed = tr("The archive is malformed and cannot be read safely.");
 
@@ -356,24 +356,23 @@ Status SafeZipReader::scanCentralDirectory(Layout &layout) const
         // Kind of entry: symbolic links and special files are refused, folders unless allowed.
         const quint32 unixType = (r.externalAttr >> 16) & kUnixTypeMask;
         if (unixType == kUnixSymlink)
-            return reject(
-                tr("The archive contains a symbolic link, which is not allowed: %1.").arg(shown), detail);
+            return reject(tr("The archive contains a symbolic link, which is not allowed: %1.").arg(shown),
+                          detail);
         if (unixType != 0 && unixType != kUnixRegular && unixType != kUnixDirectory)
-            return reject(
-                tr("The archive contains a special file, which is not allowed: %1.").arg(shown), detail);
+            return reject(tr("The archive contains a special file, which is not allowed: %1.").arg(shown),
+                          detail);
         r.directory = r.rawName.endsWith('/') || unixType == kUnixDirectory
             || ((r.externalAttr & kDosDirectory) != 0 && unixType == 0);
         if (r.directory && !m_limits.allowDirectories)
-            return reject(
-                tr("The archive contains a folder entry, which is not allowed: %1.").arg(shown), detail);
+            return reject(tr("The archive contains a folder entry, which is not allowed: %1.").arg(shown),
+                          detail);
 
         // Name rules, on the raw bytes.
         QByteArray checked = r.rawName;
         if (r.directory && checked.endsWith('/'))
             checked.chop(1);
         switch (ZipNameRules::check(checked, m_limits.maxNameLength)) {
-        case ZipNameRules::Violation::None:
-            break;
+        case ZipNameRules::Violation::None: break;
         case ZipNameRules::Violation::Empty:
             return reject(tr("The archive contains an entry without a name."), detail);
         case ZipNameRules::Violation::TooLong:
@@ -388,8 +387,8 @@ Status SafeZipReader::scanCentralDirectory(Layout &layout) const
         case ZipNameRules::Violation::DriveLetter:
             return reject(tr("The archive contains a file name with a drive letter: %1.").arg(shown), detail);
         case ZipNameRules::Violation::Absolute:
-            return reject(
-                tr("The archive contains a file name with an absolute path: %1.").arg(shown), detail);
+            return reject(tr("The archive contains a file name with an absolute path: %1.").arg(shown),
+                          detail);
         case ZipNameRules::Violation::Traversal:
             return reject(
                 tr("The archive contains a file name that points outside the archive: %1.").arg(shown),
@@ -433,21 +432,21 @@ Status SafeZipReader::scanCentralDirectory(Layout &layout) const
         if (r.size > m_limits.maxEntrySize) {
             return reject(tr("The archive entry %1 is too large when unpacked (%2 MB; the limit is %3 MB).")
                               .arg(shown, megabytes(r.size), megabytes(m_limits.maxEntrySize)),
-                detail);
+                          detail);
         }
         if (r.size > m_limits.ratioCheckMinSize
             && double(r.size) > double(r.compressedSize) * m_limits.maxCompressionRatio) {
-            const double ratio
-                = r.compressedSize > 0 ? double(r.size) / double(r.compressedSize) : double(r.size);
+            const double ratio =
+                r.compressedSize > 0 ? double(r.size) / double(r.compressedSize) : double(r.size);
             return reject(
                 tr("The archive entry %1 expands far too much when unpacked (%2 to 1; the limit is %3 to 1).")
                     .arg(shown, QString::number(ratio, 'f', 0),
-                        QString::number(m_limits.maxCompressionRatio, 'f', 0)),
+                         QString::number(m_limits.maxCompressionRatio, 'f', 0)),
                 detail);
         }
         if (m_nameFilter && !m_nameFilter(r.name))
-            return reject(
-                tr("The archive contains a file outside the allowed layout: %1.").arg(shown), detail);
+            return reject(tr("The archive contains a file outside the allowed layout: %1.").arg(shown),
+                          detail);
 
         QByteArray key = r.rawName;
         if (key.endsWith('/'))
@@ -470,18 +469,18 @@ Status SafeZipReader::scanCentralDirectory(Layout &layout) const
     }
     if (pos != cd.size()) {
         return reject(malformed,
-            QStringLiteral("%1: %2 bytes left over after %3 central entries")
-                .arg(layout.path)
-                .arg(cd.size() - pos)
-                .arg(layout.entryCount));
+                      QStringLiteral("%1: %2 bytes left over after %3 central entries")
+                          .arg(layout.path)
+                          .arg(cd.size() - pos)
+                          .arg(layout.entryCount));
     }
     if (total > m_limits.maxTotalSize) {
         return reject(tr("The archive is too large when unpacked (%1 MB; the limit is %2 MB).")
                           .arg(megabytes(total), megabytes(m_limits.maxTotalSize)),
-            QStringLiteral("%1: %2 bytes declared in %3 entries")
-                .arg(layout.path)
-                .arg(total)
-                .arg(layout.entryCount));
+                      QStringLiteral("%1: %2 bytes declared in %3 entries")
+                          .arg(layout.path)
+                          .arg(total)
+                          .arg(layout.entryCount));
     }
     return {};
 }
@@ -495,10 +494,10 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
         compressedTotal += r.compressedSize;
     if (compressedTotal > layout.centralOffset) {
         return reject(tr("The archive is malformed: its entries claim more data than the file holds."),
-            QStringLiteral("%1: compressed sizes add up to %2 bytes, entry data area is %3 bytes")
-                .arg(layout.path)
-                .arg(compressedTotal)
-                .arg(layout.centralOffset));
+                      QStringLiteral("%1: compressed sizes add up to %2 bytes, entry data area is %3 bytes")
+                          .arg(layout.path)
+                          .arg(compressedTotal)
+                          .arg(layout.centralOffset));
     }
 
     // Pass 1: where each entry's data starts, from its local header.
@@ -514,11 +513,11 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
         r.dataOffset = r.localHeaderOffset + kLocalHeaderSize + le16(lh, 26) + le16(lh, 28);
         if (r.dataOffset + r.compressedSize > layout.centralOffset) {
             return reject(malformed,
-                where
-                    + QStringLiteral(": data %1..%2 runs into the central directory at %3")
-                          .arg(r.dataOffset)
-                          .arg(r.dataOffset + r.compressedSize)
-                          .arg(layout.centralOffset));
+                          where
+                              + QStringLiteral(": data %1..%2 runs into the central directory at %3")
+                                    .arg(r.dataOffset)
+                                    .arg(r.dataOffset + r.compressedSize)
+                                    .arg(layout.centralOffset));
         }
     }
 
@@ -532,9 +531,9 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
     });
     if (!byOffset.isEmpty() && byOffset.first()->localHeaderOffset != 0) {
         return reject(malformed,
-            QStringLiteral("%1: first local header at %2, not at 0")
-                .arg(layout.path)
-                .arg(byOffset.first()->localHeaderOffset));
+                      QStringLiteral("%1: first local header at %2, not at 0")
+                          .arg(layout.path)
+                          .arg(byOffset.first()->localHeaderOffset));
     }
     for (int i = 1; i < byOffset.size(); ++i) {
         const Layout::Record *a = byOffset.at(i - 1);
@@ -543,12 +542,12 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
         if (b->localHeaderOffset < aEnd) {
             return reject(tr("The archive is malformed: its entries %1 and %2 overlap.")
                               .arg(displayName(a->rawName), displayName(b->rawName)),
-                QStringLiteral("%1: \"%2\" spans %3..%4, \"%5\" starts at %6")
-                    .arg(layout.path, displayName(a->rawName))
-                    .arg(a->localHeaderOffset)
-                    .arg(aEnd)
-                    .arg(displayName(b->rawName))
-                    .arg(b->localHeaderOffset));
+                          QStringLiteral("%1: \"%2\" spans %3..%4, \"%5\" starts at %6")
+                              .arg(layout.path, displayName(a->rawName))
+                              .arg(a->localHeaderOffset)
+                              .arg(aEnd)
+                              .arg(displayName(b->rawName))
+                              .arg(b->localHeaderOffset));
         }
     }
 
@@ -565,27 +564,28 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
         const quint32 crc = le32(lh, 14);
         const quint32 compressed = le32(lh, 18);
         const quint32 uncompressed = le32(lh, 22);
-        const QByteArray localName
-            = readAt(layout.file, r.localHeaderOffset + kLocalHeaderSize, le16(lh, 26));
-        const QString disagree
-            = tr("The archive is damaged at entry %1 (its headers do not agree).").arg(shown);
+        const QByteArray localName =
+            readAt(layout.file, r.localHeaderOffset + kLocalHeaderSize, le16(lh, 26));
+        const QString disagree =
+            tr("The archive is damaged at entry %1 (its headers do not agree).").arg(shown);
         if ((flags & (kFlagEncrypted | kFlagStrongEncryption)) != 0)
             return reject(tr("The archive contains an encrypted entry: %1.").arg(shown), where);
         if (localName != r.rawName)
-            return reject(
-                disagree, where + QStringLiteral(": local name \"%1\"").arg(displayName(localName)));
-        if (method != r.method || (flags & kFlagDataDescriptor) != (r.flags & kFlagDataDescriptor)) {
             return reject(disagree,
+                          where + QStringLiteral(": local name \"%1\"").arg(displayName(localName)));
+        if (method != r.method || (flags & kFlagDataDescriptor) != (r.flags & kFlagDataDescriptor)) {
+            return reject(
+                disagree,
                 where + QStringLiteral(": local method %1, flags 0x%2").arg(method).arg(flags, 0, 16));
         }
         if ((flags & kFlagDataDescriptor) == 0
             && (crc != r.crc || qint64(compressed) != r.compressedSize || qint64(uncompressed) != r.size)) {
             return reject(disagree,
-                where
-                    + QStringLiteral(": local crc %1, sizes %2/%3")
-                          .arg(crc, 8, 16, QLatin1Char('0'))
-                          .arg(compressed)
-                          .arg(uncompressed));
+                          where
+                              + QStringLiteral(": local crc %1, sizes %2/%3")
+                                    .arg(crc, 8, 16, QLatin1Char('0'))
+                                    .arg(compressed)
+                                    .arg(uncompressed));
         }
     }
     return {};
@@ -595,38 +595,39 @@ Status SafeZipReader::checkExpectations(const Layout &layout) const
 {
     for (auto it = m_expectations.constBegin(); it != m_expectations.constEnd(); ++it) {
         const auto found = std::find_if(layout.records.cbegin(), layout.records.cend(),
-            [&](const Layout::Record &r) { return r.name == it.key(); });
+                                        [&](const Layout::Record &r) { return r.name == it.key(); });
         if (found == layout.records.cend()) {
             return reject(tr("The archive is missing the file %1.").arg(it.key()),
-                QStringLiteral("%1: expected entry \"%2\" not in the central directory")
-                    .arg(layout.path, it.key()));
+                          QStringLiteral("%1: expected entry \"%2\" not in the central directory")
+                              .arg(layout.path, it.key()));
         }
         if (it->size >= 0 && found->size != it->size) {
             return reject(tr("The archive entry %1 does not have the expected size.").arg(it.key()),
-                QStringLiteral("%1: entry \"%2\" declares %3 bytes, expected %4")
-                    .arg(layout.path, it.key())
-                    .arg(found->size)
-                    .arg(it->size));
+                          QStringLiteral("%1: entry \"%2\" declares %3 bytes, expected %4")
+                              .arg(layout.path, it.key())
+                              .arg(found->size)
+                              .arg(it->size));
         }
     }
     return {};
 }
 
-Result<QVector<SafeZipReader::Entry>> SafeZipReader::decompress(
-    const QString &path, const Layout &layout) const
+Result<QVector<SafeZipReader::Entry>> SafeZipReader::decompress(const QString &path,
+                                                                const Layout &layout) const
 {
     const QString malformed = tr("The archive is malformed and cannot be read safely.");
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdUnzip)) {
-        return reject(malformed,
+        return reject(
+            malformed,
             QStringLiteral("%1: QuaZip cannot open the archive (error %2)").arg(path).arg(zip.getZipError()));
     }
     if (zip.getEntriesCount() != layout.records.size()) {
         return reject(malformed,
-            QStringLiteral("%1: QuaZip sees %2 entries, the central directory lists %3")
-                .arg(path)
-                .arg(zip.getEntriesCount())
-                .arg(layout.records.size()));
+                      QStringLiteral("%1: QuaZip sees %2 entries, the central directory lists %3")
+                          .arg(path)
+                          .arg(zip.getEntriesCount())
+                          .arg(layout.records.size()));
     }
 
     QVector<Entry> entries;
@@ -642,37 +643,37 @@ Result<QVector<SafeZipReader::Entry>> SafeZipReader::decompress(
         // QuaZip must see the entry exactly as the central directory scan did.
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
-            return reject(
-                malformed, where + QStringLiteral(": no file info (error %1)").arg(zip.getZipError()));
+            return reject(malformed,
+                          where + QStringLiteral(": no file info (error %1)").arg(zip.getZipError()));
         if (info.name != r.name || info.method != r.method || info.flags != r.flags || info.crc != r.crc
             || qint64(info.compressedSize) != r.compressedSize || qint64(info.uncompressedSize) != r.size) {
             return reject(tr("The archive is damaged at entry %1 (its headers do not agree).").arg(shown),
-                where
-                    + QStringLiteral(": QuaZip reports \"%1\", method %2, flags 0x%3, sizes %4/%5")
-                          .arg(displayName(info.name.toLatin1()))
-                          .arg(info.method)
-                          .arg(info.flags, 0, 16)
-                          .arg(info.compressedSize)
-                          .arg(info.uncompressedSize));
+                          where
+                              + QStringLiteral(": QuaZip reports \"%1\", method %2, flags 0x%3, sizes %4/%5")
+                                    .arg(displayName(info.name.toLatin1()))
+                                    .arg(info.method)
+                                    .arg(info.flags, 0, 16)
+                                    .arg(info.compressedSize)
+                                    .arg(info.uncompressedSize));
         }
         if (r.directory) {
-            entries.append(Entry {r.name, {}});
+            entries.append(Entry{r.name, {}});
             continue;
         }
 
         QuaZipFile file(&zip);
         if (!file.open(QIODevice::ReadOnly)) {
             return reject(tr("The archive is damaged at entry %1 (it cannot be unpacked).").arg(shown),
-                where + QStringLiteral(": open failed (QuaZip error %1)").arg(file.getZipError()));
+                          where + QStringLiteral(": open failed (QuaZip error %1)").arg(file.getZipError()));
         }
         const auto streamPos = qint64(unzGetCurrentFileZStreamPos64(zip.getUnzFile()));
         if (streamPos != r.dataOffset) {
             file.close();
             return reject(tr("The archive is damaged at entry %1 (its headers do not agree).").arg(shown),
-                where
-                    + QStringLiteral(": QuaZip data at %1, local header says %2")
-                          .arg(streamPos)
-                          .arg(r.dataOffset));
+                          where
+                              + QStringLiteral(": QuaZip data at %1, local header says %2")
+                                    .arg(streamPos)
+                                    .arg(r.dataOffset));
         }
 
         // Read at most the declared size (already within the limits), then count what came.
@@ -696,19 +697,19 @@ Result<QVector<SafeZipReader::Entry>> SafeZipReader::decompress(
         const int closeError = file.getZipError();
         if (closeError == UNZ_CRCERROR || readError == UNZ_CRCERROR) {
             return reject(tr("The archive is damaged at entry %1 (its checksum does not match).").arg(shown),
-                where
-                    + QStringLiteral(": CRC mismatch (QuaZip error %1), declared CRC %2")
-                          .arg(UNZ_CRCERROR)
-                          .arg(r.crc, 8, 16, QLatin1Char('0')));
+                          where
+                              + QStringLiteral(": CRC mismatch (QuaZip error %1), declared CRC %2")
+                                    .arg(UNZ_CRCERROR)
+                                    .arg(r.crc, 8, 16, QLatin1Char('0')));
         }
         if (readFailed || readError != UNZ_OK || closeError != UNZ_OK) {
             return reject(tr("The archive is damaged at entry %1 (it cannot be unpacked).").arg(shown),
-                where
-                    + QStringLiteral(": read error %1, close error %2 after %3 of %4 bytes")
-                          .arg(readError)
-                          .arg(closeError)
-                          .arg(got)
-                          .arg(r.size));
+                          where
+                              + QStringLiteral(": read error %1, close error %2 after %3 of %4 bytes")
+                                    .arg(readError)
+                                    .arg(closeError)
+                                    .arg(got)
+                                    .arg(r.size));
         }
         if (got != r.size || longer) {
             return reject(
@@ -732,19 +733,19 @@ Result<QVector<SafeZipReader::Entry>> SafeZipReader::decompress(
                         where
                             + QStringLiteral(": SHA-256 %1, expected %2")
                                   .arg(QString::fromLatin1(actual.toHex()),
-                                      QString::fromLatin1(expected->sha256.toHex())));
+                                       QString::fromLatin1(expected->sha256.toHex())));
                 }
             }
         }
-        entries.append(Entry {r.name, std::move(data)});
+        entries.append(Entry{r.name, std::move(data)});
     }
     if (zip.getZipError() != UNZ_OK || index != layout.records.size()) {
         return reject(malformed,
-            QStringLiteral("%1: QuaZip stopped after %2 of %3 entries (error %4)")
-                .arg(path)
-                .arg(index)
-                .arg(layout.records.size())
-                .arg(zip.getZipError()));
+                      QStringLiteral("%1: QuaZip stopped after %2 of %3 entries (error %4)")
+                          .arg(path)
+                          .arg(index)
+                          .arg(layout.records.size())
+                          .arg(zip.getZipError()));
     }
     zip.close();
     return entries;

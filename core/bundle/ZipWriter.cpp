@@ -38,14 +38,15 @@ void ZipWriter::setCompressionLevel(int level)
 
 void ZipWriter::addEntry(const QString &name, const QByteArray &data, Compression compression)
 {
-    m_entries.append(PendingEntry {name, data, compression});
+    m_entries.append(PendingEntry{name, data, compression});
 }
 
 Status ZipWriter::validate() const
 {
     const QDateTime utc = m_timestamp.toUTC();
     if (!utc.isValid() || utc.date().year() < 1980 || utc.date().year() > 2107) {
-        return makeError(ErrorCode::Usage, tr("The archive cannot be written: its date is out of range."),
+        return makeError(
+            ErrorCode::Usage, tr("The archive cannot be written: its date is out of range."),
             QStringLiteral("timestamp %1 outside 1980..2107").arg(m_timestamp.toString(Qt::ISODate)));
     }
     QSet<QString> seen;
@@ -54,7 +55,8 @@ Status ZipWriter::validate() const
         const bool ascii = raw.size() == entry.name.size();
         const auto violation = ZipNameRules::check(raw, MaxNameLength);
         if (!ascii || violation != ZipNameRules::Violation::None) {
-            return makeError(ErrorCode::Usage,
+            return makeError(
+                ErrorCode::Usage,
                 tr("The archive cannot be written: the file name %1 is not allowed.").arg(entry.name),
                 QStringLiteral("entry name \"%1\" breaks rule %2")
                     .arg(entry.name)
@@ -62,7 +64,8 @@ Status ZipWriter::validate() const
         }
         const QString folded = entry.name.toLower();
         if (seen.contains(folded)) {
-            return makeError(ErrorCode::Usage,
+            return makeError(
+                ErrorCode::Usage,
                 tr("The archive cannot be written: the file name %1 is used twice.").arg(entry.name),
                 QStringLiteral("duplicate (case-insensitive) entry name \"%1\"").arg(entry.name));
         }
@@ -84,7 +87,7 @@ Status ZipWriter::writeTo(QIODevice *device) const
     zip.setOsCode(kOsUnix);
     if (!zip.open(QuaZip::mdCreate)) {
         return makeError(ErrorCode::Storage, tr("The archive cannot be written."),
-            QStringLiteral("QuaZip open for writing failed (error %1)").arg(zip.getZipError()));
+                         QStringLiteral("QuaZip open for writing failed (error %1)").arg(zip.getZipError()));
     }
     for (const PendingEntry &entry : m_entries) {
         QuaZipNewInfo info(entry.name);
@@ -94,21 +97,23 @@ Status ZipWriter::writeTo(QIODevice *device) const
         info.uncompressedSize = ulong(entry.data.size());
         const bool store = entry.compression == Compression::Store;
         QuaZipFile file(&zip);
-        const bool opened
-            = file.open(QIODevice::WriteOnly, info, nullptr, 0, store ? 0 : Z_DEFLATED, store ? 0 : m_level);
+        const bool opened =
+            file.open(QIODevice::WriteOnly, info, nullptr, 0, store ? 0 : Z_DEFLATED, store ? 0 : m_level);
         const bool written = opened && file.write(entry.data) == entry.data.size();
         if (opened)
             file.close();
         if (!written || file.getZipError() != ZIP_OK) {
             const int error = file.getZipError();
             zip.close();
-            return makeError(ErrorCode::Storage, tr("The archive cannot be written."),
+            return makeError(
+                ErrorCode::Storage, tr("The archive cannot be written."),
                 QStringLiteral("writing entry \"%1\" failed (QuaZip error %2)").arg(entry.name).arg(error));
         }
     }
     zip.close();
     if (zip.getZipError() != ZIP_OK) {
-        return makeError(ErrorCode::Storage, tr("The archive cannot be written."),
+        return makeError(
+            ErrorCode::Storage, tr("The archive cannot be written."),
             QStringLiteral("finishing the archive failed (QuaZip error %1)").arg(zip.getZipError()));
     }
     return {};
@@ -121,16 +126,16 @@ Status ZipWriter::write(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(ErrorCode::Storage, tr("The archive cannot be written."),
-            QStringLiteral("%1: %2").arg(path, file.errorString()));
+                         QStringLiteral("%1: %2").arg(path, file.errorString()));
     }
     if (Status written = writeTo(&file); !written) {
         file.cancelWriting();
         return makeError(written.error().code, written.error().message,
-            path + QStringLiteral(": ") + written.error().detail);
+                         path + QStringLiteral(": ") + written.error().detail);
     }
     if (!file.commit()) {
         return makeError(ErrorCode::Storage, tr("The archive cannot be written."),
-            QStringLiteral("%1: commit failed: %2").arg(path, file.errorString()));
+                         QStringLiteral("%1: commit failed: %2").arg(path, file.errorString()));
     }
     return {};
 }
@@ -143,7 +148,7 @@ Result<QByteArray> ZipWriter::toByteArray() const
     QBuffer buffer(&bytes);
     if (!buffer.open(QIODevice::WriteOnly)) {
         return makeError(ErrorCode::Storage, tr("The archive cannot be written."),
-            QStringLiteral("cannot open an in-memory buffer"));
+                         QStringLiteral("cannot open an in-memory buffer"));
     }
     if (Status written = writeTo(&buffer); !written)
         return written.error();

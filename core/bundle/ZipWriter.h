@@ -41,8 +41,8 @@ public:
     void setCompressionLevel(int level);
 
     /// Appends an entry. Entries are written in the order they are added; names are checked by write().
-    void addEntry(
-        const QString &name, const QByteArray &data, Compression compression = Compression::Deflate);
+    void addEntry(const QString &name, const QByteArray &data,
+                  Compression compression = Compression::Deflate);
 
     int entryCount() const { return int(m_entries.size()); }
 

@@ -44,7 +44,7 @@ Result<ColumnMapper> ColumnMapper::fromJson(const QByteArray &json)
         const QString field = it.key();
         if (!it.value().isArray())
             return bad(QStringLiteral("field %1 is not a list").arg(field));
-        QStringList names {field};
+        QStringList names{field};
         for (const QJsonValue &v : it.value().toArray()) {
             if (!v.isString())
                 return bad(QStringLiteral("field %1 has a synonym that is not a string").arg(field));

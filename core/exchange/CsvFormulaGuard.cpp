@@ -23,10 +23,8 @@ bool CsvFormulaGuard::isTrigger(QChar c)
     case u'-':
     case u'@':
     case u'\t':
-    case u'\r':
-        return true;
-    default:
-        return false;
+    case u'\r': return true;
+    default: return false;
     }
 }
 

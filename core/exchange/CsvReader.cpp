@@ -186,7 +186,7 @@ public:
                                             .arg(rowLine)
                                             .arg(k + 1)
                                             .arg(table->header.size()),
-                            QStringLiteral("extra cell at line %1").arg(rowLine));
+                                        QStringLiteral("extra cell at line %1").arg(rowLine));
                     }
                 }
                 row.resize(table->header.size());
@@ -231,7 +231,7 @@ private:
         return rejected(tr("line %1: a value is longer than %2 KB, the most Casebook reads in one cell.")
                             .arg(cellLine)
                             .arg(m_limits.maxCellBytes / 1024),
-            QStringLiteral("cell limit %1 bytes").arg(m_limits.maxCellBytes));
+                        QStringLiteral("cell limit %1 bytes").arg(m_limits.maxCellBytes));
     }
 
     Status parseRow(QStringList *row, int rowLine)
@@ -255,7 +255,7 @@ private:
                 return rejected(tr("line %1: the row has more than %2 columns, the most Casebook reads.")
                                     .arg(rowLine)
                                     .arg(m_limits.maxColumns),
-                    QStringLiteral("column limit %1").arg(m_limits.maxColumns));
+                                QStringLiteral("column limit %1").arg(m_limits.maxColumns));
             }
             row->append(cell);
             if (i < n && p[i] == sep) {
@@ -275,7 +275,7 @@ private:
         for (;;) {
             if (i >= n) {
                 return rejected(tr("line %1: a quoted value is never closed.").arg(cellLine),
-                    QStringLiteral("unterminated quote opened at line %1").arg(cellLine));
+                                QStringLiteral("unterminated quote opened at line %1").arg(cellLine));
             }
             if (buffer.size() + (i - start) > m_limits.maxCellBytes)
                 return cellTooLong(cellLine);
@@ -306,7 +306,7 @@ private:
             return rejected(tr("line %1: a quoted value is followed by other text; write a quote inside "
                                "a quoted value as two quotes (\"\").")
                                 .arg(lines.line()),
-                QStringLiteral("text after closing quote at byte %1").arg(i));
+                            QStringLiteral("text after closing quote at byte %1").arg(i));
         }
         *cell = QString::fromUtf8(buffer);
         return {};
@@ -332,7 +332,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
     if (bytes.size() > limits.maxFileBytes) {
         return rejected(tr("The file is larger than %1 MB, the most Casebook reads at once.")
                             .arg(limits.maxFileBytes / (1024 * 1024)),
-            QStringLiteral("%1 bytes").arg(bytes.size()));
+                        QStringLiteral("%1 bytes").arg(bytes.size()));
     }
 
     CsvTable table;
@@ -367,12 +367,12 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
             QStringLiteral("NUL at byte %1").arg(problem.offset));
     }
     if (problem.kind == TextProblem::InvalidText) {
-        const QString message = table.encoding == CsvEncoding::Utf16LittleEndian
-                || table.encoding == CsvEncoding::Utf16BigEndian
+        const QString message =
+            table.encoding == CsvEncoding::Utf16LittleEndian || table.encoding == CsvEncoding::Utf16BigEndian
             ? tr("line %1: the text is not valid UTF-16.")
             : tr("line %1: the text is not valid UTF-8; save the sheet as \"CSV UTF-8\" and try again.");
-        return rejected(
-            message.arg(problem.line), QStringLiteral("invalid encoding at byte %1").arg(problem.offset));
+        return rejected(message.arg(problem.line),
+                        QStringLiteral("invalid encoding at byte %1").arg(problem.offset));
     }
 
     char separator = 0;
@@ -382,7 +382,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
         const char16_t s = m_options.separator.unicode();
         if (s >= 0x80 || s == '"' || s == '\r' || s == '\n' || QChar(s).isLetterOrNumber()) {
             return makeError(ErrorCode::Usage, tr("The separator must be a comma, a semicolon or a tab."),
-                QStringLiteral("separator U+%1").arg(uint(s), 4, 16, QLatin1Char('0')));
+                             QStringLiteral("separator U+%1").arg(uint(s), 4, 16, QLatin1Char('0')));
         }
         separator = char(s);
     }
@@ -409,12 +409,13 @@ Result<CsvTable> CsvReader::readFile(const QString &path) const
     if (info.exists() && info.size() > m_options.limits.maxFileBytes) {
         return rejected(tr("The file is larger than %1 MB, the most Casebook reads at once.")
                             .arg(m_options.limits.maxFileBytes / (1024 * 1024)),
-            QStringLiteral("%1: %2 bytes").arg(path).arg(info.size()));
+                        QStringLiteral("%1: %2 bytes").arg(path).arg(info.size()));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(info.exists() ? ErrorCode::Storage : ErrorCode::NotFound,
-            tr("The file %1 cannot be opened.").arg(QDir::toNativeSeparators(path)), file.errorString());
+                         tr("The file %1 cannot be opened.").arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
     }
     // Read one byte past the limit so a file that grew since the check is still caught.
     return read(file.read(m_options.limits.maxFileBytes + 1));

@@ -23,8 +23,8 @@ CsvWriter::CsvWriter(CsvWriteOptions options)
     : m_options(std::move(options))
 {
     Q_ASSERT_X(m_options.separator == QLatin1Char(',') || m_options.separator == QLatin1Char(';')
-            || m_options.separator == QLatin1Char('\t'),
-        "CsvWriter", "the separator must be ',', ';' or TAB");
+                   || m_options.separator == QLatin1Char('\t'),
+               "CsvWriter", "the separator must be ',', ';' or TAB");
 }
 
 QString CsvWriter::formatField(const QString &cell) const
@@ -89,19 +89,21 @@ Status CsvWriter::write(QIODevice *device, const QStringList &header, const QLis
     return {};
 }
 
-Status CsvWriter::writeFile(
-    const QString &path, const QStringList &header, const QList<QStringList> &records) const
+Status CsvWriter::writeFile(const QString &path, const QStringList &header,
+                            const QList<QStringList> &records) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(ErrorCode::Storage,
-            tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), file.errorString());
+                         tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
     }
     if (Status s = write(&file, header, records); !s)
         return s;
     if (!file.commit()) {
         return makeError(ErrorCode::Storage,
-            tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)), file.errorString());
+                         tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
     }
     return {};
 }

@@ -23,9 +23,14 @@ namespace {
 /// Keys whose empty cell means "not given" rather than "clear it".
 bool keepsWhenEmpty(const QString &field)
 {
-    static const QStringList keys = {QStringLiteral("uuid"), QStringLiteral("code"),
-        QStringLiteral("created_at"), QStringLiteral("modified_at"), QStringLiteral("modified_by"),
-        QStringLiteral("revision"), QStringLiteral("approval_status"), QStringLiteral("extra")};
+    static const QStringList keys = {QStringLiteral("uuid"),
+                                     QStringLiteral("code"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("modified_at"),
+                                     QStringLiteral("modified_by"),
+                                     QStringLiteral("revision"),
+                                     QStringLiteral("approval_status"),
+                                     QStringLiteral("extra")};
     return keys.contains(field);
 }
 
@@ -71,18 +76,14 @@ int SheetImportPlan::lineOf(const RecordPlan &record) const
 bool SheetImportPlan::writes(const RecordPlan &record, const Resolutions &resolutions)
 {
     switch (record.status) {
-    case RecordStatus::New:
-        return true;
-    case RecordStatus::Identical:
-        return !record.tagsAdded.isEmpty();
+    case RecordStatus::New: return true;
+    case RecordStatus::Identical: return !record.tagsAdded.isEmpty();
     case RecordStatus::DeletedHere:
-    case RecordStatus::DeletedThere:
-        return ImportPlanner::takesTheirs(record, resolutions);
+    case RecordStatus::DeletedThere: return ImportPlanner::takesTheirs(record, resolutions);
     case RecordStatus::ChangedThere:
     case RecordStatus::ChangedHere:
     case RecordStatus::Merged:
-    case RecordStatus::Conflict:
-        break;
+    case RecordStatus::Conflict: break;
     }
     if (!record.tagsAdded.isEmpty() || resolutions.records.value(record.key).choice == RecordChoice::KeepBoth)
         return true;
@@ -93,8 +94,9 @@ bool SheetImportPlan::writes(const RecordPlan &record, const Resolutions &resolu
 
 int SheetImportPlan::writes(const Resolutions &resolutions) const
 {
-    return int(std::count_if(plan.records.cbegin(), plan.records.cend(),
-        [&](const RecordPlan &r) { return r.kind == RecordKind::UseCase && writes(r, resolutions); }));
+    return int(std::count_if(plan.records.cbegin(), plan.records.cend(), [&](const RecordPlan &r) {
+        return r.kind == RecordKind::UseCase && writes(r, resolutions);
+    }));
 }
 
 Resolutions resolutionsFor(MergePolicy policy)
@@ -139,13 +141,13 @@ Result<CsvTable> SheetImporter::readCsvFile(const QString &path, QChar separator
     options.limits = limits;
     auto table = CsvReader(options).readFile(path);
     if (!table)
-        return Error {table.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), table.error().message),
-            table.error().detail};
+        return Error{table.error().code, tr("%1: %2").arg(QFileInfo(path).fileName(), table.error().message),
+                     table.error().detail};
     return table;
 }
 
-QList<IncomingRow> SheetImporter::rowsFromTable(
-    const CsvTable &table, const QStringList &fields, const SheetValueOptions &options)
+QList<IncomingRow> SheetImporter::rowsFromTable(const CsvTable &table, const QStringList &fields,
+                                                const SheetValueOptions &options)
 {
     QList<IncomingRow> rows;
     rows.reserve(table.records.size());
@@ -176,8 +178,8 @@ QList<IncomingRow> SheetImporter::rowsFromTable(
                         issue.line = row.line;
                         issue.column = c;
                         issue.field = field;
-                        issue.message
-                            = tr("'%1' is a field of its own column, not an extra field").arg(it.key());
+                        issue.message =
+                            tr("'%1' is a field of its own column, not an extra field").arg(it.key());
                         row.issues.append(issue);
                         continue;
                     }
@@ -197,7 +199,8 @@ Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::InputRejected,
+        return makeError(
+            ErrorCode::InputRejected,
             tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     QJsonArray array;
     if (doc.isObject())
@@ -207,8 +210,8 @@ Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
     QList<IncomingRow> rows;
     for (int i = 0; i < array.size(); ++i) {
         if (!array[i].isObject())
-            return makeError(
-                ErrorCode::InputRejected, tr("record %1: must be a use-case object.").arg(i + 1));
+            return makeError(ErrorCode::InputRejected,
+                             tr("record %1: must be a use-case object.").arg(i + 1));
         IncomingRow row;
         row.index = i;
         row.fields = array[i].toObject();
@@ -218,13 +221,13 @@ Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
 }
 
 Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, const QString &sourceName,
-    const QString &sourceSha256, const QString &sourceKind) const
+                                            const QString &sourceSha256, const QString &sourceKind) const
 {
     UseCaseRepository repo(m_db);
     SheetImportPlan result;
     result.rowsRead = int(rows.size());
-    result.fromSheet
-        = std::all_of(rows.cbegin(), rows.cend(), [](const IncomingRow &r) { return r.line > 0; });
+    result.fromSheet =
+        std::all_of(rows.cbegin(), rows.cend(), [](const IncomingRow &r) { return r.line > 0; });
     QHash<QString, QString> seenUuid; // uuid -> where
     QHash<QString, QString> seenCode; // folded code -> where
     const QStringList bookkeeping = UseCaseContent::excludedKeys();
@@ -252,16 +255,16 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
         // The same record twice in one file is a mistake, not something to merge.
         if (!uuid.isEmpty()) {
             if (const QString first = seenUuid.value(uuid); !first.isEmpty()) {
-                addProblem(
-                    result.errors, rowError(row, tr("uuid: %1 is already used by %2").arg(uuid, first)));
+                addProblem(result.errors,
+                           rowError(row, tr("uuid: %1 is already used by %2").arg(uuid, first)));
                 continue;
             }
             seenUuid.insert(uuid, row.where());
         }
         if (!code.isEmpty()) {
             if (const QString first = seenCode.value(code.toCaseFolded()); !first.isEmpty()) {
-                addProblem(
-                    result.errors, rowError(row, tr("code: %1 is already used by %2").arg(code, first)));
+                addProblem(result.errors,
+                           rowError(row, tr("code: %1 is already used by %2").arg(code, first)));
                 continue;
             }
             seenCode.insert(code.toCaseFolded(), row.where());
@@ -280,8 +283,10 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
         if (local && !uuid.isEmpty() && !code.isEmpty()
             && code.compare(local->code, Qt::CaseInsensitive) != 0) {
             if (auto other = repo.get(code); other) {
-                addProblem(result.errors,
-                    rowError(row,
+                addProblem(
+                    result.errors,
+                    rowError(
+                        row,
                         tr("code: %1 belongs to another use case here (\"%2\")").arg(code, other->title)));
                 continue;
             }
@@ -323,7 +328,7 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
                     provided.insert(it.key());
             }
             const bool all = std::all_of(contentKeys.cbegin(), contentKeys.cend(),
-                [&provided](const QString &k) { return provided.contains(k); });
+                                         [&provided](const QString &k) { return provided.contains(k); });
             if (!all)
                 in.providedFields = provided;
         }
@@ -354,8 +359,8 @@ Result<ImportResult> SheetImporter::apply(const SheetImportPlan &plan, const Res
     if (!plan.isValid()) {
         const int problems = int(plan.errors.size() + plan.suggestions.size());
         return makeError(ErrorCode::InputRejected,
-            tr("The import has %n problem(s); nothing was imported.", nullptr, problems),
-            plan.problemLines().join(QLatin1Char('\n')));
+                         tr("The import has %n problem(s); nothing was imported.", nullptr, problems),
+                         plan.problemLines().join(QLatin1Char('\n')));
     }
     ImportPlanner::ApplyOptions options;
     options.expected = &plan.plan;

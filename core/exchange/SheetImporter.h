@@ -85,16 +85,16 @@ public:
 
     /// Reads a CSV file: UTF-8 with or without BOM, UTF-16 with BOM; ',' ';' or TAB (detected when
     /// `separator` is null). Formula neutralisation by CsvWriter is undone. Errors name the line.
-    static Result<CsvTable> readCsv(
-        const QByteArray &bytes, QChar separator = {}, const CsvLimits &limits = {});
-    static Result<CsvTable> readCsvFile(
-        const QString &path, QChar separator = {}, const CsvLimits &limits = {});
+    static Result<CsvTable> readCsv(const QByteArray &bytes, QChar separator = {},
+                                    const CsvLimits &limits = {});
+    static Result<CsvTable> readCsvFile(const QString &path, QChar separator = {},
+                                        const CsvLimits &limits = {});
 
     /// Turns the records of a sheet into incoming rows under the chosen fields (ResolvedColumns::fields).
     /// Empty cells of identity columns (uuid, code, timestamps, revision, modified_by, approval_status)
     /// are left out, so they never clear what the repository holds.
-    static QList<IncomingRow> rowsFromTable(
-        const CsvTable &table, const QStringList &fields, const SheetValueOptions &options);
+    static QList<IncomingRow> rowsFromTable(const CsvTable &table, const QStringList &fields,
+                                            const SheetValueOptions &options);
     /// Reads a JSON use-case array (or one object) as written by the JSON export.
     static Result<QList<IncomingRow>> rowsFromJson(const QByteArray &json);
 
@@ -102,7 +102,8 @@ public:
     /// columns) and, when all are valid, plans the import with ImportPlanner. Fails only when storage
     /// fails. `sourceName` and `sourceSha256` identify the file in the import log.
     Result<SheetImportPlan> plan(const QList<IncomingRow> &rows, const QString &sourceName = {},
-        const QString &sourceSha256 = {}, const QString &sourceKind = QStringLiteral("csv")) const;
+                                 const QString &sourceSha256 = {},
+                                 const QString &sourceKind = QStringLiteral("csv")) const;
     /// Applies a valid plan (ImportPlanner::apply: a snapshot, then one transaction, then the log).
     /// Refuses a plan with problems (ErrorCode::InputRejected) and a repository that changed since the
     /// plan was made (ErrorCode::Usage). When nothing is to be written, writes nothing.

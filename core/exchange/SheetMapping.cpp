@@ -19,20 +19,25 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::InputRejected,
+        return makeError(
+            ErrorCode::InputRejected,
             tr("The mapping is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     if (!doc.isObject())
         return makeError(ErrorCode::InputRejected, tr("The mapping must be a JSON object."));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != kFormat)
-        return makeError(
-            ErrorCode::InputRejected, tr("format: the mapping must say \"format\": \"%1\".").arg(kFormat));
+        return makeError(ErrorCode::InputRejected,
+                         tr("format: the mapping must say \"format\": \"%1\".").arg(kFormat));
     if (o.value(QStringLiteral("version")).toInt() != 1)
         return makeError(ErrorCode::InputRejected, tr("version: this Casebook reads mapping version 1."));
 
-    static const QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
-        QStringLiteral("comment"), QStringLiteral("separator"), QStringLiteral("columns"),
-        QStringLiteral("values"), QStringLiteral("accept_suggestions")};
+    static const QStringList known = {QStringLiteral("format"),
+                                      QStringLiteral("version"),
+                                      QStringLiteral("comment"),
+                                      QStringLiteral("separator"),
+                                      QStringLiteral("columns"),
+                                      QStringLiteral("values"),
+                                      QStringLiteral("accept_suggestions")};
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         if (!known.contains(it.key()))
             return makeError(ErrorCode::InputRejected, tr("%1: is not a key of a mapping.").arg(it.key()));
@@ -48,7 +53,7 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray &json)
             m.separator = QLatin1Char('\t');
         else if (!s.isEmpty() && s.compare(QLatin1String("auto"), Qt::CaseInsensitive) != 0)
             return makeError(ErrorCode::InputRejected,
-                tr("separator: must be \",\", \";\", \"tab\" or \"auto\", not \"%1\".").arg(s));
+                             tr("separator: must be \",\", \";\", \"tab\" or \"auto\", not \"%1\".").arg(s));
     }
 
     const QJsonValue columns = o.value(QStringLiteral("columns"));
@@ -62,11 +67,11 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray &json)
         }
         if (!it.value().isString())
             return makeError(ErrorCode::InputRejected,
-                tr("columns.%1: must be a field name, \"\" or null.").arg(it.key()));
+                             tr("columns.%1: must be a field name, \"\" or null.").arg(it.key()));
         const QString field = it.value().toString().trimmed();
         if (!field.isEmpty() && !UseCaseSheet::isField(field))
             return makeError(ErrorCode::InputRejected,
-                tr("columns.%1: '%2' is not a field of a use case.").arg(it.key(), field));
+                             tr("columns.%1: '%2' is not a field of a use case.").arg(it.key(), field));
         m.columns.insert(it.key(), field);
     }
 
@@ -76,17 +81,18 @@ Result<SheetMapping> SheetMapping::fromJson(const QByteArray &json)
     const QJsonObject vals = values.toObject();
     for (auto it = vals.constBegin(); it != vals.constEnd(); ++it) {
         if (!UseCaseSheet::isField(it.key()))
-            return makeError(
-                ErrorCode::InputRejected, tr("values.%1: is not a field of a use case.").arg(it.key()));
-        if (!it.value().isObject())
             return makeError(ErrorCode::InputRejected,
+                             tr("values.%1: is not a field of a use case.").arg(it.key()));
+        if (!it.value().isObject())
+            return makeError(
+                ErrorCode::InputRejected,
                 tr("values.%1: must be an object of value as typed to value to store.").arg(it.key()));
         const QJsonObject replacements = it.value().toObject();
         QHash<QString, QString> map;
         for (auto r = replacements.constBegin(); r != replacements.constEnd(); ++r) {
             if (!r.value().isString())
                 return makeError(ErrorCode::InputRejected,
-                    tr("values.%1.%2: must be a text value.").arg(it.key(), r.key()));
+                                 tr("values.%1.%2: must be a text value.").arg(it.key(), r.key()));
             map.insert(r.key(), r.value().toString());
         }
         m.values.valueMap.insert(it.key(), map);
@@ -106,7 +112,7 @@ QByteArray SheetMapping::toJson() const
     o.insert(QStringLiteral("version"), 1);
     if (!separator.isNull())
         o.insert(QStringLiteral("separator"),
-            separator == QLatin1Char('\t') ? QStringLiteral("tab") : QString(separator));
+                 separator == QLatin1Char('\t') ? QStringLiteral("tab") : QString(separator));
     QJsonObject cols;
     for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
         cols.insert(it.key(), it.value().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(it.value()));
@@ -132,8 +138,9 @@ QString SheetMapping::automaticField(const QString &header)
         return field;
     const QString normalised = ColumnMapper::normalise(header);
     const QStringList fields = UseCaseSheet::mappableFields();
-    const auto it = std::find_if(fields.cbegin(), fields.cend(),
-        [&normalised](const QString &f) { return ColumnMapper::normalise(f) == normalised; });
+    const auto it = std::find_if(fields.cbegin(), fields.cend(), [&normalised](const QString &f) {
+        return ColumnMapper::normalise(f) == normalised;
+    });
     return it == fields.cend() ? QString() : *it;
 }
 

@@ -23,14 +23,10 @@ namespace {
 QString stateName(ScoreState state)
 {
     switch (state) {
-    case ScoreState::Level:
-        return QStringLiteral("level");
-    case ScoreState::NotApplicable:
-        return QStringLiteral("not_applicable");
-    case ScoreState::Unknown:
-        return QStringLiteral("unknown");
-    case ScoreState::Unscored:
-        return QStringLiteral("unscored");
+    case ScoreState::Level: return QStringLiteral("level");
+    case ScoreState::NotApplicable: return QStringLiteral("not_applicable");
+    case ScoreState::Unknown: return QStringLiteral("unknown");
+    case ScoreState::Unscored: return QStringLiteral("unscored");
     }
     return {};
 }
@@ -97,14 +93,28 @@ Result<SheetData> SpreadsheetExport::scoreSheet(Database &db, const QStringList 
     QHash<QString, Rubric> rubricCache;
 
     SheetData sheet;
-    sheet.header = {QStringLiteral("row_type"), QStringLiteral("use_case_uuid"),
-        QStringLiteral("use_case_code"), QStringLiteral("use_case_title"), QStringLiteral("rubric_uuid"),
-        QStringLiteral("rubric_name"), QStringLiteral("rubric_version"), QStringLiteral("assessor"),
-        QStringLiteral("assessor_organization"), QStringLiteral("dimension"), QStringLiteral("criterion"),
-        QStringLiteral("criterion_name"), QStringLiteral("weight"), QStringLiteral("state"),
-        QStringLiteral("level"), QStringLiteral("confidence"), QStringLiteral("rationale"),
-        QStringLiteral("evidence"), QStringLiteral("assessed_at"), QStringLiteral("index"),
-        QStringLiteral("assessors"), QStringLiteral("flags")};
+    sheet.header = {QStringLiteral("row_type"),
+                    QStringLiteral("use_case_uuid"),
+                    QStringLiteral("use_case_code"),
+                    QStringLiteral("use_case_title"),
+                    QStringLiteral("rubric_uuid"),
+                    QStringLiteral("rubric_name"),
+                    QStringLiteral("rubric_version"),
+                    QStringLiteral("assessor"),
+                    QStringLiteral("assessor_organization"),
+                    QStringLiteral("dimension"),
+                    QStringLiteral("criterion"),
+                    QStringLiteral("criterion_name"),
+                    QStringLiteral("weight"),
+                    QStringLiteral("state"),
+                    QStringLiteral("level"),
+                    QStringLiteral("confidence"),
+                    QStringLiteral("rationale"),
+                    QStringLiteral("evidence"),
+                    QStringLiteral("assessed_at"),
+                    QStringLiteral("index"),
+                    QStringLiteral("assessors"),
+                    QStringLiteral("flags")};
     const int columns = int(sheet.header.size());
 
     for (const QString &uuid : uuids) {
@@ -202,7 +212,7 @@ Result<QByteArray> SpreadsheetExport::useCaseJson(Database &db, const QStringLis
 }
 
 Result<int> SpreadsheetExport::exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
-    const QString &path, const CsvWriteOptions &csvOptions)
+                                        const QString &path, const CsvWriteOptions &csvOptions)
 {
     auto uuids = selection.resolve(db);
     if (!uuids)

@@ -48,7 +48,7 @@ public:
 
     /// Resolves the selection and writes `path` atomically; returns the number of use cases written.
     static Result<int> exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
-        const QString &path, const CsvWriteOptions &csvOptions = {});
+                                const QString &path, const CsvWriteOptions &csvOptions = {});
 };
 
 } // namespace casebook

@@ -31,8 +31,8 @@ QString fold(const QString &s)
 }
 
 /// The id a typed value stands for, adding an issue when it is not a known one.
-QString normaliseValue(
-    const QString &field, const QString &value, const SheetValueOptions &options, QList<SheetIssue> *issues)
+QString normaliseValue(const QString &field, const QString &value, const SheetValueOptions &options,
+                       QList<SheetIssue> *issues)
 {
     const QString trimmed = value.trimmed();
     const auto mapped = options.valueMap.constFind(field);
@@ -72,8 +72,7 @@ QString normaliseValue(
         n.message = UseCaseSheet::tr("\"%1\" is not a known value").arg(trimmed);
     switch (n.status) {
     case NormalisedValue::Status::Exact:
-    case NormalisedValue::Status::Free:
-        return n.id;
+    case NormalisedValue::Status::Free: return n.id;
     case NormalisedValue::Status::Suggested:
         if (options.acceptSuggestions)
             return n.id;
@@ -121,28 +120,59 @@ QString SheetIssue::text() const
 
 const QStringList &UseCaseSheet::fieldKeys()
 {
-    static const QStringList keys = {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("title"),
-        QStringLiteral("version"), QStringLiteral("approval_status"), QStringLiteral("source_organization"),
-        QStringLiteral("submitters"), QStringLiteral("source_documents"), QStringLiteral("created_at"),
-        QStringLiteral("modified_at"), QStringLiteral("modified_by"), QStringLiteral("revision"),
-        QStringLiteral("sharing_level"), QStringLiteral("licence"), QStringLiteral("language"),
-        QStringLiteral("verticals"), QStringLiteral("sdgs"), QStringLiteral("u4ssc_kpis"),
-        QStringLiteral("countries"), QStringLiteral("regions"), QStringLiteral("development_context"),
-        QStringLiteral("relation"), QStringLiteral("deployment_stage"), QStringLiteral("tags"),
-        QStringLiteral("related"), QStringLiteral("summary"), QStringLiteral("description"),
-        QStringLiteral("objectives"), QStringLiteral("problem"), QStringLiteral("benefits"),
-        QStringLiteral("actors"), QStringLiteral("scenarios"), QStringLiteral("information_exchanged"),
-        QStringLiteral("standards"), QStringLiteral("interfaces"), QStringLiteral("platforms"),
-        QStringLiteral("connectivity"), QStringLiteral("identifier_schemes"), QStringLiteral("onboarding"),
-        QStringLiteral("security"), QStringLiteral("security_baselines"), QStringLiteral("data_governance"),
-        QStringLiteral("kpis"), QStringLiteral("lessons_learned"), QStringLiteral("replicable_components"),
-        QStringLiteral("gaps"), QStringLiteral("attachments")};
+    static const QStringList keys = {QStringLiteral("uuid"),
+                                     QStringLiteral("code"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("approval_status"),
+                                     QStringLiteral("source_organization"),
+                                     QStringLiteral("submitters"),
+                                     QStringLiteral("source_documents"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("modified_at"),
+                                     QStringLiteral("modified_by"),
+                                     QStringLiteral("revision"),
+                                     QStringLiteral("sharing_level"),
+                                     QStringLiteral("licence"),
+                                     QStringLiteral("language"),
+                                     QStringLiteral("verticals"),
+                                     QStringLiteral("sdgs"),
+                                     QStringLiteral("u4ssc_kpis"),
+                                     QStringLiteral("countries"),
+                                     QStringLiteral("regions"),
+                                     QStringLiteral("development_context"),
+                                     QStringLiteral("relation"),
+                                     QStringLiteral("deployment_stage"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("related"),
+                                     QStringLiteral("summary"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("objectives"),
+                                     QStringLiteral("problem"),
+                                     QStringLiteral("benefits"),
+                                     QStringLiteral("actors"),
+                                     QStringLiteral("scenarios"),
+                                     QStringLiteral("information_exchanged"),
+                                     QStringLiteral("standards"),
+                                     QStringLiteral("interfaces"),
+                                     QStringLiteral("platforms"),
+                                     QStringLiteral("connectivity"),
+                                     QStringLiteral("identifier_schemes"),
+                                     QStringLiteral("onboarding"),
+                                     QStringLiteral("security"),
+                                     QStringLiteral("security_baselines"),
+                                     QStringLiteral("data_governance"),
+                                     QStringLiteral("kpis"),
+                                     QStringLiteral("lessons_learned"),
+                                     QStringLiteral("replicable_components"),
+                                     QStringLiteral("gaps"),
+                                     QStringLiteral("attachments")};
     return keys;
 }
 
 QStringList UseCaseSheet::mappableFields()
 {
-    return fieldKeys() + QStringList {kExtra};
+    return fieldKeys() + QStringList{kExtra};
 }
 
 bool UseCaseSheet::isField(const QString &key)
@@ -152,10 +182,10 @@ bool UseCaseSheet::isField(const QString &key)
 
 SheetFieldKind UseCaseSheet::kindOf(const QString &field)
 {
-    static const QStringList lists = {QStringLiteral("verticals"), QStringLiteral("u4ssc_kpis"),
-        QStringLiteral("countries"), QStringLiteral("regions"), QStringLiteral("tags"),
-        QStringLiteral("platforms"), QStringLiteral("connectivity"), QStringLiteral("onboarding"),
-        QStringLiteral("security_baselines")};
+    static const QStringList lists = {
+        QStringLiteral("verticals"),    QStringLiteral("u4ssc_kpis"), QStringLiteral("countries"),
+        QStringLiteral("regions"),      QStringLiteral("tags"),       QStringLiteral("platforms"),
+        QStringLiteral("connectivity"), QStringLiteral("onboarding"), QStringLiteral("security_baselines")};
     if (field == QLatin1String("revision"))
         return SheetFieldKind::Number;
     if (field == QLatin1String("sdgs"))
@@ -258,10 +288,8 @@ QStringList UseCaseSheet::headerFor(const QList<UseCase> &useCases)
 QString UseCaseSheet::cellFromJson(const QJsonObject &json, const QString &field)
 {
     switch (kindOf(field)) {
-    case SheetFieldKind::Text:
-        return json.value(field).toString();
-    case SheetFieldKind::Number:
-        return QString::number(json.value(field).toInteger());
+    case SheetFieldKind::Text: return json.value(field).toString();
+    case SheetFieldKind::Number: return QString::number(json.value(field).toInteger());
     case SheetFieldKind::TextList: {
         QStringList values;
         const QJsonArray array = json.value(field).toArray();
@@ -312,8 +340,8 @@ QByteArray UseCaseSheet::writeCsv(const QList<UseCase> &useCases, const CsvWrite
     return CsvWriter(options).write(header, rows);
 }
 
-Status UseCaseSheet::writeCsvFile(
-    const QString &path, const QList<UseCase> &useCases, const CsvWriteOptions &options)
+Status UseCaseSheet::writeCsvFile(const QString &path, const QList<UseCase> &useCases,
+                                  const CsvWriteOptions &options)
 {
     const QStringList header = headerFor(useCases);
     QList<QStringList> rows;
@@ -323,8 +351,8 @@ Status UseCaseSheet::writeCsvFile(
     return CsvWriter(options).writeFile(path, header, rows);
 }
 
-QJsonValue UseCaseSheet::cellToJson(
-    const QString &field, const QString &cell, const SheetValueOptions &options, QList<SheetIssue> *issues)
+QJsonValue UseCaseSheet::cellToJson(const QString &field, const QString &cell,
+                                    const SheetValueOptions &options, QList<SheetIssue> *issues)
 {
     switch (kindOf(field)) {
     case SheetFieldKind::Text: {
@@ -375,7 +403,8 @@ QJsonValue UseCaseSheet::cellToJson(
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8(), &error);
             if (error.error != QJsonParseError::NoError) {
-                addError(issues, field, t.left(40),
+                addError(
+                    issues, field, t.left(40),
                     tr("is not valid JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset));
                 return QJsonArray();
             }
@@ -387,14 +416,14 @@ QJsonValue UseCaseSheet::cellToJson(
         }
         const QString key = plainKeyOf(field);
         if (key.isEmpty()) {
-            addError(
-                issues, field, t.left(40), tr("must be a JSON list of objects, as exported by Casebook"));
+            addError(issues, field, t.left(40),
+                     tr("must be a JSON list of objects, as exported by Casebook"));
             return QJsonArray();
         }
         QJsonArray array;
         const QStringList values = CsvMultiValue::split(cell);
         for (const QString &v : values)
-            array.append(QJsonObject {{key, v}});
+            array.append(QJsonObject{{key, v}});
         return array;
     }
     case SheetFieldKind::Extra: {

@@ -85,15 +85,15 @@ public:
     /// The whole sheet as bytes (CsvWriter: BOM, CRLF, RFC 4180 quoting, formula neutralisation).
     static QByteArray writeCsv(const QList<UseCase> &useCases, const CsvWriteOptions &options = {});
     /// Writes the sheet atomically to `path`.
-    static Status writeCsvFile(
-        const QString &path, const QList<UseCase> &useCases, const CsvWriteOptions &options = {});
+    static Status writeCsvFile(const QString &path, const QList<UseCase> &useCases,
+                               const CsvWriteOptions &options = {});
 
     /// Turns one cell into the JSON value of `field` (for UseCaseJson::fromJson), normalising
     /// vocabulary values and adding issues for what cannot be read. An empty cell gives an empty
     /// string or array. Records cells hold a JSON array; a cell that does not start with '[' is read as
     /// "; "-separated plain values that fill plainKeyOf(field) of one object each.
     static QJsonValue cellToJson(const QString &field, const QString &cell, const SheetValueOptions &options,
-        QList<SheetIssue> *issues);
+                                 QList<SheetIssue> *issues);
 };
 
 } // namespace casebook

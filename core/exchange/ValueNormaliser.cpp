@@ -55,8 +55,8 @@ NormalisedValue ValueNormaliser::normalise(const QString &field, const QString &
                 result.id = QString::number(goal);
             } else {
                 result.status = NormalisedValue::Status::Unknown;
-                result.message
-                    = tr("\"%1\" is not one of the 17 Sustainable Development Goals.").arg(result.input);
+                result.message =
+                    tr("\"%1\" is not one of the 17 Sustainable Development Goals.").arg(result.input);
             }
             return result;
         }

@@ -43,10 +43,12 @@ QStringList tagsMissing(const QStringList &local, const QStringList &incoming)
     QStringList out;
     for (const QString &t : incoming) {
         const QString n = UseCaseJson::normalizeTag(t);
-        const bool known = std::any_of(local.cbegin(), local.cend(),
-            [&n](const QString &l) { return l.compare(n, Qt::CaseInsensitive) == 0; });
-        const bool dup = std::any_of(out.cbegin(), out.cend(),
-            [&n](const QString &l) { return l.compare(n, Qt::CaseInsensitive) == 0; });
+        const bool known = std::any_of(local.cbegin(), local.cend(), [&n](const QString &l) {
+            return l.compare(n, Qt::CaseInsensitive) == 0;
+        });
+        const bool dup = std::any_of(out.cbegin(), out.cend(), [&n](const QString &l) {
+            return l.compare(n, Qt::CaseInsensitive) == 0;
+        });
         if (!known && !dup && !n.isEmpty())
             out.append(n);
     }
@@ -102,7 +104,7 @@ Result<UseCaseHistory> loadHistory(HistoryRepository &hist, const QString &uuid)
 }
 
 void diffFields(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QJsonObject *base,
-    std::optional<FieldChange> forced)
+                std::optional<FieldChange> forced)
 {
     for (const QString &k : unionKeys(mine, theirs)) {
         const QJsonValue m = mine.value(k);
@@ -252,7 +254,7 @@ Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int inde
 QJsonObject assessmentFields(const Assessment &a)
 {
     const QJsonObject c = AssessmentJson::contentJson(a);
-    QJsonObject out {
+    QJsonObject out{
         {QStringLiteral("assessor_organization"), c.value(QStringLiteral("assessor_organization"))},
         {QStringLiteral("assessor_email"), c.value(QStringLiteral("assessor_email"))}};
     const QJsonArray scores = c.value(QStringLiteral("scores")).toArray();
@@ -344,10 +346,8 @@ Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, 
 Side policySide(MergePolicy policy, const QDateTime &mine, const QDateTime &theirs)
 {
     switch (policy) {
-    case MergePolicy::KeepMine:
-        return Side::Mine;
-    case MergePolicy::TakeTheirs:
-        return Side::Theirs;
+    case MergePolicy::KeepMine: return Side::Mine;
+    case MergePolicy::TakeTheirs: return Side::Theirs;
     case MergePolicy::Newest:
         return theirs.isValid() && (!mine.isValid() || theirs > mine) ? Side::Theirs : Side::Mine;
     }
@@ -402,20 +402,17 @@ QString hashBytes(const QByteArray &b)
 
 } // namespace
 
-Side ImportPlanner::chosenSide(
-    const RecordPlan &record, const FieldDiff &field, const Resolutions &resolutions)
+Side ImportPlanner::chosenSide(const RecordPlan &record, const FieldDiff &field,
+                               const Resolutions &resolutions)
 {
     const RecordResolution rr = resolutions.records.value(record.key);
     if (const auto it = rr.fields.constFind(field.field); it != rr.fields.constEnd())
         return *it;
     switch (rr.choice) {
-    case RecordChoice::TakeTheirs:
-        return Side::Theirs;
+    case RecordChoice::TakeTheirs: return Side::Theirs;
     case RecordChoice::KeepMine:
-    case RecordChoice::KeepBoth:
-        return Side::Mine;
-    case RecordChoice::Automatic:
-        break;
+    case RecordChoice::KeepBoth: return Side::Mine;
+    case RecordChoice::Automatic: break;
     }
     if (field.change == FieldChange::There)
         return Side::Theirs;
@@ -428,14 +425,10 @@ bool ImportPlanner::takesTheirs(const RecordPlan &record, const Resolutions &res
 {
     const RecordResolution rr = resolutions.records.value(record.key);
     switch (rr.choice) {
-    case RecordChoice::TakeTheirs:
-        return true;
-    case RecordChoice::KeepMine:
-        return false;
-    case RecordChoice::KeepBoth:
-        return record.status == RecordStatus::DeletedHere;
-    case RecordChoice::Automatic:
-        break;
+    case RecordChoice::TakeTheirs: return true;
+    case RecordChoice::KeepMine: return false;
+    case RecordChoice::KeepBoth: return record.status == RecordStatus::DeletedHere;
+    case RecordChoice::Automatic: break;
     }
     return policySide(resolutions.policy, record.mineModifiedAt, record.theirsModifiedAt) == Side::Theirs;
 }
@@ -470,7 +463,8 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
     }
     for (const IncomingTombstone &t : in.tombstones) {
         if (seen.contains(t.uuid))
-            return makeError(ErrorCode::InputRejected,
+            return makeError(
+                ErrorCode::InputRejected,
                 tr("The record %1 is both present and deleted in %2.").arg(t.uuid, in.sourceName));
     }
     seen.clear();
@@ -495,9 +489,9 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
                 continue;
             if (!in.attachmentsMayBeMissing)
                 return makeError(ErrorCode::InputRejected,
-                    tr("The use case \"%1\" names the attachment %2, whose file is missing.")
-                        .arg(u.useCase.title, a.fileName),
-                    a.sha256);
+                                 tr("The use case \"%1\" names the attachment %2, whose file is missing.")
+                                     .arg(u.useCase.title, a.fileName),
+                                 a.sha256);
             if (!missingReported.contains(a.sha256)) {
                 missingReported.insert(a.sha256);
                 plan.warnings.append(
@@ -616,14 +610,15 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
     return plan;
 }
 
-Result<ImportResult> ImportPlanner::apply(
-    Database &db, const IncomingRecords &in, const Resolutions &res, const ApplyOptions &options)
+Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &in, const Resolutions &res,
+                                          const ApplyOptions &options)
 {
     auto fresh = plan(db, in);
     if (!fresh)
         return fresh.error();
     if (options.expected && !samePlan(*options.expected, *fresh))
-        return makeError(ErrorCode::Usage,
+        return makeError(
+            ErrorCode::Usage,
             tr("The repository changed since the preview, so nothing was imported; preview %1 again.")
                 .arg(in.sourceName));
 
@@ -645,15 +640,25 @@ Result<ImportResult> ImportPlanner::apply(
         switch (p.kind) {
         case RecordKind::Rubric:
             if (p.status == RecordStatus::New) {
-                actions.append({Action::Type::InsertRubric, {}, {}, in.rubrics[p.incomingIndex], {},
-                    QStringLiteral("rubric"), QStringLiteral("added")});
+                actions.append({Action::Type::InsertRubric,
+                                {},
+                                {},
+                                in.rubrics[p.incomingIndex],
+                                {},
+                                QStringLiteral("rubric"),
+                                QStringLiteral("added")});
                 ++result.added;
             }
             break;
         case RecordKind::Attachment:
             if (p.status == RecordStatus::New) {
-                actions.append({Action::Type::PutAttachment, {}, {}, {}, p.uuid, QStringLiteral("attachment"),
-                    QStringLiteral("added")});
+                actions.append({Action::Type::PutAttachment,
+                                {},
+                                {},
+                                {},
+                                p.uuid,
+                                QStringLiteral("attachment"),
+                                QStringLiteral("added")});
                 ++result.attachmentsAdded;
             }
             break;
@@ -672,8 +677,13 @@ Result<ImportResult> ImportPlanner::apply(
                     return scored.error();
                 for (const Assessment &a : *scored)
                     actions.append({Action::Type::KeepAssessmentVersion, {}, a, {}, {}, {}, {}});
-                actions.append({Action::Type::DeleteUseCase, *local, {}, {}, {}, QStringLiteral("use_case"),
-                    QStringLiteral("deleted")});
+                actions.append({Action::Type::DeleteUseCase,
+                                *local,
+                                {},
+                                {},
+                                {},
+                                QStringLiteral("use_case"),
+                                QStringLiteral("deleted")});
                 ++result.deleted;
                 break;
             }
@@ -690,8 +700,14 @@ Result<ImportResult> ImportPlanner::apply(
                     u.code.clear();
                     altered = true;
                 }
-                actions.append({Action::Type::InsertUseCase, u, {}, {}, {}, QStringLiteral("use_case"),
-                    p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
+                actions.append(
+                    {Action::Type::InsertUseCase,
+                     u,
+                     {},
+                     {},
+                     {},
+                     QStringLiteral("use_case"),
+                     p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
                 if (altered)
                     actions.append({Action::Type::KeepUseCaseVersion, theirsFull, {}, {}, {}, {}, {}});
                 p.status == RecordStatus::New ? ++result.added : ++result.restored;
@@ -726,10 +742,15 @@ Result<ImportResult> ImportPlanner::apply(
                 copy.tags = theirsFull.tags;
                 copy.uuid.clear();
                 copy.code.clear();
-                copy.related.append(RelatedUseCase {local.uuid, QStringLiteral("duplicates")});
+                copy.related.append(RelatedUseCase{local.uuid, QStringLiteral("duplicates")});
                 copy.revision = 1;
-                actions.append({Action::Type::InsertUseCase, copy, {}, {}, {}, QStringLiteral("use_case"),
-                    QStringLiteral("copied")});
+                actions.append({Action::Type::InsertUseCase,
+                                copy,
+                                {},
+                                {},
+                                {},
+                                QStringLiteral("use_case"),
+                                QStringLiteral("copied")});
                 if (!theirsKnown)
                     actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
                 ++result.copies;
@@ -763,7 +784,8 @@ Result<ImportResult> ImportPlanner::apply(
             auto parsed = UseCaseJson::fromJson(merged);
             if (!parsed)
                 return makeError(ErrorCode::InputRejected,
-                    tr("The merged use case \"%1\" is not valid.").arg(local.title), parsed.error().message);
+                                 tr("The merged use case \"%1\" is not valid.").arg(local.title),
+                                 parsed.error().message);
             UseCase u = *parsed;
             u.id = local.id;
             u.uuid = local.uuid;
@@ -775,7 +797,7 @@ Result<ImportResult> ImportPlanner::apply(
                 action = QStringLiteral("tags");
                 ++result.tagsMerged;
             } else if (hM == hR && incoming.providedFields.isEmpty() && theirsFull.revision > local.revision
-                && theirsFull.modifiedAt.isValid()) {
+                       && theirsFull.modifiedAt.isValid()) {
                 u.revision = theirsFull.revision;
                 u.modifiedAt = theirsFull.modifiedAt;
                 u.modifiedBy = theirsFull.modifiedBy;
@@ -805,8 +827,13 @@ Result<ImportResult> ImportPlanner::apply(
                 if (!local)
                     return local.error();
                 actions.append({Action::Type::KeepAssessmentVersion, {}, *local, {}, {}, {}, {}});
-                actions.append({Action::Type::DeleteAssessment, {}, *local, {}, {},
-                    QStringLiteral("assessment"), QStringLiteral("deleted")});
+                actions.append({Action::Type::DeleteAssessment,
+                                {},
+                                *local,
+                                {},
+                                {},
+                                QStringLiteral("assessment"),
+                                QStringLiteral("deleted")});
                 ++result.deleted;
                 break;
             }
@@ -816,9 +843,14 @@ Result<ImportResult> ImportPlanner::apply(
                     ++result.kept;
                     break;
                 }
-                actions.append({Action::Type::SaveAssessment, {}, theirs, {}, {},
-                    QStringLiteral("assessment"),
-                    p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
+                actions.append(
+                    {Action::Type::SaveAssessment,
+                     {},
+                     theirs,
+                     {},
+                     {},
+                     QStringLiteral("assessment"),
+                     p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
                 p.status == RecordStatus::New ? ++result.added : ++result.restored;
                 break;
             }
@@ -852,8 +884,13 @@ Result<ImportResult> ImportPlanner::apply(
                     theirs.modifiedAt = now;
                 }
                 actions.append({Action::Type::KeepAssessmentVersion, {}, local, {}, {}, {}, {}});
-                actions.append({Action::Type::SaveAssessment, {}, theirs, {}, {},
-                    QStringLiteral("assessment"), QStringLiteral("updated")});
+                actions.append({Action::Type::SaveAssessment,
+                                {},
+                                theirs,
+                                {},
+                                {},
+                                QStringLiteral("assessment"),
+                                QStringLiteral("updated")});
                 ++result.updated;
             } else if (!known) {
                 actions.append({Action::Type::KeepAssessmentVersion, {}, theirs, {}, {}, {}, {}});
@@ -874,7 +911,8 @@ Result<ImportResult> ImportPlanner::apply(
     if (options.backup) {
         auto backup = db.snapshot(QStringLiteral("before-import"));
         if (!backup)
-            return makeError(ErrorCode::Storage,
+            return makeError(
+                ErrorCode::Storage,
                 tr("Could not back up the repository before the import, so nothing was imported."),
                 backup.error().message + QLatin1Char(' ') + backup.error().detail);
         result.backupPath = *backup;

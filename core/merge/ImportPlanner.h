@@ -60,9 +60,9 @@ public:
 
     /// Applies the incoming records as `resolutions` answer the plan, in one transaction.
     static Result<ImportResult> apply(Database &db, const IncomingRecords &incoming,
-        const Resolutions &resolutions, const ApplyOptions &options);
-    static Result<ImportResult> apply(
-        Database &db, const IncomingRecords &incoming, const Resolutions &resolutions)
+                                      const Resolutions &resolutions, const ApplyOptions &options);
+    static Result<ImportResult> apply(Database &db, const IncomingRecords &incoming,
+                                      const Resolutions &resolutions)
     {
         return apply(db, incoming, resolutions, ApplyOptions());
     }

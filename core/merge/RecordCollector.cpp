@@ -12,8 +12,8 @@
 
 namespace casebook {
 
-Result<QStringList> RecordCollector::ancestry(
-    Database &db, const QString &uuid, const QString &currentHash, int max)
+Result<QStringList> RecordCollector::ancestry(Database &db, const QString &uuid, const QString &currentHash,
+                                              int max)
 {
     auto versions = HistoryRepository(db).useCaseVersions(uuid);
     if (!versions)
@@ -30,8 +30,8 @@ Result<QStringList> RecordCollector::ancestry(
     return out;
 }
 
-Result<IncomingRecords> RecordCollector::collect(
-    Database &db, const QStringList &useCaseUuids, const Options &options)
+Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList &useCaseUuids,
+                                                 const Options &options)
 {
     IncomingRecords out;
     UseCaseRepository useCases(db);
@@ -81,7 +81,7 @@ Result<IncomingRecords> RecordCollector::collect(
         }
     }
     std::sort(out.rubrics.begin(), out.rubrics.end(),
-        [](const Rubric &a, const Rubric &b) { return a.uuid < b.uuid; });
+              [](const Rubric &a, const Rubric &b) { return a.uuid < b.uuid; });
     if (options.attachments) {
         for (const QString &h : std::as_const(hashes)) {
             auto bytes = store.get(h);
@@ -100,7 +100,7 @@ Result<IncomingRecords> RecordCollector::collect(
             if (!list)
                 return list.error();
             for (const Tombstone &t : *list)
-                out.tombstones.append(IncomingTombstone {t.uuid, t.kind, t.deletedAt, t.deletedBy});
+                out.tombstones.append(IncomingTombstone{t.uuid, t.kind, t.deletedAt, t.deletedBy});
         }
     }
     return out;

@@ -30,8 +30,8 @@ public:
     };
 
     /// Collects the use cases named by UUID, in the order given (duplicates once).
-    static Result<IncomingRecords> collect(
-        Database &db, const QStringList &useCaseUuids, const Options &options);
+    static Result<IncomingRecords> collect(Database &db, const QStringList &useCaseUuids,
+                                           const Options &options);
     static Result<IncomingRecords> collect(Database &db, const QStringList &useCaseUuids)
     {
         return collect(db, useCaseUuids, Options());
@@ -39,8 +39,8 @@ public:
 
     /// Content hashes of the earlier versions of a use case kept here, most recent first, without
     /// duplicates and without `currentHash`.
-    static Result<QStringList> ancestry(
-        Database &db, const QString &uuid, const QString &currentHash, int max = 200);
+    static Result<QStringList> ancestry(Database &db, const QString &uuid, const QString &currentHash,
+                                        int max = 200);
 };
 
 } // namespace casebook

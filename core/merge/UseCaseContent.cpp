@@ -9,8 +9,8 @@ namespace casebook {
 
 const QStringList &UseCaseContent::excludedKeys()
 {
-    static const QStringList keys {QStringLiteral("revision"), QStringLiteral("modified_at"),
-        QStringLiteral("modified_by"), QStringLiteral("tags")};
+    static const QStringList keys{QStringLiteral("revision"), QStringLiteral("modified_at"),
+                                  QStringLiteral("modified_by"), QStringLiteral("tags")};
     return keys;
 }
 

@@ -17,14 +17,10 @@ namespace {
 QString stateName(ScoreState s)
 {
     switch (s) {
-    case ScoreState::Level:
-        return QStringLiteral("level");
-    case ScoreState::NotApplicable:
-        return QStringLiteral("na");
-    case ScoreState::Unknown:
-        return QStringLiteral("unknown");
-    case ScoreState::Unscored:
-        break;
+    case ScoreState::Level: return QStringLiteral("level");
+    case ScoreState::NotApplicable: return QStringLiteral("na");
+    case ScoreState::Unknown: return QStringLiteral("unknown");
+    case ScoreState::Unscored: break;
     }
     return QStringLiteral("unscored");
 }
@@ -43,22 +39,26 @@ QJsonObject AssessmentJson::contentJson(const Assessment &a)
 {
     QList<CriterionScore> scores = a.scores;
     std::sort(scores.begin(), scores.end(),
-        [](const CriterionScore &x, const CriterionScore &y) { return x.criterionId < y.criterionId; });
+              [](const CriterionScore &x, const CriterionScore &y) { return x.criterionId < y.criterionId; });
     QJsonArray list;
     for (const CriterionScore &s : scores) {
         if (s.state == ScoreState::Unscored)
             continue;
-        list.append(QJsonObject {{QStringLiteral("criterion_id"), s.criterionId},
-            {QStringLiteral("state"), stateName(s.state)},
-            {QStringLiteral("level"),
-                s.state == ScoreState::Level ? QJsonValue(s.level) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("rationale"), s.rationale}, {QStringLiteral("evidence"), s.evidence},
-            {QStringLiteral("confidence"), s.confidence}});
+        list.append(
+            QJsonObject{{QStringLiteral("criterion_id"), s.criterionId},
+                        {QStringLiteral("state"), stateName(s.state)},
+                        {QStringLiteral("level"),
+                         s.state == ScoreState::Level ? QJsonValue(s.level) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("rationale"), s.rationale},
+                        {QStringLiteral("evidence"), s.evidence},
+                        {QStringLiteral("confidence"), s.confidence}});
     }
-    return QJsonObject {{QStringLiteral("use_case_uuid"), a.useCaseUuid},
-        {QStringLiteral("rubric_uuid"), a.rubricUuid}, {QStringLiteral("assessor_name"), a.assessorName},
-        {QStringLiteral("assessor_organization"), a.assessorOrganization},
-        {QStringLiteral("assessor_email"), a.assessorEmail}, {QStringLiteral("scores"), list}};
+    return QJsonObject{{QStringLiteral("use_case_uuid"), a.useCaseUuid},
+                       {QStringLiteral("rubric_uuid"), a.rubricUuid},
+                       {QStringLiteral("assessor_name"), a.assessorName},
+                       {QStringLiteral("assessor_organization"), a.assessorOrganization},
+                       {QStringLiteral("assessor_email"), a.assessorEmail},
+                       {QStringLiteral("scores"), list}};
 }
 
 QJsonObject AssessmentJson::toJson(const Assessment &a)
@@ -122,20 +122,20 @@ Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)
     };
 
     Assessment a;
-    for (const auto &[key, target] : {std::pair {QStringLiteral("uuid"), &a.uuid},
-             std::pair {QStringLiteral("use_case_uuid"), &a.useCaseUuid},
-             std::pair {QStringLiteral("rubric_uuid"), &a.rubricUuid}}) {
+    for (const auto &[key, target] : {std::pair{QStringLiteral("uuid"), &a.uuid},
+                                      std::pair{QStringLiteral("use_case_uuid"), &a.useCaseUuid},
+                                      std::pair{QStringLiteral("rubric_uuid"), &a.rubricUuid}}) {
         if (auto e = uuid(key, target))
             return *e;
     }
-    if (auto e = text(
-            o, QStringLiteral("assessor_name"), QStringLiteral("assessor_name"), 200, true, &a.assessorName))
+    if (auto e = text(o, QStringLiteral("assessor_name"), QStringLiteral("assessor_name"), 200, true,
+                      &a.assessorName))
         return *e;
     if (auto e = text(o, QStringLiteral("assessor_organization"), QStringLiteral("assessor_organization"),
-            2000, false, &a.assessorOrganization))
+                      2000, false, &a.assessorOrganization))
         return *e;
     if (auto e = text(o, QStringLiteral("assessor_email"), QStringLiteral("assessor_email"), 320, false,
-            &a.assessorEmail))
+                      &a.assessorEmail))
         return *e;
     if (auto e = timestamp(QStringLiteral("created_at"), &a.createdAt))
         return *e;
@@ -152,8 +152,8 @@ Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)
         return fail(QStringLiteral("scores"), tr("must be a list"));
     const QJsonArray list = scores.toArray();
     if (list.size() > kMaxScores)
-        return fail(
-            QStringLiteral("scores"), tr("has %1 items; the limit is %2").arg(list.size()).arg(kMaxScores));
+        return fail(QStringLiteral("scores"),
+                    tr("has %1 items; the limit is %2").arg(list.size()).arg(kMaxScores));
     QSet<QString> seen;
     for (int i = 0; i < list.size(); ++i) {
         const QString field = QStringLiteral("scores[%1]").arg(i);
@@ -162,7 +162,7 @@ Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)
         const QJsonObject s = list[i].toObject();
         CriterionScore c;
         if (auto e = text(s, QStringLiteral("criterion_id"), field + QStringLiteral(".criterion_id"), 64,
-                true, &c.criterionId))
+                          true, &c.criterionId))
             return *e;
         if (seen.contains(c.criterionId))
             return fail(field, tr("criterion %1 is scored twice").arg(c.criterionId));
@@ -185,13 +185,13 @@ Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)
             return fail(field + QStringLiteral(".state"), tr("must be level, na or unknown"));
         }
         if (auto e = text(s, QStringLiteral("rationale"), field + QStringLiteral(".rationale"), kTextChars,
-                false, &c.rationale))
+                          false, &c.rationale))
             return *e;
-        if (auto e = text(
-                s, QStringLiteral("evidence"), field + QStringLiteral(".evidence"), 2000, false, &c.evidence))
+        if (auto e = text(s, QStringLiteral("evidence"), field + QStringLiteral(".evidence"), 2000, false,
+                          &c.evidence))
             return *e;
         if (auto e = text(s, QStringLiteral("confidence"), field + QStringLiteral(".confidence"), 16, false,
-                &c.confidence))
+                          &c.confidence))
             return *e;
         if (!c.confidence.isEmpty() && c.confidence != QLatin1String("low")
             && c.confidence != QLatin1String("medium") && c.confidence != QLatin1String("high"))

@@ -158,12 +158,9 @@ const QSet<QString> &executableMimeTypes()
 const QSet<QString> &executableRoots()
 {
     static const QSet<QString> roots = {
-        QStringLiteral("application/x-executable"),
-        QStringLiteral("application/x-sharedlib"),
-        QStringLiteral("application/x-msdownload"),
-        QStringLiteral("application/x-shellscript"),
-        QStringLiteral("application/x-ms-dos-executable"),
-        QStringLiteral("application/x-java-archive"),
+        QStringLiteral("application/x-executable"),        QStringLiteral("application/x-sharedlib"),
+        QStringLiteral("application/x-msdownload"),        QStringLiteral("application/x-shellscript"),
+        QStringLiteral("application/x-ms-dos-executable"), QStringLiteral("application/x-java-archive"),
     };
     return roots;
 }

@@ -68,7 +68,7 @@ struct CriterionScore
     ScoreState state = ScoreState::Unscored;
     int level = 0;
     QString rationale;
-    QString evidence;   ///< a link or reference
+    QString evidence; ///< a link or reference
     QString confidence; ///< low, medium, high, or empty
     bool operator==(const CriterionScore &o) const;
 };

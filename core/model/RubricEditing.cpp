@@ -9,7 +9,7 @@ namespace casebook {
 QList<RubricProblem> RubricEditing::problems(const Rubric &r)
 {
     QList<RubricProblem> out;
-    auto add = [&out](int d, int c, int l, const QString &m) { out.append(RubricProblem {d, c, l, m}); };
+    auto add = [&out](int d, int c, int l, const QString &m) { out.append(RubricProblem{d, c, l, m}); };
     if (r.name.trimmed().isEmpty())
         add(-1, -1, -1, tr("The rubric needs a name."));
     else if (r.name.trimmed().size() > 500)
@@ -33,8 +33,8 @@ QList<RubricProblem> RubricEditing::problems(const Rubric &r)
             add(d, -1, -1, tr("The dimension \"%1\" has no criteria.").arg(dim.name));
         for (int c = 0; c < dim.criteria.size(); ++c) {
             const RubricCriterion &cr = dim.criteria[c];
-            const QString label
-                = cr.id.trimmed().isEmpty() ? tr("criterion %1.%2").arg(d + 1).arg(c + 1) : cr.id;
+            const QString label =
+                cr.id.trimmed().isEmpty() ? tr("criterion %1.%2").arg(d + 1).arg(c + 1) : cr.id;
             const QString id = cr.id.trimmed();
             if (id.isEmpty() || id.size() > 32)
                 add(d, c, -1, tr("%1 needs an id of 1 to 32 characters.").arg(label));
@@ -110,7 +110,7 @@ QString RubricEditing::newDimensionId(const Rubric &r)
     for (const auto &d : r.dimensions)
         used.insert(d.id);
     for (char ch = 'A'; ch <= 'Z'; ++ch) {
-        const QString id(QLatin1Char {ch});
+        const QString id(QLatin1Char{ch});
         if (!used.contains(id))
             return id;
     }

@@ -35,8 +35,8 @@ public:
     /// A criterion id for a new criterion of dimension `dimensionId`: the dimension id followed by the
     /// next free number ("A6"), never one of `taken` (pass the ids of every version of the series so
     /// that a removed criterion's id is not reused with another meaning).
-    static QString newCriterionId(
-        const Rubric &rubric, const QString &dimensionId, const QStringList &taken = {});
+    static QString newCriterionId(const Rubric &rubric, const QString &dimensionId,
+                                  const QStringList &taken = {});
     /// A dimension id for a new dimension: the next free capital letter, then "D<n>".
     static QString newDimensionId(const Rubric &rubric);
 

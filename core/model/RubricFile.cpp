@@ -15,15 +15,16 @@ Result<Rubric> RubricFile::read(const QString &path)
         return makeError(ErrorCode::InputRejected, tr("Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray bytes = file.read(kMaxBytes + 1);
     if (bytes.size() > kMaxBytes)
-        return makeError(ErrorCode::InputRejected,
+        return makeError(
+            ErrorCode::InputRejected,
             tr("%1 is larger than %2 MB; a rubric is much smaller.").arg(path).arg(kMaxBytes >> 20));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(ErrorCode::InputRejected,
-            tr("%1 is not valid JSON (%2 at byte %3).")
-                .arg(path, parseError.errorString())
-                .arg(parseError.offset));
+                         tr("%1 is not valid JSON (%2 at byte %3).")
+                             .arg(path, parseError.errorString())
+                             .arg(parseError.offset));
     if (!doc.isObject())
         return makeError(ErrorCode::InputRejected, tr("%1 must hold one rubric object.").arg(path));
     auto rubric = RubricJson::fromJson(doc.object());

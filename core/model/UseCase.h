@@ -70,9 +70,9 @@ struct InformationExchange
 struct StandardUsage
 {
     QString reference; ///< e.g. "ITU-T Y.4500.1" or "oneM2M TS-0001"
-    QString body;      ///< standards body, from the vocabulary where possible
+    QString body; ///< standards body, from the vocabulary where possible
     QString version;
-    QString facet;     ///< transport, syntactic, semantic, behavioural, policy
+    QString facet; ///< transport, syntactic, semantic, behavioural, policy
     std::optional<bool> conformanceTested;
     QString notes;
     bool operator==(const StandardUsage &o) const;
@@ -122,7 +122,7 @@ struct StandardizationGap
     QString candidateSdo;
     QString question; ///< e.g. "Q2/20"
     QString priority; ///< low, medium, high
-    QString status;   ///< identified, liaised, work_item
+    QString status; ///< identified, liaised, work_item
     bool operator==(const StandardizationGap &o) const;
 };
 
@@ -174,7 +174,7 @@ struct UseCase
     QList<int> sdgs;
     QStringList u4sscKpis;
     QStringList countries; ///< ISO 3166-1 alpha-2
-    QStringList regions;   ///< ITU regions
+    QStringList regions; ///< ITU regions
     QString developmentContext;
     QString relation;
     QString deploymentStage;

@@ -26,8 +26,7 @@ QJsonValue optBool(const std::optional<bool> &b)
     return b ? QJsonValue(*b) : QJsonValue(QJsonValue::Null);
 }
 
-template<typename T, typename F>
-QJsonArray objectArray(const QList<T> &list, F toObject)
+template<typename T, typename F> QJsonArray objectArray(const QList<T> &list, F toObject)
 {
     QJsonArray a;
     for (const T &item : list)
@@ -64,7 +63,10 @@ public:
             m_error = child.error();
     }
 
-    QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    QString where(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
 
     void fail(const QString &field, const QString &problem)
     {
@@ -137,7 +139,8 @@ public:
         }
         const QJsonArray a = v.toArray();
         if (a.size() > UseCaseLimits::kListItems)
-            fail(where(key), tr("has %1 items; the limit is %2").arg(a.size()).arg(UseCaseLimits::kListItems));
+            fail(where(key),
+                 tr("has %1 items; the limit is %2").arg(a.size()).arg(UseCaseLimits::kListItems));
         return a;
     }
 
@@ -187,8 +190,9 @@ public:
         if (s.isEmpty() || failed())
             return s;
         const QUrl u(s, QUrl::StrictMode);
-        if (!u.isValid() || u.scheme().isEmpty() || (u.host().isEmpty() && u.scheme() != QLatin1String("urn")
-                                                     && u.scheme() != QLatin1String("mailto")))
+        if (!u.isValid() || u.scheme().isEmpty()
+            || (u.host().isEmpty() && u.scheme() != QLatin1String("urn")
+                && u.scheme() != QLatin1String("mailto")))
             fail(where(key), tr("'%1' is not a valid link (expected for example https://...)").arg(s));
         return s;
     }
@@ -202,8 +206,7 @@ public:
         return s;
     }
 
-    template<typename T, typename F>
-    QList<T> objects(const QString &key, F readOne)
+    template<typename T, typename F> QList<T> objects(const QString &key, F readOne)
     {
         QList<T> out;
         const QJsonArray a = array(key);
@@ -229,22 +232,53 @@ private:
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys = {
-        QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("version"),
-        QStringLiteral("approval_status"), QStringLiteral("source_organization"), QStringLiteral("submitters"),
-        QStringLiteral("source_documents"), QStringLiteral("created_at"), QStringLiteral("modified_at"),
-        QStringLiteral("modified_by"), QStringLiteral("revision"), QStringLiteral("sharing_level"),
-        QStringLiteral("licence"), QStringLiteral("language"), QStringLiteral("verticals"), QStringLiteral("sdgs"),
-        QStringLiteral("u4ssc_kpis"), QStringLiteral("countries"), QStringLiteral("regions"),
-        QStringLiteral("development_context"), QStringLiteral("relation"), QStringLiteral("deployment_stage"),
-        QStringLiteral("tags"), QStringLiteral("related"), QStringLiteral("summary"), QStringLiteral("description"),
-        QStringLiteral("objectives"), QStringLiteral("problem"), QStringLiteral("benefits"), QStringLiteral("actors"),
-        QStringLiteral("scenarios"), QStringLiteral("information_exchanged"), QStringLiteral("standards"),
-        QStringLiteral("interfaces"), QStringLiteral("platforms"), QStringLiteral("connectivity"),
-        QStringLiteral("identifier_schemes"), QStringLiteral("onboarding"), QStringLiteral("security"),
-        QStringLiteral("security_baselines"), QStringLiteral("data_governance"), QStringLiteral("kpis"),
-        QStringLiteral("lessons_learned"), QStringLiteral("replicable_components"), QStringLiteral("gaps"),
-        QStringLiteral("attachments")};
+    static const QStringList keys = {QStringLiteral("uuid"),
+                                     QStringLiteral("code"),
+                                     QStringLiteral("title"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("approval_status"),
+                                     QStringLiteral("source_organization"),
+                                     QStringLiteral("submitters"),
+                                     QStringLiteral("source_documents"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("modified_at"),
+                                     QStringLiteral("modified_by"),
+                                     QStringLiteral("revision"),
+                                     QStringLiteral("sharing_level"),
+                                     QStringLiteral("licence"),
+                                     QStringLiteral("language"),
+                                     QStringLiteral("verticals"),
+                                     QStringLiteral("sdgs"),
+                                     QStringLiteral("u4ssc_kpis"),
+                                     QStringLiteral("countries"),
+                                     QStringLiteral("regions"),
+                                     QStringLiteral("development_context"),
+                                     QStringLiteral("relation"),
+                                     QStringLiteral("deployment_stage"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("related"),
+                                     QStringLiteral("summary"),
+                                     QStringLiteral("description"),
+                                     QStringLiteral("objectives"),
+                                     QStringLiteral("problem"),
+                                     QStringLiteral("benefits"),
+                                     QStringLiteral("actors"),
+                                     QStringLiteral("scenarios"),
+                                     QStringLiteral("information_exchanged"),
+                                     QStringLiteral("standards"),
+                                     QStringLiteral("interfaces"),
+                                     QStringLiteral("platforms"),
+                                     QStringLiteral("connectivity"),
+                                     QStringLiteral("identifier_schemes"),
+                                     QStringLiteral("onboarding"),
+                                     QStringLiteral("security"),
+                                     QStringLiteral("security_baselines"),
+                                     QStringLiteral("data_governance"),
+                                     QStringLiteral("kpis"),
+                                     QStringLiteral("lessons_learned"),
+                                     QStringLiteral("replicable_components"),
+                                     QStringLiteral("gaps"),
+                                     QStringLiteral("attachments")};
     return keys;
 }
 
@@ -291,9 +325,10 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
     o.insert(QStringLiteral("relation"), u.relation);
     o.insert(QStringLiteral("deployment_stage"), u.deploymentStage);
     o.insert(QStringLiteral("tags"), stringArray(u.tags));
-    o.insert(QStringLiteral("related"), objectArray(u.related, [](const RelatedUseCase &r) {
-                 return QJsonObject{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("relation"), r.relation}};
-             }));
+    o.insert(
+        QStringLiteral("related"), objectArray(u.related, [](const RelatedUseCase &r) {
+            return QJsonObject{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("relation"), r.relation}};
+        }));
 
     o.insert(QStringLiteral("summary"), u.summary);
     o.insert(QStringLiteral("description"), u.description);
@@ -306,14 +341,15 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
                                     {QStringLiteral("role"), a.role}};
              }));
     o.insert(QStringLiteral("scenarios"), objectArray(u.scenarios, [](const Scenario &s) {
-                 return QJsonObject{{QStringLiteral("name"), s.name},
-                                    {QStringLiteral("description"), s.description},
-                                    {QStringLiteral("steps"), objectArray(s.steps, [](const ScenarioStep &st) {
-                                         return QJsonObject{{QStringLiteral("from"), st.from},
-                                                            {QStringLiteral("to"), st.to},
-                                                            {QStringLiteral("action"), st.action},
-                                                            {QStringLiteral("information"), st.information}};
-                                     })}};
+                 return QJsonObject{
+                     {QStringLiteral("name"), s.name},
+                     {QStringLiteral("description"), s.description},
+                     {QStringLiteral("steps"), objectArray(s.steps, [](const ScenarioStep &st) {
+                          return QJsonObject{{QStringLiteral("from"), st.from},
+                                             {QStringLiteral("to"), st.to},
+                                             {QStringLiteral("action"), st.action},
+                                             {QStringLiteral("information"), st.information}};
+                      })}};
              }));
     o.insert(QStringLiteral("information_exchanged"),
              objectArray(u.informationExchanged, [](const InformationExchange &i) {
@@ -339,7 +375,8 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
              }));
     o.insert(QStringLiteral("platforms"), stringArray(u.platforms));
     o.insert(QStringLiteral("connectivity"), stringArray(u.connectivity));
-    o.insert(QStringLiteral("identifier_schemes"), objectArray(u.identifierSchemes, [](const IdentifierScheme &s) {
+    o.insert(QStringLiteral("identifier_schemes"),
+             objectArray(u.identifierSchemes, [](const IdentifierScheme &s) {
                  return QJsonObject{{QStringLiteral("name"), s.name},
                                     {QStringLiteral("applies_to"), s.appliesTo},
                                     {QStringLiteral("globally_unique"), optBool(s.globallyUnique)},
@@ -397,7 +434,8 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     u.code = r.text(QStringLiteral("code"), 64).trimmed();
     u.title = r.text(QStringLiteral("title"), UseCaseLimits::kTitleChars, true);
     u.version = r.text(QStringLiteral("version"), 64);
-    u.approvalStatus = r.vocab(QStringLiteral("approval_status"), voc.approvalStatuses(), tr("approval status"));
+    u.approvalStatus =
+        r.vocab(QStringLiteral("approval_status"), voc.approvalStatuses(), tr("approval status"));
     if (u.approvalStatus.isEmpty())
         u.approvalStatus = QStringLiteral("draft");
     u.sourceOrganization = r.text(QStringLiteral("source_organization"));
@@ -449,10 +487,11 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     u.u4sscKpis = r.textList(QStringLiteral("u4ssc_kpis"), nullptr, {}, 64);
     u.countries = r.textList(QStringLiteral("countries"), &voc.countries(), tr("ISO 3166 country code"), 2);
     u.regions = r.textList(QStringLiteral("regions"), &voc.ituRegions(), tr("ITU region"));
-    u.developmentContext = r.vocab(QStringLiteral("development_context"), voc.developmentContexts(),
-                                   tr("development context"));
+    u.developmentContext =
+        r.vocab(QStringLiteral("development_context"), voc.developmentContexts(), tr("development context"));
     u.relation = r.vocab(QStringLiteral("relation"), voc.relations(), tr("relation"));
-    u.deploymentStage = r.vocab(QStringLiteral("deployment_stage"), voc.deploymentStages(), tr("deployment stage"));
+    u.deploymentStage =
+        r.vocab(QStringLiteral("deployment_stage"), voc.deploymentStages(), tr("deployment stage"));
     u.tags = r.textList(QStringLiteral("tags"), nullptr, {}, UseCaseLimits::kTagChars);
     for (int i = 0; i < u.tags.size() && !r.failed(); ++i) {
         if (const Status s = validateTag(u.tags[i]); !s)
@@ -495,20 +534,22 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
         });
         return s;
     });
-    u.informationExchanged = r.objects<InformationExchange>(QStringLiteral("information_exchanged"), [](Reader &c) {
-        InformationExchange i;
-        i.name = c.text(QStringLiteral("name"));
-        i.dataModel = c.text(QStringLiteral("data_model"));
-        i.description = c.longText(QStringLiteral("description"));
-        return i;
-    });
+    u.informationExchanged =
+        r.objects<InformationExchange>(QStringLiteral("information_exchanged"), [](Reader &c) {
+            InformationExchange i;
+            i.name = c.text(QStringLiteral("name"));
+            i.dataModel = c.text(QStringLiteral("data_model"));
+            i.description = c.longText(QStringLiteral("description"));
+            return i;
+        });
 
     u.standards = r.objects<StandardUsage>(QStringLiteral("standards"), [&voc](Reader &c) {
         StandardUsage s;
         s.reference = c.text(QStringLiteral("reference"));
         s.body = c.text(QStringLiteral("body"));
         s.version = c.text(QStringLiteral("version"));
-        s.facet = c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
+        s.facet =
+            c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
         s.conformanceTested = c.optionalBool(QStringLiteral("conformance_tested"));
         s.notes = c.longText(QStringLiteral("notes"));
         return s;
@@ -524,15 +565,17 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     });
     u.platforms = r.textList(QStringLiteral("platforms"));
     u.connectivity = r.textList(QStringLiteral("connectivity"));
-    u.identifierSchemes = r.objects<IdentifierScheme>(QStringLiteral("identifier_schemes"), [&voc](Reader &c) {
-        IdentifierScheme s;
-        s.name = c.text(QStringLiteral("name"));
-        s.appliesTo = c.vocab(QStringLiteral("applies_to"), voc.identifierTargets(), tr("identifier target"));
-        s.globallyUnique = c.optionalBool(QStringLiteral("globally_unique"));
-        s.resolvable = c.optionalBool(QStringLiteral("resolvable"));
-        s.notes = c.longText(QStringLiteral("notes"));
-        return s;
-    });
+    u.identifierSchemes =
+        r.objects<IdentifierScheme>(QStringLiteral("identifier_schemes"), [&voc](Reader &c) {
+            IdentifierScheme s;
+            s.name = c.text(QStringLiteral("name"));
+            s.appliesTo =
+                c.vocab(QStringLiteral("applies_to"), voc.identifierTargets(), tr("identifier target"));
+            s.globallyUnique = c.optionalBool(QStringLiteral("globally_unique"));
+            s.resolvable = c.optionalBool(QStringLiteral("resolvable"));
+            s.notes = c.longText(QStringLiteral("notes"));
+            return s;
+        });
     u.onboarding = r.textList(QStringLiteral("onboarding"));
     u.security = r.longText(QStringLiteral("security"));
     u.securityBaselines = r.textList(QStringLiteral("security_baselines"));
@@ -555,7 +598,8 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     u.gaps = r.objects<StandardizationGap>(QStringLiteral("gaps"), [&voc](Reader &c) {
         StandardizationGap g;
         g.description = c.longText(QStringLiteral("description"));
-        g.facet = c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
+        g.facet =
+            c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
         g.candidateSdo = c.text(QStringLiteral("candidate_sdo"));
         g.question = c.text(QStringLiteral("question"));
         g.priority = c.vocab(QStringLiteral("priority"), voc.priorities(), tr("priority"));
@@ -608,8 +652,9 @@ Status UseCaseJson::validateTag(const QString &tag)
     if (t.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("a tag must not be empty"));
     if (t.size() > UseCaseLimits::kTagChars)
-        return makeError(ErrorCode::InputRejected,
-                         tr("the tag '%1' is longer than %2 characters").arg(t.left(20)).arg(UseCaseLimits::kTagChars));
+        return makeError(
+            ErrorCode::InputRejected,
+            tr("the tag '%1' is longer than %2 characters").arg(t.left(20)).arg(UseCaseLimits::kTagChars));
     if (hasForbiddenControl(t) || t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\t')))
         return makeError(ErrorCode::InputRejected, tr("the tag '%1' contains control characters").arg(t));
     const QStringList parts = t.split(QLatin1Char('/'));

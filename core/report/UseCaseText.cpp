@@ -38,10 +38,11 @@ QString UseCaseText::toPlainText(const UseCase &u)
     line(tr("Title"), u.title);
     line(tr("UUID"), u.uuid);
     line(tr("Status"), v.approvalStatuses().displayLabel(u.approvalStatus));
-    line(tr("Revision"), tr("%1, modified %2%3")
-                             .arg(u.revision)
-                             .arg(toIsoUtc(u.modifiedAt),
-                                  u.modifiedBy.isEmpty() ? QString() : tr(" by %1").arg(u.modifiedBy)));
+    line(tr("Revision"),
+         tr("%1, modified %2%3")
+             .arg(u.revision)
+             .arg(toIsoUtc(u.modifiedAt),
+                  u.modifiedBy.isEmpty() ? QString() : tr(" by %1").arg(u.modifiedBy)));
     line(tr("Source organization"), u.sourceOrganization);
     line(tr("Verticals"), joinLabels(u.verticals, v.verticals()));
     line(tr("SDGs"), sdgs.join(QLatin1String("; ")));
@@ -54,7 +55,8 @@ QString UseCaseText::toPlainText(const UseCase &u)
     line(tr("Connectivity"), u.connectivity.join(QLatin1String(", ")));
     QStringList standards;
     for (const auto &s : u.standards)
-        standards.append(s.facet.isEmpty() ? s.reference : QStringLiteral("%1 (%2)").arg(s.reference, s.facet));
+        standards.append(s.facet.isEmpty() ? s.reference
+                                           : QStringLiteral("%1 (%2)").arg(s.reference, s.facet));
     line(tr("Standards"), standards.join(QLatin1String("; ")));
     block(tr("Summary"), u.summary);
     block(tr("Description"), u.description);
@@ -70,10 +72,11 @@ QString UseCaseText::toPlainText(const UseCase &u)
     block(tr("Standardization gaps"), gaps.join(QLatin1Char('\n')));
     QStringList sources;
     for (const auto &s : u.sourceDocuments)
-        sources.append(QStringLiteral("- %1").arg(QStringList{s.reference, s.meeting, s.url}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1String(", "))));
+        sources.append(QStringLiteral("- %1").arg(QStringList{s.reference, s.meeting, s.url}
+                                                      .filter(QRegularExpression(QStringLiteral("\\S")))
+                                                      .join(QLatin1String(", "))));
     block(tr("Sources"), sources.join(QLatin1Char('\n')));
     return text;
 }
-
 
 } // namespace casebook

@@ -7,12 +7,11 @@ namespace casebook {
 
 namespace {
 
-double squaredDifference(
-    AlphaMetric metric, const QList<double> &values, const QList<double> &marginals, int c, int k)
+double squaredDifference(AlphaMetric metric, const QList<double> &values, const QList<double> &marginals,
+                         int c, int k)
 {
     switch (metric) {
-    case AlphaMetric::Nominal:
-        return c == k ? 0.0 : 1.0;
+    case AlphaMetric::Nominal: return c == k ? 0.0 : 1.0;
     case AlphaMetric::Ordinal: {
         const int lo = std::min(c, k);
         const int hi = std::max(c, k);
@@ -39,8 +38,8 @@ double squaredDifference(
 
 } // namespace
 
-AgreementResult Agreement::krippendorffAlpha(
-    const QList<QList<std::optional<double>>> &unitsByCoders, AlphaMetric metric)
+AgreementResult Agreement::krippendorffAlpha(const QList<QList<std::optional<double>>> &unitsByCoders,
+                                             AlphaMetric metric)
 {
     AgreementResult result;
 
@@ -107,8 +106,8 @@ AgreementResult Agreement::krippendorffAlpha(
     return result;
 }
 
-QList<QList<std::optional<double>>> Agreement::matrixFromAssessments(
-    const Rubric &rubric, const QList<Assessment> &assessments)
+QList<QList<std::optional<double>>> Agreement::matrixFromAssessments(const Rubric &rubric,
+                                                                     const QList<Assessment> &assessments)
 {
     QList<QList<std::optional<double>>> matrix;
     for (const auto &dimension : rubric.dimensions) {

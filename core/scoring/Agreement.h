@@ -38,14 +38,14 @@ public:
     /// rows may differ in length). nullopt (or a non-finite value) is missing. Follows Krippendorff,
     /// "Computing Krippendorff's Alpha-Reliability" (2011): coincidences o_ck = Σ_u (pairs c-k in u)/(m_u −
     /// 1) over units with m_u ≥ 2 values, alpha = 1 − (n − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck.
-    static AgreementResult krippendorffAlpha(
-        const QList<QList<std::optional<double>>> &unitsByCoders, AlphaMetric metric = AlphaMetric::Interval);
+    static AgreementResult krippendorffAlpha(const QList<QList<std::optional<double>>> &unitsByCoders,
+                                             AlphaMetric metric = AlphaMetric::Interval);
 
     /// The units × coders matrix of several assessments: one unit per rubric criterion (rubric order),
     /// one coder per assessment (input order). Only levels inside the rubric scale are values; N/A,
     /// "unknown" and unscored are missing, so they neither agree nor disagree.
-    static QList<QList<std::optional<double>>> matrixFromAssessments(
-        const Rubric &rubric, const QList<Assessment> &assessments);
+    static QList<QList<std::optional<double>>> matrixFromAssessments(const Rubric &rubric,
+                                                                     const QList<Assessment> &assessments);
 };
 
 } // namespace casebook

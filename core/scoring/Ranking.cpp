@@ -26,7 +26,7 @@ Order orderOf(const QList<std::optional<double>> &indices)
             order.items.append(i);
     }
     std::stable_sort(order.items.begin(), order.items.end(),
-        [&indices](int a, int b) { return *indices.at(a) > *indices.at(b); });
+                     [&indices](int a, int b) { return *indices.at(a) > *indices.at(b); });
     const int n = int(order.items.size());
     order.groupStart.resize(n);
     order.groupEnd.resize(n);
@@ -87,8 +87,8 @@ QList<std::optional<double>> Ranking::fractionalRanks(const QList<std::optional<
     return ranks;
 }
 
-RankStability Ranking::stability(
-    const QList<std::optional<double>> &before, const QList<std::optional<double>> &after)
+RankStability Ranking::stability(const QList<std::optional<double>> &before,
+                                 const QList<std::optional<double>> &after)
 {
     RankStability s;
     s.items = int(std::min(before.size(), after.size()));

@@ -35,8 +35,8 @@ public:
     /// Items without an index are nullopt.
     static QList<std::optional<double>> fractionalRanks(const QList<std::optional<double>> &indices);
     /// Compares the rankings of the same items computed twice (before and after a change).
-    static RankStability stability(
-        const QList<std::optional<double>> &before, const QList<std::optional<double>> &after);
+    static RankStability stability(const QList<std::optional<double>> &before,
+                                   const QList<std::optional<double>> &after);
 };
 
 } // namespace casebook

@@ -46,7 +46,7 @@ QStringList flagsOf(const AggregateResult &agg)
 } // namespace
 
 ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &assessments,
-    const QList<UseCaseRef> &useCases, const AggregateOptions &options)
+                               const QList<UseCaseRef> &useCases, const AggregateOptions &options)
 {
     ScoreReport report;
     report.rubric = rubric;
@@ -71,7 +71,7 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
     for (const QString &uuid : order) {
         const QList<Assessment> &list = byUseCase[uuid];
         UseCaseScore row;
-        row.useCase = refs.value(uuid, UseCaseRef {uuid, QString(), QString()});
+        row.useCase = refs.value(uuid, UseCaseRef{uuid, QString(), QString()});
         for (const Assessment &a : list)
             row.assessors.append(a.assessorName);
         row.aggregate = ScoringEngine::aggregate(rubric, list, options);
@@ -82,8 +82,8 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
                 own.append(*s.index);
         }
         if (own.size() >= 2)
-            row.spread
-                = *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
+            row.spread =
+                *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
         row.flags = flagsOf(row.aggregate);
         matrix += Agreement::matrixFromAssessments(rubric, list);
         indices.append(row.overall);
@@ -92,14 +92,14 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
     const QList<std::optional<int>> ranks = Ranking::competitionRanks(indices);
     for (int i = 0; i < report.useCases.size(); ++i)
         report.useCases[i].rank = ranks.value(i);
-    std::stable_sort(
-        report.useCases.begin(), report.useCases.end(), [](const UseCaseScore &a, const UseCaseScore &b) {
-            if (a.rank.has_value() != b.rank.has_value())
-                return a.rank.has_value();
-            if (a.rank && *a.rank != *b.rank)
-                return *a.rank < *b.rank;
-            return a.useCase.code.compare(b.useCase.code, Qt::CaseInsensitive) < 0;
-        });
+    std::stable_sort(report.useCases.begin(), report.useCases.end(),
+                     [](const UseCaseScore &a, const UseCaseScore &b) {
+                         if (a.rank.has_value() != b.rank.has_value())
+                             return a.rank.has_value();
+                         if (a.rank && *a.rank != *b.rank)
+                             return *a.rank < *b.rank;
+                         return a.useCase.code.compare(b.useCase.code, Qt::CaseInsensitive) < 0;
+                     });
     report.alphaInterval = Agreement::krippendorffAlpha(matrix, AlphaMetric::Interval);
     report.alphaOrdinal = Agreement::krippendorffAlpha(matrix, AlphaMetric::Ordinal);
     return report;
@@ -109,42 +109,49 @@ QJsonObject ScoreReport::toJson() const
 {
     QJsonArray dimensionsMeta;
     for (const RubricDimension &d : rubric.dimensions)
-        dimensionsMeta.append(QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
-    const QJsonObject rubricJson {{QStringLiteral("uuid"), rubric.uuid},
-        {QStringLiteral("series_uuid"), rubric.seriesUuid}, {QStringLiteral("name"), rubric.name},
+        dimensionsMeta.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
+    const QJsonObject rubricJson{
+        {QStringLiteral("uuid"), rubric.uuid},
+        {QStringLiteral("series_uuid"), rubric.seriesUuid},
+        {QStringLiteral("name"), rubric.name},
         {QStringLiteral("version"), rubric.version},
         {QStringLiteral("scale"),
-            QJsonObject {{QStringLiteral("min"), rubric.scaleMin}, {QStringLiteral("max"), rubric.scaleMax}}},
+         QJsonObject{{QStringLiteral("min"), rubric.scaleMin}, {QStringLiteral("max"), rubric.scaleMax}}},
         {QStringLiteral("dimensions"), dimensionsMeta}};
-    const QJsonObject agreement {{QStringLiteral("alpha_interval"), number(alphaInterval.alpha, 4)},
-        {QStringLiteral("alpha_ordinal"), number(alphaOrdinal.alpha, 4)},
-        {QStringLiteral("pairable_values"), alphaInterval.pairableValues},
-        {QStringLiteral("pairable_units"), alphaInterval.pairableUnits},
-        {QStringLiteral("assessments"), assessments}};
+    const QJsonObject agreement{{QStringLiteral("alpha_interval"), number(alphaInterval.alpha, 4)},
+                                {QStringLiteral("alpha_ordinal"), number(alphaOrdinal.alpha, 4)},
+                                {QStringLiteral("pairable_values"), alphaInterval.pairableValues},
+                                {QStringLiteral("pairable_units"), alphaInterval.pairableUnits},
+                                {QStringLiteral("assessments"), assessments}};
     QJsonArray rows;
     for (const UseCaseScore &u : useCases) {
         QJsonArray dims;
         for (int i = 0; i < u.aggregate.overall.dimensions.size(); ++i) {
             const DimensionScore &d = u.aggregate.overall.dimensions[i];
-            dims.append(QJsonObject {{QStringLiteral("id"), d.dimensionId},
-                {QStringLiteral("mean"), number(d.mean)}, {QStringLiteral("index"), number(d.index)}});
+            dims.append(QJsonObject{{QStringLiteral("id"), d.dimensionId},
+                                    {QStringLiteral("mean"), number(d.mean)},
+                                    {QStringLiteral("index"), number(d.index)}});
         }
         QJsonArray knockouts;
         for (const KnockoutHit &k : u.aggregate.overall.knockouts)
             knockouts.append(
-                QJsonObject {{QStringLiteral("criterion"), k.criterionId}, {QStringLiteral("flag"), k.flag}});
-        rows.append(
-            QJsonObject {{QStringLiteral("uuid"), u.useCase.uuid}, {QStringLiteral("code"), u.useCase.code},
-                {QStringLiteral("title"), u.useCase.title}, {QStringLiteral("overall"), number(u.overall)},
-                {QStringLiteral("dimensions"), dims}, {QStringLiteral("assessors"), int(u.assessors.size())},
-                {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
-                {QStringLiteral("spread"), number(u.spread)},
-                {QStringLiteral("flags"), QJsonArray::fromStringList(u.flags)},
-                {QStringLiteral("knockouts"), knockouts},
-                {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)}});
+                QJsonObject{{QStringLiteral("criterion"), k.criterionId}, {QStringLiteral("flag"), k.flag}});
+        rows.append(QJsonObject{
+            {QStringLiteral("uuid"), u.useCase.uuid},
+            {QStringLiteral("code"), u.useCase.code},
+            {QStringLiteral("title"), u.useCase.title},
+            {QStringLiteral("overall"), number(u.overall)},
+            {QStringLiteral("dimensions"), dims},
+            {QStringLiteral("assessors"), int(u.assessors.size())},
+            {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
+            {QStringLiteral("spread"), number(u.spread)},
+            {QStringLiteral("flags"), QJsonArray::fromStringList(u.flags)},
+            {QStringLiteral("knockouts"), knockouts},
+            {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)}});
     }
-    return QJsonObject {{QStringLiteral("rubric"), rubricJson}, {QStringLiteral("agreement"), agreement},
-        {QStringLiteral("use_cases"), rows}};
+    return QJsonObject{{QStringLiteral("rubric"), rubricJson},
+                       {QStringLiteral("agreement"), agreement},
+                       {QStringLiteral("use_cases"), rows}};
 }
 
 } // namespace casebook

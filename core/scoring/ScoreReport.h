@@ -57,7 +57,7 @@ struct ScoreReport
     /// Builds the report. Assessments of another rubric version than `rubric.uuid` are ignored;
     /// assessments of a use case missing from `useCases` are reported under their UUID.
     static ScoreReport build(const Rubric &rubric, const QList<Assessment> &assessments,
-        const QList<UseCaseRef> &useCases, const AggregateOptions &options = {});
+                             const QList<UseCaseRef> &useCases, const AggregateOptions &options = {});
 
     /// The JSON form documented in docs/scoring.md: {"rubric", "agreement", "use_cases"}.
     QJsonObject toJson() const;

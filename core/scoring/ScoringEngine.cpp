@@ -29,11 +29,8 @@ CriterionInput inputOf(const Rubric &rubric, const CriterionScore *score)
     if (!score)
         return in;
     switch (score->state) {
-    case ScoreState::Unscored:
-        break;
-    case ScoreState::NotApplicable:
-        in.state = ScoreState::NotApplicable;
-        break;
+    case ScoreState::Unscored: break;
+    case ScoreState::NotApplicable: in.state = ScoreState::NotApplicable; break;
     case ScoreState::Unknown:
         in.state = ScoreState::Unknown;
         in.value = rubric.scaleMin;
@@ -74,16 +71,13 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
                 continue;
             }
             switch (in.state) {
-            case ScoreState::Unscored:
-                result.unscoredCriteria.append(criterion.id);
-                continue;
+            case ScoreState::Unscored: result.unscoredCriteria.append(criterion.id); continue;
             case ScoreState::NotApplicable:
                 ++result.answeredCriteria;
                 result.notApplicableCriteria.append(criterion.id);
                 continue;
             case ScoreState::Unknown:
-            case ScoreState::Level:
-                break;
+            case ScoreState::Level: break;
             }
             if (in.flaggedUnknown)
                 result.unknownCriteria.append(criterion.id);
@@ -141,8 +135,8 @@ ScoreResult ScoringEngine::score(const Rubric &rubric, const Assessment &assessm
     return compute(rubric, inputs);
 }
 
-AggregateResult ScoringEngine::aggregate(
-    const Rubric &rubric, const QList<Assessment> &assessments, const AggregateOptions &options)
+AggregateResult ScoringEngine::aggregate(const Rubric &rubric, const QList<Assessment> &assessments,
+                                         const AggregateOptions &options)
 {
     AggregateResult result;
     result.assessors = int(assessments.size());
@@ -163,9 +157,7 @@ AggregateResult ScoringEngine::aggregate(
                 }
                 ++agg.answered;
                 switch (in.state) {
-                case ScoreState::NotApplicable:
-                    ++agg.notApplicable;
-                    break;
+                case ScoreState::NotApplicable: ++agg.notApplicable; break;
                 case ScoreState::Unknown:
                     ++agg.unknowns;
                     values.append(in.value);
@@ -174,8 +166,7 @@ AggregateResult ScoringEngine::aggregate(
                     ++agg.levels;
                     values.append(in.value);
                     break;
-                case ScoreState::Unscored:
-                    break;
+                case ScoreState::Unscored: break;
                 }
             }
             agg.summary = Statistics::summarize(values);

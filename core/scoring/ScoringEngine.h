@@ -121,8 +121,8 @@ public:
     /// Index, dimension subtotals, flags and knock-outs of one assessment.
     static ScoreResult score(const Rubric &rubric, const Assessment &assessment);
     /// Per-criterion statistics and the overall result from the medians of several assessments.
-    static AggregateResult aggregate(
-        const Rubric &rubric, const QList<Assessment> &assessments, const AggregateOptions &options = {});
+    static AggregateResult aggregate(const Rubric &rubric, const QList<Assessment> &assessments,
+                                     const AggregateOptions &options = {});
 };
 
 } // namespace casebook

@@ -4,8 +4,8 @@ namespace casebook {
 
 namespace {
 
-QList<std::optional<double>> indicesOf(
-    const Rubric &rubric, const QList<QList<Assessment>> &items, const AggregateOptions &options)
+QList<std::optional<double>> indicesOf(const Rubric &rubric, const QList<QList<Assessment>> &items,
+                                       const AggregateOptions &options)
 {
     QList<std::optional<double>> indices;
     indices.reserve(items.size());
@@ -16,8 +16,8 @@ QList<std::optional<double>> indicesOf(
 
 } // namespace
 
-Rubric WeightWhatIf::withWeights(
-    const Rubric &rubric, const QMap<QString, double> &overrides, QStringList *unknownCriteria)
+Rubric WeightWhatIf::withWeights(const Rubric &rubric, const QMap<QString, double> &overrides,
+                                 QStringList *unknownCriteria)
 {
     Rubric copy = rubric;
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
@@ -37,7 +37,7 @@ Rubric WeightWhatIf::withWeights(
 }
 
 WhatIfResult WeightWhatIf::run(const Rubric &rubric, const QList<QList<Assessment>> &items,
-    const QMap<QString, double> &overrides, const AggregateOptions &options)
+                               const QMap<QString, double> &overrides, const AggregateOptions &options)
 {
     WhatIfResult result;
     const Rubric changed = withWeights(rubric, overrides, &result.unknownCriteria);

@@ -31,13 +31,13 @@ public:
     /// A copy of the rubric whose criteria named in overrides get the new weight. Keys that name no
     /// criterion are ignored (and listed in unknownCriteria when given). Weights below zero count as zero
     /// in scoring, as for any rubric.
-    static Rubric withWeights(
-        const Rubric &rubric, const QMap<QString, double> &overrides, QStringList *unknownCriteria = nullptr);
+    static Rubric withWeights(const Rubric &rubric, const QMap<QString, double> &overrides,
+                              QStringList *unknownCriteria = nullptr);
     /// Scores every item (one list of assessments per item: one assessor or several, aggregated with
     /// ScoringEngine::aggregate; an empty list has no index) with the rubric's weights and with the
     /// overrides, ranks both and measures how much the ranking moved.
     static WhatIfResult run(const Rubric &rubric, const QList<QList<Assessment>> &items,
-        const QMap<QString, double> &overrides, const AggregateOptions &options = {});
+                            const QMap<QString, double> &overrides, const AggregateOptions &options = {});
 };
 
 } // namespace casebook

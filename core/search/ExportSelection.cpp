@@ -64,7 +64,7 @@ Result<QStringList> ExportSelection::resolve(Database &db) const
         if (!u) {
             if (u.error().code == ErrorCode::NotFound || u.error().code == ErrorCode::Usage)
                 return makeError(ErrorCode::NotFound, tr("No use case has the UUID or code '%1'.").arg(id),
-                    u.error().detail);
+                                 u.error().detail);
             return u.error();
         }
         wanted.insert(u->uuid);

@@ -40,13 +40,13 @@ QString termExpression(const SearchTerm &t)
 
 struct Token
 {
-    QString text;        ///< without quotes (for a key token: the value as typed, parts joined by ',')
-    QString raw;         ///< as typed
+    QString text; ///< without quotes (for a key token: the value as typed, parts joined by ',')
+    QString raw; ///< as typed
     bool quoted = false;
     bool negated = false;
     bool prefix = false;
-    QString key;         ///< for key:value
-    QStringList parts;   ///< for key:value, the comma-separated alternatives without quotes
+    QString key; ///< for key:value
+    QStringList parts; ///< for key:value, the comma-separated alternatives without quotes
 };
 
 QList<Token> tokenize(const QString &input)
@@ -82,7 +82,8 @@ QList<Token> tokenize(const QString &input)
                     i = close < 0 ? n : close + 1;
                 } else {
                     const int s = i;
-                    while (i < n && !isSpace(input[i]) && input[i] != QLatin1Char(',') && input[i] != QLatin1Char('"'))
+                    while (i < n && !isSpace(input[i]) && input[i] != QLatin1Char(',')
+                           && input[i] != QLatin1Char('"'))
                         ++i;
                     part = input.mid(s, i - s);
                 }
@@ -129,10 +130,10 @@ std::optional<SearchFilter::Field> fieldForKey(const QString &key)
 {
     using F = SearchFilter::Field;
     static const QHash<QString, F> keys = {
-        {QStringLiteral("tag"), F::Tag},         {QStringLiteral("tags"), F::Tag},
+        {QStringLiteral("tag"), F::Tag},           {QStringLiteral("tags"), F::Tag},
         {QStringLiteral("vertical"), F::Vertical}, {QStringLiteral("sdg"), F::Sdg},
-        {QStringLiteral("region"), F::Region},   {QStringLiteral("country"), F::Country},
-        {QStringLiteral("stage"), F::Stage},     {QStringLiteral("context"), F::Context},
+        {QStringLiteral("region"), F::Region},     {QStringLiteral("country"), F::Country},
+        {QStringLiteral("stage"), F::Stage},       {QStringLiteral("context"), F::Context},
         {QStringLiteral("status"), F::Status}};
     const auto it = keys.constFind(key);
     return it == keys.cend() ? std::nullopt : std::optional<F>(*it);
@@ -155,7 +156,8 @@ QString resolveValue(SearchFilter::Field field, const QString &raw)
     case F::Vertical: return pick(voc.verticals());
     case F::Sdg: {
         QString digits = v;
-        digits.remove(QRegularExpression(QStringLiteral("^(sdg|goal)\\s*"), QRegularExpression::CaseInsensitiveOption));
+        digits.remove(
+            QRegularExpression(QStringLiteral("^(sdg|goal)\\s*"), QRegularExpression::CaseInsensitiveOption));
         bool ok = false;
         const int goal = digits.toInt(&ok);
         return ok && goal >= 1 && goal <= 17 ? QString::number(goal) : QString();
@@ -220,12 +222,14 @@ SearchQuery SearchQuery::parse(const QString &input)
             // Unknown key: search "key value" as text.
         }
         const QString text = t.key.isEmpty() ? t.text : t.key + QLatin1Char(' ') + t.text;
-        if (!t.quoted && !t.negated && t.key.isEmpty() && (text == QLatin1String("OR") || text == QLatin1String("|"))) {
+        if (!t.quoted && !t.negated && t.key.isEmpty()
+            && (text == QLatin1String("OR") || text == QLatin1String("|"))) {
             pendingOr = !q.groups.isEmpty();
             continue;
         }
-        if (!t.quoted && !t.negated && t.key.isEmpty() && (text == QLatin1String("AND") || text == QLatin1String("NOT")
-                                                           || text == QLatin1String("&&"))) {
+        if (!t.quoted && !t.negated && t.key.isEmpty()
+            && (text == QLatin1String("AND") || text == QLatin1String("NOT")
+                || text == QLatin1String("&&"))) {
             continue;
         }
         const QString trimmed = text.simplified();
@@ -298,8 +302,9 @@ QString SearchQuery::toggleFilter(const QString &text, SearchFilter::Field field
         QStringList parts;
         bool removed = false;
         for (const QString &part : t.parts) {
-            const bool same = field == SearchFilter::Field::Tag ? part.compare(value, Qt::CaseInsensitive) == 0
-                                                               : resolveValue(field, part) == id;
+            const bool same = field == SearchFilter::Field::Tag
+                ? part.compare(value, Qt::CaseInsensitive) == 0
+                : resolveValue(field, part) == id;
             if (same)
                 removed = true;
             else
@@ -328,8 +333,9 @@ QString SearchQuery::ftsExpression() const
         QStringList alternatives;
         for (const auto &t : group)
             alternatives.append(termExpression(t));
-        parts.append(alternatives.size() == 1 ? alternatives.first()
-                                              : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        parts.append(alternatives.size() == 1
+                         ? alternatives.first()
+                         : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -369,10 +375,8 @@ bool SearchQuery::needsSubstringMatch(const QString &text)
         case QChar::Script_Lao:
         case QChar::Script_Khmer:
         case QChar::Script_Myanmar:
-        case QChar::Script_Tibetan:
-            return true;
-        default:
-            break;
+        case QChar::Script_Tibetan: return true;
+        default: break;
         }
     }
     return false;

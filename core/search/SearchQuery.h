@@ -42,7 +42,7 @@ struct SearchQuery
     QList<QList<SearchTerm>> groups;
     QList<SearchTerm> excluded; ///< -word or -"phrase"
     QList<SearchFilter> filters;
-    QStringList ignored;        ///< pieces of input that could not be used, as typed
+    QStringList ignored; ///< pieces of input that could not be used, as typed
 
     bool isEmpty() const { return groups.isEmpty() && excluded.isEmpty() && filters.isEmpty(); }
     bool hasText() const { return !groups.isEmpty(); }

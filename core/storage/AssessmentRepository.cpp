@@ -61,11 +61,12 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
             return makeError(ErrorCode::InputRejected,
                              tr("The rubric \"%1\" has no criterion %2.").arg(rubric->name, s.criterionId));
         if (s.state == ScoreState::Level && (s.level < rubric->scaleMin || s.level > rubric->scaleMax))
-            return makeError(ErrorCode::InputRejected, tr("%1: level %2 is outside the scale %3 to %4.")
-                                                           .arg(s.criterionId)
-                                                           .arg(s.level)
-                                                           .arg(rubric->scaleMin)
-                                                           .arg(rubric->scaleMax));
+            return makeError(ErrorCode::InputRejected,
+                             tr("%1: level %2 is outside the scale %3 to %4.")
+                                 .arg(s.criterionId)
+                                 .arg(s.level)
+                                 .arg(rubric->scaleMin)
+                                 .arg(rubric->scaleMax));
     }
 
     Transaction tx(m_db);
@@ -92,8 +93,9 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
             a.modifiedAt = now;
             a.revision = (*existing)->revision + 1;
         }
-        q.prepare(QStringLiteral("UPDATE assessments SET uuid = ?, assessor_organization = ?, assessor_email = ?, "
-                                 "created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE assessments SET uuid = ?, assessor_organization = ?, assessor_email = ?, "
+                           "created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
         for (const QVariant &v : {QVariant(a.uuid), text(a.assessorOrganization), text(a.assessorEmail),
                                   QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)),
                                   QVariant(a.revision), QVariant(a.id)})
@@ -118,14 +120,16 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         q.prepare(QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_name, "
                                  "assessor_organization, assessor_email, created_at, modified_at, revision) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubric->id), QVariant(a.assessorName),
-                                  text(a.assessorOrganization), text(a.assessorEmail), QVariant(toIsoUtc(a.createdAt)),
-                                  QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
+        for (const QVariant &v :
+             {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubric->id), QVariant(a.assessorName),
+              text(a.assessorOrganization), text(a.assessorEmail), QVariant(toIsoUtc(a.createdAt)),
+              QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
             q.addBindValue(v);
         if (!q.exec()) {
             if (q.lastError().databaseText().contains(QLatin1String("UNIQUE")))
                 return makeError(ErrorCode::InputRejected,
-                                 tr("An assessment with the UUID %1 already exists.").arg(a.uuid), q.lastError().text());
+                                 tr("An assessment with the UUID %1 already exists.").arg(a.uuid),
+                                 q.lastError().text());
             return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
         }
         a.id = q.lastInsertId().toLongLong();
@@ -133,8 +137,9 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
     for (const CriterionScore &s : a.scores) {
         if (s.state == ScoreState::Unscored)
             continue;
-        q.prepare(QStringLiteral("INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, evidence, "
-                                 "confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, evidence, "
+            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v : {QVariant(a.id), QVariant(s.criterionId), QVariant(stateText(s.state)),
                                   s.state == ScoreState::Level ? QVariant(s.level) : QVariant(),
                                   text(s.rationale), text(s.evidence), text(s.confidence)})
@@ -197,7 +202,8 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
 
 Result<Assessment> AssessmentRepository::get(const QString &uuid) const
 {
-    auto list = select(QStringLiteral("a.uuid = ?"), {QUuid::fromString(uuid).toString(QUuid::WithoutBraces)});
+    auto list =
+        select(QStringLiteral("a.uuid = ?"), {QUuid::fromString(uuid).toString(QUuid::WithoutBraces)});
     if (!list)
         return list.error();
     if (list->isEmpty())
@@ -205,7 +211,8 @@ Result<Assessment> AssessmentRepository::get(const QString &uuid) const
     return list->first();
 }
 
-Result<std::optional<Assessment>> AssessmentRepository::find(const QString &useCaseUuid, const QString &rubricUuid,
+Result<std::optional<Assessment>> AssessmentRepository::find(const QString &useCaseUuid,
+                                                             const QString &rubricUuid,
                                                              const QString &assessorName) const
 {
     auto list = select(QStringLiteral("u.uuid = ? AND r.uuid = ? AND a.assessor_name = ?"),
@@ -215,7 +222,8 @@ Result<std::optional<Assessment>> AssessmentRepository::find(const QString &useC
     return list->isEmpty() ? std::optional<Assessment>() : std::optional<Assessment>(list->first());
 }
 
-Result<QList<Assessment>> AssessmentRepository::forUseCase(const QString &useCaseUuid, const QString &rubricUuid) const
+Result<QList<Assessment>> AssessmentRepository::forUseCase(const QString &useCaseUuid,
+                                                           const QString &rubricUuid) const
 {
     if (rubricUuid.isEmpty())
         return select(QStringLiteral("u.uuid = ?"), {useCaseUuid});

@@ -18,7 +18,7 @@ class AssessmentRepository
     Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
 public:
     enum class WriteMode {
-        Edit,     ///< new timestamps and revision + 1
+        Edit, ///< new timestamps and revision + 1
         Preserve, ///< keep uuid, timestamps and revision as given (imports)
     };
 

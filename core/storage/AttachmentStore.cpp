@@ -18,7 +18,8 @@ Result<QString> AttachmentStore::put(const QByteArray &data)
         return makeError(ErrorCode::InputRejected,
                          tr("The file is larger than %1 MB, the limit for an attachment.")
                              .arg(kMaxAttachmentBytes / (1024 * 1024)));
-    const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString hash =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) "
                              "ON CONFLICT (sha256) DO UPDATE SET data = excluded.data, size = excluded.size, "
@@ -54,7 +55,8 @@ bool AttachmentStore::contains(const QString &sha256) const
 Status AttachmentStore::putPlaceholder(const QString &sha256, qint64 size)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO attachment_blobs (sha256, size, data, missing) VALUES (?, ?, ?, 1)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO attachment_blobs (sha256, size, data, missing) VALUES (?, ?, ?, 1)"));
     q.addBindValue(sha256.toLower());
     q.addBindValue(size);
     q.addBindValue(QByteArray(""));

@@ -54,13 +54,14 @@ Result<HeaderInfo> readHeader(const QString &path)
         return info;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Storage, Database::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+        return makeError(ErrorCode::Storage,
+                         Database::tr("Cannot read %1: %2.").arg(path, file.errorString()));
     const QByteArray h = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (h.size() < 100 || !h.startsWith(magic))
-        return makeError(ErrorCode::NotCasebook,
-                         Database::tr("%1 is not a Casebook database (it is not an SQLite database file).")
-                             .arg(path));
+        return makeError(
+            ErrorCode::NotCasebook,
+            Database::tr("%1 is not a Casebook database (it is not an SQLite database file).").arg(path));
     info.sqlite = true;
     const auto *d = reinterpret_cast<const uchar *>(h.constData());
     info.pageSize = qFromBigEndian<quint16>(d + 16);
@@ -131,7 +132,8 @@ QList<Migration> Database::builtinMigrations()
             continue;
         out.append({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
     }
-    std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(out.begin(), out.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return out;
 }
 
@@ -146,7 +148,8 @@ int Database::currentSchemaVersion()
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/casebook.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/casebook.sqlite");
 }
 
 Database::Database(QString path, QString connectionName)
@@ -185,7 +188,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (rawPath.trimmed().isEmpty())
         return makeError(ErrorCode::Usage, tr("No database file was given."));
     const QString path = QFileInfo(rawPath).absoluteFilePath();
-    const QList<Migration> migrations = options.migrations.isEmpty() ? builtinMigrations() : options.migrations;
+    const QList<Migration> migrations =
+        options.migrations.isEmpty() ? builtinMigrations() : options.migrations;
     const int target = migrations.isEmpty() ? 0 : migrations.last().version;
 
     auto header = readHeader(path);
@@ -197,22 +201,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         // Early answers from the header alone; an application id of 0 is not conclusive here, since
         // a new Casebook file may still hold its id only in the write-ahead log.
         if (header->applicationId != kApplicationId && header->applicationId != 0)
-            return makeError(ErrorCode::NotCasebook,
-                             tr("%1 is not a Casebook database (it is an SQLite database of another application).")
-                                 .arg(path),
-                             QStringLiteral("application_id %1").arg(header->applicationId));
+            return makeError(
+                ErrorCode::NotCasebook,
+                tr("%1 is not a Casebook database (it is an SQLite database of another application).")
+                    .arg(path),
+                QStringLiteral("application_id %1").arg(header->applicationId));
         if (header->userVersion > target)
-            return makeError(ErrorCode::NewerVersion,
-                             tr("%1 was written by a newer version of Casebook (schema %2; this version reads "
-                                "up to %3). Update Casebook to open it.")
-                                 .arg(path)
-                                 .arg(header->userVersion)
-                                 .arg(target));
+            return makeError(
+                ErrorCode::NewerVersion,
+                tr("%1 was written by a newer version of Casebook (schema %2; this version reads "
+                   "up to %3). Update Casebook to open it.")
+                    .arg(path)
+                    .arg(header->userVersion)
+                    .arg(target));
         if (header->pageCountValid && qint64(header->pageCount) * header->pageSize > header->size)
-            return corruptError(path, QStringLiteral("truncated: header says %1 pages of %2 bytes, file has %3 bytes")
-                                          .arg(header->pageCount)
-                                          .arg(header->pageSize)
-                                          .arg(header->size));
+            return corruptError(
+                path,
+                QStringLiteral("truncated: header says %1 pages of %2 bytes, file has %3 bytes")
+                    .arg(header->pageCount)
+                    .arg(header->pageSize)
+                    .arg(header->size));
     }
     if (!header->exists) {
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -228,14 +236,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(path), db.lastError().text());
+            return makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(path),
+                             db.lastError().text());
     }
     QSqlDatabase db = self->connection();
     QSqlQuery q(db);
 
     // Read-only inspection first: nothing below writes until the file is known to be sound.
-    const bool smallOrUnclean = header->size <= 64LL * 1024 * 1024
-        || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool smallOrUnclean =
+        header->size <= 64LL * 1024 * 1024 || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     const bool check = header->sqlite
         && (options.integrityCheck == IntegrityCheck::Quick
             || (options.integrityCheck == IntegrityCheck::Auto && smallOrUnclean));
@@ -246,7 +255,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
         if (looksCorrupt(q.lastError()))
             return corruptError(path, q.lastError().text());
-        return makeError(ErrorCode::Storage, tr("Cannot read the database %1.").arg(path), q.lastError().text());
+        return makeError(ErrorCode::Storage, tr("Cannot read the database %1.").arg(path),
+                         q.lastError().text());
     }
     const int objects = q.value(0).toInt();
     q.finish();
@@ -261,10 +271,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         userVersion = q.value(0).toInt();
     q.finish();
     if ((applicationId == 0 && objects > 0) || (applicationId != 0 && applicationId != kApplicationId))
-        return makeError(ErrorCode::NotCasebook,
-                         tr("%1 is not a Casebook database (it is an SQLite database of another application).")
-                             .arg(path),
-                         QStringLiteral("application_id %1").arg(applicationId));
+        return makeError(
+            ErrorCode::NotCasebook,
+            tr("%1 is not a Casebook database (it is an SQLite database of another application).").arg(path),
+            QStringLiteral("application_id %1").arg(applicationId));
     if (userVersion > target)
         return makeError(ErrorCode::NewerVersion,
                          tr("%1 was written by a newer version of Casebook (schema %2; this version reads "
@@ -274,7 +284,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
                              .arg(target));
     self->m_created = objects == 0;
 
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             if (looksCorrupt(q.lastError()))
                 return corruptError(path, q.lastError().text());
@@ -289,9 +300,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         if (from > 0) {
             auto backup = self->snapshot(QStringLiteral("before-upgrade-v%1").arg(from));
             if (!backup)
-                return makeError(ErrorCode::Storage,
-                                 tr("Could not back up %1 before upgrading it, so it was left unchanged.").arg(path),
-                                 backup.error().message + QLatin1Char(' ') + backup.error().detail);
+                return makeError(
+                    ErrorCode::Storage,
+                    tr("Could not back up %1 before upgrading it, so it was left unchanged.").arg(path),
+                    backup.error().message + QLatin1Char(' ') + backup.error().detail);
         }
         if (Status s = self->applyMigrations(migrations, from); !s)
             return s.error();
@@ -315,12 +327,13 @@ Status Database::applyMigrations(const QList<Migration> &migrations, int fromVer
                                            .arg(m.version)
                                            .arg(m.name, q.lastError().text(), statement.left(400));
                 tx.rollback();
-                return makeError(ErrorCode::Storage,
-                                 tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
-                                     .arg(m_path)
-                                     .arg(m.version)
-                                     .arg(schemaVersion()),
-                                 detail);
+                return makeError(
+                    ErrorCode::Storage,
+                    tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
+                        .arg(m_path)
+                        .arg(m.version)
+                        .arg(schemaVersion()),
+                    detail);
             }
             q.finish();
         }
@@ -354,7 +367,8 @@ Status Database::quickCheckFile(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            result = makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(path), db.lastError().text());
+            result = makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(path),
+                               db.lastError().text());
         else
             result = runQuickCheck(db, path);
         db.close();
@@ -381,7 +395,8 @@ Status Database::fullCheck()
     }
     q.finish();
     if (schemaVersion() >= 2
-        && !q.exec(QStringLiteral("INSERT INTO use_cases_fts (use_cases_fts, rank) VALUES ('integrity-check', 1)")))
+        && !q.exec(
+            QStringLiteral("INSERT INTO use_cases_fts (use_cases_fts, rank) VALUES ('integrity-check', 1)")))
         problems.append(QStringLiteral("full-text index: %1").arg(q.lastError().text()));
     if (problems.isEmpty())
         return {};
@@ -402,7 +417,8 @@ QString Database::backupDirectory() const
 QString Database::newestBackup(const QString &dbPath)
 {
     QDir dir(backupDirectoryFor(dbPath));
-    const QStringList files = dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     return files.isEmpty() ? QString() : dir.absoluteFilePath(files.first());
 }
 
@@ -410,10 +426,12 @@ Status Database::backupTo(const QString &outPath)
 {
     const QFileInfo out(outPath);
     if (out.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return makeError(ErrorCode::Usage, tr("The backup cannot be written over the open database %1.").arg(m_path));
+        return makeError(ErrorCode::Usage,
+                         tr("The backup cannot be written over the open database %1.").arg(m_path));
     if (!out.absoluteDir().exists())
-        return makeError(ErrorCode::NotFound,
-                         tr("Cannot write the backup %1: the folder does not exist.").arg(out.absoluteFilePath()));
+        return makeError(
+            ErrorCode::NotFound,
+            tr("Cannot write the backup %1: the folder does not exist.").arg(out.absoluteFilePath()));
     const QString temp = out.absolutePath() + QStringLiteral("/.") + out.fileName() + QLatin1Char('.')
         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".tmp");
     QSqlQuery q(connection());
@@ -437,7 +455,9 @@ Status Database::backupTo(const QString &outPath)
 #ifdef Q_OS_WIN
     QFile::remove(out.absoluteFilePath());
 #endif
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(out.absoluteFilePath()).constData()) != 0) {
+    if (std::rename(QFile::encodeName(temp).constData(),
+                    QFile::encodeName(out.absoluteFilePath()).constData())
+        != 0) {
         QFile::remove(temp);
         return makeError(ErrorCode::Storage, tr("Cannot write the backup %1.").arg(out.absoluteFilePath()),
                          QStringLiteral("rename failed"));
@@ -449,7 +469,8 @@ Result<QString> Database::snapshot(const QString &reason)
 {
     QDir dir(backupDirectory());
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return makeError(ErrorCode::Storage, tr("Cannot create the backup folder %1.").arg(dir.absolutePath()));
+        return makeError(ErrorCode::Storage,
+                         tr("Cannot create the backup folder %1.").arg(dir.absolutePath()));
     const QString stamp = m_clock->nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
     QString safeReason = reason;
     safeReason.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("-"));
@@ -458,7 +479,8 @@ Result<QString> Database::snapshot(const QString &reason)
         file = dir.absoluteFilePath(QStringLiteral("%1-%2-%3.sqlite").arg(stamp, safeReason).arg(n));
     if (Status s = backupTo(file); !s)
         return s.error();
-    const QStringList all = dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList all =
+        dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (int i = kBackupsKept; i < all.size(); ++i)
         dir.remove(all[i]);
     return file;

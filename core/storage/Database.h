@@ -30,18 +30,18 @@ public:
     static constexpr int kBackupsKept = 8;
 
     enum class IntegrityCheck {
-        None,  ///< no check on open (the GUI runs one in the background instead)
+        None, ///< no check on open (the GUI runs one in the background instead)
         Quick, ///< PRAGMA quick_check before anything else happens
-        Auto,  ///< quick check when the file is small or was not closed cleanly
+        Auto, ///< quick check when the file is small or was not closed cleanly
     };
 
     struct OpenOptions
     {
-        bool create = true;                                ///< create the file when it does not exist
+        bool create = true; ///< create the file when it does not exist
         IntegrityCheck integrityCheck = IntegrityCheck::Auto;
-        QList<Migration> migrations;                       ///< empty: the built-in migrations
-        const Clock *clock = nullptr;                      ///< nullptr: the system clock
-        QString contributor;                               ///< recorded as editor of changes
+        QList<Migration> migrations; ///< empty: the built-in migrations
+        const Clock *clock = nullptr; ///< nullptr: the system clock
+        QString contributor; ///< recorded as editor of changes
     };
 
     /// The numbered migrations shipped in resources/migrations.

@@ -111,8 +111,8 @@ Result<std::optional<Tombstone>> HistoryRepository::tombstone(const QString &uui
         return m_db.storageError(tr("Reading deleted records"), q.lastError().text());
     if (!q.next())
         return std::optional<Tombstone>();
-    return std::optional<Tombstone>(Tombstone {q.value(0).toString(), q.value(1).toString(),
-        fromIsoUtc(q.value(2).toString()), q.value(3).toString()});
+    return std::optional<Tombstone>(Tombstone{q.value(0).toString(), q.value(1).toString(),
+                                              fromIsoUtc(q.value(2).toString()), q.value(3).toString()});
 }
 
 Result<QList<Tombstone>> HistoryRepository::tombstones(const QString &kind, const QDateTime &since) const
@@ -126,8 +126,8 @@ Result<QList<Tombstone>> HistoryRepository::tombstones(const QString &kind, cons
         return m_db.storageError(tr("Reading deleted records"), q.lastError().text());
     QList<Tombstone> out;
     while (q.next())
-        out.append(Tombstone {q.value(0).toString(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()),
-            q.value(3).toString()});
+        out.append(Tombstone{q.value(0).toString(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()),
+                             q.value(3).toString()});
     return out;
 }
 

@@ -29,19 +29,20 @@ Result<qint64> ImportLogRepository::add(const ImportLogEntry &e)
     q.prepare(QStringLiteral(
         "INSERT INTO imports (source_sha256, source_name, source_kind, creator, source_created_at, "
         "imported_at, imported_by, backup_path, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {text(e.sourceSha256), text(e.sourceName), text(e.sourceKind), text(e.creator),
-             text(e.sourceCreatedAt.isValid() ? toIsoUtc(e.sourceCreatedAt) : QString()),
-             QVariant(toIsoUtc(e.importedAt.isValid() ? e.importedAt : m_db.clock().nowUtc())),
-             text(e.importedBy), text(e.backupPath),
-             QVariant(QString::fromUtf8(QJsonDocument(e.counts).toJson(QJsonDocument::Compact)))})
+    for (const QVariant &v :
+         {text(e.sourceSha256), text(e.sourceName), text(e.sourceKind), text(e.creator),
+          text(e.sourceCreatedAt.isValid() ? toIsoUtc(e.sourceCreatedAt) : QString()),
+          QVariant(toIsoUtc(e.importedAt.isValid() ? e.importedAt : m_db.clock().nowUtc())),
+          text(e.importedBy), text(e.backupPath),
+          QVariant(QString::fromUtf8(QJsonDocument(e.counts).toJson(QJsonDocument::Compact)))})
         q.addBindValue(v);
     if (!q.exec())
         return m_db.storageError(tr("Logging the import"), q.lastError().text());
     return q.lastInsertId().toLongLong();
 }
 
-Status ImportLogRepository::noteOrigin(
-    const QString &kind, const QString &uuid, qint64 importId, const QString &action)
+Status ImportLogRepository::noteOrigin(const QString &kind, const QString &uuid, qint64 importId,
+                                       const QString &action)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
@@ -58,8 +59,8 @@ Status ImportLogRepository::noteOrigin(
     return {};
 }
 
-Result<QList<ImportLogEntry>> ImportLogRepository::select(
-    const QString &where, const QVariantList &binds) const
+Result<QList<ImportLogEntry>> ImportLogRepository::select(const QString &where,
+                                                          const QVariantList &binds) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(
@@ -98,8 +99,8 @@ Result<QList<ImportLogEntry>> ImportLogRepository::findBySource(const QString &s
     return select(QStringLiteral(" WHERE source_sha256 = ?"), {sourceSha256});
 }
 
-Result<std::optional<RecordOrigin>> ImportLogRepository::origin(
-    const QString &kind, const QString &uuid) const
+Result<std::optional<RecordOrigin>> ImportLogRepository::origin(const QString &kind,
+                                                                const QString &uuid) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT first_import_id, last_import_id, last_action FROM record_origins "
@@ -111,7 +112,7 @@ Result<std::optional<RecordOrigin>> ImportLogRepository::origin(
     if (!q.next())
         return std::optional<RecordOrigin>();
     return std::optional<RecordOrigin>(
-        RecordOrigin {kind, uuid, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        RecordOrigin{kind, uuid, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
 }
 
 } // namespace casebook

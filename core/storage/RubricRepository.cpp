@@ -59,7 +59,8 @@ Result<Rubric> RubricRepository::insert(Rubric r)
     if (auto existing = get(r.uuid); existing) {
         if (existing->sameDefinition(r) && existing->version == r.version)
             return existing;
-        return makeError(ErrorCode::InputRejected,
+        return makeError(
+            ErrorCode::InputRejected,
             tr("A different rubric with the UUID %1 is already stored; a changed rubric needs a new "
                "version.")
                 .arg(r.uuid));
@@ -75,7 +76,8 @@ Result<Rubric> RubricRepository::insert(Rubric r)
     q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("UNIQUE")))
-            return makeError(ErrorCode::InputRejected,
+            return makeError(
+                ErrorCode::InputRejected,
                 tr("Version %1 of the rubric \"%2\" is already stored.").arg(r.version).arg(r.name),
                 q.lastError().text());
         return m_db.storageError(tr("Saving the rubric"), q.lastError().text());

@@ -30,8 +30,9 @@ Status SavedViewRepository::save(const SavedView &view)
         return makeError(ErrorCode::InputRejected, tr("A saved view needs a name of 1 to 200 characters."));
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO saved_views (name, query, created_at, modified_at) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (name) DO UPDATE SET query = excluded.query, modified_at = excluded.modified_at"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO saved_views (name, query, created_at, modified_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET query = excluded.query, modified_at = excluded.modified_at"));
     q.addBindValue(name);
     q.addBindValue(view.query.isNull() ? QString(QLatin1String("")) : view.query);
     q.addBindValue(now);

@@ -33,8 +33,8 @@ Result<Rubric> ScoreReportLoader::resolveRubric(Database &db, const QString &rub
     return all->first();
 }
 
-Result<ScoreReport> ScoreReportLoader::load(
-    Database &db, const QString &rubricIdOrName, const AggregateOptions &options)
+Result<ScoreReport> ScoreReportLoader::load(Database &db, const QString &rubricIdOrName,
+                                            const AggregateOptions &options)
 {
     auto rubric = resolveRubric(db, rubricIdOrName);
     if (!rubric)
@@ -50,7 +50,7 @@ Result<ScoreReport> ScoreReportLoader::load(
         return db.storageError(tr("Reading use cases"), q.lastError().text());
     QList<UseCaseRef> refs;
     while (q.next())
-        refs.append(UseCaseRef {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        refs.append(UseCaseRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     return ScoreReport::build(*rubric, *assessments, refs, options);
 }
 

@@ -21,8 +21,8 @@ public:
     /// been assessed yet.
     static Result<Rubric> resolveRubric(Database &db, const QString &rubricIdOrName);
     /// The report for one rubric version (see resolveRubric for `rubricIdOrName`).
-    static Result<ScoreReport> load(
-        Database &db, const QString &rubricIdOrName = {}, const AggregateOptions &options = {});
+    static Result<ScoreReport> load(Database &db, const QString &rubricIdOrName = {},
+                                    const AggregateOptions &options = {});
 };
 
 } // namespace casebook

@@ -31,12 +31,14 @@ Result<Seeder::Counts> Seeder::seed(Database &db, bool examples)
         QFile file(QStringLiteral(":/casebook/examples/example-usecases.json"));
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Storage, tr("The example use cases are missing from this build."));
-        const QJsonArray list = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("use_cases")).toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("use_cases")).toArray();
         UseCaseRepository useCases(db);
         for (const QJsonValue &v : list) {
             auto parsed = UseCaseJson::fromJson(v.toObject());
             if (!parsed)
-                return makeError(ErrorCode::Storage, tr("An example use case is invalid."), parsed.error().message);
+                return makeError(ErrorCode::Storage, tr("An example use case is invalid."),
+                                 parsed.error().message);
             if (useCases.get(parsed->uuid))
                 continue;
             if (auto stored = useCases.insert(*parsed, UseCaseRepository::WriteMode::Preserve); !stored)

@@ -9,8 +9,9 @@ QStringList SqlScript::split(const QString &script)
     QStringList out;
     QString current;
     bool inTrigger = false;
-    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerStart(
+        QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();

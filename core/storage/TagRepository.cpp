@@ -100,10 +100,12 @@ Status TagRepository::rename(const QString &rawFrom, const QString &rawTo)
     auto existing = names();
     if (!existing)
         return existing.error();
-    if (!std::any_of(existing->cbegin(), existing->cend(), [&from](const QString &n) { return under(n, from); }))
+    if (!std::any_of(existing->cbegin(), existing->cend(),
+                     [&from](const QString &n) { return under(n, from); }))
         return makeError(ErrorCode::NotFound, tr("There is no tag %1.").arg(from));
-    if (!sameTag(from, to)
-        && std::any_of(existing->cbegin(), existing->cend(), [&to](const QString &n) { return under(n, to); }))
+    if (!sameTag(from, to) && std::any_of(existing->cbegin(), existing->cend(), [&to](const QString &n) {
+            return under(n, to);
+        }))
         return makeError(ErrorCode::InputRejected,
                          tr("The tag %1 already exists; merge the tags instead of renaming.").arg(to));
     Transaction tx(m_db);
@@ -115,12 +117,13 @@ Status TagRepository::rename(const QString &rawFrom, const QString &rawTo)
     const auto renameOne = [&from, &to](const QString &tag) {
         return under(tag, from) ? to + tag.mid(from.size()) : tag;
     };
-    if (Status s = retag(*before, [&renameOne](const QStringList &tags) {
-            QStringList out;
-            for (const QString &t : tags)
-                out.append(renameOne(t));
-            return out;
-        });
+    if (Status s = retag(*before,
+                         [&renameOne](const QStringList &tags) {
+                             QStringList out;
+                             for (const QString &t : tags)
+                                 out.append(renameOne(t));
+                             return out;
+                         });
         !s)
         return s;
     // Keep colours: move them to the new names, then drop the old rows.
@@ -128,7 +131,8 @@ Status TagRepository::rename(const QString &rawFrom, const QString &rawTo)
     for (const QString &name : *existing) {
         if (!under(name, from))
             continue;
-        q.prepare(QStringLiteral("UPDATE tags SET color = (SELECT color FROM tags WHERE name = ?) WHERE name = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE tags SET color = (SELECT color FROM tags WHERE name = ?) WHERE name = ?"));
         q.addBindValue(name);
         q.addBindValue(renameOne(name));
         if (!q.exec())
@@ -165,14 +169,17 @@ Status TagRepository::merge(const QStringList &rawFrom, const QString &rawInto)
     auto before = tagsOfUseCasesWith(from);
     if (!before)
         return before.error();
-    if (Status s = retag(*before, [&from, &into](const QStringList &tags) {
-            QStringList out;
-            for (const QString &t : tags) {
-                const bool merged = std::any_of(from.cbegin(), from.cend(), [&t](const QString &f) { return sameTag(t, f); });
-                out.append(merged ? into : t);
-            }
-            return out;
-        });
+    if (Status s = retag(*before,
+                         [&from, &into](const QStringList &tags) {
+                             QStringList out;
+                             for (const QString &t : tags) {
+                                 const bool merged =
+                                     std::any_of(from.cbegin(), from.cend(),
+                                                 [&t](const QString &f) { return sameTag(t, f); });
+                                 out.append(merged ? into : t);
+                             }
+                             return out;
+                         });
         !s)
         return s;
     if (Status s = deleteUnused(); !s)
@@ -199,7 +206,8 @@ Status TagRepository::setColor(const QString &name, const QString &color)
 Status TagRepository::deleteUnused()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM use_case_tags) AND color = ''")))
+    if (!q.exec(QStringLiteral(
+            "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM use_case_tags) AND color = ''")))
         return m_db.storageError(tr("Tidying tags"), q.lastError().text());
     return {};
 }

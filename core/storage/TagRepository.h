@@ -43,7 +43,8 @@ public:
     Status deleteUnused();
 
 private:
-    Status retag(const QHash<QString, QStringList> &before, const std::function<QStringList(const QStringList &)> &change);
+    Status retag(const QHash<QString, QStringList> &before,
+                 const std::function<QStringList(const QStringList &)> &change);
     Database &m_db;
 };
 

@@ -21,8 +21,9 @@ QStringList canonicalTags(const QStringList &tags)
     QStringList out;
     for (const QString &t : tags) {
         const QString n = UseCaseJson::normalizeTag(t);
-        const bool dup = std::any_of(out.cbegin(), out.cend(),
-                                     [&n](const QString &o) { return o.compare(n, Qt::CaseInsensitive) == 0; });
+        const bool dup = std::any_of(out.cbegin(), out.cend(), [&n](const QString &o) {
+            return o.compare(n, Qt::CaseInsensitive) == 0;
+        });
         if (!n.isEmpty() && !dup)
             out.append(n);
     }
@@ -75,8 +76,10 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
         const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
         return QVariantList{pattern, pattern};
     };
-    static const QString likeCondition = QStringLiteral("(u.title LIKE ? ESCAPE '\\' OR u.document LIKE ? ESCAPE '\\')");
-    static const QString ftsCondition = QStringLiteral("u.id IN (SELECT rowid FROM use_cases_fts WHERE use_cases_fts MATCH ?)");
+    static const QString likeCondition =
+        QStringLiteral("(u.title LIKE ? ESCAPE '\\' OR u.document LIKE ? ESCAPE '\\')");
+    static const QString ftsCondition =
+        QStringLiteral("u.id IN (SELECT rowid FROM use_cases_fts WHERE use_cases_fts MATCH ?)");
 
     for (const auto &group : query.groups) {
         if (!SearchQuery::groupNeedsSubstringMatch(group))
@@ -94,7 +97,8 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
         conditions.append(QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
     if (const QString excluded = query.excludedFtsExpression(); !excluded.isEmpty()) {
-        conditions.append(QStringLiteral("u.id NOT IN (SELECT rowid FROM use_cases_fts WHERE use_cases_fts MATCH ?)"));
+        conditions.append(
+            QStringLiteral("u.id NOT IN (SELECT rowid FROM use_cases_fts WHERE use_cases_fts MATCH ?)"));
         binds.append(excluded);
     }
     for (const auto &t : query.excluded) {
@@ -115,23 +119,23 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
                 binds << value << QString(escapeLike(value) + QStringLiteral("/%"));
                 break;
             case F::Vertical:
-                alternatives.append(
-                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_verticals WHERE use_case_id = u.id AND vertical = ?)"));
+                alternatives.append(QStringLiteral(
+                    "EXISTS (SELECT 1 FROM use_case_verticals WHERE use_case_id = u.id AND vertical = ?)"));
                 binds << value;
                 break;
             case F::Sdg:
-                alternatives.append(
-                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_sdgs WHERE use_case_id = u.id AND sdg = ?)"));
+                alternatives.append(QStringLiteral(
+                    "EXISTS (SELECT 1 FROM use_case_sdgs WHERE use_case_id = u.id AND sdg = ?)"));
                 binds << value.toInt();
                 break;
             case F::Region:
-                alternatives.append(
-                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_regions WHERE use_case_id = u.id AND region = ?)"));
+                alternatives.append(QStringLiteral(
+                    "EXISTS (SELECT 1 FROM use_case_regions WHERE use_case_id = u.id AND region = ?)"));
                 binds << value;
                 break;
             case F::Country:
-                alternatives.append(
-                    QStringLiteral("EXISTS (SELECT 1 FROM use_case_countries WHERE use_case_id = u.id AND country = ?)"));
+                alternatives.append(QStringLiteral(
+                    "EXISTS (SELECT 1 FROM use_case_countries WHERE use_case_id = u.id AND country = ?)"));
                 binds << value;
                 break;
             case F::Stage:
@@ -163,8 +167,9 @@ void addFrom(const SearchQuery &query, SqlBuilder &b)
     const QString fts = query.ftsExpression();
     if (!fts.isEmpty()) {
         // Column weights for ranking: code, title, summary, body, tags.
-        b.add(QStringLiteral(" JOIN (SELECT rowid AS fid, bm25(use_cases_fts, 4.0, 10.0, 4.0, 1.0, 5.0) AS score "
-                             "FROM use_cases_fts WHERE use_cases_fts MATCH ?) AS f ON f.fid = u.id"),
+        b.add(QStringLiteral(
+                  " JOIN (SELECT rowid AS fid, bm25(use_cases_fts, 4.0, 10.0, 4.0, 1.0, 5.0) AS score "
+                  "FROM use_cases_fts WHERE use_cases_fts MATCH ?) AS f ON f.fid = u.id"),
               {fts});
     }
 }
@@ -241,8 +246,9 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
         if (u.uuid.isEmpty())
             return makeError(ErrorCode::InputRejected, tr("The UUID of the use case is not valid."));
         if (auto existing = get(u.uuid); existing)
-            return makeError(ErrorCode::InputRejected,
-                             tr("A use case with the UUID %1 already exists (\"%2\").").arg(u.uuid, existing->title));
+            return makeError(
+                ErrorCode::InputRejected,
+                tr("A use case with the UUID %1 already exists (\"%2\").").arg(u.uuid, existing->title));
     }
     if (u.code.trimmed().isEmpty()) {
         auto code = nextCode();
@@ -275,15 +281,16 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
     q.prepare(QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
                              "development_context, created_at, modified_at, modified_by, revision, document) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{u.uuid, u.code, u.title, u.approvalStatus, u.deploymentStage,
-                                          u.developmentContext, toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt),
-                                          u.modifiedBy, u.revision,
-                                          QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
+    for (const QVariant &v :
+         QVariantList{u.uuid, u.code, u.title, u.approvalStatus, u.deploymentStage, u.developmentContext,
+                      toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
+                      QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
         bindValue(q, v);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
             return makeError(ErrorCode::InputRejected,
-                             tr("The use case lists an attachment whose file is not stored."), q.lastError().text());
+                             tr("The use case lists an attachment whose file is not stored."),
+                             q.lastError().text());
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
     }
     u.id = q.lastInsertId().toLongLong();
@@ -327,18 +334,20 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
     QJsonObject document = UseCaseJson::toJson(u);
     document.remove(QStringLiteral("tags"));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
-                             "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, revision = ?, "
-                             "document = ? WHERE id = ?"));
-    for (const QVariant &v : QVariantList{u.code, u.title, u.approvalStatus, u.deploymentStage, u.developmentContext,
-                                          toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
-                                          QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)),
-                                          u.id})
+    q.prepare(QStringLiteral(
+        "UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
+        "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, revision = ?, "
+        "document = ? WHERE id = ?"));
+    for (const QVariant &v :
+         QVariantList{u.code, u.title, u.approvalStatus, u.deploymentStage, u.developmentContext,
+                      toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
+                      QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)), u.id})
         bindValue(q, v);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
             return makeError(ErrorCode::InputRejected,
-                             tr("The use case lists an attachment whose file is not stored."), q.lastError().text());
+                             tr("The use case lists an attachment whose file is not stored."),
+                             q.lastError().text());
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
     }
     if (Status s = writeTags(u.id, u.tags); !s)
@@ -423,7 +432,8 @@ Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVa
     auto u = UseCaseJson::fromJson(doc.object(), options);
     if (!u)
         return makeError(ErrorCode::Corrupt,
-                         tr("The stored use case %1 cannot be read.").arg(value.toString()), u.error().message);
+                         tr("The stored use case %1 cannot be read.").arg(value.toString()),
+                         u.error().message);
     u->id = q.value(0).toLongLong();
     u->tags = readTags(u->id);
     return u;
@@ -512,24 +522,28 @@ Result<UseCase> UseCaseRepository::removeTags(const QString &uuidOrCode, const Q
     QStringList missing;
     for (const QString &t : tags) {
         const QString n = UseCaseJson::normalizeTag(t);
-        const auto it = std::find_if(u->tags.begin(), u->tags.end(),
-                                     [&n](const QString &o) { return o.compare(n, Qt::CaseInsensitive) == 0; });
+        const auto it = std::find_if(u->tags.begin(), u->tags.end(), [&n](const QString &o) {
+            return o.compare(n, Qt::CaseInsensitive) == 0;
+        });
         if (it == u->tags.end())
             missing.append(t);
         else
             u->tags.erase(it);
     }
     if (!missing.isEmpty())
-        return makeError(ErrorCode::InputRejected,
-                         tr("%1 does not have the tag(s) %2.").arg(u->code, missing.join(QLatin1String(", "))));
+        return makeError(
+            ErrorCode::InputRejected,
+            tr("%1 does not have the tag(s) %2.").arg(u->code, missing.join(QLatin1String(", "))));
     return update(*u);
 }
 
-Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query, const ListOptions &options) const
+Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
+                                                      const ListOptions &options) const
 {
     SqlBuilder b;
     b.add(QStringLiteral(
-        "SELECT u.id, u.uuid, u.code, u.title, u.deployment_stage, u.approval_status, u.modified_at, u.revision, "
+        "SELECT u.id, u.uuid, u.code, u.title, u.deployment_stage, u.approval_status, u.modified_at, "
+        "u.revision, "
         "(SELECT group_concat(vertical, char(31)) FROM use_case_verticals WHERE use_case_id = u.id), "
         "(SELECT group_concat(region, char(31)) FROM use_case_regions WHERE use_case_id = u.id), "
         "(SELECT group_concat(t.name, char(31)) FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
@@ -541,7 +555,8 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query, 
     QString order;
     switch (options.sort) {
     case S::Relevance:
-        order = query.ftsExpression().isEmpty() ? QStringLiteral("u.modified_at DESC") : QStringLiteral("f.score");
+        order = query.ftsExpression().isEmpty() ? QStringLiteral("u.modified_at DESC")
+                                                : QStringLiteral("f.score");
         break;
     case S::Code: order = QStringLiteral("u.code") + dir; break;
     case S::Title: order = QStringLiteral("u.title COLLATE NOCASE") + dir; break;
@@ -586,7 +601,8 @@ Result<int> UseCaseRepository::count(const SearchQuery &query) const
     return q.value(0).toInt();
 }
 
-Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field field, const SearchQuery &query) const
+Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field field,
+                                                         const SearchQuery &query) const
 {
     // Counts under every other filter, so that choosing one value of a facet still shows the others.
     const SearchQuery others = query.withoutField(field);
@@ -619,8 +635,9 @@ Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field fie
         b.add(QStringLiteral("SELECT approval_status, count(*) FROM use_cases WHERE id IN ("));
         break;
     case F::Tag:
-        b.add(QStringLiteral("SELECT t.name, count(*) FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
-                             "WHERE ut.use_case_id IN ("));
+        b.add(QStringLiteral(
+            "SELECT t.name, count(*) FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
+            "WHERE ut.use_case_id IN ("));
         break;
     }
     b.add(matching.sql, matching.binds);

@@ -50,7 +50,7 @@ class UseCaseRepository
     Q_DECLARE_TR_FUNCTIONS(UseCaseRepository)
 public:
     enum class WriteMode {
-        Edit,     ///< a local edit: new timestamps, revision + 1, editor = the database's contributor
+        Edit, ///< a local edit: new timestamps, revision + 1, editor = the database's contributor
         Preserve, ///< keep uuid, code, timestamps, revision and editor as given (imports, examples)
     };
 

@@ -20,7 +20,9 @@ public:
 class FixedClock : public Clock
 {
 public:
-    explicit FixedClock(QDateTime t) : m_time(t.toUTC()) { }
+    explicit FixedClock(QDateTime t)
+        : m_time(t.toUTC())
+    { }
     QDateTime nowUtc() const override { return m_time; }
     void set(const QDateTime &t) { m_time = t.toUTC(); }
     void advanceSecs(qint64 s) { m_time = m_time.addSecs(s); }

@@ -9,14 +9,14 @@ namespace casebook {
 
 /// What went wrong, in terms a caller can act on. The CLI maps it to an exit status.
 enum class ErrorCode {
-    Usage,          ///< the caller asked for something malformed (bad argument, bad id)
-    NotFound,       ///< a record or file that was named does not exist
-    InputRejected,  ///< input from outside (JSON, bundle, CSV) is invalid or hostile; nothing changed
-    NotCasebook,    ///< the file is not a Casebook database
-    NewerVersion,   ///< the file was written by a newer Casebook
-    Corrupt,        ///< the database file is damaged
-    Storage,        ///< SQLite or the file system failed
-    Cancelled,      ///< the user stopped the operation
+    Usage, ///< the caller asked for something malformed (bad argument, bad id)
+    NotFound, ///< a record or file that was named does not exist
+    InputRejected, ///< input from outside (JSON, bundle, CSV) is invalid or hostile; nothing changed
+    NotCasebook, ///< the file is not a Casebook database
+    NewerVersion, ///< the file was written by a newer Casebook
+    Corrupt, ///< the database file is damaged
+    Storage, ///< SQLite or the file system failed
+    Cancelled, ///< the user stopped the operation
 };
 
 /// An error with a translated one-sentence `message` for people and a technical `detail` for logs.
@@ -28,12 +28,15 @@ struct Error
 };
 
 /// Either a value or an Error. Core functions return it instead of throwing or showing UI.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) { }
-    Result(Error error) : m_error(std::move(error)) { }
+    Result(T value)
+        : m_value(std::move(value))
+    { }
+    Result(Error error)
+        : m_error(std::move(error))
+    { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -54,12 +57,14 @@ private:
 };
 
 /// Result of an operation that yields nothing but success or an Error.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) { }
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

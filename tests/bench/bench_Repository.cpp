@@ -32,21 +32,24 @@ int main(int argc, char *argv[])
             return 1;
         }
         UseCaseRepository repo(**db);
-        const QStringList verticals{QStringLiteral("energy"), QStringLiteral("health"), QStringLiteral("water"),
-                                    QStringLiteral("agriculture"), QStringLiteral("smart_city_services")};
-        const QStringList regions{QStringLiteral("Africa"), QStringLiteral("Europe"), QStringLiteral("Americas"),
-                                  QStringLiteral("Arab States")};
-        const QStringList words{QStringLiteral("sensor"), QStringLiteral("meter"), QStringLiteral("gateway"),
-                                QStringLiteral("platform"), QStringLiteral("lorawan"), QStringLiteral("semantic"),
-                                QStringLiteral("interoperability"), QStringLiteral("pilot"), QStringLiteral("city")};
+        const QStringList verticals{QStringLiteral("energy"), QStringLiteral("health"),
+                                    QStringLiteral("water"), QStringLiteral("agriculture"),
+                                    QStringLiteral("smart_city_services")};
+        const QStringList regions{QStringLiteral("Africa"), QStringLiteral("Europe"),
+                                  QStringLiteral("Americas"), QStringLiteral("Arab States")};
+        const QStringList words{
+            QStringLiteral("sensor"),           QStringLiteral("meter"),   QStringLiteral("gateway"),
+            QStringLiteral("platform"),         QStringLiteral("lorawan"), QStringLiteral("semantic"),
+            QStringLiteral("interoperability"), QStringLiteral("pilot"),   QStringLiteral("city")};
         QRandomGenerator rng(42);
         t.start();
         Transaction tx(**db);
         for (int i = 0; i < n; ++i) {
             UseCase u;
             u.code = QStringLiteral("UC-B-%1").arg(i, 6, 10, QLatin1Char('0'));
-            u.title = QStringLiteral("Use case %1 %2 %3").arg(i).arg(words[rng.bounded(int(words.size()))],
-                                                                words[rng.bounded(int(words.size()))]);
+            u.title = QStringLiteral("Use case %1 %2 %3")
+                          .arg(i)
+                          .arg(words[rng.bounded(int(words.size()))], words[rng.bounded(int(words.size()))]);
             u.summary = QStringLiteral("A %1 deployment with %2 and %3.")
                             .arg(words[rng.bounded(int(words.size()))], words[rng.bounded(int(words.size()))],
                                  words[rng.bounded(int(words.size()))]);
@@ -79,7 +82,9 @@ int main(int argc, char *argv[])
     ListOptions page;
     page.limit = 200;
     auto first = repo.find({}, page);
-    out << QStringLiteral("open + count + first page of 200: %1 ms (count %2)\n").arg(t.elapsed()).arg(count ? *count : -1);
+    out << QStringLiteral("open + count + first page of 200: %1 ms (count %2)\n")
+               .arg(t.elapsed())
+               .arg(count ? *count : -1);
 
     for (const QString &q : {QStringLiteral("lorawan"), QStringLiteral("\"semantic interoperability\""),
                              QStringLiteral("meter* region:Africa"), QStringLiteral("tag:bench/7 sdg:11"),

@@ -35,8 +35,8 @@ void tst_BundleCli::initTestCase()
 tst_BundleCli::Run tst_BundleCli::cli(const QStringList &args)
 {
     return test::runCli(args,
-        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg"))},
-            {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI")}});
+                        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg"))},
+                         {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI")}});
 }
 
 void tst_BundleCli::exportImportDryRunAndPolicy()
@@ -44,15 +44,15 @@ void tst_BundleCli::exportImportDryRunAndPolicy()
     const QString a = file(QStringLiteral("a.sqlite")), b = file(QStringLiteral("b.sqlite"));
     QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("init"), QStringLiteral("--examples")}).exit, 0);
     Run r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
-        file(QStringLiteral("all.casebook"))});
+                 file(QStringLiteral("all.casebook"))});
     QVERIFY2(r.exit == 0, r.err.constData());
     QVERIFY(r.out.contains("10 use case(s)"));
     r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
-        file(QStringLiteral("all.casebook"))});
+             file(QStringLiteral("all.casebook"))});
     QCOMPARE(r.exit, 1); // exists, no --force
     r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
-        file(QStringLiteral("one.casebook")), QStringLiteral("--ids"), QStringLiteral("UC-EX-001"),
-        QStringLiteral("--lean")});
+             file(QStringLiteral("one.casebook")), QStringLiteral("--ids"), QStringLiteral("UC-EX-001"),
+             QStringLiteral("--lean")});
     QVERIFY2(r.exit == 0, r.err.constData());
     QVERIFY(r.out.contains("1 use case(s)"));
 
@@ -60,7 +60,7 @@ void tst_BundleCli::exportImportDryRunAndPolicy()
     QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("init")}).exit, 0);
     const QByteArray before = test::readAll(b);
     r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("all.casebook")),
-        QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+             QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.exit == 0, r.err.constData());
     const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(plan.value(QStringLiteral("counts"))
@@ -68,7 +68,7 @@ void tst_BundleCli::exportImportDryRunAndPolicy()
                  .value(QStringLiteral("use_case"))
                  .toObject()
                  .value(QStringLiteral("new")),
-        QJsonValue(10));
+             QJsonValue(10));
     QCOMPARE(test::readAll(b), before);
 
     r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("all.casebook"))});
@@ -80,27 +80,27 @@ void tst_BundleCli::exportImportDryRunAndPolicy()
 
     // Both sides tag the same use case: tags merge as a union whatever the policy.
     QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("tag"), QStringLiteral("UC-EX-001"),
-                     QStringLiteral("from-a")})
+                  QStringLiteral("from-a")})
                  .exit,
-        0);
+             0);
     QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("tag"), QStringLiteral("UC-EX-001"),
-                     QStringLiteral("from-b")})
+                  QStringLiteral("from-b")})
                  .exit,
-        0);
+             0);
     r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
-        file(QStringLiteral("a2.casebook")), QStringLiteral("--tag"), QStringLiteral("from-a")});
+             file(QStringLiteral("a2.casebook")), QStringLiteral("--tag"), QStringLiteral("from-a")});
     QVERIFY2(r.exit == 0, r.err.constData());
     r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("a2.casebook")),
-        QStringLiteral("--dry-run")});
+             QStringLiteral("--dry-run")});
     QVERIFY2(r.exit == 0, r.err.constData());
     r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("a2.casebook")),
-        QStringLiteral("--policy"), QStringLiteral("bogus")});
+             QStringLiteral("--policy"), QStringLiteral("bogus")});
     QCOMPARE(r.exit, 1);
     r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("a2.casebook")),
-        QStringLiteral("--policy"), QStringLiteral("take-theirs")});
+             QStringLiteral("--policy"), QStringLiteral("take-theirs")});
     QVERIFY2(r.exit == 0, r.err.constData());
     r = cli({QStringLiteral("--db"), b, QStringLiteral("show"), QStringLiteral("UC-EX-001"),
-        QStringLiteral("--format"), QStringLiteral("json")});
+             QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonArray tags = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tags")).toArray();
     QVERIFY(tags.contains(QJsonValue(QStringLiteral("from-a"))));
     QVERIFY(tags.contains(QJsonValue(QStringLiteral("from-b"))));
@@ -113,14 +113,14 @@ void tst_BundleCli::rejectedBundleExitsTwoAndChangesNothing()
     const QByteArray before = test::readAll(db);
     QVERIFY(
         test::writeAll(file(QStringLiteral("cut.casebook")), QByteArray("PK\x03\x04\x14\x00\x00\x00", 8)));
-    const Run r
-        = cli({QStringLiteral("--db"), db, QStringLiteral("import"), file(QStringLiteral("cut.casebook"))});
+    const Run r =
+        cli({QStringLiteral("--db"), db, QStringLiteral("import"), file(QStringLiteral("cut.casebook"))});
     QCOMPARE(r.exit, 2);
     QVERIFY2(r.err.startsWith("casebook-cli: cut.casebook: "), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1); // one sentence
     QCOMPARE(test::readAll(db), before);
     const Run verbose = cli({QStringLiteral("--db"), db, QStringLiteral("--verbose"),
-        QStringLiteral("import"), file(QStringLiteral("cut.casebook"))});
+                             QStringLiteral("import"), file(QStringLiteral("cut.casebook"))});
     QCOMPARE(verbose.exit, 2);
     QVERIFY(verbose.err.contains("detail: "));
 }
@@ -129,7 +129,7 @@ void tst_BundleCli::unknownFileType()
 {
     QVERIFY(test::writeAll(file(QStringLiteral("notes.pdf")), "hello"));
     const Run r = cli({QStringLiteral("--db"), file(QStringLiteral("x.sqlite")), QStringLiteral("import"),
-        file(QStringLiteral("notes.pdf"))});
+                       file(QStringLiteral("notes.pdf"))});
     QCOMPARE(r.exit, 2);
     QVERIFY(r.err.contains("cannot be imported"));
 }

@@ -49,9 +49,9 @@ private:
 Run tst_Cli::cli(const QStringList &args, const QByteArray &input)
 {
     return test::runCli(args,
-                                        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
-                                         {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester")}},
-                                        input);
+                        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
+                         {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester")}},
+                        input);
 }
 
 QString tst_Cli::writeFile(const QString &name, const QByteArray &content)
@@ -97,16 +97,21 @@ void tst_Cli::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
     QTest::newRow("no command") << QStringList{} << "Usage:";
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command 'frobnicate'";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")} << "colour";
-    QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << "unknown command 'frobnicate'";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("--colour")}
+                                    << "colour";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")}
                                 << "unknown format 'xml'";
     QTest::newRow("show without id") << QStringList{QStringLiteral("show")} << "exactly one";
     QTest::newRow("search without query") << QStringList{QStringLiteral("search")} << "needs a query";
-    QTest::newRow("tag without tags") << QStringList{QStringLiteral("tag"), QStringLiteral("UC-1")} << "at least one tag";
+    QTest::newRow("tag without tags")
+        << QStringList{QStringLiteral("tag"), QStringLiteral("UC-1")} << "at least one tag";
     QTest::newRow("add without json") << QStringList{QStringLiteral("add")} << "--json";
     QTest::newRow("backup without out") << QStringList{QStringLiteral("backup")} << "--out";
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("list"), QStringLiteral("extra")} << "does not take 'extra'";
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("list"), QStringLiteral("extra")}
+                                    << "does not take 'extra'";
     QTest::newRow("db without value") << QStringList{QStringLiteral("list"), QStringLiteral("--db")} << "db";
 }
 
@@ -114,7 +119,8 @@ void tst_Cli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    const Run r = cli(QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("never.sqlite"))} + args);
+    const Run r =
+        cli(QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("never.sqlite"))} + args);
     QCOMPARE(r.exit, 1);
     QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));
     QVERIFY(r.out.isEmpty());
@@ -131,7 +137,8 @@ void tst_Cli::initExamplesThenListJson()
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("0 example use case(s)")), qPrintable(r.outText()));
 
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("--format"),
+             QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -158,12 +165,14 @@ void tst_Cli::listFormats()
     QCOMPARE(r.exit, 0);
     QVERIFY(r.outText().startsWith(QLatin1String("CODE")));
     QVERIFY(r.outText().contains(QLatin1String("M-KOPA pay-as-you-go solar")));
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("-f"), QStringLiteral("csv")});
+    r = cli(
+        {QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("-f"), QStringLiteral("csv")});
     QCOMPARE(r.exit, 0);
     const QStringList lines = r.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 11);
     QVERIFY(lines.first().startsWith(QLatin1String("uuid,code,title,tags")));
-    QVERIFY2(r.outText().contains(QLatin1String("\"Hamburg smartPORT (smartROAD, MOZART)\"")), "commas are quoted");
+    QVERIFY2(r.outText().contains(QLatin1String("\"Hamburg smartPORT (smartROAD, MOZART)\"")),
+             "commas are quoted");
 }
 
 void tst_Cli::addPrintsUuidAndValidates()
@@ -174,13 +183,18 @@ void tst_Cli::addPrintsUuidAndValidates()
     const QString uuid = r.outText().trimmed();
     QVERIFY2(!QUuid::fromString(uuid).isNull(), qPrintable(r.outText()));
 
-    const QByteArray full = QStringLiteral(R"({"title": "مدينة ذكية 智慧城市 🌍", "verticals": ["energy"], "sdgs": [7],
-        "tags": ["sdo/oneM2M"], "regions": ["Arab States"], "deployment_stage": "pilot", "x_extension": 1})").toUtf8();
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}, full);
+    const QByteArray full =
+        QStringLiteral(R"({"title": "مدينة ذكية 智慧城市 🌍", "verticals": ["energy"], "sdgs": [7],
+        "tags": ["sdo/oneM2M"], "regions": ["Arab States"], "deployment_stage": "pilot", "x_extension": 1})")
+            .toUtf8();
+    r = cli(
+        {QStringLiteral("--db"), db(), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")},
+        full);
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.errText().contains(QLatin1String("x_extension")), "unknown fields are reported");
     const QString uuid2 = r.outText().trimmed();
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), uuid2, QStringLiteral("--format"), QStringLiteral("json")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), uuid2, QStringLiteral("--format"),
+             QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("مدينة ذكية 智慧城市 🌍"));
@@ -199,7 +213,8 @@ void tst_Cli::addRejectsBadInput_data()
     QTest::newRow("title not text") << QByteArray(R"({"title": 5})") << "title: must be a text value";
     QTest::newRow("unknown vertical") << QByteArray(R"({"title": "x", "verticals": ["smart city"]})")
                                       << "did you mean 'smart_city_services'";
-    QTest::newRow("bad sdg") << QByteArray(R"({"title": "x", "sdgs": [18]})") << "sdgs[0]: must be a goal number";
+    QTest::newRow("bad sdg") << QByteArray(R"({"title": "x", "sdgs": [18]})")
+                             << "sdgs[0]: must be a goal number";
     QTest::newRow("bad country") << QByteArray(R"({"title": "x", "countries": ["XX"]})") << "countries[0]";
     QTest::newRow("bad url") << QByteArray(R"({"title": "x", "source_documents": [{"url": "not a link"}]})")
                              << "source_documents[0].url";
@@ -208,9 +223,11 @@ void tst_Cli::addRejectsBadInput_data()
     QTest::newRow("bad date") << QByteArray(R"({"title": "x", "created_at": "yesterday"})") << "created_at";
     QTest::newRow("bad uuid") << QByteArray(R"({"title": "x", "uuid": "123"})") << "is not a UUID";
     QTest::newRow("control chars") << QByteArray("{\"title\": \"a\\u0000b\"}") << "control characters";
-    QTest::newRow("duplicate in list") << QByteArray(R"({"title": "x", "tags": ["a", "a"]})") << "listed twice";
+    QTest::newRow("duplicate in list")
+        << QByteArray(R"({"title": "x", "tags": ["a", "a"]})") << "listed twice";
     QTest::newRow("bad tag") << QByteArray(R"({"title": "x", "tags": ["a//b"]})") << "empty level";
-    QTest::newRow("title too long") << QByteArray("{\"title\": \"" + QByteArray(600, 'x') + "\"}") << "the limit is 500";
+    QTest::newRow("title too long") << QByteArray("{\"title\": \"" + QByteArray(600, 'x') + "\"}")
+                                    << "the limit is 500";
     QTest::newRow("list of non-objects") << QByteArray(R"([1, 2])") << "must hold a use case object";
     QTest::newRow("empty list") << QByteArray(R"([])") << "holds no use case";
     QTest::newRow("second of two bad") << QByteArray(R"([{"title": "ok"}, {"title": ""}])") << "[1]";
@@ -221,14 +238,16 @@ void tst_Cli::addRejectsBadInput()
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
     const QString file = writeFile(QStringLiteral("bad.json"), content);
-    const Run list1 = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run list1 = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
     const Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("add"), QStringLiteral("--json"), file});
     QCOMPARE(r.exit, 2);
     QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));
     QVERIFY2(r.errText().contains(file), "the message names the file");
     QCOMPARE(r.errText().count(QLatin1Char('\n')), 1);
     QVERIFY(r.out.isEmpty());
-    const Run list2 = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    const Run list2 = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("--format"),
+                           QStringLiteral("json")});
     QCOMPARE(list2.out, list1.out);
 }
 
@@ -238,13 +257,14 @@ void tst_Cli::showByCodeAndUuid()
     QCOMPARE(r.exit, 0);
     QVERIFY(r.outText().contains(QLatin1String("Title: M-KOPA pay-as-you-go solar")));
     QVERIFY(r.outText().contains(QLatin1String("Countries: Kenya, Tanzania, Uganda")));
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("UC-EX-008"), QStringLiteral("--format"),
-             QStringLiteral("json")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("UC-EX-008"),
+             QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     const QString uuid = o.value(QStringLiteral("uuid")).toString();
     QCOMPARE(o.value(QStringLiteral("countries")).toArray().size(), 3);
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), QLatin1Char('{') + uuid.toUpper() + QLatin1Char('}')});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("show"),
+             QLatin1Char('{') + uuid.toUpper() + QLatin1Char('}')});
     QCOMPARE(r.exit, 0);
     r = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("UC-NOPE")});
     QCOMPARE(r.exit, 1);
@@ -253,15 +273,15 @@ void tst_Cli::showByCodeAndUuid()
 
 void tst_Cli::searchJsonAndOddInput()
 {
-    Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("region:Africa"), QStringLiteral("solar"),
-                 QStringLiteral("--format"), QStringLiteral("json")});
+    Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("region:Africa"),
+                 QStringLiteral("solar"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("UC-EX-008"));
     for (const char *odd : {"\"unbalanced", "AND OR", "*", "🙂", "NEAR(", "tag:", "sdg:99"}) {
-        r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QString::fromUtf8(odd), QStringLiteral("-f"),
-                 QStringLiteral("json")});
+        r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QString::fromUtf8(odd),
+                 QStringLiteral("-f"), QStringLiteral("json")});
         QVERIFY2(r.exit == 0, odd);
         QVERIFY2(QJsonDocument::fromJson(r.out).isArray(), odd);
     }
@@ -269,24 +289,29 @@ void tst_Cli::searchJsonAndOddInput()
 
 void tst_Cli::tagAndUntag()
 {
-    Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("tag"), QStringLiteral("UC-EX-007"), QStringLiteral("sdo/IEC"),
-                 QStringLiteral("review")});
+    Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("tag"), QStringLiteral("UC-EX-007"),
+                 QStringLiteral("sdo/IEC"), QStringLiteral("review")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("review")), qPrintable(r.outText()));
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("tag:sdo"), QStringLiteral("-f"), QStringLiteral("json")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("tag:sdo"),
+             QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     QStringList codes;
     for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
         codes.append(v.toObject().value(QStringLiteral("code")).toString());
     QVERIFY(codes.contains(QStringLiteral("UC-EX-007")));
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("untag"), QStringLiteral("UC-EX-007"), QStringLiteral("review")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("untag"), QStringLiteral("UC-EX-007"),
+             QStringLiteral("review")});
     QCOMPARE(r.exit, 0);
     QVERIFY(!r.outText().contains(QLatin1String("review")));
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("untag"), QStringLiteral("UC-EX-007"), QStringLiteral("review")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("untag"), QStringLiteral("UC-EX-007"),
+             QStringLiteral("review")});
     QCOMPARE(r.exit, 2);
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("tag"), QStringLiteral("UC-NOPE"), QStringLiteral("x")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("tag"), QStringLiteral("UC-NOPE"),
+             QStringLiteral("x")});
     QCOMPARE(r.exit, 1);
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("tag"), QStringLiteral("UC-EX-007"), QStringLiteral("a//b")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("tag"), QStringLiteral("UC-EX-007"),
+             QStringLiteral("a//b")});
     QCOMPARE(r.exit, 2);
 }
 
@@ -298,13 +323,15 @@ void tst_Cli::checkAndBackup()
     const QString out = m_dir.filePath(QStringLiteral("copy.sqlite"));
     r = cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), QStringLiteral("--out"), out});
     QCOMPARE(r.exit, 0);
-    r = cli({QStringLiteral("--db"), out, QStringLiteral("list"), QStringLiteral("-f"), QStringLiteral("json")});
+    r = cli(
+        {QStringLiteral("--db"), out, QStringLiteral("list"), QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     QVERIFY(QJsonDocument::fromJson(r.out).array().size() >= 10);
     r = cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), QStringLiteral("--out"), out});
     QCOMPARE(r.exit, 1); // exists
     QVERIFY(r.errText().contains(QLatin1String("--force")));
-    r = cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), QStringLiteral("--out"), out, QStringLiteral("--force")});
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), QStringLiteral("--out"), out,
+             QStringLiteral("--force")});
     QCOMPARE(r.exit, 0);
     r = cli({QStringLiteral("--db"), db(), QStringLiteral("backup"), QStringLiteral("--out"),
              m_dir.filePath(QStringLiteral("no/such/dir/x.sqlite"))});

@@ -47,14 +47,14 @@ private:
 Run tst_CliExchange::cli(const QStringList &args)
 {
     return test::runCli(args,
-        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
-            {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester")}});
+                        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
+                         {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester")}});
 }
 
 QByteArray tst_CliExchange::listJson(const QString &db)
 {
     const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--format"),
-        QStringLiteral("json")});
+                       QStringLiteral("json")});
     return r.exit == 0 ? r.out : QByteArray("list failed");
 }
 
@@ -85,30 +85,35 @@ void tst_CliExchange::help()
     QCOMPARE(r.exit, 0);
     QVERIFY(r.outText().contains(QStringLiteral("casebook-cli [--db PATH] %1").arg(command)));
     QVERIFY(r.outText().contains(expected));
-    QVERIFY(cli({QStringLiteral("--help")}).outText().contains(QStringLiteral("export --out FILE.casebook|FILE.csv|FILE.json")));
+    QVERIFY(cli({QStringLiteral("--help")})
+                .outText()
+                .contains(QStringLiteral("export --out FILE.casebook|FILE.csv|FILE.json")));
 }
 
 void tst_CliExchange::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("export without out") << QStringList {QStringLiteral("export")} << "--out";
-    QTest::newRow("lean spreadsheet") << QStringList {QStringLiteral("export"), QStringLiteral("--out"),
-        QStringLiteral("x.csv"), QStringLiteral("--lean")} << "--lean";
-    QTest::newRow("unknown export type") << QStringList {QStringLiteral("export"), QStringLiteral("--out"),
-        QStringLiteral("x.pdf")} << "none of these";
-    QTest::newRow("scores as json") << QStringList {QStringLiteral("export"), QStringLiteral("--out"),
-        QStringLiteral("x.json"), QStringLiteral("--scores")}
+    QTest::newRow("export without out") << QStringList{QStringLiteral("export")} << "--out";
+    QTest::newRow("lean spreadsheet") << QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                                     QStringLiteral("x.csv"), QStringLiteral("--lean")}
+                                      << "--lean";
+    QTest::newRow("unknown export type")
+        << QStringList{QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("x.pdf")}
+        << "none of these";
+    QTest::newRow("scores as json") << QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                                   QStringLiteral("x.json"), QStringLiteral("--scores")}
                                     << "--scores";
-    QTest::newRow("bad since") << QStringList {QStringLiteral("export"), QStringLiteral("--out"),
-        QStringLiteral("x.csv"), QStringLiteral("--since"), QStringLiteral("soon")}
-                               << "--since";
-    QTest::newRow("bad separator") << QStringList {QStringLiteral("export"), QStringLiteral("--out"),
-        QStringLiteral("x.csv"), QStringLiteral("--separator"), QStringLiteral("pipe")}
+    QTest::newRow("bad since") << QStringList{
+        QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("x.csv"), QStringLiteral("--since"),
+        QStringLiteral("soon")} << "--since";
+    QTest::newRow("bad separator") << QStringList{QStringLiteral("export"), QStringLiteral("--out"),
+                                                  QStringLiteral("x.csv"), QStringLiteral("--separator"),
+                                                  QStringLiteral("pipe")}
                                    << "separator";
-    QTest::newRow("import without file") << QStringList {QStringLiteral("import")} << "exactly one file";
-    QTest::newRow("bad policy") << QStringList {QStringLiteral("import"), QStringLiteral("x.csv"),
-        QStringLiteral("--policy"), QStringLiteral("mine")}
+    QTest::newRow("import without file") << QStringList{QStringLiteral("import")} << "exactly one file";
+    QTest::newRow("bad policy") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv"),
+                                               QStringLiteral("--policy"), QStringLiteral("mine")}
                                 << "unknown policy";
 }
 
@@ -116,7 +121,7 @@ void tst_CliExchange::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, expected);
-    const Run r = cli(QStringList {QStringLiteral("--db"), m_examples} + args);
+    const Run r = cli(QStringList{QStringLiteral("--db"), m_examples} + args);
     QCOMPARE(r.exit, 1);
     QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));
     QVERIFY(r.out.isEmpty());
@@ -142,15 +147,15 @@ void tst_CliExchange::exportImportRoundTrip()
     QVERIFY(r.outText().contains(QLatin1String("10 added")));
     QCOMPARE(listJson(target), listJson(m_examples));
     for (const QString &code : {QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-010")}) {
-        const QStringList show {
-            QStringLiteral("show"), code, QStringLiteral("--format"), QStringLiteral("json")};
-        QCOMPARE(cli(QStringList {QStringLiteral("--db"), target} + show).out,
-            cli(QStringList {QStringLiteral("--db"), m_examples} + show).out);
+        const QStringList show{QStringLiteral("show"), code, QStringLiteral("--format"),
+                               QStringLiteral("json")};
+        QCOMPARE(cli(QStringList{QStringLiteral("--db"), target} + show).out,
+                 cli(QStringList{QStringLiteral("--db"), m_examples} + show).out);
     }
     r = cli({QStringLiteral("--db"), target, QStringLiteral("import"), csv});
     QCOMPARE(r.exit, 0);
     QVERIFY(r.outText().contains(QLatin1String("0 added, 0 updated, 0 merged"))
-        && r.outText().contains(QLatin1String("10 unchanged")));
+            && r.outText().contains(QLatin1String("10 unchanged")));
 
     // JSON too.
     const QString json = path(QStringLiteral("all.json"));
@@ -168,29 +173,29 @@ void tst_CliExchange::exportSelectionAndFormats()
 {
     const QString json = path(QStringLiteral("sel.json"));
     Run r = cli({QStringLiteral("--db"), m_examples, QStringLiteral("export"), QStringLiteral("--out"), json,
-        QStringLiteral("--ids"), QStringLiteral("UC-EX-003,uc-ex-001")});
+                 QStringLiteral("--ids"), QStringLiteral("UC-EX-003,uc-ex-001")});
     QCOMPARE(r.exit, 0);
     QJsonArray array = QJsonDocument::fromJson(test::readAll(json)).array();
     QCOMPARE(array.size(), 2);
     QCOMPARE(array[0].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("UC-EX-001"));
 
     r = cli({QStringLiteral("--db"), m_examples, QStringLiteral("export"), QStringLiteral("--out"), json,
-        QStringLiteral("--force"), QStringLiteral("--query"), QStringLiteral("solar"),
-        QStringLiteral("--tag"), QStringLiteral("example"), QStringLiteral("--since"),
-        QStringLiteral("2000-01-01")});
+             QStringLiteral("--force"), QStringLiteral("--query"), QStringLiteral("solar"),
+             QStringLiteral("--tag"), QStringLiteral("example"), QStringLiteral("--since"),
+             QStringLiteral("2000-01-01")});
     QCOMPARE(r.exit, 0);
     array = QJsonDocument::fromJson(test::readAll(json)).array();
     QVERIFY(!array.isEmpty() && array.size() < 10);
 
     r = cli({QStringLiteral("--db"), m_examples, QStringLiteral("export"), QStringLiteral("--out"), json,
-        QStringLiteral("--force"), QStringLiteral("--ids"), QStringLiteral("UC-NOPE")});
+             QStringLiteral("--force"), QStringLiteral("--ids"), QStringLiteral("UC-NOPE")});
     QCOMPARE(r.exit, 1);
     QVERIFY(r.errText().contains(QLatin1String("UC-NOPE")));
 
     const QString semi = path(QStringLiteral("semi.csv"));
     r = cli({QStringLiteral("--db"), m_examples, QStringLiteral("export"), QStringLiteral("--out"), semi,
-        QStringLiteral("--separator"), QStringLiteral("semicolon"), QStringLiteral("--ids"),
-        QStringLiteral("UC-EX-001")});
+             QStringLiteral("--separator"), QStringLiteral("semicolon"), QStringLiteral("--ids"),
+             QStringLiteral("UC-EX-001")});
     QCOMPARE(r.exit, 0);
     QVERIFY(test::readAll(semi).contains("uuid;code;title;"));
 }
@@ -199,7 +204,7 @@ void tst_CliExchange::exportScores()
 {
     const QString scores = path(QStringLiteral("scores.csv"));
     const Run r = cli({QStringLiteral("--db"), m_examples, QStringLiteral("export"), QStringLiteral("--out"),
-        scores, QStringLiteral("--scores")});
+                       scores, QStringLiteral("--scores")});
     QCOMPARE(r.exit, 0);
     const QByteArray bytes = test::readAll(scores);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
@@ -221,13 +226,13 @@ void tst_CliExchange::importSpreadsheetFixtures()
     const QString db = path(QStringLiteral("fixture-%1.sqlite").arg(QString::number(qHash(file))));
     QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exit, 0);
     const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-        test::dataPath(QStringLiteral("csv/") + file)});
+                       test::dataPath(QStringLiteral("csv/") + file)});
     QVERIFY2(r.exit == 0, qPrintable(r.errText()));
     QVERIFY(r.outText().contains(QLatin1String("3 added")));
     const QJsonArray list = QJsonDocument::fromJson(listJson(db)).array();
     QCOMPARE(list.size(), 3);
-    QCOMPARE(
-        list[1].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("عدادات المياه الذكية"));
+    QCOMPARE(list[1].toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("عدادات المياه الذكية"));
 }
 
 void tst_CliExchange::rejectedInputChangesNothing_data()
@@ -293,21 +298,21 @@ void tst_CliExchange::suggestionsAndMapping()
     QVERIFY(r.errText().contains(QLatin1String("--accept-suggestions")));
 
     r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), sheet, QStringLiteral("--mapping"),
-        mapping, QStringLiteral("--accept-suggestions")});
+             mapping, QStringLiteral("--accept-suggestions")});
     QVERIFY2(r.exit == 0, qPrintable(r.errText()));
     const QJsonArray list = QJsonDocument::fromJson(listJson(db)).array();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].toObject().value(QStringLiteral("verticals")).toArray(),
-        QJsonArray {QStringLiteral("smart_city_services")});
+             QJsonArray{QStringLiteral("smart_city_services")});
 
     const QString badMapping = path(QStringLiteral("bad-mapping.json"));
     QVERIFY(test::writeAll(badMapping, QByteArray(R"({"format": "casebook-csv-mapping", "version": 1,
         "columns": {"Budget": "budget"}})")));
     r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), sheet, QStringLiteral("--mapping"),
-        badMapping});
+             badMapping});
     QCOMPARE(r.exit, 2);
-    QVERIFY2(
-        r.errText().contains(QLatin1String("bad-mapping.json: columns.Budget")), qPrintable(r.errText()));
+    QVERIFY2(r.errText().contains(QLatin1String("bad-mapping.json: columns.Budget")),
+             qPrintable(r.errText()));
 }
 
 void tst_CliExchange::dryRunJson()
@@ -318,7 +323,7 @@ void tst_CliExchange::dryRunJson()
     QVERIFY(test::writeAll(sheet, QByteArray("code,title\nUC-D-1,One\nUC-D-2,Two\n")));
     const QByteArray before = listJson(db);
     const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), sheet,
-        QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
+                       QStringLiteral("--dry-run"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(plan.value(QStringLiteral("counts"))
@@ -326,7 +331,7 @@ void tst_CliExchange::dryRunJson()
                  .value(QStringLiteral("use_case"))
                  .toObject()
                  .value(QStringLiteral("new")),
-        2);
+             2);
     QCOMPARE(plan.value(QStringLiteral("writes")).toInt(), 2);
     QCOMPARE(plan.value(QStringLiteral("valid")).toBool(), true);
     QCOMPARE(plan.value(QStringLiteral("records"))
@@ -335,7 +340,7 @@ void tst_CliExchange::dryRunJson()
                  .toObject()
                  .value(QStringLiteral("line"))
                  .toInt(),
-        3);
+             3);
     QCOMPARE(listJson(db), before);
 }
 

@@ -45,9 +45,9 @@ private:
 
 Run tst_CliScoring::cli(const QStringList &args, const QString &contributor)
 {
-    return test::runCli(QStringList {QStringLiteral("--db"), db()} + args,
-        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
-            {QStringLiteral("CASEBOOK_CONTRIBUTOR"), contributor}});
+    return test::runCli(QStringList{QStringLiteral("--db"), db()} + args,
+                        {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
+                         {QStringLiteral("CASEBOOK_CONTRIBUTOR"), contributor}});
 }
 
 QJsonObject tst_CliScoring::scoresJson()
@@ -78,7 +78,7 @@ void tst_CliScoring::help()
     const Run r = cli({command, QStringLiteral("--help")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QStringLiteral("casebook-cli [--db PATH] %1").arg(command)),
-        qPrintable(r.outText()));
+             qPrintable(r.outText()));
     const Run general = cli({QStringLiteral("--help")});
     QVERIFY(general.outText().contains(command + QLatin1Char(' ')));
 }
@@ -89,42 +89,47 @@ void tst_CliScoring::usageErrors_data()
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("contributor");
     const QString t = QStringLiteral("CLI Tester");
-    QTest::newRow("rubric alone") << QStringList {QStringLiteral("rubric")} << "needs a subcommand" << t;
-    QTest::newRow("rubric unknown") << QStringList {QStringLiteral("rubric"), QStringLiteral("frob")}
+    QTest::newRow("rubric alone") << QStringList{QStringLiteral("rubric")} << "needs a subcommand" << t;
+    QTest::newRow("rubric unknown") << QStringList{QStringLiteral("rubric"), QStringLiteral("frob")}
                                     << "unknown rubric subcommand 'frob'" << t;
     QTest::newRow("import without file")
-        << QStringList {QStringLiteral("rubric"), QStringLiteral("import")} << "exactly one FILE" << t;
+        << QStringList{QStringLiteral("rubric"), QStringLiteral("import")} << "exactly one FILE" << t;
     QTest::newRow("export without out")
-        << QStringList {QStringLiteral("rubric"), QStringLiteral("export"), kDefaultRubric} << "--out" << t;
+        << QStringList{QStringLiteral("rubric"), QStringLiteral("export"), kDefaultRubric} << "--out" << t;
     QTest::newRow("assess without rubric")
-        << QStringList {QStringLiteral("assess"), QStringLiteral("UC-EX-001")} << "--rubric" << t;
+        << QStringList{QStringLiteral("assess"), QStringLiteral("UC-EX-001")} << "--rubric" << t;
     QTest::newRow("assess without assessor")
-        << QStringList {QStringLiteral("assess"), QStringLiteral("UC-EX-001"), QStringLiteral("--rubric"),
-               kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1=1")}
+        << QStringList{QStringLiteral("assess"), QStringLiteral("UC-EX-001"), QStringLiteral("--rubric"),
+                       kDefaultRubric,           QStringLiteral("--score"),   QStringLiteral("A1=1")}
         << "--assessor" << QString();
-    QTest::newRow("malformed score") << QStringList {QStringLiteral("assess"), QStringLiteral("UC-EX-001"),
-        QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1")}
+    QTest::newRow("malformed score") << QStringList{QStringLiteral("assess"),   QStringLiteral("UC-EX-001"),
+                                                    QStringLiteral("--rubric"), kDefaultRubric,
+                                                    QStringLiteral("--score"),  QStringLiteral("A1")}
                                      << "CRITERION=LEVEL" << t;
-    QTest::newRow("level not a number") << QStringList {QStringLiteral("assess"), QStringLiteral("UC-EX-001"),
-        QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1=high")}
-                                        << "is not a level" << t;
-    QTest::newRow("criterion twice") << QStringList {QStringLiteral("assess"), QStringLiteral("UC-EX-001"),
-        QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1=1"),
-        QStringLiteral("--na"), QStringLiteral("A1")}
+    QTest::newRow("level not a number")
+        << QStringList{QStringLiteral("assess"), QStringLiteral("UC-EX-001"), QStringLiteral("--rubric"),
+                       kDefaultRubric,           QStringLiteral("--score"),   QStringLiteral("A1=high")}
+        << "is not a level" << t;
+    QTest::newRow("criterion twice") << QStringList{QStringLiteral("assess"),   QStringLiteral("UC-EX-001"),
+                                                    QStringLiteral("--rubric"), kDefaultRubric,
+                                                    QStringLiteral("--score"),  QStringLiteral("A1=1"),
+                                                    QStringLiteral("--na"),     QStringLiteral("A1")}
                                      << "given twice" << t;
-    QTest::newRow("bad confidence") << QStringList {QStringLiteral("assess"), QStringLiteral("UC-EX-001"),
-        QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1=1"),
-        QStringLiteral("--confidence"), QStringLiteral("A1=sure")}
-                                    << "low, medium or high" << t;
+    QTest::newRow("bad confidence")
+        << QStringList{QStringLiteral("assess"),       QStringLiteral("UC-EX-001"),
+                       QStringLiteral("--rubric"),     kDefaultRubric,
+                       QStringLiteral("--score"),      QStringLiteral("A1=1"),
+                       QStringLiteral("--confidence"), QStringLiteral("A1=sure")}
+        << "low, medium or high" << t;
     QTest::newRow("scores bad format")
-        << QStringList {QStringLiteral("scores"), QStringLiteral("-f"), QStringLiteral("xml")}
+        << QStringList{QStringLiteral("scores"), QStringLiteral("-f"), QStringLiteral("xml")}
         << "unknown format 'xml'" << t;
     QTest::newRow("scores unknown rubric")
-        << QStringList {QStringLiteral("scores"), QStringLiteral("--rubric"), QStringLiteral("nope")}
+        << QStringList{QStringLiteral("scores"), QStringLiteral("--rubric"), QStringLiteral("nope")}
         << "There is no rubric nope" << t;
     QTest::newRow("assess unknown use case")
-        << QStringList {QStringLiteral("assess"), QStringLiteral("UC-NOPE"), QStringLiteral("--rubric"),
-               kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1=1")}
+        << QStringList{QStringLiteral("assess"), QStringLiteral("UC-NOPE"), QStringLiteral("--rubric"),
+                       kDefaultRubric,           QStringLiteral("--score"), QStringLiteral("A1=1")}
         << "There is no use case UC-NOPE" << t;
 }
 
@@ -142,7 +147,7 @@ void tst_CliScoring::usageErrors()
 void tst_CliScoring::rubricListExportImport()
 {
     Run r = cli({QStringLiteral("rubric"), QStringLiteral("list"), QStringLiteral("--format"),
-        QStringLiteral("json")});
+                 QStringLiteral("json")});
     QCOMPARE(r.exit, 0);
     QJsonArray list = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(list.size(), 1);
@@ -159,8 +164,8 @@ void tst_CliScoring::rubricListExportImport()
     // Export by name, then import the same file: nothing changes.
     const QString file = m_dir.filePath(QStringLiteral("rubric.json"));
     r = cli({QStringLiteral("rubric"), QStringLiteral("export"),
-        QStringLiteral("Interoperability and standardization (Resolution 98)"), QStringLiteral("--out"),
-        file});
+             QStringLiteral("Interoperability and standardization (Resolution 98)"), QStringLiteral("--out"),
+             file});
     QCOMPARE(r.exit, 0);
     const QJsonObject exported = QJsonDocument::fromJson(test::readAll(file)).object();
     QCOMPARE(exported.value(QStringLiteral("format")).toString(), u"casebook-rubric");
@@ -214,30 +219,31 @@ void tst_CliScoring::assessAndScores()
 {
     // Ana: A1 4, A2 4, B1 2 → (6·4 + 9·4 + 10·2) / 25 / 4 · 100 = 80; partial.
     Run r = cli({QStringLiteral("assess"), QStringLiteral("UC-EX-001"), QStringLiteral("--rubric"),
-        kDefaultSeries, QStringLiteral("--assessor"), QStringLiteral("Ana"), QStringLiteral("--organization"),
-        QStringLiteral("ITU-T SG20"), QStringLiteral("--score"), QStringLiteral("A1=4,A2=4"),
-        QStringLiteral("--score"), QStringLiteral("B1=2"), QStringLiteral("--rationale"),
-        QStringLiteral("A1=LoRaWAN, end to end"), QStringLiteral("--confidence"), QStringLiteral("A1=high")});
+                 kDefaultSeries, QStringLiteral("--assessor"), QStringLiteral("Ana"),
+                 QStringLiteral("--organization"), QStringLiteral("ITU-T SG20"), QStringLiteral("--score"),
+                 QStringLiteral("A1=4,A2=4"), QStringLiteral("--score"), QStringLiteral("B1=2"),
+                 QStringLiteral("--rationale"), QStringLiteral("A1=LoRaWAN, end to end"),
+                 QStringLiteral("--confidence"), QStringLiteral("A1=high")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("3 of 12 criteria scored, index 80.0 (incomplete)")),
-        qPrintable(r.outText()));
+             qPrintable(r.outText()));
     // Bo (from CASEBOOK_CONTRIBUTOR): A1 2, A2 4, B1 2 → (12 + 36 + 20) / 25 / 4 · 100 = 68.
     r = cli({QStringLiteral("assess"), QStringLiteral("uc-ex-001"), QStringLiteral("--rubric"),
-                kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1=2,A2=4,B1=2")},
-        QStringLiteral("Bo"));
+             kDefaultRubric, QStringLiteral("--score"), QStringLiteral("A1=2,A2=4,B1=2")},
+            QStringLiteral("Bo"));
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("by Bo")), qPrintable(r.outText()));
     // Cy: every criterion at 2 → 50, complete.
     r = cli({QStringLiteral("assess"), QStringLiteral("UC-EX-002"), QStringLiteral("--rubric"),
-        kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Cy"), QStringLiteral("--score"),
-        QStringLiteral("A1=2,A2=2,A3=2,A4=2,A5=2,B1=2,B2=2,C1=2,C2=2,C3=2,D1=2,D2=2")});
+             kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Cy"), QStringLiteral("--score"),
+             QStringLiteral("A1=2,A2=2,A3=2,A4=2,A5=2,B1=2,B2=2,C1=2,C2=2,C3=2,D1=2,D2=2")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("12 of 12 criteria scored, index 50.0.")),
-        qPrintable(r.outText()));
+             qPrintable(r.outText()));
 
     const QJsonObject json = scoresJson();
     QCOMPARE(json.value(QStringLiteral("rubric")).toObject().value(QStringLiteral("uuid")).toString(),
-        kDefaultRubric);
+             kDefaultRubric);
     const QJsonObject agreement = json.value(QStringLiteral("agreement")).toObject();
     // Units A1 (4,2), A2 (4,4), B1 (2,2): n = 6, D_o = 8/6, D_e = 72/30 → alpha = 1 − (8/6)/2.4 = 4/9.
     QCOMPARE(agreement.value(QStringLiteral("pairable_values")).toInt(), 6);
@@ -253,7 +259,7 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(one.value(QStringLiteral("assessors")).toInt(), 2);
     QCOMPARE(one.value(QStringLiteral("rank")).toInt(), 1);
     QCOMPARE(one.value(QStringLiteral("flags")).toArray(),
-        QJsonArray({QStringLiteral("incomplete"), QStringLiteral("disagreement:A1")}));
+             QJsonArray({QStringLiteral("incomplete"), QStringLiteral("disagreement:A1")}));
     // Dimension A: (6·3 + 9·4) / 15 = 3.6; D: nothing applies.
     const QJsonArray dims = one.value(QStringLiteral("dimensions")).toArray();
     QCOMPARE(dims[0].toObject().value(QStringLiteral("mean")).toDouble(), 3.6);
@@ -270,23 +276,23 @@ void tst_CliScoring::assessAndScores()
     QVERIFY(r.outText().contains(QLatin1String("74.0")));
     QVERIFY2(r.outText().contains(QLatin1String("interval 0.444")), qPrintable(r.outText()));
     r = cli({QStringLiteral("scores"), QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("-f"),
-        QStringLiteral("csv")});
+             QStringLiteral("csv")});
     QCOMPARE(r.exit, 0);
     const QStringList lines = r.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0],
-        QStringLiteral("rank,uuid,code,title,overall,dimension_A,dimension_B,dimension_C,dimension_D,"
-                       "assessors,spread,flags"));
+             QStringLiteral("rank,uuid,code,title,overall,dimension_A,dimension_B,dimension_C,dimension_D,"
+                            "assessors,spread,flags"));
     QVERIFY2(lines[1].startsWith(QLatin1String("1,")) && lines[1].contains(QLatin1String(",74.00,3.60,")),
-        qPrintable(lines[1]));
+             qPrintable(lines[1]));
 }
 
 void tst_CliScoring::assessMergesAndKeepsOthers()
 {
     // Ana adds A5 = 0: her earlier answers stay, the knock-out fires, Bo's assessment is untouched.
     Run r = cli({QStringLiteral("assess"), QStringLiteral("UC-EX-001"), QStringLiteral("--rubric"),
-        kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana"), QStringLiteral("--score"),
-        QStringLiteral("A5=0")});
+                 kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana"),
+                 QStringLiteral("--score"), QStringLiteral("A5=0")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().startsWith(QLatin1String("Updated")), qPrintable(r.outText()));
     QVERIFY(r.outText().contains(QLatin1String("4 of 12")));
@@ -298,13 +304,13 @@ void tst_CliScoring::assessMergesAndKeepsOthers()
 
     // --replace starts from an empty sheet; --clear makes a criterion unscored again.
     r = cli({QStringLiteral("assess"), QStringLiteral("UC-EX-001"), QStringLiteral("--rubric"),
-        kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana"), QStringLiteral("--replace"),
-        QStringLiteral("--score"), QStringLiteral("A1=2,A2=4,B1=2,A5=4")});
+             kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana"), QStringLiteral("--replace"),
+             QStringLiteral("--score"), QStringLiteral("A1=2,A2=4,B1=2,A5=4")});
     QCOMPARE(r.exit, 0);
     QVERIFY(r.outText().contains(QLatin1String("4 of 12")));
     r = cli({QStringLiteral("assess"), QStringLiteral("UC-EX-001"), QStringLiteral("--rubric"),
-        kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana"), QStringLiteral("--clear"),
-        QStringLiteral("A5")});
+             kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana"), QStringLiteral("--clear"),
+             QStringLiteral("A5")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("3 of 12")), qPrintable(r.outText()));
     one = scoresJson().value(QStringLiteral("use_cases")).toArray()[0].toObject();
@@ -317,22 +323,22 @@ void tst_CliScoring::assessRejects_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("expected");
     QTest::newRow("unknown criterion")
-        << QStringList {QStringLiteral("--score"), QStringLiteral("Z9=1")} << "has no criterion Z9";
+        << QStringList{QStringLiteral("--score"), QStringLiteral("Z9=1")} << "has no criterion Z9";
     QTest::newRow("level above scale")
-        << QStringList {QStringLiteral("--score"), QStringLiteral("A1=5")} << "outside the scale 0 to 4";
+        << QStringList{QStringLiteral("--score"), QStringLiteral("A1=5")} << "outside the scale 0 to 4";
     QTest::newRow("n/a of unknown criterion")
-        << QStringList {QStringLiteral("--na"), QStringLiteral("Q1")} << "has no criterion Q1";
+        << QStringList{QStringLiteral("--na"), QStringLiteral("Q1")} << "has no criterion Q1";
 }
 
 void tst_CliScoring::assessRejects()
 {
     QFETCH(QStringList, extra);
     QFETCH(QString, expected);
-    const QByteArray before
-        = cli({QStringLiteral("scores"), QStringLiteral("-f"), QStringLiteral("json")}).out;
-    const Run r
-        = cli(QStringList {QStringLiteral("assess"), QStringLiteral("UC-EX-003"), QStringLiteral("--rubric"),
-                  kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana")}
+    const QByteArray before =
+        cli({QStringLiteral("scores"), QStringLiteral("-f"), QStringLiteral("json")}).out;
+    const Run r =
+        cli(QStringList{QStringLiteral("assess"), QStringLiteral("UC-EX-003"), QStringLiteral("--rubric"),
+                        kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Ana")}
             + extra);
     QCOMPARE(r.exit, 2);
     QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));

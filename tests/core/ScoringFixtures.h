@@ -29,7 +29,7 @@ inline Rubric makeRubric(const QString &spec)
         RubricDimension d;
         d.id = dimSpec.section(QLatin1Char(':'), 0, 0);
         for (const QString &c :
-            dimSpec.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+             dimSpec.section(QLatin1Char(':'), 1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             RubricCriterion criterion;
             criterion.id = c.section(QLatin1Char('='), 0, 0);
             criterion.weight = c.section(QLatin1Char('='), 1).toDouble();
@@ -136,9 +136,9 @@ inline bool matches(const std::optional<double> &actual, double expected, double
 } // namespace casebook::test
 
 /// QVERIFY that an optional<double> matches an expected double (kNone = absent), with both in the message.
-#define CB_COMPARE_OPT(actual, expected)                                                                     \
-    QVERIFY2(casebook::test::matches((actual), (expected)),                                                  \
-        qPrintable(QStringLiteral("%1 = %2, expected %3")                                                    \
-                       .arg(QStringLiteral(#actual), casebook::test::text(actual),                           \
-                           casebook::test::isNone(expected) ? QStringLiteral("-")                            \
-                                                            : QString::number((expected), 'g', 10))))
+#define CB_COMPARE_OPT(actual, expected) \
+    QVERIFY2(casebook::test::matches((actual), (expected)), \
+             qPrintable(QStringLiteral("%1 = %2, expected %3") \
+                            .arg(QStringLiteral(#actual), casebook::test::text(actual), \
+                                 casebook::test::isNone(expected) ? QStringLiteral("-") \
+                                                                  : QString::number((expected), 'g', 10))))

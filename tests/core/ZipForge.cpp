@@ -30,7 +30,7 @@ constexpr quint16 kDosDate = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 quint32 ZipForge::crc32(const QByteArray &data)
 {
     static const std::array<quint32, 256> table = [] {
-        std::array<quint32, 256> t {};
+        std::array<quint32, 256> t{};
         for (quint32 i = 0; i < 256; ++i) {
             quint32 c = i;
             for (int k = 0; k < 8; ++k)

@@ -101,10 +101,14 @@ void tst_AssessmentRepository::rejectsBadScores_data()
     QTest::addColumn<int>("level");
     QTest::addColumn<QString>("useCase");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown criterion") << "Z9" << 1 << "" << "no criterion Z9";
-    QTest::newRow("level above scale") << "A1" << 5 << "" << "outside the scale";
-    QTest::newRow("negative level") << "A1" << -1 << "" << "outside the scale";
-    QTest::newRow("missing use case") << "A1" << 1 << "00000000-0000-4000-8000-000000000000" << "no use case";
+    QTest::newRow("unknown criterion") << "Z9" << 1 << ""
+                                       << "no criterion Z9";
+    QTest::newRow("level above scale") << "A1" << 5 << ""
+                                       << "outside the scale";
+    QTest::newRow("negative level") << "A1" << -1 << ""
+                                    << "outside the scale";
+    QTest::newRow("missing use case") << "A1" << 1 << "00000000-0000-4000-8000-000000000000"
+                                      << "no use case";
 }
 
 void tst_AssessmentRepository::rejectsBadScores()

@@ -18,11 +18,13 @@ void tst_AttachmentSafety::isExecutable_data()
     QTest::addColumn<QString>("mimeType");
     QTest::addColumn<bool>("executable");
 
-    const auto byName
-        = [](const char *name) { QTest::newRow(name) << QString::fromUtf8(name) << QString() << true; };
-    for (const char *name : {"setup.exe", "installer.msi", "run.bat", "run.cmd", "install.sh", "payload.js",
-             "macro.vbs", "tool.jar", "Viewer.app", "client.apk", "script.py", "deploy.ps1", "screen.scr",
-             "link.lnk", "page.hta", "entry.desktop", "image.AppImage", "pkg.deb", "disk.dmg"})
+    const auto byName = [](const char *name) {
+        QTest::newRow(name) << QString::fromUtf8(name) << QString() << true;
+    };
+    for (const char *name :
+         {"setup.exe", "installer.msi", "run.bat", "run.cmd", "install.sh", "payload.js", "macro.vbs",
+          "tool.jar", "Viewer.app", "client.apk", "script.py", "deploy.ps1", "screen.scr", "link.lnk",
+          "page.hta", "entry.desktop", "image.AppImage", "pkg.deb", "disk.dmg"})
         byName(name);
 
     QTest::newRow("upper case") << QStringLiteral("SETUP.EXE") << QString() << true;

@@ -50,9 +50,9 @@ QString sha(const QByteArray &b)
 /// A use case with every field filled, in three scripts.
 UseCase fullUseCase()
 {
-    const QJsonObject o
-        = QJsonDocument::fromJson(test::readAll(test::dataPath(QStringLiteral("bundles/full-usecase.json"))))
-              .object();
+    const QJsonObject o =
+        QJsonDocument::fromJson(test::readAll(test::dataPath(QStringLiteral("bundles/full-usecase.json"))))
+            .object();
     auto u = UseCaseJson::fromJson(o);
     if (!u)
         qWarning() << u.error().message;
@@ -82,7 +82,7 @@ private:
     std::unique_ptr<Database> sourceRepository();
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
-    FixedClock m_clock {QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
 };
 
 void tst_Bundle::initTestCase()
@@ -109,8 +109,8 @@ std::unique_ptr<Database> tst_Bundle::sourceRepository()
     UseCase u = fullUseCase();
     const QByteArray pdf("%PDF-1.4 تقرير 报告");
     auto hash = AttachmentStore(*db).put(pdf);
-    u.attachments.append(AttachmentRef {*hash, QStringLiteral("تقرير.pdf"), QStringLiteral("application/pdf"),
-        pdf.size(), QStringLiteral("Rapport"), m_clock.nowUtc()});
+    u.attachments.append(AttachmentRef{*hash, QStringLiteral("تقرير.pdf"), QStringLiteral("application/pdf"),
+                                       pdf.size(), QStringLiteral("Rapport"), m_clock.nowUtc()});
     if (!UseCaseRepository(*db).insert(u, UseCaseRepository::WriteMode::Preserve))
         return nullptr;
     Assessment a;
@@ -118,10 +118,10 @@ std::unique_ptr<Database> tst_Bundle::sourceRepository()
     a.rubricUuid = RubricJson::defaultRubric().uuid;
     a.assessorName = QStringLiteral("王芳");
     a.assessorOrganization = QStringLiteral("CAICT");
-    a.scores = {CriterionScore {QStringLiteral("A1"), ScoreState::Level, 3, QStringLiteral("NB-IoT 📶"),
-                    QStringLiteral("https://example.org"), QStringLiteral("high")},
-        CriterionScore {QStringLiteral("B1"), ScoreState::NotApplicable, 0, {}, {}, {}},
-        CriterionScore {QStringLiteral("A5"), ScoreState::Unknown, 0, QStringLiteral("?"), {}, {}}};
+    a.scores = {CriterionScore{QStringLiteral("A1"), ScoreState::Level, 3, QStringLiteral("NB-IoT 📶"),
+                               QStringLiteral("https://example.org"), QStringLiteral("high")},
+                CriterionScore{QStringLiteral("B1"), ScoreState::NotApplicable, 0, {}, {}, {}},
+                CriterionScore{QStringLiteral("A5"), ScoreState::Unknown, 0, QStringLiteral("?"), {}, {}}};
     if (!AssessmentRepository(*db).save(a))
         return nullptr;
     return db;
@@ -166,7 +166,7 @@ void tst_Bundle::roundTrip()
         copy.extra.value(QStringLiteral("future_field")).toObject().value(QStringLiteral("from")).toString(),
         QStringLiteral("a newer Casebook"));
     QCOMPARE(AttachmentStore(*empty).get(copy.attachments.first().sha256).value(),
-        QByteArray("%PDF-1.4 تقرير 报告"));
+             QByteArray("%PDF-1.4 تقرير 报告"));
     auto assessments = AssessmentRepository(*empty).forUseCase(copy.uuid);
     QVERIFY(assessments);
     QCOMPARE(assessments->size(), 1);
@@ -228,9 +228,9 @@ void tst_Bundle::pythonBundleImports()
     QCOMPARE(result->added, 3);
     const UseCase u = *UseCaseRepository(*db).get(QStringLiteral("PY-2026-001"));
     QCOMPARE(u.title, QStringLiteral("عدادات المياه الذكية — 智能水表 💧"));
-    QCOMPARE(u.tags, (QStringList {QStringLiteral("python"), QStringLiteral("sdo/ITU-T")}));
+    QCOMPARE(u.tags, (QStringList{QStringLiteral("python"), QStringLiteral("sdo/ITU-T")}));
     QCOMPARE(AttachmentStore(*db).get(u.attachments.first().sha256).value(),
-        QStringLiteral("Relevés du capteur\n").toUtf8().repeated(3));
+             QStringLiteral("Relevés du capteur\n").toUtf8().repeated(3));
     QCOMPARE(AssessmentRepository(*db).forUseCase(u.uuid)->first().assessorName, QStringLiteral("李华"));
 }
 
@@ -253,7 +253,7 @@ struct Parts
         u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
         u.revision = 1;
         u.tags = {QStringLiteral("t")};
-        r.useCases.append(IncomingUseCase {u, {}, 0, {}});
+        r.useCases.append(IncomingUseCase{u, {}, 0, {}});
         p.docs = BundleWriter::documents(r);
         BundleWriter::Options o;
         o.createdAt = u.createdAt;
@@ -270,9 +270,9 @@ struct Parts
     {
         QJsonArray entries;
         for (auto it = docs.constBegin(); it != docs.constEnd(); ++it)
-            entries.append(QJsonObject {{QStringLiteral("name"), it.key()},
-                {QStringLiteral("size"), double(it.value().size())},
-                {QStringLiteral("sha256"), sha(it.value())}});
+            entries.append(QJsonObject{{QStringLiteral("name"), it.key()},
+                                       {QStringLiteral("size"), double(it.value().size())},
+                                       {QStringLiteral("sha256"), sha(it.value())}});
         manifest[QStringLiteral("entries")] = entries;
     }
     QList<ZipForge::Entry> entries() const
@@ -309,16 +309,16 @@ void tst_Bundle::rejects_data()
     QTest::addColumn<int>("code");
     const int rejected = int(ErrorCode::InputRejected);
     const Parts ok = Parts::valid();
-    auto withExtra
-        = [&ok](const QByteArray &name, const QByteArray &data = "x", quint32 attr = 0100644u << 16) {
-              auto entries = ok.entries();
-              ZipForge::Entry e;
-              e.name = name;
-              e.data = data;
-              e.externalAttr = attr;
-              entries.append(e);
-              return Parts::build(entries);
-          };
+    auto withExtra = [&ok](const QByteArray &name, const QByteArray &data = "x",
+                           quint32 attr = 0100644u << 16) {
+        auto entries = ok.entries();
+        ZipForge::Entry e;
+        e.name = name;
+        e.data = data;
+        e.externalAttr = attr;
+        entries.append(e);
+        return Parts::build(entries);
+    };
     QTest::newRow("control: valid") << ok.build() << QString() << -1;
     QTest::newRow("traversal") << withExtra("../usecases.json") << QStringLiteral("points outside")
                                << rejected;
@@ -424,7 +424,8 @@ void tst_Bundle::rejects_data()
     }
     {
         Parts p = ok;
-        const QJsonObject a {{QStringLiteral("uuid"), QStringLiteral("22222222-2222-4333-8444-555555555555")},
+        const QJsonObject a{
+            {QStringLiteral("uuid"), QStringLiteral("22222222-2222-4333-8444-555555555555")},
             {QStringLiteral("use_case_uuid"), QStringLiteral("99999999-2222-4333-8444-555555555555")},
             {QStringLiteral("rubric_uuid"), QStringLiteral("33333333-2222-4333-8444-555555555555")},
             {QStringLiteral("assessor_name"), QStringLiteral("X")},
@@ -432,7 +433,7 @@ void tst_Bundle::rejects_data()
             {QStringLiteral("modified_at"), QStringLiteral("2026-01-01T00:00:00.000Z")},
             {QStringLiteral("revision"), 1}};
         p.setDoc(QStringLiteral("assessments.json"),
-            QJsonDocument(QJsonObject {{QStringLiteral("assessments"), QJsonArray {a}}}).toJson());
+                 QJsonDocument(QJsonObject{{QStringLiteral("assessments"), QJsonArray{a}}}).toJson());
         QTest::newRow("dangling assessment")
             << p.build() << QStringLiteral("names a use case that is not in the bundle") << rejected;
     }
@@ -441,9 +442,10 @@ void tst_Bundle::rejects_data()
         QJsonObject doc = QJsonDocument::fromJson(p.docs.value(QStringLiteral("usecases.json"))).object();
         QJsonArray list = doc.value(QStringLiteral("use_cases")).toArray();
         QJsonObject u = list.first().toObject();
-        u[QStringLiteral("attachments")]
-            = QJsonArray {QJsonObject {{QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
-                {QStringLiteral("file_name"), QStringLiteral("photo.jpg")}, {QStringLiteral("size"), 3}}};
+        u[QStringLiteral("attachments")] =
+            QJsonArray{QJsonObject{{QStringLiteral("sha256"), QString(64, QLatin1Char('a'))},
+                                   {QStringLiteral("file_name"), QStringLiteral("photo.jpg")},
+                                   {QStringLiteral("size"), 3}}};
         list[0] = u;
         doc[QStringLiteral("use_cases")] = list;
         p.setDoc(QStringLiteral("usecases.json"), QJsonDocument(doc).toJson());
@@ -495,7 +497,7 @@ void tst_Bundle::rejects_data()
     }
     {
         Parts p = ok;
-        p.manifest[QStringLiteral("counts")] = QJsonObject {{QStringLiteral("use_cases"), 5}};
+        p.manifest[QStringLiteral("counts")] = QJsonObject{{QStringLiteral("use_cases"), 5}};
         QTest::newRow("counts lie") << p.build() << QStringLiteral("does not match its content") << rejected;
     }
 }
@@ -523,9 +525,9 @@ void tst_Bundle::rejects()
     QVERIFY2(!bundle, "expected the bundle to be refused");
     QCOMPARE(int(bundle.error().code), code);
     QVERIFY2(bundle.error().message.contains(message),
-        qPrintable(bundle.error().message + QStringLiteral(" / ") + bundle.error().detail));
+             qPrintable(bundle.error().message + QStringLiteral(" / ") + bundle.error().detail));
     QVERIFY2(bundle.error().message.startsWith(QLatin1String("hostile.casebook")),
-        qPrintable(bundle.error().message));
+             qPrintable(bundle.error().message));
     QCOMPARE(dump(*db), before);
     QCOMPARE(test::readAll((*db).path()), fileBefore);
 }
@@ -540,7 +542,7 @@ void tst_Bundle::tooManyEntries()
     auto bundle = BundleReader(limits).read(file);
     QVERIFY(!bundle);
     QVERIFY2(bundle.error().message.contains(QLatin1String("too many entries")),
-        qPrintable(bundle.error().message));
+             qPrintable(bundle.error().message));
 }
 
 void tst_Bundle::newerMinorIsTolerated()
@@ -595,7 +597,7 @@ void tst_Bundle::exportSelections()
     byTag.tag = QStringLiteral("城市");
     auto uuids = BundleExporter::select(*source, byTag);
     QVERIFY(uuids);
-    QCOMPARE(*uuids, QStringList {fullUseCase().uuid});
+    QCOMPARE(*uuids, QStringList{fullUseCase().uuid});
     ExportSelection byIds;
     byIds.ids = {QStringLiteral("UC-2026-042"), QStringLiteral("UC-EX-001")};
     QCOMPARE(BundleExporter::select(*source, byIds)->size(), 2);

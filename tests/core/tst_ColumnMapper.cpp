@@ -1,6 +1,6 @@
 #include "exchange/ColumnMapper.h"
-#include "exchange/UseCaseSheet.h"
 #include "exchange/CsvReader.h"
+#include "exchange/UseCaseSheet.h"
 
 #include "TestSupport.h"
 
@@ -112,13 +112,14 @@ void tst_ColumnMapper::fieldFor()
 
 void tst_ColumnMapper::mapReportsUnmappedAndDuplicates()
 {
-    const QStringList header {
-        u("Code"), u("Titre"), u("Budget"), QString(), u("title"), u("Pays"), u("Remarks")};
+    const QStringList header{u("Code"),  u("Titre"), u("Budget"), QString(),
+                             u("title"), u("Pays"),  u("Remarks")};
     const ColumnMapping mapping = ColumnMapper::standard().map(header);
-    QCOMPARE(mapping.fields,
-        (QStringList {u("code"), u("title"), QString(), QString(), QString(), u("countries"), QString()}));
-    QCOMPARE(mapping.unmapped, (QList<int> {2, 6}));
-    QCOMPARE(mapping.duplicates, (QList<int> {4}));
+    QCOMPARE(
+        mapping.fields,
+        (QStringList{u("code"), u("title"), QString(), QString(), QString(), u("countries"), QString()}));
+    QCOMPARE(mapping.unmapped, (QList<int>{2, 6}));
+    QCOMPARE(mapping.duplicates, (QList<int>{4}));
     QCOMPARE(mapping.columnOf(u("countries")), 5);
     QCOMPARE(mapping.columnOf(u("uuid")), -1);
     QVERIFY(!mapping.isComplete());
@@ -139,8 +140,8 @@ void tst_ColumnMapper::mapsFixtureHeaders()
     const auto table = casebook::CsvReader().readFile(casebook::test::dataPath(u("csv/") + file));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
     const ColumnMapping mapping = ColumnMapper::standard().map(table->header);
-    QCOMPARE(
-        mapping.fields, (QStringList {u("code"), u("title"), u("summary"), u("verticals"), u("countries")}));
+    QCOMPARE(mapping.fields,
+             (QStringList{u("code"), u("title"), u("summary"), u("verticals"), u("countries")}));
     QVERIFY(mapping.isComplete());
 }
 

@@ -61,8 +61,9 @@ void tst_CsvFormulaGuard::neutralise()
 void tst_CsvFormulaGuard::roundTrip_data()
 {
     QTest::addColumn<QString>("cell");
-    const char *const cells[] = {"", "'", "''", "'''", "=", "'=", "''=", "-", "'-", "-'", "'a", "a'", "@",
-        "\t", "'\t", "\r", "'\r\n", "+'+", "x", "'x=", "==", "'==", "🙂", "'🙂"};
+    const char *const cells[] = {"",      "'",   "''", "'''", "=",  "'=",  "''=",  "-",
+                                 "'-",    "-'",  "'a", "a'",  "@",  "\t",  "'\t",  "\r",
+                                 "'\r\n", "+'+", "x",  "'x=", "==", "'==", "🙂", "'🙂"};
     for (const char *cell : cells) {
         const QByteArray name = QByteArray("[")
             + QByteArray(cell).replace('\t', "\\t").replace('\r', "\\r").replace('\n', "\\n") + "]";

@@ -32,11 +32,11 @@ QList<QStringList> fixtureRecords()
 {
     return {
         {u("UC-001"), u("Smart water metering in Amman"),
-            u("Meters report hourly; leaks are flagged.\nA second paragraph."),
-            u("water; smart_city_services"), u("JO")},
+         u("Meters report hourly; leaks are flagged.\nA second paragraph."), u("water; smart_city_services"),
+         u("JO")},
         {u("UC-002"), u("عدادات المياه الذكية"), u("智能水表，每小时上报。"), u("energy"), u("CN")},
         {u("UC-003"), u("Emoji 🚰 and “curly” quotes"), u("He said \"hi\", then left"), QString(),
-            u("FR; DE")},
+         u("FR; DE")},
     };
 }
 
@@ -81,65 +81,65 @@ void tst_CsvReader::parses_data()
     QTest::addColumn<QChar>("separator");
 
     const QChar comma = QLatin1Char(','), semicolon = QLatin1Char(';'), tab = QLatin1Char('\t');
-    QTest::newRow("plain LF") << utf8("a,b\n1,2\n") << QStringList {u("a"), u("b")}
-                              << QList<QStringList> {{u("1"), u("2")}} << comma;
-    QTest::newRow("CRLF") << utf8("a,b\r\n1,2\r\n3,4\r\n") << QStringList {u("a"), u("b")}
-                          << QList<QStringList> {{u("1"), u("2")}, {u("3"), u("4")}} << comma;
-    QTest::newRow("CR only") << utf8("a,b\r1,2\r3,4") << QStringList {u("a"), u("b")}
-                             << QList<QStringList> {{u("1"), u("2")}, {u("3"), u("4")}} << comma;
+    QTest::newRow("plain LF") << utf8("a,b\n1,2\n") << QStringList{u("a"), u("b")}
+                              << QList<QStringList>{{u("1"), u("2")}} << comma;
+    QTest::newRow("CRLF") << utf8("a,b\r\n1,2\r\n3,4\r\n") << QStringList{u("a"), u("b")}
+                          << QList<QStringList>{{u("1"), u("2")}, {u("3"), u("4")}} << comma;
+    QTest::newRow("CR only") << utf8("a,b\r1,2\r3,4") << QStringList{u("a"), u("b")}
+                             << QList<QStringList>{{u("1"), u("2")}, {u("3"), u("4")}} << comma;
     QTest::newRow("no final line end")
-        << utf8("a,b\n1,2") << QStringList {u("a"), u("b")} << QList<QStringList> {{u("1"), u("2")}} << comma;
-    QTest::newRow("quoted comma") << utf8("a,b\n\"x, y\",z\n") << QStringList {u("a"), u("b")}
-                                  << QList<QStringList> {{u("x, y"), u("z")}} << comma;
+        << utf8("a,b\n1,2") << QStringList{u("a"), u("b")} << QList<QStringList>{{u("1"), u("2")}} << comma;
+    QTest::newRow("quoted comma") << utf8("a,b\n\"x, y\",z\n") << QStringList{u("a"), u("b")}
+                                  << QList<QStringList>{{u("x, y"), u("z")}} << comma;
     QTest::newRow("doubled quotes") << utf8("a,b\n\"say \"\"hi\"\"\",\"\"\"\"\n")
-                                    << QStringList {u("a"), u("b")}
-                                    << QList<QStringList> {{u("say \"hi\""), u("\"")}} << comma;
+                                    << QStringList{u("a"), u("b")}
+                                    << QList<QStringList>{{u("say \"hi\""), u("\"")}} << comma;
     QTest::newRow("quoted LF and CRLF kept")
-        << utf8("a,b\r\n\"one\ntwo\",\"three\r\nfour\"\r\n") << QStringList {u("a"), u("b")}
-        << QList<QStringList> {{u("one\ntwo"), u("three\r\nfour")}} << comma;
+        << utf8("a,b\r\n\"one\ntwo\",\"three\r\nfour\"\r\n") << QStringList{u("a"), u("b")}
+        << QList<QStringList>{{u("one\ntwo"), u("three\r\nfour")}} << comma;
     QTest::newRow("empty quoted and unquoted")
-        << utf8("a,b,c\n\"\",,x\n") << QStringList {u("a"), u("b"), u("c")}
-        << QList<QStringList> {{QString(), QString(), u("x")}} << comma;
-    QTest::newRow("semicolon detected") << utf8("a;b\n\"1,5\";2\n") << QStringList {u("a"), u("b")}
-                                        << QList<QStringList> {{u("1,5"), u("2")}} << semicolon;
-    QTest::newRow("tab detected") << utf8("a\tb\n1,5\t2;3\n") << QStringList {u("a"), u("b")}
-                                  << QList<QStringList> {{u("1,5"), u("2;3")}} << tab;
+        << utf8("a,b,c\n\"\",,x\n") << QStringList{u("a"), u("b"), u("c")}
+        << QList<QStringList>{{QString(), QString(), u("x")}} << comma;
+    QTest::newRow("semicolon detected") << utf8("a;b\n\"1,5\";2\n") << QStringList{u("a"), u("b")}
+                                        << QList<QStringList>{{u("1,5"), u("2")}} << semicolon;
+    QTest::newRow("tab detected") << utf8("a\tb\n1,5\t2;3\n") << QStringList{u("a"), u("b")}
+                                  << QList<QStringList>{{u("1,5"), u("2;3")}} << tab;
     QTest::newRow("separator inside quoted header ignored")
-        << utf8("\"a;b;c\",d\n1,2\n") << QStringList {u("a;b;c"), u("d")}
-        << QList<QStringList> {{u("1"), u("2")}} << comma;
+        << utf8("\"a;b;c\",d\n1,2\n") << QStringList{u("a;b;c"), u("d")}
+        << QList<QStringList>{{u("1"), u("2")}} << comma;
     QTest::newRow("tie prefers semicolon over comma")
-        << utf8("Country, region;Title\nFR;x\n") << QStringList {u("Country, region"), u("Title")}
-        << QList<QStringList> {{u("FR"), u("x")}} << semicolon;
-    QTest::newRow("single column") << utf8("title\nhello\n") << QStringList {u("title")}
-                                   << QList<QStringList> {{u("hello")}} << comma;
+        << utf8("Country, region;Title\nFR;x\n") << QStringList{u("Country, region"), u("Title")}
+        << QList<QStringList>{{u("FR"), u("x")}} << semicolon;
+    QTest::newRow("single column") << utf8("title\nhello\n") << QStringList{u("title")}
+                                   << QList<QStringList>{{u("hello")}} << comma;
     QTest::newRow("stray quote kept as text")
-        << utf8("a,b\n5\" screen,it's \"fine\"\n") << QStringList {u("a"), u("b")}
-        << QList<QStringList> {{u("5\" screen"), u("it's \"fine\"")}} << comma;
+        << utf8("a,b\n5\" screen,it's \"fine\"\n") << QStringList{u("a"), u("b")}
+        << QList<QStringList>{{u("5\" screen"), u("it's \"fine\"")}} << comma;
     QTest::newRow("spaces after closing quote tolerated")
-        << utf8("a,b\n\"x\"  ,y\n") << QStringList {u("a"), u("b")} << QList<QStringList> {{u("x"), u("y")}}
+        << utf8("a,b\n\"x\"  ,y\n") << QStringList{u("a"), u("b")} << QList<QStringList>{{u("x"), u("y")}}
         << comma;
     QTest::newRow("space before quote makes it text")
-        << utf8("a,b\n x \"y\",z\n") << QStringList {u("a"), u("b")}
-        << QList<QStringList> {{u(" x \"y\""), u("z")}} << comma;
-    QTest::newRow("short row padded") << utf8("a,b,c\n1\n") << QStringList {u("a"), u("b"), u("c")}
-                                      << QList<QStringList> {{u("1"), QString(), QString()}} << comma;
-    QTest::newRow("empty extra cells dropped") << utf8("a;b\n1;2;;\n") << QStringList {u("a"), u("b")}
-                                               << QList<QStringList> {{u("1"), u("2")}} << semicolon;
+        << utf8("a,b\n x \"y\",z\n") << QStringList{u("a"), u("b")}
+        << QList<QStringList>{{u(" x \"y\""), u("z")}} << comma;
+    QTest::newRow("short row padded") << utf8("a,b,c\n1\n") << QStringList{u("a"), u("b"), u("c")}
+                                      << QList<QStringList>{{u("1"), QString(), QString()}} << comma;
+    QTest::newRow("empty extra cells dropped") << utf8("a;b\n1;2;;\n") << QStringList{u("a"), u("b")}
+                                               << QList<QStringList>{{u("1"), u("2")}} << semicolon;
     QTest::newRow("blank lines and separator-only rows skipped")
-        << utf8("\r\na;b\r\n\r\n;\r\n1;2\r\n;;\r\n\r\n") << QStringList {u("a"), u("b")}
-        << QList<QStringList> {{u("1"), u("2")}} << semicolon;
-    QTest::newRow("header only") << utf8("a,b\r\n") << QStringList {u("a"), u("b")} << QList<QStringList> {}
+        << utf8("\r\na;b\r\n\r\n;\r\n1;2\r\n;;\r\n\r\n") << QStringList{u("a"), u("b")}
+        << QList<QStringList>{{u("1"), u("2")}} << semicolon;
+    QTest::newRow("header only") << utf8("a,b\r\n") << QStringList{u("a"), u("b")} << QList<QStringList>{}
                                  << comma;
     QTest::newRow("UTF-8 BOM stripped")
         << utf8("\xEF\xBB\xBF"
                 "code,title\n1,x\n")
-        << QStringList {u("code"), u("title")} << QList<QStringList> {{u("1"), u("x")}} << comma;
+        << QStringList{u("code"), u("title")} << QList<QStringList>{{u("1"), u("x")}} << comma;
     QTest::newRow("Arabic Chinese emoji")
         << utf8("title,summary\nالمدينة الذكية,智慧城市 🏙️\n")
-        << QStringList {u("title"), u("summary")}
-        << QList<QStringList> {{u("المدينة الذكية"), u("智慧城市 🏙️")}} << comma;
+        << QStringList{u("title"), u("summary")}
+        << QList<QStringList>{{u("المدينة الذكية"), u("智慧城市 🏙️")}} << comma;
     QTest::newRow("formula text kept as is by default")
-        << utf8("a\n'=1+1\n") << QStringList {u("a")} << QList<QStringList> {{u("'=1+1")}} << comma;
+        << utf8("a\n'=1+1\n") << QStringList{u("a")} << QList<QStringList>{{u("'=1+1")}} << comma;
 }
 
 void tst_CsvReader::parses()
@@ -163,11 +163,11 @@ void tst_CsvReader::recordLines_data()
     QTest::addColumn<int>("headerLine");
     QTest::addColumn<QList<int>>("lines");
 
-    QTest::newRow("one per line") << utf8("a\n1\n2\n3\n") << 1 << QList<int> {2, 3, 4};
+    QTest::newRow("one per line") << utf8("a\n1\n2\n3\n") << 1 << QList<int>{2, 3, 4};
     QTest::newRow("quoted newlines count")
-        << utf8("a,b\r\n\"x\r\ny\r\nz\",1\r\n2,3\r\n\"p\nq\",4\n5,6") << 1 << QList<int> {2, 5, 6, 8};
-    QTest::newRow("CR inside quotes") << utf8("a\r\"x\ry\"\rz\r") << 1 << QList<int> {2, 4};
-    QTest::newRow("blank lines skipped but counted") << utf8("\n\na\n\n1\n\n\n2\n") << 3 << QList<int> {5, 8};
+        << utf8("a,b\r\n\"x\r\ny\r\nz\",1\r\n2,3\r\n\"p\nq\",4\n5,6") << 1 << QList<int>{2, 5, 6, 8};
+    QTest::newRow("CR inside quotes") << utf8("a\r\"x\ry\"\rz\r") << 1 << QList<int>{2, 4};
+    QTest::newRow("blank lines skipped but counted") << utf8("\n\na\n\n1\n\n\n2\n") << 3 << QList<int>{5, 8};
 }
 
 void tst_CsvReader::recordLines()
@@ -190,19 +190,19 @@ void tst_CsvReader::spreadsheetFixtures_data()
     QTest::addColumn<CsvEncoding>("encoding");
     QTest::addColumn<QList<int>>("lines");
 
-    const QStringList english {u("Code"), u("Title"), u("Summary"), u("Verticals"), u("Countries")};
+    const QStringList english{u("Code"), u("Title"), u("Summary"), u("Verticals"), u("Countries")};
     // Row 1 has a quoted line break, so row 2 starts one line later than a naive count.
-    const QList<int> lines {2, 4, 5};
+    const QList<int> lines{2, 4, 5};
     QTest::newRow("Excel CSV UTF-8, semicolon locale")
         << u("excel-utf8-bom-semicolon.csv") << english << QChar(QLatin1Char(';')) << CsvEncoding::Utf8WithBom
         << lines;
     QTest::newRow("LibreOffice default export")
         << u("libreoffice-comma-lf.csv")
-        << QStringList {u("Code"), u("Titre"), u("Résumé"), u("Secteurs"), u("Pays")}
+        << QStringList{u("Code"), u("Titre"), u("Résumé"), u("Secteurs"), u("Pays")}
         << QChar(QLatin1Char(',')) << CsvEncoding::Utf8 << lines;
     QTest::newRow("Excel Unicode text (UTF-16 LE, tabs)")
         << u("excel-unicode-text-utf16le.txt")
-        << QStringList {u("编号"), u("标题"), u("摘要"), u("垂直领域"), u("国家")} << QChar(QLatin1Char('\t'))
+        << QStringList{u("编号"), u("标题"), u("摘要"), u("垂直领域"), u("国家")} << QChar(QLatin1Char('\t'))
         << CsvEncoding::Utf16LittleEndian << lines;
     QTest::newRow("UTF-16 BE with BOM, tabs")
         << u("utf16be-bom-tab.txt") << english << QChar(QLatin1Char('\t')) << CsvEncoding::Utf16BigEndian
@@ -237,8 +237,8 @@ void tst_CsvReader::givenSeparatorOverridesDetection()
     options.separator = QLatin1Char(',');
     const auto table = CsvReader(options).read(utf8("a;b,c\n1;2,3\n"));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
-    QCOMPARE(table->header, (QStringList {u("a;b"), u("c")}));
-    QCOMPARE(table->records, (QList<QStringList> {{u("1;2"), u("3")}}));
+    QCOMPARE(table->header, (QStringList{u("a;b"), u("c")}));
+    QCOMPARE(table->records, (QList<QStringList>{{u("1;2"), u("3")}}));
 
     options.separator = QLatin1Char('"');
     const auto refused = CsvReader(options).read(utf8("a\n"));
@@ -252,7 +252,7 @@ void tst_CsvReader::restoresNeutralisedFormulasOnRequest()
     options.restoreNeutralisedFormulas = true;
     const auto table = CsvReader(options).read(utf8("a,b,c,d\n'=SUM(A1),'-5,'hello,''+x\n"));
     QVERIFY2(table.ok(), qPrintable(table.error().message));
-    QCOMPARE(table->records.first(), (QStringList {u("=SUM(A1)"), u("-5"), u("'hello"), u("'+x")}));
+    QCOMPARE(table->records.first(), (QStringList{u("=SUM(A1)"), u("-5"), u("'hello"), u("'+x")}));
 }
 
 void tst_CsvReader::rejects_data()
@@ -290,17 +290,22 @@ void tst_CsvReader::rejects_data()
     QTest::newRow("invalid UTF-8 inside quoted value")
         << utf8("a\n\"x\ny\xFF\"\n")
         << u("line 3: the text is not valid UTF-8; save the sheet as \"CSV UTF-8\" and try again.");
-    QTest::newRow("NUL byte") << QByteArray("a\r\nb\r\nc\0d\r\n",
+    QTest::newRow("NUL byte") << QByteArray(
+        "a\r\nb\r\nc\0d\r\n",
         11) << u("line 3: the file contains a NUL character, which a text file never does.");
-    QTest::newRow("UTF-16 without BOM looks like NULs") << QByteArray(
-        "a\0,\0b\0", 6) << u("line 1: the file contains a NUL character, which a text file never does.");
+    QTest::newRow("UTF-16 without BOM looks like NULs")
+        << QByteArray("a\0,\0b\0", 6)
+        << u("line 1: the file contains a NUL character, which a text file never does.");
     QTest::newRow("UTF-16 LE lone surrogate") << QByteArray("\xFF\xFE"
                                                             "a\0\n\0\x00\xD8x\0",
-        10) << u("line 2: the text is not valid UTF-16.");
+                                                            10)
+                                              << u("line 2: the text is not valid UTF-16.");
     QTest::newRow("UTF-16 LE odd length") << QByteArray("\xFF\xFE"
                                                         "a\0\n\0b",
-        7) << u("line 2: the text is not valid UTF-16.");
-    QTest::newRow("UTF-16 BE NUL") << QByteArray("\xFE\xFF\0a\0\n\0\0",
+                                                        7)
+                                          << u("line 2: the text is not valid UTF-16.");
+    QTest::newRow("UTF-16 BE NUL") << QByteArray(
+        "\xFE\xFF\0a\0\n\0\0",
         8) << u("line 2: the file contains a NUL character, which a text file never does.");
     QTest::newRow("empty") << QByteArray() << u("The file is empty: it has no header row.");
     QTest::newRow("only blank lines")
@@ -397,7 +402,7 @@ void tst_CsvReader::hundredMegabyteCell()
     table = readerWithLimits(limits).read(bytes);
     QVERIFY(!table.ok());
     QCOMPARE(table.error().message,
-        u("line 2: a value is longer than 1024 KB, the most Casebook reads in one cell."));
+             u("line 2: a value is longer than 1024 KB, the most Casebook reads in one cell."));
 }
 
 void tst_CsvReader::quotedCellOverLimit()
@@ -408,7 +413,7 @@ void tst_CsvReader::quotedCellOverLimit()
     auto table = CsvReader().read(bytes);
     QVERIFY(!table.ok());
     QCOMPARE(table.error().message,
-        u("line 3: a value is longer than 1024 KB, the most Casebook reads in one cell."));
+             u("line 3: a value is longer than 1024 KB, the most Casebook reads in one cell."));
 
     // Exactly at the limit is fine, quoted or not, doubled quotes counted once.
     CsvLimits limits;
@@ -425,8 +430,8 @@ void tst_CsvReader::rowLimit()
     QVERIFY(readerWithLimits(limits).read(utf8("a\n1\n2\n3\n")).ok());
     const auto table = readerWithLimits(limits).read(utf8("a\n1\n2\n\n3\n4\n"));
     QVERIFY(!table.ok());
-    QCOMPARE(
-        table.error().message, u("line 6: the file has more than 3 rows, the most Casebook reads at once."));
+    QCOMPARE(table.error().message,
+             u("line 6: the file has more than 3 rows, the most Casebook reads at once."));
 }
 
 void tst_CsvReader::readFileChecksSizeFirst()
@@ -456,7 +461,8 @@ void tst_CsvReader::largeFileIsLinear()
         : 40000;
     QByteArray bytes = "\xEF\xBB\xBFuuid;title;summary;tags\r\n";
     for (int r = 0; r < rows; ++r) {
-        bytes.append("0b7f3c1e-4d2a-4e8b-9f10-" + QByteArray::number(100000000000LL + r) + ";Smart metering "
+        bytes.append(
+            "0b7f3c1e-4d2a-4e8b-9f10-" + QByteArray::number(100000000000LL + r) + ";Smart metering "
             + QByteArray::number(r)
             + ";\"Line one; with \"\"quotes\"\"\r\nline two, "
               "智能水表 and some more text to make the row longer than usual\";\"water; energy\"\r\n");
@@ -473,8 +479,8 @@ void tst_CsvReader::largeFileIsLinear()
     QCOMPARE(table->recordLines.last(), 2 + 2 * (rows - 1));
     QCOMPARE(table->records.last().at(1), u("Smart metering %1").arg(rows - 1));
     QCOMPARE(table->records.last().at(2),
-        u("Line one; with \"quotes\"\r\nline two, 智能水表 and some more text to make the row longer "
-          "than usual"));
+             u("Line one; with \"quotes\"\r\nline two, 智能水表 and some more text to make the row longer "
+               "than usual"));
     qInfo("parsed %.1f MB, %d rows in %lld ms", double(bytes.size()) / (1024 * 1024), rows, elapsed);
 }
 

@@ -86,10 +86,10 @@ void tst_CsvWriter::formatField()
 
 void tst_CsvWriter::wholeSheet()
 {
-    const QByteArray bytes
-        = writer(QLatin1Char(','))
-              .write({u("code"), u("title")},
-                  {{u("UC-1"), u("智慧城市")}, {u("UC-2"), u("=cmd")}, {QString(), u("a\nb")}});
+    const QByteArray bytes =
+        writer(QLatin1Char(','))
+            .write({u("code"), u("title")},
+                   {{u("UC-1"), u("智慧城市")}, {u("UC-2"), u("=cmd")}, {QString(), u("a\nb")}});
     const QByteArray expected = "\xEF\xBB\xBF"
                                 "code,title\r\n"
                                 "UC-1,\xE6\x99\xBA\xE6\x85\xA7\xE5\x9F\x8E\xE5\xB8\x82\r\n"
@@ -101,15 +101,15 @@ void tst_CsvWriter::wholeSheet()
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(writer(QLatin1Char(','))
                 .write(&buffer, {u("code"), u("title")},
-                    {{u("UC-1"), u("智慧城市")}, {u("UC-2"), u("=cmd")}, {QString(), u("a\nb")}})
+                       {{u("UC-1"), u("智慧城市")}, {u("UC-2"), u("=cmd")}, {QString(), u("a\nb")}})
                 .ok());
     QCOMPARE(buffer.data(), expected);
 }
 
 void tst_CsvWriter::noBomOption()
 {
-    const QByteArray bytes
-        = writer(QLatin1Char(';'), true, false).write({u("a"), u("b")}, {{u("1"), u("2")}});
+    const QByteArray bytes =
+        writer(QLatin1Char(';'), true, false).write({u("a"), u("b")}, {{u("1"), u("2")}});
     QCOMPARE(bytes, QByteArray("a;b\r\n1;2\r\n"));
 }
 
@@ -125,11 +125,11 @@ void tst_CsvWriter::roundTrip_data()
 void tst_CsvWriter::roundTrip()
 {
     QFETCH(QChar, separator);
-    const QStringList header {u("code"), u("title"), u("summary"), u("tags")};
-    const QList<QStringList> records {
+    const QStringList header{u("code"), u("title"), u("summary"), u("tags")};
+    const QList<QStringList> records{
         {u("UC-001"), u("=HYPERLINK(\"http://evil\";\"click\")"), u("-5"), u("+tag; @mention")},
         {u("UC-002"), u("عدادات المياه الذكية"), u("智能水表，每小时上报。\r\nSecond line\nThird"),
-            u("🚰; 💧")},
+         u("🚰; 💧")},
         {u("UC-003"), u(" padded "), u("He said \"hi\", then; left\ttab"), u("'=already quoted")},
         {u("UC-004"), u("'plain apostrophe"), u("\tleading tab"), QString()},
         {u("UC-005"), u("\"\""), u("\r"), u("a,b;c\td")},
@@ -154,7 +154,7 @@ void tst_CsvWriter::roundTrip()
     QVERIFY2(table.ok(), qPrintable(table.error().message));
     QCOMPARE(table->header, header);
     QCOMPARE(table->records, records);
-    QCOMPARE(table->recordLines, (QList<int> {2, 3, 6, 7, 8}));
+    QCOMPARE(table->recordLines, (QList<int>{2, 3, 6, 7, 8}));
 }
 
 void tst_CsvWriter::writeFileIsAtomic()
@@ -164,8 +164,8 @@ void tst_CsvWriter::writeFileIsAtomic()
     const QString path = dir.filePath(u("out.csv"));
     QVERIFY(CsvWriter().writeFile(path, {u("a")}, {{u("1")}}).ok());
     QCOMPARE(casebook::test::readAll(path),
-        QByteArray("\xEF\xBB\xBF"
-                   "a\r\n1\r\n"));
+             QByteArray("\xEF\xBB\xBF"
+                        "a\r\n1\r\n"));
 
     const auto failed = CsvWriter().writeFile(dir.filePath(u("no/such/dir/out.csv")), {u("a")}, {});
     QVERIFY(!failed.ok());

@@ -5,8 +5,8 @@
 #include "storage/UseCaseRepository.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -134,8 +134,9 @@ void tst_Database::failedMigrationLeavesFileUnchanged()
 
     // Version 2 as shipped, then a step 3 that fails half-way through.
     QList<Migration> migrations = Database::builtinMigrations();
-    migrations.append({Database::currentSchemaVersion() + 1, QStringLiteral("broken"),
-                       QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")});
+    migrations.append(
+        {Database::currentSchemaVersion() + 1, QStringLiteral("broken"),
+         QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")});
     Database::OpenOptions options;
     options.migrations = migrations;
     auto db = Database::open(path, options);
@@ -148,16 +149,18 @@ void tst_Database::failedMigrationLeavesFileUnchanged()
     QVERIFY(reopened);
     QCOMPARE((*reopened)->schemaVersion(), Database::currentSchemaVersion());
     QSqlQuery q((*reopened)->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     reopened->reset();
 
     // A failing first step leaves a version-1 file exactly at version 1 with its content.
     const QString path2 = m_dir.filePath(QStringLiteral("v1-fail2.sqlite"));
     QVERIFY(test::copyFile(test::dataPath(QStringLiteral("db/v1.sqlite")), path2));
-    QList<Migration> broken{Database::builtinMigrations().first(),
-                            {2, QStringLiteral("broken"),
-                             QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")}};
+    QList<Migration> broken{
+        Database::builtinMigrations().first(),
+        {2, QStringLiteral("broken"),
+         QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")}};
     Database::OpenOptions brokenOptions;
     brokenOptions.migrations = broken;
     auto failed = Database::open(path2, brokenOptions);
@@ -169,7 +172,8 @@ void tst_Database::failedMigrationLeavesFileUnchanged()
     QVERIFY(v1);
     QCOMPARE((*v1)->schemaVersion(), 1);
     QSqlQuery q2((*v1)->connection());
-    QVERIFY(q2.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'use_cases_fts')")));
+    QVERIFY(q2.exec(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'use_cases_fts')")));
     QVERIFY(q2.next());
     QCOMPARE(q2.value(0).toInt(), 0);
     QVERIFY(q2.exec(QStringLiteral("SELECT group_concat(code) FROM use_cases")) && q2.next());
@@ -241,8 +245,10 @@ void tst_Database::refusesBadFiles_data()
     QTest::addColumn<QString>("messagePart");
     QTest::addColumn<int>("cliExit");
     QTest::newRow("not a database") << "text" << int(ErrorCode::NotCasebook) << "not an SQLite database" << 2;
-    QTest::newRow("other application") << "foreign" << int(ErrorCode::NotCasebook) << "another application" << 2;
-    QTest::newRow("newer version") << "newer" << int(ErrorCode::NewerVersion) << "newer version of Casebook" << 2;
+    QTest::newRow("other application")
+        << "foreign" << int(ErrorCode::NotCasebook) << "another application" << 2;
+    QTest::newRow("newer version") << "newer" << int(ErrorCode::NewerVersion) << "newer version of Casebook"
+                                   << 2;
     QTest::newRow("truncated") << "truncated" << int(ErrorCode::Corrupt) << "damaged" << 3;
     QTest::newRow("bytes flipped") << "flipped" << int(ErrorCode::Corrupt) << "damaged" << 3;
     QTest::newRow("header flipped") << "header" << int(ErrorCode::Corrupt) << "damaged" << 3;
@@ -275,7 +281,8 @@ void tst_Database::refusesBadFiles()
     } else if (kind == QLatin1String("foreign")) {
         QFile::remove(path);
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery q(other);
@@ -309,7 +316,8 @@ void tst_Database::refusesBadFiles()
     QVERIFY2(db.error().message.contains(messagePart), qPrintable(db.error().message));
     QVERIFY2(db.error().message.contains(path), "the message names the file");
     QCOMPARE(test::readAll(path), before);
-    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+            || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 
     QByteArray stdErr;
     QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("list")}, &stdErr), cliExit);
@@ -337,7 +345,8 @@ void tst_Database::backupWritesVerifiedCopy()
     auto got = UseCaseRepository(**copy).get(QStringLiteral("UC-%1-001").arg(QDate::currentDate().year()));
     QVERIFY2(got, qPrintable(got.error().message));
     QCOMPARE(got->title, QStringLiteral("Backed up"));
-    const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
+    const QStringList leftovers =
+        QDir(m_dir.path()).entryList({QStringLiteral("*.tmp")}, QDir::Files | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
 }
 

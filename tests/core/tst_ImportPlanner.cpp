@@ -74,15 +74,15 @@ private slots:
     void migrationFromVersion2();
 
 private:
-    std::unique_ptr<Database> open(
-        const QString &name, const QString &contributor = QStringLiteral("Tester"));
+    std::unique_ptr<Database> open(const QString &name,
+                                   const QString &contributor = QStringLiteral("Tester"));
     /// A member's repository that received the base record from `origin`.
     std::unique_ptr<Database> member(const QString &name, Database &origin, const QString &contributor);
     static IncomingRecords from(Database &db, const QString &name, bool tombstones = false);
-    static void importAll(
-        Database &db, const IncomingRecords &in, MergePolicy policy = MergePolicy::KeepMine);
+    static void importAll(Database &db, const IncomingRecords &in,
+                          MergePolicy policy = MergePolicy::KeepMine);
     QTemporaryDir m_dir;
-    FixedClock m_clock {QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
+    FixedClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
 };
 
 void tst_ImportPlanner::initTestCase()
@@ -115,9 +115,10 @@ IncomingRecords tst_ImportPlanner::from(Database &db, const QString &name, bool 
     IncomingRecords r = *in;
     r.sourceName = name;
     static int counter = 0;
-    r.sourceSha256 = QString::fromLatin1(QCryptographicHash::hash(
-        QByteArray(name.toUtf8() + QByteArray::number(++counter)), QCryptographicHash::Sha256)
-                                             .toHex());
+    r.sourceSha256 = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(name.toUtf8() + QByteArray::number(++counter)),
+                                 QCryptographicHash::Sha256)
+            .toHex());
     return r;
 }
 
@@ -129,8 +130,8 @@ void tst_ImportPlanner::importAll(Database &db, const IncomingRecords &in, Merge
     QVERIFY2(result, qPrintable(result.error().message + result.error().detail));
 }
 
-std::unique_ptr<Database> tst_ImportPlanner::member(
-    const QString &name, Database &origin, const QString &contributor)
+std::unique_ptr<Database> tst_ImportPlanner::member(const QString &name, Database &origin,
+                                                    const QString &contributor)
 {
     auto db = open(name, contributor);
     if (!db || !Seeder::seed(*db, false))
@@ -147,15 +148,15 @@ void tst_ImportPlanner::newRecordsThenSecondImportChangesNothing()
     UseCase u = baseUseCase();
     auto sha = AttachmentStore(*origin).put(QByteArray("%PDF-1.4 report"));
     QVERIFY(sha);
-    u.attachments.append(AttachmentRef {*sha, QStringLiteral("report.pdf"), QStringLiteral("application/pdf"),
-        15, QStringLiteral("Final report"), m_clock.nowUtc()});
+    u.attachments.append(AttachmentRef{*sha, QStringLiteral("report.pdf"), QStringLiteral("application/pdf"),
+                                       15, QStringLiteral("Final report"), m_clock.nowUtc()});
     QVERIFY(UseCaseRepository(*origin).insert(u));
     Assessment a;
     a.useCaseUuid = kUuid;
     a.rubricUuid = RubricJson::defaultRubric().uuid;
     a.assessorName = QStringLiteral("Amina");
-    a.scores
-        = {CriterionScore {QStringLiteral("A1"), ScoreState::Level, 3, QStringLiteral("Open API"), {}, {}}};
+    a.scores = {
+        CriterionScore{QStringLiteral("A1"), ScoreState::Level, 3, QStringLiteral("Open API"), {}, {}}};
     QVERIFY(AssessmentRepository(*origin).save(a));
 
     auto target = open(QStringLiteral("new-target.sqlite"));
@@ -250,7 +251,7 @@ void tst_ImportPlanner::differentFieldsMergeInEitherOrder()
     const UseCase a = *UseCaseRepository(*alice).get(kUuid);
     QCOMPARE(a.summary, QStringLiteral("Meters report every 15 minutes over NB-IoT; leaks found in hours."));
     QCOMPARE(a.deploymentStage, QStringLiteral("operational"));
-    QCOMPARE(a.sdgs, (QList<int> {6, 11}));
+    QCOMPARE(a.sdgs, (QList<int>{6, 11}));
     for (Database *db : {bob.get(), carol.get(), dave.get()})
         QCOMPARE(UseCaseContent::fields(*UseCaseRepository(*db).get(kUuid)), UseCaseContent::fields(a));
 
@@ -283,13 +284,13 @@ void tst_ImportPlanner::sameFieldIsAConflictResolvedAsChosen()
 {
     QFETCH(int, how);
     QFETCH(QString, expectedTitle);
-    const QString tag
-        = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString tag =
+        QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     auto origin = open(QStringLiteral("conflict-origin-%1.sqlite").arg(tag));
     QVERIFY(origin);
     QVERIFY(UseCaseRepository(*origin).insert(baseUseCase()));
-    auto alice
-        = member(QStringLiteral("conflict-alice-%1.sqlite").arg(tag), *origin, QStringLiteral("Alice"));
+    auto alice =
+        member(QStringLiteral("conflict-alice-%1.sqlite").arg(tag), *origin, QStringLiteral("Alice"));
     auto bob = member(QStringLiteral("conflict-bob-%1.sqlite").arg(tag), *origin, QStringLiteral("Bob"));
     QVERIFY(alice && bob);
     m_clock.advanceSecs(60);
@@ -318,8 +319,8 @@ void tst_ImportPlanner::sameFieldIsAConflictResolvedAsChosen()
     for (const FieldDiff &d : record->fields)
         changes.append(d.field + QLatin1Char('=') + ImportPlan::changeName(d.change));
     QCOMPARE(changes,
-        (QStringList {QStringLiteral("countries=there"), QStringLiteral("summary=here"),
-            QStringLiteral("title=both")}));
+             (QStringList{QStringLiteral("countries=there"), QStringLiteral("summary=here"),
+                          QStringLiteral("title=both")}));
 
     Resolutions res;
     if (how == 1)
@@ -335,13 +336,13 @@ void tst_ImportPlanner::sameFieldIsAConflictResolvedAsChosen()
     const UseCase merged = *UseCaseRepository(*alice).get(kUuid);
     QCOMPARE(merged.title, expectedTitle);
     // One-sided changes merge unless the whole record was taken from Bob.
-    QCOMPARE(merged.countries, QStringList {QStringLiteral("KE")});
+    QCOMPARE(merged.countries, QStringList{QStringLiteral("KE")});
     QCOMPARE(merged.summary, how == 3 ? baseUseCase().summary : QStringLiteral("Alice's summary"));
 
     // Nothing is lost: both titles are in history or current.
     auto history = HistoryRepository(*alice).useCaseVersions(kUuid);
     QVERIFY(history);
-    QStringList titles {merged.title};
+    QStringList titles{merged.title};
     for (const StoredVersion &v : *history)
         titles.append(v.document.value(QStringLiteral("title")).toString());
     QVERIFY(titles.contains(QStringLiteral("Alice's title")));
@@ -362,8 +363,8 @@ void tst_ImportPlanner::keepBothAddsACopy()
     auto alice = member(QStringLiteral("both-alice.sqlite"), *origin, QStringLiteral("Alice"));
     auto bob = member(QStringLiteral("both-bob.sqlite"), *origin, QStringLiteral("Bob"));
     QVERIFY(alice && bob);
-    for (auto [db, title] : {std::pair {alice.get(), QStringLiteral("مقاييس المياه الذكية")},
-             std::pair {bob.get(), QStringLiteral("智能水表 💧")}}) {
+    for (auto [db, title] : {std::pair{alice.get(), QStringLiteral("مقاييس المياه الذكية")},
+                             std::pair{bob.get(), QStringLiteral("智能水表 💧")}}) {
         UseCaseRepository repo(*db);
         UseCase u = *repo.get(kUuid);
         u.title = title;
@@ -466,11 +467,11 @@ void tst_ImportPlanner::tagsMergeAsUnion()
     QVERIFY(plan);
     const RecordPlan *r = plan->find(QStringLiteral("use_case:") + kUuid);
     QVERIFY(r);
-    QCOMPARE(r->tagsAdded, QStringList {QStringLiteral("nb-iot")});
+    QCOMPARE(r->tagsAdded, QStringList{QStringLiteral("nb-iot")});
     auto result = ImportPlanner::apply(*alice, in, Resolutions());
     QVERIFY(result);
     QCOMPARE(UseCaseRepository(*alice).get(kUuid)->tags,
-        (QStringList {QStringLiteral("nb-iot"), QStringLiteral("sdo/ITU-T"), QStringLiteral("water")}));
+             (QStringList{QStringLiteral("nb-iot"), QStringLiteral("sdo/ITU-T"), QStringLiteral("water")}));
 }
 
 void tst_ImportPlanner::deletionsNeedAChoice()
@@ -483,7 +484,7 @@ void tst_ImportPlanner::deletionsNeedAChoice()
     a.useCaseUuid = kUuid;
     a.rubricUuid = RubricJson::defaultRubric().uuid;
     a.assessorName = QStringLiteral("Amina");
-    a.scores = {CriterionScore {QStringLiteral("B1"), ScoreState::Level, 2, {}, {}, {}}};
+    a.scores = {CriterionScore{QStringLiteral("B1"), ScoreState::Level, 2, {}, {}, {}}};
     QVERIFY(AssessmentRepository(*origin).save(a));
     auto alice = member(QStringLiteral("del-alice.sqlite"), *origin, QStringLiteral("Alice"));
     QVERIFY(alice);
@@ -534,7 +535,7 @@ void tst_ImportPlanner::assessmentsBelongToTheirAssessor()
         a.useCaseUuid = kUuid;
         a.rubricUuid = RubricJson::defaultRubric().uuid;
         a.assessorName = assessor;
-        a.scores = {CriterionScore {QStringLiteral("A1"), ScoreState::Level, level, {}, {}, {}}};
+        a.scores = {CriterionScore{QStringLiteral("A1"), ScoreState::Level, level, {}, {}, {}}};
         return AssessmentRepository(db).save(a);
     };
     QVERIFY(score(*alice, QStringLiteral("Alice"), 1));
@@ -553,8 +554,8 @@ void tst_ImportPlanner::assessmentsBelongToTheirAssessor()
     QCOMPARE(plan->count(RecordKind::Assessment, RecordStatus::Identical), 1);
     QVERIFY(!plan->hasConflicts());
     importAll(*alice, in);
-    auto bobs
-        = AssessmentRepository(*alice).find(kUuid, RubricJson::defaultRubric().uuid, QStringLiteral("Bob"));
+    auto bobs =
+        AssessmentRepository(*alice).find(kUuid, RubricJson::defaultRubric().uuid, QStringLiteral("Bob"));
     QVERIFY(bobs && *bobs);
     QCOMPARE((*bobs)->scores.first().level, 3);
     // The replaced scores are kept.
@@ -567,7 +568,7 @@ void tst_ImportPlanner::assessmentsBelongToTheirAssessor()
                  .first()
                  .toObject()
                  .value(QStringLiteral("level")),
-        QJsonValue(4));
+             QJsonValue(4));
 }
 
 void tst_ImportPlanner::partialSourceAndBaseRevision()
@@ -629,7 +630,7 @@ void tst_ImportPlanner::rejectsDuplicatesAndMissingAttachments()
     const QStringList before = dump(*db);
     IncomingRecords dup;
     dup.sourceName = QStringLiteral("dup");
-    dup.useCases = {IncomingUseCase {baseUseCase(), {}, 0, {}}, IncomingUseCase {baseUseCase(), {}, 0, {}}};
+    dup.useCases = {IncomingUseCase{baseUseCase(), {}, 0, {}}, IncomingUseCase{baseUseCase(), {}, 0, {}}};
     auto plan = ImportPlanner::plan(*db, dup);
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, ErrorCode::InputRejected);
@@ -639,8 +640,8 @@ void tst_ImportPlanner::rejectsDuplicatesAndMissingAttachments()
     missing.sourceName = QStringLiteral("missing");
     UseCase u = baseUseCase();
     u.attachments.append(
-        AttachmentRef {QString(64, QLatin1Char('a')), QStringLiteral("photo.jpg"), {}, 10, {}, {}});
-    missing.useCases = {IncomingUseCase {u, {}, 0, {}}};
+        AttachmentRef{QString(64, QLatin1Char('a')), QStringLiteral("photo.jpg"), {}, 10, {}, {}});
+    missing.useCases = {IncomingUseCase{u, {}, 0, {}}};
     auto result = ImportPlanner::apply(*db, missing, Resolutions());
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QLatin1String("photo.jpg")));
@@ -652,15 +653,15 @@ void tst_ImportPlanner::leanSourceKeepsPlaceholders()
     auto db = open(QStringLiteral("lean.sqlite"));
     QVERIFY(db);
     const QByteArray bytes("photo bytes");
-    const QString sha
-        = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     UseCase u = baseUseCase();
     u.attachments.append(
-        AttachmentRef {sha, QStringLiteral("photo.jpg"), {}, bytes.size(), {}, m_clock.nowUtc()});
+        AttachmentRef{sha, QStringLiteral("photo.jpg"), {}, bytes.size(), {}, m_clock.nowUtc()});
     IncomingRecords lean;
     lean.sourceName = QStringLiteral("lean");
     lean.attachmentsMayBeMissing = true;
-    lean.useCases = {IncomingUseCase {u, {}, 0, {}}};
+    lean.useCases = {IncomingUseCase{u, {}, 0, {}}};
     auto plan = ImportPlanner::plan(*db, lean);
     QVERIFY(plan);
     QCOMPARE(plan->warnings.size(), 1);
@@ -710,13 +711,13 @@ void tst_ImportPlanner::planJsonShape()
                  .value(QStringLiteral("use_case"))
                  .toObject()
                  .value(QStringLiteral("new")),
-        QJsonValue(1));
+             QJsonValue(1));
     QCOMPARE(json.value(QStringLiteral("has_conflicts")), QJsonValue(false));
     const QJsonObject record = json.value(QStringLiteral("records")).toArray().first().toObject();
     QCOMPARE(record.value(QStringLiteral("status")), QJsonValue(QStringLiteral("new")));
     QCOMPARE(record.value(QStringLiteral("uuid")), QJsonValue(kUuid));
     QCOMPARE(json.value(QStringLiteral("source")).toObject().value(QStringLiteral("name")),
-        QJsonValue(QStringLiteral("o.casebook")));
+             QJsonValue(QStringLiteral("o.casebook")));
 }
 
 void tst_ImportPlanner::migrationFromVersion2()

@@ -44,11 +44,15 @@ Rubric tst_RubricVersioning::small(const QString &name)
     r.name = name;
     r.scaleMin = 0;
     r.scaleMax = 2;
-    RubricDimension d {QStringLiteral("A"), QStringLiteral("Technical"), {}};
+    RubricDimension d{QStringLiteral("A"), QStringLiteral("Technical"), {}};
     for (const char *id : {"A1", "A2", "A3"}) {
         d.criteria.append(
-            RubricCriterion {QString::fromLatin1(id), QStringLiteral("Criterion %1").arg(QLatin1String(id)),
-                {}, 10, {QStringLiteral("none"), QStringLiteral("some"), QStringLiteral("all")}, {}});
+            RubricCriterion{QString::fromLatin1(id),
+                            QStringLiteral("Criterion %1").arg(QLatin1String(id)),
+                            {},
+                            10,
+                            {QStringLiteral("none"), QStringLiteral("some"), QStringLiteral("all")},
+                            {}});
     }
     r.dimensions.append(d);
     return r;
@@ -121,8 +125,12 @@ void tst_RubricVersioning::editingUsedRubricMakesNewVersion()
     edited.dimensions[0].criteria[1].name = QStringLiteral("Renamed");
     edited.dimensions[0].criteria.removeAt(2);
     const QStringList taken = *repo.criterionIdsOfSeries(original.seriesUuid);
-    RubricCriterion added {RubricEditing::newCriterionId(edited, QStringLiteral("A"), taken),
-        QStringLiteral("New"), {}, 10, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, {}};
+    RubricCriterion added{RubricEditing::newCriterionId(edited, QStringLiteral("A"), taken),
+                          QStringLiteral("New"),
+                          {},
+                          10,
+                          {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")},
+                          {}};
     QCOMPARE(added.id, u"A4"); // A3 was removed but is never reused
     edited.dimensions[0].criteria.append(added);
 
@@ -218,8 +226,8 @@ void tst_RubricVersioning::scoreReportFromRepository()
     a.rubricUuid = used.uuid;
     a.assessorName = QStringLiteral("Bo");
     a.scores = {{QStringLiteral("A1"), ScoreState::Level, 1, {}, {}, {}},
-        {QStringLiteral("A2"), ScoreState::Level, 1, {}, {}, {}},
-        {QStringLiteral("A3"), ScoreState::Level, 1, {}, {}, {}}};
+                {QStringLiteral("A2"), ScoreState::Level, 1, {}, {}, {}},
+                {QStringLiteral("A3"), ScoreState::Level, 1, {}, {}, {}}};
     QVERIFY(assessments.save(a));
     auto report = ScoreReportLoader::load(*m_db);
     QVERIFY2(report, qPrintable(report.error().message));

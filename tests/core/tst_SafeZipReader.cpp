@@ -110,7 +110,7 @@ void tst_SafeZipReader::roundTrip()
 
     SafeZipReader reader;
     reader.setExpectations({{QStringLiteral("usecases/uc-0001.json"), {useCase.size(), sha256(useCase)}},
-        {QStringLiteral("attachments/abc.png"), {picture.size(), sha256(picture)}}});
+                            {QStringLiteral("attachments/abc.png"), {picture.size(), sha256(picture)}}});
     const auto infos = reader.inspect(path);
     QVERIFY2(infos.ok(), qPrintable(infos.error().message + QLatin1Char(' ') + infos.error().detail));
     QCOMPARE(infos->size(), 4);
@@ -269,8 +269,8 @@ void tst_SafeZipReader::rejects_data()
         ZipForge forge;
         const quint32 offset = forge.add(big);
         for (int i = 0; i < 4; ++i)
-            forge.addCentralOnly(
-                entry("alias" + QByteArray::number(i) + ".bin", QByteArray(1000, 'x')), offset);
+            forge.addCentralOnly(entry("alias" + QByteArray::number(i) + ".bin", QByteArray(1000, 'x')),
+                                 offset);
         QTest::newRow("compressed sizes exceed the file")
             << forge.build() << QStringLiteral("more data than the file holds") << true;
     }
@@ -335,7 +335,7 @@ void tst_SafeZipReader::rejects()
     QVERIFY2(!result.ok(), "the archive was accepted");
     QCOMPARE(result.error().code, ErrorCode::InputRejected);
     QVERIFY2(result.error().message.contains(expected),
-        qPrintable(result.error().message + QStringLiteral(" | ") + result.error().detail));
+             qPrintable(result.error().message + QStringLiteral(" | ") + result.error().detail));
     QVERIFY(result.error().message.endsWith(QLatin1Char('.')));
     QVERIFY(!result.error().detail.isEmpty());
 
@@ -355,8 +355,8 @@ void tst_SafeZipReader::rejectsTooManyEntries()
     limits.maxEntries = 10;
     const auto result = SafeZipReader(limits).inspect(path);
     QVERIFY(!result.ok());
-    QCOMPARE(
-        result.error().message, QStringLiteral("The archive has too many entries (11; the limit is 10)."));
+    QCOMPARE(result.error().message,
+             QStringLiteral("The archive has too many entries (11; the limit is 10)."));
     limits.maxEntries = 11;
     QVERIFY(SafeZipReader(limits).readAll(path).ok());
 }
@@ -370,7 +370,7 @@ void tst_SafeZipReader::rejectsCompressionBomb()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::InputRejected);
     QVERIFY2(result.error().message.contains(QStringLiteral("expands far too much")),
-        qPrintable(result.error().message));
+             qPrintable(result.error().message));
 }
 
 void tst_SafeZipReader::acceptsSmallRegularFile()
@@ -403,14 +403,14 @@ void tst_SafeZipReader::rejectsLargeEntry()
 void tst_SafeZipReader::rejectsLargeTotal()
 {
     const QString path = store(pair(entry("a.json", QByteArray(2 * 1024 * 1024, 'a')),
-        entry("b.json", QByteArray(2 * 1024 * 1024, 'b'))));
+                                    entry("b.json", QByteArray(2 * 1024 * 1024, 'b'))));
     ZipLimits limits;
     limits.maxCompressionRatio = 10000;
     limits.maxTotalSize = 3 * 1024 * 1024;
     const auto result = SafeZipReader(limits).inspect(path);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message,
-        QStringLiteral("The archive is too large when unpacked (4.0 MB; the limit is 3.0 MB)."));
+             QStringLiteral("The archive is too large when unpacked (4.0 MB; the limit is 3.0 MB)."));
 }
 
 void tst_SafeZipReader::rejectsOutsideLayout()
@@ -425,7 +425,7 @@ void tst_SafeZipReader::rejectsOutsideLayout()
     const auto result = reader.readAll(store(pair(entry("manifest.json"), entry("scripts/run.sh"))));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().message,
-        QStringLiteral("The archive contains a file outside the allowed layout: scripts/run.sh."));
+             QStringLiteral("The archive contains a file outside the allowed layout: scripts/run.sh."));
 }
 
 void tst_SafeZipReader::directoriesWhenAllowed()
@@ -455,7 +455,8 @@ void tst_SafeZipReader::expectations()
     reader.setExpectations({{name, {data.size(), sha256("something else")}}});
     auto result = reader.readAll(path);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().message,
+    QCOMPARE(
+        result.error().message,
         QStringLiteral("The archive entry usecases/uc-0001.json has been altered (its SHA-256 fingerprint "
                        "does not match)."));
     QVERIFY(reader.inspect(path).ok()); // the hash needs the data
@@ -463,14 +464,14 @@ void tst_SafeZipReader::expectations()
     reader.setExpectations({{name, {data.size() + 1, sha256(data)}}});
     result = reader.readAll(path);
     QVERIFY(!result.ok());
-    QVERIFY2(
-        result.error().message.contains(QStringLiteral("expected size")), qPrintable(result.error().message));
+    QVERIFY2(result.error().message.contains(QStringLiteral("expected size")),
+             qPrintable(result.error().message));
 
     reader.setExpectations({{QStringLiteral("usecases/uc-0002.json"), {-1, {}}}});
     result = reader.readAll(path);
     QVERIFY(!result.ok());
-    QCOMPARE(
-        result.error().message, QStringLiteral("The archive is missing the file usecases/uc-0002.json."));
+    QCOMPARE(result.error().message,
+             QStringLiteral("The archive is missing the file usecases/uc-0002.json."));
 }
 
 void tst_SafeZipReader::missingFile()
@@ -501,7 +502,7 @@ void tst_SafeZipReader::writesNothingToDisk()
 
     const QDir dir(m_dir->path());
     QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
-        QStringList({QStringLiteral("good.zip"), QStringLiteral("hostile.zip")}));
+             QStringList({QStringLiteral("good.zip"), QStringLiteral("hostile.zip")}));
     QVERIFY(!QFile::exists(parent.filePath(QStringLiteral("escaped.json"))));
 }
 

@@ -38,17 +38,17 @@ ScoreReport tst_ScoreReport::sample()
     Rubric r = makeRubric(QStringLiteral("A:A1=30,A2=20;B:B1=40,B2=10|B1=0:no security"));
     r.uuid = QStringLiteral("r1");
     r.name = QStringLiteral("Sample");
-    const QList<Assessment> list {
+    const QList<Assessment> list{
         forUseCase(QStringLiteral("u1"), QStringLiteral("Ana"), QStringLiteral("A1=4 A2=2 B1=3 B2=1")),
         forUseCase(QStringLiteral("u3"), QStringLiteral("Ana"), QStringLiteral("A1=1 B1=unk")),
         forUseCase(QStringLiteral("u1"), QStringLiteral("Bo"), QStringLiteral("A1=2 A2=2 B1=3 B2=1")),
         forUseCase(QStringLiteral("u2"), QStringLiteral("Ana"), QStringLiteral("A1=4 A2=4 B1=4 B2=na")),
         forUseCase(QStringLiteral("u4"), QStringLiteral("Ana"), QStringLiteral("A1=0 A2=0 B1=0 B2=0")),
     };
-    const QList<UseCaseRef> refs {{QStringLiteral("u1"), QStringLiteral("UC-1"), QStringLiteral("One")},
-        {QStringLiteral("u2"), QStringLiteral("UC-2"), QStringLiteral("Two")},
-        {QStringLiteral("u3"), QStringLiteral("UC-3"), QStringLiteral("Three")},
-        {QStringLiteral("u4"), QStringLiteral("UC-4"), QStringLiteral("Four")}};
+    const QList<UseCaseRef> refs{{QStringLiteral("u1"), QStringLiteral("UC-1"), QStringLiteral("One")},
+                                 {QStringLiteral("u2"), QStringLiteral("UC-2"), QStringLiteral("Two")},
+                                 {QStringLiteral("u3"), QStringLiteral("UC-3"), QStringLiteral("Three")},
+                                 {QStringLiteral("u4"), QStringLiteral("UC-4"), QStringLiteral("Four")}};
     return ScoreReport::build(r, list, refs);
 }
 
@@ -65,18 +65,18 @@ void tst_ScoreReport::handComputed_data()
     QTest::addColumn<QStringList>("flags");
     // u2: (30·4 + 20·4 + 40·4) / 90 / 4 · 100 = 100; B2 N/A drops its weight.
     QTest::newRow("u2 all top, B2 n/a")
-        << 0 << "UC-2" << 100.0 << 4.0 << 4.0 << 1 << kNone << 1 << QStringList {};
+        << 0 << "UC-2" << 100.0 << 4.0 << 4.0 << 1 << kNone << 1 << QStringList{};
     // u1: medians A1 3, A2 2, B1 3, B2 1 → (90 + 40 + 120 + 10) / 100 / 4 · 100 = 65; A = 130/50, B = 130/50.
     // Ana 72.5, Bo 57.5 → spread 15; A1 4 vs 2 is a wide disagreement.
     QTest::newRow("u1 two assessors") << 1 << "UC-1" << 65.0 << 2.6 << 2.6 << 2 << 15.0 << 2
-                                      << QStringList {QStringLiteral("disagreement:A1")};
+                                      << QStringList{QStringLiteral("disagreement:A1")};
     // u3: A1 = 1, B1 unknown (0), A2 and B2 unscored → 30 / 70 / 4 · 100 = 10.714...
     QTest::newRow("u3 partial with unknown")
         << 2 << "UC-3" << 30.0 / 70.0 / 4.0 * 100.0 << 1.0 << 0.0 << 1 << kNone << 3
-        << QStringList {QStringLiteral("incomplete"), QStringLiteral("unknown:B1")};
+        << QStringList{QStringLiteral("incomplete"), QStringLiteral("unknown:B1")};
     // u4: all zero → 0, and the B1 = 0 knock-out fires.
     QTest::newRow("u4 zero with knock-out")
-        << 3 << "UC-4" << 0.0 << 0.0 << 0.0 << 1 << kNone << 4 << QStringList {QStringLiteral("knockout:B1")};
+        << 3 << "UC-4" << 0.0 << 0.0 << 0.0 << 1 << kNone << 4 << QStringList{QStringLiteral("knockout:B1")};
 }
 
 void tst_ScoreReport::handComputed()

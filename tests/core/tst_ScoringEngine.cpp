@@ -65,95 +65,94 @@ void tst_ScoringEngine::score_data()
     const QStringList none;
 
     QTest::newRow("all top level") << r << QStringLiteral("A1=4 A2=4 B1=4 B2=4") << 100.0
-                                   << QList<double> {4, 4} << none << none << none << none << none << 4;
-    QTest::newRow("all zero") << r << QStringLiteral("A1=0 A2=0 B1=0 B2=0") << 0.0 << QList<double> {0, 0}
+                                   << QList<double>{4, 4} << none << none << none << none << none << 4;
+    QTest::newRow("all zero") << r << QStringLiteral("A1=0 A2=0 B1=0 B2=0") << 0.0 << QList<double>{0, 0}
                               << none << none << none << none
-                              << QStringList {QStringLiteral("B1"), QStringLiteral("A1")} << 4;
+                              << QStringList{QStringLiteral("B1"), QStringLiteral("A1")} << 4;
     // Σw·s = 30·4 + 20·2 + 40·1 + 10·3 = 230; 230 / 100 / 4 × 100 = 57.5.
     // A: (120 + 40) / 50 = 3.2; B: (40 + 30) / 50 = 1.4.
-    QTest::newRow("weighted") << r << QStringLiteral("A1=4 A2=2 B1=1 B2=3") << 57.5
-                              << QList<double> {3.2, 1.4} << none << none << none << none << none << 4;
+    QTest::newRow("weighted") << r << QStringLiteral("A1=4 A2=2 B1=1 B2=3") << 57.5 << QList<double>{3.2, 1.4}
+                              << none << none << none << none << none << 4;
     // A2 N/A: Σw·s = 120 + 40 + 30 = 190 over Σw = 80 → 190 / 80 / 4 × 100 = 59.375. A: 120 / 30 = 4.
     QTest::newRow("N/A renormalises")
-        << r << QStringLiteral("A1=4 A2=na B1=1 B2=3") << 59.375 << QList<double> {4, 1.4} << none
-        << QStringList {QStringLiteral("A2")} << none << none << none << 4;
+        << r << QStringLiteral("A1=4 A2=na B1=1 B2=3") << 59.375 << QList<double>{4, 1.4} << none
+        << QStringList{QStringLiteral("A2")} << none << none << none << 4;
     // A2 unknown scores 0 but keeps its weight: 190 / 100 / 4 × 100 = 47.5. A: 120 / 50 = 2.4.
     QTest::newRow("unknown scores zero")
-        << r << QStringLiteral("A1=4 A2=unk B1=1 B2=3") << 47.5 << QList<double> {2.4, 1.4}
-        << QStringList {QStringLiteral("A2")} << none << none << none << none << 4;
+        << r << QStringLiteral("A1=4 A2=unk B1=1 B2=3") << 47.5 << QList<double>{2.4, 1.4}
+        << QStringList{QStringLiteral("A2")} << none << none << none << none << 4;
     // Partial: A1=4, B1=2 → (120 + 80) / 70 / 4 × 100 = 71.4286; A: 4, B: 80 / 40 = 2.
     QTest::newRow("partial assessment")
-        << r << QStringLiteral("A1=4 B1=2") << 200.0 / 70 / 4 * 100 << QList<double> {4, 2} << none << none
-        << QStringList {QStringLiteral("A2"), QStringLiteral("B2")} << none << none << 2;
+        << r << QStringLiteral("A1=4 B1=2") << 200.0 / 70 / 4 * 100 << QList<double>{4, 2} << none << none
+        << QStringList{QStringLiteral("A2"), QStringLiteral("B2")} << none << none << 2;
     // An explicit Unscored entry is the same as no entry.
     QTest::newRow("explicit unscored")
-        << r << QStringLiteral("A1=4 A2=- B1=2 B2=-") << 200.0 / 70 / 4 * 100 << QList<double> {4, 2} << none
-        << none << QStringList {QStringLiteral("A2"), QStringLiteral("B2")} << none << none << 2;
+        << r << QStringLiteral("A1=4 A2=- B1=2 B2=-") << 200.0 / 70 / 4 * 100 << QList<double>{4, 2} << none
+        << none << QStringList{QStringLiteral("A2"), QStringLiteral("B2")} << none << none << 2;
     // A all N/A: B only, (40·2 + 10·4) / 50 = 2.4 → 60; dimension A not available.
     QTest::newRow("whole dimension N/A")
-        << r << QStringLiteral("A1=na A2=na B1=2 B2=4") << 60.0 << QList<double> {kNone, 2.4} << none
-        << QStringList {QStringLiteral("A1"), QStringLiteral("A2")} << none << none << none << 4;
+        << r << QStringLiteral("A1=na A2=na B1=2 B2=4") << 60.0 << QList<double>{kNone, 2.4} << none
+        << QStringList{QStringLiteral("A1"), QStringLiteral("A2")} << none << none << none << 4;
     QTest::newRow("everything N/A") << r << QStringLiteral("A1=na A2=na B1=na B2=na") << kNone
-                                    << QList<double> {kNone, kNone} << none
-                                    << QStringList {QStringLiteral("A1"), QStringLiteral("A2"),
-                                           QStringLiteral("B1"), QStringLiteral("B2")}
+                                    << QList<double>{kNone, kNone} << none
+                                    << QStringList{QStringLiteral("A1"), QStringLiteral("A2"),
+                                                   QStringLiteral("B1"), QStringLiteral("B2")}
                                     << none << none << none << 4;
-    QTest::newRow("nothing scored") << r << QString() << kNone << QList<double> {kNone, kNone} << none << none
-                                    << QStringList {QStringLiteral("A1"), QStringLiteral("A2"),
-                                           QStringLiteral("B1"), QStringLiteral("B2")}
+    QTest::newRow("nothing scored") << r << QString() << kNone << QList<double>{kNone, kNone} << none << none
+                                    << QStringList{QStringLiteral("A1"), QStringLiteral("A2"),
+                                                   QStringLiteral("B1"), QStringLiteral("B2")}
                                     << none << none << 0;
     // Unknown and N/A only: the unknown criterion applies (0), so the index is 0, not "not available".
     QTest::newRow("unknown and N/A only")
-        << r << QStringLiteral("A1=na A2=na B1=unk B2=na") << 0.0 << QList<double> {kNone, 0}
-        << QStringList {QStringLiteral("B1")}
-        << QStringList {QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("B2")} << none << none
+        << r << QStringLiteral("A1=na A2=na B1=unk B2=na") << 0.0 << QList<double>{kNone, 0}
+        << QStringList{QStringLiteral("B1")}
+        << QStringList{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("B2")} << none << none
         << none << 4;
     // B1 = 0 fires "no security": 30·3 + 20·3 + 0 + 10·4 = 190 → 47.5.
     QTest::newRow("knock-out B1") << r << QStringLiteral("A1=3 A2=3 B1=0 B2=4") << 47.5
-                                  << QList<double> {3, 0.8} << none << none << none << none
-                                  << QStringList {QStringLiteral("B1")} << 4;
+                                  << QList<double>{3, 0.8} << none << none << none << none
+                                  << QStringList{QStringLiteral("B1")} << 4;
     // Unknown scores like 0 but does not fire the knock-out; it is flagged as unknown instead.
     QTest::newRow("unknown does not knock out")
-        << r << QStringLiteral("A1=3 A2=3 B1=unk B2=4") << 47.5 << QList<double> {3, 0.8}
-        << QStringList {QStringLiteral("B1")} << none << none << none << none << 4;
+        << r << QStringLiteral("A1=3 A2=3 B1=unk B2=4") << 47.5 << QList<double>{3, 0.8}
+        << QStringList{QStringLiteral("B1")} << none << none << none << none << 4;
     QTest::newRow("N/A does not knock out")
         << r << QStringLiteral("A1=3 A2=3 B1=na B2=4") << (90.0 + 60 + 40) / 60 / 4 * 100
-        << QList<double> {3, 4} << none << QStringList {QStringLiteral("B1")} << none << none << none << 4;
+        << QList<double>{3, 4} << none << QStringList{QStringLiteral("B1")} << none << none << none << 4;
     // A1 = 5 is outside 0–4: left out like unscored and reported. (20·2 + 40·2 + 10·2) / 70 = 2 → 50.
     QTest::newRow("level outside the scale")
-        << r << QStringLiteral("A1=5 A2=2 B1=2 B2=2") << 50.0 << QList<double> {2, 2} << none << none << none
-        << QStringList {QStringLiteral("A1")} << none << 3;
+        << r << QStringLiteral("A1=5 A2=2 B1=2 B2=2") << 50.0 << QList<double>{2, 2} << none << none << none
+        << QStringList{QStringLiteral("A1")} << none << 3;
     QTest::newRow("negative level") << r << QStringLiteral("A1=-1 A2=2 B1=2 B2=2") << 50.0
-                                    << QList<double> {2, 2} << none << none << none
-                                    << QStringList {QStringLiteral("A1")} << none << 3;
+                                    << QList<double>{2, 2} << none << none << none
+                                    << QStringList{QStringLiteral("A1")} << none << 3;
     // Scores for criteria the rubric does not have are ignored.
     QTest::newRow("foreign criterion ignored")
-        << r << QStringLiteral("A1=4 A2=4 B1=4 B2=4 Z9=0") << 100.0 << QList<double> {4, 4} << none << none
+        << r << QStringLiteral("A1=4 A2=4 B1=4 B2=4 Z9=0") << 100.0 << QList<double>{4, 4} << none << none
         << none << none << none << 4;
     // Scale 1–5: s = level − 1. (5−1)·1 + (1−1)·1 = 4 over Σw = 2 → 4 / 2 / 4 × 100 = 50; mean on 1–5 = 3.
     QTest::newRow("scale 1-5") << QStringLiteral("1-5|A:A1=1,A2=1") << QStringLiteral("A1=5 A2=1") << 50.0
-                               << QList<double> {3} << none << none << none << none << none << 2;
+                               << QList<double>{3} << none << none << none << none << none << 2;
     // Unknown on 1–5 scores the minimum 1 (s = 0): (3−1) / 2 / 4 × 100 = 25; mean (3 + 1) / 2 = 2.
     QTest::newRow("scale 1-5 unknown")
-        << QStringLiteral("1-5|A:A1=1,A2=1") << QStringLiteral("A1=3 A2=unk") << 25.0 << QList<double> {2}
-        << QStringList {QStringLiteral("A2")} << none << none << none << none << 2;
+        << QStringLiteral("1-5|A:A1=1,A2=1") << QStringLiteral("A1=3 A2=unk") << 25.0 << QList<double>{2}
+        << QStringList{QStringLiteral("A2")} << none << none << none << none << 2;
     QTest::newRow("scale 1-5 level 0 invalid")
-        << QStringLiteral("1-5|A:A1=1,A2=1") << QStringLiteral("A1=0 A2=5") << 100.0 << QList<double> {5}
-        << none << none << none << QStringList {QStringLiteral("A1")} << none << 1;
+        << QStringLiteral("1-5|A:A1=1,A2=1") << QStringLiteral("A1=0 A2=5") << 100.0 << QList<double>{5}
+        << none << none << none << QStringList{QStringLiteral("A1")} << none << 1;
     // Only zero weights apply: no basis for an index (not NaN).
     QTest::newRow("zero weights") << QStringLiteral("A:A1=0,A2=0") << QStringLiteral("A1=4 A2=2") << kNone
-                                  << QList<double> {kNone} << none << none << none << none << none << 2;
+                                  << QList<double>{kNone} << none << none << none << none << none << 2;
     // Zero-weight criterion among others changes nothing: 50·2 / 50 → 50.
     QTest::newRow("one zero weight") << QStringLiteral("A:A1=0,A2=50") << QStringLiteral("A1=4 A2=2") << 50.0
-                                     << QList<double> {2} << none << none << none << none << none << 2;
+                                     << QList<double>{2} << none << none << none << none << none << 2;
     // A negative weight counts as zero.
     QTest::newRow("negative weight") << QStringLiteral("A:A1=-10,A2=50") << QStringLiteral("A1=4 A2=2")
-                                     << 50.0 << QList<double> {2} << none << none << none << none << none
-                                     << 2;
+                                     << 50.0 << QList<double>{2} << none << none << none << none << none << 2;
     // An empty scale (min = max) has no index.
     QTest::newRow("empty scale") << QStringLiteral("2-2|A:A1=1") << QStringLiteral("A1=2") << kNone
-                                 << QList<double> {2} << none << none << none << none << none << 1;
-    QTest::newRow("empty rubric") << QString() << QStringLiteral("A1=4") << kNone << QList<double> {} << none
+                                 << QList<double>{2} << none << none << none << none << none << 1;
+    QTest::newRow("empty rubric") << QString() << QStringLiteral("A1=4") << kNone << QList<double>{} << none
                                   << none << none << none << none << 0;
 }
 
@@ -202,17 +201,17 @@ void tst_ScoringEngine::score()
 
 void tst_ScoringEngine::knockoutFlagText()
 {
-    const ScoreResult r = ScoringEngine::score(
-        makeRubric(rubricSpec()), makeAssessment(QStringLiteral("A1=0 A2=1 B1=0 B2=1")));
+    const ScoreResult r =
+        ScoringEngine::score(makeRubric(rubricSpec()), makeAssessment(QStringLiteral("A1=0 A2=1 B1=0 B2=1")));
     // In the order of the rubric's rules, with their text.
-    const QList<KnockoutHit> expected {{QStringLiteral("B1"), QStringLiteral("no security")},
-        {QStringLiteral("A1"), QStringLiteral("no global identification")}};
+    const QList<KnockoutHit> expected{{QStringLiteral("B1"), QStringLiteral("no security")},
+                                      {QStringLiteral("A1"), QStringLiteral("no global identification")}};
     QCOMPARE(r.knockouts, expected);
 
     // A rule on another level, and a rule naming a criterion the rubric lacks.
     const Rubric rb = makeRubric(QStringLiteral("A:A1=1,A2=1|A1=2:only ad hoc,Q9=0:ghost"));
     QCOMPARE(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=2 A2=0"))).knockouts,
-        (QList<KnockoutHit> {{QStringLiteral("A1"), QStringLiteral("only ad hoc")}}));
+             (QList<KnockoutHit>{{QStringLiteral("A1"), QStringLiteral("only ad hoc")}}));
     QVERIFY(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=3 A2=0"))).knockouts.isEmpty());
 }
 
@@ -239,58 +238,58 @@ void tst_ScoringEngine::aggregateCriterion_data()
 
     // Even count: median (2+3)/2 = 2.5; type 7 Q1 1.75, Q3 3.25 → IQR 1.5; range 3 ≥ 2 → wide.
     QTest::newRow("even count 1 2 3 4") << answers("1 2 3 4") << 2.0 << level << 4 << 2.5 << 2.5 << 1.0 << 4.0
-                                        << 1.5 << true << false << QList<int> {4, 4, 0, 0, 0};
+                                        << 1.5 << true << false << QList<int>{4, 4, 0, 0, 0};
     // {0,4,4}: median 4, mean 8/3, Q1 2, Q3 4 → IQR 2.
     QTest::newRow("odd count 0 4 4") << answers("0 4 4") << 2.0 << level << 3 << 4.0 << 8.0 / 3 << 0.0 << 4.0
-                                     << 2.0 << true << false << QList<int> {3, 3, 0, 0, 0};
+                                     << 2.0 << true << false << QList<int>{3, 3, 0, 0, 0};
     QTest::newRow("full agreement") << answers("3 3 3") << 2.0 << level << 3 << 3.0 << 3.0 << 3.0 << 3.0
-                                    << 0.0 << false << false << QList<int> {3, 3, 0, 0, 0};
+                                    << 0.0 << false << false << QList<int>{3, 3, 0, 0, 0};
     // Range 1 < 2: not wide; range exactly 2 is wide (≥).
     QTest::newRow("range below threshold") << answers("2 3") << 2.0 << level << 2 << 2.5 << 2.5 << 2.0 << 3.0
-                                           << 0.5 << false << false << QList<int> {2, 2, 0, 0, 0};
+                                           << 0.5 << false << false << QList<int>{2, 2, 0, 0, 0};
     QTest::newRow("range at threshold") << answers("1 3") << 2.0 << level << 2 << 2.0 << 2.0 << 1.0 << 3.0
-                                        << 1.0 << true << false << QList<int> {2, 2, 0, 0, 0};
+                                        << 1.0 << true << false << QList<int>{2, 2, 0, 0, 0};
     // The threshold is a parameter: with 1 level, a range of 1 is wide; with 3, a range of 2 is not.
     QTest::newRow("threshold 1") << answers("2 3") << 1.0 << level << 2 << 2.5 << 2.5 << 2.0 << 3.0 << 0.5
-                                 << true << false << QList<int> {2, 2, 0, 0, 0};
+                                 << true << false << QList<int>{2, 2, 0, 0, 0};
     QTest::newRow("threshold 3") << answers("1 3") << 3.0 << level << 2 << 2.0 << 2.0 << 1.0 << 3.0 << 1.0
-                                 << false << false << QList<int> {2, 2, 0, 0, 0};
+                                 << false << false << QList<int>{2, 2, 0, 0, 0};
     // One assessor cannot disagree with themselves.
     QTest::newRow("single assessor") << answers("4") << 0.0 << level << 1 << 4.0 << 4.0 << 4.0 << 4.0 << 0.0
-                                     << false << false << QList<int> {1, 1, 0, 0, 0};
+                                     << false << false << QList<int>{1, 1, 0, 0, 0};
     // N/A by strict majority (2 of 3): the criterion is N/A; the minority's 3 is still summarised.
     QTest::newRow("N/A majority") << answers("na na 3") << 2.0 << na << 1 << 3.0 << 3.0 << 3.0 << 3.0 << 0.0
-                                  << false << true << QList<int> {3, 1, 0, 2, 0};
+                                  << false << true << QList<int>{3, 1, 0, 2, 0};
     // A tie (1 of 2) is not a majority: the criterion applies with the other answer.
     QTest::newRow("N/A tie applies") << answers("na 2") << 2.0 << level << 1 << 2.0 << 2.0 << 2.0 << 2.0
-                                     << 0.0 << false << true << QList<int> {2, 1, 0, 1, 0};
+                                     << 0.0 << false << true << QList<int>{2, 1, 0, 1, 0};
     // N/A minority is dropped from the statistics: {1,3} → median 2.
     QTest::newRow("N/A minority dropped") << answers("na 1 3") << 2.0 << level << 2 << 2.0 << 2.0 << 1.0
-                                          << 3.0 << 1.0 << true << true << QList<int> {3, 2, 0, 1, 0};
+                                          << 3.0 << 1.0 << true << true << QList<int>{3, 2, 0, 1, 0};
     QTest::newRow("all N/A") << answers("na na") << 2.0 << na << 0 << kNone << kNone << kNone << kNone
-                             << kNone << false << false << QList<int> {2, 0, 0, 2, 0};
+                             << kNone << false << false << QList<int>{2, 0, 0, 2, 0};
     // Unknown counts as 0: {0,4,4} → median 4, mean 8/3; range 4 → wide.
     QTest::newRow("unknown counts as minimum")
         << answers("unk 4 4") << 2.0 << level << 3 << 4.0 << 8.0 / 3 << 0.0 << 4.0 << 2.0 << true << false
-        << QList<int> {3, 2, 1, 0, 0};
+        << QList<int>{3, 2, 1, 0, 0};
     QTest::newRow("unknown majority") << answers("unk unk 4") << 2.0 << level << 3 << 0.0 << 4.0 / 3 << 0.0
-                                      << 4.0 << 2.0 << true << false << QList<int> {3, 1, 2, 0, 0};
+                                      << 4.0 << 2.0 << true << false << QList<int>{3, 1, 2, 0, 0};
     QTest::newRow("all unknown") << answers("unk unk") << 2.0 << unknown << 2 << 0.0 << 0.0 << 0.0 << 0.0
-                                 << 0.0 << false << false << QList<int> {2, 0, 2, 0, 0};
+                                 << 0.0 << false << false << QList<int>{2, 0, 2, 0, 0};
     // Unknown answers count toward "not N/A": 1 N/A of 3 answers.
     QTest::newRow("unknown versus N/A") << answers("na unk unk") << 2.0 << unknown << 2 << 0.0 << 0.0 << 0.0
-                                        << 0.0 << 0.0 << false << true << QList<int> {3, 0, 2, 1, 0};
+                                        << 0.0 << 0.0 << false << true << QList<int>{3, 0, 2, 1, 0};
     // Unscored answers are ignored: {2,4} → 3; the majority is taken among the answers only.
     QTest::newRow("unscored ignored") << answers("- 2 4") << 2.0 << level << 2 << 3.0 << 3.0 << 2.0 << 4.0
-                                      << 1.0 << true << false << QList<int> {2, 2, 0, 0, 1};
+                                      << 1.0 << true << false << QList<int>{2, 2, 0, 0, 1};
     QTest::newRow("unscored do not block N/A")
         << answers("- - na") << 2.0 << na << 0 << kNone << kNone << kNone << kNone << kNone << false << false
-        << QList<int> {1, 0, 0, 1, 2};
+        << QList<int>{1, 0, 0, 1, 2};
     QTest::newRow("nobody answered") << answers("- -") << 2.0 << unscored << 0 << kNone << kNone << kNone
-                                     << kNone << kNone << false << false << QList<int> {0, 0, 0, 0, 2};
+                                     << kNone << kNone << false << false << QList<int>{0, 0, 0, 0, 2};
     // A level outside 0–4 is ignored like unscored.
     QTest::newRow("level outside the scale") << answers("7 2") << 2.0 << level << 1 << 2.0 << 2.0 << 2.0
-                                             << 2.0 << 0.0 << false << false << QList<int> {1, 1, 0, 0, 1};
+                                             << 2.0 << 0.0 << false << false << QList<int>{1, 1, 0, 0, 1};
 }
 
 void tst_ScoringEngine::aggregateCriterion()
@@ -317,8 +316,8 @@ void tst_ScoringEngine::aggregateCriterion()
     }
     AggregateOptions options;
     options.disagreementThreshold = threshold;
-    const AggregateResult r
-        = ScoringEngine::aggregate(makeRubric(QStringLiteral("A:A1=1")), assessments, options);
+    const AggregateResult r =
+        ScoringEngine::aggregate(makeRubric(QStringLiteral("A:A1=1")), assessments, options);
 
     QCOMPARE(r.assessors, int(answers.size()));
     QCOMPARE(r.criteria.size(), 1);
@@ -332,17 +331,17 @@ void tst_ScoringEngine::aggregateCriterion()
     CB_COMPARE_OPT(c.summary ? std::optional<double>(c.summary->max) : std::nullopt, max);
     CB_COMPARE_OPT(c.summary ? std::optional<double>(c.summary->iqr()) : std::nullopt, iqr);
     QCOMPARE(c.wideDisagreement, wide);
-    QCOMPARE(r.disagreements(), wide ? QStringList {QStringLiteral("A1")} : QStringList {});
+    QCOMPARE(r.disagreements(), wide ? QStringList{QStringLiteral("A1")} : QStringList{});
     QCOMPARE(c.applicabilityDisputed, disputed);
-    QCOMPARE((QList<int> {c.answered, c.levels, c.unknowns, c.notApplicable, c.unscored}), counts);
+    QCOMPARE((QList<int>{c.answered, c.levels, c.unknowns, c.notApplicable, c.unscored}), counts);
 
     // The overall index of a one-criterion rubric is the median on 0–100, unless N/A or unscored.
     const bool applies = c.state == ScoreState::Level || c.state == ScoreState::Unknown;
     CB_COMPARE_OPT(r.overall.index, applies ? median / 4 * 100 : kNone);
     QCOMPARE(r.overall.notApplicableCriteria,
-        c.state == ScoreState::NotApplicable ? QStringList {QStringLiteral("A1")} : QStringList {});
+             c.state == ScoreState::NotApplicable ? QStringList{QStringLiteral("A1")} : QStringList{});
     QCOMPARE(r.overall.unknownCriteria,
-        applies && c.unknowns > 0 ? QStringList {QStringLiteral("A1")} : QStringList {});
+             applies && c.unknowns > 0 ? QStringList{QStringLiteral("A1")} : QStringList{});
     QCOMPARE(r.overall.isIncomplete(), c.state == ScoreState::Unscored);
 }
 
@@ -361,48 +360,50 @@ void tst_ScoringEngine::aggregateOverall_data()
     // Medians: A1 {1,3,4} → 3; A2 {2,2,4} → 2; B1 {1,2,2} → 2; B2 {0,3,3} → 3.
     // 30·3 + 20·2 + 40·2 + 10·3 = 240 → 60. A: 130 / 50 = 2.6; B: 110 / 50 = 2.2.
     // Ranges: A1 3, A2 2, B1 1, B2 3 → wide at ≥ 2: A1, A2, B2.
-    QTest::newRow("three assessors") << QStringList {QStringLiteral("A1=4 A2=2 B1=1 B2=3"),
-        QStringLiteral("A1=3 A2=2 B1=2 B2=3"), QStringLiteral("A1=1 A2=4 B1=2 B2=0")}
-                                     << 60.0 << QList<double> {2.6, 2.2}
-                                     << QStringList {QStringLiteral("A1"), QStringLiteral("A2"),
-                                            QStringLiteral("B2")}
+    QTest::newRow("three assessors") << QStringList{QStringLiteral("A1=4 A2=2 B1=1 B2=3"),
+                                                    QStringLiteral("A1=3 A2=2 B1=2 B2=3"),
+                                                    QStringLiteral("A1=1 A2=4 B1=2 B2=0")}
+                                     << 60.0 << QList<double>{2.6, 2.2}
+                                     << QStringList{QStringLiteral("A1"), QStringLiteral("A2"),
+                                                    QStringLiteral("B2")}
                                      << none << none << none << 4;
     // Even count → half levels: A1 3.5, A2 1.5, B1 0.5, B2 4 → 105 + 30 + 20 + 40 = 195 → 48.75.
     // B1's median 0.5 is not 0: no knock-out. A: 135 / 50 = 2.7; B: 60 / 50 = 1.2.
     QTest::newRow("two assessors, half levels")
-        << QStringList {QStringLiteral("A1=4 A2=2 B1=0 B2=4"), QStringLiteral("A1=3 A2=1 B1=1 B2=4")} << 48.75
-        << QList<double> {2.7, 1.2} << none << none << none << none << 4;
+        << QStringList{QStringLiteral("A1=4 A2=2 B1=0 B2=4"), QStringLiteral("A1=3 A2=1 B1=1 B2=4")} << 48.75
+        << QList<double>{2.7, 1.2} << none << none << none << none << 4;
     // B1 median 0 → "no security". 30·2 + 20·2 + 0 + 10·2 = 120 → 30.
     QTest::newRow("knock-out on the median")
-        << QStringList {QStringLiteral("A1=2 A2=2 B1=0 B2=2"), QStringLiteral("A1=2 A2=2 B1=0 B2=2"),
-               QStringLiteral("A1=2 A2=2 B1=3 B2=2")}
-        << 30.0 << QList<double> {2, 0.4} << QStringList {QStringLiteral("B1")}
-        << QStringList {QStringLiteral("B1")} << none << none << 4;
+        << QStringList{QStringLiteral("A1=2 A2=2 B1=0 B2=2"), QStringLiteral("A1=2 A2=2 B1=0 B2=2"),
+                       QStringLiteral("A1=2 A2=2 B1=3 B2=2")}
+        << 30.0 << QList<double>{2, 0.4} << QStringList{QStringLiteral("B1")}
+        << QStringList{QStringLiteral("B1")} << none << none << 4;
     // B1 only unknown (median 0, state Unknown): no knock-out, flagged unknown. 30·4+20·4+10·4 = 240 → 60.
     QTest::newRow("all unknown does not knock out")
-        << QStringList {QStringLiteral("A1=4 A2=4 B1=unk B2=4"), QStringLiteral("A1=4 A2=4 B1=unk B2=4")}
-        << 60.0 << QList<double> {4, 0.8} << none << none << QStringList {QStringLiteral("B1")} << none << 4;
+        << QStringList{QStringLiteral("A1=4 A2=4 B1=unk B2=4"), QStringLiteral("A1=4 A2=4 B1=unk B2=4")}
+        << 60.0 << QList<double>{4, 0.8} << none << none << QStringList{QStringLiteral("B1")} << none << 4;
     // A2 N/A for 2 of 3 → dropped, rest all 4 → 100.
     QTest::newRow("N/A by majority renormalises")
-        << QStringList {QStringLiteral("A1=4 A2=na B1=4 B2=4"), QStringLiteral("A1=4 A2=na B1=4 B2=4"),
-               QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
-        << 100.0 << QList<double> {4, 4} << none << none << none << QStringList {QStringLiteral("A2")} << 4;
+        << QStringList{QStringLiteral("A1=4 A2=na B1=4 B2=4"), QStringLiteral("A1=4 A2=na B1=4 B2=4"),
+                       QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
+        << 100.0 << QList<double>{4, 4} << none << none << none << QStringList{QStringLiteral("A2")} << 4;
     // A2 N/A for 1 of 3 → applies with {0,4} → median 2: 30·4 + 20·2 + 40·4 + 10·4 = 360 → 90.
-    QTest::newRow("N/A minority") << QStringList {QStringLiteral("A1=4 A2=na B1=4 B2=4"),
-        QStringLiteral("A1=4 A2=0 B1=4 B2=4"), QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
-                                  << 90.0 << QList<double> {3.2, 4} << QStringList {QStringLiteral("A2")}
+    QTest::newRow("N/A minority") << QStringList{QStringLiteral("A1=4 A2=na B1=4 B2=4"),
+                                                 QStringLiteral("A1=4 A2=0 B1=4 B2=4"),
+                                                 QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
+                                  << 90.0 << QList<double>{3.2, 4} << QStringList{QStringLiteral("A2")}
                                   << none << none << none << 4;
     // A1 {unk→0, 4, 4} → median 4, but flagged unknown (and wide: range 4).
     QTest::newRow("unknown among levels flagged")
-        << QStringList {QStringLiteral("A1=unk A2=4 B1=4 B2=4"), QStringLiteral("A1=4 A2=4 B1=4 B2=4"),
-               QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
-        << 100.0 << QList<double> {4, 4} << QStringList {QStringLiteral("A1")} << none
-        << QStringList {QStringLiteral("A1")} << none << 4;
+        << QStringList{QStringLiteral("A1=unk A2=4 B1=4 B2=4"), QStringLiteral("A1=4 A2=4 B1=4 B2=4"),
+                       QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
+        << 100.0 << QList<double>{4, 4} << QStringList{QStringLiteral("A1")} << none
+        << QStringList{QStringLiteral("A1")} << none << 4;
     // Partial: A1 {4,2} → 3; B1 {2} → 2; A2, B2 unanswered. (90 + 80) / 70 / 4 × 100 = 60.714.
     QTest::newRow("partial aggregate")
-        << QStringList {QStringLiteral("A1=4"), QStringLiteral("A1=2 B1=2")} << 170.0 / 70 / 4 * 100
-        << QList<double> {3, 2} << QStringList {QStringLiteral("A1")} << none << none << none << 2;
-    QTest::newRow("no assessments") << QStringList {} << kNone << QList<double> {kNone, kNone} << none << none
+        << QStringList{QStringLiteral("A1=4"), QStringLiteral("A1=2 B1=2")} << 170.0 / 70 / 4 * 100
+        << QList<double>{3, 2} << QStringList{QStringLiteral("A1")} << none << none << none << 2;
+    QTest::newRow("no assessments") << QStringList{} << kNone << QList<double>{kNone, kNone} << none << none
                                     << none << none << 0;
 }
 
@@ -417,8 +418,8 @@ void tst_ScoringEngine::aggregateOverall()
     QFETCH(QStringList, notApplicable);
     QFETCH(int, answered);
 
-    const AggregateResult r
-        = ScoringEngine::aggregate(makeRubric(rubricSpec()), makeAssessments(assessments));
+    const AggregateResult r =
+        ScoringEngine::aggregate(makeRubric(rubricSpec()), makeAssessments(assessments));
     CB_COMPARE_OPT(r.overall.index, index);
     QCOMPARE(r.overall.dimensions.size(), dimensionMeans.size());
     for (int i = 0; i < dimensionMeans.size(); ++i)

@@ -66,31 +66,50 @@ void tst_Search::parse_data()
     QTest::addColumn<QString>("excluded");
     QTest::addColumn<QStringList>("ignored");
 
-    QTest::newRow("words") << "smart meter" << R"("smart" "meter")" << 0 << "" << QStringList{};
-    QTest::newRow("phrase") << "\"smart meter\" italy" << R"("smart meter" "italy")" << 0 << "" << QStringList{};
-    QTest::newRow("prefix") << "meter*" << R"("meter"*)" << 0 << "" << QStringList{};
-    QTest::newRow("phrase prefix") << "\"smart met\"*" << R"("smart met"*)" << 0 << "" << QStringList{};
-    QTest::newRow("unbalanced quote runs to end") << "\"open data" << R"("open data")" << 0 << "" << QStringList{};
-    QTest::newRow("quote inside word") << "ab\"cd" << R"("ab" "cd")" << 0 << "" << QStringList{};
-    QTest::newRow("OR between words") << "solar OR wind" << R"(("solar" OR "wind"))" << 0 << "" << QStringList{};
-    QTest::newRow("dangling operators") << "AND OR energy OR" << R"("energy")" << 0 << "" << QStringList{};
-    QTest::newRow("lowercase or is a word") << "or" << R"("or")" << 0 << "" << QStringList{};
-    QTest::newRow("lone star") << "*" << "" << 0 << "" << QStringList{QStringLiteral("*")};
-    QTest::newRow("emoji only") << "🙂 🚀" << "" << 0 << "" << (QStringList{QStringLiteral("🙂"), QStringLiteral("🚀")});
-    QTest::newRow("emoji with word") << "🙂water" << R"("🙂water")" << 0 << "" << QStringList{};
-    QTest::newRow("fts syntax is quoted") << "NEAR(a b) col:x ^start" << R"x("NEAR(a" "b)" "col x" "^start")x" << 0
-                                          << "" << QStringList{};
-    QTest::newRow("double quotes inside phrase impossible") << "\"a\"\"b\"" << R"("a" "b")" << 0 << ""
-                                                             << QStringList{};
-    QTest::newRow("exclusion") << "energy -solar" << R"("energy")" << 0 << R"("solar")" << QStringList{};
-    QTest::newRow("filters") << "tag:energy vertical:health sdg:11 region:Africa stage:pilot" << "" << 5 << ""
-                             << QStringList{};
-    QTest::newRow("quoted filter value") << "region:\"Arab States\" water" << R"("water")" << 1 << ""
-                                         << QStringList{};
-    QTest::newRow("bad sdg ignored") << "sdg:99 water" << R"("water")" << 0 << "" << QStringList{QStringLiteral("sdg:99")};
-    QTest::newRow("unknown key is text") << "http://x.org" << R"("http //x.org")" << 0 << "" << QStringList{};
-    QTest::newRow("negated filter") << "-tag:example" << "" << 1 << "" << QStringList{};
-    QTest::newRow("empty") << "   " << "" << 0 << "" << QStringList{};
+    QTest::newRow("words") << "smart meter"
+                           << R"("smart" "meter")" << 0 << "" << QStringList{};
+    QTest::newRow("phrase") << "\"smart meter\" italy"
+                            << R"("smart meter" "italy")" << 0 << "" << QStringList{};
+    QTest::newRow("prefix") << "meter*"
+                            << R"("meter"*)" << 0 << "" << QStringList{};
+    QTest::newRow("phrase prefix") << "\"smart met\"*"
+                                   << R"("smart met"*)" << 0 << "" << QStringList{};
+    QTest::newRow("unbalanced quote runs to end") << "\"open data"
+                                                  << R"("open data")" << 0 << "" << QStringList{};
+    QTest::newRow("quote inside word") << "ab\"cd"
+                                       << R"("ab" "cd")" << 0 << "" << QStringList{};
+    QTest::newRow("OR between words") << "solar OR wind"
+                                      << R"(("solar" OR "wind"))" << 0 << "" << QStringList{};
+    QTest::newRow("dangling operators") << "AND OR energy OR"
+                                        << R"("energy")" << 0 << "" << QStringList{};
+    QTest::newRow("lowercase or is a word") << "or"
+                                            << R"("or")" << 0 << "" << QStringList{};
+    QTest::newRow("lone star") << "*"
+                               << "" << 0 << "" << QStringList{QStringLiteral("*")};
+    QTest::newRow("emoji only") << "🙂 🚀"
+                                << "" << 0 << ""
+                                << (QStringList{QStringLiteral("🙂"), QStringLiteral("🚀")});
+    QTest::newRow("emoji with word") << "🙂water"
+                                     << R"("🙂water")" << 0 << "" << QStringList{};
+    QTest::newRow("fts syntax is quoted")
+        << "NEAR(a b) col:x ^start"
+        << R"x("NEAR(a" "b)" "col x" "^start")x" << 0 << "" << QStringList{};
+    QTest::newRow("double quotes inside phrase impossible") << "\"a\"\"b\""
+                                                            << R"("a" "b")" << 0 << "" << QStringList{};
+    QTest::newRow("exclusion") << "energy -solar"
+                               << R"("energy")" << 0 << R"("solar")" << QStringList{};
+    QTest::newRow("filters") << "tag:energy vertical:health sdg:11 region:Africa stage:pilot"
+                             << "" << 5 << "" << QStringList{};
+    QTest::newRow("quoted filter value") << "region:\"Arab States\" water"
+                                         << R"("water")" << 1 << "" << QStringList{};
+    QTest::newRow("bad sdg ignored") << "sdg:99 water"
+                                     << R"("water")" << 0 << "" << QStringList{QStringLiteral("sdg:99")};
+    QTest::newRow("unknown key is text") << "http://x.org"
+                                         << R"("http //x.org")" << 0 << "" << QStringList{};
+    QTest::newRow("negated filter") << "-tag:example"
+                                    << "" << 1 << "" << QStringList{};
+    QTest::newRow("empty") << "   "
+                           << "" << 0 << "" << QStringList{};
 }
 
 void tst_Search::parse()
@@ -110,10 +129,45 @@ void tst_Search::parse()
 void tst_Search::oddInputNeverFails_data()
 {
     QTest::addColumn<QString>("input");
-    for (const char *s : {"\"", "\"\"", "AND", "OR OR", "NOT", "*", "**", "-", "--x", ":", "tag:", "a:b:c", "(", ")",
-                          "\"unbalanced", "a\" OR \"b", "NEAR(x y, 2)", "x AND OR NOT y", "^", "{x}", "[x]", "'", "\\",
-                          "%", "_", "\\%_", "🙂", "👨‍👩‍👧", "\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd8\xa7\xd9\x87", "\t\n",
-                          "vertical:nonsense", "region:", "sdg:abc", "stage:\"", "-\"", "x*y", "a-b", "c++", "é*"})
+    for (const char *s : {"\"",
+                          "\"\"",
+                          "AND",
+                          "OR OR",
+                          "NOT",
+                          "*",
+                          "**",
+                          "-",
+                          "--x",
+                          ":",
+                          "tag:",
+                          "a:b:c",
+                          "(",
+                          ")",
+                          "\"unbalanced",
+                          "a\" OR \"b",
+                          "NEAR(x y, 2)",
+                          "x AND OR NOT y",
+                          "^",
+                          "{x}",
+                          "[x]",
+                          "'",
+                          "\\",
+                          "%",
+                          "_",
+                          "\\%_",
+                          "🙂",
+                          "👨‍👩‍👧",
+                          "\xd8\xa7\xd9\x84\xd9\x85\xd9\x8a\xd8\xa7\xd9\x87",
+                          "\t\n",
+                          "vertical:nonsense",
+                          "region:",
+                          "sdg:abc",
+                          "stage:\"",
+                          "-\"",
+                          "x*y",
+                          "a-b",
+                          "c++",
+                          "é*"})
         QTest::newRow(s) << QString::fromUtf8(s);
     QTest::newRow("very long") << QString(5000, QLatin1Char('a'));
     QTest::newRow("many terms") << QStringLiteral("w ").repeated(500);
@@ -141,31 +195,39 @@ void tst_Search::results_data()
     QTest::newRow("phrase") << "\"digital twin\"" << QStringList{QStringLiteral("UC-EX-005")};
     QTest::newRow("phrase order matters") << "\"twin digital\"" << QStringList{};
     QTest::newRow("case and accents folded") << "GENEVE qualite" << QStringList{QStringLiteral("UC-T-FR")};
-    QTest::newRow("tag") << "tag:platform/FIWARE" << QStringList{QStringLiteral("UC-EX-003"), QStringLiteral("UC-EX-010")};
-    QTest::newRow("tag parent matches children") << "tag:sdo" << QStringList{QStringLiteral("UC-EX-006"), QStringLiteral("UC-T-FR")};
+    QTest::newRow("tag") << "tag:platform/FIWARE"
+                         << QStringList{QStringLiteral("UC-EX-003"), QStringLiteral("UC-EX-010")};
+    QTest::newRow("tag parent matches children")
+        << "tag:sdo" << QStringList{QStringLiteral("UC-EX-006"), QStringLiteral("UC-T-FR")};
     QTest::newRow("tag case-insensitive") << "tag:SDO/itu-t" << QStringList{QStringLiteral("UC-T-FR")};
     QTest::newRow("tag is not a prefix match") << "tag:sd" << QStringList{};
     QTest::newRow("vertical") << "vertical:health" << QStringList{QStringLiteral("UC-EX-009")};
-    QTest::newRow("vertical by label") << "vertical:\"Smart supply chain\"" << QStringList{QStringLiteral("UC-EX-005")};
+    QTest::newRow("vertical by label")
+        << "vertical:\"Smart supply chain\"" << QStringList{QStringLiteral("UC-EX-005")};
     QTest::newRow("sdg") << "sdg:2" << QStringList{QStringLiteral("UC-EX-010")};
     QTest::newRow("region") << "region:Africa" << QStringList{QStringLiteral("UC-EX-008")};
-    QTest::newRow("region prefix") << "region:asia" << QStringList{QStringLiteral("UC-EX-006"), QStringLiteral("UC-T-ZH")};
+    QTest::newRow("region prefix") << "region:asia"
+                                   << QStringList{QStringLiteral("UC-EX-006"), QStringLiteral("UC-T-ZH")};
     QTest::newRow("country") << "country:it" << QStringList{QStringLiteral("UC-EX-007")};
     QTest::newRow("stage") << "stage:pilot vertical:agriculture" << QStringList{QStringLiteral("UC-EX-010")};
     QTest::newRow("text and filter") << "sensors region:Americas" << QStringList{QStringLiteral("UC-EX-002")};
     QTest::newRow("exclusion") << "tag:testbed -santander" << QStringList{QStringLiteral("UC-EX-006")};
-    QTest::newRow("negated filter") << "sdg:11 -region:Europe" << QStringList{QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-004")};
-    QTest::newRow("or") << "telehealth OR slaughterhouses" << QStringList{QStringLiteral("UC-EX-009"), QStringLiteral("UC-EX-010")};
+    QTest::newRow("negated filter") << "sdg:11 -region:Europe"
+                                    << QStringList{QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-004")};
+    QTest::newRow("or") << "telehealth OR slaughterhouses"
+                        << QStringList{QStringLiteral("UC-EX-009"), QStringLiteral("UC-EX-010")};
     QTest::newRow("chinese substring") << "路灯" << QStringList{QStringLiteral("UC-T-ZH")};
     QTest::newRow("chinese and filter") << "调光 region:asia" << QStringList{QStringLiteral("UC-T-ZH")};
     QTest::newRow("standards are searchable") << "AutomationML" << QStringList{QStringLiteral("UC-EX-006")};
     QTest::newRow("sources link not indexed as words") << "zhaw" << QStringList{};
     QTest::newRow("no match") << "blockchain" << QStringList{};
-    QTest::newRow("alternatives in one filter") << "vertical:health,agriculture"
-                                                << QStringList{QStringLiteral("UC-EX-009"), QStringLiteral("UC-EX-010")};
-    QTest::newRow("quoted alternatives") << "region:\"Arab States\",Africa" << QStringList{QStringLiteral("UC-EX-008")};
-    QTest::newRow("filters across facets combine") << "vertical:energy,health region:Africa"
-                                                   << QStringList{QStringLiteral("UC-EX-008")};
+    QTest::newRow("alternatives in one filter")
+        << "vertical:health,agriculture"
+        << QStringList{QStringLiteral("UC-EX-009"), QStringLiteral("UC-EX-010")};
+    QTest::newRow("quoted alternatives")
+        << "region:\"Arab States\",Africa" << QStringList{QStringLiteral("UC-EX-008")};
+    QTest::newRow("filters across facets combine")
+        << "vertical:energy,health region:Africa" << QStringList{QStringLiteral("UC-EX-008")};
 }
 
 void tst_Search::results()
@@ -188,7 +250,8 @@ void tst_Search::relevanceRanksTitleFirst()
     auto rows = repo.find(SearchQuery::parse(QStringLiteral("testbed")), options);
     QVERIFY(rows);
     QVERIFY(rows->size() >= 2);
-    // Both testbeds carry the word in their titles and tags; a record mentioning it only elsewhere ranks lower.
+    // Both testbeds carry the word in their titles and tags; a record mentioning it only elsewhere ranks
+    // lower.
     QVERIFY(rows->at(0).title.contains(QLatin1String("testbed")));
     QVERIFY(rows->at(1).title.contains(QLatin1String("testbed")));
 }
@@ -200,19 +263,25 @@ void tst_Search::toggleFilter_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("expected");
     using F = SearchFilter::Field;
-    QTest::newRow("adds to empty") << "" << int(F::Vertical) << "health" << "vertical:health";
-    QTest::newRow("adds after text") << "water  quality" << int(F::Sdg) << "6" << "water quality sdg:6";
+    QTest::newRow("adds to empty") << "" << int(F::Vertical) << "health"
+                                   << "vertical:health";
+    QTest::newRow("adds after text") << "water  quality" << int(F::Sdg) << "6"
+                                     << "water quality sdg:6";
     QTest::newRow("adds an alternative") << "vertical:health solar" << int(F::Vertical) << "energy"
                                          << "vertical:health,energy solar";
     QTest::newRow("removes one") << "vertical:health,energy solar" << int(F::Vertical) << "health"
                                  << "vertical:energy solar";
-    QTest::newRow("removes by label") << "vertical:\"Smart supply chain\"" << int(F::Vertical)
-                                      << "smart_supply_chain" << "";
-    QTest::newRow("quotes spaces") << "" << int(F::Region) << "Arab States" << "region:\"Arab States\"";
+    QTest::newRow("removes by label")
+        << "vertical:\"Smart supply chain\"" << int(F::Vertical) << "smart_supply_chain"
+        << "";
+    QTest::newRow("quotes spaces") << "" << int(F::Region) << "Arab States"
+                                   << "region:\"Arab States\"";
     QTest::newRow("second value with space") << "region:Africa" << int(F::Region) << "Arab States"
                                              << "region:Africa,\"Arab States\"";
-    QTest::newRow("negated filter left alone") << "-tag:x" << int(F::Tag) << "x" << "-tag:x tag:x";
-    QTest::newRow("tag case-insensitive") << "tag:Energy" << int(F::Tag) << "energy" << "";
+    QTest::newRow("negated filter left alone") << "-tag:x" << int(F::Tag) << "x"
+                                               << "-tag:x tag:x";
+    QTest::newRow("tag case-insensitive") << "tag:Energy" << int(F::Tag) << "energy"
+                                          << "";
 }
 
 void tst_Search::toggleFilter()
@@ -257,7 +326,7 @@ void tst_Search::facetCounts()
     for (const auto &c : *tags)
         byTag.insert(c.value, c.count);
     QCOMPARE(byTag.value(QStringLiteral("example")), 10);
-    QCOMPARE(byTag.value(QStringLiteral("sdo")), 2);   // sdo/IEC + sdo/OGC on one, sdo/ITU-T/SG20 on another
+    QCOMPARE(byTag.value(QStringLiteral("sdo")), 2); // sdo/IEC + sdo/OGC on one, sdo/ITU-T/SG20 on another
     QCOMPARE(byTag.value(QStringLiteral("sdo/ITU-T")), 1);
     QCOMPARE(byTag.value(QStringLiteral("platform/FIWARE")), 2);
     auto sdgs = repo.facetCounts(F::Sdg, SearchQuery::parse(QStringLiteral("energy")));

@@ -42,11 +42,12 @@ UseCase fullRecord(const QString &attachmentHash)
     u.version = QStringLiteral("1.2");
     u.approvalStatus = QStringLiteral("for_comment");
     u.sourceOrganization = QStringLiteral("ITU-T SG20; \"Q2\", Geneva");
-    u.submitters = {{QStringLiteral("Amina Haddad"), QStringLiteral("وزارة المياه"),
-                        QStringLiteral("amina@example.org"), QStringLiteral("editor")},
+    u.submitters = {
+        {QStringLiteral("Amina Haddad"), QStringLiteral("وزارة المياه"), QStringLiteral("amina@example.org"),
+         QStringLiteral("editor")},
         {QStringLiteral("李明"), QStringLiteral("CAICT"), QString(), QStringLiteral("contributor")}};
     u.sourceDocuments = {{QStringLiteral("SG20-C-123"), QStringLiteral("Geneva, 2026-03"),
-        QStringLiteral("https://example.org/c123"), QStringLiteral("rev. 1")}};
+                          QStringLiteral("https://example.org/c123"), QStringLiteral("rev. 1")}};
     u.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
     u.modifiedAt = QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6, 789), Qt::UTC);
     u.modifiedBy = QStringLiteral("Amina Haddad");
@@ -63,48 +64,49 @@ UseCase fullRecord(const QString &attachmentHash)
     u.relation = QStringLiteral("national");
     u.deploymentStage = QStringLiteral("pilot");
     u.tags = {QStringLiteral("sdo/oneM2M"), QStringLiteral("semi;colon"), QStringLiteral("water-quality"),
-        QStringLiteral("中文标签")};
+              QStringLiteral("中文标签")};
     u.related = {{QStringLiteral("0b4e7c1a-5a57-4c39-9d6e-2f7a3b1c9d10"), QStringLiteral("extends")}};
-    u.summary
-        = QStringLiteral("Sensors 🙂 measure turbidity; البيانات مفتوحة; 数据开放.");
+    u.summary =
+        QStringLiteral("Sensors 🙂 measure turbidity; البيانات مفتوحة; 数据开放.");
     u.description = QStringLiteral("Line one, with a comma\r\nline two \"quoted\"\nline three\twith a tab");
     u.objectives = QStringLiteral("=1+1 must stay text");
     u.problem = QStringLiteral("-5 degrees and @mentions");
     u.benefits = QStringLiteral("+ fewer outbreaks");
     u.actors = {{QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("measures")},
-        {QStringLiteral("Utility"), QStringLiteral("organization"), QStringLiteral("operates")}};
-    u.scenarios = {{QStringLiteral("Alert"), QStringLiteral("A threshold is crossed"),
-        {{QStringLiteral("Sensor"), QStringLiteral("Platform"), QStringLiteral("sends reading"),
-             QStringLiteral("turbidity")},
-            {QStringLiteral("Platform"), QStringLiteral("Utility"), QStringLiteral("raises alert"),
-                QStringLiteral("alert")}}}};
-    u.informationExchanged
-        = {{QStringLiteral("Reading"), QStringLiteral("SAREF4WATR"), QStringLiteral("NTU value")}};
+                {QStringLiteral("Utility"), QStringLiteral("organization"), QStringLiteral("operates")}};
+    u.scenarios = {{QStringLiteral("Alert"),
+                    QStringLiteral("A threshold is crossed"),
+                    {{QStringLiteral("Sensor"), QStringLiteral("Platform"), QStringLiteral("sends reading"),
+                      QStringLiteral("turbidity")},
+                     {QStringLiteral("Platform"), QStringLiteral("Utility"), QStringLiteral("raises alert"),
+                      QStringLiteral("alert")}}}};
+    u.informationExchanged = {
+        {QStringLiteral("Reading"), QStringLiteral("SAREF4WATR"), QStringLiteral("NTU value")}};
     u.standards = {{QStringLiteral("oneM2M TS-0001"), QStringLiteral("oneM2M"), QStringLiteral("4.0"),
-                       QStringLiteral("syntactic"), true, QStringLiteral("notes")},
-        {QStringLiteral("ETSI SAREF"), QStringLiteral("ETSI"), QString(), QStringLiteral("semantic"),
-            std::nullopt, QString()}};
+                    QStringLiteral("syntactic"), true, QStringLiteral("notes")},
+                   {QStringLiteral("ETSI SAREF"), QStringLiteral("ETSI"), QString(),
+                    QStringLiteral("semantic"), std::nullopt, QString()}};
     u.interfaces = {{QStringLiteral("Sensor"), QStringLiteral("Platform"), QStringLiteral("LwM2M"), false,
-        QStringLiteral("uplink")}};
+                     QStringLiteral("uplink")}};
     u.platforms = {QStringLiteral("FIWARE"), QStringLiteral("C:\\data\\")};
     u.connectivity = {QStringLiteral("LoRaWAN"), QStringLiteral("NB-IoT")};
-    u.identifierSchemes
-        = {{QStringLiteral("IMEI"), QStringLiteral("devices"), true, false, QStringLiteral("n")}};
+    u.identifierSchemes = {
+        {QStringLiteral("IMEI"), QStringLiteral("devices"), true, false, QStringLiteral("n")}};
     u.onboarding = {QStringLiteral("LwM2M bootstrap")};
     u.security = QStringLiteral("DTLS with PSK");
     u.securityBaselines = {QStringLiteral("ETSI EN 303 645")};
     u.dataGovernance = QStringLiteral("Utility owns the data.");
     u.kpis = {{QStringLiteral("Outbreaks"), QStringLiteral("per year"), QStringLiteral("12"),
-        QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("health ministry"), QStringLiteral("good"),
-        QStringLiteral("SC: HE: HE: 1C")}};
+               QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("health ministry"),
+               QStringLiteral("good"), QStringLiteral("SC: HE: HE: 1C")}};
     u.lessonsLearned = QStringLiteral("Calibrate often.");
     u.replicableComponents = QStringLiteral("The alerting rules.");
-    u.gaps = {
-        {QStringLiteral("No standard turbidity model"), QStringLiteral("semantic"), QStringLiteral("ITU-T"),
-            QStringLiteral("Q2/20"), QStringLiteral("high"), QStringLiteral("identified")}};
+    u.gaps = {{QStringLiteral("No standard turbidity model"), QStringLiteral("semantic"),
+               QStringLiteral("ITU-T"), QStringLiteral("Q2/20"), QStringLiteral("high"),
+               QStringLiteral("identified")}};
     u.attachments = {{attachmentHash, QStringLiteral("diagram.png"), QStringLiteral("image/png"), 4,
-        QStringLiteral("architecture"), QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC)}};
-    u.extra.insert(QStringLiteral("x_future_field"), QJsonObject {{QStringLiteral("nested"), 1}});
+                      QStringLiteral("architecture"), QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC)}};
+    u.extra.insert(QStringLiteral("x_future_field"), QJsonObject{{QStringLiteral("nested"), 1}});
     return u;
 }
 
@@ -169,8 +171,8 @@ std::unique_ptr<Database> tst_SpreadsheetExchange::openDb(const QString &name)
     return db ? std::move(*db) : nullptr;
 }
 
-SheetImportPlan tst_SpreadsheetExchange::planCsv(
-    Database &db, const QByteArray &csv, const SheetMapping &mapping)
+SheetImportPlan tst_SpreadsheetExchange::planCsv(Database &db, const QByteArray &csv,
+                                                 const SheetMapping &mapping)
 {
     auto table = SheetImporter::readCsv(csv, mapping.separator);
     if (!table) {
@@ -216,7 +218,7 @@ void tst_SpreadsheetExchange::roundTripEveryField()
 
     auto sheet = SpreadsheetExport::useCaseSheet(*m_db, repo.allUuids().value());
     QVERIFY(sheet);
-    QCOMPARE(sheet->header, UseCaseSheet::fieldKeys() + QStringList {QStringLiteral("extra")});
+    QCOMPARE(sheet->header, UseCaseSheet::fieldKeys() + QStringList{QStringLiteral("extra")});
     const QByteArray csv = CsvWriter().write(sheet->header, sheet->records);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
 
@@ -343,8 +345,8 @@ void tst_SpreadsheetExchange::spreadsheetSheets()
     const ResolvedColumns columns = SheetMapping().resolve(table->header);
     QVERIFY2(columns.isComplete(), qPrintable(table->header.join(QLatin1Char('|'))));
     QCOMPARE(columns.fields,
-        (QStringList {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("summary"),
-            QStringLiteral("verticals"), QStringLiteral("countries")}));
+             (QStringList{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("summary"),
+                          QStringLiteral("verticals"), QStringLiteral("countries")}));
     auto plan = SheetImporter(*m_db).plan(SheetImporter::rowsFromTable(*table, columns.fields, {}));
     QVERIFY(plan);
     QVERIFY2(plan->isValid(), qPrintable(plan->problemLines().join(QLatin1Char('\n'))));
@@ -355,8 +357,8 @@ void tst_SpreadsheetExchange::spreadsheetSheets()
     const UseCase one = repo.get(QStringLiteral("UC-001")).value();
     QCOMPARE(one.title, QStringLiteral("Smart water metering in Amman"));
     QCOMPARE(one.summary, QStringLiteral("Meters report hourly; leaks are flagged.\nA second paragraph."));
-    QCOMPARE(one.verticals, (QStringList {QStringLiteral("water"), QStringLiteral("smart_city_services")}));
-    QCOMPARE(one.countries, QStringList {QStringLiteral("JO")});
+    QCOMPARE(one.verticals, (QStringList{QStringLiteral("water"), QStringLiteral("smart_city_services")}));
+    QCOMPARE(one.countries, QStringList{QStringLiteral("JO")});
     QCOMPARE(one.revision, 1);
     QCOMPARE(one.modifiedBy, QStringLiteral("Tester"));
     QCOMPARE(repo.get(QStringLiteral("UC-002"))->title, QStringLiteral("عدادات المياه الذكية"));
@@ -365,7 +367,7 @@ void tst_SpreadsheetExchange::spreadsheetSheets()
     QCOMPARE(three.title, QStringLiteral("Emoji 🚰 and “curly” quotes"));
     QCOMPARE(three.summary, QStringLiteral("He said \"hi\", then left"));
     QVERIFY(three.verticals.isEmpty());
-    QCOMPARE(three.countries, (QStringList {QStringLiteral("FR"), QStringLiteral("DE")}));
+    QCOMPARE(three.countries, (QStringList{QStringLiteral("FR"), QStringLiteral("DE")}));
 }
 
 void tst_SpreadsheetExchange::hostileSheetsRejectedNothingChanged_data()
@@ -417,22 +419,22 @@ void tst_SpreadsheetExchange::rowErrorsHaveLineNumbers()
 {
     QVERIFY(Seeder::seed(*m_db, true));
     const QByteArray before = dump(*m_db);
-    const QByteArray csv
-        = "code,title,sdgs,submitters,revision\r\n"
-          "UC-A,Fine,11,,\r\n"
-          "UC-B,\"Two\r\nlines\",SDG 42,,\r\n"
-          "UC-C,,3,,\r\n"
-          "UC-D,Bad JSON,,[{\"name\": ,\r\n"
-          "UC-E,Bad email,,\"[{\"\"name\"\":\"\"X\"\",\"\"email\"\":\"\"not-mail\"\"}]\",\r\n"
-          "UC-F,Bad revision,,,many\r\n";
+    const QByteArray csv =
+        "code,title,sdgs,submitters,revision\r\n"
+        "UC-A,Fine,11,,\r\n"
+        "UC-B,\"Two\r\nlines\",SDG 42,,\r\n"
+        "UC-C,,3,,\r\n"
+        "UC-D,Bad JSON,,[{\"name\": ,\r\n"
+        "UC-E,Bad email,,\"[{\"\"name\"\":\"\"X\"\",\"\"email\"\":\"\"not-mail\"\"}]\",\r\n"
+        "UC-F,Bad revision,,,many\r\n";
     const SheetImportPlan plan = planCsv(*m_db, csv);
     QVERIFY(!plan.isValid());
     const QStringList lines = plan.problemLines();
     QCOMPARE(lines.size(), 5);
     QVERIFY2(lines[0].startsWith(QLatin1String("line 3: sdgs:")), qPrintable(lines[0]));
     QVERIFY2(lines[1].startsWith(QLatin1String("line 5: title:")), qPrintable(lines[1]));
-    QVERIFY2(
-        lines[2].startsWith(QLatin1String("line 6: submitters: is not valid JSON")), qPrintable(lines[2]));
+    QVERIFY2(lines[2].startsWith(QLatin1String("line 6: submitters: is not valid JSON")),
+             qPrintable(lines[2]));
     QVERIFY2(lines[3].startsWith(QLatin1String("line 7: submitters[0].email:")), qPrintable(lines[3]));
     QVERIFY2(lines[4].startsWith(QLatin1String("line 8: revision:")), qPrintable(lines[4]));
 
@@ -461,15 +463,15 @@ void tst_SpreadsheetExchange::vocabularySuggestions()
 
     SheetMapping mapping;
     mapping.values.acceptSuggestions = true;
-    mapping.values.valueMap.insert(
-        QStringLiteral("regions"), {{QStringLiteral("afrique"), QStringLiteral("Africa")}});
+    mapping.values.valueMap.insert(QStringLiteral("regions"),
+                                   {{QStringLiteral("afrique"), QStringLiteral("Africa")}});
     plan = planCsv(*m_db, csv, mapping);
     QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
     const UseCase &u = plan.incoming.useCases.first().useCase;
-    QCOMPARE(u.verticals, QStringList {QStringLiteral("smart_city_services")});
+    QCOMPARE(u.verticals, QStringList{QStringLiteral("smart_city_services")});
     QCOMPARE(u.deploymentStage, QStringLiteral("pilot"));
-    QCOMPARE(u.countries, QStringList {QStringLiteral("KE")});
-    QCOMPARE(u.regions, QStringList {QStringLiteral("Africa")});
+    QCOMPARE(u.countries, QStringList{QStringLiteral("KE")});
+    QCOMPARE(u.regions, QStringList{QStringLiteral("Africa")});
 }
 
 void tst_SpreadsheetExchange::plansExistingRecords()
@@ -514,7 +516,7 @@ void tst_SpreadsheetExchange::plansExistingRecords()
     // Edited here since, and another cell edited in the same old sheet: merged field by field.
     after.summary = QStringLiteral("Edited here");
     QVERIFY(repo.update(after));
-    QList<QStringList> records {exported};
+    QList<QStringList> records{exported};
     records[0][int(sheet->header.indexOf(QStringLiteral("problem")))] = QStringLiteral("Edited there");
     plan = planCsv(*m_db, CsvWriter().write(sheet->header, records));
     QVERIFY(plan.isValid());
@@ -532,9 +534,9 @@ void tst_SpreadsheetExchange::matchedByCodeKeepsOtherFields()
     auto stored = repo.insert(fullRecord(m_hash), UseCaseRepository::WriteMode::Preserve);
     QVERIFY(stored);
     const QByteArray before = dump(*m_db);
-    const QByteArray csv
-        = "Code,Summary,Tags\nuc-2026-042,A shorter summary,\"sdo/oneM2M; semi\\;colon; water-quality; "
-          "中文标签\"\n";
+    const QByteArray csv =
+        "Code,Summary,Tags\nuc-2026-042,A shorter summary,\"sdo/oneM2M; semi\\;colon; water-quality; "
+        "中文标签\"\n";
     SheetImportPlan plan = planCsv(*m_db, csv);
     QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
     QCOMPARE(plan.plan.records.size(), 1);
@@ -591,8 +593,8 @@ void tst_SpreadsheetExchange::duplicatesInOneSheetRejected()
     const QByteArray csv = "code,title\nUC-1,One\nUC-2,Two\nuc-1,Again\n";
     const SheetImportPlan plan = planCsv(*m_db, csv);
     QVERIFY(!plan.isValid());
-    QCOMPARE(
-        plan.problemLines(), QStringList {QStringLiteral("line 4: code: uc-1 is already used by line 2")});
+    QCOMPARE(plan.problemLines(),
+             QStringList{QStringLiteral("line 4: code: uc-1 is already used by line 2")});
 }
 
 void tst_SpreadsheetExchange::mappingFile()
@@ -608,17 +610,17 @@ void tst_SpreadsheetExchange::mappingFile()
     QCOMPARE(mapping->separator, QLatin1Char(';'));
     QVERIFY(mapping->values.acceptSuggestions);
 
-    const QStringList header {QStringLiteral("Réf."), QStringLiteral("nom du projet"),
-        QStringLiteral("Interne"), QStringLiteral("Étape"), QStringLiteral("Résumé"),
-        QStringLiteral("Mystery")};
+    const QStringList header{QStringLiteral("Réf."),    QStringLiteral("nom du projet"),
+                             QStringLiteral("Interne"), QStringLiteral("Étape"),
+                             QStringLiteral("Résumé"),  QStringLiteral("Mystery")};
     const ResolvedColumns r = mapping->resolve(header);
     QCOMPARE(r.fields[0], QStringLiteral("code"));
     QCOMPARE(r.fields[1], QStringLiteral("title")); // matched ignoring case
     QCOMPARE(r.fields[2], QString());
-    QCOMPARE(r.ignored, QList<int> {2});
+    QCOMPARE(r.ignored, QList<int>{2});
     QCOMPARE(r.fields[3], QStringLiteral("deployment_stage"));
     QCOMPARE(r.fields[4], QStringLiteral("summary")); // automatic
-    QCOMPARE(r.unmapped, QList<int> {5});
+    QCOMPARE(r.unmapped, QList<int>{5});
     QVERIFY(!r.isComplete());
 
     const QByteArray csv = "Réf.;Nom du projet;Interne;Étape\nX-1;Bus;secret;en service\n";
@@ -681,7 +683,7 @@ void tst_SpreadsheetExchange::plainValuesInRecordColumns()
     QCOMPARE(attach.incoming.useCases.size(), 1); // shown in the preview
     QVERIFY(attach.plan.records.isEmpty());
     QVERIFY2(attach.errors.first().text().startsWith(QLatin1String("line 3: attachments:")),
-        qPrintable(attach.errors.first().text()));
+             qPrintable(attach.errors.first().text()));
 }
 
 void tst_SpreadsheetExchange::selection()
@@ -694,8 +696,8 @@ void tst_SpreadsheetExchange::selection()
     ExportSelection ids;
     ids.ids = {QStringLiteral("uc-ex-003"), repo.get(QStringLiteral("UC-EX-001"))->uuid};
     QCOMPARE(ids.resolve(*m_db).value(),
-        (QStringList {
-            repo.get(QStringLiteral("UC-EX-001"))->uuid, repo.get(QStringLiteral("UC-EX-003"))->uuid}));
+             (QStringList{repo.get(QStringLiteral("UC-EX-001"))->uuid,
+                          repo.get(QStringLiteral("UC-EX-003"))->uuid}));
 
     ExportSelection missing;
     missing.ids = {QStringLiteral("UC-NOPE")};
@@ -730,15 +732,19 @@ void tst_SpreadsheetExchange::scoreSheet()
         a.useCaseUuid = u.uuid;
         a.rubricUuid = rubric.uuid;
         a.assessorName = name;
-        a.scores = {{QStringLiteral("A1"), ScoreState::Level, name == QLatin1String("Ana") ? 4 : 1,
-                        QStringLiteral("=not a formula"), {}, QStringLiteral("high")},
-            {QStringLiteral("B1"), ScoreState::Unknown, 0, {}, {}, {}},
-            {QStringLiteral("D2"), ScoreState::NotApplicable, 0, {}, {}, {}}};
+        a.scores = {{QStringLiteral("A1"),
+                     ScoreState::Level,
+                     name == QLatin1String("Ana") ? 4 : 1,
+                     QStringLiteral("=not a formula"),
+                     {},
+                     QStringLiteral("high")},
+                    {QStringLiteral("B1"), ScoreState::Unknown, 0, {}, {}, {}},
+                    {QStringLiteral("D2"), ScoreState::NotApplicable, 0, {}, {}, {}}};
         auto s = assessments.save(a);
         QVERIFY2(s, qPrintable(s.error().message));
         saved.append(*s);
     }
-    const QStringList uuids {u.uuid, repo.get(QStringLiteral("UC-EX-002"))->uuid};
+    const QStringList uuids{u.uuid, repo.get(QStringLiteral("UC-EX-002"))->uuid};
     auto sheet = SpreadsheetExport::scoreSheet(*m_db, uuids);
     QVERIFY(sheet);
     const int criteria = rubric.criterionCount();

@@ -31,23 +31,22 @@ void tst_Statistics::summarize_data()
 
     // Type 7: h = (n-1)p. n=4: Q1 at h=0.75 → 1 + 0.75·1; median at h=1.5 → (2+3)/2; Q3 at h=2.25.
     QTest::newRow("even count {1,2,3,4}")
-        << QList<double> {1, 2, 3, 4} << 2.5 << 2.5 << 1.0 << 4.0 << 1.75 << 3.25 << 1.5;
+        << QList<double>{1, 2, 3, 4} << 2.5 << 2.5 << 1.0 << 4.0 << 1.75 << 3.25 << 1.5;
     // Input order does not matter.
     QTest::newRow("even count unsorted")
-        << QList<double> {4, 1, 3, 2} << 2.5 << 2.5 << 1.0 << 4.0 << 1.75 << 3.25 << 1.5;
+        << QList<double>{4, 1, 3, 2} << 2.5 << 2.5 << 1.0 << 4.0 << 1.75 << 3.25 << 1.5;
     // n=5: Q1 at h=1 → 2, median at h=2 → 3, Q3 at h=3 → 4.
     QTest::newRow("odd count {1..5}")
-        << QList<double> {1, 2, 3, 4, 5} << 3.0 << 3.0 << 1.0 << 5.0 << 2.0 << 4.0 << 2.0;
+        << QList<double>{1, 2, 3, 4, 5} << 3.0 << 3.0 << 1.0 << 5.0 << 2.0 << 4.0 << 2.0;
     // n=2: Q1 at h=0.25 → 0 + 0.25·4 = 1; median 2; Q3 at h=0.75 → 3.
-    QTest::newRow("two values {0,4}")
-        << QList<double> {0, 4} << 2.0 << 2.0 << 0.0 << 4.0 << 1.0 << 3.0 << 2.0;
-    QTest::newRow("single value") << QList<double> {3} << 3.0 << 3.0 << 3.0 << 3.0 << 3.0 << 3.0 << 0.0;
+    QTest::newRow("two values {0,4}") << QList<double>{0, 4} << 2.0 << 2.0 << 0.0 << 4.0 << 1.0 << 3.0 << 2.0;
+    QTest::newRow("single value") << QList<double>{3} << 3.0 << 3.0 << 3.0 << 3.0 << 3.0 << 3.0 << 0.0;
     // {0,4,4}: mean 8/3; Q1 at h=0.5 → 0 + 0.5·4 = 2; median 4; Q3 at h=1.5 → 4.
-    QTest::newRow("skewed {0,4,4}") << QList<double> {4, 0, 4} << 8.0 / 3 << 4.0 << 0.0 << 4.0 << 2.0 << 4.0
+    QTest::newRow("skewed {0,4,4}") << QList<double>{4, 0, 4} << 8.0 / 3 << 4.0 << 0.0 << 4.0 << 2.0 << 4.0
                                     << 2.0;
     // {1,1,2,2,3,3}: n=6, Q1 at h=1.25 → 1 + 0.25·1 = 1.25; median (2+2)/2; Q3 at h=3.75 → 2 + 0.75 = 2.75.
     QTest::newRow("six values with ties")
-        << QList<double> {3, 1, 2, 3, 1, 2} << 2.0 << 2.0 << 1.0 << 3.0 << 1.25 << 2.75 << 1.5;
+        << QList<double>{3, 1, 2, 3, 1, 2} << 2.0 << 2.0 << 1.0 << 3.0 << 1.25 << 2.75 << 1.5;
 }
 
 void tst_Statistics::summarize()
@@ -83,7 +82,7 @@ void tst_Statistics::quantile_data()
     QTest::addColumn<double>("p");
     QTest::addColumn<double>("expected");
 
-    const QList<double> tens {10, 20, 30, 40, 50};
+    const QList<double> tens{10, 20, 30, 40, 50};
     QTest::newRow("p=0 is min") << tens << 0.0 << 10.0;
     QTest::newRow("p=1 is max") << tens << 1.0 << 50.0;
     // h = 4·0.1 = 0.4 → 10 + 0.4·10 = 14.

@@ -63,16 +63,19 @@ void tst_TagRepository::listWithCounts()
         names.append(t.name);
         QCOMPARE(t.useCount, 1);
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("energy"), QStringLiteral("Energy-grid"), QStringLiteral("grid"),
-                                 QStringLiteral("sdo/ETSI"), QStringLiteral("sdo/oneM2M")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("energy"), QStringLiteral("Energy-grid"), QStringLiteral("grid"),
+                          QStringLiteral("sdo/ETSI"), QStringLiteral("sdo/oneM2M")}));
 }
 
 void tst_TagRepository::renameMovesNestedTagsAndIsAnEdit()
 {
     TagRepository tags(*m_db);
     QVERIFY(tags.rename(QStringLiteral("sdo"), QStringLiteral("standards")));
-    QCOMPARE(tagsOf(QStringLiteral("A")), (QStringList{QStringLiteral("energy"), QStringLiteral("standards/oneM2M")}));
-    QCOMPARE(tagsOf(QStringLiteral("B")), (QStringList{QStringLiteral("Energy-grid"), QStringLiteral("standards/ETSI")}));
+    QCOMPARE(tagsOf(QStringLiteral("A")),
+             (QStringList{QStringLiteral("energy"), QStringLiteral("standards/oneM2M")}));
+    QCOMPARE(tagsOf(QStringLiteral("B")),
+             (QStringList{QStringLiteral("Energy-grid"), QStringLiteral("standards/ETSI")}));
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("A"))->revision, 2);
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("C"))->revision, 1);
     QVERIFY(!tags.names()->contains(QStringLiteral("sdo/ETSI")));
@@ -97,7 +100,8 @@ void tst_TagRepository::mergeIntoOne()
 {
     TagRepository tags(*m_db);
     QVERIFY(tags.merge({QStringLiteral("Energy-grid"), QStringLiteral("grid")}, QStringLiteral("energy")));
-    QCOMPARE(tagsOf(QStringLiteral("B")), (QStringList{QStringLiteral("energy"), QStringLiteral("sdo/ETSI")}));
+    QCOMPARE(tagsOf(QStringLiteral("B")),
+             (QStringList{QStringLiteral("energy"), QStringLiteral("sdo/ETSI")}));
     QCOMPARE(tagsOf(QStringLiteral("C")), QStringList{QStringLiteral("energy")});
     QCOMPARE(tags.list()->first().useCount, 3);
     QVERIFY(!tags.names()->contains(QStringLiteral("grid")));
@@ -120,7 +124,8 @@ void tst_TagRepository::colours()
 void tst_TagRepository::savedViews()
 {
     SavedViewRepository views(*m_db);
-    QVERIFY(views.save({QStringLiteral("Energy in Africa"), QStringLiteral("vertical:energy region:Africa")}));
+    QVERIFY(
+        views.save({QStringLiteral("Energy in Africa"), QStringLiteral("vertical:energy region:Africa")}));
     QVERIFY(views.save({QStringLiteral("Pilots"), QStringLiteral("stage:pilot")}));
     QVERIFY(views.save({QStringLiteral("pilots"), QStringLiteral("stage:pilot,lab")})); // same name, any case
     auto list = views.list();

@@ -23,9 +23,10 @@ UseCase fullRecord(const QString &attachmentHash)
     u.version = QStringLiteral("1.2");
     u.approvalStatus = QStringLiteral("for_comment");
     u.sourceOrganization = QStringLiteral("ITU-T SG20");
-    u.submitters = {{QStringLiteral("Amina Haddad"), QStringLiteral("وزارة المياه"), QStringLiteral("amina@example.org"),
-                     QStringLiteral("editor")},
-                    {QStringLiteral("李明"), QStringLiteral("CAICT"), QString(), QStringLiteral("contributor")}};
+    u.submitters = {
+        {QStringLiteral("Amina Haddad"), QStringLiteral("وزارة المياه"), QStringLiteral("amina@example.org"),
+         QStringLiteral("editor")},
+        {QStringLiteral("李明"), QStringLiteral("CAICT"), QString(), QStringLiteral("contributor")}};
     u.sourceDocuments = {{QStringLiteral("SG20-C-123"), QStringLiteral("Geneva, 2026-03"),
                           QStringLiteral("https://example.org/c123"), QStringLiteral("rev. 1")}};
     u.sharingLevel = QStringLiteral("group");
@@ -41,7 +42,8 @@ UseCase fullRecord(const QString &attachmentHash)
     u.deploymentStage = QStringLiteral("pilot");
     u.tags = {QStringLiteral("sdo/oneM2M"), QStringLiteral("water-quality"), QStringLiteral("中文标签")};
     u.related = {{QStringLiteral("0b4e7c1a-5a57-4c39-9d6e-2f7a3b1c9d10"), QStringLiteral("extends")}};
-    u.summary = QStringLiteral("Sensors 🙂 measure turbidity; البيانات مفتوحة; 数据开放.");
+    u.summary =
+        QStringLiteral("Sensors 🙂 measure turbidity; البيانات مفتوحة; 数据开放.");
     QString big;
     while (big.size() < 100 * 1024)
         big += QStringLiteral("Line of a long description with عربي and 中文 and emoji 🚰. ");
@@ -51,32 +53,36 @@ UseCase fullRecord(const QString &attachmentHash)
     u.benefits = QStringLiteral("Fewer outbreaks.");
     u.actors = {{QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("measures")},
                 {QStringLiteral("Utility"), QStringLiteral("organization"), QStringLiteral("operates")}};
-    u.scenarios = {{QStringLiteral("Alert"), QStringLiteral("A threshold is crossed"),
+    u.scenarios = {{QStringLiteral("Alert"),
+                    QStringLiteral("A threshold is crossed"),
                     {{QStringLiteral("Sensor"), QStringLiteral("Platform"), QStringLiteral("sends reading"),
                       QStringLiteral("turbidity")},
                      {QStringLiteral("Platform"), QStringLiteral("Utility"), QStringLiteral("raises alert"),
                       QStringLiteral("alert")}}}};
-    u.informationExchanged = {{QStringLiteral("Reading"), QStringLiteral("SAREF4WATR"), QStringLiteral("NTU value")}};
+    u.informationExchanged = {
+        {QStringLiteral("Reading"), QStringLiteral("SAREF4WATR"), QStringLiteral("NTU value")}};
     u.standards = {{QStringLiteral("oneM2M TS-0001"), QStringLiteral("oneM2M"), QStringLiteral("4.0"),
                     QStringLiteral("syntactic"), true, QStringLiteral("notes")},
-                   {QStringLiteral("ETSI SAREF"), QStringLiteral("ETSI"), QString(), QStringLiteral("semantic"),
-                    std::nullopt, QString()}};
+                   {QStringLiteral("ETSI SAREF"), QStringLiteral("ETSI"), QString(),
+                    QStringLiteral("semantic"), std::nullopt, QString()}};
     u.interfaces = {{QStringLiteral("Sensor"), QStringLiteral("Platform"), QStringLiteral("LwM2M"), false,
                      QStringLiteral("uplink")}};
     u.platforms = {QStringLiteral("FIWARE")};
     u.connectivity = {QStringLiteral("LoRaWAN"), QStringLiteral("NB-IoT")};
-    u.identifierSchemes = {{QStringLiteral("IMEI"), QStringLiteral("devices"), true, false, QStringLiteral("n")}};
+    u.identifierSchemes = {
+        {QStringLiteral("IMEI"), QStringLiteral("devices"), true, false, QStringLiteral("n")}};
     u.onboarding = {QStringLiteral("LwM2M bootstrap")};
     u.security = QStringLiteral("DTLS with PSK");
     u.securityBaselines = {QStringLiteral("ETSI EN 303 645")};
     u.dataGovernance = QStringLiteral("Utility owns the data.");
-    u.kpis = {{QStringLiteral("Outbreaks"), QStringLiteral("per year"), QStringLiteral("12"), QStringLiteral("3"),
-               QStringLiteral("5"), QStringLiteral("health ministry"), QStringLiteral("good"),
-               QStringLiteral("SC: HE: HE: 1C")}};
+    u.kpis = {{QStringLiteral("Outbreaks"), QStringLiteral("per year"), QStringLiteral("12"),
+               QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("health ministry"),
+               QStringLiteral("good"), QStringLiteral("SC: HE: HE: 1C")}};
     u.lessonsLearned = QStringLiteral("Calibrate often.");
     u.replicableComponents = QStringLiteral("The alerting rules.");
-    u.gaps = {{QStringLiteral("No standard turbidity model"), QStringLiteral("semantic"), QStringLiteral("ITU-T"),
-               QStringLiteral("Q2/20"), QStringLiteral("high"), QStringLiteral("identified")}};
+    u.gaps = {{QStringLiteral("No standard turbidity model"), QStringLiteral("semantic"),
+               QStringLiteral("ITU-T"), QStringLiteral("Q2/20"), QStringLiteral("high"),
+               QStringLiteral("identified")}};
     u.attachments = {{attachmentHash, QStringLiteral("diagram.png"), QStringLiteral("image/png"), 4,
                       QStringLiteral("architecture"), QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC)}};
     u.extra.insert(QStringLiteral("x_future_field"), QStringLiteral("kept"));
@@ -147,7 +153,8 @@ void tst_UseCaseRepository::everyFieldSurvivesInsertReadUpdateRead()
     expected.createdAt = expected.modifiedAt = m_clock->nowUtc();
     expected.modifiedBy = QStringLiteral("Tester");
     expected.revision = 1;
-    expected.tags = {QStringLiteral("sdo/oneM2M"), QStringLiteral("water-quality"), QStringLiteral("中文标签")};
+    expected.tags = {QStringLiteral("sdo/oneM2M"), QStringLiteral("water-quality"),
+                     QStringLiteral("中文标签")};
     QCOMPARE(UseCaseJson::toJson(*read), UseCaseJson::toJson(expected));
     QCOMPARE(read->description.size(), original.description.size());
     QCOMPARE(read->title, original.title);
@@ -179,7 +186,8 @@ void tst_UseCaseRepository::everyFieldSurvivesInsertReadUpdateRead()
 
 void tst_UseCaseRepository::newDraftNeedsOnlyATitle()
 {
-    auto parsed = UseCaseJson::fromJson(QJsonObject{{QStringLiteral("title"), QStringLiteral("Just a title")}});
+    auto parsed =
+        UseCaseJson::fromJson(QJsonObject{{QStringLiteral("title"), QStringLiteral("Just a title")}});
     QVERIFY(parsed);
     auto stored = UseCaseRepository(*m_db).insert(*parsed);
     QVERIFY(stored);
@@ -234,8 +242,12 @@ void tst_UseCaseRepository::missingAttachmentRejected()
 {
     UseCase u;
     u.title = QStringLiteral("With a missing file");
-    u.attachments = {{QString(64, QLatin1Char('a')), QStringLiteral("x.pdf"), QStringLiteral("application/pdf"), 1,
-                      QString(), {}}};
+    u.attachments = {{QString(64, QLatin1Char('a')),
+                      QStringLiteral("x.pdf"),
+                      QStringLiteral("application/pdf"),
+                      1,
+                      QString(),
+                      {}}};
     auto stored = UseCaseRepository(*m_db).insert(u);
     QVERIFY(!stored);
     QCOMPARE(stored.error().code, ErrorCode::InputRejected);
@@ -256,7 +268,8 @@ void tst_UseCaseRepository::editsBumpRevisionAndKeepHistory()
     QCOMPARE(s2->revision, 2);
     QCOMPARE(s2->modifiedAt, m_clock->nowUtc());
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT revision, json_extract(document, '$.title') FROM use_case_history")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT revision, json_extract(document, '$.title') FROM use_case_history")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(q.value(1).toString(), QStringLiteral("First"));
@@ -269,7 +282,8 @@ void tst_UseCaseRepository::tagsAddRemoveAndNest()
     u.title = QStringLiteral("Tagged");
     auto s = repo.insert(u);
     QVERIFY(s);
-    auto t = repo.addTags(s->code, {QStringLiteral("sdo / oneM2M"), QStringLiteral("Energy"), QStringLiteral("energy")});
+    auto t = repo.addTags(
+        s->code, {QStringLiteral("sdo / oneM2M"), QStringLiteral("Energy"), QStringLiteral("energy")});
     QVERIFY2(t, qPrintable(t.error().message));
     QCOMPARE(t->tags, (QStringList{QStringLiteral("Energy"), QStringLiteral("sdo/oneM2M")}));
     QCOMPARE(t->revision, 2);

@@ -65,35 +65,35 @@ void tst_WeightWhatIf::run_data()
     QTest::addColumn<QStringList>("unknown");
 
     QTest::newRow("no overrides") << QString() << QStringLiteral("50 50 50 75 37.5 -")
-                                  << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList {};
+                                  << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList{};
     // Overriding with the same weight changes nothing.
     QTest::newRow("same weight") << QStringLiteral("A1=50") << QStringLiteral("50 50 50 75 37.5 -")
-                                 << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList {};
+                                 << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList{};
     // A1 = 75, B1 = 50 (Σ 125): X 4·75/125 = 2.4 → 60; Y 1.6 → 40; Z 50; W 75; V 3·75/125 = 1.8 → 45.
     // Ranks W 1, X 2, Z 3, V 4, Y 5: Y, Z, V change; Y moves 3. Fractional ranks before (3,3,3,1,5),
     // after (2,5,3,1,4): Σdxdy = 6, Σdx² = 8, Σdy² = 10 → rho = 6/√80 = 0.6708.
     QTest::newRow("A1 heavier") << QStringLiteral("A1=75") << QStringLiteral("60 40 50 75 45 -")
                                 << QStringLiteral("2 5 3 1 4 -") << 3 << 3 << 6 / std::sqrt(80.0)
-                                << QStringList {};
+                                << QStringList{};
     // B1 = 0: only A1 counts. X 100, Y 0, Z 50, W 75, V 75 → X 1, W 2, V 2, Z 4, Y 5: all five move.
     // After (1,5,4,2.5,2.5): Σdxdy = 0 → rho = 0.
     QTest::newRow("B1 dropped") << QStringLiteral("B1=0") << QStringLiteral("100 0 50 75 75 -")
-                                << QStringLiteral("1 5 4 2 2 -") << 5 << 3 << 0.0 << QStringList {};
+                                << QStringLiteral("1 5 4 2 2 -") << 5 << 3 << 0.0 << QStringList{};
     // A negative weight counts as zero: Y 100, W 75, Z 50, X 0, V 0.
     // After (4.5,1,3,2,4.5): Σdxdy = 5, Σdy² = 9.5 → rho = 5/√76 = 0.5735.
     QTest::newRow("negative weight is zero")
         << QStringLiteral("A1=-10") << QStringLiteral("0 100 50 75 0 -") << QStringLiteral("4 1 3 2 4 -") << 5
-        << 2 << 5 / std::sqrt(76.0) << QStringList {};
+        << 2 << 5 / std::sqrt(76.0) << QStringList{};
     // Both weights doubled: same proportions, same indices.
     QTest::newRow("scaled weights") << QStringLiteral("A1=100 B1=100") << QStringLiteral("50 50 50 75 37.5 -")
-                                    << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList {};
+                                    << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList{};
     // Unknown criterion ids are reported and ignored.
     QTest::newRow("unknown criterion")
         << QStringLiteral("Q9=10 A1=50") << QStringLiteral("50 50 50 75 37.5 -")
-        << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList {QStringLiteral("Q9")};
+        << QStringLiteral("2 2 2 1 5 -") << 0 << 0 << 1.0 << QStringList{QStringLiteral("Q9")};
     // Every weight zero: no index anywhere, nothing ranked; every ranked item changed.
     QTest::newRow("all weights zero") << QStringLiteral("A1=0 B1=0") << QStringLiteral("- - - - - -")
-                                      << QStringLiteral("- - - - - -") << 5 << 0 << kNone << QStringList {};
+                                      << QStringLiteral("- - - - - -") << 5 << 0 << kNone << QStringList{};
 }
 
 void tst_WeightWhatIf::run()
@@ -135,7 +135,7 @@ void tst_WeightWhatIf::withWeightsLeavesOriginal()
     QCOMPARE(changed.criterion(QStringLiteral("A1"))->weight, 50.0);
     QCOMPARE(changed.criterion(QStringLiteral("B1"))->weight, 10.0);
     QCOMPARE(original.criterion(QStringLiteral("B1"))->weight, 50.0);
-    QCOMPARE(unknown, QStringList {QStringLiteral("Z1")});
+    QCOMPARE(unknown, QStringList{QStringLiteral("Z1")});
     QCOMPARE(changed.criterionCount(), original.criterionCount());
 }
 

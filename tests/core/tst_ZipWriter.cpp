@@ -25,7 +25,7 @@ ZipWriter sampleWriter(const QDateTime &timestamp = ZipWriter::defaultTimestamp(
     writer.addEntry(QStringLiteral("usecases/uc-0002.json"), QByteArray(5000, 'b'));
     writer.addEntry(QStringLiteral("usecases/uc-0001.json"), QByteArray("{\"id\":\"uc-0001\"}\n"));
     writer.addEntry(QStringLiteral("attachments/photo.jpg"), QByteArray("\xff\xd8\xff\xe0 jpeg", 9),
-        ZipWriter::Compression::Store);
+                    ZipWriter::Compression::Store);
     return writer;
 }
 
@@ -99,8 +99,8 @@ void tst_ZipWriter::entryLayout()
     }
     QCOMPARE(zip.getZipError(), UNZ_OK);
     QCOMPARE(names,
-        QStringList({QStringLiteral("manifest.json"), QStringLiteral("usecases/uc-0002.json"),
-            QStringLiteral("usecases/uc-0001.json"), QStringLiteral("attachments/photo.jpg")}));
+             QStringList({QStringLiteral("manifest.json"), QStringLiteral("usecases/uc-0002.json"),
+                          QStringLiteral("usecases/uc-0001.json"), QStringLiteral("attachments/photo.jpg")}));
     QCOMPARE(methods, QList<quint16>({8, 8, 8, 0}));
 }
 
@@ -163,7 +163,7 @@ void tst_ZipWriter::refusesBadNames()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::Usage);
     QVERIFY2(result.error().message.contains(QStringLiteral("is not allowed")),
-        qPrintable(result.error().message));
+             qPrintable(result.error().message));
     QVERIFY(filesIn(dir.path()).isEmpty());
     QVERIFY(!writer.toByteArray().ok());
 }

@@ -11,8 +11,9 @@ QStringList dumpDatabase(Database &db, bool withSearchIndex)
 {
     QStringList out;
     QSqlQuery tables(db.connection());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "ORDER BY name"));
+    tables.exec(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                       "ORDER BY name"));
     QStringList names;
     while (tables.next()) {
         const QString name = tables.value(0).toString();

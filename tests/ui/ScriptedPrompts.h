@@ -12,12 +12,12 @@ namespace casebook::test {
 class ScriptedPrompts : public ui::Prompts
 {
 public:
-    QQueue<std::optional<QString>> texts;  ///< answers to askText / askItem, in order
+    QQueue<std::optional<QString>> texts; ///< answers to askText / askItem, in order
     QQueue<bool> confirmations;
     QQueue<SaveChoice> saveChoices;
     QString openFile;
     QString saveFile;
-    QStringList asked;  ///< titles of every question, in order
+    QStringList asked; ///< titles of every question, in order
     QList<Error> errors;
 
     SaveChoice askSaveChanges(QWidget *, const QString &what) override
@@ -31,7 +31,8 @@ public:
         asked.append(title);
         return texts.isEmpty() ? std::nullopt : texts.dequeue();
     }
-    std::optional<QString> askItem(QWidget *, const QString &title, const QString &, const QStringList &) override
+    std::optional<QString> askItem(QWidget *, const QString &title, const QString &,
+                                   const QStringList &) override
     {
         asked.append(title);
         return texts.isEmpty() ? std::nullopt : texts.dequeue();

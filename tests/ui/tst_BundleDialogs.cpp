@@ -201,7 +201,7 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
     QCOMPARE(changed.size(), 1);
     const UseCase merged = *UseCaseRepository(*mine).get(kUuid);
     QCOMPARE(merged.title, QStringLiteral("智能垃圾管理 — 他们的版本 ♻️"));
-    QCOMPARE(merged.countries, QStringList {QStringLiteral("EG")});
+    QCOMPARE(merged.countries, QStringList{QStringLiteral("EG")});
     QCOMPARE(merged.deploymentStage, QStringLiteral("pilot"));
     // My title is kept in history.
     bool kept = false;

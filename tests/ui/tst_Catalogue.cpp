@@ -2,10 +2,10 @@
 // offscreen, with questions answered by a script.
 #include "ScriptedPrompts.h"
 
+#include "editor/UseCaseEditor.h"
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/MainWindow.h"
 #include "models/UseCaseListModel.h"
-#include "editor/UseCaseEditor.h"
 #include "storage/Database.h"
 #include "storage/SavedViewRepository.h"
 #include "storage/Seeder.h"
@@ -14,15 +14,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
-#include <QComboBox>
-#include <QTabWidget>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,7 +118,8 @@ void tst_Catalogue::facetClickFiltersAndCombines()
     // Unchecking removes the value; the check marks follow the search text.
     sidebar->findFacet(SearchFilter::Field::Region, QStringLiteral("Africa"))->setCheckState(Qt::Unchecked);
     QTRY_COMPARE(rows(), 3);
-    QVERIFY(sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("energy"))->checkState() == Qt::Checked);
+    QVERIFY(sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("energy"))->checkState()
+            == Qt::Checked);
     // Typing a filter checks the facet.
     typeSearch(QStringLiteral("tag:sdo"));
     QTRY_COMPARE(rows(), 1);
@@ -141,8 +142,8 @@ void tst_Catalogue::savedViewStoresSearch()
     QTRY_COMPARE(rows(), 10);
     // Activating the view in the sidebar brings the search back.
     QStandardItemModel *model = m_window->sidebar()->model();
-    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("Pilots"), 1,
-                                              Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits = model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("Pilots"),
+                                              1, Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
     QTreeView *tree = m_window->sidebar()->view();
     tree->setCurrentIndex(hits.first());
@@ -168,7 +169,8 @@ void tst_Catalogue::newUseCaseUndoRedo()
     QVERIFY(!UseCaseRepository(m_window->database()).get(uuid));
     undo->redo();
     QTRY_COMPARE(rows(), 1);
-    QCOMPARE(UseCaseRepository(m_window->database()).get(uuid)->title, QStringLiteral("Smart water meters in Accra"));
+    QCOMPARE(UseCaseRepository(m_window->database()).get(uuid)->title,
+             QStringLiteral("Smart water meters in Accra"));
     // A cancelled question does nothing.
     const int before = undo->count();
     action("newUseCaseAction")->trigger();
@@ -224,7 +226,8 @@ void tst_Catalogue::tagSelectionAndRemove()
     table->selectAll();
     m_prompts.texts.enqueue(QStringLiteral("review/2026, energy access"));
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
-    auto tagged = UseCaseRepository(m_window->database()).find(SearchQuery::parse(QStringLiteral("tag:review")));
+    auto tagged =
+        UseCaseRepository(m_window->database()).find(SearchQuery::parse(QStringLiteral("tag:review")));
     QVERIFY(tagged);
     QCOMPARE(tagged->size(), 2);
     typeSearch(QStringLiteral("tag:\"energy access\""));
@@ -264,7 +267,8 @@ void tst_Catalogue::renameAndMergeTagsUndo()
 
 void tst_Catalogue::sidebarModelPassesTester()
 {
-    QAbstractItemModelTester tester(m_window->sidebar()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(m_window->sidebar()->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     typeSearch(QStringLiteral("region:Europe"));
     QTRY_COMPARE(rows(), 7);
     typeSearch(QString());
@@ -325,7 +329,8 @@ void tst_Catalogue::createEditFindUndoRedoDeleteFlow()
     QCOMPARE(m_window->currentUuid(), uuid);
     typeSearch(QString());
     QTRY_COMPARE(rows(), 11);
-    QStandardItem *waterFacet = m_window->sidebar()->findFacet(SearchFilter::Field::Vertical, QStringLiteral("water"));
+    QStandardItem *waterFacet =
+        m_window->sidebar()->findFacet(SearchFilter::Field::Vertical, QStringLiteral("water"));
     QVERIFY(waterFacet);
     waterFacet->setCheckState(Qt::Checked);
     QTRY_COMPARE(rows(), 1);
@@ -338,11 +343,13 @@ void tst_Catalogue::createEditFindUndoRedoDeleteFlow()
     QTest::keyClicks(title, QStringLiteral("Flood early warning, Nile delta"));
     QVERIFY(m_window->saveEdits());
     QTRY_COMPARE(UseCaseRepository(db).get(uuid)->title, QStringLiteral("Flood early warning, Nile delta"));
-    QTest::keySequence(m_window.get(), m_window->findChild<QAction *>(QStringLiteral("undoAction"))->shortcut());
+    QTest::keySequence(m_window.get(),
+                       m_window->findChild<QAction *>(QStringLiteral("undoAction"))->shortcut());
     QTRY_COMPARE(UseCaseRepository(db).get(uuid)->title, QStringLiteral("Flood sensors on the Nile delta"));
     QTRY_COMPARE(editor->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
                  QStringLiteral("Flood sensors on the Nile delta"));
-    QTest::keySequence(m_window.get(), m_window->findChild<QAction *>(QStringLiteral("redoAction"))->shortcut());
+    QTest::keySequence(m_window.get(),
+                       m_window->findChild<QAction *>(QStringLiteral("redoAction"))->shortcut());
     QTRY_COMPARE(UseCaseRepository(db).get(uuid)->title, QStringLiteral("Flood early warning, Nile delta"));
 
     // Delete and undo the delete
@@ -392,7 +399,10 @@ void tst_Catalogue::unsavedEditsAreNeverLostSilently()
     QVERIFY(m_window->isVisible());
     m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Discard);
     QVERIFY(m_window->close());
-    QVERIFY(UseCaseRepository(db).find(SearchQuery::parse(QStringLiteral("\"Another change\""))).value().isEmpty());
+    QVERIFY(UseCaseRepository(db)
+                .find(SearchQuery::parse(QStringLiteral("\"Another change\"")))
+                .value()
+                .isEmpty());
 }
 
 QTEST_MAIN(tst_Catalogue)

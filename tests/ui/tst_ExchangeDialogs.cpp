@@ -129,12 +129,12 @@ void tst_ExchangeDialogs::grabTo(QWidget *w, const QString &name)
 void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
 {
     CsvImportWizard wizard(*m_db, m_prompts);
-    QAbstractItemModelTester mappingTester(
-        wizard.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester previewTester(
-        wizard.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester planTester(
-        wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester mappingTester(wizard.mappingModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(wizard.previewModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester planTester(wizard.planModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
@@ -145,8 +145,8 @@ void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
     wizard.next();
     QCOMPARE(wizard.currentId(), int(CsvImportWizard::MappingPageId));
     QCOMPARE(wizard.mappingModel()->fields(),
-        (QStringList {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("summary"),
-            QStringLiteral("verticals"), QStringLiteral("countries")}));
+             (QStringList{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("summary"),
+                          QStringLiteral("verticals"), QStringLiteral("countries")}));
     QVERIFY(wizard.currentPage()->isComplete());
     auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("fieldCombo_1"));
     QVERIFY(combo);
@@ -170,21 +170,21 @@ void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
     QCOMPARE(wizard.outcome().added, 3);
     QVERIFY(m_prompts.errors.isEmpty());
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-002"))->title,
-        QStringLiteral("عدادات المياه الذكية"));
+             QStringLiteral("عدادات المياه الذكية"));
 }
 
 void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
 {
     const QString sheet = path(QStringLiteral("members.csv"));
     QVERIFY(test::writeAll(sheet,
-        QByteArray("\xEF\xBB\xBFTitre;Secteur;Budget;Notes internes\r\n"
-                   "Bus rapides;Smart city;12;x\r\n"
-                   "Eau;water;3;y\r\n")));
+                           QByteArray("\xEF\xBB\xBFTitre;Secteur;Budget;Notes internes\r\n"
+                                      "Bus rapides;Smart city;12;x\r\n"
+                                      "Eau;water;3;y\r\n")));
     CsvImportWizard wizard(*m_db, m_prompts);
-    QAbstractItemModelTester mappingTester(
-        wizard.mappingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester previewTester(
-        wizard.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester mappingTester(wizard.mappingModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester previewTester(wizard.previewModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     wizard.setFilePath(sheet);
     wizard.show();
     wizard.next();
@@ -228,7 +228,7 @@ void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
     QVERIFY(wizard.currentPage()->isComplete());
     const int verticals = int(wizard.previewModel()->fields().indexOf(QStringLiteral("verticals")));
     QCOMPARE(wizard.previewModel()->index(0, verticals + 2).data().toString(),
-        QStringLiteral("smart_city_services"));
+             QStringLiteral("smart_city_services"));
 
     // Saving the mapping writes a file the CLI reads.
     m_prompts.savePath = path(QStringLiteral("saved-mapping.json"));
@@ -243,7 +243,7 @@ void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
     QCOMPARE(wizard.outcome().added, 2);
     auto rows = UseCaseRepository(*m_db).find(SearchQuery::parse(QStringLiteral("Bus")));
     QCOMPARE(rows->size(), 1);
-    QCOMPARE(rows->first().verticals, QStringList {QStringLiteral("smart_city_services")});
+    QCOMPARE(rows->first().verticals, QStringList{QStringLiteral("smart_city_services")});
 }
 
 void tst_ExchangeDialogs::wizardRefusesBrokenFileAndChangesNothing()
@@ -264,14 +264,14 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
     // A sheet exported from here and edited: the edit is a change made there, taken as it is.
     auto sheet = SpreadsheetExport::useCaseSheet(*m_db, UseCaseRepository(*m_db).allUuids().value());
     QVERIFY(sheet);
-    sheet->records[0][int(sheet->header.indexOf(QStringLiteral("summary")))]
-        = QStringLiteral("Edited elsewhere");
+    sheet->records[0][int(sheet->header.indexOf(QStringLiteral("summary")))] =
+        QStringLiteral("Edited elsewhere");
     const QString file = path(QStringLiteral("edited.csv"));
     QVERIFY(CsvWriter().writeFile(file, sheet->header, sheet->records));
     {
         CsvImportWizard wizard(*m_db, m_prompts);
-        QAbstractItemModelTester planTester(
-            wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester planTester(wizard.planModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         wizard.setFilePath(file);
         wizard.show();
         wizard.next();
@@ -283,19 +283,19 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
         QVERIFY(
             !wizard.findChild<QComboBox *>(QStringLiteral("policyCombo"))->isEnabled()); // nothing to decide
         QCOMPARE(wizard.planModel()->index(0, int(ImportPlanModel::Column::Applied)).data().toString(),
-            QStringLiteral("Updated from the sheet"));
+                 QStringLiteral("Updated from the sheet"));
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(wizard.outcome().updated, 1);
         QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-001"))->summary,
-            QStringLiteral("Edited elsewhere"));
+                 QStringLiteral("Edited elsewhere"));
     }
 
     // A hand-made sheet does not say what it started from: the policy decides.
     const QString hand = path(QStringLiteral("hand.csv"));
     QVERIFY(test::writeAll(hand, QByteArray("Code;Résumé\r\nUC-EX-002;Typed by hand\r\n")));
     CsvImportWizard wizard(*m_db, m_prompts);
-    QAbstractItemModelTester planTester(
-        wizard.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester planTester(wizard.planModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     wizard.setFilePath(hand);
     wizard.show();
     wizard.next();
@@ -322,15 +322,15 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
                 .contains(QLatin1String("1 use case")));
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.outcome().updated, 1);
-    QCOMPARE(
-        UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->summary, QStringLiteral("Typed by hand"));
+    QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->summary,
+             QStringLiteral("Typed by hand"));
 }
 
 void tst_ExchangeDialogs::exportDialogWritesSelection()
 {
     UseCaseRepository repo(*m_db);
-    const QStringList selected {
-        repo.get(QStringLiteral("UC-EX-002"))->uuid, repo.get(QStringLiteral("UC-EX-005"))->uuid};
+    const QStringList selected{repo.get(QStringLiteral("UC-EX-002"))->uuid,
+                               repo.get(QStringLiteral("UC-EX-005"))->uuid};
     ExportDialog dialog(*m_db, m_prompts, selected, QStringLiteral("solar"));
     dialog.show();
     QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("selectedRadio"))->isChecked());
@@ -376,10 +376,10 @@ void tst_ExchangeDialogs::screenshots()
         QSKIP("Set CASEBOOK_SCREENSHOT_DIR to write screenshots of the wizard and the dialog.");
     const QString sheet = path(QStringLiteral("members.csv"));
     QVERIFY(test::writeAll(sheet,
-        QByteArray("Code;Titre;Secteur;Budget;Pays;Étape\r\n"
-                   "UC-EX-001;SmartSantander;Smart city;12;ES;pilot\r\n"
-                   "BR-1;Bus rapides;transportation;3;SN;operational\r\n"
-                   "BR-2;عدادات المياه الذكية;water;1;JO;Piloting\r\n")));
+                           QByteArray("Code;Titre;Secteur;Budget;Pays;Étape\r\n"
+                                      "UC-EX-001;SmartSantander;Smart city;12;ES;pilot\r\n"
+                                      "BR-1;Bus rapides;transportation;3;SN;operational\r\n"
+                                      "BR-2;عدادات المياه الذكية;water;1;JO;Piloting\r\n")));
     for (const bool rtl : {false, true}) {
         QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
         const QString suffix = rtl ? QStringLiteral("-rtl.png") : QStringLiteral(".png");
@@ -397,8 +397,8 @@ void tst_ExchangeDialogs::screenshots()
         grabTo(&wizard, QStringLiteral("import-3-preview-accepted") + suffix);
         wizard.next();
         grabTo(&wizard, QStringLiteral("import-4-plan") + suffix);
-        ExportDialog dialog(
-            *m_db, m_prompts, {UseCaseRepository(*m_db).allUuids()->first()}, QStringLiteral("solar"));
+        ExportDialog dialog(*m_db, m_prompts, {UseCaseRepository(*m_db).allUuids()->first()},
+                            QStringLiteral("solar"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         grabTo(&dialog, QStringLiteral("export-dialog") + suffix);

@@ -1,8 +1,8 @@
 #include "mainwindow/MainWindow.h"
-#include "models/UseCaseListModel.h"
-#include "storage/Database.h"
 #include "model/RubricJson.h"
+#include "models/UseCaseListModel.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 
@@ -133,7 +133,8 @@ void tst_MainWindow::modelPassesTesterAndPagesLazily()
     QCOMPARE(model.rowCount(), 650);
     model.sort(int(ui::UseCaseListModel::Column::Title), Qt::DescendingOrder);
     QCOMPARE(model.rowCount(), ui::UseCaseListModel::kPageSize);
-    QCOMPARE(model.index(0, int(ui::UseCaseListModel::Column::Title)).data().toString(), QStringLiteral("<b>Bulk</b> 0649"));
+    QCOMPARE(model.index(0, int(ui::UseCaseListModel::Column::Title)).data().toString(),
+             QStringLiteral("<b>Bulk</b> 0649"));
     model.setQuery(SearchQuery::parse(QStringLiteral("0042")));
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex found = model.indexOf(model.useCaseAt(model.index(0, 0))->uuid);
@@ -153,7 +154,8 @@ void tst_MainWindow::scoreColumnShowsTheOverallIndex()
         a.assessorName = assessor;
         for (const auto &d : rubric.dimensions) {
             for (const auto &c : d.criteria)
-                a.scores.append({c.id, ScoreState::Level, assessor == QLatin1String("Ana") ? 4 : 2, {}, {}, {}});
+                a.scores.append(
+                    {c.id, ScoreState::Level, assessor == QLatin1String("Ana") ? 4 : 2, {}, {}, {}});
         }
         QVERIFY(AssessmentRepository(*db).save(a));
     }

@@ -125,7 +125,7 @@ void tst_RubricEditor::addCriterionShowsProblemsUntilDescribed()
     QCOMPARE(tree->currentItem()->text(0), QStringLiteral("A6  New criterion"));
     QVERIFY(problems->isVisible());
     QVERIFY2(problems->text().contains(QLatin1String("A6: level 0 needs a descriptor")),
-        qPrintable(problems->text()));
+             qPrintable(problems->text()));
     QVERIFY(!save->isEnabled());
     QVERIFY(!editor.save());
     QCOMPARE(prompts.errors.size(), 1);
@@ -220,7 +220,7 @@ void tst_RubricEditor::newRubricThenEditInPlace()
     editor.select(0, 0);
     for (int level = 0; level <= 2; ++level)
         QTest::keyClicks(editor.findChild<QPlainTextEdit *>(QStringLiteral("levelEdit%1").arg(level)),
-            QStringLiteral("descriptor %1").arg(level));
+                         QStringLiteral("descriptor %1").arg(level));
     QVERIFY(!editor.findChild<QPlainTextEdit *>(QStringLiteral("levelEdit3")));
     QVERIFY2(editor.problems().isEmpty(), qPrintable(editor.problems().value(0).message));
     auto created = editor.save();
@@ -305,8 +305,8 @@ void tst_RubricEditor::scoringActions()
     QVERIFY(
         *AssessmentRepository(*m_db).find(m_useCase, dialog->sheet()->rubric().uuid, QStringLiteral("Ana")));
 
-    QVERIFY(!ui::ScoringActions::createScoreSheet(
-        &parent, *m_db, QStringLiteral("UC-NOPE"), QStringLiteral("Ana"), {}, &prompts));
+    QVERIFY(!ui::ScoringActions::createScoreSheet(&parent, *m_db, QStringLiteral("UC-NOPE"),
+                                                  QStringLiteral("Ana"), {}, &prompts));
     QVERIFY(prompts.errors.last().contains(QLatin1String("UC-NOPE")));
     QVERIFY(!ui::ScoringActions::createScoreSheet(&parent, *m_db, m_useCase, QString(), {}, &prompts));
     std::unique_ptr<ui::RubricEditorDialog> editor(

@@ -79,8 +79,8 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     // The level descriptors of the current criterion are on screen while choosing.
     auto *level4 = sheet.findChild<QLabel *>(QStringLiteral("levelButton4Descriptor"));
     QVERIFY(level4 && level4->isVisible());
-    QVERIFY2(
-        level4->text().contains(QLatin1String("conformance-tested devices")), qPrintable(level4->text()));
+    QVERIFY2(level4->text().contains(QLatin1String("conformance-tested devices")),
+             qPrintable(level4->text()));
 
     // A1 = 4: (6·4) / 6 / 4 · 100 = 100, from one criterion of twelve.
     QTest::keyClick(table, Qt::Key_4);
@@ -97,7 +97,7 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     QCOMPARE(index->text(), QStringLiteral("Overall index: 55.8 (incomplete)"));
     QCOMPARE(progress->text(), QStringLiteral("5 of 12 scored"));
     QVERIFY2(dims->text().contains(QLatin1String("A Technical and data interoperability: 2.2")),
-        qPrintable(dims->text()));
+             qPrintable(dims->text()));
     auto *flags = sheet.findChild<QLabel *>(QStringLiteral("flagsLabel"));
     QVERIFY(flags->text().contains(QLatin1String("Unknown: A4")));
 
@@ -162,8 +162,8 @@ void tst_ScoreSheet::otherAssessorStartsEmptyAndKeepsTheirOwn()
     test::ScriptedScoringPrompts prompts;
     ui::ScoreSheetWidget bo(*m_db, &prompts);
     QVERIFY(bo.load(m_useCase, {}, QStringLiteral("Bo")));
-    QCOMPARE(
-        bo.findChild<QLabel *>(QStringLiteral("progressLabel"))->text(), QStringLiteral("0 of 12 scored"));
+    QCOMPARE(bo.findChild<QLabel *>(QStringLiteral("progressLabel"))->text(),
+             QStringLiteral("0 of 12 scored"));
     auto *table = bo.findChild<QTableView *>(QStringLiteral("criteriaTable"));
     QTest::keyClicks(table, QStringLiteral("1111"));
     QVERIFY(bo.isModified());

@@ -81,13 +81,13 @@ UseCase fullRecord()
     u.approvalStatus = QStringLiteral("for_comment");
     u.sourceOrganization = QStringLiteral("الهيئة العامة لمياه الشرب");
     u.submitters = {{QStringLiteral("أحمد علي"), QStringLiteral("ITU-T SG20"),
-                        QStringLiteral("ahmed@example.org"), QStringLiteral("Rapporteur")},
-        {QStringLiteral("王芳"), QStringLiteral("CAICT"), QStringLiteral("wang@example.cn"),
-            QStringLiteral("编辑")}};
-    u.sourceDocuments
-        = {{QStringLiteral("SG20-C-123"), QStringLiteral("Geneva, 2026-03"),
-               QStringLiteral("https://www.itu.int/md/T22-SG20-C-0123/en"), QStringLiteral("Contribution")},
-            {QStringLiteral("urn:x"), {}, QStringLiteral("urn:itu:t:sg20:c:124"), {}}};
+                     QStringLiteral("ahmed@example.org"), QStringLiteral("Rapporteur")},
+                    {QStringLiteral("王芳"), QStringLiteral("CAICT"), QStringLiteral("wang@example.cn"),
+                     QStringLiteral("编辑")}};
+    u.sourceDocuments = {{QStringLiteral("SG20-C-123"), QStringLiteral("Geneva, 2026-03"),
+                          QStringLiteral("https://www.itu.int/md/T22-SG20-C-0123/en"),
+                          QStringLiteral("Contribution")},
+                         {QStringLiteral("urn:x"), {}, QStringLiteral("urn:itu:t:sg20:c:124"), {}}};
     u.createdAt = at("2026-04-01T09:00:00.000Z");
     u.modifiedAt = at("2026-05-01T14:02:00.000Z");
     u.modifiedBy = QStringLiteral("Ana");
@@ -107,8 +107,8 @@ UseCase fullRecord()
     u.related = {{QStringLiteral("0e6b9a8c-1d2e-4f3a-9b8c-7d6e5f4a3b2c"), QStringLiteral("extends")}};
     u.summary = QStringLiteral("أجهزة استشعار لمستوى المياه ترسل البيانات عبر LoRaWAN.\n水位传感器。 🌊");
     QString description;
-    const QString paragraph
-        = QStringLiteral("نص عربي طويل 中文长文本 with emoji 🚰 and a\u00a0no-break space.\r\n");
+    const QString paragraph =
+        QStringLiteral("نص عربي طويل 中文长文本 with emoji 🚰 and a\u00a0no-break space.\r\n");
     while (description.size() < 100 * 1024)
         description += paragraph;
     u.description = description;
@@ -118,45 +118,52 @@ UseCase fullRecord()
     u.actors = {
         {QStringLiteral("Operator"), QStringLiteral("organization"), QStringLiteral("Runs the network")},
         {QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("Measures level\nevery 5 min")}};
-    u.scenarios = {{QStringLiteral("Normal reading"), QStringLiteral("Every five minutes"),
-                       {{QStringLiteral("Sensor"), QStringLiteral("Gateway"), QStringLiteral("sends"),
-                            QStringLiteral("level")},
-                           {QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("forwards"),
-                               QStringLiteral("level")}}},
-        {QStringLiteral("Flood alert"), QStringLiteral("تنبيه"),
-            {{QStringLiteral("Platform"), QStringLiteral("Operator"), QStringLiteral("alerts"),
-                QStringLiteral("alarm")}}}};
-    u.informationExchanged
-        = {{QStringLiteral("Water level"), QStringLiteral("SAREF4WATR"), QStringLiteral("cm")}};
-    u.standards = {{QStringLiteral("LoRaWAN 1.0.4"), QStringLiteral("LoRa Alliance"), QStringLiteral("1.0.4"),
-                       QStringLiteral("transport"), true, QStringLiteral("Certified devices")},
-        {QStringLiteral("oneM2M TS-0001"), QStringLiteral("A body not in the list"), {},
-            QStringLiteral("syntactic"), std::nullopt, {}},
+    u.scenarios = {{QStringLiteral("Normal reading"),
+                    QStringLiteral("Every five minutes"),
+                    {{QStringLiteral("Sensor"), QStringLiteral("Gateway"), QStringLiteral("sends"),
+                      QStringLiteral("level")},
+                     {QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("forwards"),
+                      QStringLiteral("level")}}},
+                   {QStringLiteral("Flood alert"),
+                    QStringLiteral("تنبيه"),
+                    {{QStringLiteral("Platform"), QStringLiteral("Operator"), QStringLiteral("alerts"),
+                      QStringLiteral("alarm")}}}};
+    u.informationExchanged = {
+        {QStringLiteral("Water level"), QStringLiteral("SAREF4WATR"), QStringLiteral("cm")}};
+    u.standards = {
+        {QStringLiteral("LoRaWAN 1.0.4"), QStringLiteral("LoRa Alliance"), QStringLiteral("1.0.4"),
+         QStringLiteral("transport"), true, QStringLiteral("Certified devices")},
+        {QStringLiteral("oneM2M TS-0001"),
+         QStringLiteral("A body not in the list"),
+         {},
+         QStringLiteral("syntactic"),
+         std::nullopt,
+         {}},
         {QStringLiteral("NGSI-LD"), QStringLiteral("ETSI"), {}, QStringLiteral("semantic"), false, {}}};
     u.interfaces = {{QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("MQTT"), true,
-                        QStringLiteral("uplink")},
-        {QStringLiteral("Platform"), QStringLiteral("App"), {}, std::nullopt, {}}};
+                     QStringLiteral("uplink")},
+                    {QStringLiteral("Platform"), QStringLiteral("App"), {}, std::nullopt, {}}};
     u.platforms = {QStringLiteral("FIWARE Context Broker")};
     u.connectivity = {QStringLiteral("LoRaWAN"), QStringLiteral("Mioty (free entry)")};
-    u.identifierSchemes
-        = {{QStringLiteral("DevEUI"), QStringLiteral("devices"), true, false, QStringLiteral("EUI-64")},
-            {QStringLiteral("URN"), QStringLiteral("data"), std::nullopt, true, {}}};
+    u.identifierSchemes = {
+        {QStringLiteral("DevEUI"), QStringLiteral("devices"), true, false, QStringLiteral("EUI-64")},
+        {QStringLiteral("URN"), QStringLiteral("data"), std::nullopt, true, {}}};
     u.onboarding = {QStringLiteral("LwM2M bootstrap"), QStringLiteral("QR code on the box")};
     u.security = QStringLiteral("AES-128 at the LoRaWAN layer.");
     u.securityBaselines = {QStringLiteral("ETSI EN 303 645")};
     u.dataGovernance = QStringLiteral("Data owned by the utility; shared under an agreement.");
     u.kpis = {{QStringLiteral("Non-revenue water"), QStringLiteral("%"), QStringLiteral("35"),
-        QStringLiteral("28"), QStringLiteral("30"), QStringLiteral("Utility"), QStringLiteral("measured"),
-        QStringLiteral("EN/EH/WS/1C")}};
+               QStringLiteral("28"), QStringLiteral("30"), QStringLiteral("Utility"),
+               QStringLiteral("measured"), QStringLiteral("EN/EH/WS/1C")}};
     u.lessonsLearned = QStringLiteral("Gateways need power backup.");
     u.replicableComponents = QStringLiteral("The data model and the dashboard.");
     u.gaps = {{QStringLiteral("No shared model for water-level readings"), QStringLiteral("semantic"),
-        QStringLiteral("oneM2M"), QStringLiteral("Q2/20"), QStringLiteral("high"),
-        QStringLiteral("identified")}};
+               QStringLiteral("oneM2M"), QStringLiteral("Q2/20"), QStringLiteral("high"),
+               QStringLiteral("identified")}};
     u.attachments = {{QStringLiteral("a3f1c2d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90"),
-        QStringLiteral("تقرير.pdf"), QStringLiteral("application/pdf"), 123456, QStringLiteral("Report"),
-        at("2026-04-02T10:00:00.000Z")}};
-    u.extra = QJsonObject {{QStringLiteral("future_field"), QStringLiteral("kept")}};
+                      QStringLiteral("تقرير.pdf"), QStringLiteral("application/pdf"), 123456,
+                      QStringLiteral("Report"), at("2026-04-02T10:00:00.000Z")}};
+    u.extra = QJsonObject{{QStringLiteral("future_field"), QStringLiteral("kept")}};
     return u;
 }
 
@@ -244,23 +251,23 @@ void tst_UseCaseEditor::fullRecordReadsBackUnchanged()
     QVERIFY(!editor.isModified());
     QCOMPARE(modified.count(), 0);
     QCOMPARE(edited.count(), 0);
-    QVERIFY2(
-        editor.validationErrors().isEmpty(), qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
+    QVERIFY2(editor.validationErrors().isEmpty(),
+             qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
 
     // The widgets show it: title, the vocabulary pickers, the child tables.
     QCOMPARE(child<QLineEdit>(&editor, "titleEdit")->text(), full.title);
-    auto *verticals
-        = qobject_cast<ui::VocabularyCheckModel *>(child<QListView>(&editor, "verticalsList")->model());
+    auto *verticals =
+        qobject_cast<ui::VocabularyCheckModel *>(child<QListView>(&editor, "verticalsList")->model());
     QVERIFY(verticals->isChecked(QStringLiteral("water")));
     auto *sdgs = child<QListView>(&editor, "sdgsList")->model();
     QCOMPARE(sdgs->index(10, 0).data().toString(), QStringLiteral("11 Sustainable cities and communities"));
     QCOMPARE(sdgs->index(10, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     QCOMPARE(tableModel(&editor, "actorsTable")->rowCount(), 2);
     QCOMPARE(tableModel(&editor, "standardsTable")->index(0, 4).data(Qt::CheckStateRole).toInt(),
-        int(Qt::Checked));
+             int(Qt::Checked));
     QCOMPARE(tableModel(&editor, "standardsTable")->index(1, 4).data().toString(), QStringLiteral("Unknown"));
-    QCOMPARE(
-        child<QComboBox>(&editor, "deploymentStageCombo")->currentData().toString(), QStringLiteral("pilot"));
+    QCOMPARE(child<QComboBox>(&editor, "deploymentStageCombo")->currentData().toString(),
+             QStringLiteral("pilot"));
 
     // Loading another record and back is loss-free too, and resets the modified state.
     child<QLineEdit>(&editor, "titleEdit")->setText(QStringLiteral("changed"));
@@ -287,8 +294,8 @@ void tst_UseCaseEditor::fullyFilledEditorIsAcceptedByJson()
     actors->setData(actors->index(2, 1), QStringLiteral("person"));
     auto *standards = tableModel(&editor, "standardsTable");
     standards->setData(standards->index(0, 4), Qt::PartiallyChecked, Qt::CheckStateRole);
-    QVERIFY2(
-        editor.validationErrors().isEmpty(), qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
+    QVERIFY2(editor.validationErrors().isEmpty(),
+             qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
     const auto parsed = UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase()));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
     QCOMPARE(parsed->actors.size(), 3);
@@ -375,8 +382,8 @@ void tst_UseCaseEditor::editsByKeyboard()
     QTRY_VERIFY(sdgs->hasFocus());
     sdgs->setCurrentIndex(sdgs->model()->index(10, 0));
     QTest::keyClick(sdgs, Qt::Key_Space);
-    QCOMPARE(editor.useCase().verticals, QStringList {QStringLiteral("water")});
-    QCOMPARE(editor.useCase().sdgs, QList<int> {11});
+    QCOMPARE(editor.useCase().verticals, QStringList{QStringLiteral("water")});
+    QCOMPARE(editor.useCase().sdgs, QList<int>{11});
     QTest::keyClick(sdgs, Qt::Key_Space); // and off again
     QVERIFY(editor.useCase().sdgs.isEmpty());
 
@@ -388,8 +395,8 @@ void tst_UseCaseEditor::editsByKeyboard()
     QTest::keyClick(other, Qt::Key_Return);
     QTest::keyClicks(other, QStringLiteral("lorawan")); // a listed one, typed loosely, is ticked
     QTest::keyClick(other, Qt::Key_Return);
-    QCOMPARE(
-        editor.useCase().connectivity, (QStringList {QStringLiteral("Mioty"), QStringLiteral("LoRaWAN")}));
+    QCOMPARE(editor.useCase().connectivity,
+             (QStringList{QStringLiteral("Mioty"), QStringLiteral("LoRaWAN")}));
 
     // Saving is the window's business; it calls setModified(false).
     editor.setModified(false);
@@ -527,9 +534,9 @@ void tst_UseCaseEditor::countriesWithCompletion()
     type(QStringLiteral("egypt"));
     type(QStringLiteral("kenya")); // already there: listed once
     QCOMPARE(editor.useCase().countries,
-        (QStringList {QStringLiteral("KE"), QStringLiteral("TZ"), QStringLiteral("EG")}));
+             (QStringList{QStringLiteral("KE"), QStringLiteral("TZ"), QStringLiteral("EG")}));
     QCOMPARE(child<QListView>(&editor, "countriesList")->model()->index(0, 0).data().toString(),
-        QStringLiteral("Kenya (KE)"));
+             QStringLiteral("Kenya (KE)"));
 
     type(QStringLiteral("Narnia"));
     auto *error = child<QLabel>(&editor, "countriesErrorLabel");
@@ -541,7 +548,7 @@ void tst_UseCaseEditor::countriesWithCompletion()
     auto *list = child<QListView>(&editor, "countriesList");
     list->setCurrentIndex(list->model()->index(1, 0));
     QTest::mouseClick(child<QPushButton>(&editor, "removeCountryButton"), Qt::LeftButton);
-    QCOMPARE(editor.useCase().countries, (QStringList {QStringLiteral("KE"), QStringLiteral("EG")}));
+    QCOMPARE(editor.useCase().countries, (QStringList{QStringLiteral("KE"), QStringLiteral("EG")}));
 }
 
 void tst_UseCaseEditor::validationShowsErrorsAndMarkers()
@@ -572,12 +579,12 @@ void tst_UseCaseEditor::validationShowsErrorsAndMarkers()
     const QString all = editor.validationErrors().join(QLatin1Char('\n'));
     QVERIFY2(all.contains(
                  QLatin1String("Source documents row 1, Link: 'www.itu.int/no-scheme' is not a valid link")),
-        qPrintable(all));
+             qPrintable(all));
     QVERIFY2(all.contains(
                  QLatin1String("Submitters row 2, Email: 'wang at example' is not a valid email address")),
-        qPrintable(all));
-    QVERIFY2(
-        all.contains(QLatin1String("Language: 'Arabic language' is not a language tag")), qPrintable(all));
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Language: 'Arabic language' is not a language tag")),
+             qPrintable(all));
     // The markers in the tables: an icon, a tooltip and the problem role on the cell.
     QVERIFY(!documents->index(0, 2).data(ChildTableModel::ProblemRole).toString().isEmpty());
     QVERIFY(!documents->index(0, 2).data(Qt::DecorationRole).isNull());
@@ -594,8 +601,8 @@ void tst_UseCaseEditor::validationShowsErrorsAndMarkers()
     documents->setData(documents->index(0, 2), QStringLiteral("https://www.itu.int/"));
     submitters->setData(submitters->index(1, 2), QStringLiteral("wang@example.cn"));
     child<QLineEdit>(&editor, "languageEdit")->setText(QStringLiteral("zh-Hans"));
-    QVERIFY2(
-        editor.validationErrors().isEmpty(), qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
+    QVERIFY2(editor.validationErrors().isEmpty(),
+             qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
     QVERIFY(titleError->isHidden());
     QTRY_VERIFY(summary->isHidden());
 }
@@ -636,8 +643,8 @@ void tst_UseCaseEditor::headerAndPlainText()
     QCOMPARE(header->textFormat(), Qt::PlainText);
     const QString modified = u.modifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     QCOMPARE(header->text(),
-        QStringLiteral("<b>UC</b> · Revision 3 · created %1 · modified %2 by <i>Ana</i>")
-            .arg(u.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), modified));
+             QStringLiteral("<b>UC</b> · Revision 3 · created %1 · modified %2 by <i>Ana</i>")
+                 .arg(u.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), modified));
     // Every label of the editor that can show data is plain text; the rest are fixed translations.
     const auto labels = editor.findChildren<QLabel *>();
     for (QLabel *label : labels) {
@@ -662,7 +669,7 @@ void tst_UseCaseEditor::attachmentsThroughTheStore()
     editor.setPrompts(&prompts);
     editor.setClock(&clock);
     QAbstractItemModelTester tester(child<QTableView>(&editor, "attachmentsTable")->model(),
-        QAbstractItemModelTester::FailureReportingMode::QtTest);
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     UseCase start;
     start.title = QStringLiteral("With files");
     editor.setUseCase(start);
@@ -673,13 +680,13 @@ void tst_UseCaseEditor::attachmentsThroughTheStore()
     const QByteArray exe = QByteArray("MZ\x90\x00", 4) + QByteArray(3000, '\0');
     const QByteArray elf = QByteArray("\x7f"
                                       "ELF\x02\x01\x01",
-                               7)
+                                      7)
         + QByteArray(2000, '\0');
     const QString pdfPath = files.filePath(QStringLiteral("تقرير.pdf"));
     const QString exePath = files.filePath(QStringLiteral("setup.exe"));
     const QString elfPath = files.filePath(QStringLiteral("notes.pdf")); // a program with an innocent name
     for (const auto &[path, bytes] :
-        {std::pair {pdfPath, pdf}, std::pair {exePath, exe}, std::pair {elfPath, elf}}) {
+         {std::pair{pdfPath, pdf}, std::pair{exePath, exe}, std::pair{elfPath, elf}}) {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
@@ -723,7 +730,7 @@ void tst_UseCaseEditor::attachmentsThroughTheStore()
 
     // A program asks first; declining opens nothing.
     QVERIFY(!editor.openAttachment(1));
-    QCOMPARE(prompts.askedExecutable, QStringList {QStringLiteral("setup.exe")});
+    QCOMPARE(prompts.askedExecutable, QStringList{QStringLiteral("setup.exe")});
     QCOMPARE(prompts.opened.size(), 1);
     prompts.openExecutable = true;
     QVERIFY(editor.openAttachment(1));
@@ -845,11 +852,11 @@ void tst_UseCaseEditor::tabOrderFollowsTheForm()
         order.append(QApplication::focusWidget()->objectName());
     }
     QCOMPARE(order,
-        (QStringList {QStringLiteral("codeEdit"), QStringLiteral("versionEdit"),
-            QStringLiteral("approvalStatusCombo"), QStringLiteral("sourceOrganizationEdit"),
-            QStringLiteral("submittersTable"), QStringLiteral("addSubmitterButton"),
-            QStringLiteral("removeSubmitterButton"), QStringLiteral("moveSubmitterDownButton"),
-            QStringLiteral("sourceDocumentsTable")}));
+             (QStringList{QStringLiteral("codeEdit"), QStringLiteral("versionEdit"),
+                          QStringLiteral("approvalStatusCombo"), QStringLiteral("sourceOrganizationEdit"),
+                          QStringLiteral("submittersTable"), QStringLiteral("addSubmitterButton"),
+                          QStringLiteral("removeSubmitterButton"), QStringLiteral("moveSubmitterDownButton"),
+                          QStringLiteral("sourceDocumentsTable")}));
 
     // In the narrative, Tab leaves a multi-line text instead of typing a tab character.
     child<QTabWidget>(&editor, "editorTabs")->setCurrentIndex(2);
@@ -881,8 +888,8 @@ void tst_UseCaseEditor::rightToLeftMirrors()
     // The label sits to the right of its field, as Arabic reads.
     const QPoint labelPos = titleLabel->mapTo(&editor, QPoint(0, 0));
     const QPoint fieldPos = title->mapTo(&editor, QPoint(0, 0));
-    QVERIFY2(
-        labelPos.x() > fieldPos.x(), qPrintable(QStringLiteral("%1 %2").arg(labelPos.x()).arg(fieldPos.x())));
+    QVERIFY2(labelPos.x() > fieldPos.x(),
+             qPrintable(QStringLiteral("%1 %2").arg(labelPos.x()).arg(fieldPos.x())));
     auto *add = child<QPushButton>(&editor, "addSubmitterButton");
     auto *remove = child<QPushButton>(&editor, "removeSubmitterButton");
     QVERIFY(add->mapTo(&editor, QPoint(0, 0)).x() > remove->mapTo(&editor, QPoint(0, 0)).x());
@@ -908,10 +915,10 @@ void tst_UseCaseEditor::childTableModelUnderTester()
     ChildTableModel model({name, type, tested});
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    model.setRows(
-        {{QStringLiteral("a"), QStringLiteral("person"), true}, {QStringLiteral("b"), QString(), QVariant()},
-            {QStringLiteral("c"), QStringLiteral("device"), false}},
-        {QStringLiteral("pa"), QStringLiteral("pb"), QStringLiteral("pc")});
+    model.setRows({{QStringLiteral("a"), QStringLiteral("person"), true},
+                   {QStringLiteral("b"), QString(), QVariant()},
+                   {QStringLiteral("c"), QStringLiteral("device"), false}},
+                  {QStringLiteral("pa"), QStringLiteral("pb"), QStringLiteral("pc")});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("Person"));
     QCOMPARE(model.index(0, 1).data(Qt::EditRole).toString(), QStringLiteral("person"));
@@ -945,27 +952,27 @@ void tst_UseCaseEditor::childTableModelUnderTester()
 
 void tst_UseCaseEditor::listModelsUnderTester()
 {
-    ui::VocabularyCheckModel connectivity(
-        Vocabularies::instance().connectivity(), ui::VocabularyCheckModel::LabelStyle::Label, true);
+    ui::VocabularyCheckModel connectivity(Vocabularies::instance().connectivity(),
+                                          ui::VocabularyCheckModel::LabelStyle::Label, true);
     QAbstractItemModelTester t1(&connectivity, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int listed = connectivity.rowCount();
     connectivity.setCheckedIds(
         {QStringLiteral("5G"), QStringLiteral("Private radio"), QStringLiteral("LoRaWAN")});
     QCOMPARE(connectivity.rowCount(), listed + 1);
     QCOMPARE(connectivity.checkedIds(),
-        (QStringList {QStringLiteral("5G"), QStringLiteral("Private radio"), QStringLiteral("LoRaWAN")}));
+             (QStringList{QStringLiteral("5G"), QStringLiteral("Private radio"), QStringLiteral("LoRaWAN")}));
     QCOMPARE(connectivity.addFreeEntry(QStringLiteral("mioty")), listed + 1);
-    QCOMPARE(
-        connectivity.addFreeEntry(QStringLiteral("nb iot")), connectivity.rowOf(QStringLiteral("NB-IoT")));
+    QCOMPARE(connectivity.addFreeEntry(QStringLiteral("nb iot")),
+             connectivity.rowOf(QStringLiteral("NB-IoT")));
     QVERIFY(connectivity.setData(connectivity.index(0), Qt::Checked, Qt::CheckStateRole));
     connectivity.setChecked(QStringLiteral("5G"), false);
     QCOMPARE(connectivity.checkedIds().size(), 5);
 
-    ui::VocabularyCheckModel sdgs(
-        Vocabularies::instance().sdgs(), ui::VocabularyCheckModel::LabelStyle::NumberAndLabel, false);
+    ui::VocabularyCheckModel sdgs(Vocabularies::instance().sdgs(),
+                                  ui::VocabularyCheckModel::LabelStyle::NumberAndLabel, false);
     QAbstractItemModelTester t2(&sdgs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     sdgs.setCheckedIds({QStringLiteral("13"), QStringLiteral("99")}); // an unknown goal is dropped
-    QCOMPARE(sdgs.checkedIds(), QStringList {QStringLiteral("13")});
+    QCOMPARE(sdgs.checkedIds(), QStringList{QStringLiteral("13")});
     QCOMPARE(sdgs.addFreeEntry(QStringLiteral("not a goal")), -1);
     QCOMPARE(sdgs.index(12).data().toString(), QStringLiteral("13 Climate action"));
 
@@ -975,13 +982,13 @@ void tst_UseCaseEditor::listModelsUnderTester()
     QCOMPARE(values.addValue(QStringLiteral("c")), 2);
     QCOMPARE(values.addValue(QStringLiteral("a")), 0);
     QVERIFY(values.moveValue(2, 0));
-    QCOMPARE(values.values(), (QStringList {QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(values.values(), (QStringList{QStringLiteral("c"), QStringLiteral("a"), QStringLiteral("b")}));
     QVERIFY(values.moveValue(0, 2));
-    QCOMPARE(values.values(), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(values.values(), (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     QCOMPARE(values.index(0).data().toString(), QStringLiteral("A"));
     values.removeValueAt(1);
     values.removeValueAt(7);
-    QCOMPARE(values.values(), (QStringList {QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(values.values(), (QStringList{QStringLiteral("a"), QStringLiteral("c")}));
 }
 
 void tst_UseCaseEditor::attachmentModelUnderTester()
@@ -999,7 +1006,7 @@ void tst_UseCaseEditor::attachmentModelUnderTester()
     using Column = ui::AttachmentListModel::Column;
     QCOMPARE(model.index(1, int(Column::Name)).data().toString(), QStringLiteral("<b>run</b>.sh"));
     QCOMPARE(model.index(1, int(Column::Size)).data().toString(),
-        QChar(0x200E) + QLocale().formattedDataSize(2048));
+             QChar(0x200E) + QLocale().formattedDataSize(2048));
     QCOMPARE(model.index(1, int(Column::Size)).data(Qt::EditRole).toLongLong(), 2048);
     QVERIFY(model.index(1, 0).data(ui::AttachmentListModel::ExecutableRole).toBool());
     QVERIFY(!model.index(0, 0).data(ui::AttachmentListModel::ExecutableRole).toBool());
@@ -1039,13 +1046,13 @@ void tst_UseCaseEditor::screenshots()
             for (int t = 0; t < tabs->count(); ++t) {
                 tabs->setCurrentIndex(t);
                 QTest::qWait(50);
-                const QString name
-                    = QStringLiteral("%1/editor-%2-%3-tab%4%5.png")
-                          .arg(folder,
-                              direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"),
-                              empty ? QStringLiteral("empty") : QStringLiteral("full"))
-                          .arg(t + 1)
-                          .arg(suffix);
+                const QString name =
+                    QStringLiteral("%1/editor-%2-%3-tab%4%5.png")
+                        .arg(folder,
+                             direction == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"),
+                             empty ? QStringLiteral("empty") : QStringLiteral("full"))
+                        .arg(t + 1)
+                        .arg(suffix);
                 QVERIFY(editor.grab().save(name));
                 // The whole page too, beyond what the scroll area shows.
                 if (auto *area = qobject_cast<QScrollArea *>(tabs->currentWidget()))

@@ -38,8 +38,8 @@ bool BundleActions::exportWith(QWidget *parent, Database &db, const QStringList 
     if (!m_prompts->runExportDialog(dialog))
         return false;
     email = dialog.action() == ExportBundleDialog::Action::Email;
-    const QString name
-        = tr("casebook-%1.casebook").arg(db.clock().nowUtc().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString name =
+        tr("casebook-%1.casebook").arg(db.clock().nowUtc().toString(QStringLiteral("yyyy-MM-dd")));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_prompts->saveFileName(parent, QDir(folder).filePath(name));
     if (path.isEmpty())
@@ -95,12 +95,14 @@ bool BundleActions::importBundle(QWidget *parent, Database &db, const QString &g
     }
     m_lastResult = *result;
     if (!result->changed) {
-        m_prompts->showInformation(parent, tr("Nothing to import"),
+        m_prompts->showInformation(
+            parent, tr("Nothing to import"),
             tr("This repository already has everything in %1.").arg(QFileInfo(path).fileName()));
         return true;
     }
     emit repositoryChanged();
-    m_prompts->showInformation(parent, tr("Imported"),
+    m_prompts->showInformation(
+        parent, tr("Imported"),
         tr("%1 added, %2 updated, %3 merged, %4 copies, %5 kept as they were. Nothing was lost: replaced "
            "versions are in each record's history, and a backup was taken first.")
             .arg(result->added)

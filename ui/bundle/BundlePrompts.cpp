@@ -28,8 +28,8 @@ bool WidgetBundlePrompts::runExportDialog(ExportBundleDialog &dialog)
 
 QString WidgetBundlePrompts::saveFileName(QWidget *parent, const QString &suggested)
 {
-    QString path = QFileDialog::getSaveFileName(
-        parent, tr("Save bundle"), suggested, tr("Casebook bundles (*.casebook)"));
+    QString path = QFileDialog::getSaveFileName(parent, tr("Save bundle"), suggested,
+                                                tr("Casebook bundles (*.casebook)"));
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".casebook");
     return path;
@@ -37,8 +37,8 @@ QString WidgetBundlePrompts::saveFileName(QWidget *parent, const QString &sugges
 
 QString WidgetBundlePrompts::openFileName(QWidget *parent)
 {
-    return QFileDialog::getOpenFileName(
-        parent, tr("Open bundle"), QString(), tr("Casebook bundles (*.casebook)"));
+    return QFileDialog::getOpenFileName(parent, tr("Open bundle"), QString(),
+                                        tr("Casebook bundles (*.casebook)"));
 }
 
 bool WidgetBundlePrompts::runPreviewDialog(ImportPreviewDialog &dialog)

@@ -32,8 +32,8 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
     auto *grid = new QGridLayout(what);
     m_everything = new QRadioButton(tr("&Everything"), what);
     m_everything->setObjectName(QStringLiteral("exportEverythingRadio"));
-    m_selection
-        = new QRadioButton(tr("The &selected use cases (%n)", nullptr, int(selectedUuids.size())), what);
+    m_selection =
+        new QRadioButton(tr("The &selected use cases (%n)", nullptr, int(selectedUuids.size())), what);
     m_selection->setObjectName(QStringLiteral("exportSelectionRadio"));
     m_selection->setEnabled(!selectedUuids.isEmpty());
     m_byTag = new QRadioButton(tr("Use cases with the &tag"), what);
@@ -157,14 +157,14 @@ void ExportBundleDialog::updateEstimate()
         ? tr("%1 KB").arg(qMax<qint64>(1, m_estimate / 1024))
         : tr("%1 MB").arg(double(m_estimate) / (1024.0 * 1024.0), 0, 'f', 1);
     m_summary->setText(tr("%n use case(s), %1 assessment(s), %2 attachment(s): about %3.", nullptr,
-        int(records->useCases.size()))
+                          int(records->useCases.size()))
                            .arg(records->assessments.size())
                            .arg(records->attachments.size())
                            .arg(size));
     m_warning->setText(m_estimate > BundleFormat::kMailWarningBytes
-            ? tr("Above 20 MB: many mail servers refuse attachments this large. Leave the "
-                 "attachments out or choose fewer use cases.")
-            : QString());
+                           ? tr("Above 20 MB: many mail servers refuse attachments this large. Leave the "
+                                "attachments out or choose fewer use cases.")
+                           : QString());
     m_warning->setVisible(!m_warning->text().isEmpty());
     const bool any = !records->useCases.isEmpty() || !records->tombstones.isEmpty();
     m_saveButton->setEnabled(any);

@@ -39,10 +39,10 @@ QString display(const QJsonValue &v)
         for (const QJsonValue &x : a) {
             allText &= x.isString() || x.isDouble();
             parts.append(x.isString()
-                    ? x.toString()
-                    : QString::fromUtf8(QJsonDocument(QJsonArray {x}).toJson(QJsonDocument::Compact))
-                          .mid(1)
-                          .chopped(1));
+                             ? x.toString()
+                             : QString::fromUtf8(QJsonDocument(QJsonArray{x}).toJson(QJsonDocument::Compact))
+                                   .mid(1)
+                                   .chopped(1));
         }
         if (allText)
             return parts.join(QLatin1String(", "));
@@ -54,14 +54,10 @@ QString display(const QJsonValue &v)
 QString kindLabel(RecordKind k)
 {
     switch (k) {
-    case RecordKind::UseCase:
-        return ImportPreviewDialog::tr("Use case");
-    case RecordKind::Rubric:
-        return ImportPreviewDialog::tr("Rubric");
-    case RecordKind::Assessment:
-        return ImportPreviewDialog::tr("Assessment");
-    case RecordKind::Attachment:
-        return ImportPreviewDialog::tr("Attachment");
+    case RecordKind::UseCase: return ImportPreviewDialog::tr("Use case");
+    case RecordKind::Rubric: return ImportPreviewDialog::tr("Rubric");
+    case RecordKind::Assessment: return ImportPreviewDialog::tr("Assessment");
+    case RecordKind::Attachment: return ImportPreviewDialog::tr("Attachment");
     }
     return {};
 }
@@ -69,12 +65,9 @@ QString kindLabel(RecordKind k)
 QString changeLabel(FieldChange c)
 {
     switch (c) {
-    case FieldChange::There:
-        return ImportPreviewDialog::tr("changed there");
-    case FieldChange::Here:
-        return ImportPreviewDialog::tr("changed here");
-    case FieldChange::Both:
-        return ImportPreviewDialog::tr("conflict");
+    case FieldChange::There: return ImportPreviewDialog::tr("changed there");
+    case FieldChange::Here: return ImportPreviewDialog::tr("changed here");
+    case FieldChange::Both: return ImportPreviewDialog::tr("conflict");
     }
     return {};
 }
@@ -89,25 +82,25 @@ QTableWidgetItem *item(const QString &text)
 
 } // namespace
 
-ImportPreviewDialog::ImportPreviewDialog(
-    const BundleReader::Bundle &bundle, const ImportPlan &plan, QWidget *parent)
+ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, const ImportPlan &plan,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_plan(plan)
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Import %1").arg(plan.sourceName));
 
-    const QString creator
-        = bundle.manifest.creator.name.isEmpty() ? tr("an unnamed member") : bundle.manifest.creator.name;
-    QString header
-        = tr("Bundle from %1, made %2 with Casebook %3.")
-              .arg(creator, QLocale().toString(bundle.manifest.createdAt.toLocalTime(), QLocale::ShortFormat),
-                  bundle.manifest.appVersion);
+    const QString creator =
+        bundle.manifest.creator.name.isEmpty() ? tr("an unnamed member") : bundle.manifest.creator.name;
+    QString header =
+        tr("Bundle from %1, made %2 with Casebook %3.")
+            .arg(creator, QLocale().toString(bundle.manifest.createdAt.toLocalTime(), QLocale::ShortFormat),
+                 bundle.manifest.appVersion);
     if (!plan.previousImports.isEmpty())
         header += QLatin1Char(' ')
             + tr("You imported this bundle before, on %1.")
-                  .arg(QLocale().toString(
-                      plan.previousImports.first().importedAt.toLocalTime(), QLocale::ShortFormat));
+                  .arg(QLocale().toString(plan.previousImports.first().importedAt.toLocalTime(),
+                                          QLocale::ShortFormat));
     auto *headerLabel = new QLabel(header, this);
     headerLabel->setObjectName(QStringLiteral("previewHeaderLabel"));
     headerLabel->setWordWrap(true);
@@ -229,11 +222,11 @@ void ImportPreviewDialog::fillRecords()
         choice->addItem(tr("Automatic"), int(RecordChoice::Automatic));
         if (choosable) {
             choice->addItem(r.status == RecordStatus::DeletedHere ? tr("Keep deleted") : tr("Keep mine"),
-                int(RecordChoice::KeepMine));
-            choice->addItem(r.status == RecordStatus::DeletedThere ? tr("Delete here too")
-                    : r.status == RecordStatus::DeletedHere        ? tr("Restore")
-                                                                   : tr("Take theirs"),
-                int(RecordChoice::TakeTheirs));
+                            int(RecordChoice::KeepMine));
+            choice->addItem(r.status == RecordStatus::DeletedThere      ? tr("Delete here too")
+                                : r.status == RecordStatus::DeletedHere ? tr("Restore")
+                                                                        : tr("Take theirs"),
+                            int(RecordChoice::TakeTheirs));
             if (r.kind == RecordKind::UseCase && r.status != RecordStatus::DeletedThere
                 && r.status != RecordStatus::DeletedHere)
                 choice->addItem(tr("Keep both (add theirs as a copy)"), int(RecordChoice::KeepBoth));
@@ -256,8 +249,8 @@ void ImportPreviewDialog::showFields(int row)
     m_currentRow = row;
     m_fields->setRowCount(0);
     if (row < 0 || row >= m_keys.size()) {
-        m_fieldsTitle->setText(
-            m_keys.isEmpty() ? tr("Everything in this bundle is already here.") : QString());
+        m_fieldsTitle->setText(m_keys.isEmpty() ? tr("Everything in this bundle is already here.")
+                                                : QString());
         return;
     }
     const RecordPlan *r = m_plan.find(m_keys[row]);
@@ -308,8 +301,8 @@ void ImportPreviewDialog::refreshFieldChoices()
         if (!use)
             continue;
         const QSignalBlocker block(use);
-        use->setCurrentIndex(
-            ImportPlanner::chosenSide(*r, r->fields[i], m_resolutions) == Side::Theirs ? 1 : 0);
+        use->setCurrentIndex(ImportPlanner::chosenSide(*r, r->fields[i], m_resolutions) == Side::Theirs ? 1
+                                                                                                        : 0);
     }
 }
 

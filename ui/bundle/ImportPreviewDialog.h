@@ -19,8 +19,8 @@ class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportPreviewDialog(
-        const BundleReader::Bundle &bundle, const ImportPlan &plan, QWidget *parent = nullptr);
+    ImportPreviewDialog(const BundleReader::Bundle &bundle, const ImportPlan &plan,
+                        QWidget *parent = nullptr);
 
     /// The member's answers so far.
     const Resolutions &resolutions() const { return m_resolutions; }

@@ -6,7 +6,8 @@
 
 namespace casebook::ui {
 
-DeleteUseCasesCommand::DeleteUseCasesCommand(Database &db, Notify notify, QStringList uuids, const QString &text)
+DeleteUseCasesCommand::DeleteUseCasesCommand(Database &db, Notify notify, QStringList uuids,
+                                             const QString &text)
     : CatalogueCommand(db, std::move(notify), text)
     , m_uuids(std::move(uuids))
 { }

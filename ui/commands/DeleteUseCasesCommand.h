@@ -16,7 +16,10 @@ public:
 protected:
     Status doRedo() override;
     Status doUndo() override;
-    QString selectAfterUndo() const override { return m_records.isEmpty() ? QString() : m_records.first().uuid; }
+    QString selectAfterUndo() const override
+    {
+        return m_records.isEmpty() ? QString() : m_records.first().uuid;
+    }
 
 private:
     QStringList m_uuids;

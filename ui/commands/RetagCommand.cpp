@@ -51,8 +51,9 @@ std::unique_ptr<RetagCommand> RetagCommand::changeTags(Database &db, Notify noti
             QStringList next = u->tags;
             for (const QString &t : tags) {
                 const QString n = UseCaseJson::normalizeTag(t);
-                const auto it = std::find_if(next.begin(), next.end(),
-                                             [&n](const QString &o) { return o.compare(n, Qt::CaseInsensitive) == 0; });
+                const auto it = std::find_if(next.begin(), next.end(), [&n](const QString &o) {
+                    return o.compare(n, Qt::CaseInsensitive) == 0;
+                });
                 if (add && it == next.end())
                     next.append(n);
                 else if (!add && it != next.end())

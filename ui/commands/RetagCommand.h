@@ -16,7 +16,8 @@ class RetagCommand : public CatalogueCommand
 public:
     using Apply = std::function<Status(Database &)>;
     /// `before`: uuid → tags of every use case the change can touch, taken before it runs.
-    RetagCommand(Database &db, Notify notify, QHash<QString, QStringList> before, Apply apply, const QString &text);
+    RetagCommand(Database &db, Notify notify, QHash<QString, QStringList> before, Apply apply,
+                 const QString &text);
 
     /// Adds (or removes) tags on the given use cases.
     static std::unique_ptr<RetagCommand> changeTags(Database &db, Notify notify, const QStringList &uuids,

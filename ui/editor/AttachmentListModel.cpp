@@ -81,8 +81,7 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
         return AttachmentSafety::isExecutable(a.fileName, a.mediaType);
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (column) {
-        case Column::Name:
-            return a.fileName;
+        case Column::Name: return a.fileName;
         case Column::Size:
             return role == Qt::EditRole ? QVariant(a.size)
                                         : QVariant(inLocaleDirection(QLocale().formattedDataSize(a.size)));
@@ -92,14 +91,12 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
             const QMimeType type = QMimeDatabase().mimeTypeForName(a.mediaType);
             return type.isValid() && !type.comment().isEmpty() ? type.comment() : a.mediaType;
         }
-        case Column::Description:
-            return a.description;
+        case Column::Description: return a.description;
         case Column::Added:
             return a.addedAt.isValid()
                 ? inLocaleDirection(QLocale().toString(a.addedAt.toLocalTime(), QLocale::ShortFormat))
                 : QString();
-        case Column::Count:
-            break;
+        case Column::Count: break;
         }
         return {};
     }
@@ -110,12 +107,9 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
                 ? tr("%1\nA program or script: Casebook asks before opening it.\nSHA-256 %2")
                       .arg(a.fileName, a.sha256)
                 : tr("%1\nSHA-256 %2").arg(a.fileName, a.sha256);
-        case Column::Size:
-            return tr("%1 bytes").arg(QLocale().toString(a.size));
-        case Column::Type:
-            return a.mediaType;
-        default:
-            return {};
+        case Column::Size: return tr("%1 bytes").arg(QLocale().toString(a.size));
+        case Column::Type: return a.mediaType;
+        default: return {};
         }
     }
     if (role == Qt::DecorationRole && column == Column::Name
@@ -154,18 +148,12 @@ QVariant AttachmentListModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (Column(section)) {
-    case Column::Name:
-        return tr("Name");
-    case Column::Size:
-        return tr("Size");
-    case Column::Type:
-        return tr("Type");
-    case Column::Description:
-        return tr("Description");
-    case Column::Added:
-        return tr("Added");
-    case Column::Count:
-        break;
+    case Column::Name: return tr("Name");
+    case Column::Size: return tr("Size");
+    case Column::Type: return tr("Type");
+    case Column::Description: return tr("Description");
+    case Column::Added: return tr("Added");
+    case Column::Count: break;
     }
     return {};
 }

@@ -16,8 +16,8 @@ ChildTableDelegate::ChildTableDelegate(const ChildTableModel *model, QObject *pa
     , m_model(model)
 { }
 
-QWidget *ChildTableDelegate::createEditor(
-    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
+QWidget *ChildTableDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
 {
     const ChildColumn &spec = m_model->columns().at(index.column());
     switch (spec.kind) {
@@ -42,10 +42,8 @@ QWidget *ChildTableDelegate::createEditor(
         edit->setTabChangesFocus(true);
         return edit;
     }
-    case ChildColumn::Kind::TriState:
-        return nullptr; // toggled with the check box
-    case ChildColumn::Kind::Text:
-        break;
+    case ChildColumn::Kind::TriState: return nullptr; // toggled with the check box
+    case ChildColumn::Kind::Text: break;
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     editor->setObjectName(spec.key + QLatin1String("CellEdit"));
@@ -75,8 +73,8 @@ void ChildTableDelegate::setEditorData(QWidget *editor, const QModelIndex &index
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void ChildTableDelegate::setModelData(
-    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ChildTableDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                      const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         QString value;
@@ -102,8 +100,8 @@ void ChildTableDelegate::setModelData(
     QStyledItemDelegate::setModelData(editor, model, index);
 }
 
-void ChildTableDelegate::updateEditorGeometry(
-    QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ChildTableDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                              const QModelIndex &index) const
 {
     if (qobject_cast<QPlainTextEdit *>(editor)) {
         // Several lines of room below the cell, so a long text can be read and edited.

@@ -27,7 +27,7 @@ QString withShortcut(const QString &text, const QAction *action)
 } // namespace
 
 ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableName, const QString &stem,
-    const QString &emptyText, QWidget *parent)
+                                   const QString &emptyText, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
@@ -39,7 +39,7 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-        | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+                            | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -50,8 +50,8 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
             m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
     m_view->horizontalHeader()->setMinimumSectionSize(60);
-    m_view->setMinimumHeight(
-        m_view->verticalHeader()->defaultSectionSize() * 4 + m_view->horizontalHeader()->sizeHint().height());
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 4
+                             + m_view->horizontalHeader()->sizeHint().height());
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     m_emptyLabel = new QLabel(emptyText, this);
@@ -69,12 +69,12 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
         return action;
     };
     m_addAction = makeAction(tr("Add Row"), QKeySequence(Qt::Key_Insert), &ChildTableEditor::addRow);
-    m_removeAction = makeAction(
-        tr("Remove Rows"), QKeySequence(QKeySequence::Delete), &ChildTableEditor::removeSelectedRows);
-    m_upAction
-        = makeAction(tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrentRow(-1); });
-    m_downAction
-        = makeAction(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrentRow(1); });
+    m_removeAction = makeAction(tr("Remove Rows"), QKeySequence(QKeySequence::Delete),
+                                &ChildTableEditor::removeSelectedRows);
+    m_upAction =
+        makeAction(tr("Move Up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCurrentRow(-1); });
+    m_downAction =
+        makeAction(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrentRow(1); });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     const auto makeButton = [this](const QString &text, const QString &name, QAction *action) {
@@ -86,12 +86,12 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
         return button;
     };
     m_addButton = makeButton(tr("Add"), QLatin1String("add") + stem + QLatin1String("Button"), m_addAction);
-    m_removeButton
-        = makeButton(tr("Remove"), QLatin1String("remove") + stem + QLatin1String("Button"), m_removeAction);
-    m_upButton
-        = makeButton(tr("Move Up"), QLatin1String("move") + stem + QLatin1String("UpButton"), m_upAction);
-    m_downButton = makeButton(
-        tr("Move Down"), QLatin1String("move") + stem + QLatin1String("DownButton"), m_downAction);
+    m_removeButton =
+        makeButton(tr("Remove"), QLatin1String("remove") + stem + QLatin1String("Button"), m_removeAction);
+    m_upButton =
+        makeButton(tr("Move Up"), QLatin1String("move") + stem + QLatin1String("UpButton"), m_upAction);
+    m_downButton =
+        makeButton(tr("Move Down"), QLatin1String("move") + stem + QLatin1String("DownButton"), m_downAction);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
@@ -116,12 +116,12 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
     connect(model, &QAbstractItemModel::rowsMoved, this, &ChildTableEditor::updateState);
     connect(model, &QAbstractItemModel::modelReset, this, &ChildTableEditor::updateState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            updateState();
-            emit currentRowChanged(current.isValid() ? current.row() : -1);
-        });
+            [this](const QModelIndex &current) {
+                updateState();
+                emit currentRowChanged(current.isValid() ? current.row() : -1);
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &ChildTableEditor::updateState);
+            &ChildTableEditor::updateState);
     updateState();
 }
 
@@ -139,7 +139,7 @@ void ChildTableEditor::setReadOnly(bool readOnly)
     m_switchingReadOnly = false;
     m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
                                      : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+                                    | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_addButton->setVisible(!readOnly);
     m_removeButton->setVisible(!readOnly);
     m_upButton->setVisible(!readOnly);
@@ -183,8 +183,8 @@ void ChildTableEditor::removeSelectedRows()
     if (m_model->rowCount() > 0) {
         const QModelIndex index = m_model->index(std::min(next, m_model->rowCount() - 1), 0);
         m_view->setCurrentIndex(index);
-        m_view->selectionModel()->select(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->select(index,
+                                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     emit edited();
 }
@@ -208,10 +208,11 @@ void ChildTableEditor::updateState()
 {
     // As tall as its rows plus one free line, from 3 to 10 rows; longer tables scroll.
     const int rows = std::clamp(m_model->rowCount() + 1, 3, 10);
-    const int scrollBar
-        = m_view->horizontalScrollBar()->isVisible() ? m_view->horizontalScrollBar()->height() : 0;
+    const int scrollBar =
+        m_view->horizontalScrollBar()->isVisible() ? m_view->horizontalScrollBar()->height() : 0;
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height()
-        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth() + scrollBar);
+                           + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth()
+                           + scrollBar);
     const bool empty = m_model->rowCount() == 0;
     m_emptyLabel->setVisible(empty);
     const int row = currentRow();

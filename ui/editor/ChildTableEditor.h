@@ -22,7 +22,7 @@ public:
     /// "addActorButton", "removeActorButton", "moveActorUpButton", "moveActorDownButton").
     /// `emptyText` is shown while the table has no rows.
     ChildTableEditor(ChildTableModel *model, const QString &tableName, const QString &stem,
-        const QString &emptyText, QWidget *parent = nullptr);
+                     const QString &emptyText, QWidget *parent = nullptr);
 
     ChildTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

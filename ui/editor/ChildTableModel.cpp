@@ -186,8 +186,7 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             && spec.vocabulary)
             return spec.vocabulary->displayLabel(cell.toString());
         return displayText(cell.toString(), kDisplayChars);
-    case Qt::EditRole:
-        return cell;
+    case Qt::EditRole: return cell;
     case Qt::CheckStateRole:
         if (!triState)
             return {};
@@ -209,10 +208,8 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
         if (!cellProblem(index.row(), index.column()).isEmpty())
             return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
-    case ProblemRole:
-        return cellProblem(index.row(), index.column());
-    default:
-        return {};
+    case ProblemRole: return cellProblem(index.row(), index.column());
+    default: return {};
     }
 }
 
@@ -298,7 +295,7 @@ bool ChildTableModel::removeRows(int row, int count, const QModelIndex &parent)
 }
 
 bool ChildTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-    const QModelIndex &destinationParent, int destinationChild)
+                               const QModelIndex &destinationParent, int destinationChild)
 {
     if (sourceParent.isValid() || destinationParent.isValid() || m_readOnly || count <= 0 || sourceRow < 0
         || sourceRow + count > m_rows.size() || destinationChild < 0 || destinationChild > m_rows.size())

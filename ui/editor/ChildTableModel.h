@@ -81,7 +81,7 @@ public:
     bool insertRows(int row, int count, const QModelIndex &parent = {}) override;
     bool removeRows(int row, int count, const QModelIndex &parent = {}) override;
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
-        const QModelIndex &destinationParent, int destinationChild) override;
+                  const QModelIndex &destinationParent, int destinationChild) override;
 
 private:
     struct Row

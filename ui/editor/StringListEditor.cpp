@@ -13,8 +13,8 @@
 
 namespace casebook::ui {
 
-StringListEditor::StringListEditor(
-    ValueListModel *model, const QString &name, const QString &stem, QWidget *parent)
+StringListEditor::StringListEditor(ValueListModel *model, const QString &name, const QString &stem,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
@@ -74,8 +74,8 @@ StringListEditor::StringListEditor(
     connect(model, &QAbstractItemModel::rowsInserted, this, &StringListEditor::updateState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &StringListEditor::updateState);
     connect(model, &QAbstractItemModel::modelReset, this, &StringListEditor::updateState);
-    connect(
-        m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StringListEditor::updateState);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &StringListEditor::updateState);
     updateState();
 }
 
@@ -83,8 +83,9 @@ void StringListEditor::setCompleter(QCompleter *completer)
 {
     m_edit->setCompleter(completer);
     // Choosing a completion adds it at once; the queued call sees the completed text.
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-        [this] { QMetaObject::invokeMethod(this, &StringListEditor::addFromInput, Qt::QueuedConnection); });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this] {
+        QMetaObject::invokeMethod(this, &StringListEditor::addFromInput, Qt::QueuedConnection);
+    });
 }
 
 void StringListEditor::setPlaceholderText(const QString &text)

@@ -26,8 +26,8 @@ public:
 
     /// `name` names the parts ("countries" gives "countriesEdit", "countriesList",
     /// "countriesErrorLabel"); `stem` the buttons ("Country": "addCountryButton", "removeCountryButton").
-    StringListEditor(
-        ValueListModel *model, const QString &name, const QString &stem, QWidget *parent = nullptr);
+    StringListEditor(ValueListModel *model, const QString &name, const QString &stem,
+                     QWidget *parent = nullptr);
 
     ValueListModel *model() const { return m_model; }
     QLineEdit *lineEdit() const { return m_edit; }

@@ -125,8 +125,8 @@ ChildColumn longText(const QString &key, const QString &title)
     return c;
 }
 
-ChildColumn choice(
-    const QString &key, const QString &title, const Vocabulary &vocabulary, bool editable = false)
+ChildColumn choice(const QString &key, const QString &title, const Vocabulary &vocabulary,
+                   bool editable = false)
 {
     ChildColumn c = text(key, title);
     c.kind = editable ? ChildColumn::Kind::EditableChoice : ChildColumn::Kind::Choice;
@@ -170,7 +170,7 @@ QVariantList stepsToPayload(const QList<ScenarioStep> &steps)
 {
     QVariantList payload;
     for (const ScenarioStep &s : steps)
-        payload.append(QVariant(QVariantList {s.from, s.to, s.action, s.information}));
+        payload.append(QVariant(QVariantList{s.from, s.to, s.action, s.information}));
     return payload;
 }
 
@@ -181,7 +181,7 @@ QList<ScenarioStep> stepsFromPayload(const QVariant &payload)
     for (const QVariant &row : rows) {
         const QVariantList cells = row.toList();
         steps.append({cells.value(0).toString(), cells.value(1).toString(), cells.value(2).toString(),
-            cells.value(3).toString()});
+                      cells.value(3).toString()});
     }
     return steps;
 }
@@ -230,13 +230,13 @@ UseCaseEditor::UseCaseEditor(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
-    m_tabs->addTab(
-        scrolling(buildIdentityTab(), QStringLiteral("identityPage")), tr("Identity and provenance"));
-    m_tabs->addTab(
-        scrolling(buildClassificationTab(), QStringLiteral("classificationPage")), tr("Classification"));
+    m_tabs->addTab(scrolling(buildIdentityTab(), QStringLiteral("identityPage")),
+                   tr("Identity and provenance"));
+    m_tabs->addTab(scrolling(buildClassificationTab(), QStringLiteral("classificationPage")),
+                   tr("Classification"));
     m_tabs->addTab(scrolling(buildNarrativeTab(), QStringLiteral("narrativePage")), tr("Narrative"));
     m_tabs->addTab(scrolling(buildTechnologyTab(), QStringLiteral("technologyPage")),
-        tr("Technology and interoperability"));
+                   tr("Technology and interoperability"));
     m_tabs->addTab(scrolling(buildOutcomesTab(), QStringLiteral("outcomesPage")), tr("Outcomes and gaps"));
     m_tabs->addTab(buildAttachmentsTab(), tr("Attachments"));
 
@@ -274,7 +274,8 @@ UseCaseEditor::~UseCaseEditor() = default;
 // Building the tabs
 
 QLineEdit *UseCaseEditor::addLineField(QFormLayout *form, const QString &label, const QString &objectName,
-    QString UseCase::*member, int maxChars, bool required, std::function<QString(const QString &)> rule)
+                                       QString UseCase::*member, int maxChars, bool required,
+                                       std::function<QString(const QString &)> rule)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(objectName);
@@ -315,7 +316,8 @@ QLineEdit *UseCaseEditor::addLineField(QFormLayout *form, const QString &label, 
 }
 
 QPlainTextEdit *UseCaseEditor::addTextField(QFormLayout *form, const QString &label,
-    const QString &objectName, QString UseCase::*member, int maxChars, int lines)
+                                            const QString &objectName, QString UseCase::*member, int maxChars,
+                                            int lines)
 {
     auto *edit = new QPlainTextEdit;
     edit->setObjectName(objectName);
@@ -358,7 +360,8 @@ QPlainTextEdit *UseCaseEditor::addTextField(QFormLayout *form, const QString &la
 }
 
 QComboBox *UseCaseEditor::addComboField(QFormLayout *form, const QString &label, const QString &objectName,
-    QString UseCase::*member, const Vocabulary &vocabulary, bool allowEmpty)
+                                        QString UseCase::*member, const Vocabulary &vocabulary,
+                                        bool allowEmpty)
 {
     auto *combo = new QComboBox;
     combo->setObjectName(objectName);
@@ -379,7 +382,8 @@ QComboBox *UseCaseEditor::addComboField(QFormLayout *form, const QString &label,
 }
 
 ChildTableEditor *UseCaseEditor::addTable(QFormLayout *form, const QString &label, ChildTableModel *model,
-    const QString &tableName, const QString &stem, const QString &name, const QString &emptyText)
+                                          const QString &tableName, const QString &stem, const QString &name,
+                                          const QString &emptyText)
 {
     auto *editor = new ChildTableEditor(model, tableName, stem, emptyText);
     editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
@@ -396,8 +400,8 @@ ChildTableEditor *UseCaseEditor::addTable(QFormLayout *form, const QString &labe
     return editor;
 }
 
-QListView *UseCaseEditor::addCheckList(
-    QFormLayout *form, const QString &label, VocabularyCheckModel *model, const QString &objectName)
+QListView *UseCaseEditor::addCheckList(QFormLayout *form, const QString &label, VocabularyCheckModel *model,
+                                       const QString &objectName)
 {
     auto *list = new QListView;
     list->setObjectName(objectName);
@@ -430,8 +434,8 @@ QListView *UseCaseEditor::addCheckList(
     return list;
 }
 
-QWidget *UseCaseEditor::withFreeEntry(
-    QListView *list, VocabularyCheckModel *model, const QString &name, const QString &stem)
+QWidget *UseCaseEditor::withFreeEntry(QListView *list, VocabularyCheckModel *model, const QString &name,
+                                      const QString &stem)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(name + QLatin1String("OtherEdit"));
@@ -464,7 +468,7 @@ QWidget *UseCaseEditor::withFreeEntry(
 }
 
 StringListEditor *UseCaseEditor::addStringList(QFormLayout *form, const QString &label, ValueListModel *model,
-    const QString &name, const QString &stem, int maxChars)
+                                               const QString &name, const QString &stem, int maxChars)
 {
     auto *editor = new StringListEditor(model, name, stem);
     editor->setResolver([maxChars](const QString &input, QString *problem) {
@@ -494,48 +498,48 @@ QWidget *UseCaseEditor::buildIdentityTab()
 {
     auto *page = new QWidget;
     auto *form = newForm(page, false);
-    addLineField(
-        form, tr("&Title:"), QStringLiteral("titleEdit"), &UseCase::title, UseCaseLimits::kTitleChars, true)
+    addLineField(form, tr("&Title:"), QStringLiteral("titleEdit"), &UseCase::title,
+                 UseCaseLimits::kTitleChars, true)
         ->setPlaceholderText(tr("Required: what the use case is about, in a few words"));
     addLineField(form, tr("&Code:"), QStringLiteral("codeEdit"), &UseCase::code, 64)
         ->setPlaceholderText(tr("Given when saved, e.g. UC-2026-014"));
     addLineField(form, tr("&Version:"), QStringLiteral("versionEdit"), &UseCase::version, 64)
         ->setPlaceholderText(tr("e.g. 1.2"));
     addComboField(form, tr("Approval &status:"), QStringLiteral("approvalStatusCombo"),
-        &UseCase::approvalStatus, voc().approvalStatuses(), false);
+                  &UseCase::approvalStatus, voc().approvalStatuses(), false);
     addLineField(form, tr("Source &organization:"), QStringLiteral("sourceOrganizationEdit"),
-        &UseCase::sourceOrganization, UseCaseLimits::kShortTextChars);
+                 &UseCase::sourceOrganization, UseCaseLimits::kShortTextChars);
 
-    m_submitters = new ChildTableModel(
-        {text(QStringLiteral("name"), tr("Name")), text(QStringLiteral("organization"), tr("Organization")),
-            ruled(text(QStringLiteral("email"), tr("Email"), 320), emailProblem),
-            text(QStringLiteral("role"), tr("Role"))},
-        this);
+    m_submitters = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
+                                        text(QStringLiteral("organization"), tr("Organization")),
+                                        ruled(text(QStringLiteral("email"), tr("Email"), 320), emailProblem),
+                                        text(QStringLiteral("role"), tr("Role"))},
+                                       this);
     addTable(form, tr("Su&bmitters:"), m_submitters, QStringLiteral("submittersTable"),
-        QStringLiteral("Submitter"), tr("Submitters"),
-        tr("No submitters yet. Add the people who contributed this use case."));
+             QStringLiteral("Submitter"), tr("Submitters"),
+             tr("No submitters yet. Add the people who contributed this use case."));
 
-    m_sourceDocuments = new ChildTableModel(
-        {text(QStringLiteral("reference"), tr("Reference")), text(QStringLiteral("meeting"), tr("Meeting")),
-            ruled(text(QStringLiteral("url"), tr("Link")), urlProblem),
-            text(QStringLiteral("note"), tr("Note"))},
-        this);
+    m_sourceDocuments = new ChildTableModel({text(QStringLiteral("reference"), tr("Reference")),
+                                             text(QStringLiteral("meeting"), tr("Meeting")),
+                                             ruled(text(QStringLiteral("url"), tr("Link")), urlProblem),
+                                             text(QStringLiteral("note"), tr("Note"))},
+                                            this);
     addTable(form, tr("Source &documents:"), m_sourceDocuments, QStringLiteral("sourceDocumentsTable"),
-        QStringLiteral("SourceDocument"), tr("Source documents"),
-        tr("No source documents yet. Add contributions, meeting reports or links."));
+             QStringLiteral("SourceDocument"), tr("Source documents"),
+             tr("No source documents yet. Add contributions, meeting reports or links."));
 
     addComboField(form, tr("S&haring level:"), QStringLiteral("sharingLevelCombo"), &UseCase::sharingLevel,
-        voc().sharingLevels(), true);
+                  voc().sharingLevels(), true);
     addLineField(form, tr("&Licence:"), QStringLiteral("licenceEdit"), &UseCase::licence,
-        UseCaseLimits::kShortTextChars)
+                 UseCaseLimits::kShortTextChars)
         ->setPlaceholderText(tr("e.g. CC BY 4.0"));
     QLineEdit *language = addLineField(form, tr("Lan&guage:"), QStringLiteral("languageEdit"),
-        &UseCase::language, 35, false, languageProblem);
+                                       &UseCase::language, 35, false, languageProblem);
     language->setPlaceholderText(tr("Language of the text, e.g. en, ar, zh-Hans"));
     auto *languages = new QCompleter(
-        QStringList {QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
-            QStringLiteral("ru"), QStringLiteral("zh-Hans"), QStringLiteral("zh-Hant"), QStringLiteral("pt"),
-            QStringLiteral("de"), QStringLiteral("ja")},
+        QStringList{QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                    QStringLiteral("ru"), QStringLiteral("zh-Hans"), QStringLiteral("zh-Hant"),
+                    QStringLiteral("pt"), QStringLiteral("de"), QStringLiteral("ja")},
         language);
     languages->setCaseSensitivity(Qt::CaseInsensitive);
     language->setCompleter(languages);
@@ -546,21 +550,21 @@ QWidget *UseCaseEditor::buildClassificationTab()
 {
     auto *page = new QWidget;
     auto *form = newForm(page, false);
-    m_verticals
-        = new VocabularyCheckModel(voc().verticals(), VocabularyCheckModel::LabelStyle::Label, false, this);
+    m_verticals =
+        new VocabularyCheckModel(voc().verticals(), VocabularyCheckModel::LabelStyle::Label, false, this);
     addCheckList(form, tr("&Verticals:"), m_verticals, QStringLiteral("verticalsList"));
-    m_sdgs = new VocabularyCheckModel(
-        voc().sdgs(), VocabularyCheckModel::LabelStyle::NumberAndLabel, false, this);
+    m_sdgs =
+        new VocabularyCheckModel(voc().sdgs(), VocabularyCheckModel::LabelStyle::NumberAndLabel, false, this);
     addCheckList(form, tr("S&DGs:"), m_sdgs, QStringLiteral("sdgsList"));
 
     m_u4sscKpis = new ValueListModel({}, this);
     addStringList(form, tr("&U4SSC KPI codes:"), m_u4sscKpis, QStringLiteral("u4sscKpis"),
-        QStringLiteral("U4sscKpi"), 64)
+                  QStringLiteral("U4sscKpi"), 64)
         ->setPlaceholderText(tr("A KPI code from ITU-T Y.4903, then Enter"));
 
     m_countries = new ValueListModel(countryDisplay, this);
-    StringListEditor *countries = addStringList(
-        form, tr("&Countries:"), m_countries, QStringLiteral("countries"), QStringLiteral("Country"), 2);
+    StringListEditor *countries = addStringList(form, tr("&Countries:"), m_countries,
+                                                QStringLiteral("countries"), QStringLiteral("Country"), 2);
     countries->setPlaceholderText(tr("Type a country name or ISO code, then Enter"));
     QStringList names;
     for (const VocabularyItem &item : voc().countries().items())
@@ -586,22 +590,23 @@ QWidget *UseCaseEditor::buildClassificationTab()
         return QString();
     });
 
-    m_regions
-        = new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
+    m_regions =
+        new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
     addCheckList(form, tr("ITU &regions:"), m_regions, QStringLiteral("regionsList"));
     addComboField(form, tr("Development conte&xt:"), QStringLiteral("developmentContextCombo"),
-        &UseCase::developmentContext, voc().developmentContexts(), true);
-    addComboField(
-        form, tr("Re&lation:"), QStringLiteral("relationCombo"), &UseCase::relation, voc().relations(), true);
+                  &UseCase::developmentContext, voc().developmentContexts(), true);
+    addComboField(form, tr("Re&lation:"), QStringLiteral("relationCombo"), &UseCase::relation,
+                  voc().relations(), true);
     addComboField(form, tr("Deployment s&tage:"), QStringLiteral("deploymentStageCombo"),
-        &UseCase::deploymentStage, voc().deploymentStages(), true);
+                  &UseCase::deploymentStage, voc().deploymentStages(), true);
 
-    m_related = new ChildTableModel(
-        {ruled(text(QStringLiteral("uuid"), tr("Use case UUID"), 64), uuidProblem, true),
-            choice(QStringLiteral("relation"), tr("Relation"), voc().relationKinds())},
-        this);
+    m_related =
+        new ChildTableModel({ruled(text(QStringLiteral("uuid"), tr("Use case UUID"), 64), uuidProblem, true),
+                             choice(QStringLiteral("relation"), tr("Relation"), voc().relationKinds())},
+                            this);
     addTable(form, tr("Related use cas&es:"), m_related, QStringLiteral("relatedTable"),
-        QStringLiteral("Related"), tr("Related use cases"), tr("No related use cases. Add one by its UUID."));
+             QStringLiteral("Related"), tr("Related use cases"),
+             tr("No related use cases. Add one by its UUID."));
     return page;
 }
 
@@ -612,34 +617,34 @@ QWidget *UseCaseEditor::buildNarrativeTab()
     addTextField(form, tr("&Summary:"), QStringLiteral("summaryEdit"), &UseCase::summary, 20000, 3)
         ->setPlaceholderText(tr("A few sentences a reader sees first"));
     addTextField(form, tr("&Description:"), QStringLiteral("descriptionEdit"), &UseCase::description,
-        UseCaseLimits::kLongTextChars, 8);
+                 UseCaseLimits::kLongTextChars, 8);
     addTextField(form, tr("&Objectives:"), QStringLiteral("objectivesEdit"), &UseCase::objectives,
-        UseCaseLimits::kLongTextChars, 3);
+                 UseCaseLimits::kLongTextChars, 3);
     addTextField(form, tr("&Problem and why current standards fall short:"), QStringLiteral("problemEdit"),
-        &UseCase::problem, UseCaseLimits::kLongTextChars, 3);
+                 &UseCase::problem, UseCaseLimits::kLongTextChars, 3);
     addTextField(form, tr("&Benefits:"), QStringLiteral("benefitsEdit"), &UseCase::benefits,
-        UseCaseLimits::kLongTextChars, 3);
+                 UseCaseLimits::kLongTextChars, 3);
 
     m_actors = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
-                                       choice(QStringLiteral("type"), tr("Type"), voc().actorTypes()),
-                                       longText(QStringLiteral("role"), tr("Role"))},
-        this);
+                                    choice(QStringLiteral("type"), tr("Type"), voc().actorTypes()),
+                                    longText(QStringLiteral("role"), tr("Role"))},
+                                   this);
     addTable(form, tr("&Actors:"), m_actors, QStringLiteral("actorsTable"), QStringLiteral("Actor"),
-        tr("Actors"), tr("No actors yet. Add the people, devices, systems and organizations involved."));
+             tr("Actors"), tr("No actors yet. Add the people, devices, systems and organizations involved."));
 
     m_scenarios = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
-                                          longText(QStringLiteral("description"), tr("Description"))},
-        this);
+                                       longText(QStringLiteral("description"), tr("Description"))},
+                                      this);
     m_scenariosEditor = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
-        QStringLiteral("Scenario"), tr("Scenarios"),
-        tr("No scenarios yet. Add one, then its numbered steps below."));
-    m_steps
-        = new ChildTableModel({text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
-                                  longText(QStringLiteral("action"), tr("Action")),
-                                  text(QStringLiteral("information"), tr("Information"))},
-            this);
+                                 QStringLiteral("Scenario"), tr("Scenarios"),
+                                 tr("No scenarios yet. Add one, then its numbered steps below."));
+    m_steps =
+        new ChildTableModel({text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
+                             longText(QStringLiteral("action"), tr("Action")),
+                             text(QStringLiteral("information"), tr("Information"))},
+                            this);
     m_stepsEditor = new ChildTableEditor(m_steps, QStringLiteral("stepsTable"), QStringLiteral("Step"),
-        tr("This scenario has no steps yet: who sends what to whom."));
+                                         tr("This scenario has no steps yet: who sends what to whom."));
     m_stepsEditor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     m_stepsLabel = new QLabel(tr("S&teps of the selected scenario:"));
     m_stepsLabel->setBuddy(m_stepsEditor->view());
@@ -656,12 +661,12 @@ QWidget *UseCaseEditor::buildNarrativeTab()
     connect(m_scenarios, &QAbstractItemModel::modelReset, this, &UseCaseEditor::loadScenarioSteps);
 
     m_information = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
-                                            text(QStringLiteral("data_model"), tr("Data model or standard")),
-                                            longText(QStringLiteral("description"), tr("Description"))},
-        this);
+                                         text(QStringLiteral("data_model"), tr("Data model or standard")),
+                                         longText(QStringLiteral("description"), tr("Description"))},
+                                        this);
     addTable(form, tr("&Information exchanged:"), m_information, QStringLiteral("informationTable"),
-        QStringLiteral("Information"), tr("Information exchanged"),
-        tr("Nothing listed yet. Add each piece of information and the data model that carries it."));
+             QStringLiteral("Information"), tr("Information exchanged"),
+             tr("Nothing listed yet. Add each piece of information and the data model that carries it."));
     return page;
 }
 
@@ -669,66 +674,67 @@ QWidget *UseCaseEditor::buildTechnologyTab()
 {
     auto *page = new QWidget;
     auto *form = newForm(page, true);
-    m_standards = new ChildTableModel(
-        {text(QStringLiteral("reference"), tr("Reference")),
-            choice(QStringLiteral("body"), tr("Body"), voc().standardsBodies(), true),
-            text(QStringLiteral("version"), tr("Version")),
-            choice(QStringLiteral("facet"), tr("Facet"), voc().interoperabilityFacets()),
-            triState(QStringLiteral("conformance_tested"), tr("Conformance tested")),
-            longText(QStringLiteral("notes"), tr("Notes"))},
-        this);
+    m_standards =
+        new ChildTableModel({text(QStringLiteral("reference"), tr("Reference")),
+                             choice(QStringLiteral("body"), tr("Body"), voc().standardsBodies(), true),
+                             text(QStringLiteral("version"), tr("Version")),
+                             choice(QStringLiteral("facet"), tr("Facet"), voc().interoperabilityFacets()),
+                             triState(QStringLiteral("conformance_tested"), tr("Conformance tested")),
+                             longText(QStringLiteral("notes"), tr("Notes"))},
+                            this);
     addTable(form, tr("&Standards used:"), m_standards, QStringLiteral("standardsTable"),
-        QStringLiteral("Standard"), tr("Standards used"),
-        tr("No standards yet. Add each standard with the interoperability facet it serves."));
+             QStringLiteral("Standard"), tr("Standards used"),
+             tr("No standards yet. Add each standard with the interoperability facet it serves."));
 
     m_interfaces = new ChildTableModel(
         {text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
-            text(QStringLiteral("standard"), tr("Standard")), triState(QStringLiteral("open"), tr("Open")),
-            longText(QStringLiteral("description"), tr("Description"))},
+         text(QStringLiteral("standard"), tr("Standard")), triState(QStringLiteral("open"), tr("Open")),
+         longText(QStringLiteral("description"), tr("Description"))},
         this);
     addTable(form, tr("&Interfaces (pivotal points of interoperability):"), m_interfaces,
-        QStringLiteral("interfacesTable"), QStringLiteral("Interface"), tr("Interfaces"),
-        tr("No interfaces yet. Add the points where actors connect and the standard used there."));
+             QStringLiteral("interfacesTable"), QStringLiteral("Interface"), tr("Interfaces"),
+             tr("No interfaces yet. Add the points where actors connect and the standard used there."));
 
     m_platforms = new ValueListModel({}, this);
     addStringList(form, tr("&Platforms:"), m_platforms, QStringLiteral("platforms"),
-        QStringLiteral("Platform"), UseCaseLimits::kShortTextChars)
+                  QStringLiteral("Platform"), UseCaseLimits::kShortTextChars)
         ->setPlaceholderText(tr("e.g. FIWARE Context Broker, then Enter"));
 
-    m_connectivity
-        = new VocabularyCheckModel(voc().connectivity(), VocabularyCheckModel::LabelStyle::Label, true, this);
-    QListView *connectivity
-        = addCheckList(form, tr("&Connectivity:"), m_connectivity, QStringLiteral("connectivityList"));
+    m_connectivity =
+        new VocabularyCheckModel(voc().connectivity(), VocabularyCheckModel::LabelStyle::Label, true, this);
+    QListView *connectivity =
+        addCheckList(form, tr("&Connectivity:"), m_connectivity, QStringLiteral("connectivityList"));
     form->addRow(QString(),
-        withFreeEntry(
-            connectivity, m_connectivity, QStringLiteral("connectivity"), QStringLiteral("Connectivity")));
+                 withFreeEntry(connectivity, m_connectivity, QStringLiteral("connectivity"),
+                               QStringLiteral("Connectivity")));
 
-    m_onboarding = new VocabularyCheckModel(
-        voc().onboardingMethods(), VocabularyCheckModel::LabelStyle::Label, true, this);
-    QListView *onboarding
-        = addCheckList(form, tr("Device &onboarding:"), m_onboarding, QStringLiteral("onboardingList"));
-    form->addRow(QString(),
+    m_onboarding = new VocabularyCheckModel(voc().onboardingMethods(),
+                                            VocabularyCheckModel::LabelStyle::Label, true, this);
+    QListView *onboarding =
+        addCheckList(form, tr("Device &onboarding:"), m_onboarding, QStringLiteral("onboardingList"));
+    form->addRow(
+        QString(),
         withFreeEntry(onboarding, m_onboarding, QStringLiteral("onboarding"), QStringLiteral("Onboarding")));
 
     m_identifierSchemes = new ChildTableModel(
         {text(QStringLiteral("name"), tr("Name")),
-            choice(QStringLiteral("applies_to"), tr("Applies to"), voc().identifierTargets()),
-            triState(QStringLiteral("globally_unique"), tr("Globally unique")),
-            triState(QStringLiteral("resolvable"), tr("Resolvable")),
-            longText(QStringLiteral("notes"), tr("Notes"))},
+         choice(QStringLiteral("applies_to"), tr("Applies to"), voc().identifierTargets()),
+         triState(QStringLiteral("globally_unique"), tr("Globally unique")),
+         triState(QStringLiteral("resolvable"), tr("Resolvable")),
+         longText(QStringLiteral("notes"), tr("Notes"))},
         this);
     addTable(form, tr("I&dentifier schemes:"), m_identifierSchemes, QStringLiteral("identifierSchemesTable"),
-        QStringLiteral("IdentifierScheme"), tr("Identifier schemes"),
-        tr("No identifier schemes yet. Add how devices, applications and data are identified."));
+             QStringLiteral("IdentifierScheme"), tr("Identifier schemes"),
+             tr("No identifier schemes yet. Add how devices, applications and data are identified."));
 
     addTextField(form, tr("Securit&y and privacy measures:"), QStringLiteral("securityEdit"),
-        &UseCase::security, UseCaseLimits::kLongTextChars, 3);
+                 &UseCase::security, UseCaseLimits::kLongTextChars, 3);
     m_securityBaselines = new ValueListModel({}, this);
     addStringList(form, tr("Security &baselines:"), m_securityBaselines, QStringLiteral("securityBaselines"),
-        QStringLiteral("SecurityBaseline"), UseCaseLimits::kShortTextChars)
+                  QStringLiteral("SecurityBaseline"), UseCaseLimits::kShortTextChars)
         ->setPlaceholderText(tr("e.g. ETSI EN 303 645, then Enter"));
     addTextField(form, tr("Data &governance:"), QStringLiteral("dataGovernanceEdit"),
-        &UseCase::dataGovernance, UseCaseLimits::kLongTextChars, 3)
+                 &UseCase::dataGovernance, UseCaseLimits::kLongTextChars, 3)
         ->setPlaceholderText(tr("Ownership, access, sharing agreements, licences"));
     return page;
 }
@@ -739,29 +745,29 @@ QWidget *UseCaseEditor::buildOutcomesTab()
     auto *form = newForm(page, true);
     m_kpis = new ChildTableModel(
         {text(QStringLiteral("name"), tr("Name")), text(QStringLiteral("unit"), tr("Unit")),
-            text(QStringLiteral("baseline"), tr("Baseline")), text(QStringLiteral("target"), tr("Target")),
-            text(QStringLiteral("measured"), tr("Measured")),
-            text(QStringLiteral("data_source"), tr("Data source")),
-            text(QStringLiteral("data_quality"), tr("Data quality")),
-            text(QStringLiteral("u4ssc_code"), tr("U4SSC code"), 64)},
+         text(QStringLiteral("baseline"), tr("Baseline")), text(QStringLiteral("target"), tr("Target")),
+         text(QStringLiteral("measured"), tr("Measured")),
+         text(QStringLiteral("data_source"), tr("Data source")),
+         text(QStringLiteral("data_quality"), tr("Data quality")),
+         text(QStringLiteral("u4ssc_code"), tr("U4SSC code"), 64)},
         this);
     addTable(form, tr("&KPIs:"), m_kpis, QStringLiteral("kpisTable"), QStringLiteral("Kpi"), tr("KPIs"),
-        tr("No KPIs yet. Add each indicator with its values as written, units included."));
+             tr("No KPIs yet. Add each indicator with its values as written, units included."));
     addTextField(form, tr("&Lessons learned:"), QStringLiteral("lessonsLearnedEdit"),
-        &UseCase::lessonsLearned, UseCaseLimits::kLongTextChars, 4);
+                 &UseCase::lessonsLearned, UseCaseLimits::kLongTextChars, 4);
     addTextField(form, tr("&Replicable components:"), QStringLiteral("replicableComponentsEdit"),
-        &UseCase::replicableComponents, UseCaseLimits::kLongTextChars, 4);
+                 &UseCase::replicableComponents, UseCaseLimits::kLongTextChars, 4);
     m_gaps = new ChildTableModel(
         {longText(QStringLiteral("description"), tr("Description")),
-            choice(QStringLiteral("facet"), tr("Facet"), voc().interoperabilityFacets()),
-            choice(QStringLiteral("candidate_sdo"), tr("Candidate SDO"), voc().standardsBodies(), true),
-            text(QStringLiteral("question"), tr("Question")),
-            choice(QStringLiteral("priority"), tr("Priority"), voc().priorities()),
-            choice(QStringLiteral("status"), tr("Status"), voc().gapStatuses())},
+         choice(QStringLiteral("facet"), tr("Facet"), voc().interoperabilityFacets()),
+         choice(QStringLiteral("candidate_sdo"), tr("Candidate SDO"), voc().standardsBodies(), true),
+         text(QStringLiteral("question"), tr("Question")),
+         choice(QStringLiteral("priority"), tr("Priority"), voc().priorities()),
+         choice(QStringLiteral("status"), tr("Status"), voc().gapStatuses())},
         this);
     addTable(form, tr("Standardization &gaps:"), m_gaps, QStringLiteral("gapsTable"), QStringLiteral("Gap"),
-        tr("Standardization gaps"),
-        tr("No gaps recorded. Add what current standards do not cover, and who could work on it."));
+             tr("Standardization gaps"),
+             tr("No gaps recorded. Add what current standards do not cover, and who could work on it."));
     return page;
 }
 
@@ -774,8 +780,8 @@ QWidget *UseCaseEditor::buildAttachmentsTab()
     m_attachmentsView->setObjectName(QStringLiteral("attachmentsTable"));
     m_attachmentsView->setModel(m_attachments);
     m_attachmentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_attachmentsView->setEditTriggers(
-        QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_attachmentsView->setEditTriggers(QAbstractItemView::EditKeyPressed
+                                       | QAbstractItemView::SelectedClicked);
     m_attachmentsView->setTabKeyNavigation(false);
     m_attachmentsView->setWordWrap(false);
     m_attachmentsView->verticalHeader()->hide();
@@ -786,17 +792,17 @@ QWidget *UseCaseEditor::buildAttachmentsTab()
 
     auto *label = new QLabel(tr("Files attached to this use case:"), page);
     label->setBuddy(m_attachmentsView);
-    m_attachmentsEmptyLabel
-        = new QLabel(tr("No attachments. Add contributions, diagrams or data files: each is "
-                        "stored once in the repository, whatever uses it."),
-            page);
+    m_attachmentsEmptyLabel =
+        new QLabel(tr("No attachments. Add contributions, diagrams or data files: each is "
+                      "stored once in the repository, whatever uses it."),
+                   page);
     m_attachmentsEmptyLabel->setObjectName(QStringLiteral("attachmentsEmptyLabel"));
     m_attachmentsEmptyLabel->setTextFormat(Qt::PlainText);
     m_attachmentsEmptyLabel->setWordWrap(true);
     m_attachmentsEmptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_attachmentsStoreLabel = new QLabel(tr("Attachments can be added and opened once the use case is in a "
                                             "repository."),
-        page);
+                                         page);
     m_attachmentsStoreLabel->setObjectName(QStringLiteral("attachmentsStoreLabel"));
     m_attachmentsStoreLabel->setTextFormat(Qt::PlainText);
     m_attachmentsStoreLabel->setWordWrap(true);
@@ -848,7 +854,7 @@ QWidget *UseCaseEditor::buildAttachmentsTab()
         connect(m_attachments, signal, this, &UseCaseEditor::updateAttachmentButtons);
     connect(m_attachments, &QAbstractItemModel::modelReset, this, &UseCaseEditor::updateAttachmentButtons);
     connect(m_attachmentsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &UseCaseEditor::updateAttachmentButtons);
+            &UseCaseEditor::updateAttachmentButtons);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addAttachmentButton);
@@ -935,43 +941,44 @@ void UseCaseEditor::setUseCase(const UseCase &u)
     m_securityBaselines->setValues(u.securityBaselines);
 
     m_submitters->setRows(toRows(u.submitters, [](const Person &p) {
-        return QVariantList {p.name, p.organization, p.email, p.role};
+        return QVariantList{p.name, p.organization, p.email, p.role};
     }));
     m_sourceDocuments->setRows(toRows(u.sourceDocuments, [](const SourceDocument &d) {
-        return QVariantList {d.reference, d.meeting, d.url, d.note};
+        return QVariantList{d.reference, d.meeting, d.url, d.note};
     }));
     m_related->setRows(toRows(u.related, [](const RelatedUseCase &r) {
-        return QVariantList {r.uuid, r.relation};
+        return QVariantList{r.uuid, r.relation};
     }));
-    m_actors->setRows(toRows(u.actors, [](const Actor &a) { return QVariantList {a.name, a.type, a.role}; }));
+    m_actors->setRows(toRows(u.actors, [](const Actor &a) { return QVariantList{a.name, a.type, a.role}; }));
     QVariantList stepPayloads;
     for (const Scenario &s : u.scenarios)
         stepPayloads.append(QVariant(stepsToPayload(s.steps)));
     m_scenarios->setRows(toRows(u.scenarios,
-                             [](const Scenario &s) {
-                                 return QVariantList {s.name, s.description};
-                             }),
-        stepPayloads);
+                                [](const Scenario &s) {
+                                    return QVariantList{s.name, s.description};
+                                }),
+                         stepPayloads);
     m_information->setRows(toRows(u.informationExchanged, [](const InformationExchange &i) {
-        return QVariantList {i.name, i.dataModel, i.description};
+        return QVariantList{i.name, i.dataModel, i.description};
     }));
     m_standards->setRows(toRows(u.standards, [](const StandardUsage &s) {
-        return QVariantList {s.reference, s.body, s.version, s.facet,
-            ChildTableModel::fromOptional(s.conformanceTested), s.notes};
+        return QVariantList{
+            s.reference, s.body, s.version, s.facet, ChildTableModel::fromOptional(s.conformanceTested),
+            s.notes};
     }));
     m_interfaces->setRows(toRows(u.interfaces, [](const InterfacePoint &i) {
-        return QVariantList {i.from, i.to, i.standard, ChildTableModel::fromOptional(i.open), i.description};
+        return QVariantList{i.from, i.to, i.standard, ChildTableModel::fromOptional(i.open), i.description};
     }));
     m_identifierSchemes->setRows(toRows(u.identifierSchemes, [](const IdentifierScheme &s) {
-        return QVariantList {s.name, s.appliesTo, ChildTableModel::fromOptional(s.globallyUnique),
-            ChildTableModel::fromOptional(s.resolvable), s.notes};
+        return QVariantList{s.name, s.appliesTo, ChildTableModel::fromOptional(s.globallyUnique),
+                            ChildTableModel::fromOptional(s.resolvable), s.notes};
     }));
     m_kpis->setRows(toRows(u.kpis, [](const Kpi &k) {
-        return QVariantList {
-            k.name, k.unit, k.baseline, k.target, k.measured, k.dataSource, k.dataQuality, k.u4sscCode};
+        return QVariantList{k.name,     k.unit,       k.baseline,    k.target,
+                            k.measured, k.dataSource, k.dataQuality, k.u4sscCode};
     }));
     m_gaps->setRows(toRows(u.gaps, [](const StandardizationGap &g) {
-        return QVariantList {g.description, g.facet, g.candidateSdo, g.question, g.priority, g.status};
+        return QVariantList{g.description, g.facet, g.candidateSdo, g.question, g.priority, g.status};
     }));
     m_attachments->setAttachments(u.attachments);
 
@@ -1009,55 +1016,61 @@ UseCase UseCaseEditor::useCase() const
     u.platforms = m_platforms->values();
     u.securityBaselines = m_securityBaselines->values();
 
-    const auto t
-        = [](const ChildTableModel *m, int r, const char *key) { return m->text(r, QLatin1String(key)); };
-    const auto b
-        = [](const ChildTableModel *m, int r, const char *key) { return m->triState(r, QLatin1String(key)); };
+    const auto t = [](const ChildTableModel *m, int r, const char *key) {
+        return m->text(r, QLatin1String(key));
+    };
+    const auto b = [](const ChildTableModel *m, int r, const char *key) {
+        return m->triState(r, QLatin1String(key));
+    };
     u.submitters = fromRows<Person>(m_submitters, [&](int r) {
-        return Person {t(m_submitters, r, "name"), t(m_submitters, r, "organization"),
-            t(m_submitters, r, "email"), t(m_submitters, r, "role")};
+        return Person{t(m_submitters, r, "name"), t(m_submitters, r, "organization"),
+                      t(m_submitters, r, "email"), t(m_submitters, r, "role")};
     });
     u.sourceDocuments = fromRows<SourceDocument>(m_sourceDocuments, [&](int r) {
-        return SourceDocument {t(m_sourceDocuments, r, "reference"), t(m_sourceDocuments, r, "meeting"),
-            t(m_sourceDocuments, r, "url"), t(m_sourceDocuments, r, "note")};
+        return SourceDocument{t(m_sourceDocuments, r, "reference"), t(m_sourceDocuments, r, "meeting"),
+                              t(m_sourceDocuments, r, "url"), t(m_sourceDocuments, r, "note")};
     });
     u.related = fromRows<RelatedUseCase>(m_related, [&](int r) {
-        return RelatedUseCase {t(m_related, r, "uuid"), t(m_related, r, "relation")};
+        return RelatedUseCase{t(m_related, r, "uuid"), t(m_related, r, "relation")};
     });
     u.actors = fromRows<Actor>(m_actors, [&](int r) {
-        return Actor {t(m_actors, r, "name"), t(m_actors, r, "type"), t(m_actors, r, "role")};
+        return Actor{t(m_actors, r, "name"), t(m_actors, r, "type"), t(m_actors, r, "role")};
     });
     u.scenarios = fromRows<Scenario>(m_scenarios, [&](int r) {
-        return Scenario {t(m_scenarios, r, "name"), t(m_scenarios, r, "description"),
-            stepsFromPayload(m_scenarios->payload(r))};
+        return Scenario{t(m_scenarios, r, "name"), t(m_scenarios, r, "description"),
+                        stepsFromPayload(m_scenarios->payload(r))};
     });
     u.informationExchanged = fromRows<InformationExchange>(m_information, [&](int r) {
-        return InformationExchange {t(m_information, r, "name"), t(m_information, r, "data_model"),
-            t(m_information, r, "description")};
+        return InformationExchange{t(m_information, r, "name"), t(m_information, r, "data_model"),
+                                   t(m_information, r, "description")};
     });
     u.standards = fromRows<StandardUsage>(m_standards, [&](int r) {
-        return StandardUsage {t(m_standards, r, "reference"), t(m_standards, r, "body"),
-            t(m_standards, r, "version"), t(m_standards, r, "facet"), b(m_standards, r, "conformance_tested"),
-            t(m_standards, r, "notes")};
+        return StandardUsage{t(m_standards, r, "reference"),
+                             t(m_standards, r, "body"),
+                             t(m_standards, r, "version"),
+                             t(m_standards, r, "facet"),
+                             b(m_standards, r, "conformance_tested"),
+                             t(m_standards, r, "notes")};
     });
     u.interfaces = fromRows<InterfacePoint>(m_interfaces, [&](int r) {
-        return InterfacePoint {t(m_interfaces, r, "from"), t(m_interfaces, r, "to"),
-            t(m_interfaces, r, "standard"), b(m_interfaces, r, "open"), t(m_interfaces, r, "description")};
+        return InterfacePoint{t(m_interfaces, r, "from"), t(m_interfaces, r, "to"),
+                              t(m_interfaces, r, "standard"), b(m_interfaces, r, "open"),
+                              t(m_interfaces, r, "description")};
     });
     u.identifierSchemes = fromRows<IdentifierScheme>(m_identifierSchemes, [&](int r) {
-        return IdentifierScheme {t(m_identifierSchemes, r, "name"), t(m_identifierSchemes, r, "applies_to"),
-            b(m_identifierSchemes, r, "globally_unique"), b(m_identifierSchemes, r, "resolvable"),
-            t(m_identifierSchemes, r, "notes")};
+        return IdentifierScheme{t(m_identifierSchemes, r, "name"), t(m_identifierSchemes, r, "applies_to"),
+                                b(m_identifierSchemes, r, "globally_unique"),
+                                b(m_identifierSchemes, r, "resolvable"), t(m_identifierSchemes, r, "notes")};
     });
     u.kpis = fromRows<Kpi>(m_kpis, [&](int r) {
-        return Kpi {t(m_kpis, r, "name"), t(m_kpis, r, "unit"), t(m_kpis, r, "baseline"),
-            t(m_kpis, r, "target"), t(m_kpis, r, "measured"), t(m_kpis, r, "data_source"),
-            t(m_kpis, r, "data_quality"), t(m_kpis, r, "u4ssc_code")};
+        return Kpi{t(m_kpis, r, "name"),         t(m_kpis, r, "unit"),      t(m_kpis, r, "baseline"),
+                   t(m_kpis, r, "target"),       t(m_kpis, r, "measured"),  t(m_kpis, r, "data_source"),
+                   t(m_kpis, r, "data_quality"), t(m_kpis, r, "u4ssc_code")};
     });
     u.gaps = fromRows<StandardizationGap>(m_gaps, [&](int r) {
-        return StandardizationGap {t(m_gaps, r, "description"), t(m_gaps, r, "facet"),
-            t(m_gaps, r, "candidate_sdo"), t(m_gaps, r, "question"), t(m_gaps, r, "priority"),
-            t(m_gaps, r, "status")};
+        return StandardizationGap{t(m_gaps, r, "description"),   t(m_gaps, r, "facet"),
+                                  t(m_gaps, r, "candidate_sdo"), t(m_gaps, r, "question"),
+                                  t(m_gaps, r, "priority"),      t(m_gaps, r, "status")};
     });
     u.attachments = m_attachments->attachments();
     return u;
@@ -1233,8 +1246,9 @@ void UseCaseEditor::refreshSummary()
 QString UseCaseEditor::headerText() const
 {
     const UseCase &u = m_original;
-    const auto when
-        = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    const auto when = [](const QDateTime &t) {
+        return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
     QStringList parts;
     if (!u.code.isEmpty())
         parts.append(u.code);
@@ -1339,15 +1353,16 @@ int UseCaseEditor::addAttachmentFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.size() > AttachmentStore::kMaxAttachmentBytes) {
-            prompts().showError(this,
+            prompts().showError(
+                this,
                 tr("%1 is larger than %2, the limit for an attachment.")
                     .arg(info.fileName(), QLocale().formattedDataSize(AttachmentStore::kMaxAttachmentBytes)));
             continue;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            prompts().showError(
-                this, tr("%1 could not be read: %2").arg(info.fileName(), file.errorString()));
+            prompts().showError(this,
+                                tr("%1 could not be read: %2").arg(info.fileName(), file.errorString()));
             continue;
         }
         const QByteArray bytes = file.readAll();
@@ -1362,8 +1377,8 @@ int UseCaseEditor::addAttachmentFiles(const QStringList &paths)
         ref.mediaType = mimes.mimeTypeForFileNameAndData(info.fileName(), bytes).name();
         ref.size = bytes.size();
         ref.addedAt = clock.nowUtc();
-        const bool already = std::any_of(m_attachments->attachments().cbegin(),
-            m_attachments->attachments().cend(),
+        const bool already = std::any_of(
+            m_attachments->attachments().cbegin(), m_attachments->attachments().cend(),
             [&ref](const AttachmentRef &a) { return a.sha256 == ref.sha256 && a.fileName == ref.fileName; });
         if (already)
             continue;
@@ -1394,12 +1409,12 @@ bool UseCaseEditor::openAttachment(int row)
             return false;
     }
     if (!m_openDir) {
-        m_openDir
-            = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("casebook-open-XXXXXX")));
+        m_openDir =
+            std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("casebook-open-XXXXXX")));
         if (!m_openDir->isValid()) {
             m_openDir.reset();
-            prompts().showError(
-                this, tr("A temporary folder to open the attachment in could not be created."));
+            prompts().showError(this,
+                                tr("A temporary folder to open the attachment in could not be created."));
             return false;
         }
     }

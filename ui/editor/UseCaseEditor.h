@@ -130,20 +130,22 @@ private:
     QWidget *buildAttachmentsTab();
 
     QLineEdit *addLineField(QFormLayout *form, const QString &label, const QString &objectName,
-        QString UseCase::*member, int maxChars, bool required = false,
-        std::function<QString(const QString &)> rule = {});
+                            QString UseCase::*member, int maxChars, bool required = false,
+                            std::function<QString(const QString &)> rule = {});
     QPlainTextEdit *addTextField(QFormLayout *form, const QString &label, const QString &objectName,
-        QString UseCase::*member, int maxChars, int lines);
+                                 QString UseCase::*member, int maxChars, int lines);
     QComboBox *addComboField(QFormLayout *form, const QString &label, const QString &objectName,
-        QString UseCase::*member, const casebook::Vocabulary &vocabulary, bool allowEmpty);
+                             QString UseCase::*member, const casebook::Vocabulary &vocabulary,
+                             bool allowEmpty);
     ChildTableEditor *addTable(QFormLayout *form, const QString &label, ChildTableModel *model,
-        const QString &tableName, const QString &stem, const QString &name, const QString &emptyText);
-    QListView *addCheckList(
-        QFormLayout *form, const QString &label, VocabularyCheckModel *model, const QString &objectName);
+                               const QString &tableName, const QString &stem, const QString &name,
+                               const QString &emptyText);
+    QListView *addCheckList(QFormLayout *form, const QString &label, VocabularyCheckModel *model,
+                            const QString &objectName);
     StringListEditor *addStringList(QFormLayout *form, const QString &label, ValueListModel *model,
-        const QString &name, const QString &stem, int maxChars);
-    QWidget *withFreeEntry(
-        QListView *list, VocabularyCheckModel *model, const QString &name, const QString &stem);
+                                    const QString &name, const QString &stem, int maxChars);
+    QWidget *withFreeEntry(QListView *list, VocabularyCheckModel *model, const QString &name,
+                           const QString &stem);
 
     QString fieldProblem(const TextField &field) const;
     void refreshField(TextField &field);

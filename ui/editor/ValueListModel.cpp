@@ -58,13 +58,10 @@ QVariant ValueListModel::data(const QModelIndex &index, int role) const
     const QString &value = m_values[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
-        return m_display ? m_display(value) : value;
+    case Qt::AccessibleTextRole: return m_display ? m_display(value) : value;
     case Qt::ToolTipRole:
-    case ValueRole:
-        return value;
-    default:
-        return {};
+    case ValueRole: return value;
+    default: return {};
     }
 }
 

@@ -4,8 +4,8 @@
 
 namespace casebook::ui {
 
-VocabularyCheckModel::VocabularyCheckModel(
-    const Vocabulary &vocabulary, LabelStyle style, bool allowFree, QObject *parent)
+VocabularyCheckModel::VocabularyCheckModel(const Vocabulary &vocabulary, LabelStyle style, bool allowFree,
+                                           QObject *parent)
     : QAbstractListModel(parent)
     , m_vocabulary(vocabulary)
     , m_style(style)
@@ -92,14 +92,10 @@ QVariant VocabularyCheckModel::data(const QModelIndex &index, int role) const
         if (m_style == LabelStyle::NumberAndLabel)
             return tr("%1 %2").arg(id, m_vocabulary.displayLabel(id));
         return m_vocabulary.displayLabel(id);
-    case Qt::ToolTipRole:
-        return free ? tr("Not in the list: %1").arg(id) : m_vocabulary.displayLabel(id);
-    case Qt::CheckStateRole:
-        return m_checked.contains(id) ? Qt::Checked : Qt::Unchecked;
-    case IdRole:
-        return id;
-    default:
-        return {};
+    case Qt::ToolTipRole: return free ? tr("Not in the list: %1").arg(id) : m_vocabulary.displayLabel(id);
+    case Qt::CheckStateRole: return m_checked.contains(id) ? Qt::Checked : Qt::Unchecked;
+    case IdRole: return id;
+    default: return {};
     }
 }
 

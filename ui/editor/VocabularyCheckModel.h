@@ -23,8 +23,8 @@ public:
         NumberAndLabel ///< "11 Sustainable cities and communities" (SDGs)
     };
 
-    VocabularyCheckModel(
-        const Vocabulary &vocabulary, LabelStyle style, bool allowFree, QObject *parent = nullptr);
+    VocabularyCheckModel(const Vocabulary &vocabulary, LabelStyle style, bool allowFree,
+                         QObject *parent = nullptr);
 
     /// Checks exactly these ids, in this order; unknown ones become free entries when allowed.
     void setCheckedIds(const QStringList &ids);

@@ -90,8 +90,7 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
             return e.header.trimmed().isEmpty() ? tr("Left out (no header)") : tr("Recognised");
         }
         break;
-    case Column::Count:
-        break;
+    case Column::Count: break;
     }
     return {};
 }
@@ -123,16 +122,11 @@ QVariant ColumnMappingModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Header:
-        return tr("Column in the sheet");
-    case Column::Field:
-        return tr("Casebook field");
-    case Column::Example:
-        return tr("First value");
-    case Column::State:
-        return tr("State");
-    case Column::Count:
-        break;
+    case Column::Header: return tr("Column in the sheet");
+    case Column::Field: return tr("Casebook field");
+    case Column::Example: return tr("First value");
+    case Column::State: return tr("State");
+    case Column::Count: break;
     }
     return {};
 }
@@ -145,8 +139,8 @@ Qt::ItemFlags ColumnMappingModel::flags(const QModelIndex &index) const
     return f;
 }
 
-void ColumnMappingModel::setSheet(
-    const QStringList &header, const QList<QStringList> &records, const SheetMapping &mapping)
+void ColumnMappingModel::setSheet(const QStringList &header, const QList<QStringList> &records,
+                                  const SheetMapping &mapping)
 {
     beginResetModel();
     m_base = mapping;

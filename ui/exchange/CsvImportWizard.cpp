@@ -130,8 +130,8 @@ void CsvImportWizard::buildFilePage()
         page->notifyCompleteChanged();
     });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = m_prompts.openFileName(
-            this, tr("Import a spreadsheet"), tr("Spreadsheets (*.csv *.txt *.tsv);;All files (*)"));
+        const QString path = m_prompts.openFileName(this, tr("Import a spreadsheet"),
+                                                    tr("Spreadsheets (*.csv *.txt *.tsv);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -146,8 +146,8 @@ void CsvImportWizard::buildMappingPage()
     page->setSubTitle(
         tr("Recognised headers already have a field. Choose one for the others, or leave them out."));
     m_mappingView = makeTable(QStringLiteral("mappingView"), m_mappingModel, page);
-    m_mappingView->setItemDelegateForColumn(
-        int(ColumnMappingModel::Column::Field), new FieldComboDelegate(m_mappingView));
+    m_mappingView->setItemDelegateForColumn(int(ColumnMappingModel::Column::Field),
+                                            new FieldComboDelegate(m_mappingView));
     m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_mappingStatus = new QLabel(page);
     m_mappingStatus->setObjectName(QStringLiteral("mappingStatusLabel"));
@@ -178,9 +178,11 @@ void CsvImportWizard::buildMappingPage()
             m_mappingView->openPersistentEditor(
                 m_mappingModel->index(r, int(ColumnMappingModel::Column::Field)));
         m_mappingView->resizeColumnsToContents();
-        m_mappingView->setColumnWidth(int(ColumnMappingModel::Column::Field),
+        m_mappingView->setColumnWidth(
+            int(ColumnMappingModel::Column::Field),
             qMax(220, m_mappingView->columnWidth(int(ColumnMappingModel::Column::Field))));
-        m_mappingView->setColumnWidth(int(ColumnMappingModel::Column::Example),
+        m_mappingView->setColumnWidth(
+            int(ColumnMappingModel::Column::Example),
             qMin(260, m_mappingView->columnWidth(int(ColumnMappingModel::Column::Example))));
     });
     connect(load, &QPushButton::clicked, this, &CsvImportWizard::loadMapping);
@@ -195,8 +197,8 @@ void CsvImportWizard::buildPreviewPage()
     page->setTitle(tr("Check the rows"));
     page->setSubTitle(tr("The first rows as they will be stored. Rows with problems are marked with their "
                          "line in the file; nothing is imported while one remains."));
-    m_acceptSuggestions
-        = new QCheckBox(tr("&Use the suggested values where a cell is close to a known one"), page);
+    m_acceptSuggestions =
+        new QCheckBox(tr("&Use the suggested values where a cell is close to a known one"), page);
     m_acceptSuggestions->setObjectName(QStringLiteral("acceptSuggestionsCheckBox"));
     m_previewStatus = new QLabel(page);
     m_previewStatus->setObjectName(QStringLiteral("previewStatusLabel"));
@@ -251,7 +253,7 @@ void CsvImportWizard::buildPlanPage()
         m_planModel->setPlan(m_plan, resolutions());
         m_planView->resizeColumnsToContents();
         m_planView->setColumnWidth(int(ImportPlanModel::Column::Title),
-            qMin(300, m_planView->columnWidth(int(ImportPlanModel::Column::Title))));
+                                   qMin(300, m_planView->columnWidth(int(ImportPlanModel::Column::Title))));
         updatePlanState();
     };
     page->validate = [this] { return applyImport(); };
@@ -307,7 +309,7 @@ void CsvImportWizard::showPlanMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("planRecordMenu"));
-    const QList<QPair<RecordChoice, QString>> choices {
+    const QList<QPair<RecordChoice, QString>> choices{
         {RecordChoice::Automatic, tr("As the policy says")},
         {RecordChoice::KeepMine, tr("Keep mine for this use case")},
         {RecordChoice::TakeTheirs, tr("Take the sheet's values for this use case")},
@@ -357,15 +359,17 @@ void CsvImportWizard::loadMapping()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_prompts.showError(this, tr("Load a column mapping"),
+        m_prompts.showError(
+            this, tr("Load a column mapping"),
             makeError(ErrorCode::InputRejected, tr("Cannot read %1.").arg(path), file.errorString()));
         return;
     }
     auto mapping = SheetMapping::fromJson(file.read(kMaxMappingBytes));
     if (!mapping) {
         m_prompts.showError(this, tr("Load a column mapping"),
-            Error {mapping.error().code,
-                tr("%1: %2").arg(QFileInfo(path).fileName(), mapping.error().message), {}});
+                            Error{mapping.error().code,
+                                  tr("%1: %2").arg(QFileInfo(path).fileName(), mapping.error().message),
+                                  {}});
         return;
     }
     m_mapping = *mapping;
@@ -376,7 +380,8 @@ void CsvImportWizard::loadMapping()
 
 void CsvImportWizard::saveMapping()
 {
-    const QString path = m_prompts.saveFileName(this, tr("Save the column mapping"),
+    const QString path = m_prompts.saveFileName(
+        this, tr("Save the column mapping"),
         QFileInfo(filePath()).completeBaseName() + QStringLiteral("-mapping.json"), tr("Mappings (*.json)"));
     if (path.isEmpty())
         return;
@@ -385,7 +390,8 @@ void CsvImportWizard::saveMapping()
     QSaveFile file(path);
     const QByteArray bytes = mapping.toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        m_prompts.showError(this, tr("Save the column mapping"),
+        m_prompts.showError(
+            this, tr("Save the column mapping"),
             makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString()));
 }
 
@@ -394,8 +400,8 @@ void CsvImportWizard::rebuildPlan()
     SheetValueOptions options = m_mappingModel->mapping().values;
     options.acceptSuggestions = m_acceptSuggestions->isChecked();
     m_rows = SheetImporter::rowsFromTable(m_table, m_mappingModel->fields(), options);
-    auto plan = SheetImporter(m_db).plan(
-        m_rows, QFileInfo(filePath()).fileName(), SheetImporter::sha256OfFile(filePath()));
+    auto plan = SheetImporter(m_db).plan(m_rows, QFileInfo(filePath()).fileName(),
+                                         SheetImporter::sha256OfFile(filePath()));
     if (!plan) {
         m_prompts.showError(this, tr("Import a spreadsheet"), plan.error());
         m_plan = SheetImportPlan();
@@ -423,7 +429,8 @@ bool CsvImportWizard::applyImport()
 void CsvImportWizard::updateMappingState()
 {
     const int pending = m_mappingModel->pendingCount();
-    m_mappingStatus->setText(pending == 0
+    m_mappingStatus->setText(
+        pending == 0
             ? tr("Every column has a field or is left out.")
             : tr("%n column(s) need a decision: choose a field or \"(leave out)\".", nullptr, pending));
 }
@@ -437,10 +444,10 @@ void CsvImportWizard::updatePreviewState()
         text = tr("%n row(s) ready to import.", nullptr, m_plan.rowsRead);
     } else {
         const int problems = int(m_plan.errors.size() + m_plan.suggestions.size());
-        text = tr(
-            "%n problem(s) to solve before importing: correct the sheet and open it again, or change the "
-            "mapping.",
-            nullptr, problems);
+        text =
+            tr("%n problem(s) to solve before importing: correct the sheet and open it again, or change the "
+               "mapping.",
+               nullptr, problems);
         if (!m_plan.suggestions.isEmpty())
             text += QLatin1Char(' ')
                 + tr("Some values are only close to known ones: tick the box below to use the "

@@ -6,8 +6,8 @@
 
 namespace casebook::ui {
 
-bool ExchangeActions::importSpreadsheet(
-    QWidget *parent, Database &db, const QString &path, ExchangePrompts *prompts)
+bool ExchangeActions::importSpreadsheet(QWidget *parent, Database &db, const QString &path,
+                                        ExchangePrompts *prompts)
 {
     DialogExchangePrompts dialogs;
     ExchangePrompts &p = prompts ? *prompts : dialogs;
@@ -17,7 +17,8 @@ bool ExchangeActions::importSpreadsheet(
     if (wizard.exec() != QDialog::Accepted)
         return false;
     const ImportResult &o = wizard.outcome();
-    p.showInformation(parent, tr("Import finished"),
+    p.showInformation(
+        parent, tr("Import finished"),
         tr("%1 use case(s) added, %2 updated, %3 merged, %4 restored, %5 kept as they were here, "
            "%6 unchanged.")
             .arg(o.added)
@@ -30,7 +31,7 @@ bool ExchangeActions::importSpreadsheet(
 }
 
 bool ExchangeActions::exportSpreadsheet(QWidget *parent, Database &db, const QStringList &selectedUuids,
-    const QString &query, ExchangePrompts *prompts)
+                                        const QString &query, ExchangePrompts *prompts)
 {
     DialogExchangePrompts dialogs;
     ExchangePrompts &p = prompts ? *prompts : dialogs;

@@ -10,8 +10,8 @@ QString DialogExchangePrompts::openFileName(QWidget *parent, const QString &titl
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
-QString DialogExchangePrompts::saveFileName(
-    QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString DialogExchangePrompts::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                            const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }

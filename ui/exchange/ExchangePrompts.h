@@ -18,9 +18,8 @@ public:
     /// A file to read; empty when the member cancels.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
     /// A file to write, starting from `suggested`; empty when the member cancels.
-    virtual QString saveFileName(
-        QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
-        = 0;
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                 const QString &filter) = 0;
     /// Shows an error's message (and its detail on request).
     virtual void showError(QWidget *parent, const QString &title, const Error &error) = 0;
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text) = 0;
@@ -34,8 +33,8 @@ class DialogExchangePrompts : public ExchangePrompts
     Q_DECLARE_TR_FUNCTIONS(DialogExchangePrompts)
 public:
     QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
-    QString saveFileName(
-        QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                         const QString &filter) override;
     void showError(QWidget *parent, const QString &title, const Error &error) override;
     void showInformation(QWidget *parent, const QString &title, const QString &text) override;
     bool confirm(QWidget *parent, const QString &title, const QString &question) override;

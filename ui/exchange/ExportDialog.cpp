@@ -23,7 +23,7 @@
 namespace casebook::ui {
 
 ExportDialog::ExportDialog(Database &db, ExchangePrompts &prompts, const QStringList &selectedUuids,
-    const QString &query, QWidget *parent)
+                           const QString &query, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_prompts(prompts)
@@ -35,13 +35,13 @@ ExportDialog::ExportDialog(Database &db, ExchangePrompts &prompts, const QString
 
     auto *what = new QGroupBox(tr("What to write"), this);
     what->setObjectName(QStringLiteral("kindGroup"));
-    m_useCasesCsv
-        = new QRadioButton(tr("&Use cases as a spreadsheet (CSV, one row each, every field)"), what);
+    m_useCasesCsv =
+        new QRadioButton(tr("&Use cases as a spreadsheet (CSV, one row each, every field)"), what);
     m_useCasesCsv->setObjectName(QStringLiteral("useCasesCsvRadio"));
-    m_scoresCsv
-        = new QRadioButton(tr("&Scores as a spreadsheet (CSV, a row per criterion and assessor, and a "
-                              "summary per use case)"),
-            what);
+    m_scoresCsv =
+        new QRadioButton(tr("&Scores as a spreadsheet (CSV, a row per criterion and assessor, and a "
+                            "summary per use case)"),
+                         what);
     m_scoresCsv->setObjectName(QStringLiteral("scoresCsvRadio"));
     m_json = new QRadioButton(tr("Use cases as &JSON (for scripts)"), what);
     m_json->setObjectName(QStringLiteral("jsonRadio"));
@@ -53,13 +53,13 @@ ExportDialog::ExportDialog(Database &db, ExchangePrompts &prompts, const QString
 
     auto *which = new QGroupBox(tr("Which use cases"), this);
     which->setObjectName(QStringLiteral("selectionGroup"));
-    m_selectedRadio
-        = new QRadioButton(tr("The %n selected use case(s)", nullptr, int(m_selected.size())), which);
+    m_selectedRadio =
+        new QRadioButton(tr("The %n selected use case(s)", nullptr, int(m_selected.size())), which);
     m_selectedRadio->setObjectName(QStringLiteral("selectedRadio"));
     m_selectedRadio->setEnabled(!m_selected.isEmpty());
     m_searchRadio = new QRadioButton(m_query.isEmpty() ? tr("Those matching the search (no search now)")
                                                        : tr("Those matching the search “%1”").arg(m_query),
-        which);
+                                     which);
     m_searchRadio->setObjectName(QStringLiteral("searchRadio"));
     m_searchRadio->setEnabled(!m_query.isEmpty());
     m_allRadio = new QRadioButton(tr("&All use cases"), which);
@@ -205,7 +205,7 @@ bool ExportDialog::exportNow()
         return false;
     if (QFileInfo::exists(path)
         && !m_prompts.confirm(this, tr("Replace the file?"),
-            tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName())))
+                              tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName())))
         return false;
     CsvWriteOptions options;
     options.separator = m_separator->currentData().toString().at(0);

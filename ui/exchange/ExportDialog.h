@@ -29,7 +29,7 @@ class ExportDialog : public QDialog
     Q_OBJECT
 public:
     ExportDialog(Database &db, ExchangePrompts &prompts, const QStringList &selectedUuids,
-        const QString &query, QWidget *parent = nullptr);
+                 const QString &query, QWidget *parent = nullptr);
 
     /// The kind chosen.
     ExportKind kind() const;

@@ -7,8 +7,8 @@
 
 namespace casebook::ui {
 
-QWidget *FieldComboDelegate::createEditor(
-    QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *FieldComboDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                          const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("fieldCombo_%1").arg(index.row()));
@@ -35,8 +35,8 @@ void FieldComboDelegate::setEditorData(QWidget *editor, const QModelIndex &index
     combo->setCurrentIndex(i < 0 ? 0 : i);
 }
 
-void FieldComboDelegate::setModelData(
-    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void FieldComboDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                      const QModelIndex &index) const
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         model->setData(index, combo->currentData(), Qt::EditRole);

@@ -25,19 +25,16 @@ int ImportPlanModel::columnCount(const QModelIndex &parent) const
 QString ImportPlanModel::resultText(const RecordPlan &r, const Resolutions &resolutions)
 {
     switch (r.status) {
-    case RecordStatus::New:
-        return tr("Added");
+    case RecordStatus::New: return tr("Added");
     case RecordStatus::DeletedHere:
         return ImportPlanner::takesTheirs(r, resolutions) ? tr("Restored") : tr("Stays deleted");
     case RecordStatus::DeletedThere:
         return ImportPlanner::takesTheirs(r, resolutions) ? tr("Deleted") : tr("Kept");
-    case RecordStatus::Identical:
-        return r.tagsAdded.isEmpty() ? tr("Nothing to do") : tr("Tags added");
+    case RecordStatus::Identical: return r.tagsAdded.isEmpty() ? tr("Nothing to do") : tr("Tags added");
     case RecordStatus::ChangedThere:
     case RecordStatus::ChangedHere:
     case RecordStatus::Merged:
-    case RecordStatus::Conflict:
-        break;
+    case RecordStatus::Conflict: break;
     }
     if (resolutions.records.value(r.key).choice == RecordChoice::KeepBoth
         && r.status != RecordStatus::ChangedHere)
@@ -70,14 +67,10 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
-    case Column::Line:
-        return m_lines.value(index.row());
-    case Column::Plan:
-        return ImportPlan::statusLabel(r.status);
-    case Column::Code:
-        return r.code.isEmpty() ? tr("(new code)") : r.code;
-    case Column::Title:
-        return role == Qt::ToolTipRole ? r.title : r.title.simplified().left(100);
+    case Column::Line: return m_lines.value(index.row());
+    case Column::Plan: return ImportPlan::statusLabel(r.status);
+    case Column::Code: return r.code.isEmpty() ? tr("(new code)") : r.code;
+    case Column::Title: return role == Qt::ToolTipRole ? r.title : r.title.simplified().left(100);
     case Column::Details: {
         QStringList parts;
         if (!r.fields.isEmpty()) {
@@ -91,10 +84,8 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         parts += r.notes;
         return parts.join(role == Qt::ToolTipRole ? QStringLiteral("\n") : QStringLiteral(" · "));
     }
-    case Column::Applied:
-        return resultText(r, m_resolutions);
-    case Column::Count:
-        break;
+    case Column::Applied: return resultText(r, m_resolutions);
+    case Column::Count: break;
     }
     return {};
 }
@@ -104,20 +95,13 @@ QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Column::Line:
-        return tr("Line");
-    case Column::Plan:
-        return tr("Plan");
-    case Column::Code:
-        return tr("Code");
-    case Column::Title:
-        return tr("Title");
-    case Column::Details:
-        return tr("Details");
-    case Column::Applied:
-        return tr("Result");
-    case Column::Count:
-        break;
+    case Column::Line: return tr("Line");
+    case Column::Plan: return tr("Plan");
+    case Column::Code: return tr("Code");
+    case Column::Title: return tr("Title");
+    case Column::Details: return tr("Details");
+    case Column::Applied: return tr("Result");
+    case Column::Count: break;
     }
     return {};
 }

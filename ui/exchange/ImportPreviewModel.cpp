@@ -61,8 +61,8 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     return UseCaseSheet::displayName(m_fields.value(section - 2));
 }
 
-void ImportPreviewModel::setPreview(
-    const QList<IncomingRow> &rows, const QStringList &fields, const SheetImportPlan &plan)
+void ImportPreviewModel::setPreview(const QList<IncomingRow> &rows, const QStringList &fields,
+                                    const SheetImportPlan &plan)
 {
     beginResetModel();
     m_fields.clear();
@@ -81,8 +81,8 @@ void ImportPreviewModel::setPreview(
     }
     QHash<int, QStringList> problemsByLine;
     for (const SheetIssue &issue : plan.errors + plan.suggestions) {
-        const QString text
-            = issue.field.isEmpty() ? issue.message : tr("%1: %2").arg(issue.field, issue.message);
+        const QString text =
+            issue.field.isEmpty() ? issue.message : tr("%1: %2").arg(issue.field, issue.message);
         problemsByLine[issue.line].append(text);
     }
 
@@ -94,8 +94,8 @@ void ImportPreviewModel::setPreview(
         row.line = in.line > 0 ? in.line : in.index + 1;
         const int incoming = incomingOfLine.value(in.line, -1);
         const RecordPlan *p = incoming >= 0 ? recordOfIncoming.value(incoming) : nullptr;
-        const QJsonObject json
-            = incoming >= 0 ? UseCaseJson::toJson(plan.incoming.useCases[incoming].useCase) : in.fields;
+        const QJsonObject json =
+            incoming >= 0 ? UseCaseJson::toJson(plan.incoming.useCases[incoming].useCase) : in.fields;
         for (const QString &f : std::as_const(m_fields))
             row.cells.append(UseCaseSheet::cellFromJson(json, f));
         row.problems = problemsByLine.value(in.line);

@@ -117,9 +117,9 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
         for (const FacetCount &c : *counts) { // sorted, so parents come before children
             const int slash = int(c.value.lastIndexOf(QLatin1Char('/')));
             const QString leaf = slash < 0 ? c.value : c.value.mid(slash + 1);
-            const bool checked = std::any_of(selectedTags.cbegin(), selectedTags.cend(), [&c](const QString &t) {
-                return t.compare(c.value, Qt::CaseInsensitive) == 0;
-            });
+            const bool checked =
+                std::any_of(selectedTags.cbegin(), selectedTags.cend(),
+                            [&c](const QString &t) { return t.compare(c.value, Qt::CaseInsensitive) == 0; });
             QStandardItem *item = facetItem(F::Tag, c.value, leaf, c.count, checked);
             if (const QString color = colors.value(c.value.toCaseFolded()); !color.isEmpty())
                 item->setData(QColor(color), Qt::DecorationRole);
@@ -129,7 +129,8 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
         }
     }
 
-    auto addVocabularyFacet = [&](const QString &id, const QString &title, F field, const Vocabulary &vocabulary) {
+    auto addVocabularyFacet = [&](const QString &id, const QString &title, F field,
+                                  const Vocabulary &vocabulary) {
         QStandardItem *s = section(id, title);
         auto counts = repo.facetCounts(field, query);
         if (!counts)
@@ -157,7 +158,8 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
     addVocabularyFacet(QStringLiteral("verticals"), tr("Verticals"), F::Vertical, voc.verticals());
     addVocabularyFacet(QStringLiteral("sdgs"), tr("Sustainable Development Goals"), F::Sdg, voc.sdgs());
     addVocabularyFacet(QStringLiteral("regions"), tr("ITU regions"), F::Region, voc.ituRegions());
-    addVocabularyFacet(QStringLiteral("contexts"), tr("Development context"), F::Context, voc.developmentContexts());
+    addVocabularyFacet(QStringLiteral("contexts"), tr("Development context"), F::Context,
+                       voc.developmentContexts());
     addVocabularyFacet(QStringLiteral("stages"), tr("Deployment stage"), F::Stage, voc.deploymentStages());
     addVocabularyFacet(QStringLiteral("statuses"), tr("Approval status"), F::Status, voc.approvalStatuses());
 
@@ -170,8 +172,8 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
 
 QStandardItem *FacetSidebar::findFacet(SearchFilter::Field field, const QString &value) const
 {
-    const QModelIndexList hits = m_model->match(m_model->index(0, 0), ValueRole, value, -1,
-                                                Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits =
+        m_model->match(m_model->index(0, 0), ValueRole, value, -1, Qt::MatchExactly | Qt::MatchRecursive);
     for (const QModelIndex &i : hits) {
         if (i.data(KindRole).toInt() == int(Kind::Facet) && i.data(FieldRole).toInt() == int(field))
             return m_model->itemFromIndex(i);
@@ -198,8 +200,10 @@ void FacetSidebar::showContextMenu(const QPoint &pos)
     if (index.data(KindRole).toInt() == int(Kind::Facet) && index.data(FieldRole).toInt() == int(F::Tag)) {
         const QString tag = index.data(ValueRole).toString();
         QMenu menu(this);
-        menu.addAction(tr("&Rename Tag \"%1\"...").arg(tag), this, [this, tag] { emit tagRenameRequested(tag); });
-        menu.addAction(tr("&Merge \"%1\" Into...").arg(tag), this, [this, tag] { emit tagMergeRequested(tag); });
+        menu.addAction(tr("&Rename Tag \"%1\"...").arg(tag), this,
+                       [this, tag] { emit tagRenameRequested(tag); });
+        menu.addAction(tr("&Merge \"%1\" Into...").arg(tag), this,
+                       [this, tag] { emit tagMergeRequested(tag); });
         menu.addAction(tr("Set &Colour..."), this, [this, tag] { emit tagColorRequested(tag); });
         menu.exec(m_view->viewport()->mapToGlobal(pos));
         return;
@@ -208,7 +212,8 @@ void FacetSidebar::showContextMenu(const QPoint &pos)
         return;
     QMenu menu(this);
     const QString name = index.data(Qt::DisplayRole).toString();
-    menu.addAction(tr("Delete View \"%1\"").arg(name), this, [this, name] { emit savedViewDeleteRequested(name); });
+    menu.addAction(tr("Delete View \"%1\"").arg(name), this,
+                   [this, name] { emit savedViewDeleteRequested(name); });
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

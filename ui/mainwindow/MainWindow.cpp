@@ -2,18 +2,18 @@
 
 #include "bundle/BundleActions.h"
 #include "casebook/Version.h"
-#include "exchange/ExchangeActions.h"
-#include "scoring/ScoringActions.h"
 #include "commands/AddUseCaseCommand.h"
 #include "commands/DeleteUseCasesCommand.h"
 #include "commands/EditUseCaseCommand.h"
-#include "editor/UseCaseEditor.h"
 #include "commands/RetagCommand.h"
+#include "editor/UseCaseEditor.h"
+#include "exchange/ExchangeActions.h"
 #include "mainwindow/FacetSidebar.h"
 #include "model/UseCaseJson.h"
 #include "models/UseCaseListModel.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
+#include "scoring/ScoringActions.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/SavedViewRepository.h"
@@ -72,8 +72,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_editor->setAttachmentStore(m_attachments.get());
     m_model = new UseCaseListModel(*m_db, this);
     m_table->setModel(m_model);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &UseCaseListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -113,8 +115,9 @@ void MainWindow::buildUi()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search: words, \"phrases\", prefix*, tag:energy, vertical:health, sdg:11, "
-                                    "region:Africa, stage:pilot"));
+    m_search->setPlaceholderText(
+        tr("Search: words, \"phrases\", prefix*, tag:energy, vertical:health, sdg:11, "
+           "region:Africa, stage:pilot"));
     m_search->setAccessibleName(tr("Search use cases"));
     m_search->setMinimumWidth(320);
 
@@ -141,8 +144,9 @@ void MainWindow::buildUi()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            [this](const QPoint &pos) { m_columnsMenu->exec(m_table->horizontalHeader()->mapToGlobal(pos)); });
+    connect(
+        m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+        [this](const QPoint &pos) { m_columnsMenu->exec(m_table->horizontalHeader()->mapToGlobal(pos)); });
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
@@ -158,11 +162,12 @@ void MainWindow::buildUi()
     m_welcome = new QFrame(this);
     m_welcome->setObjectName(QStringLiteral("welcomeFrame"));
     m_welcome->setFrameShape(QFrame::StyledPanel);
-    auto *welcomeText = new QLabel(
-        tr("Welcome to Casebook. The list shows ten example use cases from public IoT and smart-city deployments. "
-           "Filter them with the facets on the left or the search box, press Ctrl+N to record your own, and set "
-           "your name in Preferences so that your edits carry it."),
-        m_welcome);
+    auto *welcomeText = new QLabel(tr("Welcome to Casebook. The list shows ten example use cases from public "
+                                      "IoT and smart-city deployments. "
+                                      "Filter them with the facets on the left or the search box, press "
+                                      "Ctrl+N to record your own, and set "
+                                      "your name in Preferences so that your edits carry it."),
+                                   m_welcome);
     welcomeText->setObjectName(QStringLiteral("welcomeLabel"));
     welcomeText->setWordWrap(true);
     welcomeText->setTextFormat(Qt::PlainText);
@@ -238,7 +243,7 @@ void MainWindow::buildUi()
     dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     // The filters sit on the leading side: the left, or the right in Arabic.
     addDockWidget(QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::RightDockWidgetArea
-                                                                       : Qt::LeftDockWidgetArea,
+                                                                        : Qt::LeftDockWidgetArea,
                   dock);
     resizeDocks({dock}, {280}, Qt::Horizontal);
     connect(m_sidebar, &FacetSidebar::filterToggled, this, &MainWindow::toggleFacet);
@@ -280,12 +285,14 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    QAction *exportBundleAction = exportMenu->addAction(tr("&Bundle (.casebook)..."), this, &MainWindow::exportBundle);
+    QAction *exportBundleAction =
+        exportMenu->addAction(tr("&Bundle (.casebook)..."), this, &MainWindow::exportBundle);
     exportBundleAction->setObjectName(QStringLiteral("exportBundleAction"));
     exportBundleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *share = exportMenu->addAction(tr("Share by &Email..."), this, &MainWindow::shareByEmail);
     share->setObjectName(QStringLiteral("shareByEmailAction"));
-    QAction *exportSheet = exportMenu->addAction(tr("&Spreadsheet or JSON..."), this, &MainWindow::exportSpreadsheet);
+    QAction *exportSheet =
+        exportMenu->addAction(tr("&Spreadsheet or JSON..."), this, &MainWindow::exportSpreadsheet);
     exportSheet->setObjectName(QStringLiteral("exportSpreadsheetAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -392,19 +399,19 @@ void MainWindow::buildMenus()
     showFilters->setText(tr("Show &Filters"));
     showFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(showFilters);
-    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
-        on ? showFullScreen() : showNormal();
-    });
+    QAction *fullScreen =
+        view->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
-        m_prompts->showInfo(this, tr("About Casebook"),
-                            tr("Casebook %1\n\nA catalogue of IoT and smart-city use cases for interoperability and "
-                               "standardization work.\n\nRepository: %2")
-                                .arg(QString::fromLatin1(kAppVersion), QDir::toNativeSeparators(m_db->path())));
+        m_prompts->showInfo(
+            this, tr("About Casebook"),
+            tr("Casebook %1\n\nA catalogue of IoT and smart-city use cases for interoperability and "
+               "standardization work.\n\nRepository: %2")
+                .arg(QString::fromLatin1(kAppVersion), QDir::toNativeSeparators(m_db->path())));
     });
 
     toolbar->addAction(add);
@@ -463,7 +470,8 @@ void MainWindow::selectUseCase(const QString &uuid)
     }
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -479,8 +487,8 @@ void MainWindow::applySearch()
     if (!keep.isEmpty() && m_model->indexOf(keep).isValid())
         selectUseCase(keep);
     else if (m_model->rowCount() > 0)
-        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSelected();
     updateActions();
 }
@@ -496,8 +504,8 @@ void MainWindow::refreshAfterChange(const QString &uuidToSelect)
     if (!keep.isEmpty())
         selectUseCase(keep);
     if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showSelected();
     updateActions();
 }
@@ -512,13 +520,15 @@ void MainWindow::updateStatus()
     else
         m_countLabel->setText(tr("%1 of %n use case(s) match", nullptr, total).arg(matches));
     if (total == 0) {
-        m_emptyLabel->setText(tr("This repository has no use cases yet.\n\nPress Ctrl+N to record one, or import "
-                                 "a bundle or a spreadsheet from the File menu."));
+        m_emptyLabel->setText(
+            tr("This repository has no use cases yet.\n\nPress Ctrl+N to record one, or import "
+               "a bundle or a spreadsheet from the File menu."));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else if (matches == 0) {
-        m_emptyLabel->setText(tr("No use case matches \"%1\".\n\nTry fewer words, a shorter prefix with *, or remove "
-                                 "a filter (Esc clears the search).")
-                                  .arg(m_search->text().trimmed()));
+        m_emptyLabel->setText(
+            tr("No use case matches \"%1\".\n\nTry fewer words, a shorter prefix with *, or remove "
+               "a filter (Esc clears the search).")
+                .arg(m_search->text().trimmed()));
         m_stack->setCurrentWidget(m_emptyLabel);
     } else {
         m_stack->setCurrentWidget(m_table);
@@ -584,13 +594,9 @@ bool MainWindow::maybeSaveEdits()
     if (!m_editor->isModified() || m_loaded.uuid.isEmpty())
         return true;
     switch (m_prompts->askSaveChanges(this, m_editor->useCase().title)) {
-    case Prompts::SaveChoice::Save:
-        return saveEdits();
-    case Prompts::SaveChoice::Discard:
-        m_editor->setModified(false);
-        return true;
-    case Prompts::SaveChoice::Cancel:
-        break;
+    case Prompts::SaveChoice::Save: return saveEdits();
+    case Prompts::SaveChoice::Discard: m_editor->setModified(false); return true;
+    case Prompts::SaveChoice::Cancel: break;
     }
     return false;
 }
@@ -639,10 +645,11 @@ bool MainWindow::importFile(const QString &rawPath)
         return false;
     QString path = rawPath;
     if (path.isEmpty()) {
-        path = m_prompts->chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
-                                         tr("Bundles and spreadsheets (*.casebook *.csv *.txt *.tsv);;"
-                                            "Casebook bundles (*.casebook);;Spreadsheets (*.csv *.txt *.tsv);;"
-                                            "All files (*)"));
+        path =
+            m_prompts->chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+                                      tr("Bundles and spreadsheets (*.casebook *.csv *.txt *.tsv);;"
+                                         "Casebook bundles (*.casebook);;Spreadsheets (*.csv *.txt *.tsv);;"
+                                         "All files (*)"));
         if (path.isEmpty())
             return false;
     }
@@ -651,15 +658,16 @@ bool MainWindow::importFile(const QString &rawPath)
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
         changed = ExchangeActions::importSpreadsheet(this, *m_db, path);
     else
-        changed = m_bundleActions->importBundle(this, *m_db, path) && m_bundleActions->lastImportResult().changed;
+        changed =
+            m_bundleActions->importBundle(this, *m_db, path) && m_bundleActions->lastImportResult().changed;
     if (changed) {
         // Steps recorded before the import may no longer apply to what it changed.
         m_undo->clear();
         m_loaded = UseCase();
         refreshAfterChange({});
-        statusBar()->showMessage(tr("Imported %1. A backup of the repository was taken first.")
-                                     .arg(QFileInfo(path).fileName()),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Imported %1. A backup of the repository was taken first.").arg(QFileInfo(path).fileName()),
+            8000);
     }
     return changed;
 }
@@ -755,7 +763,8 @@ void MainWindow::duplicateSelected()
         return;
     const UseCase copy = UseCaseEditor::duplicateOf(*original);
     const auto notify = commandNotifier();
-    push(std::make_unique<AddUseCaseCommand>(*m_db, notify, copy, tr("Duplicate \"%1\"").arg(original->title)));
+    push(std::make_unique<AddUseCaseCommand>(*m_db, notify, copy,
+                                             tr("Duplicate \"%1\"").arg(original->title)));
 }
 
 void MainWindow::deleteSelected()
@@ -768,9 +777,10 @@ void MainWindow::deleteSelected()
     const auto notify = commandNotifier();
     const QString text = tr("Delete %n use case(s)", nullptr, int(uuids.size()));
     if (push(std::make_unique<DeleteUseCasesCommand>(*m_db, notify, uuids, text)))
-        statusBar()->showMessage(tr("Deleted %n use case(s). Undo with %1.", nullptr, int(uuids.size()))
-                                     .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Deleted %n use case(s). Undo with %1.", nullptr, int(uuids.size()))
+                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+            8000);
 }
 
 void MainWindow::addTagsToSelection()
@@ -778,11 +788,14 @@ void MainWindow::addTagsToSelection()
     const QStringList uuids = selectedUuids();
     if (uuids.isEmpty())
         return;
-    const QStringList known = TagRepository(*m_db).names().ok() ? *TagRepository(*m_db).names() : QStringList();
-    const auto text = m_prompts->askText(this, tr("Add Tags"),
-                                         tr("Tags to add to %n use case(s), separated by commas (sdo/oneM2M nests "
-                                            "under sdo):", nullptr, int(uuids.size())),
-                                         {}, known);
+    const QStringList known =
+        TagRepository(*m_db).names().ok() ? *TagRepository(*m_db).names() : QStringList();
+    const auto text =
+        m_prompts->askText(this, tr("Add Tags"),
+                           tr("Tags to add to %n use case(s), separated by commas (sdo/oneM2M nests "
+                              "under sdo):",
+                              nullptr, int(uuids.size())),
+                           {}, known);
     if (!text)
         return;
     QStringList tags;
@@ -835,8 +848,8 @@ void MainWindow::removeTagsFromSelection()
 
 void MainWindow::renameTag(const QString &tag)
 {
-    const auto to = m_prompts->askText(this, tr("Rename Tag"),
-                                       tr("New name for \"%1\" (tags nested under it follow):").arg(tag), tag);
+    const auto to = m_prompts->askText(
+        this, tr("Rename Tag"), tr("New name for \"%1\" (tags nested under it follow):").arg(tag), tag);
     if (!to || to->trimmed().isEmpty() || *to == tag)
         return;
     auto before = TagRepository(*m_db).tagsOfUseCasesWith({tag});
@@ -886,10 +899,12 @@ void MainWindow::saveCurrentView()
 {
     const QString query = m_search->text().trimmed();
     if (query.isEmpty()) {
-        statusBar()->showMessage(tr("Type a search or choose filters first; a view saves them under a name."), 6000);
+        statusBar()->showMessage(tr("Type a search or choose filters first; a view saves them under a name."),
+                                 6000);
         return;
     }
-    const auto name = m_prompts->askText(this, tr("Save View"), tr("Name of the view for \"%1\":").arg(query));
+    const auto name =
+        m_prompts->askText(this, tr("Save View"), tr("Name of the view for \"%1\":").arg(query));
     if (!name || name->trimmed().isEmpty())
         return;
     if (Status s = SavedViewRepository(*m_db).save({*name, query}); !s) {
@@ -922,8 +937,10 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     auto *old = m_model;
     m_model = new UseCaseListModel(*m_db, this);
     m_table->setModel(m_model);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &UseCaseListModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -943,8 +960,9 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
 
 void MainWindow::openRepository()
 {
-    const QString path = m_prompts->chooseOpenFile(this, tr("Open Repository"), QFileInfo(m_db->path()).absolutePath(),
-                                                   tr("Casebook repositories (*.sqlite);;All files (*)"));
+    const QString path =
+        m_prompts->chooseOpenFile(this, tr("Open Repository"), QFileInfo(m_db->path()).absolutePath(),
+                                  tr("Casebook repositories (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openRecent(path);
 }
@@ -967,7 +985,8 @@ void MainWindow::openRecent(const QString &path)
 void MainWindow::newRepository()
 {
     const QString path = m_prompts->chooseSaveFile(this, tr("New Repository"),
-                                                   QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/catalogue.sqlite"),
+                                                   QFileInfo(m_db->path()).absolutePath()
+                                                       + QStringLiteral("/catalogue.sqlite"),
                                                    tr("Casebook repositories (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -1055,7 +1074,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray());
     const Preferences p = Preferences::load();
     setWelcomeVisible(!p.welcomeDismissed);
 }

@@ -23,7 +23,7 @@ class QUndoStack;
 namespace casebook {
 class AttachmentStore;
 class Database;
-}
+} // namespace casebook
 
 namespace casebook::ui {
 
@@ -133,7 +133,7 @@ private:
     QStackedWidget *m_editorStack = nullptr;
     std::unique_ptr<AttachmentStore> m_attachments;
     BundleActions *m_bundleActions = nullptr;
-    UseCase m_loaded;           ///< the record in the editor as stored
+    UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;

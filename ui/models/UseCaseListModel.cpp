@@ -43,11 +43,11 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
             return score.incomplete ? tr("%1 (partial)").arg(QLocale().toString(*score.index, 'f', 1))
                                     : QLocale().toString(*score.index, 'f', 1);
         if (role == Qt::ToolTipRole && m_rubric)
-            return score.assessors == 0 ? tr("Not assessed against \"%1\"").arg(m_rubric->name)
-                                        : tr("Median of %n assessor(s) against \"%1\" version %2", nullptr,
-                                             score.assessors)
-                                              .arg(m_rubric->name)
-                                              .arg(m_rubric->version);
+            return score.assessors == 0
+                ? tr("Not assessed against \"%1\"").arg(m_rubric->name)
+                : tr("Median of %n assessor(s) against \"%1\" version %2", nullptr, score.assessors)
+                      .arg(m_rubric->name)
+                      .arg(m_rubric->version);
         return {};
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -66,8 +66,7 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
     case Column::Regions: return labels(s->regions, v.ituRegions());
     case Column::Stage: return v.deploymentStages().displayLabel(s->deploymentStage);
     case Column::Tags: return s->tags.join(QLatin1String(", "));
-    case Column::Modified:
-        return QLocale().toString(s->modifiedAt.toLocalTime(), QLocale::ShortFormat);
+    case Column::Modified: return QLocale().toString(s->modifiedAt.toLocalTime(), QLocale::ShortFormat);
     case Column::Score:
     case Column::Count: break;
     }

@@ -48,12 +48,10 @@ void Preferences::addRecent(const QString &path)
 QList<QPair<QString, QString>> Preferences::languages()
 {
     // Native names, so a member can find their language whatever the current one is.
-    return {{QStringLiteral("ar"), QStringLiteral("العربية")},
-            {QStringLiteral("zh_CN"), QStringLiteral("中文")},
-            {QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("fr"), QStringLiteral("Français")},
-            {QStringLiteral("ru"), QStringLiteral("Русский")},
-            {QStringLiteral("es"), QStringLiteral("Español")}};
+    return {
+        {QStringLiteral("ar"), QStringLiteral("العربية")}, {QStringLiteral("zh_CN"), QStringLiteral("中文")},
+        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")}, {QStringLiteral("es"), QStringLiteral("Español")}};
 }
 
 } // namespace casebook::ui

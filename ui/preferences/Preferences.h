@@ -12,7 +12,7 @@ struct Preferences
     QString name;
     QString organization;
     QString email;
-    QString language;          ///< "" for the system language, else "ar", "en", "es", "fr", "ru", "zh_CN"
+    QString language; ///< "" for the system language, else "ar", "en", "es", "fr", "ru", "zh_CN"
     QString defaultRepository; ///< "" for the standard location
     QStringList recentRepositories;
     bool welcomeDismissed = false;

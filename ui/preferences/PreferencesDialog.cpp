@@ -67,9 +67,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     row->addWidget(browse);
     storageForm->addRow(tr("&Default repository:"), row);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Default Repository"), m_repository->text(),
-                                                          tr("Casebook repositories (*.sqlite)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Default Repository"), m_repository->text(), tr("Casebook repositories (*.sqlite)"),
+            nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             m_repository->setText(QDir::toNativeSeparators(path));
     });

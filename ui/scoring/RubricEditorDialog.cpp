@@ -117,8 +117,9 @@ void RubricEditorDialog::buildUi()
     connect(exportButton, &QPushButton::clicked, this, [this] {
         QString suggested = m_rubric.name.simplified();
         suggested.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("-"));
-        const QString path = m_prompts->saveFileName(this, tr("Export the rubric"),
-            QStringLiteral("%1-v%2.json").arg(suggested).arg(m_rubric.version), tr("Rubric (*.json)"));
+        const QString path = m_prompts->saveFileName(
+            this, tr("Export the rubric"), QStringLiteral("%1-v%2.json").arg(suggested).arg(m_rubric.version),
+            tr("Rubric (*.json)"));
         if (!path.isEmpty())
             (void)exportFile(path);
     });
@@ -199,7 +200,7 @@ void RubricEditorDialog::buildUi()
     m_upButton = button(tr("Move up"), QStringLiteral("moveUpButton"), structure);
     m_downButton = button(tr("Move down"), QStringLiteral("moveDownButton"), structure);
     for (QPushButton *b :
-        {addDimensionButton, m_addCriterionButton, m_removeButton, m_upButton, m_downButton})
+         {addDimensionButton, m_addCriterionButton, m_removeButton, m_upButton, m_downButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     structureLayout->addLayout(buttons);
@@ -254,8 +255,8 @@ void RubricEditorDialog::buildUi()
     m_criterionDescriptionEdit = new QPlainTextEdit(criterionPage);
     m_criterionDescriptionEdit->setObjectName(QStringLiteral("criterionDescriptionEdit"));
     m_criterionDescriptionEdit->setTabChangesFocus(true);
-    m_criterionDescriptionEdit->setMaximumHeight(
-        m_criterionDescriptionEdit->fontMetrics().lineSpacing() * 3 + 12);
+    m_criterionDescriptionEdit->setMaximumHeight(m_criterionDescriptionEdit->fontMetrics().lineSpacing() * 3
+                                                 + 12);
     m_weightSpin = new QDoubleSpinBox(criterionPage);
     m_weightSpin->setObjectName(QStringLiteral("weightSpin"));
     m_weightSpin->setRange(0, 1e6);
@@ -358,8 +359,8 @@ void RubricEditorDialog::fillRubricCombo()
     } else {
         int index = m_rubricCombo->findData(m_stored.uuid);
         if (index < 0) { // an older version is being edited
-            m_rubricCombo->addItem(
-                tr("%1 (version %2)").arg(m_stored.name).arg(m_stored.version), m_stored.uuid);
+            m_rubricCombo->addItem(tr("%1 (version %2)").arg(m_stored.name).arg(m_stored.version),
+                                   m_stored.uuid);
             index = m_rubricCombo->count() - 1;
         }
         m_rubricCombo->setCurrentIndex(index);
@@ -369,8 +370,8 @@ void RubricEditorDialog::fillRubricCombo()
 Status RubricEditorDialog::loadRubric(const QString &idOrName)
 {
     RubricRepository repo(m_db);
-    Result<Rubric> r = idOrName.trimmed().isEmpty() ? repo.get(RubricJson::defaultRubric().seriesUuid)
-                                                    : repo.get(idOrName);
+    Result<Rubric> r =
+        idOrName.trimmed().isEmpty() ? repo.get(RubricJson::defaultRubric().seriesUuid) : repo.get(idOrName);
     if (!r && idOrName.trimmed().isEmpty()) {
         auto all = repo.latestVersions();
         if (!all)
@@ -478,7 +479,8 @@ void RubricEditorDialog::refreshTreeTexts()
             const RubricCriterion &cr = dim.criteria[c];
             item->setText(0, tr("%1  %2").arg(cr.id, cr.name));
             item->setText(1, weightText(cr.weight));
-            item->setText(2,
+            item->setText(
+                2,
                 total > 0 ? tr("%1 %").arg(QString::number(std::max(0.0, cr.weight) / total * 100, 'f', 1))
                           : QString());
             QStringList own;
@@ -549,8 +551,8 @@ void RubricEditorDialog::showCurrentItem()
     const bool any = d >= 0;
     m_removeButton->setEnabled(any);
     m_addCriterionButton->setEnabled(any);
-    const int siblings
-        = c >= 0 ? int(m_rubric.dimensions.value(d).criteria.size()) : int(m_rubric.dimensions.size());
+    const int siblings =
+        c >= 0 ? int(m_rubric.dimensions.value(d).criteria.size()) : int(m_rubric.dimensions.size());
     const int position = c >= 0 ? c : d;
     m_upButton->setEnabled(any && position > 0);
     m_downButton->setEnabled(any && position + 1 < siblings);
@@ -596,8 +598,8 @@ void RubricEditorDialog::rebuildLevelEditors()
         const QString generic = m_rubric.scaleLabels.value(i);
         auto *label = m_levelsBox->findChild<QLabel *>(QStringLiteral("levelLabel%1").arg(i));
         if (label)
-            label->setText(
-                generic.isEmpty() ? tr("Level %1").arg(level) : tr("Level %1 — %2").arg(level).arg(generic));
+            label->setText(generic.isEmpty() ? tr("Level %1").arg(level)
+                                             : tr("Level %1 — %2").arg(level).arg(generic));
         m_levelEdits[i]->setPlainText(cr ? cr->levels.value(i) : QString());
     }
     m_updating = wasUpdating;
@@ -606,8 +608,8 @@ void RubricEditorDialog::rebuildLevelEditors()
 void RubricEditorDialog::refreshStatus()
 {
     const double total = m_rubric.totalWeight();
-    m_totalLabel->setText(tr(
-        "Total weight: %1. Each criterion counts by its share of the total; normalising makes the total 100.")
+    m_totalLabel->setText(tr("Total weight: %1. Each criterion counts by its share of the total; normalising "
+                             "makes the total 100.")
                               .arg(weightText(total)));
     const QList<RubricProblem> problems = this->problems();
     QStringList lines;
@@ -631,15 +633,15 @@ void RubricEditorDialog::refreshStatus()
     if (m_stored.uuid.isEmpty())
         version = tr("A new rubric: saving stores version 1.");
     else if (m_storedAssessments > 0)
-        version
-            = tr("Version %1, used by %n assessment(s): saving a change makes a new version and leaves these "
-                 "assessments with version %1.",
-                nullptr, m_storedAssessments)
-                  .arg(m_stored.version);
+        version =
+            tr("Version %1, used by %n assessment(s): saving a change makes a new version and leaves these "
+               "assessments with version %1.",
+               nullptr, m_storedAssessments)
+                .arg(m_stored.version);
     else if (m_stored.uuid == RubricJson::defaultRubric().uuid)
-        version
-            = tr("Version %1 of the rubric that ships with Casebook: saving a change makes a new version.")
-                  .arg(m_stored.version);
+        version =
+            tr("Version %1 of the rubric that ships with Casebook: saving a change makes a new version.")
+                .arg(m_stored.version);
     else
         version = tr("Version %1, not used by any assessment yet: saving changes it in place.")
                       .arg(m_stored.version);
@@ -718,8 +720,8 @@ void RubricEditorDialog::removeCurrent()
         }
     }
     setStatus(droppedRules.isEmpty()
-            ? QString()
-            : tr("Also removed the warning: %1").arg(droppedRules.join(QLatin1String("; "))));
+                  ? QString()
+                  : tr("Also removed the warning: %1").arg(droppedRules.join(QLatin1String("; "))));
     rebuildTree();
     if (c >= 0 && !m_rubric.dimensions[d].criteria.isEmpty())
         select(d, std::min(c, int(m_rubric.dimensions[d].criteria.size()) - 1));
@@ -770,8 +772,8 @@ Result<RubricSaveResult> RubricEditorDialog::save()
 {
     const QList<RubricProblem> problems = this->problems();
     if (!problems.isEmpty()) {
-        const Error e = makeError(
-            ErrorCode::InputRejected, tr("The rubric cannot be saved yet: %1").arg(problems.first().message));
+        const Error e = makeError(ErrorCode::InputRejected,
+                                  tr("The rubric cannot be saved yet: %1").arg(problems.first().message));
         m_prompts->showError(this, e);
         return e;
     }
@@ -782,10 +784,11 @@ Result<RubricSaveResult> RubricEditorDialog::save()
         return unchanged;
     }
     if (!m_stored.uuid.isEmpty() && m_storedAssessments > 0
-        && !m_prompts->confirm(this, tr("Save as a new version"),
+        && !m_prompts->confirm(
+            this, tr("Save as a new version"),
             tr("Version %1 of \"%2\" is used by %n assessment(s). Saving makes a new version; those "
                "assessments stay with version %1, unchanged.",
-                nullptr, m_storedAssessments)
+               nullptr, m_storedAssessments)
                 .arg(m_stored.version)
                 .arg(m_stored.name)))
         return makeError(ErrorCode::Cancelled, tr("Not saved."));
@@ -805,19 +808,15 @@ Result<RubricSaveResult> RubricEditorDialog::save()
     switch (result->outcome) {
     case RubricSaveOutcome::NewVersion:
         setStatus(tr("Saved as version %1. Version %2 and its %n assessment(s) are unchanged.", nullptr,
-            result->editedAssessments)
+                     result->editedAssessments)
                       .arg(stored.version)
                       .arg(editedVersion));
         break;
-    case RubricSaveOutcome::Replaced:
-        setStatus(tr("Saved version %1.").arg(stored.version));
-        break;
+    case RubricSaveOutcome::Replaced: setStatus(tr("Saved version %1.").arg(stored.version)); break;
     case RubricSaveOutcome::Created:
         setStatus(tr("Saved the new rubric as version %1.").arg(stored.version));
         break;
-    case RubricSaveOutcome::Unchanged:
-        setStatus(tr("Nothing to save."));
-        break;
+    case RubricSaveOutcome::Unchanged: setStatus(tr("Nothing to save.")); break;
     }
     emit rubricSaved(*result);
     return result;
@@ -842,8 +841,8 @@ Status RubricEditorDialog::importFile(const QString &path)
     if (!already) {
         auto stored = repo.insert(rubric);
         if (!stored) {
-            const Error e {
-                stored.error().code, tr("%1: %2").arg(path, stored.error().message), stored.error().detail};
+            const Error e{stored.error().code, tr("%1: %2").arg(path, stored.error().message),
+                          stored.error().detail};
             m_prompts->showError(this, e);
             return e;
         }
@@ -876,12 +875,9 @@ bool RubricEditorDialog::maybeSave()
         || (m_stored.uuid.isEmpty() && problems().size() > 0 && m_rubric.name == tr("New rubric")))
         return true;
     switch (m_prompts->askSaveChanges(this, tr("Save your changes to \"%1\"?").arg(m_rubric.name))) {
-    case ScoringPrompts::SaveChoice::Save:
-        return save().ok();
-    case ScoringPrompts::SaveChoice::Discard:
-        return true;
-    case ScoringPrompts::SaveChoice::Cancel:
-        break;
+    case ScoringPrompts::SaveChoice::Save: return save().ok();
+    case ScoringPrompts::SaveChoice::Discard: return true;
+    case ScoringPrompts::SaveChoice::Cancel: break;
     }
     return false;
 }

@@ -22,12 +22,12 @@ ScoreSheetDialog::ScoreSheetDialog(Database &db, ScoringPrompts *prompts, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &ScoreSheetDialog::reject);
     layout->addWidget(buttons);
     connect(m_sheet, &ScoreSheetWidget::modifiedChanged, this,
-        [this](bool modified) { setWindowModified(modified); });
+            [this](bool modified) { setWindowModified(modified); });
     resize(1200, 760);
 }
 
-Status ScoreSheetDialog::load(
-    const QString &useCase, const QString &rubric, const QString &assessor, const QString &organization)
+Status ScoreSheetDialog::load(const QString &useCase, const QString &rubric, const QString &assessor,
+                              const QString &organization)
 {
     Status s = m_sheet->load(useCase, rubric, assessor, organization);
     if (s)

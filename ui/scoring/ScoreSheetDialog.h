@@ -22,7 +22,7 @@ public:
 
     /// See ScoreSheetWidget::load; also sets the window title.
     Status load(const QString &useCase, const QString &rubric, const QString &assessor,
-        const QString &organization = {});
+                const QString &organization = {});
     ScoreSheetWidget *sheet() const { return m_sheet; }
 
 public slots:

@@ -62,12 +62,9 @@ QString ScoreSheetModel::scoreText(const CriterionScore &s) const
         const QString label = m_rubric.scaleLabels.value(i);
         return label.isEmpty() ? QString::number(s.level) : tr("%1 · %2").arg(s.level).arg(label);
     }
-    case ScoreState::NotApplicable:
-        return tr("N/A");
-    case ScoreState::Unknown:
-        return tr("Unknown");
-    case ScoreState::Unscored:
-        break;
+    case ScoreState::NotApplicable: return tr("N/A");
+    case ScoreState::Unknown: return tr("Unknown");
+    case ScoreState::Unscored: break;
     }
     return tr("—");
 }
@@ -82,35 +79,26 @@ QVariant ScoreSheetModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Column::Criterion:
-            return tr("%1  %2").arg(c->id, c->name);
-        case Column::Dimension:
-            return m_dimensionNames.at(row);
-        case Column::Score:
-            return s.state == ScoreState::Level ? QString::number(s.level) : scoreText(s);
+        case Column::Criterion: return tr("%1  %2").arg(c->id, c->name);
+        case Column::Dimension: return m_dimensionNames.at(row);
+        case Column::Score: return s.state == ScoreState::Level ? QString::number(s.level) : scoreText(s);
         case Column::Confidence:
             return s.confidence == QLatin1String("low")   ? tr("low")
                 : s.confidence == QLatin1String("medium") ? tr("medium")
                 : s.confidence == QLatin1String("high")   ? tr("high")
                                                           : QString();
-        case Column::Count:
-            break;
+        case Column::Count: break;
         }
         return {};
     case Qt::ToolTipRole:
         if (s.state == ScoreState::Level)
             return tr("%1: %2").arg(scoreText(s), c->levels.value(s.level - m_rubric.scaleMin));
         return c->description.isEmpty() ? QVariant() : QVariant(c->description);
-    case CriterionIdRole:
-        return c->id;
-    case StateRole:
-        return int(s.state);
-    case LevelRole:
-        return s.level;
-    case DimensionIdRole:
-        return m_dimensionIds.at(row);
-    default:
-        return {};
+    case CriterionIdRole: return c->id;
+    case StateRole: return int(s.state);
+    case LevelRole: return s.level;
+    case DimensionIdRole: return m_dimensionIds.at(row);
+    default: return {};
     }
 }
 
@@ -121,16 +109,11 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
-    case Column::Criterion:
-        return tr("Criterion");
-    case Column::Dimension:
-        return tr("Dimension");
-    case Column::Score:
-        return tr("Score");
-    case Column::Confidence:
-        return tr("Confidence");
-    case Column::Count:
-        break;
+    case Column::Criterion: return tr("Criterion");
+    case Column::Dimension: return tr("Dimension");
+    case Column::Score: return tr("Score");
+    case Column::Confidence: return tr("Confidence");
+    case Column::Count: break;
     }
     return {};
 }

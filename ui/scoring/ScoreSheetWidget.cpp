@@ -117,19 +117,19 @@ void ScoreSheetWidget::buildUi()
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        int(ScoreSheetModel::Column::Criterion), QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        int(ScoreSheetModel::Column::Score), QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(
-        int(ScoreSheetModel::Column::Confidence), QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(int(ScoreSheetModel::Column::Criterion),
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(int(ScoreSheetModel::Column::Score),
+                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(int(ScoreSheetModel::Column::Confidence),
+                                                      QHeaderView::ResizeToContents);
     m_table->setColumnHidden(int(ScoreSheetModel::Column::Dimension), true);
     m_table->setAccessibleName(tr("Criteria"));
     m_table->setAccessibleDescription(
         tr("Type a level digit, N for not applicable, U for unknown, Delete to clear."));
     m_table->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &ScoreSheetWidget::showCurrentCriterion);
+            &ScoreSheetWidget::showCurrentCriterion);
 
     // The current criterion: its level descriptors, always visible while choosing.
     auto *scroll = new QScrollArea(splitter);
@@ -175,9 +175,9 @@ void ScoreSheetWidget::buildUi()
     scroll->setWidget(detail);
 
     connect(m_rationale, &QPlainTextEdit::textChanged, this,
-        [this] { m_model->setRationale(currentRow(), m_rationale->toPlainText()); });
+            [this] { m_model->setRationale(currentRow(), m_rationale->toPlainText()); });
     connect(m_evidence, &QLineEdit::textEdited, this,
-        [this](const QString &text) { m_model->setEvidence(currentRow(), text.trimmed()); });
+            [this](const QString &text) { m_model->setEvidence(currentRow(), text.trimmed()); });
     connect(m_confidence, &QComboBox::activated, this, [this](int index) {
         m_model->setConfidence(currentRow(), m_confidence->itemData(index).toString());
     });
@@ -232,13 +232,13 @@ void ScoreSheetWidget::buildUi()
     updateSummary();
 }
 
-Status ScoreSheetWidget::load(
-    const QString &useCase, const QString &rubricId, const QString &assessor, const QString &organization)
+Status ScoreSheetWidget::load(const QString &useCase, const QString &rubricId, const QString &assessor,
+                              const QString &organization)
 {
     if (assessor.trimmed().isEmpty())
         return makeError(ErrorCode::Usage,
-            tr("Set your name in the preferences before scoring: every assessment "
-               "names its assessor."));
+                         tr("Set your name in the preferences before scoring: every assessment "
+                            "names its assessor."));
     auto u = UseCaseRepository(m_db).get(useCase);
     if (!u)
         return u.error();
@@ -366,8 +366,8 @@ void ScoreSheetWidget::showCurrentCriterion()
     const RubricCriterion *c = m_model->criterionAt(row);
     const Rubric &r = m_model->rubric();
     const CriterionScore s = m_model->scoreAt(row);
-    m_criterionTitle->setText(
-        c ? tr("%1  %2 (%3)").arg(c->id, c->name, m_model->dimensionNameAt(row)) : QString());
+    m_criterionTitle->setText(c ? tr("%1  %2 (%3)").arg(c->id, c->name, m_model->dimensionNameAt(row))
+                                : QString());
     m_criterionDescription->setText(c ? c->description : QString());
     m_criterionDescription->setVisible(c && !c->description.isEmpty());
     const int levels = r.scaleMax - r.scaleMin + 1;
@@ -409,7 +409,7 @@ void ScoreSheetWidget::showCurrentCriterion()
     m_evidence->setText(s.evidence);
     m_confidence->setCurrentIndex(std::max(0, m_confidence->findData(s.confidence)));
     for (QWidget *w : {static_cast<QWidget *>(m_rationale), static_cast<QWidget *>(m_evidence),
-             static_cast<QWidget *>(m_confidence)})
+                       static_cast<QWidget *>(m_confidence)})
         w->setEnabled(c != nullptr);
 }
 
@@ -430,7 +430,7 @@ void ScoreSheetWidget::updateSummary()
         const DimensionScore &d = r.dimensions[i];
         dims.append(tr("%1 %2: %3")
                         .arg(d.dimensionId, rubric.dimensions[i].name,
-                            d.mean ? QString::number(*d.mean, 'f', 1) : tr("—")));
+                             d.mean ? QString::number(*d.mean, 'f', 1) : tr("—")));
     }
     m_dimensionsLabel->setText(dims.isEmpty() ? QString()
                                               : tr("Dimensions (%1–%2): %3")
@@ -511,15 +511,12 @@ bool ScoreSheetWidget::eventFilter(QObject *watched, QEvent *event)
             showCurrentCriterion();
             return true;
         case Qt::Key_Return:
-        case Qt::Key_Enter:
-            m_rationale->setFocus(Qt::TabFocusReason);
-            return true;
-        default:
-            break;
+        case Qt::Key_Enter: m_rationale->setFocus(Qt::TabFocusReason); return true;
+        default: break;
         }
     } else if (event->type() == QEvent::MouseButtonRelease) {
-        if (auto *button
-            = qobject_cast<QRadioButton *>(watched->property("casebookButton").value<QObject *>())) {
+        if (auto *button =
+                qobject_cast<QRadioButton *>(watched->property("casebookButton").value<QObject *>())) {
             button->click();
             return true;
         }
@@ -577,12 +574,9 @@ bool ScoreSheetWidget::maybeSave()
     if (!m_modified)
         return true;
     switch (m_prompts->askSaveChanges(this, tr("Save your scores for %1?").arg(m_useCaseCode))) {
-    case ScoringPrompts::SaveChoice::Save:
-        return save().ok();
-    case ScoringPrompts::SaveChoice::Discard:
-        return true;
-    case ScoringPrompts::SaveChoice::Cancel:
-        break;
+    case ScoringPrompts::SaveChoice::Save: return save().ok();
+    case ScoringPrompts::SaveChoice::Discard: return true;
+    case ScoringPrompts::SaveChoice::Cancel: break;
     }
     return false;
 }

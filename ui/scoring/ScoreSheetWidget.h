@@ -46,7 +46,7 @@ public:
     /// UUID or name: the newest version; empty: the newest version of the rubric used most). Loads the
     /// assessor's earlier answers against that version when there are some.
     Status load(const QString &useCase, const QString &rubric, const QString &assessor,
-        const QString &organization = {});
+                const QString &organization = {});
     /// Saves the assessor's assessment through the repository; shows and returns an error.
     Status save();
 

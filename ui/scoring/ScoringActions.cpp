@@ -9,7 +9,8 @@
 namespace casebook::ui {
 
 ScoreSheetDialog *ScoringActions::createScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-    const QString &assessor, const QString &rubric, ScoringPrompts *prompts)
+                                                   const QString &assessor, const QString &rubric,
+                                                   ScoringPrompts *prompts)
 {
     ScoringPrompts *p = prompts ? prompts : &WidgetScoringPrompts::instance();
     auto dialog = std::make_unique<ScoreSheetDialog>(db, p, parent);
@@ -21,15 +22,15 @@ ScoreSheetDialog *ScoringActions::createScoreSheet(QWidget *parent, Database &db
 }
 
 int ScoringActions::openScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-    const QString &assessor, const QString &rubric, ScoringPrompts *prompts)
+                                   const QString &assessor, const QString &rubric, ScoringPrompts *prompts)
 {
     std::unique_ptr<ScoreSheetDialog> dialog(
         createScoreSheet(parent, db, useCaseUuid, assessor, rubric, prompts));
     return dialog ? dialog->exec() : int(QDialog::Rejected);
 }
 
-RubricEditorDialog *ScoringActions::createRubricEditor(
-    QWidget *parent, Database &db, const QString &rubric, ScoringPrompts *prompts)
+RubricEditorDialog *ScoringActions::createRubricEditor(QWidget *parent, Database &db, const QString &rubric,
+                                                       ScoringPrompts *prompts)
 {
     ScoringPrompts *p = prompts ? prompts : &WidgetScoringPrompts::instance();
     auto dialog = std::make_unique<RubricEditorDialog>(db, p, parent);

@@ -27,18 +27,20 @@ public:
     /// in a modal window; `rubric` is a version UUID, series UUID or name, empty for the newest version
     /// of the rubric used most. Shows an error and returns QDialog::Rejected when it cannot open.
     static int openScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-        const QString &assessor, const QString &rubric = {}, ScoringPrompts *prompts = nullptr);
+                              const QString &assessor, const QString &rubric = {},
+                              ScoringPrompts *prompts = nullptr);
     /// The same window, not shown yet (for a non-modal use: the caller owns it and must close it before
     /// the Database goes away); nullptr after showing the error when it cannot open.
     static ScoreSheetDialog *createScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-        const QString &assessor, const QString &rubric = {}, ScoringPrompts *prompts = nullptr);
+                                              const QString &assessor, const QString &rubric = {},
+                                              ScoringPrompts *prompts = nullptr);
 
     /// Opens the rubric editor on `rubric` (empty: the default rubric) in a modal window.
-    static int editRubric(
-        QWidget *parent, Database &db, const QString &rubric = {}, ScoringPrompts *prompts = nullptr);
+    static int editRubric(QWidget *parent, Database &db, const QString &rubric = {},
+                          ScoringPrompts *prompts = nullptr);
     /// The rubric editor, not shown yet; nullptr after showing the error when it cannot open.
-    static RubricEditorDialog *createRubricEditor(
-        QWidget *parent, Database &db, const QString &rubric = {}, ScoringPrompts *prompts = nullptr);
+    static RubricEditorDialog *createRubricEditor(QWidget *parent, Database &db, const QString &rubric = {},
+                                                  ScoringPrompts *prompts = nullptr);
 };
 
 } // namespace casebook::ui

@@ -40,16 +40,13 @@ bool WidgetScoringPrompts::confirm(QWidget *parent, const QString &title, const 
 ScoringPrompts::SaveChoice WidgetScoringPrompts::askSaveChanges(QWidget *parent, const QString &text)
 {
     QMessageBox box(QMessageBox::Question, trp("Unsaved changes"), text,
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
-    case QMessageBox::Save:
-        return SaveChoice::Save;
-    case QMessageBox::Discard:
-        return SaveChoice::Discard;
-    default:
-        return SaveChoice::Cancel;
+    case QMessageBox::Save: return SaveChoice::Save;
+    case QMessageBox::Discard: return SaveChoice::Discard;
+    default: return SaveChoice::Cancel;
     }
 }
 
@@ -58,8 +55,8 @@ QString WidgetScoringPrompts::openFileName(QWidget *parent, const QString &title
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
-QString WidgetScoringPrompts::saveFileName(
-    QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString WidgetScoringPrompts::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                           const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }

@@ -24,9 +24,8 @@ public:
     virtual SaveChoice askSaveChanges(QWidget *parent, const QString &text) = 0;
     /// A file to read or write; empty when the user cancelled.
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter) = 0;
-    virtual QString saveFileName(
-        QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
-        = 0;
+    virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                 const QString &filter) = 0;
 };
 
 /// ScoringPrompts with QMessageBox and QFileDialog.
@@ -38,8 +37,8 @@ public:
     bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     SaveChoice askSaveChanges(QWidget *parent, const QString &text) override;
     QString openFileName(QWidget *parent, const QString &title, const QString &filter) override;
-    QString saveFileName(
-        QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                         const QString &filter) override;
 
     /// A process-wide instance, for callers that do not inject their own.
     static WidgetScoringPrompts &instance();

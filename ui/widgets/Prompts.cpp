@@ -14,8 +14,7 @@ namespace casebook::ui {
 
 Prompts::SaveChoice Prompts::askSaveChanges(QWidget *parent, const QString &what)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("Save the changes to \"%1\"?").arg(what),
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), tr("Save the changes to \"%1\"?").arg(what),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("If you don't save, your changes will be lost."));
@@ -71,12 +70,14 @@ bool Prompts::confirm(QWidget *parent, const QString &title, const QString &ques
     return box.exec() == QMessageBox::Yes;
 }
 
-QString Prompts::chooseOpenFile(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+QString Prompts::chooseOpenFile(QWidget *parent, const QString &title, const QString &folder,
+                                const QString &filter)
 {
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
-QString Prompts::chooseSaveFile(QWidget *parent, const QString &title, const QString &path, const QString &filter)
+QString Prompts::chooseSaveFile(QWidget *parent, const QString &title, const QString &path,
+                                const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, path, filter);
 }

@@ -30,8 +30,10 @@ public:
     virtual std::optional<QString> askItem(QWidget *parent, const QString &title, const QString &label,
                                            const QStringList &items);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &question);
-    virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
-    virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &path, const QString &filter);
+    virtual QString chooseOpenFile(QWidget *parent, const QString &title, const QString &folder,
+                                   const QString &filter);
+    virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &path,
+                                   const QString &filter);
     virtual void showError(QWidget *parent, const QString &title, const Error &error);
     virtual void showInfo(QWidget *parent, const QString &title, const QString &text);
 

@@ -52,12 +52,12 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
                  .arg(summary->tombstones ? tr(", %1 deletion(s)").arg(summary->tombstones) : QString())
           << Qt::endl;
     if (summary->overMailLimit)
-        err() << tr(
-            "casebook-cli: warning: %1 is larger than %2 MB; many mail servers refuse attachments that "
-            "large (try --lean).")
-                     .arg(target)
-                     .arg(BundleFormat::kMailWarningBytes / (1024 * 1024))
-              << Qt::endl;
+        err()
+            << tr("casebook-cli: warning: %1 is larger than %2 MB; many mail servers refuse attachments that "
+                  "large (try --lean).")
+                   .arg(target)
+                   .arg(BundleFormat::kMailWarningBytes / (1024 * 1024))
+            << Qt::endl;
     return Success;
 }
 
@@ -65,7 +65,7 @@ void printPlanText(const ImportPlan &plan, const Resolutions &res)
 {
     out() << tr("Bundle %1 from %2, made %3.")
                  .arg(plan.sourceName, plan.creator.isEmpty() ? tr("an unnamed member") : plan.creator,
-                     toIsoUtc(plan.sourceCreatedAt))
+                      toIsoUtc(plan.sourceCreatedAt))
           << '\n';
     for (const ImportLogEntry &e : plan.previousImports)
         out() << tr("Already imported on %1.").arg(toIsoUtc(e.importedAt)) << '\n';
@@ -78,7 +78,7 @@ void printPlanText(const ImportPlan &plan, const Resolutions &res)
             continue;
         out() << QStringLiteral("%1 %2 %3: %4\n")
                      .arg(ImportPlan::kindName(r.kind), r.code.isEmpty() ? r.uuid : r.code,
-                         ellipsize(r.title, 50), ImportPlan::statusLabel(r.status));
+                          ellipsize(r.title, 50), ImportPlan::statusLabel(r.status));
         for (const FieldDiff &f : r.fields) {
             const bool theirs = ImportPlanner::chosenSide(r, f, res) == Side::Theirs;
             out() << QStringLiteral("    %1 [%2] -> %3\n")
@@ -126,8 +126,9 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
     auto plan = ImportPlanner::plan(**db, bundle->records);
     if (!plan)
         return fail(ctx,
-            Error {plan.error().code, tr("%1: %2").arg(QFileInfo(file).fileName(), plan.error().message),
-                plan.error().detail});
+                    Error{plan.error().code,
+                          tr("%1: %2").arg(QFileInfo(file).fileName(), plan.error().message),
+                          plan.error().detail});
     if (dryRun) {
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented));
@@ -150,19 +151,19 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
                      .arg(QFileInfo(file).fileName())
               << Qt::endl;
     } else {
-        out() << tr(
-            "Imported %1: %2 added, %3 updated, %4 merged, %5 copies, %6 deleted, %7 restored, %8 kept "
-            "(their version is in the history). Backup: %9")
-                     .arg(QFileInfo(file).fileName())
-                     .arg(result->added)
-                     .arg(result->updated + result->tagsMerged)
-                     .arg(result->merged)
-                     .arg(result->copies)
-                     .arg(result->deleted)
-                     .arg(result->restored)
-                     .arg(result->kept)
-                     .arg(result->backupPath)
-              << Qt::endl;
+        out()
+            << tr("Imported %1: %2 added, %3 updated, %4 merged, %5 copies, %6 deleted, %7 restored, %8 kept "
+                  "(their version is in the history). Backup: %9")
+                   .arg(QFileInfo(file).fileName())
+                   .arg(result->added)
+                   .arg(result->updated + result->tagsMerged)
+                   .arg(result->merged)
+                   .arg(result->copies)
+                   .arg(result->deleted)
+                   .arg(result->restored)
+                   .arg(result->kept)
+                   .arg(result->backupPath)
+            << Qt::endl;
         for (const QString &n : result->notes)
             err() << QStringLiteral("casebook-cli: note: ") << n << Qt::endl;
     }

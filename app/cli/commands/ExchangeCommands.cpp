@@ -79,10 +79,10 @@ QJsonObject planJson(const QString &file, const SheetImportPlan &plan, const Res
     o.insert(QStringLiteral("records"), records);
     QJsonArray problems;
     for (const SheetIssue &issue : plan.errors + plan.suggestions) {
-        QJsonObject p {{QStringLiteral("message"), issue.text()},
-            {QStringLiteral("severity"),
-                issue.severity == SheetIssue::Severity::Suggestion ? QStringLiteral("suggestion")
-                                                                   : QStringLiteral("error")}};
+        QJsonObject p{{QStringLiteral("message"), issue.text()},
+                      {QStringLiteral("severity"),
+                       issue.severity == SheetIssue::Severity::Suggestion ? QStringLiteral("suggestion")
+                                                                          : QStringLiteral("error")}};
         if (issue.line > 0)
             p.insert(QStringLiteral("line"), issue.line);
         if (!issue.field.isEmpty())
@@ -103,22 +103,23 @@ QJsonObject planJson(const QString &file, const SheetImportPlan &plan, const Res
 
 void addExportSpreadsheetOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("scores"),
-        tr("Write the score sheet (one row per use case, criterion and assessor, and a summary row per "
-           "use case) instead of the use cases; .csv only.")});
+    p.addOption(
+        {QStringLiteral("scores"),
+         tr("Write the score sheet (one row per use case, criterion and assessor, and a summary row per "
+            "use case) instead of the use cases; .csv only.")});
     p.addOption({QStringLiteral("separator"),
-        tr("Cell separator of a .csv: comma (default), semicolon or tab."), tr("separator")});
+                 tr("Cell separator of a .csv: comma (default), semicolon or tab."), tr("separator")});
 }
 
 void addImportSpreadsheetOptions(QCommandLineParser &p)
 {
     p.addOption({QStringLiteral("mapping"),
-        tr("A JSON file naming the field of each column (docs/spreadsheet.md)."), tr("file")});
+                 tr("A JSON file naming the field of each column (docs/spreadsheet.md)."), tr("file")});
     p.addOption({QStringLiteral("accept-suggestions"),
-        tr("Store the suggested vocabulary value where a cell is close to one (\"Smart city\" -> "
-           "smart_city_services) instead of refusing the file.")});
+                 tr("Store the suggested vocabulary value where a cell is close to one (\"Smart city\" -> "
+                    "smart_city_services) instead of refusing the file.")});
     p.addOption({QStringLiteral("separator"), tr("Cell separator: auto (default), comma, semicolon or tab."),
-        tr("separator")});
+                 tr("separator")});
 }
 
 int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
@@ -196,7 +197,7 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
         auto parsed = SheetMapping::fromJson(*bytes);
         if (!parsed)
             return fail(
-                ctx, Error {parsed.error().code, tr("%1: %2").arg(mappingFile, parsed.error().message), {}});
+                ctx, Error{parsed.error().code, tr("%1: %2").arg(mappingFile, parsed.error().message), {}});
         mapping = *parsed;
     }
     if (!separator.isNull())
@@ -212,7 +213,7 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
             return fail(ctx, bytes.error());
         auto parsed = SheetImporter::rowsFromJson(*bytes);
         if (!parsed)
-            return fail(ctx, Error {parsed.error().code, tr("%1: %2").arg(file, parsed.error().message), {}});
+            return fail(ctx, Error{parsed.error().code, tr("%1: %2").arg(file, parsed.error().message), {}});
         rows = *parsed;
     } else {
         auto table = SheetImporter::readCsvFile(file, mapping.separator);
@@ -228,10 +229,10 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
                                  .arg(table->header[c])
                                  .arg(c + 1));
             return fail(ctx,
-                makeError(ErrorCode::InputRejected,
-                    tr("%1: these columns name no field of a use case: %2; name their fields "
-                       "(or null to leave them out) in a --mapping file.")
-                        .arg(file, names.join(QLatin1String(", ")))));
+                        makeError(ErrorCode::InputRejected,
+                                  tr("%1: these columns name no field of a use case: %2; name their fields "
+                                     "(or null to leave them out) in a --mapping file.")
+                                      .arg(file, names.join(QLatin1String(", ")))));
         }
         rows = SheetImporter::rowsFromTable(*table, columns.fields, mapping.values);
     }
@@ -241,7 +242,7 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
         return fail(ctx, db.error());
     SheetImporter importer(**db);
     auto plan = importer.plan(rows, QFileInfo(file).fileName(), SheetImporter::sha256OfFile(file),
-        json ? QStringLiteral("json") : QStringLiteral("csv"));
+                              json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (!plan)
         return fail(ctx, plan.error());
 
@@ -262,10 +263,11 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
                         "replacements under \"values\" in a --mapping file.")
                   << '\n';
         const int problems = int(plan->errors.size() + plan->suggestions.size());
-        return fail(ctx,
+        return fail(
+            ctx,
             makeError(ErrorCode::InputRejected,
-                trN("%1 was not imported: %n problem(s) (listed above); nothing was changed.", problems)
-                    .arg(file)));
+                      trN("%1 was not imported: %n problem(s) (listed above); nothing was changed.", problems)
+                          .arg(file)));
     }
     for (const QString &warning : std::as_const(plan->plan.warnings))
         err() << tr("casebook-cli: warning: %1: %2").arg(file, warning) << '\n';
@@ -283,12 +285,13 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
                     continue;
                 QString line = QStringLiteral("%1  %2  %3  %4")
                                    .arg(plan->whereOf(r).leftJustified(10),
-                                       ImportPlan::statusName(r.status).leftJustified(13),
-                                       (r.code.isEmpty() ? QStringLiteral("-") : r.code).leftJustified(12),
-                                       ellipsize(r.title, 48));
+                                        ImportPlan::statusName(r.status).leftJustified(13),
+                                        (r.code.isEmpty() ? QStringLiteral("-") : r.code).leftJustified(12),
+                                        ellipsize(r.title, 48));
                 QStringList fields;
                 for (const FieldDiff &f : r.fields)
-                    fields.append(QStringLiteral("%1 (%2)").arg(f.field,
+                    fields.append(QStringLiteral("%1 (%2)").arg(
+                        f.field,
                         ImportPlanner::chosenSide(r, f, resolutions) == Side::Theirs ? tr("theirs")
                                                                                      : tr("mine")));
                 if (!fields.isEmpty())
@@ -312,18 +315,18 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
     auto outcome = importer.apply(*plan, resolutions);
     if (!outcome)
         return fail(ctx, outcome.error());
-    out() << tr(
-        "Imported %1: %2 added, %3 updated, %4 merged, %5 restored, %6 with new tags, %7 kept as they "
-        "were here, %8 unchanged.")
-                 .arg(file)
-                 .arg(outcome->added)
-                 .arg(outcome->updated)
-                 .arg(outcome->merged)
-                 .arg(outcome->restored)
-                 .arg(outcome->tagsMerged)
-                 .arg(outcome->kept)
-                 .arg(outcome->unchanged)
-          << Qt::endl;
+    out()
+        << tr("Imported %1: %2 added, %3 updated, %4 merged, %5 restored, %6 with new tags, %7 kept as they "
+              "were here, %8 unchanged.")
+               .arg(file)
+               .arg(outcome->added)
+               .arg(outcome->updated)
+               .arg(outcome->merged)
+               .arg(outcome->restored)
+               .arg(outcome->tagsMerged)
+               .arg(outcome->kept)
+               .arg(outcome->unchanged)
+        << Qt::endl;
     for (const QString &note : std::as_const(outcome->notes))
         out() << note << '\n';
     if (!outcome->backupPath.isEmpty())

@@ -47,10 +47,11 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(ctx, makeError(ErrorCode::InputRejected,
-                                   tr("%1 is not valid JSON (%2 at byte %3).")
-                                       .arg(file, parseError.errorString())
-                                       .arg(parseError.offset)));
+        return fail(ctx,
+                    makeError(ErrorCode::InputRejected,
+                              tr("%1 is not valid JSON (%2 at byte %3).")
+                                  .arg(file, parseError.errorString())
+                                  .arg(parseError.offset)));
     QList<QJsonObject> objects;
     if (doc.isObject()) {
         objects.append(doc.object());
@@ -58,8 +59,9 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
         const QJsonArray array = doc.array();
         for (const QJsonValue &v : array) {
             if (!v.isObject())
-                return fail(ctx, makeError(ErrorCode::InputRejected,
-                                           tr("%1 must hold a use case object or a list of them.").arg(file)));
+                return fail(ctx,
+                            makeError(ErrorCode::InputRejected,
+                                      tr("%1 must hold a use case object or a list of them.").arg(file)));
             objects.append(v.toObject());
         }
     }
@@ -89,8 +91,9 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     for (const UseCase &u : parsed) {
         auto stored = repo.insert(u);
         if (!stored)
-            return fail(ctx, Error{stored.error().code, tr("%1: %2").arg(file, stored.error().message),
-                                   stored.error().detail});
+            return fail(ctx,
+                        Error{stored.error().code, tr("%1: %2").arg(file, stored.error().message),
+                              stored.error().detail});
         uuids.append(stored->uuid);
     }
     if (Status s = tx.commit(); !s)
@@ -105,7 +108,8 @@ int cmdList(const Context &ctx, const QCommandLineParser &p)
 {
     const QString format = p.value(QStringLiteral("format"));
     QString message;
-    if (!formatAllowed(format, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, &message))
+    if (!formatAllowed(format, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")},
+                       &message))
         return usage(message);
     auto db = openDb(ctx);
     if (!db)
@@ -175,7 +179,8 @@ int cmdTag(const Context &ctx, const QCommandLineParser &p, bool add)
     auto u = add ? repo.addTags(id, args) : repo.removeTags(id, args);
     if (!u)
         return fail(ctx, u.error());
-    out() << u->code << ": " << (u->tags.isEmpty() ? tr("(no tags)") : u->tags.join(QLatin1String(", "))) << Qt::endl;
+    out() << u->code << ": " << (u->tags.isEmpty() ? tr("(no tags)") : u->tags.join(QLatin1String(", ")))
+          << Qt::endl;
     return Success;
 }
 
@@ -186,9 +191,10 @@ int cmdCheck(const Context &ctx, const QCommandLineParser &)
     options.integrityCheck = Database::IntegrityCheck::Quick;
     auto db = Database::open(ctx.dbPath, options);
     if (!db)
-        return fail(ctx, db.error().code == ErrorCode::NotFound
-                             ? makeError(ErrorCode::NotFound, tr("The database %1 does not exist.").arg(ctx.dbPath))
-                             : db.error());
+        return fail(ctx,
+                    db.error().code == ErrorCode::NotFound ? makeError(
+                        ErrorCode::NotFound, tr("The database %1 does not exist.").arg(ctx.dbPath))
+                                                           : db.error());
     if (Status s = (*db)->fullCheck(); !s)
         return fail(ctx, s.error());
     const auto count = UseCaseRepository(**db).count();
@@ -224,19 +230,25 @@ QList<Command> repositoryCommands()
 {
     return {
         {QStringLiteral("init"), QStringLiteral("init [--examples]"),
-         tr("Create the database (or complete it) with the default rubric; --examples adds the example use cases."),
+         tr("Create the database (or complete it) with the default rubric; --examples adds the example use "
+            "cases."),
          [](QCommandLineParser &p) {
              p.addOption({QStringLiteral("examples"), tr("Also add the example use cases.")});
          },
          cmdInit},
         {QStringLiteral("add"), QStringLiteral("add --json FILE"),
-         tr("Add use cases from a JSON file (one object or a list; see docs/usecase-json.md) and print their UUIDs."),
+         tr("Add use cases from a JSON file (one object or a list; see docs/usecase-json.md) and print their "
+            "UUIDs."),
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("json"), tr("The JSON file to read, or - for standard input."), tr("file")});
+             p.addOption(
+                 {QStringLiteral("json"), tr("The JSON file to read, or - for standard input."), tr("file")});
          },
          cmdAdd},
-        {QStringLiteral("list"), QStringLiteral("list [--format table|json|csv]"), tr("List all use cases by code."),
-         [](QCommandLineParser &p) { p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table"))); },
+        {QStringLiteral("list"), QStringLiteral("list [--format table|json|csv]"),
+         tr("List all use cases by code."),
+         [](QCommandLineParser &p) {
+             p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
+         },
          cmdList},
         {QStringLiteral("show"), QStringLiteral("show ID [--format text|json]"),
          tr("Show one use case, named by UUID or code."),
@@ -250,10 +262,12 @@ QList<Command> repositoryCommands()
             "region:Africa stage:pilot -excluded prefix*"),
          [](QCommandLineParser &p) {
              p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
-             p.addPositionalArgument(QStringLiteral("QUERY"), tr("Words, \"phrases\", prefix*, -word, key:value filters."));
+             p.addPositionalArgument(QStringLiteral("QUERY"),
+                                     tr("Words, \"phrases\", prefix*, -word, key:value filters."));
          },
          cmdSearch, true},
-        {QStringLiteral("tag"), QStringLiteral("tag ID TAG..."), tr("Add tags to a use case (sdo/oneM2M nests under sdo)."),
+        {QStringLiteral("tag"), QStringLiteral("tag ID TAG..."),
+         tr("Add tags to a use case (sdo/oneM2M nests under sdo)."),
          [](QCommandLineParser &p) {
              p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
              p.addPositionalArgument(QStringLiteral("TAG"), tr("Tags to add."), QStringLiteral("TAG..."));
@@ -266,8 +280,8 @@ QList<Command> repositoryCommands()
          },
          [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, false); }, true},
         {QStringLiteral("check"), QStringLiteral("check"),
-         tr("Check the database file: integrity, references and the search index."), [](QCommandLineParser &) {},
-         cmdCheck},
+         tr("Check the database file: integrity, references and the search index."),
+         [](QCommandLineParser &) {}, cmdCheck},
         {QStringLiteral("backup"), QStringLiteral("backup --out FILE [--force]"),
          tr("Write a verified copy of the database to FILE."),
          [](QCommandLineParser &p) {
@@ -277,6 +291,5 @@ QList<Command> repositoryCommands()
          cmdBackup},
     };
 }
-
 
 } // namespace casebook::cli

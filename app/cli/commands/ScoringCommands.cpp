@@ -56,24 +56,26 @@ int rubricList(const Context &ctx, const QCommandLineParser &p)
         if (!count)
             return fail(ctx, count.error());
         if (format == QLatin1String("json")) {
-            array.append(QJsonObject {{QStringLiteral("uuid"), r.uuid},
-                {QStringLiteral("series_uuid"), r.seriesUuid}, {QStringLiteral("name"), r.name},
+            array.append(QJsonObject{
+                {QStringLiteral("uuid"), r.uuid},
+                {QStringLiteral("series_uuid"), r.seriesUuid},
+                {QStringLiteral("name"), r.name},
                 {QStringLiteral("version"), r.version},
                 {QStringLiteral("latest"), newest.value(r.seriesUuid) == r.version},
                 {QStringLiteral("dimensions"), int(r.dimensions.size())},
                 {QStringLiteral("criteria"), r.criterionCount()},
                 {QStringLiteral("total_weight"), r.totalWeight()},
                 {QStringLiteral("scale"),
-                    QJsonObject {{QStringLiteral("min"), r.scaleMin}, {QStringLiteral("max"), r.scaleMax}}},
+                 QJsonObject{{QStringLiteral("min"), r.scaleMin}, {QStringLiteral("max"), r.scaleMax}}},
                 {QStringLiteral("assessments"), *count},
                 {QStringLiteral("created_at"), toIsoUtc(r.createdAt)}});
         } else {
             lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6")
                              .arg(r.uuid, ellipsize(r.name, 44).leftJustified(44),
-                                 QString::number(r.version).rightJustified(7),
-                                 QString::number(r.criterionCount()).rightJustified(8),
-                                 QString::number(r.totalWeight(), 'g', 6).rightJustified(6),
-                                 QString::number(*count).rightJustified(11)));
+                                  QString::number(r.version).rightJustified(7),
+                                  QString::number(r.criterionCount()).rightJustified(8),
+                                  QString::number(r.totalWeight(), 'g', 6).rightJustified(6),
+                                  QString::number(*count).rightJustified(11)));
         }
     }
     if (format == QLatin1String("json")) {
@@ -83,7 +85,7 @@ int rubricList(const Context &ctx, const QCommandLineParser &p)
     } else {
         out() << QStringLiteral("%1  %2  %3  %4  %5  %6")
                      .arg(tr("UUID").leftJustified(36), tr("NAME").leftJustified(44), tr("VERSION"),
-                         tr("CRITERIA"), tr("WEIGHT"), tr("ASSESSMENTS"))
+                          tr("CRITERIA"), tr("WEIGHT"), tr("ASSESSMENTS"))
               << '\n';
         for (const QString &line : lines)
             out() << line << '\n';
@@ -105,13 +107,13 @@ int rubricImport(const Context &ctx, const QCommandLineParser &p)
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(ctx,
-            makeError(ErrorCode::InputRejected,
-                tr("%1 is not valid JSON (%2 at byte %3).")
-                    .arg(file, parseError.errorString())
-                    .arg(parseError.offset)));
+                    makeError(ErrorCode::InputRejected,
+                              tr("%1 is not valid JSON (%2 at byte %3).")
+                                  .arg(file, parseError.errorString())
+                                  .arg(parseError.offset)));
     if (!doc.isObject())
-        return fail(
-            ctx, makeError(ErrorCode::InputRejected, tr("%1 must hold one rubric object.").arg(file)));
+        return fail(ctx,
+                    makeError(ErrorCode::InputRejected, tr("%1 must hold one rubric object.").arg(file)));
     auto rubric = RubricJson::fromJson(doc.object());
     if (!rubric)
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1: %2").arg(file, rubric.error().message)));
@@ -133,8 +135,8 @@ int rubricImport(const Context &ctx, const QCommandLineParser &p)
     auto stored = repo.insert(*rubric);
     if (!stored)
         return fail(ctx,
-            Error {
-                stored.error().code, tr("%1: %2").arg(file, stored.error().message), stored.error().detail});
+                    Error{stored.error().code, tr("%1: %2").arg(file, stored.error().message),
+                          stored.error().detail});
     out() << stored->uuid << Qt::endl;
     err() << tr("Imported \"%1\" version %2 with %3 criteria.")
                  .arg(stored->name)
@@ -282,7 +284,7 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
     };
     QList<Note> notes;
     for (const QString &option :
-        {QStringLiteral("rationale"), QStringLiteral("evidence"), QStringLiteral("confidence")}) {
+         {QStringLiteral("rationale"), QStringLiteral("evidence"), QStringLiteral("confidence")}) {
         for (const QString &item : listValues(p, option, false)) {
             QString id, value;
             if (!splitPair(item, &id, &value))
@@ -314,11 +316,11 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
         return fail(ctx, rubric.error());
     auto reject = [&](const QString &id) {
         return fail(ctx,
-            makeError(ErrorCode::InputRejected,
-                tr("The rubric \"%1\" (version %2) has no criterion %3.")
-                    .arg(rubric->name)
-                    .arg(rubric->version)
-                    .arg(id)));
+                    makeError(ErrorCode::InputRejected,
+                              tr("The rubric \"%1\" (version %2) has no criterion %3.")
+                                  .arg(rubric->name)
+                                  .arg(rubric->version)
+                                  .arg(id)));
     };
     for (const QString &id : order) {
         if (!rubric->criterion(id))
@@ -326,12 +328,12 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
         const CriterionScore &s = given[id];
         if (s.state == ScoreState::Level && (s.level < rubric->scaleMin || s.level > rubric->scaleMax))
             return fail(ctx,
-                makeError(ErrorCode::InputRejected,
-                    tr("%1: level %2 is outside the scale %3 to %4.")
-                        .arg(id)
-                        .arg(s.level)
-                        .arg(rubric->scaleMin)
-                        .arg(rubric->scaleMax)));
+                        makeError(ErrorCode::InputRejected,
+                                  tr("%1: level %2 is outside the scale %3 to %4.")
+                                      .arg(id)
+                                      .arg(s.level)
+                                      .arg(rubric->scaleMin)
+                                      .arg(rubric->scaleMax)));
     }
     for (const QString &id : cleared) {
         if (!rubric->criterion(id))
@@ -400,7 +402,7 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
         index += tr(" (incomplete)");
     out() << tr("%1 assessment of %2 by %3 against \"%4\" version %5: %6 of %7 criteria scored, index %8.")
                  .arg(saved->revision == 1 ? tr("Created") : tr("Updated"), useCase->code,
-                     saved->assessorName, rubric->name)
+                      saved->assessorName, rubric->name)
                  .arg(rubric->version)
                  .arg(result.answeredCriteria)
                  .arg(result.totalCriteria)
@@ -420,26 +422,26 @@ void printScoreTable(const ScoreReport &report)
         out().flush();
         return;
     }
-    QString header
-        = QStringLiteral("%1  %2  %3")
-              .arg(tr("RANK").leftJustified(4), tr("CODE").leftJustified(12), tr("INDEX").rightJustified(5));
+    QString header =
+        QStringLiteral("%1  %2  %3")
+            .arg(tr("RANK").leftJustified(4), tr("CODE").leftJustified(12), tr("INDEX").rightJustified(5));
     for (const auto &d : r.dimensions)
         header += QStringLiteral("  ") + ellipsize(d.id, 4).rightJustified(4);
     header += QStringLiteral("  %1  %2  %3  %4")
                   .arg(tr("N").rightJustified(2), tr("SPREAD").rightJustified(6),
-                      tr("TITLE").leftJustified(36), tr("FLAGS"));
+                       tr("TITLE").leftJustified(36), tr("FLAGS"));
     out() << header << '\n';
     for (const UseCaseScore &u : report.useCases) {
         QString line = QStringLiteral("%1  %2  %3")
                            .arg((u.rank ? QString::number(*u.rank) : QStringLiteral("-")).leftJustified(4),
-                               ellipsize(u.useCase.code, 12).leftJustified(12),
-                               formatNumber(u.overall, 1).rightJustified(5));
+                                ellipsize(u.useCase.code, 12).leftJustified(12),
+                                formatNumber(u.overall, 1).rightJustified(5));
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             line += QStringLiteral("  ") + formatNumber(d.mean, 1).rightJustified(4);
         line += QStringLiteral("  %1  %2  %3  %4")
                     .arg(QString::number(u.assessors.size()).rightJustified(2),
-                        formatNumber(u.spread, 1).rightJustified(6),
-                        ellipsize(u.useCase.title, 36).leftJustified(36), u.flags.join(QLatin1String(" ")));
+                         formatNumber(u.spread, 1).rightJustified(6),
+                         ellipsize(u.useCase.title, 36).leftJustified(36), u.flags.join(QLatin1String(" ")));
         out() << line.trimmed() << '\n';
     }
     out() << '\n'
@@ -453,7 +455,7 @@ void printScoreTable(const ScoreReport &report)
         out() << tr("Agreement (Krippendorff's alpha over %1 pairable values): interval %2, ordinal %3.")
                      .arg(report.alphaInterval.pairableValues)
                      .arg(formatNumber(report.alphaInterval.alpha, 3),
-                         formatNumber(report.alphaOrdinal.alpha, 3))
+                          formatNumber(report.alphaOrdinal.alpha, 3))
               << '\n';
     } else {
         out() << tr(
@@ -469,8 +471,8 @@ void printScoreCsv(const ScoreReport &report)
     CsvWriteOptions options;
     options.byteOrderMark = false;
     const CsvWriter writer(options);
-    QStringList header {QStringLiteral("rank"), QStringLiteral("uuid"), QStringLiteral("code"),
-        QStringLiteral("title"), QStringLiteral("overall")};
+    QStringList header{QStringLiteral("rank"), QStringLiteral("uuid"), QStringLiteral("code"),
+                       QStringLiteral("title"), QStringLiteral("overall")};
     for (const auto &d : report.rubric.dimensions)
         header.append(QStringLiteral("dimension_") + d.id);
     header += {QStringLiteral("assessors"), QStringLiteral("spread"), QStringLiteral("flags")};
@@ -479,8 +481,8 @@ void printScoreCsv(const ScoreReport &report)
         return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QString();
     };
     for (const UseCaseScore &u : report.useCases) {
-        QStringList row {u.rank ? QString::number(*u.rank) : QString(), u.useCase.uuid, u.useCase.code,
-            u.useCase.title, cell(u.overall, 2)};
+        QStringList row{u.rank ? QString::number(*u.rank) : QString(), u.useCase.uuid, u.useCase.code,
+                        u.useCase.title, cell(u.overall, 2)};
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             row.append(cell(d.mean, 2));
         row += {QString::number(u.assessors.size()), cell(u.spread, 2), u.flags.join(QLatin1String("; "))};
@@ -494,8 +496,8 @@ int cmdScores(const Context &ctx, const QCommandLineParser &p)
 {
     const QString format = p.value(QStringLiteral("format"));
     QString message;
-    if (!formatAllowed(
-            format, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")}, &message))
+    if (!formatAllowed(format, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")},
+                       &message))
         return usage(message);
     auto db = openDb(ctx);
     if (!db)
@@ -520,71 +522,73 @@ QList<Command> scoringCommands()
 {
     return {
         {QStringLiteral("rubric"),
-            QStringLiteral("rubric list [--format table|json] | rubric import FILE | rubric export ID --out "
-                           "FILE [--force]"),
-            tr("List the stored rubric versions, import a rubric from its JSON form (docs/rubric-json.md) or "
-               "export "
-               "one (by UUID, series UUID or name: the newest version)."),
-            [](QCommandLineParser &p) {
-                p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
-                p.addOption({QStringLiteral("out"),
-                    tr("export: where to write the rubric (- for standard output)."), tr("file")});
-                p.addOption({QStringLiteral("force"), tr("export: replace FILE if it exists.")});
-                p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), tr("list, import or export."));
-                p.addPositionalArgument(QStringLiteral("ARG"), tr("import: the FILE; export: the rubric."),
-                    QStringLiteral("[ARG]"));
-            },
-            cmdRubric, true},
+         QStringLiteral("rubric list [--format table|json] | rubric import FILE | rubric export ID --out "
+                        "FILE [--force]"),
+         tr("List the stored rubric versions, import a rubric from its JSON form (docs/rubric-json.md) or "
+            "export "
+            "one (by UUID, series UUID or name: the newest version)."),
+         [](QCommandLineParser &p) {
+             p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
+             p.addOption({QStringLiteral("out"),
+                          tr("export: where to write the rubric (- for standard output)."), tr("file")});
+             p.addOption({QStringLiteral("force"), tr("export: replace FILE if it exists.")});
+             p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), tr("list, import or export."));
+             p.addPositionalArgument(QStringLiteral("ARG"), tr("import: the FILE; export: the rubric."),
+                                     QStringLiteral("[ARG]"));
+         },
+         cmdRubric, true},
         {QStringLiteral("assess"),
-            QStringLiteral(
-                "assess USECASE --rubric RUBRIC [--assessor NAME] [--organization ORG] [--score "
-                "CRIT=LEVEL]... "
-                "[--na CRIT]... [--unknown CRIT]... [--rationale CRIT=TEXT]... [--evidence CRIT=LINK]... "
-                "[--confidence CRIT=low|medium|high]... [--clear CRIT]... [--replace]"),
-            tr("Create or update one assessor's assessment of a use case (UUID or code) against a rubric "
-               "version. "
-               "Criteria not given keep their earlier answer (or stay unscored); --replace starts from an "
-               "empty sheet. "
-               "Another assessor's assessment is never changed."),
-            [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("rubric"),
-                    tr("The rubric: version UUID, series UUID or name (newest version)."), tr("rubric")});
-                p.addOption({QStringLiteral("assessor"),
-                    tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR)."), tr("name")});
-                p.addOption({QStringLiteral("organization"), tr("The assessor's organization."), tr("org")});
-                p.addOption({QStringLiteral("score"),
-                    tr("A level for a criterion, e.g. A1=3 (also A1=na, A1=unknown; "
-                       "several with commas)."),
-                    tr("crit=level")});
-                p.addOption({QStringLiteral("na"), tr("A criterion that does not apply."), tr("crit")});
-                p.addOption({QStringLiteral("unknown"),
-                    tr("A criterion whose level is unknown (scores as the lowest "
-                       "level and is flagged)."),
-                    tr("crit")});
-                p.addOption(
-                    {QStringLiteral("rationale"), tr("Why, for one criterion: CRIT=TEXT."), tr("crit=text")});
-                p.addOption({QStringLiteral("evidence"), tr("An evidence link for one criterion: CRIT=LINK."),
-                    tr("crit=link")});
-                p.addOption({QStringLiteral("confidence"),
-                    tr("Confidence for one criterion: CRIT=low|medium|high."), tr("crit=level")});
-                p.addOption({QStringLiteral("clear"), tr("Make a criterion unscored again."), tr("crit")});
-                p.addOption({QStringLiteral("replace"),
-                    tr("Start from an empty sheet instead of the earlier answers.")});
-                p.addPositionalArgument(QStringLiteral("USECASE"), tr("UUID or code of the use case."));
-            },
-            cmdAssess, true},
+         QStringLiteral(
+             "assess USECASE --rubric RUBRIC [--assessor NAME] [--organization ORG] [--score "
+             "CRIT=LEVEL]... "
+             "[--na CRIT]... [--unknown CRIT]... [--rationale CRIT=TEXT]... [--evidence CRIT=LINK]... "
+             "[--confidence CRIT=low|medium|high]... [--clear CRIT]... [--replace]"),
+         tr("Create or update one assessor's assessment of a use case (UUID or code) against a rubric "
+            "version. "
+            "Criteria not given keep their earlier answer (or stay unscored); --replace starts from an "
+            "empty sheet. "
+            "Another assessor's assessment is never changed."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("rubric"),
+                          tr("The rubric: version UUID, series UUID or name (newest version)."),
+                          tr("rubric")});
+             p.addOption({QStringLiteral("assessor"),
+                          tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR)."), tr("name")});
+             p.addOption({QStringLiteral("organization"), tr("The assessor's organization."), tr("org")});
+             p.addOption({QStringLiteral("score"),
+                          tr("A level for a criterion, e.g. A1=3 (also A1=na, A1=unknown; "
+                             "several with commas)."),
+                          tr("crit=level")});
+             p.addOption({QStringLiteral("na"), tr("A criterion that does not apply."), tr("crit")});
+             p.addOption({QStringLiteral("unknown"),
+                          tr("A criterion whose level is unknown (scores as the lowest "
+                             "level and is flagged)."),
+                          tr("crit")});
+             p.addOption(
+                 {QStringLiteral("rationale"), tr("Why, for one criterion: CRIT=TEXT."), tr("crit=text")});
+             p.addOption({QStringLiteral("evidence"), tr("An evidence link for one criterion: CRIT=LINK."),
+                          tr("crit=link")});
+             p.addOption({QStringLiteral("confidence"),
+                          tr("Confidence for one criterion: CRIT=low|medium|high."), tr("crit=level")});
+             p.addOption({QStringLiteral("clear"), tr("Make a criterion unscored again."), tr("crit")});
+             p.addOption({QStringLiteral("replace"),
+                          tr("Start from an empty sheet instead of the earlier answers.")});
+             p.addPositionalArgument(QStringLiteral("USECASE"), tr("UUID or code of the use case."));
+         },
+         cmdAssess, true},
         {QStringLiteral("scores"), QStringLiteral("scores [--rubric ID] [--format table|json|csv]"),
-            tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
-               "one rubric "
-               "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
-               "version with "
-               "the most assessments."),
-            [](QCommandLineParser &p) {
-                p.addOption({QStringLiteral("rubric"),
-                    tr("The rubric: version UUID, series UUID or name (newest version)."), tr("rubric")});
-                p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
-            },
-            cmdScores},
+         tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
+            "one rubric "
+            "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
+            "version with "
+            "the most assessments."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("rubric"),
+                          tr("The rubric: version UUID, series UUID or name (newest version)."),
+                          tr("rubric")});
+             p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
+         },
+         cmdScores},
     };
 }
 

@@ -22,7 +22,8 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     if (spreadsheet && p.isSet(QStringLiteral("lean")))
         return usage(tr("--lean is for .casebook bundles; spreadsheets never carry attachments."));
     if (!spreadsheet && (p.isSet(QStringLiteral("scores")) || p.isSet(QStringLiteral("separator"))))
-        return usage(tr("--scores and --separator are for .csv files; a bundle always carries the assessments."));
+        return usage(
+            tr("--scores and --separator are for .csv files; a bundle always carries the assessments."));
     return spreadsheet ? exportSpreadsheet(ctx, p) : exportBundle(ctx, p);
 }
 
@@ -32,7 +33,8 @@ int cmdImport(const Context &ctx, const QCommandLineParser &p)
         return usage(tr("import needs exactly one file, e.g. import team.casebook --dry-run."));
     const QString file = p.positionalArguments().first();
     QString message;
-    if (!formatAllowed(p.value(QStringLiteral("format")), {QStringLiteral("text"), QStringLiteral("json")}, &message))
+    if (!formatAllowed(p.value(QStringLiteral("format")), {QStringLiteral("text"), QStringLiteral("json")},
+                       &message))
         return usage(message);
     const QString policy = p.value(QStringLiteral("policy"));
     if (policy != QLatin1String("keep-mine") && policy != QLatin1String("take-theirs")
@@ -42,10 +44,12 @@ int cmdImport(const Context &ctx, const QCommandLineParser &p)
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
     const ImportHandler handler = importHandlerFor(file);
     if (!handler)
-        return fail(ctx, makeError(ErrorCode::InputRejected,
-                                   tr("%1: this kind of file cannot be imported (expected a .casebook bundle, a .csv "
-                                      "spreadsheet or a .json file).")
-                                       .arg(QFileInfo(file).fileName())));
+        return fail(
+            ctx,
+            makeError(ErrorCode::InputRejected,
+                      tr("%1: this kind of file cannot be imported (expected a .casebook bundle, a .csv "
+                         "spreadsheet or a .json file).")
+                          .arg(QFileInfo(file).fileName())));
     return handler(ctx, p, file);
 }
 
@@ -61,20 +65,24 @@ QList<Command> transferCommands()
             "attachments; --lean leaves attachments out), or to a spreadsheet (.csv; --scores for the score "
             "sheet) or .json."),
          [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("out"), tr("The file to write: .casebook, .csv or .json."), tr("file")});
+             p.addOption(
+                 {QStringLiteral("out"), tr("The file to write: .casebook, .csv or .json."), tr("file")});
              addSelectionOptions(p);
-             p.addOption({QStringLiteral("lean"), tr("Bundles: leave the attachments out (a smaller file).")});
+             p.addOption(
+                 {QStringLiteral("lean"), tr("Bundles: leave the attachments out (a smaller file).")});
              addExportSpreadsheetOptions(p);
              p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
          },
          cmdExport},
         {QStringLiteral("import"),
-         QStringLiteral("import FILE [--dry-run] [--format text|json] [--policy keep-mine|take-theirs|newest] "
-                        "[--mapping FILE.json] [--accept-suggestions] [--separator S]"),
+         QStringLiteral(
+             "import FILE [--dry-run] [--format text|json] [--policy keep-mine|take-theirs|newest] "
+             "[--mapping FILE.json] [--accept-suggestions] [--separator S]"),
          tr("Import a .casebook bundle, a .csv spreadsheet or a .json file, all or nothing, after a backup. "
             "--dry-run shows the plan; conflicts follow --policy."),
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import: .casebook, .csv or .json."));
+             p.addPositionalArgument(QStringLiteral("FILE"),
+                                     tr("The file to import: .casebook, .csv or .json."));
              p.addOption({QStringLiteral("dry-run"), tr("Show what the import would do; change nothing.")});
              p.addOption({QStringLiteral("policy"),
                           tr("Records changed on both sides: keep-mine (default), take-theirs or newest."),
