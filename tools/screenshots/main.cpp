@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     const QString vlci = UseCaseRepository(**db).get(QStringLiteral("UC-EX-003"))->uuid;
     const QList<int> ana{3, 3, 3, 2, 2, 1, 1, 3, 3, 2, 4, 3};
     const QList<int> li{3, 3, 4, 2, 3, 2, 1, 3, 2, 2, 4, 3};
-    for (const auto &assessor : {qMakePair(QStringLiteral("Ana Costa"), ana), qMakePair(QStringLiteral("Li Wei"), li)}) {
+    for (const auto &assessor :
+         {qMakePair(QStringLiteral("Ana Costa"), ana), qMakePair(QStringLiteral("Li Wei"), li)}) {
         Assessment a;
         a.useCaseUuid = vlci;
         a.rubricUuid = rubric.uuid;
@@ -97,8 +98,8 @@ int main(int argc, char *argv[])
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     settle();
-    ui::ScoreSheetDialog *sheet
-        = ui::ScoringActions::createScoreSheet(&window, window.database(), vlci, QStringLiteral("Amina Haddad"));
+    ui::ScoreSheetDialog *sheet = ui::ScoringActions::createScoreSheet(&window, window.database(), vlci,
+                                                                       QStringLiteral("Amina Haddad"));
     if (sheet) {
         sheet->resize(1300, 780);
         sheet->show();
