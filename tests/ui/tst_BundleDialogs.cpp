@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Screenshots.h"
+
 #include <functional>
 
 using namespace casebook;
@@ -42,7 +44,7 @@ void shoot(QWidget &w, const QString &name)
 {
     w.show();
     QTest::qWait(20);
-    w.grab().save(QStringLiteral("/tmp/casebook-bundles-%1.png").arg(name));
+    test::screenshot(w, QStringLiteral("bundles-%1").arg(name));
 }
 
 /// Scripted answers.

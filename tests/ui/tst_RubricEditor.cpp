@@ -25,6 +25,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "Screenshots.h"
 #include <QTreeWidget>
 
 using namespace casebook;
@@ -327,9 +329,10 @@ void tst_RubricEditor::screenshots()
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         editor.select(1, 0);
-        const QString path = QStringLiteral("/tmp/casebook-rubriceditor%1.png")
-                                 .arg(direction == Qt::RightToLeft ? QStringLiteral("-rtl") : QString());
-        QVERIFY(editor.grab().save(path));
+        QVERIFY(
+            test::screenshot(editor,
+                             QStringLiteral("rubriceditor%1")
+                                 .arg(direction == Qt::RightToLeft ? QStringLiteral("-rtl") : QString())));
     }
 }
 

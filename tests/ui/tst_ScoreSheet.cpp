@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "Screenshots.h"
+
 using namespace casebook;
 
 class tst_ScoreSheet : public QObject
@@ -221,9 +223,10 @@ void tst_ScoreSheet::screenshots()
         sheet.show();
         QVERIFY(QTest::qWaitForWindowExposed(&sheet));
         sheet.selectCriterion(QStringLiteral("B1"));
-        const QString path = QStringLiteral("/tmp/casebook-scoresheet%1.png")
-                                 .arg(direction == Qt::RightToLeft ? QStringLiteral("-rtl") : QString());
-        QVERIFY(sheet.grab().save(path));
+        QVERIFY(
+            test::screenshot(sheet,
+                             QStringLiteral("scoresheet%1")
+                                 .arg(direction == Qt::RightToLeft ? QStringLiteral("-rtl") : QString())));
     }
 }
 

@@ -1022,13 +1022,13 @@ void tst_UseCaseEditor::attachmentModelUnderTester()
 
 void tst_UseCaseEditor::screenshots()
 {
-    // Renders each tab to PNG files when CASEBOOK_EDITOR_SHOTS names a folder (run by hand, e.g.
+    // Renders each tab to PNG files when CASEBOOK_SCREENSHOT_DIR names a folder (run by hand, e.g.
     // with QT_SCALE_FACTOR=2 for a device pixel ratio of 2).
-    const QString folder = qEnvironmentVariable("CASEBOOK_EDITOR_SHOTS");
+    const QString folder = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
     if (folder.isEmpty())
-        QSKIP("set CASEBOOK_EDITOR_SHOTS to a folder to render the editor");
+        QSKIP("set CASEBOOK_SCREENSHOT_DIR to a folder to render the editor");
     QVERIFY(QDir().mkpath(folder));
-    const QString suffix = qEnvironmentVariable("CASEBOOK_EDITOR_SHOTS_SUFFIX");
+    const QString suffix = qEnvironmentVariable("CASEBOOK_SCREENSHOT_SUFFIX");
     for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
         QGuiApplication::setLayoutDirection(direction);
         for (const bool empty : {false, true}) {
