@@ -21,19 +21,24 @@ BundleActions::BundleActions(QObject *parent, BundlePrompts *prompts)
 
 BundleActions::~BundleActions() = default;
 
-bool BundleActions::exportBundle(QWidget *parent, Database &db, const QStringList &selectedUuids)
+bool BundleActions::exportBundle(QWidget *parent, Database &db, const QStringList &selectedUuids,
+                                 const QString &query)
 {
-    return exportWith(parent, db, selectedUuids, false);
+    return exportWith(parent, db, selectedUuids, query, false);
 }
 
-bool BundleActions::shareByEmail(QWidget *parent, Database &db, const QStringList &selectedUuids)
+bool BundleActions::shareByEmail(QWidget *parent, Database &db, const QStringList &selectedUuids,
+                                 const QString &query)
 {
-    return exportWith(parent, db, selectedUuids, true);
+    return exportWith(parent, db, selectedUuids, query, true);
 }
 
-bool BundleActions::exportWith(QWidget *parent, Database &db, const QStringList &selectedUuids, bool email)
+bool BundleActions::exportWith(QWidget *parent, Database &db, const QStringList &selectedUuids,
+                               const QString &query, bool email)
 {
     ExportBundleDialog dialog(db, selectedUuids, parent);
+    if (!query.trimmed().isEmpty() && selectedUuids.size() < 2)
+        dialog.setQuery(query);
     dialog.setAction(email ? ExportBundleDialog::Action::Email : ExportBundleDialog::Action::Save);
     if (!m_prompts->runExportDialog(dialog))
         return false;

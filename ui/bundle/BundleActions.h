@@ -43,10 +43,14 @@ public:
 
 public slots:
     /// Asks what to export (the selection preselected when not empty), then where; writes the bundle.
-    bool exportBundle(QWidget *parent, casebook::Database &db, const QStringList &selectedUuids);
+    /// `query`: the window's current search (or saved view), offered as "use cases matching the
+    /// search" and chosen when fewer than two use cases are selected.
+    bool exportBundle(QWidget *parent, casebook::Database &db, const QStringList &selectedUuids,
+                      const QString &query = {});
     /// The same, then opens the mail client with the bundle attached (xdg-email on Linux), or shows
     /// the file in the file manager where that is not possible.
-    bool shareByEmail(QWidget *parent, casebook::Database &db, const QStringList &selectedUuids);
+    bool shareByEmail(QWidget *parent, casebook::Database &db, const QStringList &selectedUuids,
+                      const QString &query = {});
     /// Reads and validates `path` (asks for it when empty), shows the preview and imports what the
     /// member accepts. A rejected bundle is reported in one sentence, with the detail available.
     bool importBundle(QWidget *parent, casebook::Database &db, const QString &path);
@@ -58,7 +62,8 @@ signals:
     void bundleWritten(const QString &path, qint64 size);
 
 private:
-    bool exportWith(QWidget *parent, Database &db, const QStringList &selectedUuids, bool email);
+    bool exportWith(QWidget *parent, Database &db, const QStringList &selectedUuids, const QString &query,
+                    bool email);
 
     std::unique_ptr<BundlePrompts> m_prompts;
     QString m_lastPath;

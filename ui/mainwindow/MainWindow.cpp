@@ -675,13 +675,13 @@ bool MainWindow::importFile(const QString &rawPath)
 void MainWindow::exportBundle()
 {
     if (maybeSaveEdits())
-        m_bundleActions->exportBundle(this, *m_db, selectedUuids());
+        m_bundleActions->exportBundle(this, *m_db, selectedUuids(), m_search->text());
 }
 
 void MainWindow::shareByEmail()
 {
     if (maybeSaveEdits())
-        m_bundleActions->shareByEmail(this, *m_db, selectedUuids());
+        m_bundleActions->shareByEmail(this, *m_db, selectedUuids(), m_search->text());
 }
 
 void MainWindow::exportSpreadsheet()
