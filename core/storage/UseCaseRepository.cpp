@@ -113,29 +113,29 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
         for (const QString &value : f.values) {
             switch (f.field) {
             case F::Tag:
-                alternatives.append(QStringLiteral(
-                    "EXISTS (SELECT 1 FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
-                    "WHERE ut.use_case_id = u.id AND (t.name = ? OR t.name LIKE ? ESCAPE '\\'))"));
+                alternatives.append(QStringLiteral("u.id IN (SELECT ut.use_case_id FROM use_case_tags AS ut "
+                                                   "JOIN tags AS t ON t.id = ut.tag_id "
+                                                   "WHERE t.name = ? OR t.name LIKE ? ESCAPE '\\')"));
                 binds << value << QString(escapeLike(value) + QStringLiteral("/%"));
                 break;
             case F::Vertical:
                 alternatives.append(QStringLiteral(
-                    "EXISTS (SELECT 1 FROM use_case_verticals WHERE use_case_id = u.id AND vertical = ?)"));
+                    "u.id IN (SELECT use_case_id FROM use_case_verticals WHERE vertical = ?)"));
                 binds << value;
                 break;
             case F::Sdg:
-                alternatives.append(QStringLiteral(
-                    "EXISTS (SELECT 1 FROM use_case_sdgs WHERE use_case_id = u.id AND sdg = ?)"));
+                alternatives.append(
+                    QStringLiteral("u.id IN (SELECT use_case_id FROM use_case_sdgs WHERE sdg = ?)"));
                 binds << value.toInt();
                 break;
             case F::Region:
-                alternatives.append(QStringLiteral(
-                    "EXISTS (SELECT 1 FROM use_case_regions WHERE use_case_id = u.id AND region = ?)"));
+                alternatives.append(
+                    QStringLiteral("u.id IN (SELECT use_case_id FROM use_case_regions WHERE region = ?)"));
                 binds << value;
                 break;
             case F::Country:
-                alternatives.append(QStringLiteral(
-                    "EXISTS (SELECT 1 FROM use_case_countries WHERE use_case_id = u.id AND country = ?)"));
+                alternatives.append(
+                    QStringLiteral("u.id IN (SELECT use_case_id FROM use_case_countries WHERE country = ?)"));
                 binds << value;
                 break;
             case F::Stage:
