@@ -1,4 +1,5 @@
 #include "bundle/BundleReader.h"
+#include "support/Sha256.h"
 
 #include "bundle/BundleFormat.h"
 #include "bundle/SafeZipReader.h"
@@ -20,11 +21,6 @@
 namespace casebook {
 
 namespace {
-
-QString sha256Hex(const QByteArray &b)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
-}
 
 bool isHash(const QString &s)
 {

@@ -1,4 +1,5 @@
 #include "bundle/BundleWriter.h"
+#include "support/Sha256.h"
 
 #include "bundle/BundleFormat.h"
 #include "bundle/ZipWriter.h"
@@ -9,7 +10,6 @@
 #include "model/UseCaseJson.h"
 #include "support/Clock.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,11 +24,6 @@ namespace {
 QByteArray json(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
-}
-
-QString sha256Hex(const QByteArray &b)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "merge/ImportPlanner.h"
+#include "support/Sha256.h"
 
 #include "merge/UseCaseContent.h"
 #include "model/AssessmentJson.h"
@@ -12,7 +13,6 @@
 #include "storage/UseCaseRepository.h"
 #include "support/Clock.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -394,11 +394,6 @@ struct Action
     QString originKind; ///< empty: no origin noted
     QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
 };
-
-QString hashBytes(const QByteArray &b)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
-}
 
 } // namespace
 
@@ -923,7 +918,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
         return tx.status().error();
 
     ImportLogEntry log;
-    log.sourceSha256 = in.sourceSha256.isEmpty() ? hashBytes(in.sourceName.toUtf8()) : in.sourceSha256;
+    log.sourceSha256 = in.sourceSha256.isEmpty() ? sha256Hex(in.sourceName.toUtf8()) : in.sourceSha256;
     log.sourceName = in.sourceName;
     log.sourceKind = in.sourceKind;
     log.creator = in.creator;

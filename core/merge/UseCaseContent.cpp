@@ -1,8 +1,8 @@
 #include "merge/UseCaseContent.h"
+#include "support/Sha256.h"
 
 #include "model/UseCaseJson.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace casebook {
@@ -30,7 +30,7 @@ QString UseCaseContent::hash(const UseCase &useCase)
 QString UseCaseContent::hashOfFields(const QJsonObject &fields)
 {
     const QByteArray bytes = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(bytes);
 }
 
 QString UseCaseContent::hashOfDocument(const QJsonObject &document)

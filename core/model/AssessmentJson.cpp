@@ -1,8 +1,8 @@
 #include "model/AssessmentJson.h"
+#include "support/Sha256.h"
 
 #include "support/Clock.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -74,7 +74,7 @@ QJsonObject AssessmentJson::toJson(const Assessment &a)
 QString AssessmentJson::contentHash(const Assessment &a)
 {
     const QByteArray bytes = QJsonDocument(contentJson(a)).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return sha256Hex(bytes);
 }
 
 Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)

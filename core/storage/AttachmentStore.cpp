@@ -1,8 +1,8 @@
 #include "storage/AttachmentStore.h"
+#include "support/Sha256.h"
 
 #include "storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,8 +18,7 @@ Result<QString> AttachmentStore::put(const QByteArray &data)
         return makeError(ErrorCode::InputRejected,
                          tr("The file is larger than %1 MB, the limit for an attachment.")
                              .arg(kMaxAttachmentBytes / (1024 * 1024)));
-    const QString hash =
-        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const QString hash = sha256Hex(data);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO attachment_blobs (sha256, size, data) VALUES (?, ?, ?) "
                              "ON CONFLICT (sha256) DO UPDATE SET data = excluded.data, size = excluded.size, "
