@@ -189,10 +189,7 @@ public:
         const QString s = text(key);
         if (s.isEmpty() || failed())
             return s;
-        const QUrl u(s, QUrl::StrictMode);
-        if (!u.isValid() || u.scheme().isEmpty()
-            || (u.host().isEmpty() && u.scheme() != QLatin1String("urn")
-                && u.scheme() != QLatin1String("mailto")))
+        if (!UseCaseJson::isValidLink(s))
             fail(where(key), tr("'%1' is not a valid link (expected for example https://...)").arg(s));
         return s;
     }
@@ -200,8 +197,7 @@ public:
     QString email(const QString &key)
     {
         const QString s = text(key, 320);
-        static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!s.isEmpty() && !failed() && !re.match(s).hasMatch())
+        if (!s.isEmpty() && !failed() && !UseCaseJson::isValidEmail(s))
             fail(where(key), tr("'%1' is not a valid email address").arg(s));
         return s;
     }
@@ -230,7 +226,7 @@ private:
     std::optional<Error> m_error;
 };
 
-const QStringList &knownKeys()
+const QStringList &allFieldKeys()
 {
     static const QStringList keys = {QStringLiteral("uuid"),
                                      QStringLiteral("code"),
@@ -629,7 +625,7 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
         return r.error();
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (knownKeys().contains(it.key()))
+        if (UseCaseJson::fieldKeys().contains(it.key()))
             continue;
         if (!options.keepUnknownFields)
             return makeError(ErrorCode::InputRejected, tr("%1: is not a field of a use case").arg(it.key()));
@@ -644,6 +640,30 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
             return makeError(ErrorCode::InputRejected, tr("created_at and modified_at: are required"));
     }
     return u;
+}
+
+const QStringList &UseCaseJson::fieldKeys()
+{
+    return allFieldKeys();
+}
+
+bool UseCaseJson::hasAllowedCharacters(const QString &text)
+{
+    return !hasForbiddenControl(text);
+}
+
+bool UseCaseJson::isValidEmail(const QString &email)
+{
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return re.match(email).hasMatch();
+}
+
+bool UseCaseJson::isValidLink(const QString &link)
+{
+    const QUrl u(link, QUrl::StrictMode);
+    return u.isValid() && !u.scheme().isEmpty()
+        && (!u.host().isEmpty() || u.scheme() == QLatin1String("urn")
+            || u.scheme() == QLatin1String("mailto"));
 }
 
 Status UseCaseJson::validateTag(const QString &tag)

@@ -42,6 +42,15 @@ public:
     static Result<UseCase> fromJson(const QJsonObject &object, const ParseOptions &options);
     static Result<UseCase> fromJson(const QJsonObject &object) { return fromJson(object, ParseOptions()); }
 
+    /// Every top-level key of the JSON form, in the order toJson() writes them.
+    static const QStringList &fieldKeys();
+    /// False when text holds control characters other than tab and line breaks.
+    static bool hasAllowedCharacters(const QString &text);
+    /// The email rule of the record: something@domain.tld, no spaces.
+    static bool isValidEmail(const QString &email);
+    /// The link rule of the record: an absolute URL with a host, or a urn: or mailto: address.
+    static bool isValidLink(const QString &link);
+
     /// Checks a tag name: trimmed, 1..100 characters, no control characters, no empty path parts.
     static Status validateTag(const QString &tag);
     /// A tag with surrounding spaces and spaces around '/' removed.

@@ -1,5 +1,7 @@
 #include "editor/ChildTableModel.h"
 
+#include "model/UseCaseJson.h"
+
 #include "model/Vocabulary.h"
 
 #include <QApplication>
@@ -12,12 +14,7 @@ namespace {
 
 bool hasForbiddenControl(const QString &s)
 {
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7f)
-            return true;
-    }
-    return false;
+    return !UseCaseJson::hasAllowedCharacters(s);
 }
 
 /// The first line of a long text, cut to a length a cell can show; the full text is in the tooltip.

@@ -54,29 +54,21 @@ const Vocabularies &voc()
 
 bool hasForbiddenControl(const QString &s)
 {
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7f)
-            return true;
-    }
-    return false;
+    return !UseCaseJson::hasAllowedCharacters(s);
 }
 
 // The rules below mirror UseCaseJson's Reader so that what the editor accepts, fromJson accepts.
 QString emailProblem(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (s.size() > 320)
         return UseCaseEditor::tr("is longer than 320 characters");
-    return re.match(s).hasMatch() ? QString() : UseCaseEditor::tr("'%1' is not a valid email address").arg(s);
+    return UseCaseJson::isValidEmail(s) ? QString()
+                                        : UseCaseEditor::tr("'%1' is not a valid email address").arg(s);
 }
 
 QString urlProblem(const QString &s)
 {
-    const QUrl u(s, QUrl::StrictMode);
-    if (!u.isValid() || u.scheme().isEmpty()
-        || (u.host().isEmpty() && u.scheme() != QLatin1String("urn")
-            && u.scheme() != QLatin1String("mailto")))
+    if (!UseCaseJson::isValidLink(s))
         return UseCaseEditor::tr("'%1' is not a valid link (expected for example https://...)").arg(s);
     return {};
 }

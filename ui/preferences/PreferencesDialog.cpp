@@ -1,5 +1,6 @@
 #include "preferences/PreferencesDialog.h"
 
+#include "model/UseCaseJson.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -91,9 +91,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
 
 void PreferencesDialog::validate()
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     const QString email = m_email->text().trimmed();
-    const bool ok = email.isEmpty() || re.match(email).hasMatch();
+    const bool ok = email.isEmpty() || UseCaseJson::isValidEmail(email);
     m_emailError->setText(ok ? QString() : tr("This is not an email address."));
     m_emailError->setVisible(!ok);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
