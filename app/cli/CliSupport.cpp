@@ -242,6 +242,19 @@ Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
     return s;
 }
 
+bool policyFrom(const QString &value, MergePolicy *policy)
+{
+    if (value == QLatin1String("keep-mine"))
+        *policy = MergePolicy::KeepMine;
+    else if (value == QLatin1String("take-theirs"))
+        *policy = MergePolicy::TakeTheirs;
+    else if (value == QLatin1String("newest"))
+        *policy = MergePolicy::Newest;
+    else
+        return false;
+    return true;
+}
+
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes)
 {
     QFile in;

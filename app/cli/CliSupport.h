@@ -1,5 +1,6 @@
 #pragma once
 
+#include "merge/ImportPlan.h"
 #include "search/ExportSelection.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
@@ -62,6 +63,9 @@ bool formatAllowed(const QString &format, const QStringList &allowed, QString *m
 int printSummaries(const QList<UseCaseSummary> &rows, const QString &format);
 /// A text shortened to `width` characters with an ellipsis.
 QString ellipsize(const QString &s, int width);
+
+/// Reads --policy: keep-mine, take-theirs or newest. False for anything else.
+bool policyFrom(const QString &value, MergePolicy *policy);
 
 /// Reads a whole input file (or standard input for "-") with a size limit; errors name the file.
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes);

@@ -101,15 +101,9 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
     if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
         return usage(message);
     Resolutions res;
-    const QString policy = p.value(QStringLiteral("policy"));
-    if (policy == QLatin1String("keep-mine"))
-        res.policy = MergePolicy::KeepMine;
-    else if (policy == QLatin1String("take-theirs"))
-        res.policy = MergePolicy::TakeTheirs;
-    else if (policy == QLatin1String("newest"))
-        res.policy = MergePolicy::Newest;
-    else
-        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.").arg(policy));
+    if (!policyFrom(p.value(QStringLiteral("policy")), &res.policy))
+        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.")
+                         .arg(p.value(QStringLiteral("policy"))));
 
     // Read and validate the bundle before the database is even opened: a rejected bundle
     // leaves the repository exactly as it was.

@@ -47,19 +47,6 @@ bool separatorFrom(const QCommandLineParser &p, QChar *separator, QString *messa
     return true;
 }
 
-bool policyFrom(const QString &value, MergePolicy *policy)
-{
-    if (value == QLatin1String("keep-mine"))
-        *policy = MergePolicy::KeepMine;
-    else if (value == QLatin1String("take-theirs"))
-        *policy = MergePolicy::TakeTheirs;
-    else if (value == QLatin1String("newest"))
-        *policy = MergePolicy::Newest;
-    else
-        return false;
-    return true;
-}
-
 /// The dry-run JSON: ImportPlan::toJson() (as for bundles), each record with its line, plus the
 /// spreadsheet's problems.
 QJsonObject planJson(const QString &file, const SheetImportPlan &plan, const Resolutions &resolutions)

@@ -36,10 +36,10 @@ int cmdImport(const Context &ctx, const QCommandLineParser &p)
     if (!formatAllowed(p.value(QStringLiteral("format")), {QStringLiteral("text"), QStringLiteral("json")},
                        &message))
         return usage(message);
-    const QString policy = p.value(QStringLiteral("policy"));
-    if (policy != QLatin1String("keep-mine") && policy != QLatin1String("take-theirs")
-        && policy != QLatin1String("newest"))
-        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.").arg(policy));
+    MergePolicy policy = MergePolicy::KeepMine;
+    if (!policyFrom(p.value(QStringLiteral("policy")), &policy))
+        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.")
+                         .arg(p.value(QStringLiteral("policy"))));
     if (!QFileInfo::exists(file))
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
     const ImportHandler handler = importHandlerFor(file);
