@@ -271,15 +271,10 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
         }
 
         // The record here, found as ImportPlanner finds it: by UUID, or by code without one.
-        std::optional<UseCase> local;
-        const QString lookup = !uuid.isEmpty() ? uuid : code;
-        if (!lookup.isEmpty()) {
-            auto got = repo.get(lookup);
-            if (got)
-                local = *got;
-            else if (got.error().code != ErrorCode::NotFound)
-                return got.error();
-        }
+        auto found = repo.findExisting(!uuid.isEmpty() ? uuid : code);
+        if (!found)
+            return found.error();
+        std::optional<UseCase> local = *found;
         if (local && !uuid.isEmpty() && !code.isEmpty()
             && code.compare(local->code, Qt::CaseInsensitive) != 0) {
             if (auto other = repo.get(code); other) {

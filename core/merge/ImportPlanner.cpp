@@ -147,15 +147,10 @@ Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int inde
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.modifiedBy;
 
-    std::optional<UseCase> local;
-    const QString lookup = !r.uuid.isEmpty() ? r.uuid : r.code;
-    if (!lookup.isEmpty()) {
-        auto got = repo.get(lookup);
-        if (got)
-            local = *got;
-        else if (got.error().code != ErrorCode::NotFound)
-            return got.error();
-    }
+    auto found = repo.findExisting(!r.uuid.isEmpty() ? r.uuid : r.code);
+    if (!found)
+        return found.error();
+    std::optional<UseCase> local = *found;
     if (!local) {
         std::optional<Tombstone> tomb;
         if (!r.uuid.isEmpty()) {

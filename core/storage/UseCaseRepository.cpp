@@ -450,6 +450,18 @@ Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
     return readWhere(QStringLiteral("code = ?"), code);
 }
 
+Result<std::optional<UseCase>> UseCaseRepository::findExisting(const QString &uuidOrCode) const
+{
+    if (uuidOrCode.trimmed().isEmpty())
+        return std::optional<UseCase>();
+    auto got = get(uuidOrCode);
+    if (got)
+        return std::optional<UseCase>(*got);
+    if (got.error().code == ErrorCode::NotFound)
+        return std::optional<UseCase>();
+    return got.error();
+}
+
 Result<UseCase> UseCaseRepository::getById(qint64 id) const
 {
     return readWhere(QStringLiteral("id = ?"), id);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <optional>
+
 namespace casebook {
 
 class Database;
@@ -64,6 +66,9 @@ public:
     /// By UUID (with or without braces) or by code (case-insensitive).
     Result<UseCase> get(const QString &uuidOrCode) const;
     Result<UseCase> getById(qint64 id) const;
+    /// Like get(), but a record that is not there is an empty optional rather than an error (how
+    /// importers look for the local copy of an incoming record).
+    Result<std::optional<UseCase>> findExisting(const QString &uuidOrCode) const;
     /// Deletes a use case and leaves a tombstone so merges know it was deleted here.
     Status remove(const QString &uuid);
     /// Deletes a use case that never left this machine (undoing its creation): no tombstone.
