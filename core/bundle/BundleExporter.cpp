@@ -11,14 +11,9 @@
 
 namespace casebook {
 
-Result<QStringList> BundleExporter::select(Database &db, const ExportSelection &s)
-{
-    return s.resolve(db);
-}
-
 Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelection &s, bool lean)
 {
-    auto uuids = select(db, s);
+    auto uuids = s.resolve(db);
     if (!uuids)
         return uuids.error();
     RecordCollector::Options options;

@@ -42,8 +42,6 @@ public:
         std::function<bool(int, int)> progress; ///< see BundleWriter::Options::progress
     };
 
-    /// The UUIDs a selection names, in code order. Unknown ids are an error (ErrorCode::NotFound).
-    static Result<QStringList> select(Database &db, const ExportSelection &selection);
     /// The records a bundle of this selection holds: the use cases with their ancestry, their
     /// assessments, the rubrics those name (every rubric for a full export), attachments unless
     /// lean, and deletions (full export, or since the date).

@@ -595,21 +595,21 @@ void tst_Bundle::exportSelections()
     QVERIFY(source);
     ExportSelection byTag;
     byTag.tag = QStringLiteral("城市");
-    auto uuids = BundleExporter::select(*source, byTag);
+    auto uuids = byTag.resolve(*source);
     QVERIFY(uuids);
     QCOMPARE(*uuids, QStringList{fullUseCase().uuid});
     ExportSelection byIds;
     byIds.ids = {QStringLiteral("UC-2026-042"), QStringLiteral("UC-EX-001")};
-    QCOMPARE(BundleExporter::select(*source, byIds)->size(), 2);
+    QCOMPARE(byIds.resolve(*source)->size(), 2);
     ExportSelection byQuery;
     byQuery.query = QStringLiteral("region:\"Arab States\"");
-    QVERIFY(BundleExporter::select(*source, byQuery)->contains(fullUseCase().uuid));
+    QVERIFY(byQuery.resolve(*source)->contains(fullUseCase().uuid));
     ExportSelection since;
     since.since = QDateTime(QDate(2026, 1, 11), QTime(0, 0), Qt::UTC);
-    QVERIFY(BundleExporter::select(*source, since)->contains(fullUseCase().uuid));
+    QVERIFY(since.resolve(*source)->contains(fullUseCase().uuid));
     ExportSelection unknown;
     unknown.ids = {QStringLiteral("UC-NOPE")};
-    QVERIFY(!BundleExporter::select(*source, unknown));
+    QVERIFY(!unknown.resolve(*source));
     // A selection of one use case carries its assessment and the rubric it names.
     auto records = BundleExporter::collect(*source, byTag, false);
     QVERIFY(records);
