@@ -308,7 +308,7 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
             && !row.fields.contains(QStringLiteral("modified_at")))
             in.useCase.modifiedBy = m_db.contributor(); // a new draft, or an edit, by the member
         if (!local && !in.useCase.modifiedAt.isValid()) {
-            // A new draft made now (ImportPlanner keeps versions in history, which need a time).
+            // A row without a time is a new draft, made now.
             in.useCase.modifiedAt = m_db.clock().nowUtc();
             if (!in.useCase.createdAt.isValid())
                 in.useCase.createdAt = in.useCase.modifiedAt;

@@ -57,7 +57,7 @@ Status HistoryRepository::addUseCaseVersion(const UseCase &u)
                        "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(u.uuid);
     q.addBindValue(u.revision);
-    q.addBindValue(toIsoUtc(u.modifiedAt));
+    q.addBindValue(text(toIsoUtc(u.modifiedAt))); // empty when the version never had a time
     q.addBindValue(text(u.modifiedBy));
     q.addBindValue(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
     if (!q.exec())
@@ -93,7 +93,7 @@ Status HistoryRepository::addAssessmentVersion(const Assessment &a)
         "document) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(a.uuid);
     q.addBindValue(a.revision);
-    q.addBindValue(toIsoUtc(a.modifiedAt));
+    q.addBindValue(text(toIsoUtc(a.modifiedAt)));
     q.addBindValue(AssessmentJson::contentHash(a));
     q.addBindValue(
         QString::fromUtf8(QJsonDocument(AssessmentJson::toJson(a)).toJson(QJsonDocument::Compact)));

@@ -72,6 +72,7 @@ private slots:
     void stalePlanIsRefused();
     void planJsonShape();
     void migrationFromVersion2();
+    void newRecordWithoutTimesAndATakenCode();
 
 private:
     std::unique_ptr<Database> open(const QString &name,
@@ -751,6 +752,30 @@ void tst_ImportPlanner::migrationFromVersion2()
     QVERIFY(id);
     QVERIFY(log.noteOrigin(QStringLiteral("use_case"), kUuid, *id, QStringLiteral("added")));
     QVERIFY((*db)->fullCheck());
+}
+
+void tst_ImportPlanner::newRecordWithoutTimesAndATakenCode()
+{
+    // A source that knows no times (a hand-made list): a new record whose code is already used here
+    // is added under a new code, and nothing about the missing times stops the import.
+    auto db = open(QStringLiteral("no-times.sqlite"));
+    QVERIFY(db);
+    QVERIFY(UseCaseRepository(*db).insert(baseUseCase()));
+    IncomingRecords in;
+    in.sourceName = QStringLiteral("hand-made");
+    in.sourceKind = QStringLiteral("csv");
+    IncomingUseCase row;
+    row.useCase.uuid = QStringLiteral("5a0c1e52-64e1-4a43-9c5e-8f2b77d0c0aa");
+    row.useCase.code = baseUseCase().code;
+    row.useCase.title = QStringLiteral("Another meter pilot");
+    in.useCases.append(row);
+    auto result = ImportPlanner::apply(*db, in, Resolutions());
+    QVERIFY2(result, qPrintable(result.error().message + QLatin1Char(' ') + result.error().detail));
+    QCOMPARE(result->added, 1);
+    auto added = UseCaseRepository(*db).get(row.useCase.uuid);
+    QVERIFY(added);
+    QCOMPARE(added->title, QStringLiteral("Another meter pilot"));
+    QVERIFY(added->code.compare(baseUseCase().code, Qt::CaseInsensitive) != 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
