@@ -3,6 +3,8 @@
 #   scripts/dev.sh app [ARGS...]   install what is missing, build, start the Casebook window
 #   scripts/dev.sh test            install what is missing, build, run every test headless
 #   scripts/dev.sh build           install what is missing and build
+#   scripts/dev.sh test-headless   build core and casebook-cli alone (no GUI, warnings as errors)
+#                                  in build-headless/ and run their tests; CI runs it after `test`
 # Idempotent: packages already installed are not touched and an up-to-date build is a no-op.
 set -eu
 
@@ -37,11 +39,19 @@ install_missing() {
     fi
 }
 
+# build DIR [CMAKE OPTIONS...]: configure once, then build what changed.
 build() {
-    if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-        cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    dir=$1
+    shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
     fi
-    cmake --build "$BUILD_DIR"
+    cmake --build "$dir"
+}
+
+run_tests() {
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$1" --output-on-failure \
+        --parallel "$(nproc)" --label-exclude bench
 }
 
 command=${1:-}
@@ -49,21 +59,25 @@ command=${1:-}
 case "$command" in
     app)
         install_missing $BUILD_PACKAGES $RUN_PACKAGES
-        build
+        build "$BUILD_DIR"
         exec "$BUILD_DIR/app/casebook" "$@"
         ;;
     test)
         install_missing $BUILD_PACKAGES $RUN_PACKAGES $TEST_PACKAGES
-        build
-        QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure \
-            --parallel "$(nproc)" --label-exclude bench
+        build "$BUILD_DIR"
+        run_tests "$BUILD_DIR"
+        ;;
+    test-headless)
+        install_missing $BUILD_PACKAGES $TEST_PACKAGES
+        build "${BUILD_DIR}-headless" -DCASEBOOK_BUILD_GUI=OFF -DCASEBOOK_WARNINGS_AS_ERRORS=ON
+        run_tests "${BUILD_DIR}-headless"
         ;;
     build)
         install_missing $BUILD_PACKAGES
-        build
+        build "$BUILD_DIR"
         ;;
     *)
-        echo "usage: scripts/dev.sh app [ARGS...] | test | build" >&2
+        echo "usage: scripts/dev.sh app [ARGS...] | test | test-headless | build" >&2
         exit 1
         ;;
 esac

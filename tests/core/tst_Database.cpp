@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -22,17 +21,6 @@ namespace {
 QStringList dump(Database &db)
 {
     return test::dumpDatabase(db);
-}
-
-int runCli(const QStringList &args, QByteArray *stdErr = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
-    if (!p.waitForFinished(60000))
-        return -1;
-    if (stdErr)
-        *stdErr = p.readAllStandardError();
-    return p.exitCode();
 }
 
 } // namespace
@@ -319,12 +307,13 @@ void tst_Database::refusesBadFiles()
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
             || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
 
-    QByteArray stdErr;
-    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("list")}, &stdErr), cliExit);
+    const auto listed = test::runCli({QStringLiteral("--db"), path, QStringLiteral("list")});
+    const QByteArray &stdErr = listed.err;
+    QCOMPARE(listed.exit, cliExit);
     QVERIFY2(stdErr.contains(messagePart.toUtf8()), stdErr.constData());
     QCOMPARE(stdErr.count('\n'), 1); // one sentence
     QCOMPARE(test::readAll(path), before);
-    QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("check")}), cliExit);
+    QCOMPARE(test::runCli({QStringLiteral("--db"), path, QStringLiteral("check")}).exit, cliExit);
     QCOMPARE(test::readAll(path), before);
 }
 

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 namespace casebook::test {
 
@@ -38,8 +39,12 @@ CliRun runCli(const QStringList &args, const QHash<QString, QString> &environmen
         else
             env.insert(it.key(), it.value());
     }
+    // A folder of its own, so a relative path in a test can never land in the source tree or in
+    // the folder ctest was started from.
+    static QTemporaryDir workingFolder;
     QProcess p;
     p.setProcessEnvironment(env);
+    p.setWorkingDirectory(workingFolder.path());
     p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
     if (!input.isEmpty())
         p.write(input);

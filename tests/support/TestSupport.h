@@ -26,8 +26,9 @@ struct CliRun
     QString errText() const { return QString::fromUtf8(err); }
 };
 
-/// Runs casebook-cli as a process, as scripts do: `environment` entries are added to (or, with an
-/// empty value, removed from) the inherited environment; `input` goes to standard input.
+/// Runs casebook-cli as a process, as scripts do, in a temporary working folder: `environment` entries are
+/// added to (or, with an empty value, removed from) the inherited environment; `input` goes to standard
+/// input.
 CliRun runCli(const QStringList &args, const QHash<QString, QString> &environment = {},
               const QByteArray &input = {});
 
