@@ -17,9 +17,7 @@ const QList<Command> &commands()
         QList<Command> all;
         all += repositoryCommands();
         all += scoringCommands();
-        all += bundleCommands();
-        all += exchangeCommands();
-        all += transferCommands(); // after the groups that register import handlers
+        all += transferCommands();
         return all;
     }();
     return list;

@@ -10,7 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// The bundle commands: export, import (bundles; other file types through registered handlers).
+// Bundles for the shared commands: export --out FILE.casebook, import FILE (a bundle).
 namespace casebook::cli {
 
 namespace {
@@ -94,6 +94,8 @@ void printPlanText(const ImportPlan &plan, const Resolutions &res)
     out().flush();
 }
 
+} // namespace
+
 int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file)
 {
     const QString format = p.value(QStringLiteral("format"));
@@ -164,17 +166,9 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
     return Success;
 }
 
-} // namespace
-
 int exportBundle(const Context &ctx, const QCommandLineParser &p)
 {
     return cmdExport(ctx, p);
-}
-
-QList<Command> bundleCommands()
-{
-    registerImportHandler(QStringLiteral("casebook"), importBundle);
-    return {};
 }
 
 } // namespace casebook::cli

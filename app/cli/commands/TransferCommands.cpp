@@ -1,9 +1,12 @@
 #include "cli/CliSupport.h"
 
+#include "exchange/ImportFormats.h"
+
 #include <QFileInfo>
 
-// `export` and `import`: one command each for every file type. The file's type decides which
-// exporter or importer runs (bundles in BundleCommands.cpp, spreadsheets in ExchangeCommands.cpp).
+// `export` and `import`: one command each for every file type. The file's name decides which
+// exporter runs; ImportFormats::detect (content, then name) decides which importer runs (bundles in
+// BundleCommands.cpp, spreadsheets in ExchangeCommands.cpp).
 namespace casebook::cli {
 
 namespace {
@@ -42,15 +45,13 @@ int cmdImport(const Context &ctx, const QCommandLineParser &p)
                          .arg(p.value(QStringLiteral("policy"))));
     if (!QFileInfo::exists(file))
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
-    const ImportHandler handler = importHandlerFor(file);
-    if (!handler)
-        return fail(
-            ctx,
-            makeError(ErrorCode::InputRejected,
-                      tr("%1: this kind of file cannot be imported (expected a .casebook bundle, a .csv "
-                         "spreadsheet or a .json file).")
-                          .arg(QFileInfo(file).fileName())));
-    return handler(ctx, p, file);
+    switch (const ImportFormat kind = ImportFormats::detect(file)) {
+    case ImportFormat::Bundle: return importBundle(ctx, p, file);
+    case ImportFormat::Csv:
+    case ImportFormat::Json: return importSpreadsheet(ctx, p, file, kind);
+    case ImportFormat::Unknown: break;
+    }
+    return fail(ctx, makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(file)));
 }
 
 } // namespace
@@ -88,7 +89,7 @@ QList<Command> transferCommands()
                           tr("Records changed on both sides: keep-mine (default), take-theirs or newest."),
                           tr("policy"), QStringLiteral("keep-mine")});
              p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
-             addImportOptions(p);
+             addImportSpreadsheetOptions(p);
          },
          cmdImport, true},
     };
