@@ -29,7 +29,7 @@ struct Context
     bool verbose = false;
 };
 
-/// One command of casebook-cli. Command groups (one file each under commands/) return lists of these.
+/// One command of casebook-cli. Each file under commands/ defines a few; Cli.cpp lists them all, in order.
 struct Command
 {
     QString name;
@@ -71,12 +71,25 @@ bool policyFrom(const QString &value, MergePolicy *policy);
 /// Reads a whole input file (or standard input for "-") with a size limit; errors name the file.
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes);
 
-// Command groups, one file each under commands/.
-QList<Command> repositoryCommands();
-/// rubric (list, import, export), assess, scores: commands/ScoringCommands.cpp.
-QList<Command> scoringCommands();
-/// `export` and `import`, for every file type (commands/TransferCommands.cpp); listed last.
-QList<Command> transferCommands();
+// The commands, one function each; commandTable() in Cli.cpp lists them in the order of --help.
+// The repository (commands/RepositoryCommands.cpp).
+Command initCommand();
+Command addCommand();
+Command listCommand();
+Command showCommand();
+Command searchCommand();
+Command tagCommand();
+Command untagCommand();
+Command checkCommand();
+Command backupCommand();
+// Rubrics and scores (commands/ScoringCommands.cpp).
+Command rubricCommand();
+Command assessCommand();
+Command scoresCommand();
+// `export` and `import`, for every file type (commands/TransferCommands.cpp).
+Command exportCommand();
+Command importCommand();
+
 /// `export --out FILE.casebook` (commands/BundleCommands.cpp).
 int exportBundle(const Context &ctx, const QCommandLineParser &p);
 /// `import FILE` for a bundle (commands/BundleCommands.cpp).

@@ -518,78 +518,86 @@ int cmdScores(const Context &ctx, const QCommandLineParser &p)
 
 } // namespace
 
-QList<Command> scoringCommands()
+Command rubricCommand()
 {
-    return {
-        {QStringLiteral("rubric"),
-         QStringLiteral("rubric list [--format table|json] | rubric import FILE | rubric export ID --out "
-                        "FILE [--force]"),
-         tr("List the stored rubric versions, import a rubric from its JSON form (docs/rubric-json.md) or "
-            "export "
-            "one (by UUID, series UUID or name: the newest version)."),
-         [](QCommandLineParser &p) {
-             p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
-             p.addOption({QStringLiteral("out"),
-                          tr("export: where to write the rubric (- for standard output)."), tr("file")});
-             p.addOption({QStringLiteral("force"), tr("export: replace FILE if it exists.")});
-             p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), tr("list, import or export."));
-             p.addPositionalArgument(QStringLiteral("ARG"), tr("import: the FILE; export: the rubric."),
-                                     QStringLiteral("[ARG]"));
-         },
-         cmdRubric, true},
-        {QStringLiteral("assess"),
-         QStringLiteral(
-             "assess USECASE --rubric RUBRIC [--assessor NAME] [--organization ORG] [--score "
-             "CRIT=LEVEL]... "
-             "[--na CRIT]... [--unknown CRIT]... [--rationale CRIT=TEXT]... [--evidence CRIT=LINK]... "
-             "[--confidence CRIT=low|medium|high]... [--clear CRIT]... [--replace]"),
-         tr("Create or update one assessor's assessment of a use case (UUID or code) against a rubric "
-            "version. "
-            "Criteria not given keep their earlier answer (or stay unscored); --replace starts from an "
-            "empty sheet. "
-            "Another assessor's assessment is never changed."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("rubric"),
-                          tr("The rubric: version UUID, series UUID or name (newest version)."),
-                          tr("rubric")});
-             p.addOption({QStringLiteral("assessor"),
-                          tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR)."), tr("name")});
-             p.addOption({QStringLiteral("organization"), tr("The assessor's organization."), tr("org")});
-             p.addOption({QStringLiteral("score"),
-                          tr("A level for a criterion, e.g. A1=3 (also A1=na, A1=unknown; "
-                             "several with commas)."),
-                          tr("crit=level")});
-             p.addOption({QStringLiteral("na"), tr("A criterion that does not apply."), tr("crit")});
-             p.addOption({QStringLiteral("unknown"),
-                          tr("A criterion whose level is unknown (scores as the lowest "
-                             "level and is flagged)."),
-                          tr("crit")});
-             p.addOption(
-                 {QStringLiteral("rationale"), tr("Why, for one criterion: CRIT=TEXT."), tr("crit=text")});
-             p.addOption({QStringLiteral("evidence"), tr("An evidence link for one criterion: CRIT=LINK."),
-                          tr("crit=link")});
-             p.addOption({QStringLiteral("confidence"),
-                          tr("Confidence for one criterion: CRIT=low|medium|high."), tr("crit=level")});
-             p.addOption({QStringLiteral("clear"), tr("Make a criterion unscored again."), tr("crit")});
-             p.addOption({QStringLiteral("replace"),
-                          tr("Start from an empty sheet instead of the earlier answers.")});
-             p.addPositionalArgument(QStringLiteral("USECASE"), tr("UUID or code of the use case."));
-         },
-         cmdAssess, true},
-        {QStringLiteral("scores"), QStringLiteral("scores [--rubric ID] [--format table|json|csv]"),
-         tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
-            "one rubric "
-            "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
-            "version with "
-            "the most assessments."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("rubric"),
-                          tr("The rubric: version UUID, series UUID or name (newest version)."),
-                          tr("rubric")});
-             p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
-         },
-         cmdScores},
-    };
+    return {QStringLiteral("rubric"),
+            QStringLiteral("rubric list [--format table|json] | rubric import FILE | rubric export ID --out "
+                           "FILE [--force]"),
+            tr("List the stored rubric versions, import a rubric from its JSON form (docs/rubric-json.md) or "
+               "export "
+               "one (by UUID, series UUID or name: the newest version)."),
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
+                p.addOption({QStringLiteral("out"),
+                             tr("export: where to write the rubric (- for standard output)."), tr("file")});
+                p.addOption({QStringLiteral("force"), tr("export: replace FILE if it exists.")});
+                p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), tr("list, import or export."));
+                p.addPositionalArgument(QStringLiteral("ARG"), tr("import: the FILE; export: the rubric."),
+                                        QStringLiteral("[ARG]"));
+            },
+            cmdRubric,
+            true};
+}
+
+Command assessCommand()
+{
+    return {QStringLiteral("assess"),
+            QStringLiteral(
+                "assess USECASE --rubric RUBRIC [--assessor NAME] [--organization ORG] [--score "
+                "CRIT=LEVEL]... "
+                "[--na CRIT]... [--unknown CRIT]... [--rationale CRIT=TEXT]... [--evidence CRIT=LINK]... "
+                "[--confidence CRIT=low|medium|high]... [--clear CRIT]... [--replace]"),
+            tr("Create or update one assessor's assessment of a use case (UUID or code) against a rubric "
+               "version. "
+               "Criteria not given keep their earlier answer (or stay unscored); --replace starts from an "
+               "empty sheet. "
+               "Another assessor's assessment is never changed."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("rubric"),
+                             tr("The rubric: version UUID, series UUID or name (newest version)."),
+                             tr("rubric")});
+                p.addOption({QStringLiteral("assessor"),
+                             tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR)."), tr("name")});
+                p.addOption({QStringLiteral("organization"), tr("The assessor's organization."), tr("org")});
+                p.addOption({QStringLiteral("score"),
+                             tr("A level for a criterion, e.g. A1=3 (also A1=na, A1=unknown; "
+                                "several with commas)."),
+                             tr("crit=level")});
+                p.addOption({QStringLiteral("na"), tr("A criterion that does not apply."), tr("crit")});
+                p.addOption({QStringLiteral("unknown"),
+                             tr("A criterion whose level is unknown (scores as the lowest "
+                                "level and is flagged)."),
+                             tr("crit")});
+                p.addOption(
+                    {QStringLiteral("rationale"), tr("Why, for one criterion: CRIT=TEXT."), tr("crit=text")});
+                p.addOption({QStringLiteral("evidence"), tr("An evidence link for one criterion: CRIT=LINK."),
+                             tr("crit=link")});
+                p.addOption({QStringLiteral("confidence"),
+                             tr("Confidence for one criterion: CRIT=low|medium|high."), tr("crit=level")});
+                p.addOption({QStringLiteral("clear"), tr("Make a criterion unscored again."), tr("crit")});
+                p.addOption({QStringLiteral("replace"),
+                             tr("Start from an empty sheet instead of the earlier answers.")});
+                p.addPositionalArgument(QStringLiteral("USECASE"), tr("UUID or code of the use case."));
+            },
+            cmdAssess,
+            true};
+}
+
+Command scoresCommand()
+{
+    return {QStringLiteral("scores"), QStringLiteral("scores [--rubric ID] [--format table|json|csv]"),
+            tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
+               "one rubric "
+               "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
+               "version with "
+               "the most assessments."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("rubric"),
+                             tr("The rubric: version UUID, series UUID or name (newest version)."),
+                             tr("rubric")});
+                p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
+            },
+            cmdScores};
 }
 
 } // namespace casebook::cli
