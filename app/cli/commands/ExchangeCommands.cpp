@@ -3,6 +3,7 @@
 #include "exchange/SheetImporter.h"
 #include "exchange/SpreadsheetExport.h"
 #include "merge/ImportPlanner.h"
+#include "merge/ImportSummary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -291,18 +292,17 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p, const QSt
     auto outcome = importer.apply(*plan, resolutions);
     if (!outcome)
         return fail(ctx, outcome.error());
-    out()
-        << tr("Imported %1: %2 added, %3 updated, %4 merged, %5 restored, %6 with new tags, %7 kept as they "
-              "were here, %8 unchanged.")
-               .arg(file)
-               .arg(outcome->added)
-               .arg(outcome->updated)
-               .arg(outcome->merged)
-               .arg(outcome->restored)
-               .arg(outcome->tagsMerged)
-               .arg(outcome->kept)
-               .arg(outcome->unchanged)
-        << Qt::endl;
+    const ImportSummary summary = ImportSummary::of(plan->plan, *outcome);
+    if (format == QLatin1String("json")) {
+        QJsonObject o = outcome->toJson();
+        o.insert(QStringLiteral("file"), file);
+        o.insert(QStringLiteral("backup"), outcome->backupPath);
+        o.insert(QStringLiteral("summary"), summary.toJson());
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Success;
+    }
+    out() << tr("Imported %1: %2.").arg(file, summary.toText()) << Qt::endl;
     for (const QString &note : std::as_const(outcome->notes))
         out() << note << '\n';
     if (!outcome->backupPath.isEmpty())
