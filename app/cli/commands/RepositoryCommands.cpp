@@ -3,6 +3,7 @@
 #include "model/UseCaseJson.h"
 #include "report/UseCaseText.h"
 #include "storage/Seeder.h"
+#include "storage/UseCaseOperations.h"
 #include "support/Clock.h"
 
 #include <QFileInfo>
@@ -83,22 +84,12 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
-    UseCaseRepository repo(**db);
-    Transaction tx(**db);
-    if (!tx.status())
-        return fail(ctx, tx.status().error());
-    QStringList uuids;
-    for (const UseCase &u : parsed) {
-        auto stored = repo.insert(u);
-        if (!stored)
-            return fail(ctx,
-                        Error{stored.error().code, tr("%1: %2").arg(file, stored.error().message),
-                              stored.error().detail});
-        uuids.append(stored->uuid);
-    }
-    if (Status s = tx.commit(); !s)
-        return fail(ctx, s.error());
-    for (const QString &uuid : uuids)
+    auto uuids = UseCaseOperations(**db).add(parsed);
+    if (!uuids)
+        return fail(
+            ctx,
+            Error{uuids.error().code, tr("%1: %2").arg(file, uuids.error().message), uuids.error().detail});
+    for (const QString &uuid : std::as_const(*uuids))
         out() << uuid << '\n';
     out().flush();
     return Success;
