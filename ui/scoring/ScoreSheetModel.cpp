@@ -1,5 +1,7 @@
 #include "scoring/ScoreSheetModel.h"
 
+#include "scoring/ScoreEntry.h"
+
 namespace casebook::ui {
 
 ScoreSheetModel::ScoreSheetModel(QObject *parent)
@@ -146,13 +148,12 @@ bool ScoreSheetModel::setAnswer(int row, ScoreState state, int level)
 {
     if (row < 0 || row >= m_scores.size())
         return false;
-    if (state == ScoreState::Level && (level < m_rubric.scaleMin || level > m_rubric.scaleMax))
-        return false;
     CriterionScore &s = m_scores[row];
+    if (!ScoreEntry::check(m_rubric, s.criterionId, state, level))
+        return false;
     if (s.state == state && (state != ScoreState::Level || s.level == level))
         return true;
-    s.state = state;
-    s.level = state == ScoreState::Level ? level : 0;
+    ScoreEntry::answer(s, state, level);
     changed(row);
     return true;
 }

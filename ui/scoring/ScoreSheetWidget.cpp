@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 
+#include "scoring/ScoreEntry.h"
 #include "scoring/ScoreSheetModel.h"
 #include "scoring/ScoringPrompts.h"
 #include "storage/AssessmentRepository.h"
@@ -251,16 +252,9 @@ Status ScoreSheetWidget::load(const QString &useCase, const QString &rubricId, c
     auto existing = AssessmentRepository(m_db).find(u->uuid, rubric->uuid, assessor.trimmed());
     if (!existing)
         return existing.error();
-    Assessment a;
-    if (*existing) {
-        a = **existing;
-    } else {
-        a.useCaseUuid = u->uuid;
-        a.rubricUuid = rubric->uuid;
-        a.assessorName = assessor.trimmed();
-    }
-    if (!organization.trimmed().isEmpty())
-        a.assessorOrganization = organization.trimmed();
+    const Assessment a = ScoreEntry::start(
+        *existing, u->uuid, rubric->uuid, assessor,
+        organization.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(organization));
 
     m_useCaseCode = u->code;
     m_factsTitle->setText(tr("%1 · %2").arg(u->code, u->title));

@@ -2,6 +2,7 @@
 
 #include "exchange/CsvWriter.h"
 #include "model/RubricJson.h"
+#include "scoring/ScoreEntry.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/RubricRepository.h"
@@ -279,6 +280,7 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
     struct Note
     {
         QString option;
+        ScoreEntry::Note note;
         QString id;
         QString value;
     };
@@ -295,7 +297,10 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
                     && value != QLatin1String("high"))
                     return usage(tr("--confidence %1: use low, medium or high (got '%2').").arg(id, value));
             }
-            notes.append({option, id, value});
+            const ScoreEntry::Note note = option == QLatin1String("rationale") ? ScoreEntry::Note::Rationale
+                : option == QLatin1String("evidence")                          ? ScoreEntry::Note::Evidence
+                                                                               : ScoreEntry::Note::Confidence;
+            notes.append({option, note, id, value});
         }
     }
     const QStringList cleared = listValues(p, QStringLiteral("clear"), true);
@@ -314,81 +319,41 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
     auto rubric = RubricRepository(**db).get(rubricId);
     if (!rubric)
         return fail(ctx, rubric.error());
-    auto reject = [&](const QString &id) {
-        return fail(ctx,
-                    makeError(ErrorCode::InputRejected,
-                              tr("The rubric \"%1\" (version %2) has no criterion %3.")
-                                  .arg(rubric->name)
-                                  .arg(rubric->version)
-                                  .arg(id)));
-    };
+    // Every answer is checked against the rubric before anything is read or written.
     for (const QString &id : order) {
-        if (!rubric->criterion(id))
-            return reject(id);
-        const CriterionScore &s = given[id];
-        if (s.state == ScoreState::Level && (s.level < rubric->scaleMin || s.level > rubric->scaleMax))
-            return fail(ctx,
-                        makeError(ErrorCode::InputRejected,
-                                  tr("%1: level %2 is outside the scale %3 to %4.")
-                                      .arg(id)
-                                      .arg(s.level)
-                                      .arg(rubric->scaleMin)
-                                      .arg(rubric->scaleMax)));
+        if (Status s = ScoreEntry::check(*rubric, id, given[id].state, given[id].level); !s)
+            return fail(ctx, s.error());
     }
     for (const QString &id : cleared) {
-        if (!rubric->criterion(id))
-            return reject(id);
+        if (Status s = ScoreEntry::checkCriterion(*rubric, id); !s)
+            return fail(ctx, s.error());
     }
 
     AssessmentRepository repo(**db);
     auto existing = repo.find(useCase->uuid, rubric->uuid, assessor);
     if (!existing)
         return fail(ctx, existing.error());
-    Assessment a;
-    if (*existing && !p.isSet(QStringLiteral("replace")))
-        a = **existing;
-    a.useCaseUuid = useCase->uuid;
-    a.rubricUuid = rubric->uuid;
-    a.assessorName = assessor;
-    if (p.isSet(QStringLiteral("organization")))
-        a.assessorOrganization = p.value(QStringLiteral("organization")).trimmed();
-    else if (*existing)
-        a.assessorOrganization = (*existing)->assessorOrganization;
-
-    // Merge: a new state keeps the criterion's rationale, evidence and confidence unless they are given.
-    auto indexOf = [&a](const QString &id) {
-        for (int i = 0; i < a.scores.size(); ++i) {
-            if (a.scores[i].criterionId == id)
-                return i;
-        }
-        return -1;
-    };
+    const std::optional<QString> organization = p.isSet(QStringLiteral("organization"))
+        ? std::optional<QString>(p.value(QStringLiteral("organization")))
+        : std::nullopt;
+    Assessment a = ScoreEntry::start(*existing, useCase->uuid, rubric->uuid, assessor, organization,
+                                     p.isSet(QStringLiteral("replace")));
+    // A new state keeps the criterion's rationale, evidence and confidence unless they are given.
     for (const QString &id : cleared) {
-        if (const int i = indexOf(id); i >= 0)
-            a.scores.removeAt(i);
+        if (Status s = ScoreEntry::clear(a, *rubric, id); !s)
+            return fail(ctx, s.error());
     }
     for (const QString &id : order) {
-        const CriterionScore &s = given[id];
-        if (const int i = indexOf(id); i >= 0) {
-            a.scores[i].state = s.state;
-            a.scores[i].level = s.level;
-        } else {
-            a.scores.append(s);
-        }
+        if (Status s = ScoreEntry::enter(a, *rubric, id, given[id].state, given[id].level); !s)
+            return fail(ctx, s.error());
     }
     for (const Note &n : notes) {
-        if (!rubric->criterion(n.id))
-            return reject(n.id);
-        const int i = indexOf(n.id);
-        if (i < 0)
+        const Status s = ScoreEntry::setNote(a, *rubric, n.id, n.note, n.value);
+        if (!s && s.error().code == ErrorCode::Usage)
             return usage(tr("--%1 %2: %2 has no score; give --score, --na or --unknown for it too.")
                              .arg(n.option, n.id));
-        if (n.option == QLatin1String("rationale"))
-            a.scores[i].rationale = n.value;
-        else if (n.option == QLatin1String("evidence"))
-            a.scores[i].evidence = n.value;
-        else
-            a.scores[i].confidence = n.value;
+        if (!s)
+            return fail(ctx, s.error());
     }
     if (given.isEmpty() && notes.isEmpty() && cleared.isEmpty() && !*existing)
         return usage(tr("assess needs at least one --score, --na or --unknown."));
