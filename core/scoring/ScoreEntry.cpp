@@ -87,7 +87,14 @@ Status ScoreEntry::setNote(Assessment &assessment, const Rubric &rubric, const Q
     switch (note) {
     case Note::Rationale: score.rationale = value; break;
     case Note::Evidence: score.evidence = value; break;
-    case Note::Confidence: score.confidence = value; break;
+    case Note::Confidence:
+        if (const auto c = confidenceFromString(value))
+            score.confidence = *c;
+        else
+            return makeError(
+                ErrorCode::InputRejected,
+                tr("%1: the confidence '%2' is not low, medium or high.").arg(criterionId, value));
+        break;
     }
     return {};
 }

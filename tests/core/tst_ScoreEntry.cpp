@@ -46,7 +46,7 @@ void tst_ScoreEntry::reenteringKeepsTheNotes()
     QCOMPARE(a.scores[0].level, 4);
     QCOMPARE(a.scores[0].rationale, QStringLiteral("LoRaWAN end to end"));
     QCOMPARE(a.scores[0].evidence, QStringLiteral("https://example.org"));
-    QCOMPARE(a.scores[0].confidence, QStringLiteral("high"));
+    QCOMPARE(a.scores[0].confidence, Confidence::High);
 
     // Not applicable drops the level, not the notes.
     QVERIFY(ScoreEntry::enter(a, m_rubric, QStringLiteral("A1"), ScoreState::NotApplicable, 3));

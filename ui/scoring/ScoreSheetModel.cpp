@@ -85,10 +85,10 @@ QVariant ScoreSheetModel::data(const QModelIndex &index, int role) const
         case Column::Dimension: return m_dimensionNames.at(row);
         case Column::Score: return s.state == ScoreState::Level ? QString::number(s.level) : scoreText(s);
         case Column::Confidence:
-            return s.confidence == QLatin1String("low")   ? tr("low")
-                : s.confidence == QLatin1String("medium") ? tr("medium")
-                : s.confidence == QLatin1String("high")   ? tr("high")
-                                                          : QString();
+            return s.confidence == Confidence::Low   ? tr("low")
+                : s.confidence == Confidence::Medium ? tr("medium")
+                : s.confidence == Confidence::High   ? tr("high")
+                                                     : QString();
         case Column::Count: break;
         }
         return {};
@@ -174,7 +174,7 @@ void ScoreSheetModel::setEvidence(int row, const QString &text)
     changed(row);
 }
 
-void ScoreSheetModel::setConfidence(int row, const QString &confidence)
+void ScoreSheetModel::setConfidence(int row, Confidence confidence)
 {
     if (row < 0 || row >= m_scores.size() || m_scores[row].confidence == confidence)
         return;

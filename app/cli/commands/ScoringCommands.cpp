@@ -293,8 +293,7 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
                 return usage(tr("--%1 needs CRITERION=TEXT (got '%2').").arg(option, item));
             if (option == QLatin1String("confidence")) {
                 value = value.toLower();
-                if (value != QLatin1String("low") && value != QLatin1String("medium")
-                    && value != QLatin1String("high"))
+                if (value.isEmpty() || !confidenceFromString(value))
                     return usage(tr("--confidence %1: use low, medium or high (got '%2').").arg(id, value));
             }
             const ScoreEntry::Note note = option == QLatin1String("rationale") ? ScoreEntry::Note::Rationale
@@ -406,7 +405,8 @@ void printScoreTable(const ScoreReport &report)
         line += QStringLiteral("  %1  %2  %3  %4")
                     .arg(QString::number(u.assessors.size()).rightJustified(2),
                          formatNumber(u.spread, 1).rightJustified(6),
-                         ellipsize(u.useCase.title, 36).leftJustified(36), u.flags.join(QLatin1String(" ")));
+                         ellipsize(u.useCase.title, 36).leftJustified(36),
+                         ScoreFlag::toStrings(u.flags).join(QLatin1String(" ")));
         out() << line.trimmed() << '\n';
     }
     out() << '\n'
@@ -450,7 +450,8 @@ void printScoreCsv(const ScoreReport &report)
                         u.useCase.title, cell(u.overall, 2)};
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             row.append(cell(d.mean, 2));
-        row += {QString::number(u.assessors.size()), cell(u.spread, 2), u.flags.join(QLatin1String("; "))};
+        row += {QString::number(u.assessors.size()), cell(u.spread, 2),
+                ScoreFlag::toStrings(u.flags).join(QLatin1String("; "))};
         records.append(row);
     }
     out() << QString::fromUtf8(writer.write(header, records));
