@@ -10,19 +10,20 @@ namespace casebook::cli {
 
 namespace {
 
-/// Every command, group by group.
+/// Every command of casebook-cli, in the order --help lists them.
+QList<Command> commandTable()
+{
+    return {
+        initCommand(),   addCommand(),    listCommand(),   showCommand(),   searchCommand(),
+        tagCommand(),    untagCommand(),  checkCommand(),  backupCommand(), rubricCommand(),
+        assessCommand(), scoresCommand(), exportCommand(), importCommand(),
+    };
+}
+
 const QList<Command> &commands()
 {
-    static const QList<Command> list = [] {
-        QList<Command> all;
-        all += repositoryCommands();
-        all += scoringCommands();
-        all += bundleCommands();
-        all += exchangeCommands();
-        all += transferCommands(); // after the groups that register import handlers
-        return all;
-    }();
-    return list;
+    static const QList<Command> table = commandTable();
+    return table;
 }
 
 void addGlobalOptions(QCommandLineParser &p)

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,46 +164,6 @@ int printSummaries(const QList<UseCaseSummary> &rows, const QString &format)
     }
     out().flush();
     return Success;
-}
-
-namespace {
-struct ImportRegistration
-{
-    ImportHandler handler;
-    std::function<void(QCommandLineParser &)> options;
-};
-QHash<QString, ImportRegistration> &importRegistry()
-{
-    static QHash<QString, ImportRegistration> registry;
-    return registry;
-}
-} // namespace
-
-void registerImportHandler(const QString &suffix, ImportHandler handler,
-                           std::function<void(QCommandLineParser &)> options)
-{
-    importRegistry().insert(suffix.toLower(), {std::move(handler), std::move(options)});
-}
-
-ImportHandler importHandlerFor(const QString &file)
-{
-    const QString suffix = QFileInfo(file).suffix().toLower();
-    if (importRegistry().contains(suffix))
-        return importRegistry().value(suffix).handler;
-    QFile f(file);
-    if (f.open(QIODevice::ReadOnly) && f.read(4) == QByteArray("PK\x03\x04", 4))
-        return importRegistry().value(QStringLiteral("casebook")).handler;
-    return {};
-}
-
-void addImportOptions(QCommandLineParser &parser)
-{
-    QStringList suffixes = importRegistry().keys();
-    std::sort(suffixes.begin(), suffixes.end());
-    for (const QString &s : std::as_const(suffixes)) {
-        if (const auto &add = importRegistry().value(s).options)
-            add(parser);
-    }
 }
 
 void addSelectionOptions(QCommandLineParser &p)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/ImportFormats.h"
 #include "merge/ImportPlan.h"
 #include "search/ExportSelection.h"
 #include "search/SearchQuery.h"
@@ -28,7 +29,7 @@ struct Context
     bool verbose = false;
 };
 
-/// One command of casebook-cli. Command groups (one file each under commands/) return lists of these.
+/// One command of casebook-cli. Each file under commands/ defines a few; Cli.cpp lists them all, in order.
 struct Command
 {
     QString name;
@@ -70,27 +71,29 @@ bool policyFrom(const QString &value, MergePolicy *policy);
 /// Reads a whole input file (or standard input for "-") with a size limit; errors name the file.
 Result<QByteArray> readInputFile(const QString &path, qint64 maxBytes);
 
-/// Imports one file for `import FILE`: the file's type decides which handler runs.
-using ImportHandler = std::function<int(const Context &, const QCommandLineParser &, const QString &file)>;
-/// Registers the `import` handler for files ending in `.suffix` (lower case, no dot), with the
-/// options it adds to `import` (may be empty). Command groups call it from their list function
-/// (bundles register "casebook"; the spreadsheet side registers "csv").
-void registerImportHandler(const QString &suffix, ImportHandler handler,
-                           std::function<void(QCommandLineParser &)> options = {});
-/// The handler for a file (by suffix; a ZIP without a known suffix is taken as a bundle), or none.
-ImportHandler importHandlerFor(const QString &file);
-/// Adds every registered handler's options to the `import` command.
-void addImportOptions(QCommandLineParser &parser);
+// The commands, one function each; commandTable() in Cli.cpp lists them in the order of --help.
+// The repository (commands/RepositoryCommands.cpp).
+Command initCommand();
+Command addCommand();
+Command listCommand();
+Command showCommand();
+Command searchCommand();
+Command tagCommand();
+Command untagCommand();
+Command checkCommand();
+Command backupCommand();
+// Rubrics and scores (commands/ScoringCommands.cpp).
+Command rubricCommand();
+Command assessCommand();
+Command scoresCommand();
+// `export` and `import`, for every file type (commands/TransferCommands.cpp).
+Command exportCommand();
+Command importCommand();
 
-// Command groups, one file each under commands/.
-QList<Command> repositoryCommands();
-/// rubric (list, import, export), assess, scores: commands/ScoringCommands.cpp.
-QList<Command> scoringCommands();
-QList<Command> bundleCommands();
-/// `export` and `import`, for every file type (commands/TransferCommands.cpp); listed last.
-QList<Command> transferCommands();
 /// `export --out FILE.casebook` (commands/BundleCommands.cpp).
 int exportBundle(const Context &ctx, const QCommandLineParser &p);
+/// `import FILE` for a bundle (commands/BundleCommands.cpp).
+int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file);
 /// Adds --ids, --tag, --query and --since (the selection options shared by every export).
 void addSelectionOptions(QCommandLineParser &p);
 /// Reads the selection options; a malformed value is an ErrorCode::Usage error.
@@ -103,11 +106,9 @@ void addExportSpreadsheetOptions(QCommandLineParser &p);
 void addImportSpreadsheetOptions(QCommandLineParser &p);
 /// `export --out FILE.csv|FILE.json [--scores] [selection options]`.
 int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p);
-/// `import FILE.csv|FILE.json [--mapping FILE.json] [--dry-run] [--policy P] [--format text|json]`.
-int importSpreadsheet(const Context &ctx, const QCommandLineParser &p);
-
-// Command groups, one file each under commands/.
-QList<Command> repositoryCommands();
-QList<Command> exchangeCommands();
+/// `import FILE [--mapping FILE.json] [--dry-run] [--policy P] [--format text|json]` for a spreadsheet
+/// (`kind` Csv) or a JSON file (`kind` Json), as ImportFormats::detect() decided.
+int importSpreadsheet(const Context &ctx, const QCommandLineParser &p, const QString &file,
+                      ImportFormat kind);
 
 } // namespace casebook::cli

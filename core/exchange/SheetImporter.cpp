@@ -220,6 +220,23 @@ Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
     return rows;
 }
 
+Result<QList<IncomingRow>> SheetImporter::rowsFromJsonFile(const QString &path)
+{
+    QFile in(path);
+    if (!in.exists())
+        return makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(path));
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::InputRejected, tr("Cannot read %1: %2.").arg(path, in.errorString()));
+    const QByteArray bytes = in.read(kMaxJsonFileBytes + 1);
+    if (bytes.size() > kMaxJsonFileBytes)
+        return makeError(ErrorCode::InputRejected,
+                         tr("%1 is larger than %2 MB.").arg(path).arg(kMaxJsonFileBytes / (1024 * 1024)));
+    auto rows = rowsFromJson(bytes);
+    if (!rows)
+        return Error{rows.error().code, tr("%1: %2").arg(path, rows.error().message), rows.error().detail};
+    return rows;
+}
+
 Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, const QString &sourceName,
                                             const QString &sourceSha256, const QString &sourceKind) const
 {

@@ -97,6 +97,9 @@ public:
                                             const SheetValueOptions &options);
     /// Reads a JSON use-case array (or one object) as written by the JSON export.
     static Result<QList<IncomingRow>> rowsFromJson(const QByteArray &json);
+    /// rowsFromJson() of a file of at most kMaxJsonFileBytes; every error names the file.
+    static Result<QList<IncomingRow>> rowsFromJsonFile(const QString &path);
+    static constexpr qint64 kMaxJsonFileBytes = 64LL * 1024 * 1024;
 
     /// Validates every row (merged over the record it matches here, so a sheet may give only some
     /// columns) and, when all are valid, plans the import with ImportPlanner. Fails only when storage

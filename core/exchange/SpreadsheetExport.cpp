@@ -2,6 +2,7 @@
 
 #include "exchange/UseCaseSheet.h"
 #include "model/UseCaseJson.h"
+#include "scoring/ScoreFlag.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -44,17 +45,17 @@ QString isoUtc(const QDateTime &t)
 /// The short flags of an aggregate: incomplete, unknowns, knock-outs, wide disagreements.
 QString flagsOf(const AggregateResult &a)
 {
-    QStringList flags;
+    QList<ScoreFlag> flags;
     if (a.overall.isIncomplete())
-        flags.append(QStringLiteral("incomplete"));
+        flags.append(ScoreFlag::incomplete());
     for (const QString &c : a.overall.unknownCriteria)
-        flags.append(QStringLiteral("unknown:%1").arg(c));
+        flags.append(ScoreFlag::of(ScoreFlag::Kind::Unknown, c));
     for (const KnockoutHit &k : a.overall.knockouts)
-        flags.append(QStringLiteral("knockout:%1 %2").arg(k.criterionId, k.flag));
+        flags.append(ScoreFlag::of(ScoreFlag::Kind::Knockout, k.criterionId, k.flag));
     const QStringList disagreements = a.disagreements();
     for (const QString &c : disagreements)
-        flags.append(QStringLiteral("disagreement:%1").arg(c));
-    return flags.join(QLatin1String("; "));
+        flags.append(ScoreFlag::of(ScoreFlag::Kind::Disagreement, c));
+    return ScoreFlag::toStrings(flags).join(QLatin1String("; "));
 }
 
 } // namespace
@@ -174,7 +175,7 @@ Result<SheetData> SpreadsheetExport::scoreSheet(Database &db, const QStringList 
                         if (s) {
                             if (state == ScoreState::Level)
                                 row[14] = QString::number(s->level);
-                            row[15] = s->confidence;
+                            row[15] = confidenceToString(s->confidence);
                             row[16] = s->rationale;
                             row[17] = s->evidence;
                         }

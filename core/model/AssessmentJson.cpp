@@ -51,7 +51,7 @@ QJsonObject AssessmentJson::contentJson(const Assessment &a)
                          s.state == ScoreState::Level ? QJsonValue(s.level) : QJsonValue(QJsonValue::Null)},
                         {QStringLiteral("rationale"), s.rationale},
                         {QStringLiteral("evidence"), s.evidence},
-                        {QStringLiteral("confidence"), s.confidence}});
+                        {QStringLiteral("confidence"), confidenceToString(s.confidence)}});
     }
     return QJsonObject{{QStringLiteral("use_case_uuid"), a.useCaseUuid},
                        {QStringLiteral("rubric_uuid"), a.rubricUuid},
@@ -190,12 +190,14 @@ Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)
         if (auto e = text(s, QStringLiteral("evidence"), field + QStringLiteral(".evidence"), 2000, false,
                           &c.evidence))
             return *e;
+        QString confidence;
         if (auto e = text(s, QStringLiteral("confidence"), field + QStringLiteral(".confidence"), 16, false,
-                          &c.confidence))
+                          &confidence))
             return *e;
-        if (!c.confidence.isEmpty() && c.confidence != QLatin1String("low")
-            && c.confidence != QLatin1String("medium") && c.confidence != QLatin1String("high"))
+        const auto known = confidenceFromString(confidence);
+        if (!known)
             return fail(field + QStringLiteral(".confidence"), tr("must be low, medium or high"));
+        c.confidence = *known;
         a.scores.append(c);
     }
     return a;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Confidence.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -69,7 +71,7 @@ struct CriterionScore
     int level = 0;
     QString rationale;
     QString evidence; ///< a link or reference
-    QString confidence; ///< low, medium, high, or empty
+    Confidence confidence = Confidence::None;
     bool operator==(const CriterionScore &o) const;
 };
 

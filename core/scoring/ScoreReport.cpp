@@ -20,25 +20,25 @@ QJsonValue number(const std::optional<double> &v, int decimals = 2)
     return std::round(*v * f) / f;
 }
 
-QStringList flagsOf(const AggregateResult &agg)
+QList<ScoreFlag> flagsOf(const AggregateResult &agg)
 {
-    QStringList flags;
+    QList<ScoreFlag> flags;
     bool incomplete = agg.overall.isIncomplete();
     for (const ScoreResult &s : agg.perAssessor)
         incomplete = incomplete || s.isIncomplete();
     if (incomplete)
-        flags.append(QStringLiteral("incomplete"));
+        flags.append(ScoreFlag::incomplete());
     for (const QString &id : agg.overall.unknownCriteria)
-        flags.append(QStringLiteral("unknown:") + id);
+        flags.append(ScoreFlag::of(ScoreFlag::Kind::Unknown, id));
     for (const KnockoutHit &k : agg.overall.knockouts)
-        flags.append(QStringLiteral("knockout:") + k.criterionId);
+        flags.append(ScoreFlag::of(ScoreFlag::Kind::Knockout, k.criterionId));
     for (const CriterionAggregate &c : agg.criteria) {
         if (c.wideDisagreement)
-            flags.append(QStringLiteral("disagreement:") + c.criterionId);
+            flags.append(ScoreFlag::of(ScoreFlag::Kind::Disagreement, c.criterionId));
     }
     for (const CriterionAggregate &c : agg.criteria) {
         if (c.applicabilityDisputed)
-            flags.append(QStringLiteral("na-disputed:") + c.criterionId);
+            flags.append(ScoreFlag::of(ScoreFlag::Kind::NaDisputed, c.criterionId));
     }
     return flags;
 }
@@ -145,7 +145,7 @@ QJsonObject ScoreReport::toJson() const
             {QStringLiteral("assessors"), int(u.assessors.size())},
             {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
             {QStringLiteral("spread"), number(u.spread)},
-            {QStringLiteral("flags"), QJsonArray::fromStringList(u.flags)},
+            {QStringLiteral("flags"), QJsonArray::fromStringList(ScoreFlag::toStrings(u.flags))},
             {QStringLiteral("knockouts"), knockouts},
             {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)}});
     }

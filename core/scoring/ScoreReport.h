@@ -2,6 +2,7 @@
 
 #include "model/Rubric.h"
 #include "scoring/Agreement.h"
+#include "scoring/ScoreFlag.h"
 #include "scoring/ScoringEngine.h"
 
 #include <QJsonObject>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace casebook {
@@ -37,9 +39,13 @@ struct UseCaseScore
     /// Machine-readable flags, in this order (docs/scoring.md):
     /// "incomplete" (some assessment leaves criteria unscored), "unknown:<id>", "knockout:<id>",
     /// "disagreement:<id>" (max − min ≥ 2 levels), "na-disputed:<id>" (some but not all said N/A).
-    QStringList flags;
+    QList<ScoreFlag> flags;
 
-    bool isIncomplete() const { return flags.contains(QLatin1String("incomplete")); }
+    bool isIncomplete() const
+    {
+        return std::any_of(flags.cbegin(), flags.cend(),
+                           [](const ScoreFlag &f) { return f.kind == ScoreFlag::Kind::Incomplete; });
+    }
 };
 
 /// Scores of every assessed use case against one rubric version, their ranking and the agreement

@@ -140,9 +140,10 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         q.prepare(QStringLiteral(
             "INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, evidence, "
             "confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(a.id), QVariant(s.criterionId), QVariant(stateText(s.state)),
-                                  s.state == ScoreState::Level ? QVariant(s.level) : QVariant(),
-                                  text(s.rationale), text(s.evidence), text(s.confidence)})
+        for (const QVariant &v :
+             {QVariant(a.id), QVariant(s.criterionId), QVariant(stateText(s.state)),
+              s.state == ScoreState::Level ? QVariant(s.level) : QVariant(), text(s.rationale),
+              text(s.evidence), text(confidenceToString(s.confidence))})
             q.addBindValue(v);
         if (!q.exec())
             return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
@@ -193,7 +194,8 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
             c.level = s.value(2).toInt();
             c.rationale = s.value(3).toString();
             c.evidence = s.value(4).toString();
-            c.confidence = s.value(5).toString();
+            // Written through confidenceToString(); any other text (a hand-edited file) reads as not given.
+            c.confidence = confidenceFromString(s.value(5).toString()).value_or(Confidence::None);
             a.scores.append(c);
         }
     }

@@ -65,7 +65,6 @@ public:
     Database &operator=(const Database &) = delete;
 
     const QString &path() const { return m_path; }
-    QSqlDatabase connection() const;
     int schemaVersion() const;
     /// True when this open created the file (it had no schema before).
     bool wasCreated() const { return m_created; }
@@ -96,6 +95,21 @@ public:
     int &transactionDepth() { return m_txDepth; }
 
 private:
+    // The SQL connection is for storage alone (ARCHITECTURE.md: SQL lives in core/storage); tests reach
+    // it through DatabaseTestAccess (tests/support), which only they define.
+    friend class AssessmentRepository;
+    friend class AttachmentStore;
+    friend class HistoryRepository;
+    friend class ImportLogRepository;
+    friend class RubricRepository;
+    friend class SavedViewRepository;
+    friend class ScoreReportLoader;
+    friend class TagRepository;
+    friend class UseCaseRepository;
+    friend class Transaction;
+    friend struct DatabaseTestAccess;
+    QSqlDatabase connection() const;
+
     Database(QString path, QString connectionName);
     Status applyMigrations(const QList<Migration> &migrations, int fromVersion);
 

@@ -462,11 +462,6 @@ Result<std::optional<UseCase>> UseCaseRepository::findExisting(const QString &uu
     return got.error();
 }
 
-Result<UseCase> UseCaseRepository::getById(qint64 id) const
-{
-    return readWhere(QStringLiteral("id = ?"), id);
-}
-
 Status UseCaseRepository::remove(const QString &uuidOrCode)
 {
     Transaction tx(m_db);

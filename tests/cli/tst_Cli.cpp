@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void helpAndVersion_data();
     void helpAndVersion();
+    void helpListsEveryCommandInOrder();
     void usageErrors_data();
     void usageErrors();
     void initExamplesThenListJson();
@@ -90,6 +91,22 @@ void tst_Cli::helpAndVersion()
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(expected), qPrintable(r.outText()));
     QVERIFY(r.err.isEmpty());
+}
+
+void tst_Cli::helpListsEveryCommandInOrder()
+{
+    // The order of docs/cli.md; every command once, whatever order the command files are linked in.
+    const QStringList names = QStringLiteral("init add list show search tag untag check backup rubric assess "
+                                             "scores export import")
+                                  .split(QLatin1Char(' '));
+    const Run r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.exit, 0);
+    QStringList listed;
+    for (const QString &line : r.outText().split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("  ")) && line.size() > 2 && line.at(2).isLetter())
+            listed.append(line.mid(2).section(QLatin1Char(' '), 0, 0));
+    }
+    QCOMPARE(listed, names);
 }
 
 void tst_Cli::usageErrors_data()

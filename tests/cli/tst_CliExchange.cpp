@@ -35,6 +35,7 @@ private slots:
     void rejectedInputChangesNothing();
     void suggestionsAndMapping();
     void dryRunJson();
+    void importDecidesByContent();
 
 private:
     Run cli(const QStringList &args);
@@ -154,7 +155,7 @@ void tst_CliExchange::exportImportRoundTrip()
     }
     r = cli({QStringLiteral("--db"), target, QStringLiteral("import"), csv});
     QCOMPARE(r.exit, 0);
-    QVERIFY(r.outText().contains(QLatin1String("0 added, 0 updated, 0 merged"))
+    QVERIFY(r.outText().contains(QLatin1String("0 added, 0 updated, 10 unchanged"))
             && r.outText().contains(QLatin1String("10 unchanged")));
 
     // JSON too.
@@ -342,6 +343,37 @@ void tst_CliExchange::dryRunJson()
                  .toInt(),
              3);
     QCOMPARE(listJson(db), before);
+}
+
+void tst_CliExchange::importDecidesByContent()
+{
+    // A JSON export saved as .txt is read as JSON, not as a sheet.
+    const QString json = path(QStringLiteral("content.txt"));
+    QVERIFY(cli({QStringLiteral("--db"), m_examples, QStringLiteral("export"), QStringLiteral("--out"),
+                 path(QStringLiteral("content.json"))})
+                .exit
+            == 0);
+    QVERIFY(test::copyFile(path(QStringLiteral("content.json")), json));
+    const QString fromJson = path(QStringLiteral("content-json.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), fromJson, QStringLiteral("init")}).exit, 0);
+    Run r = cli({QStringLiteral("--db"), fromJson, QStringLiteral("import"), json});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QCOMPARE(listJson(fromJson), listJson(m_examples));
+
+    // A bundle saved as .csv is read as a bundle.
+    const QString bundle = path(QStringLiteral("content.casebook"));
+    QCOMPARE(
+        cli({QStringLiteral("--db"), m_examples, QStringLiteral("export"), QStringLiteral("--out"), bundle})
+            .exit,
+        0);
+    QVERIFY(test::copyFile(bundle, path(QStringLiteral("bundle.csv"))));
+    const QString fromBundle = path(QStringLiteral("content-bundle.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), fromBundle, QStringLiteral("init")}).exit, 0);
+    r = cli({QStringLiteral("--db"), fromBundle, QStringLiteral("import"), path(QStringLiteral("bundle.csv")),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("added")).toInt() >= 10);
+    QCOMPARE(listJson(fromBundle), listJson(m_examples));
 }
 
 QTEST_GUILESS_MAIN(tst_CliExchange)

@@ -48,7 +48,7 @@ Assessment tst_AssessmentRepository::draft(const QString &assessor) const
     a.assessorName = assessor;
     a.assessorOrganization = QStringLiteral("ITU-T");
     a.scores = {{QStringLiteral("A1"), ScoreState::Level, 3, QStringLiteral("LoRaWAN end to end"),
-                 QStringLiteral("https://example.org"), QStringLiteral("high")},
+                 QStringLiteral("https://example.org"), Confidence::High},
                 {QStringLiteral("B1"), ScoreState::Unknown, 0, {}, {}, {}},
                 {QStringLiteral("D2"), ScoreState::NotApplicable, 0, QStringLiteral("n/a here"), {}, {}}};
     return a;

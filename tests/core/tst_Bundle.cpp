@@ -119,7 +119,7 @@ std::unique_ptr<Database> tst_Bundle::sourceRepository()
     a.assessorName = QStringLiteral("王芳");
     a.assessorOrganization = QStringLiteral("CAICT");
     a.scores = {CriterionScore{QStringLiteral("A1"), ScoreState::Level, 3, QStringLiteral("NB-IoT 📶"),
-                               QStringLiteral("https://example.org"), QStringLiteral("high")},
+                               QStringLiteral("https://example.org"), Confidence::High},
                 CriterionScore{QStringLiteral("B1"), ScoreState::NotApplicable, 0, {}, {}, {}},
                 CriterionScore{QStringLiteral("A5"), ScoreState::Unknown, 0, QStringLiteral("?"), {}, {}}};
     if (!AssessmentRepository(*db).save(a))

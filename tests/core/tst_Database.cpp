@@ -1,4 +1,5 @@
 #include "DatabaseDump.h"
+#include "DatabaseTestAccess.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -58,7 +59,7 @@ void tst_Database::createsWithPragmas()
     QVERIFY((*db)->wasCreated());
     QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
     QVERIFY(Database::currentSchemaVersion() >= 2);
-    QSqlQuery q((*db)->connection());
+    QSqlQuery q(DatabaseTestAccess::connection(**db));
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
@@ -136,7 +137,7 @@ void tst_Database::failedMigrationLeavesFileUnchanged()
     auto reopened = Database::open(path);
     QVERIFY(reopened);
     QCOMPARE((*reopened)->schemaVersion(), Database::currentSchemaVersion());
-    QSqlQuery q((*reopened)->connection());
+    QSqlQuery q(DatabaseTestAccess::connection(**reopened));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"))
             && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -159,7 +160,7 @@ void tst_Database::failedMigrationLeavesFileUnchanged()
     auto v1 = Database::open(path2, v1Only);
     QVERIFY(v1);
     QCOMPARE((*v1)->schemaVersion(), 1);
-    QSqlQuery q2((*v1)->connection());
+    QSqlQuery q2(DatabaseTestAccess::connection(**v1));
     QVERIFY(q2.exec(
         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('half_done', 'use_cases_fts')")));
     QVERIFY(q2.next());

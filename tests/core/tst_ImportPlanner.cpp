@@ -1,5 +1,6 @@
 // The source-agnostic merge: plan, resolve, apply, log. Members exchange records; nothing is lost.
 #include "DatabaseDump.h"
+#include "DatabaseTestAccess.h"
 #include "TestSupport.h"
 
 #include "merge/ImportPlanner.h"
@@ -513,7 +514,7 @@ void tst_ImportPlanner::deletionsNeedAChoice()
     QCOMPARE(
         HistoryRepository(*alice).useCaseVersions(kUuid)->first().document.value(QStringLiteral("title")),
         QJsonValue(baseUseCase().title));
-    QSqlQuery q((*alice).connection());
+    QSqlQuery q(DatabaseTestAccess::connection(*alice));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM assessment_history")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 
@@ -733,7 +734,7 @@ void tst_ImportPlanner::migrationFromVersion2()
         QVERIFY(db);
         QCOMPARE((*db)->schemaVersion(), 2);
         QVERIFY(UseCaseRepository(**db).insert(baseUseCase()));
-        QSqlQuery q((*db)->connection());
+        QSqlQuery q(DatabaseTestAccess::connection(**db));
         QVERIFY(q.exec(
             QStringLiteral("INSERT INTO attachment_blobs (sha256, size, data) VALUES ('ab', 1, x'01')")));
     }

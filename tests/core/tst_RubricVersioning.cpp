@@ -113,9 +113,8 @@ void tst_RubricVersioning::editingUsedRubricMakesNewVersion()
     a.useCaseUuid = m_useCase;
     a.rubricUuid = original.uuid;
     a.assessorName = QStringLiteral("Ana");
-    a.scores = {
-        {QStringLiteral("A1"), ScoreState::Level, 2, QStringLiteral("because"), {}, QStringLiteral("high")},
-        {QStringLiteral("A3"), ScoreState::NotApplicable, 0, {}, {}, {}}};
+    a.scores = {{QStringLiteral("A1"), ScoreState::Level, 2, QStringLiteral("because"), {}, Confidence::High},
+                {QStringLiteral("A3"), ScoreState::NotApplicable, 0, {}, {}, {}}};
     auto saved = assessments.save(a);
     QVERIFY2(saved, qPrintable(saved.error().message));
 

@@ -105,7 +105,7 @@ void tst_ScoreReport::handComputed()
     else
         QVERIFY(u.spread && qAbs(*u.spread - spread) < 1e-9);
     QCOMPARE(u.rank, std::optional<int>(rank));
-    QCOMPARE(u.flags, flags);
+    QCOMPARE(ScoreFlag::toStrings(u.flags), flags);
     QCOMPARE(u.isIncomplete(), flags.contains(QStringLiteral("incomplete")));
 }
 

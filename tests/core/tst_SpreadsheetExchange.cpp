@@ -737,7 +737,7 @@ void tst_SpreadsheetExchange::scoreSheet()
                      name == QLatin1String("Ana") ? 4 : 1,
                      QStringLiteral("=not a formula"),
                      {},
-                     QStringLiteral("high")},
+                     Confidence::High},
                     {QStringLiteral("B1"), ScoreState::Unknown, 0, {}, {}, {}},
                     {QStringLiteral("D2"), ScoreState::NotApplicable, 0, {}, {}, {}}};
         auto s = assessments.save(a);

@@ -1,3 +1,4 @@
+#include "DatabaseTestAccess.h"
 #include "TestSupport.h"
 
 #include "model/UseCaseJson.h"
@@ -267,7 +268,7 @@ void tst_UseCaseRepository::editsBumpRevisionAndKeepHistory()
     QVERIFY(s2);
     QCOMPARE(s2->revision, 2);
     QCOMPARE(s2->modifiedAt, m_clock->nowUtc());
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(DatabaseTestAccess::connection(*m_db));
     QVERIFY(
         q.exec(QStringLiteral("SELECT revision, json_extract(document, '$.title') FROM use_case_history")));
     QVERIFY(q.next());
@@ -313,7 +314,7 @@ void tst_UseCaseRepository::deleteLeavesTombstone()
     QVERIFY(s);
     QVERIFY(repo.remove(s->uuid));
     QCOMPARE(repo.get(s->uuid).error().code, ErrorCode::NotFound);
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(DatabaseTestAccess::connection(*m_db));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM tombstones")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM use_cases_fts")) && q.next());

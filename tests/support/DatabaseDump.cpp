@@ -1,4 +1,5 @@
 #include "DatabaseDump.h"
+#include "DatabaseTestAccess.h"
 
 #include "storage/Database.h"
 
@@ -10,7 +11,7 @@ namespace casebook::test {
 QStringList dumpDatabase(Database &db, bool withSearchIndex)
 {
     QStringList out;
-    QSqlQuery tables(db.connection());
+    QSqlQuery tables(DatabaseTestAccess::connection(db));
     tables.exec(
         QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                        "ORDER BY name"));
@@ -21,7 +22,7 @@ QStringList dumpDatabase(Database &db, bool withSearchIndex)
             names.append(name);
     }
     for (const QString &t : names) {
-        QSqlQuery q(db.connection());
+        QSqlQuery q(DatabaseTestAccess::connection(db));
         q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1, 2").arg(t));
         while (q.next()) {
             QStringList cells;

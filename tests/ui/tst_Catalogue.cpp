@@ -3,6 +3,8 @@
 #include "ScriptedPrompts.h"
 
 #include "editor/UseCaseEditor.h"
+#include "exchange/CsvImportWizard.h"
+#include "exchange/SpreadsheetExport.h"
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/MainWindow.h"
 #include "models/UseCaseListModel.h"
@@ -12,12 +14,15 @@
 #include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -26,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -48,6 +54,7 @@ private slots:
     void sidebarModelPassesTester();
     void createEditFindUndoRedoDeleteFlow();
     void unsavedEditsAreNeverLostSilently();
+    void importsTheJsonItExports();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -403,6 +410,54 @@ void tst_Catalogue::unsavedEditsAreNeverLostSilently()
                 .find(SearchQuery::parse(QStringLiteral("\"Another change\"")))
                 .value()
                 .isEmpty());
+}
+
+void tst_Catalogue::importsTheJsonItExports()
+{
+    // Another member's repository exports JSON; the file happens to be named .txt.
+    const QString file = m_dir.filePath(QStringLiteral("shared-%1.txt").arg(m_counter));
+    {
+        auto other = Database::open(m_dir.filePath(QStringLiteral("other%1.sqlite").arg(m_counter)));
+        QVERIFY(other);
+        QVERIFY(Seeder::seed(**other, true));
+        UseCase fresh;
+        fresh.title = QStringLiteral("Flood sensors from JSON");
+        QVERIFY(UseCaseRepository(**other).insert(fresh));
+        QVERIFY(SpreadsheetExport::exportTo(**other, ExportSelection(), ExportKind::UseCasesJson, file));
+    }
+    const int before = rows();
+    m_prompts.openFile = file;
+
+    // Drive the modal wizard and the closing message as a member would.
+    QStringList pages;
+    QString finished;
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, this, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *wizard = qobject_cast<ui::CsvImportWizard *>(modal)) {
+            pages.append(wizard->currentPage()->objectName());
+            if (wizard->currentId() == ui::CsvImportWizard::PlanPageId)
+                wizard->button(QWizard::FinishButton)->click();
+            else
+                wizard->next();
+        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            finished = box->text();
+            box->accept();
+        }
+    });
+    driver.start(20);
+    QVERIFY(m_window->importFile());
+    driver.stop();
+
+    // A JSON file names its fields: no column step.
+    QCOMPARE(
+        pages,
+        (QStringList{QStringLiteral("filePage"), QStringLiteral("previewPage"), QStringLiteral("planPage")}));
+    QVERIFY2(finished.contains(QLatin1String("1 added, 0 updated")), qPrintable(finished));
+    QCOMPARE(rows(), before + 1);
+    QVERIFY(m_prompts.errors.isEmpty());
+    typeSearch(QStringLiteral("flood"));
+    QTRY_COMPARE(rows(), 1);
 }
 
 QTEST_MAIN(tst_Catalogue)

@@ -3,12 +3,14 @@
 
 #include "exchange/ColumnMappingModel.h"
 #include "exchange/CsvImportWizard.h"
+#include "exchange/ExchangeActions.h"
 #include "exchange/ExchangePrompts.h"
 #include "exchange/ExportDialog.h"
 #include "exchange/ImportPlanModel.h"
 #include "exchange/ImportPreviewModel.h"
 #include "exchange/SpreadsheetExport.h"
 #include "merge/ImportPlanner.h"
+#include "merge/ImportSummary.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -28,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace casebook;
 using namespace casebook::ui;
@@ -86,6 +90,7 @@ private slots:
     void wizardRefusesBrokenFileAndChangesNothing();
     void wizardPlansChangedRecords();
     void exportDialogWritesSelection();
+    void windowAndCliShowTheSameSummary();
     void screenshots();
 
 private:
@@ -324,6 +329,59 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
     QCOMPARE(wizard.outcome().updated, 1);
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->summary,
              QStringLiteral("Typed by hand"));
+}
+
+void tst_ExchangeDialogs::windowAndCliShowTheSameSummary()
+{
+    // One new row, and one that conflicts (a hand-made sheet: no common version) and is kept.
+    const QString title = UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->title;
+    const QString file = path(QStringLiteral("summary.csv"));
+    QVERIFY(test::writeAll(file,
+                           QStringLiteral("code,title,summary\r\nUC-EX-002,\"%1\",Typed by hand\r\n"
+                                          "UC-NEW-9,Flood sensors,New here\r\n")
+                               .arg(title)
+                               .toUtf8()));
+
+    // The window: the wizard, answered step by step, then the closing message.
+    QTimer driver;
+    connect(&driver, &QTimer::timeout, this, [] {
+        if (auto *wizard = qobject_cast<CsvImportWizard *>(QApplication::activeModalWidget())) {
+            if (wizard->currentId() == CsvImportWizard::PlanPageId)
+                wizard->button(QWizard::FinishButton)->click();
+            else
+                wizard->next();
+        }
+    });
+    driver.start(20);
+    QVERIFY(ExchangeActions::importSpreadsheet(nullptr, *m_db, file, &m_prompts));
+    driver.stop();
+    QCOMPARE(m_prompts.informations.size(), 1);
+    const QString shown = m_prompts.informations.first();
+    QCOMPARE(shown, QStringLiteral("1 added, 0 updated, 1 unchanged, 1 conflict(s), 0 deleted, 0 restored."));
+
+    // The CLI, on the same repository as it was: the same sentence, and the same counts as JSON.
+    const QHash<QString, QString> env{{QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("xdg"))}};
+    for (const QString &format : {QStringLiteral("text"), QStringLiteral("json")}) {
+        const QString db = path(QStringLiteral("cli-%1.sqlite").arg(format));
+        QCOMPARE(test::runCli(
+                     {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--examples")}, env)
+                     .exit,
+                 0);
+        const test::CliRun r = test::runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), file, QStringLiteral("--format"), format},
+            env);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        if (format == QLatin1String("text")) {
+            QVERIFY2(r.outText().contains(QLatin1String(": ") + shown), r.out.constData());
+        } else {
+            ImportSummary expected;
+            expected.added = 1;
+            expected.unchanged = 1;
+            expected.conflicts = 1;
+            QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("summary")).toObject(),
+                     expected.toJson());
+        }
+    }
 }
 
 void tst_ExchangeDialogs::exportDialogWritesSelection()

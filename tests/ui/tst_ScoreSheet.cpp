@@ -131,7 +131,7 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     QTRY_VERIFY(confidence->hasFocus());
     QTest::keyClick(confidence, Qt::Key_Down);
     QTest::keyClick(confidence, Qt::Key_Down);
-    QCOMPARE(sheet.assessment().score(QStringLiteral("A5"))->confidence, u"medium");
+    QCOMPARE(sheet.assessment().score(QStringLiteral("A5"))->confidence, Confidence::Medium);
 
     // Ctrl+S saves through the repository.
     QSignalSpy saved(&sheet, &ui::ScoreSheetWidget::saved);
@@ -192,7 +192,7 @@ void tst_ScoreSheet::modelPassesTester()
     QVERIFY(model.setAnswer(11, ScoreState::Level, 2));
     QVERIFY(!model.setAnswer(11, ScoreState::Level, 5));
     QVERIFY(!model.setAnswer(12, ScoreState::Level, 1));
-    model.setConfidence(0, QStringLiteral("high"));
+    model.setConfidence(0, Confidence::High);
     QCOMPARE(model.index(0, int(ui::ScoreSheetModel::Column::Confidence)).data().toString(), u"high");
     QCOMPARE(model.index(11, 0).data(ui::ScoreSheetModel::CriterionIdRole).toString(), u"D2");
     const QModelIndex score = model.index(11, int(ui::ScoreSheetModel::Column::Score));

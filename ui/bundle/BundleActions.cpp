@@ -6,6 +6,7 @@
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
 #include "merge/ImportPlanner.h"
+#include "merge/ImportSummary.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -108,13 +109,9 @@ bool BundleActions::importBundle(QWidget *parent, Database &db, const QString &g
     emit repositoryChanged();
     m_prompts->showInformation(
         parent, tr("Imported"),
-        tr("%1 added, %2 updated, %3 merged, %4 copies, %5 kept as they were. Nothing was lost: replaced "
-           "versions are in each record's history, and a backup was taken first.")
-            .arg(result->added)
-            .arg(result->updated + result->tagsMerged + result->deleted + result->restored)
-            .arg(result->merged)
-            .arg(result->copies)
-            .arg(result->kept));
+        tr("%1. Nothing was lost: replaced versions are in each record's history, and a backup was taken "
+           "first.")
+            .arg(ImportSummary::of(*plan, *result).toText()));
     return true;
 }
 

@@ -1,8 +1,6 @@
 #include "commands/DeleteUseCasesCommand.h"
 
-#include "storage/AssessmentRepository.h"
-#include "storage/Database.h"
-#include "storage/UseCaseRepository.h"
+#include "storage/UseCaseOperations.h"
 
 namespace casebook::ui {
 
@@ -14,44 +12,16 @@ DeleteUseCasesCommand::DeleteUseCasesCommand(Database &db, Notify notify, QStrin
 
 Status DeleteUseCasesCommand::doRedo()
 {
-    UseCaseRepository useCases(m_db);
-    AssessmentRepository assessments(m_db);
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    m_records.clear();
-    m_assessments.clear();
-    for (const QString &uuid : m_uuids) {
-        auto u = useCases.get(uuid);
-        if (!u)
-            return u.error();
-        auto a = assessments.forUseCase(uuid);
-        if (!a)
-            return a.error();
-        m_records.append(*u);
-        m_assessments += *a;
-        if (Status s = useCases.remove(uuid); !s)
-            return s;
-    }
-    return tx.commit();
+    auto deleted = UseCaseOperations(m_db).remove(m_uuids);
+    if (!deleted)
+        return deleted.error();
+    m_deleted = *deleted;
+    return {};
 }
 
 Status DeleteUseCasesCommand::doUndo()
 {
-    UseCaseRepository useCases(m_db);
-    AssessmentRepository assessments(m_db);
-    Transaction tx(m_db);
-    if (!tx.status())
-        return tx.status();
-    for (const UseCase &u : m_records) {
-        if (auto r = useCases.insert(u, UseCaseRepository::WriteMode::Preserve); !r)
-            return r.error();
-    }
-    for (const Assessment &a : m_assessments) {
-        if (auto r = assessments.save(a, AssessmentRepository::WriteMode::Preserve); !r)
-            return r.error();
-    }
-    return tx.commit();
+    return UseCaseOperations(m_db).restore(m_deleted);
 }
 
 } // namespace casebook::ui

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "commands/CatalogueCommand.h"
-#include "model/Rubric.h"
-#include "model/UseCase.h"
+#include "storage/UseCaseOperations.h"
 
 namespace casebook::ui {
 
@@ -18,13 +17,12 @@ protected:
     Status doUndo() override;
     QString selectAfterUndo() const override
     {
-        return m_records.isEmpty() ? QString() : m_records.first().uuid;
+        return m_deleted.useCases.isEmpty() ? QString() : m_deleted.useCases.first().uuid;
     }
 
 private:
     QStringList m_uuids;
-    QList<UseCase> m_records;
-    QList<Assessment> m_assessments;
+    DeletedUseCases m_deleted;
 };
 
 } // namespace casebook::ui

@@ -130,8 +130,9 @@ void CsvImportWizard::buildFilePage()
         page->notifyCompleteChanged();
     });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = m_prompts.openFileName(this, tr("Import a spreadsheet"),
-                                                    tr("Spreadsheets (*.csv *.txt *.tsv);;All files (*)"));
+        const QString path =
+            m_prompts.openFileName(this, tr("Import a spreadsheet"),
+                                   tr("Spreadsheets and JSON (*.csv *.txt *.tsv *.json);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -274,6 +275,13 @@ QString CsvImportWizard::filePath() const
     return m_path->text().trimmed();
 }
 
+int CsvImportWizard::nextId() const
+{
+    if (currentId() == FilePageId && m_format == ImportFormat::Json)
+        return PreviewPageId;
+    return QWizard::nextId();
+}
+
 MergePolicy CsvImportWizard::policy() const
 {
     return MergePolicy(m_policy->currentData().toInt());
@@ -330,6 +338,14 @@ void CsvImportWizard::showPlanMenu(const QPoint &pos)
 
 bool CsvImportWizard::readFile()
 {
+    m_format = ImportFormats::detect(filePath());
+    if (m_format == ImportFormat::Json)
+        return readJsonFile();
+    if (m_format == ImportFormat::Bundle) {
+        m_fileStatus->setText(tr("%1 is a Casebook bundle: import it with File > Import.")
+                                  .arg(QFileInfo(filePath()).fileName()));
+        return false;
+    }
     const QString sep = m_separator->currentData().toString();
     const QChar separator = sep.isEmpty() ? (m_mapping.separator) : sep.at(0);
     auto table = SheetImporter::readCsvFile(filePath(), separator);
@@ -350,6 +366,34 @@ bool CsvImportWizard::readFile()
         tr("%n row(s) and %1 column(s).", nullptr, int(m_table.records.size())).arg(m_table.header.size()));
     m_mappingModel->setSheet(m_table.header, m_table.records.mid(0, 20), m_mapping);
     return true;
+}
+
+bool CsvImportWizard::readJsonFile()
+{
+    m_haveTable = false;
+    auto rows = SheetImporter::rowsFromJsonFile(filePath());
+    if (!rows) {
+        m_fileStatus->setText(rows.error().message);
+        return false;
+    }
+    m_rows = *rows;
+    m_fileStatus->setText(tr("%n use case(s) in JSON.", nullptr, int(m_rows.size())));
+    rebuildPlan();
+    return true;
+}
+
+QStringList CsvImportWizard::previewFields() const
+{
+    if (m_format != ImportFormat::Json)
+        return m_mappingModel->fields();
+    QStringList fields;
+    for (const IncomingRow &row : m_rows) {
+        for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
+            if (!fields.contains(it.key()))
+                fields.append(it.key());
+        }
+    }
+    return fields;
 }
 
 void CsvImportWizard::loadMapping()
@@ -397,11 +441,14 @@ void CsvImportWizard::saveMapping()
 
 void CsvImportWizard::rebuildPlan()
 {
-    SheetValueOptions options = m_mappingModel->mapping().values;
-    options.acceptSuggestions = m_acceptSuggestions->isChecked();
-    m_rows = SheetImporter::rowsFromTable(m_table, m_mappingModel->fields(), options);
-    auto plan = SheetImporter(m_db).plan(m_rows, QFileInfo(filePath()).fileName(),
-                                         SheetImporter::sha256OfFile(filePath()));
+    if (m_format != ImportFormat::Json) {
+        SheetValueOptions options = m_mappingModel->mapping().values;
+        options.acceptSuggestions = m_acceptSuggestions->isChecked();
+        m_rows = SheetImporter::rowsFromTable(m_table, m_mappingModel->fields(), options);
+    }
+    auto plan = SheetImporter(m_db).plan(
+        m_rows, QFileInfo(filePath()).fileName(), SheetImporter::sha256OfFile(filePath()),
+        m_format == ImportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (!plan) {
         m_prompts.showError(this, tr("Import a spreadsheet"), plan.error());
         m_plan = SheetImportPlan();
@@ -409,7 +456,7 @@ void CsvImportWizard::rebuildPlan()
         m_plan = *plan;
     }
     m_choices.clear();
-    m_previewModel->setPreview(m_rows, m_mappingModel->fields(), m_plan);
+    m_previewModel->setPreview(m_rows, previewFields(), m_plan);
     m_previewView->resizeColumnsToContents();
     for (int c = 0; c < m_previewModel->columnCount(); ++c)
         m_previewView->setColumnWidth(c, qMin(240, m_previewView->columnWidth(c)));

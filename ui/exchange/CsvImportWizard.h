@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/CsvReader.h"
+#include "exchange/ImportFormats.h"
 #include "exchange/SheetImporter.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ public:
     /// Pre-fills the file step.
     void setFilePath(const QString &path);
     QString filePath() const;
+    /// A JSON file (ImportFormats::detect) names its fields: it skips the column step.
+    int nextId() const override;
 
     /// What the import did, once the wizard was accepted.
     const ImportResult &outcome() const { return m_outcome; }
@@ -64,6 +67,8 @@ public:
     void setRecordChoice(int row, RecordChoice choice);
 
 private:
+    bool readJsonFile();
+    QStringList previewFields() const;
     void buildFilePage();
     void buildMappingPage();
     void buildPreviewPage();
@@ -78,6 +83,7 @@ private:
     SheetImportPlan m_plan;
     ImportResult m_outcome;
     bool m_haveTable = false;
+    ImportFormat m_format = ImportFormat::Csv;
     QHash<QString, RecordResolution> m_choices; ///< by RecordPlan::key
 
     QLineEdit *m_path = nullptr;

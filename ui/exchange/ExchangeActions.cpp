@@ -3,6 +3,7 @@
 #include "exchange/CsvImportWizard.h"
 #include "exchange/ExchangePrompts.h"
 #include "exchange/ExportDialog.h"
+#include "merge/ImportSummary.h"
 
 namespace casebook::ui {
 
@@ -16,18 +17,9 @@ bool ExchangeActions::importSpreadsheet(QWidget *parent, Database &db, const QSt
         wizard.setFilePath(path);
     if (wizard.exec() != QDialog::Accepted)
         return false;
-    const ImportResult &o = wizard.outcome();
-    p.showInformation(
-        parent, tr("Import finished"),
-        tr("%1 use case(s) added, %2 updated, %3 merged, %4 restored, %5 kept as they were here, "
-           "%6 unchanged.")
-            .arg(o.added)
-            .arg(o.updated)
-            .arg(o.merged)
-            .arg(o.restored)
-            .arg(o.kept)
-            .arg(o.unchanged));
-    return o.changed;
+    const ImportSummary summary = ImportSummary::of(wizard.plan().plan, wizard.outcome());
+    p.showInformation(parent, tr("Import finished"), summary.toText() + QLatin1Char('.'));
+    return wizard.outcome().changed;
 }
 
 bool ExchangeActions::exportSpreadsheet(QWidget *parent, Database &db, const QStringList &selectedUuids,

@@ -8,6 +8,7 @@
 #include "commands/RetagCommand.h"
 #include "editor/UseCaseEditor.h"
 #include "exchange/ExchangeActions.h"
+#include "exchange/ImportFormats.h"
 #include "mainwindow/FacetSidebar.h"
 #include "model/UseCaseJson.h"
 #include "models/UseCaseListModel.h"
@@ -654,21 +655,24 @@ bool MainWindow::importFile(const QString &rawPath)
         return false;
     QString path = rawPath;
     if (path.isEmpty()) {
-        path =
-            m_prompts->chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
-                                      tr("Bundles and spreadsheets (*.casebook *.csv *.txt *.tsv);;"
-                                         "Casebook bundles (*.casebook);;Spreadsheets (*.csv *.txt *.tsv);;"
-                                         "All files (*)"));
+        path = m_prompts->chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+                                         ImportFormats::fileDialogFilter());
         if (path.isEmpty())
             return false;
     }
-    const QString suffix = QFileInfo(path).suffix().toLower();
     bool changed = false;
-    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
-        changed = ExchangeActions::importSpreadsheet(this, *m_db, path);
-    else
+    switch (ImportFormats::detect(path)) {
+    case ImportFormat::Csv:
+    case ImportFormat::Json: changed = ExchangeActions::importSpreadsheet(this, *m_db, path); break;
+    case ImportFormat::Bundle:
         changed =
             m_bundleActions->importBundle(this, *m_db, path) && m_bundleActions->lastImportResult().changed;
+        break;
+    case ImportFormat::Unknown:
+        m_prompts->showError(this, tr("Import"),
+                             makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path)));
+        break;
+    }
     if (changed) {
         // Steps recorded before the import may no longer apply to what it changed.
         m_undo->clear();

@@ -1,5 +1,7 @@
 #include "scoring/ScoreSheetModel.h"
 
+#include "scoring/ScoreEntry.h"
+
 namespace casebook::ui {
 
 ScoreSheetModel::ScoreSheetModel(QObject *parent)
@@ -83,10 +85,10 @@ QVariant ScoreSheetModel::data(const QModelIndex &index, int role) const
         case Column::Dimension: return m_dimensionNames.at(row);
         case Column::Score: return s.state == ScoreState::Level ? QString::number(s.level) : scoreText(s);
         case Column::Confidence:
-            return s.confidence == QLatin1String("low")   ? tr("low")
-                : s.confidence == QLatin1String("medium") ? tr("medium")
-                : s.confidence == QLatin1String("high")   ? tr("high")
-                                                          : QString();
+            return s.confidence == Confidence::Low   ? tr("low")
+                : s.confidence == Confidence::Medium ? tr("medium")
+                : s.confidence == Confidence::High   ? tr("high")
+                                                     : QString();
         case Column::Count: break;
         }
         return {};
@@ -146,13 +148,12 @@ bool ScoreSheetModel::setAnswer(int row, ScoreState state, int level)
 {
     if (row < 0 || row >= m_scores.size())
         return false;
-    if (state == ScoreState::Level && (level < m_rubric.scaleMin || level > m_rubric.scaleMax))
-        return false;
     CriterionScore &s = m_scores[row];
+    if (!ScoreEntry::check(m_rubric, s.criterionId, state, level))
+        return false;
     if (s.state == state && (state != ScoreState::Level || s.level == level))
         return true;
-    s.state = state;
-    s.level = state == ScoreState::Level ? level : 0;
+    ScoreEntry::answer(s, state, level);
     changed(row);
     return true;
 }
@@ -173,7 +174,7 @@ void ScoreSheetModel::setEvidence(int row, const QString &text)
     changed(row);
 }
 
-void ScoreSheetModel::setConfidence(int row, const QString &confidence)
+void ScoreSheetModel::setConfidence(int row, Confidence confidence)
 {
     if (row < 0 || row >= m_scores.size() || m_scores[row].confidence == confidence)
         return;

@@ -46,7 +46,7 @@ public:
     bool setAnswer(int row, ScoreState state, int level = 0);
     void setRationale(int row, const QString &text);
     void setEvidence(int row, const QString &text);
-    void setConfidence(int row, const QString &confidence);
+    void setConfidence(int row, Confidence confidence);
 
     /// "3 · Standards-based", "N/A", "Unknown" or "—": a score in words (the table shows the level number).
     QString scoreText(const CriterionScore &score) const;

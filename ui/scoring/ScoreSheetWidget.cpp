@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 
+#include "scoring/ScoreEntry.h"
 #include "scoring/ScoreSheetModel.h"
 #include "scoring/ScoringPrompts.h"
 #include "storage/AssessmentRepository.h"
@@ -163,10 +164,10 @@ void ScoreSheetWidget::buildUi()
     m_evidence->setPlaceholderText(tr("A link or a document reference"));
     m_confidence = new QComboBox(detail);
     m_confidence->setObjectName(QStringLiteral("confidenceCombo"));
-    m_confidence->addItem(tr("Not given"), QString());
-    m_confidence->addItem(tr("Low"), QStringLiteral("low"));
-    m_confidence->addItem(tr("Medium"), QStringLiteral("medium"));
-    m_confidence->addItem(tr("High"), QStringLiteral("high"));
+    m_confidence->addItem(tr("Not given"), int(Confidence::None));
+    m_confidence->addItem(tr("Low"), int(Confidence::Low));
+    m_confidence->addItem(tr("Medium"), int(Confidence::Medium));
+    m_confidence->addItem(tr("High"), int(Confidence::High));
     notes->addRow(tr("&Rationale:"), m_rationale);
     notes->addRow(tr("&Evidence:"), m_evidence);
     notes->addRow(tr("&Confidence:"), m_confidence);
@@ -179,7 +180,7 @@ void ScoreSheetWidget::buildUi()
     connect(m_evidence, &QLineEdit::textEdited, this,
             [this](const QString &text) { m_model->setEvidence(currentRow(), text.trimmed()); });
     connect(m_confidence, &QComboBox::activated, this, [this](int index) {
-        m_model->setConfidence(currentRow(), m_confidence->itemData(index).toString());
+        m_model->setConfidence(currentRow(), Confidence(m_confidence->itemData(index).toInt()));
     });
 
     splitter->addWidget(factsBox);
@@ -251,16 +252,9 @@ Status ScoreSheetWidget::load(const QString &useCase, const QString &rubricId, c
     auto existing = AssessmentRepository(m_db).find(u->uuid, rubric->uuid, assessor.trimmed());
     if (!existing)
         return existing.error();
-    Assessment a;
-    if (*existing) {
-        a = **existing;
-    } else {
-        a.useCaseUuid = u->uuid;
-        a.rubricUuid = rubric->uuid;
-        a.assessorName = assessor.trimmed();
-    }
-    if (!organization.trimmed().isEmpty())
-        a.assessorOrganization = organization.trimmed();
+    const Assessment a = ScoreEntry::start(
+        *existing, u->uuid, rubric->uuid, assessor,
+        organization.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(organization));
 
     m_useCaseCode = u->code;
     m_factsTitle->setText(tr("%1 · %2").arg(u->code, u->title));
@@ -407,7 +401,7 @@ void ScoreSheetWidget::showCurrentCriterion()
     const QSignalBlocker b3(m_confidence);
     m_rationale->setPlainText(s.rationale);
     m_evidence->setText(s.evidence);
-    m_confidence->setCurrentIndex(std::max(0, m_confidence->findData(s.confidence)));
+    m_confidence->setCurrentIndex(std::max(0, m_confidence->findData(int(s.confidence))));
     for (QWidget *w : {static_cast<QWidget *>(m_rationale), static_cast<QWidget *>(m_evidence),
                        static_cast<QWidget *>(m_confidence)})
         w->setEnabled(c != nullptr);

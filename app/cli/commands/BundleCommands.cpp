@@ -4,13 +4,14 @@
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleReader.h"
 #include "merge/ImportPlanner.h"
+#include "merge/ImportSummary.h"
 #include "support/Clock.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-// The bundle commands: export, import (bundles; other file types through registered handlers).
+// Bundles for the shared commands: export --out FILE.casebook, import FILE (a bundle).
 namespace casebook::cli {
 
 namespace {
@@ -94,6 +95,8 @@ void printPlanText(const ImportPlan &plan, const Resolutions &res)
     out().flush();
 }
 
+} // namespace
+
 int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file)
 {
     const QString format = p.value(QStringLiteral("format"));
@@ -136,45 +139,29 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
     auto result = ImportPlanner::apply(**db, bundle->records, res, options);
     if (!result)
         return fail(ctx, result.error());
+    const ImportSummary summary = ImportSummary::of(*plan, *result);
     if (format == QLatin1String("json")) {
         QJsonObject o = result->toJson();
         o.insert(QStringLiteral("backup"), result->backupPath);
+        o.insert(QStringLiteral("summary"), summary.toJson());
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else if (!result->changed) {
         out() << tr("Nothing to import from %1: this repository already has everything in it.")
                      .arg(QFileInfo(file).fileName())
               << Qt::endl;
     } else {
-        out()
-            << tr("Imported %1: %2 added, %3 updated, %4 merged, %5 copies, %6 deleted, %7 restored, %8 kept "
-                  "(their version is in the history). Backup: %9")
-                   .arg(QFileInfo(file).fileName())
-                   .arg(result->added)
-                   .arg(result->updated + result->tagsMerged)
-                   .arg(result->merged)
-                   .arg(result->copies)
-                   .arg(result->deleted)
-                   .arg(result->restored)
-                   .arg(result->kept)
-                   .arg(result->backupPath)
-            << Qt::endl;
+        out() << tr("Imported %1: %2. Backup: %3")
+                     .arg(QFileInfo(file).fileName(), summary.toText(), result->backupPath)
+              << Qt::endl;
         for (const QString &n : result->notes)
             err() << QStringLiteral("casebook-cli: note: ") << n << Qt::endl;
     }
     return Success;
 }
 
-} // namespace
-
 int exportBundle(const Context &ctx, const QCommandLineParser &p)
 {
     return cmdExport(ctx, p);
-}
-
-QList<Command> bundleCommands()
-{
-    registerImportHandler(QStringLiteral("casebook"), importBundle);
-    return {};
 }
 
 } // namespace casebook::cli

@@ -3,6 +3,7 @@
 #include "exchange/SheetImporter.h"
 #include "exchange/SpreadsheetExport.h"
 #include "merge/ImportPlanner.h"
+#include "merge/ImportSummary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -148,17 +149,9 @@ int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
     return Success;
 }
 
-int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
+int importSpreadsheet(const Context &ctx, const QCommandLineParser &p, const QString &file, ImportFormat kind)
 {
-    if (p.positionalArguments().size() != 1)
-        return usage(tr("import needs exactly one file: import FILE.csv [--mapping FILE.json] [--dry-run]."));
-    const QString file = p.positionalArguments().first();
-    const QString suffix = suffixOf(file);
-    const bool json = suffix == QLatin1String("json");
-    if (!json && suffix != QLatin1String("csv") && suffix != QLatin1String("txt")
-        && suffix != QLatin1String("tsv"))
-        return usage(
-            tr("import reads .csv, .txt, .tsv and .json files here; '%1' has another extension.").arg(file));
+    const bool json = kind == ImportFormat::Json;
     const QString format = p.value(QStringLiteral("format"));
     QString message;
     if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
@@ -195,12 +188,9 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
     // Read and map: every problem here names the file and the line; nothing is opened for writing yet.
     QList<IncomingRow> rows;
     if (json) {
-        auto bytes = readInputFile(file, 64LL * 1024 * 1024);
-        if (!bytes)
-            return fail(ctx, bytes.error());
-        auto parsed = SheetImporter::rowsFromJson(*bytes);
+        auto parsed = SheetImporter::rowsFromJsonFile(file);
         if (!parsed)
-            return fail(ctx, Error{parsed.error().code, tr("%1: %2").arg(file, parsed.error().message), {}});
+            return fail(ctx, parsed.error());
         rows = *parsed;
     } else {
         auto table = SheetImporter::readCsvFile(file, mapping.separator);
@@ -302,36 +292,22 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p)
     auto outcome = importer.apply(*plan, resolutions);
     if (!outcome)
         return fail(ctx, outcome.error());
-    out()
-        << tr("Imported %1: %2 added, %3 updated, %4 merged, %5 restored, %6 with new tags, %7 kept as they "
-              "were here, %8 unchanged.")
-               .arg(file)
-               .arg(outcome->added)
-               .arg(outcome->updated)
-               .arg(outcome->merged)
-               .arg(outcome->restored)
-               .arg(outcome->tagsMerged)
-               .arg(outcome->kept)
-               .arg(outcome->unchanged)
-        << Qt::endl;
+    const ImportSummary summary = ImportSummary::of(plan->plan, *outcome);
+    if (format == QLatin1String("json")) {
+        QJsonObject o = outcome->toJson();
+        o.insert(QStringLiteral("file"), file);
+        o.insert(QStringLiteral("backup"), outcome->backupPath);
+        o.insert(QStringLiteral("summary"), summary.toJson());
+        out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        out().flush();
+        return Success;
+    }
+    out() << tr("Imported %1: %2.").arg(file, summary.toText()) << Qt::endl;
     for (const QString &note : std::as_const(outcome->notes))
         out() << note << '\n';
     if (!outcome->backupPath.isEmpty())
         out() << tr("A copy of the database from before the import: %1").arg(outcome->backupPath) << Qt::endl;
     return Success;
-}
-
-QList<Command> exchangeCommands()
-{
-    // `export` and `import` are shared with bundles (commands/TransferCommands.cpp): spreadsheets
-    // plug in by file type.
-    const auto handler = [](const Context &ctx, const QCommandLineParser &p, const QString &) {
-        return importSpreadsheet(ctx, p);
-    };
-    registerImportHandler(QStringLiteral("csv"), handler, addImportSpreadsheetOptions); // options once
-    for (const char *suffix : {"txt", "tsv", "json"})
-        registerImportHandler(QString::fromLatin1(suffix), handler);
-    return {};
 }
 
 } // namespace casebook::cli

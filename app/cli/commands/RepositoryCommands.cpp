@@ -3,6 +3,7 @@
 #include "model/UseCaseJson.h"
 #include "report/UseCaseText.h"
 #include "storage/Seeder.h"
+#include "storage/UseCaseOperations.h"
 #include "support/Clock.h"
 
 #include <QFileInfo>
@@ -83,22 +84,12 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
-    UseCaseRepository repo(**db);
-    Transaction tx(**db);
-    if (!tx.status())
-        return fail(ctx, tx.status().error());
-    QStringList uuids;
-    for (const UseCase &u : parsed) {
-        auto stored = repo.insert(u);
-        if (!stored)
-            return fail(ctx,
-                        Error{stored.error().code, tr("%1: %2").arg(file, stored.error().message),
-                              stored.error().detail});
-        uuids.append(stored->uuid);
-    }
-    if (Status s = tx.commit(); !s)
-        return fail(ctx, s.error());
-    for (const QString &uuid : uuids)
+    auto uuids = UseCaseOperations(**db).add(parsed);
+    if (!uuids)
+        return fail(
+            ctx,
+            Error{uuids.error().code, tr("%1: %2").arg(file, uuids.error().message), uuids.error().detail});
+    for (const QString &uuid : std::as_const(*uuids))
         out() << uuid << '\n';
     out().flush();
     return Success;
@@ -226,70 +217,112 @@ int cmdBackup(const Context &ctx, const QCommandLineParser &p)
 
 } // namespace
 
-QList<Command> repositoryCommands()
+Command initCommand()
 {
     return {
-        {QStringLiteral("init"), QStringLiteral("init [--examples]"),
-         tr("Create the database (or complete it) with the default rubric; --examples adds the example use "
-            "cases."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("examples"), tr("Also add the example use cases.")});
-         },
-         cmdInit},
-        {QStringLiteral("add"), QStringLiteral("add --json FILE"),
-         tr("Add use cases from a JSON file (one object or a list; see docs/usecase-json.md) and print their "
-            "UUIDs."),
-         [](QCommandLineParser &p) {
-             p.addOption(
-                 {QStringLiteral("json"), tr("The JSON file to read, or - for standard input."), tr("file")});
-         },
-         cmdAdd},
-        {QStringLiteral("list"), QStringLiteral("list [--format table|json|csv]"),
-         tr("List all use cases by code."),
-         [](QCommandLineParser &p) {
-             p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
-         },
-         cmdList},
-        {QStringLiteral("show"), QStringLiteral("show ID [--format text|json]"),
-         tr("Show one use case, named by UUID or code."),
-         [](QCommandLineParser &p) {
-             p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
-             p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
-         },
-         cmdShow, true},
-        {QStringLiteral("search"), QStringLiteral("search QUERY... [--format table|json]"),
-         tr("Full-text search with filters, e.g. search \"smart meter\" tag:energy vertical:health sdg:11 "
-            "region:Africa stage:pilot -excluded prefix*"),
-         [](QCommandLineParser &p) {
-             p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
-             p.addPositionalArgument(QStringLiteral("QUERY"),
-                                     tr("Words, \"phrases\", prefix*, -word, key:value filters."));
-         },
-         cmdSearch, true},
-        {QStringLiteral("tag"), QStringLiteral("tag ID TAG..."),
-         tr("Add tags to a use case (sdo/oneM2M nests under sdo)."),
-         [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
-             p.addPositionalArgument(QStringLiteral("TAG"), tr("Tags to add."), QStringLiteral("TAG..."));
-         },
-         [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, true); }, true},
-        {QStringLiteral("untag"), QStringLiteral("untag ID TAG..."), tr("Remove tags from a use case."),
-         [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
-             p.addPositionalArgument(QStringLiteral("TAG"), tr("Tags to remove."), QStringLiteral("TAG..."));
-         },
-         [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, false); }, true},
-        {QStringLiteral("check"), QStringLiteral("check"),
-         tr("Check the database file: integrity, references and the search index."),
-         [](QCommandLineParser &) {}, cmdCheck},
-        {QStringLiteral("backup"), QStringLiteral("backup --out FILE [--force]"),
-         tr("Write a verified copy of the database to FILE."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("out"), tr("Where to write the backup."), tr("file")});
-             p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
-         },
-         cmdBackup},
-    };
+        QStringLiteral("init"), QStringLiteral("init [--examples]"),
+        tr("Create the database (or complete it) with the default rubric; --examples adds the example use "
+           "cases."),
+        [](QCommandLineParser &p) {
+            p.addOption({QStringLiteral("examples"), tr("Also add the example use cases.")});
+        },
+        cmdInit};
+}
+
+Command addCommand()
+{
+    return {
+        QStringLiteral("add"), QStringLiteral("add --json FILE"),
+        tr("Add use cases from a JSON file (one object or a list; see docs/usecase-json.md) and print their "
+           "UUIDs."),
+        [](QCommandLineParser &p) {
+            p.addOption(
+                {QStringLiteral("json"), tr("The JSON file to read, or - for standard input."), tr("file")});
+        },
+        cmdAdd};
+}
+
+Command listCommand()
+{
+    return {QStringLiteral("list"), QStringLiteral("list [--format table|json|csv]"),
+            tr("List all use cases by code."),
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
+            },
+            cmdList};
+}
+
+Command showCommand()
+{
+    return {QStringLiteral("show"),
+            QStringLiteral("show ID [--format text|json]"),
+            tr("Show one use case, named by UUID or code."),
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
+                p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
+            },
+            cmdShow,
+            true};
+}
+
+Command searchCommand()
+{
+    return {QStringLiteral("search"),
+            QStringLiteral("search QUERY... [--format table|json]"),
+            tr("Full-text search with filters, e.g. search \"smart meter\" tag:energy vertical:health sdg:11 "
+               "region:Africa stage:pilot -excluded prefix*"),
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
+                p.addPositionalArgument(QStringLiteral("QUERY"),
+                                        tr("Words, \"phrases\", prefix*, -word, key:value filters."));
+            },
+            cmdSearch,
+            true};
+}
+
+Command tagCommand()
+{
+    return {QStringLiteral("tag"),
+            QStringLiteral("tag ID TAG..."),
+            tr("Add tags to a use case (sdo/oneM2M nests under sdo)."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
+                p.addPositionalArgument(QStringLiteral("TAG"), tr("Tags to add."), QStringLiteral("TAG..."));
+            },
+            [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, true); },
+            true};
+}
+
+Command untagCommand()
+{
+    return {QStringLiteral("untag"),
+            QStringLiteral("untag ID TAG..."),
+            tr("Remove tags from a use case."),
+            [](QCommandLineParser &p) {
+                p.addPositionalArgument(QStringLiteral("ID"), tr("UUID or code of the use case."));
+                p.addPositionalArgument(QStringLiteral("TAG"), tr("Tags to remove."),
+                                        QStringLiteral("TAG..."));
+            },
+            [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, false); },
+            true};
+}
+
+Command checkCommand()
+{
+    return {QStringLiteral("check"), QStringLiteral("check"),
+            tr("Check the database file: integrity, references and the search index."),
+            [](QCommandLineParser &) {}, cmdCheck};
+}
+
+Command backupCommand()
+{
+    return {QStringLiteral("backup"), QStringLiteral("backup --out FILE [--force]"),
+            tr("Write a verified copy of the database to FILE."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("out"), tr("Where to write the backup."), tr("file")});
+                p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+            },
+            cmdBackup};
 }
 
 } // namespace casebook::cli

@@ -2,6 +2,7 @@
 
 #include "exchange/CsvWriter.h"
 #include "model/RubricJson.h"
+#include "scoring/ScoreEntry.h"
 #include "scoring/ScoringEngine.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/RubricRepository.h"
@@ -279,6 +280,7 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
     struct Note
     {
         QString option;
+        ScoreEntry::Note note;
         QString id;
         QString value;
     };
@@ -291,11 +293,13 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
                 return usage(tr("--%1 needs CRITERION=TEXT (got '%2').").arg(option, item));
             if (option == QLatin1String("confidence")) {
                 value = value.toLower();
-                if (value != QLatin1String("low") && value != QLatin1String("medium")
-                    && value != QLatin1String("high"))
+                if (value.isEmpty() || !confidenceFromString(value))
                     return usage(tr("--confidence %1: use low, medium or high (got '%2').").arg(id, value));
             }
-            notes.append({option, id, value});
+            const ScoreEntry::Note note = option == QLatin1String("rationale") ? ScoreEntry::Note::Rationale
+                : option == QLatin1String("evidence")                          ? ScoreEntry::Note::Evidence
+                                                                               : ScoreEntry::Note::Confidence;
+            notes.append({option, note, id, value});
         }
     }
     const QStringList cleared = listValues(p, QStringLiteral("clear"), true);
@@ -314,81 +318,41 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
     auto rubric = RubricRepository(**db).get(rubricId);
     if (!rubric)
         return fail(ctx, rubric.error());
-    auto reject = [&](const QString &id) {
-        return fail(ctx,
-                    makeError(ErrorCode::InputRejected,
-                              tr("The rubric \"%1\" (version %2) has no criterion %3.")
-                                  .arg(rubric->name)
-                                  .arg(rubric->version)
-                                  .arg(id)));
-    };
+    // Every answer is checked against the rubric before anything is read or written.
     for (const QString &id : order) {
-        if (!rubric->criterion(id))
-            return reject(id);
-        const CriterionScore &s = given[id];
-        if (s.state == ScoreState::Level && (s.level < rubric->scaleMin || s.level > rubric->scaleMax))
-            return fail(ctx,
-                        makeError(ErrorCode::InputRejected,
-                                  tr("%1: level %2 is outside the scale %3 to %4.")
-                                      .arg(id)
-                                      .arg(s.level)
-                                      .arg(rubric->scaleMin)
-                                      .arg(rubric->scaleMax)));
+        if (Status s = ScoreEntry::check(*rubric, id, given[id].state, given[id].level); !s)
+            return fail(ctx, s.error());
     }
     for (const QString &id : cleared) {
-        if (!rubric->criterion(id))
-            return reject(id);
+        if (Status s = ScoreEntry::checkCriterion(*rubric, id); !s)
+            return fail(ctx, s.error());
     }
 
     AssessmentRepository repo(**db);
     auto existing = repo.find(useCase->uuid, rubric->uuid, assessor);
     if (!existing)
         return fail(ctx, existing.error());
-    Assessment a;
-    if (*existing && !p.isSet(QStringLiteral("replace")))
-        a = **existing;
-    a.useCaseUuid = useCase->uuid;
-    a.rubricUuid = rubric->uuid;
-    a.assessorName = assessor;
-    if (p.isSet(QStringLiteral("organization")))
-        a.assessorOrganization = p.value(QStringLiteral("organization")).trimmed();
-    else if (*existing)
-        a.assessorOrganization = (*existing)->assessorOrganization;
-
-    // Merge: a new state keeps the criterion's rationale, evidence and confidence unless they are given.
-    auto indexOf = [&a](const QString &id) {
-        for (int i = 0; i < a.scores.size(); ++i) {
-            if (a.scores[i].criterionId == id)
-                return i;
-        }
-        return -1;
-    };
+    const std::optional<QString> organization = p.isSet(QStringLiteral("organization"))
+        ? std::optional<QString>(p.value(QStringLiteral("organization")))
+        : std::nullopt;
+    Assessment a = ScoreEntry::start(*existing, useCase->uuid, rubric->uuid, assessor, organization,
+                                     p.isSet(QStringLiteral("replace")));
+    // A new state keeps the criterion's rationale, evidence and confidence unless they are given.
     for (const QString &id : cleared) {
-        if (const int i = indexOf(id); i >= 0)
-            a.scores.removeAt(i);
+        if (Status s = ScoreEntry::clear(a, *rubric, id); !s)
+            return fail(ctx, s.error());
     }
     for (const QString &id : order) {
-        const CriterionScore &s = given[id];
-        if (const int i = indexOf(id); i >= 0) {
-            a.scores[i].state = s.state;
-            a.scores[i].level = s.level;
-        } else {
-            a.scores.append(s);
-        }
+        if (Status s = ScoreEntry::enter(a, *rubric, id, given[id].state, given[id].level); !s)
+            return fail(ctx, s.error());
     }
     for (const Note &n : notes) {
-        if (!rubric->criterion(n.id))
-            return reject(n.id);
-        const int i = indexOf(n.id);
-        if (i < 0)
+        const Status s = ScoreEntry::setNote(a, *rubric, n.id, n.note, n.value);
+        if (!s && s.error().code == ErrorCode::Usage)
             return usage(tr("--%1 %2: %2 has no score; give --score, --na or --unknown for it too.")
                              .arg(n.option, n.id));
-        if (n.option == QLatin1String("rationale"))
-            a.scores[i].rationale = n.value;
-        else if (n.option == QLatin1String("evidence"))
-            a.scores[i].evidence = n.value;
-        else
-            a.scores[i].confidence = n.value;
+        if (!s)
+            return fail(ctx, s.error());
     }
     if (given.isEmpty() && notes.isEmpty() && cleared.isEmpty() && !*existing)
         return usage(tr("assess needs at least one --score, --na or --unknown."));
@@ -441,7 +405,8 @@ void printScoreTable(const ScoreReport &report)
         line += QStringLiteral("  %1  %2  %3  %4")
                     .arg(QString::number(u.assessors.size()).rightJustified(2),
                          formatNumber(u.spread, 1).rightJustified(6),
-                         ellipsize(u.useCase.title, 36).leftJustified(36), u.flags.join(QLatin1String(" ")));
+                         ellipsize(u.useCase.title, 36).leftJustified(36),
+                         ScoreFlag::toStrings(u.flags).join(QLatin1String(" ")));
         out() << line.trimmed() << '\n';
     }
     out() << '\n'
@@ -485,7 +450,8 @@ void printScoreCsv(const ScoreReport &report)
                         u.useCase.title, cell(u.overall, 2)};
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             row.append(cell(d.mean, 2));
-        row += {QString::number(u.assessors.size()), cell(u.spread, 2), u.flags.join(QLatin1String("; "))};
+        row += {QString::number(u.assessors.size()), cell(u.spread, 2),
+                ScoreFlag::toStrings(u.flags).join(QLatin1String("; "))};
         records.append(row);
     }
     out() << QString::fromUtf8(writer.write(header, records));
@@ -518,78 +484,86 @@ int cmdScores(const Context &ctx, const QCommandLineParser &p)
 
 } // namespace
 
-QList<Command> scoringCommands()
+Command rubricCommand()
 {
-    return {
-        {QStringLiteral("rubric"),
-         QStringLiteral("rubric list [--format table|json] | rubric import FILE | rubric export ID --out "
-                        "FILE [--force]"),
-         tr("List the stored rubric versions, import a rubric from its JSON form (docs/rubric-json.md) or "
-            "export "
-            "one (by UUID, series UUID or name: the newest version)."),
-         [](QCommandLineParser &p) {
-             p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
-             p.addOption({QStringLiteral("out"),
-                          tr("export: where to write the rubric (- for standard output)."), tr("file")});
-             p.addOption({QStringLiteral("force"), tr("export: replace FILE if it exists.")});
-             p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), tr("list, import or export."));
-             p.addPositionalArgument(QStringLiteral("ARG"), tr("import: the FILE; export: the rubric."),
-                                     QStringLiteral("[ARG]"));
-         },
-         cmdRubric, true},
-        {QStringLiteral("assess"),
-         QStringLiteral(
-             "assess USECASE --rubric RUBRIC [--assessor NAME] [--organization ORG] [--score "
-             "CRIT=LEVEL]... "
-             "[--na CRIT]... [--unknown CRIT]... [--rationale CRIT=TEXT]... [--evidence CRIT=LINK]... "
-             "[--confidence CRIT=low|medium|high]... [--clear CRIT]... [--replace]"),
-         tr("Create or update one assessor's assessment of a use case (UUID or code) against a rubric "
-            "version. "
-            "Criteria not given keep their earlier answer (or stay unscored); --replace starts from an "
-            "empty sheet. "
-            "Another assessor's assessment is never changed."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("rubric"),
-                          tr("The rubric: version UUID, series UUID or name (newest version)."),
-                          tr("rubric")});
-             p.addOption({QStringLiteral("assessor"),
-                          tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR)."), tr("name")});
-             p.addOption({QStringLiteral("organization"), tr("The assessor's organization."), tr("org")});
-             p.addOption({QStringLiteral("score"),
-                          tr("A level for a criterion, e.g. A1=3 (also A1=na, A1=unknown; "
-                             "several with commas)."),
-                          tr("crit=level")});
-             p.addOption({QStringLiteral("na"), tr("A criterion that does not apply."), tr("crit")});
-             p.addOption({QStringLiteral("unknown"),
-                          tr("A criterion whose level is unknown (scores as the lowest "
-                             "level and is flagged)."),
-                          tr("crit")});
-             p.addOption(
-                 {QStringLiteral("rationale"), tr("Why, for one criterion: CRIT=TEXT."), tr("crit=text")});
-             p.addOption({QStringLiteral("evidence"), tr("An evidence link for one criterion: CRIT=LINK."),
-                          tr("crit=link")});
-             p.addOption({QStringLiteral("confidence"),
-                          tr("Confidence for one criterion: CRIT=low|medium|high."), tr("crit=level")});
-             p.addOption({QStringLiteral("clear"), tr("Make a criterion unscored again."), tr("crit")});
-             p.addOption({QStringLiteral("replace"),
-                          tr("Start from an empty sheet instead of the earlier answers.")});
-             p.addPositionalArgument(QStringLiteral("USECASE"), tr("UUID or code of the use case."));
-         },
-         cmdAssess, true},
-        {QStringLiteral("scores"), QStringLiteral("scores [--rubric ID] [--format table|json|csv]"),
-         tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
-            "one rubric "
-            "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
-            "version with "
-            "the most assessments."),
-         [](QCommandLineParser &p) {
-             p.addOption({QStringLiteral("rubric"),
-                          tr("The rubric: version UUID, series UUID or name (newest version)."),
-                          tr("rubric")});
-             p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
-         },
-         cmdScores},
-    };
+    return {QStringLiteral("rubric"),
+            QStringLiteral("rubric list [--format table|json] | rubric import FILE | rubric export ID --out "
+                           "FILE [--force]"),
+            tr("List the stored rubric versions, import a rubric from its JSON form (docs/rubric-json.md) or "
+               "export "
+               "one (by UUID, series UUID or name: the newest version)."),
+            [](QCommandLineParser &p) {
+                p.addOption(formatOption(QStringLiteral("table, json"), QStringLiteral("table")));
+                p.addOption({QStringLiteral("out"),
+                             tr("export: where to write the rubric (- for standard output)."), tr("file")});
+                p.addOption({QStringLiteral("force"), tr("export: replace FILE if it exists.")});
+                p.addPositionalArgument(QStringLiteral("SUBCOMMAND"), tr("list, import or export."));
+                p.addPositionalArgument(QStringLiteral("ARG"), tr("import: the FILE; export: the rubric."),
+                                        QStringLiteral("[ARG]"));
+            },
+            cmdRubric,
+            true};
+}
+
+Command assessCommand()
+{
+    return {QStringLiteral("assess"),
+            QStringLiteral(
+                "assess USECASE --rubric RUBRIC [--assessor NAME] [--organization ORG] [--score "
+                "CRIT=LEVEL]... "
+                "[--na CRIT]... [--unknown CRIT]... [--rationale CRIT=TEXT]... [--evidence CRIT=LINK]... "
+                "[--confidence CRIT=low|medium|high]... [--clear CRIT]... [--replace]"),
+            tr("Create or update one assessor's assessment of a use case (UUID or code) against a rubric "
+               "version. "
+               "Criteria not given keep their earlier answer (or stay unscored); --replace starts from an "
+               "empty sheet. "
+               "Another assessor's assessment is never changed."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("rubric"),
+                             tr("The rubric: version UUID, series UUID or name (newest version)."),
+                             tr("rubric")});
+                p.addOption({QStringLiteral("assessor"),
+                             tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR)."), tr("name")});
+                p.addOption({QStringLiteral("organization"), tr("The assessor's organization."), tr("org")});
+                p.addOption({QStringLiteral("score"),
+                             tr("A level for a criterion, e.g. A1=3 (also A1=na, A1=unknown; "
+                                "several with commas)."),
+                             tr("crit=level")});
+                p.addOption({QStringLiteral("na"), tr("A criterion that does not apply."), tr("crit")});
+                p.addOption({QStringLiteral("unknown"),
+                             tr("A criterion whose level is unknown (scores as the lowest "
+                                "level and is flagged)."),
+                             tr("crit")});
+                p.addOption(
+                    {QStringLiteral("rationale"), tr("Why, for one criterion: CRIT=TEXT."), tr("crit=text")});
+                p.addOption({QStringLiteral("evidence"), tr("An evidence link for one criterion: CRIT=LINK."),
+                             tr("crit=link")});
+                p.addOption({QStringLiteral("confidence"),
+                             tr("Confidence for one criterion: CRIT=low|medium|high."), tr("crit=level")});
+                p.addOption({QStringLiteral("clear"), tr("Make a criterion unscored again."), tr("crit")});
+                p.addOption({QStringLiteral("replace"),
+                             tr("Start from an empty sheet instead of the earlier answers.")});
+                p.addPositionalArgument(QStringLiteral("USECASE"), tr("UUID or code of the use case."));
+            },
+            cmdAssess,
+            true};
+}
+
+Command scoresCommand()
+{
+    return {QStringLiteral("scores"), QStringLiteral("scores [--rubric ID] [--format table|json|csv]"),
+            tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
+               "one rubric "
+               "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
+               "version with "
+               "the most assessments."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("rubric"),
+                             tr("The rubric: version UUID, series UUID or name (newest version)."),
+                             tr("rubric")});
+                p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
+            },
+            cmdScores};
 }
 
 } // namespace casebook::cli

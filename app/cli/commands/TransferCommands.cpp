@@ -1,9 +1,12 @@
 #include "cli/CliSupport.h"
 
+#include "exchange/ImportFormats.h"
+
 #include <QFileInfo>
 
-// `export` and `import`: one command each for every file type. The file's type decides which
-// exporter or importer runs (bundles in BundleCommands.cpp, spreadsheets in ExchangeCommands.cpp).
+// `export` and `import`: one command each for every file type. The file's name decides which
+// exporter runs; ImportFormats::detect (content, then name) decides which importer runs (bundles in
+// BundleCommands.cpp, spreadsheets in ExchangeCommands.cpp).
 namespace casebook::cli {
 
 namespace {
@@ -42,56 +45,57 @@ int cmdImport(const Context &ctx, const QCommandLineParser &p)
                          .arg(p.value(QStringLiteral("policy"))));
     if (!QFileInfo::exists(file))
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
-    const ImportHandler handler = importHandlerFor(file);
-    if (!handler)
-        return fail(
-            ctx,
-            makeError(ErrorCode::InputRejected,
-                      tr("%1: this kind of file cannot be imported (expected a .casebook bundle, a .csv "
-                         "spreadsheet or a .json file).")
-                          .arg(QFileInfo(file).fileName())));
-    return handler(ctx, p, file);
+    switch (const ImportFormat kind = ImportFormats::detect(file)) {
+    case ImportFormat::Bundle: return importBundle(ctx, p, file);
+    case ImportFormat::Csv:
+    case ImportFormat::Json: return importSpreadsheet(ctx, p, file, kind);
+    case ImportFormat::Unknown: break;
+    }
+    return fail(ctx, makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(file)));
 }
 
 } // namespace
 
-QList<Command> transferCommands()
+Command exportCommand()
 {
     return {
-        {QStringLiteral("export"),
-         QStringLiteral("export --out FILE.casebook|FILE.csv|FILE.json [--ids A,B] [--tag T] [--query Q] "
-                        "[--since DATE] [--lean] [--scores] [--separator S] [--force]"),
-         tr("Write the chosen use cases to a .casebook bundle to share (with assessments, rubrics and "
-            "attachments; --lean leaves attachments out), or to a spreadsheet (.csv; --scores for the score "
-            "sheet) or .json."),
-         [](QCommandLineParser &p) {
-             p.addOption(
-                 {QStringLiteral("out"), tr("The file to write: .casebook, .csv or .json."), tr("file")});
-             addSelectionOptions(p);
-             p.addOption(
-                 {QStringLiteral("lean"), tr("Bundles: leave the attachments out (a smaller file).")});
-             addExportSpreadsheetOptions(p);
-             p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
-         },
-         cmdExport},
-        {QStringLiteral("import"),
-         QStringLiteral(
-             "import FILE [--dry-run] [--format text|json] [--policy keep-mine|take-theirs|newest] "
-             "[--mapping FILE.json] [--accept-suggestions] [--separator S]"),
-         tr("Import a .casebook bundle, a .csv spreadsheet or a .json file, all or nothing, after a backup. "
-            "--dry-run shows the plan; conflicts follow --policy."),
-         [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("FILE"),
-                                     tr("The file to import: .casebook, .csv or .json."));
-             p.addOption({QStringLiteral("dry-run"), tr("Show what the import would do; change nothing.")});
-             p.addOption({QStringLiteral("policy"),
-                          tr("Records changed on both sides: keep-mine (default), take-theirs or newest."),
-                          tr("policy"), QStringLiteral("keep-mine")});
-             p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
-             addImportOptions(p);
-         },
-         cmdImport, true},
-    };
+        QStringLiteral("export"),
+        QStringLiteral("export --out FILE.casebook|FILE.csv|FILE.json [--ids A,B] [--tag T] [--query Q] "
+                       "[--since DATE] [--lean] [--scores] [--separator S] [--force]"),
+        tr("Write the chosen use cases to a .casebook bundle to share (with assessments, rubrics and "
+           "attachments; --lean leaves attachments out), or to a spreadsheet (.csv; --scores for the score "
+           "sheet) or .json."),
+        [](QCommandLineParser &p) {
+            p.addOption(
+                {QStringLiteral("out"), tr("The file to write: .casebook, .csv or .json."), tr("file")});
+            addSelectionOptions(p);
+            p.addOption({QStringLiteral("lean"), tr("Bundles: leave the attachments out (a smaller file).")});
+            addExportSpreadsheetOptions(p);
+            p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+        },
+        cmdExport};
+}
+
+Command importCommand()
+{
+    return {
+        QStringLiteral("import"),
+        QStringLiteral("import FILE [--dry-run] [--format text|json] [--policy keep-mine|take-theirs|newest] "
+                       "[--mapping FILE.json] [--accept-suggestions] [--separator S]"),
+        tr("Import a .casebook bundle, a .csv spreadsheet or a .json file, all or nothing, after a backup. "
+           "--dry-run shows the plan; conflicts follow --policy."),
+        [](QCommandLineParser &p) {
+            p.addPositionalArgument(QStringLiteral("FILE"),
+                                    tr("The file to import: .casebook, .csv or .json."));
+            p.addOption({QStringLiteral("dry-run"), tr("Show what the import would do; change nothing.")});
+            p.addOption({QStringLiteral("policy"),
+                         tr("Records changed on both sides: keep-mine (default), take-theirs or newest."),
+                         tr("policy"), QStringLiteral("keep-mine")});
+            p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
+            addImportSpreadsheetOptions(p);
+        },
+        cmdImport,
+        true};
 }
 
 } // namespace casebook::cli

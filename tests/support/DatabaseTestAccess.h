@@ -1,0 +1,16 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QSqlDatabase>
+
+namespace casebook {
+
+/// Test-only access to a Database's SQL connection (private to core/storage everywhere else), for
+/// DatabaseDump and for tests that forge or inspect rows. Never compiled into the application.
+struct DatabaseTestAccess
+{
+    static QSqlDatabase connection(const Database &db) { return db.connection(); }
+};
+
+} // namespace casebook
