@@ -1,5 +1,6 @@
 #include "model/UseCaseJson.h"
 
+#include "model/Revision.h"
 #include "model/Vocabulary.h"
 #include "support/Clock.h"
 
@@ -457,8 +458,8 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     const QJsonValue revision = r.take(QStringLiteral("revision"));
     if (!revision.isUndefined() && !revision.isNull()) {
         const double d = revision.toDouble(-1);
-        if (!revision.isDouble() || d < 0 || d > 2147483647.0 || d != double(qint64(d)))
-            r.fail(QStringLiteral("revision"), tr("must be a whole number from 0"));
+        if (!revision.isDouble() || d < 0 || d > double(Revision::kMax) || d != double(qint64(d)))
+            r.fail(QStringLiteral("revision"), tr("must be a whole number from 0 to %1").arg(Revision::kMax));
         else
             u.revision = int(d);
     }

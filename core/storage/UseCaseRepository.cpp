@@ -1,5 +1,6 @@
 #include "storage/UseCaseRepository.h"
 
+#include "model/Revision.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 
@@ -270,8 +271,8 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
     if (mode == WriteMode::Edit) {
         u.revision = 1;
         u.modifiedBy = m_db.contributor();
-    } else if (u.revision < 1) {
-        u.revision = 1;
+    } else {
+        u.revision = Revision::clamped(u.revision);
     }
     u.tags = canonicalTags(u.tags);
 
@@ -328,7 +329,9 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
         u.createdAt = stored->createdAt;
         u.modifiedAt = m_db.clock().nowUtc();
         u.modifiedBy = m_db.contributor();
-        u.revision = stored->revision + 1;
+        u.revision = Revision::next(stored->revision);
+    } else {
+        u.revision = Revision::clamped(u.revision);
     }
     u.tags = canonicalTags(u.tags);
     QJsonObject document = UseCaseJson::toJson(u);

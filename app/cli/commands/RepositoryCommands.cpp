@@ -3,6 +3,7 @@
 #include "model/UseCaseJson.h"
 #include "report/UseCaseText.h"
 #include "storage/Seeder.h"
+#include "storage/StoredDocumentCheck.h"
 #include "support/Clock.h"
 
 #include <QFileInfo>
@@ -197,6 +198,8 @@ int cmdCheck(const Context &ctx, const QCommandLineParser &)
                                                            : db.error());
     if (Status s = (*db)->fullCheck(); !s)
         return fail(ctx, s.error());
+    if (Status s = StoredDocumentCheck::check(**db); !s)
+        return fail(ctx, s.error());
     const auto count = UseCaseRepository(**db).count();
     out() << tr("%1 is sound: schema version %2, %3 use case(s).")
                  .arg(ctx.dbPath)
@@ -280,7 +283,8 @@ QList<Command> repositoryCommands()
          },
          [](const Context &c, const QCommandLineParser &p) { return cmdTag(c, p, false); }, true},
         {QStringLiteral("check"), QStringLiteral("check"),
-         tr("Check the database file: integrity, references and the search index."),
+         tr("Check the database file: integrity, references, the search index, and that every stored "
+            "use case, rubric and assessment reads back."),
          [](QCommandLineParser &) {}, cmdCheck},
         {QStringLiteral("backup"), QStringLiteral("backup --out FILE [--force]"),
          tr("Write a verified copy of the database to FILE."),
