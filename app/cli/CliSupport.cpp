@@ -207,6 +207,12 @@ void addImportOptions(QCommandLineParser &parser)
     }
 }
 
+void noteIgnored(const SearchQuery &query)
+{
+    if (!query.ignored.isEmpty())
+        err() << tr("casebook-cli: note: ignored %1").arg(query.ignored.join(QLatin1Char(' '))) << Qt::endl;
+}
+
 void addSelectionOptions(QCommandLineParser &p)
 {
     p.addOption(
@@ -232,6 +238,7 @@ Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("tag")) && s.tag.isEmpty())
         return makeError(ErrorCode::Usage, tr("--tag needs a tag."));
     s.query = p.value(QStringLiteral("query"));
+    noteIgnored(SearchQuery::parse(s.query));
     if (p.isSet(QStringLiteral("since"))) {
         s.since = ExportSelection::parseSince(p.value(QStringLiteral("since")));
         if (!s.since.isValid())

@@ -91,6 +91,8 @@ QList<Command> bundleCommands();
 QList<Command> transferCommands();
 /// `export --out FILE.casebook` (commands/BundleCommands.cpp).
 int exportBundle(const Context &ctx, const QCommandLineParser &p);
+/// Tells on standard error which parts of a search query were ignored (see SearchQuery::ignored).
+void noteIgnored(const SearchQuery &query);
 /// Adds --ids, --tag, --query and --since (the selection options shared by every export).
 void addSelectionOptions(QCommandLineParser &p);
 /// Reads the selection options; a malformed value is an ErrorCode::Usage error.

@@ -193,6 +193,22 @@ bool bindAndExec(QSqlQuery &q, const SqlBuilder &b)
     return q.exec();
 }
 
+/// SQLite refusing a search because of the query itself (FTS5 syntax, an expression too deep, too
+/// many values) is a problem of the query, reported as such, never as a storage failure.
+Error searchError(const Database &db, const QString &what, const QSqlError &error)
+{
+    const QString text = error.text();
+    for (const char *queryProblem : {"fts5: syntax error", "fts5: parser stack overflow",
+                                     "Expression tree is too large", "too many SQL variables"}) {
+        if (text.contains(QLatin1String(queryProblem)))
+            return makeError(ErrorCode::Usage,
+                             UseCaseRepository::tr("The search is too complex to run; use fewer words and "
+                                                   "filters."),
+                             text);
+    }
+    return db.storageError(what, text);
+}
+
 } // namespace
 
 UseCaseRepository::UseCaseRepository(Database &db)
@@ -584,7 +600,7 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!bindAndExec(q, b))
-        return m_db.storageError(tr("Searching"), q.lastError().text());
+        return searchError(m_db, tr("Searching"), q.lastError());
     QList<UseCaseSummary> out;
     while (q.next()) {
         UseCaseSummary s;
@@ -612,7 +628,7 @@ Result<int> UseCaseRepository::count(const SearchQuery &query) const
     addConditions(query, b);
     QSqlQuery q(m_db.connection());
     if (!bindAndExec(q, b) || !q.next())
-        return m_db.storageError(tr("Counting use cases"), q.lastError().text());
+        return searchError(m_db, tr("Counting use cases"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -660,7 +676,7 @@ Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field fie
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!bindAndExec(q, b))
-        return m_db.storageError(tr("Counting use cases"), q.lastError().text());
+        return searchError(m_db, tr("Counting use cases"), q.lastError());
     QList<FacetCount> out;
     while (q.next()) {
         const QString value = q.value(0).toString();

@@ -25,6 +25,8 @@ private slots:
     void hostileRevisionIsRefused();
     void highestRevisionSurvivesLocalEdits();
     void checkReadsEveryStoredDocument();
+    void documentedSearchSyntaxWorks();
+    void oversizedSearchIsCappedNotAStorageFailure();
 
 private:
     using Run = test::CliRun;
@@ -153,6 +155,42 @@ void tst_CliHostileRecords::checkReadsEveryStoredDocument()
     QVERIFY2(r.errText().contains(QLatin1String("use case UC-EX-002")), r.err.constData());
     QVERIFY2(r.errText().contains(QLatin1String("sdgs[0]")), r.err.constData());
     QVERIFY2(!r.errText().contains(QLatin1String("UC-EX-003")), r.err.constData());
+}
+
+void tst_CliHostileRecords::documentedSearchSyntaxWorks()
+{
+    const QString db = freshDb(QStringLiteral("search.sqlite"));
+    QVERIFY(!db.isEmpty());
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("smart"),
+                 QStringLiteral("city"), QStringLiteral("OR"), QStringLiteral("water")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"),
+             file(QStringLiteral("query.casebook")), QStringLiteral("--query"),
+             QStringLiteral("smart city OR water")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("search"), QStringLiteral("--"),
+             QStringLiteral("telehealth"), QStringLiteral("OR"), QStringLiteral("slaughterhouses"),
+             QStringLiteral("-tag:example")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+}
+
+void tst_CliHostileRecords::oversizedSearchIsCappedNotAStorageFailure()
+{
+    const QString db = freshDb(QStringLiteral("caps.sqlite"));
+    QVERIFY(!db.isEmpty());
+    QStringList args{QStringLiteral("--db"), db, QStringLiteral("search")};
+    for (int i = 0; i < 1200; ++i)
+        args.append(QStringLiteral("tag:t%1").arg(i));
+    Run r = cli(args);
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(r.errText().contains(QLatin1String("note: ignored tag:t64 tag:t65")), r.err.constData());
+    QStringList query;
+    for (int i = 0; i < 300; ++i)
+        query.append(QStringLiteral("w%1 OR v%1").arg(i));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--out"),
+             file(QStringLiteral("caps.casebook")), QStringLiteral("--query"), query.join(QLatin1Char(' '))});
+    QVERIFY2(r.exit == 0 || r.exit == 1, r.err.constData());
+    QVERIFY2(r.errText().contains(QLatin1String("note: ignored")), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliHostileRecords)

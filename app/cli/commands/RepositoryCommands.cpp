@@ -131,8 +131,7 @@ int cmdSearch(const Context &ctx, const QCommandLineParser &p)
     if (text.trimmed().isEmpty())
         return usage(tr("search needs a query, for example: search \"air quality\" tag:energy sdg:11"));
     const SearchQuery query = SearchQuery::parse(text);
-    if (!query.ignored.isEmpty())
-        err() << tr("casebook-cli: note: ignored %1").arg(query.ignored.join(QLatin1Char(' '))) << Qt::endl;
+    noteIgnored(query);
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
