@@ -7,6 +7,7 @@
 #include "merge/IncomingRecords.h"
 #include "model/Revision.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -27,13 +28,15 @@ private slots:
     void checkReadsEveryStoredDocument();
     void documentedSearchSyntaxWorks();
     void oversizedSearchIsCappedNotAStorageFailure();
+    void titlesCannotFakeOutput_data();
+    void titlesCannotFakeOutput();
 
 private:
     using Run = test::CliRun;
     Run cli(const QStringList &args);
     QString file(const QString &name) const { return m_dir.filePath(name); }
     QString freshDb(const QString &name);
-    QString bundleWithRevision(const QString &name, int revision);
+    QString bundleWithRevision(const QString &name, int revision, const QString &title = {});
     bool execSql(const QString &db, const QString &sql);
     QTemporaryDir m_dir;
 };
@@ -57,12 +60,12 @@ QString tst_CliHostileRecords::freshDb(const QString &name)
     return r.exit == 0 ? db : QString();
 }
 
-QString tst_CliHostileRecords::bundleWithRevision(const QString &name, int revision)
+QString tst_CliHostileRecords::bundleWithRevision(const QString &name, int revision, const QString &title)
 {
     UseCase u;
     u.uuid = QStringLiteral("7e1f3a52-9c4d-4b8e-a1f0-3d2c5b6a7e81");
     u.code = QStringLiteral("UC-HOSTILE-1");
-    u.title = QStringLiteral("Revision at the edge");
+    u.title = title.isEmpty() ? QStringLiteral("Revision at the edge") : title;
     u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     u.revision = revision;
     IncomingRecords records;
@@ -191,6 +194,58 @@ void tst_CliHostileRecords::oversizedSearchIsCappedNotAStorageFailure()
              file(QStringLiteral("caps.casebook")), QStringLiteral("--query"), query.join(QLatin1Char(' '))});
     QVERIFY2(r.exit == 0 || r.exit == 1, r.err.constData());
     QVERIFY2(r.errText().contains(QLatin1String("note: ignored")), r.err.constData());
+}
+
+void tst_CliHostileRecords::titlesCannotFakeOutput_data()
+{
+    QTest::addColumn<QString>("kind"); // bundle, json, csv, add
+    QTest::addColumn<QString>("title");
+    const QString fakeLine = QStringLiteral("UC-EX-001  Totally trusted  operational");
+    QTest::newRow("bundle LF") << "bundle" << QStringLiteral("Innocent\n") + fakeLine;
+    QTest::newRow("bundle CR") << "bundle" << QStringLiteral("Innocent\r") + fakeLine;
+    QTest::newRow("json C1 NEL") << "json" << QStringLiteral("Innocent\u0085") + fakeLine;
+    QTest::newRow("json escape") << "json" << QStringLiteral("Innocent\u001b[2K\r") + fakeLine;
+    QTest::newRow("add RLO") << "add" << QStringLiteral("Invoice \u202Egnp.exe");
+    QTest::newRow("add isolate") << "add" << QStringLiteral("Title \u2066hidden\u2069");
+    QTest::newRow("csv LF") << "csv" << QStringLiteral("Innocent\n") + fakeLine;
+    QTest::newRow("csv tab") << "csv" << QStringLiteral("Innocent\tcolumns");
+}
+
+void tst_CliHostileRecords::titlesCannotFakeOutput()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, title);
+    const QString db = freshDb(QStringLiteral("titles-%1.sqlite")
+                                   .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                   .replace(QLatin1Char(' '), QLatin1Char('-')));
+    QVERIFY(!db.isEmpty());
+    const QJsonObject record{{QStringLiteral("code"), QStringLiteral("UC-FAKE-1")},
+                             {QStringLiteral("title"), title}};
+    QString input;
+    QStringList args{QStringLiteral("--db"), db, QStringLiteral("import")};
+    if (kind == QLatin1String("bundle")) {
+        input = bundleWithRevision(QStringLiteral("fake.casebook"), 1, title);
+    } else if (kind == QLatin1String("json") || kind == QLatin1String("add")) {
+        input = file(QStringLiteral("fake.json"));
+        QVERIFY(test::writeAll(input, QJsonDocument(QJsonArray{record}).toJson()));
+        if (kind == QLatin1String("add"))
+            args = {QStringLiteral("--db"), db, QStringLiteral("add"), QStringLiteral("--json")};
+    } else {
+        input = file(QStringLiteral("fake.csv"));
+        QString quoted = title;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        QVERIFY(test::writeAll(input, QStringLiteral("code,title\nUC-FAKE-1,\"%1\"\n").arg(quoted).toUtf8()));
+    }
+    QVERIFY(!input.isEmpty());
+    const QByteArray before = test::readAll(db);
+    const Run r = cli(args << input);
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("title: must be one line without control characters")),
+             r.err.constData());
+    QCOMPARE(test::readAll(db), before);
+    const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("list")});
+    QCOMPARE(list.exit, 0);
+    QVERIFY(!list.out.contains("Totally trusted"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliHostileRecords)
