@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "exchange/CsvWriter.h"
+#include "model/UseCaseValidator.h"
 #include "support/Clock.h"
 
 #include <QCoreApplication>
@@ -126,7 +127,7 @@ bool formatAllowed(const QString &format, const QStringList &allowed, QString *m
 
 QString ellipsize(const QString &s, int width)
 {
-    const QString flat = s.simplified();
+    const QString flat = UseCaseValidator::asSingleLine(s);
     return flat.size() <= width ? flat : flat.left(width - 1) + QChar(0x2026);
 }
 

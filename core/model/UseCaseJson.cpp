@@ -520,7 +520,7 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
 
     if (r.failed())
         return r.error();
-    if (Status valid = UseCaseValidator::check(u); !valid)
+    if (Status valid = options.applyRules ? UseCaseValidator::check(u) : Status(); !valid)
         return valid.error();
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {

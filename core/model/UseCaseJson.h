@@ -22,6 +22,9 @@ public:
         /// Keys this version does not know: kept in UseCase::extra (true) or rejected (false).
         /// Callers warn about kept ones with UseCase::extra.keys().
         bool keepUnknownFields = true;
+        /// Apply UseCaseValidator's rules (true) or check only the JSON types (false: reading back
+        /// a stored record, which may predate a rule; `casebook-cli check` applies every rule).
+        bool applyRules = true;
     };
 
     /// Every field, with stable key order and snake_case names. Local row ids are not included.

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace casebook {
 
 namespace {
@@ -18,6 +20,12 @@ using Kind = UseCaseValidator::TextKind;
 bool isBidiControl(char16_t u)
 {
     return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+/// C0, DEL, C1, the Unicode line and paragraph separators, and bidi controls.
+bool breaksSingleLine(char16_t u)
+{
+    return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 || isBidiControl(u);
 }
 
 QString item(const QString &key, qsizetype i)
@@ -327,12 +335,17 @@ bool UseCaseValidator::hasAllowedCharacters(const QString &text)
 
 bool UseCaseValidator::isSingleLine(const QString &text)
 {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029 || isBidiControl(u))
-            return false;
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) { return breaksSingleLine(c.unicode()); });
+}
+
+QString UseCaseValidator::asSingleLine(const QString &text)
+{
+    QString out = text.simplified();
+    for (QChar &c : out) {
+        if (breaksSingleLine(c.unicode()))
+            c = QChar(QChar::ReplacementCharacter);
     }
-    return true;
+    return out;
 }
 
 QString UseCaseValidator::emailProblem(const QString &email)

@@ -63,6 +63,9 @@ public:
     /// embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) that can make text
     /// look like something else; the marks U+200E/U+200F are allowed.
     static bool isSingleLine(const QString &text);
+    /// Text to show on one line whatever it holds (a record stored before the single-line rule):
+    /// white space folded to single spaces, other control and bidi characters replaced by U+FFFD.
+    static QString asSingleLine(const QString &text);
     /// The email rule: something@domain.tld, no spaces. Empty result: fine.
     static QString emailProblem(const QString &email);
     /// The link rule: an absolute URL with a host, or a urn: or mailto: address.

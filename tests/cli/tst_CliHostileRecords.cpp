@@ -30,6 +30,7 @@ private slots:
     void oversizedSearchIsCappedNotAStorageFailure();
     void titlesCannotFakeOutput_data();
     void titlesCannotFakeOutput();
+    void storedHostileTitleIsShownOnOneLine();
 
 private:
     using Run = test::CliRun;
@@ -246,6 +247,31 @@ void tst_CliHostileRecords::titlesCannotFakeOutput()
     const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("list")});
     QCOMPARE(list.exit, 0);
     QVERIFY(!list.out.contains("Totally trusted"));
+}
+
+void tst_CliHostileRecords::storedHostileTitleIsShownOnOneLine()
+{
+    // A record stored before the single-line rule (or written into the file by other means) stays
+    // readable, is shown on one line, and `check` names it.
+    const QString db = freshDb(QStringLiteral("legacy.sqlite"));
+    QVERIFY(!db.isEmpty());
+    const QString sql =
+        QStringLiteral("UPDATE use_cases SET title = '%1', document = json_set(document, '$.title', "
+                       "'%1') WHERE code = 'UC-EX-003'")
+            .arg(QStringLiteral("Legacy\nUC-EX-999  Fake line\u202E"));
+    QVERIFY(execSql(db, sql));
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("list")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(!r.outText().contains(QLatin1String("\nUC-EX-999")), r.out.constData());
+    QVERIFY(!r.outText().contains(QChar(0x202E)));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("UC-EX-003")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(r.outText().contains(QStringLiteral("Title: Legacy UC-EX-999 Fake line\uFFFD\n")),
+             r.out.constData());
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
+    QCOMPARE(r.exit, 3);
+    QVERIFY2(r.errText().contains(QLatin1String("use case UC-EX-003")), r.err.constData());
+    QVERIFY2(r.errText().contains(QLatin1String("title: must be one line")), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CliHostileRecords)
