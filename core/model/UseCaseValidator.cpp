@@ -74,6 +74,13 @@ public:
         if (problems.size() == before && !value.isEmpty())
             add(field, UseCaseValidator::linkProblem(value));
     }
+    void language(const QString &field, const QString &value)
+    {
+        const qsizetype before = problems.size();
+        line(field, value, L::kLanguageChars);
+        if (problems.size() == before && !value.isEmpty())
+            add(field, UseCaseValidator::languageProblem(value));
+    }
     void uuid(const QString &field, const QString &value, bool required)
     {
         const qsizetype before = problems.size();
@@ -141,7 +148,7 @@ void checkIdentity(Checker &c, const UseCase &u)
     c.vocab(QStringLiteral("sharing_level"), u.sharingLevel, voc.sharingLevels(),
             UseCaseValidator::tr("sharing level"));
     c.line(QStringLiteral("licence"), u.licence);
-    c.line(QStringLiteral("language"), u.language, L::kLanguageChars);
+    c.language(QStringLiteral("language"), u.language);
 }
 
 void checkClassification(Checker &c, const UseCase &u)
@@ -361,6 +368,14 @@ QString UseCaseValidator::linkProblem(const QString &link)
         && (!u.host().isEmpty() || u.scheme() == QLatin1String("urn")
             || u.scheme() == QLatin1String("mailto"));
     return ok ? QString() : tr("'%1' is not a valid link (expected for example https://...)").arg(link);
+}
+
+QString UseCaseValidator::languageProblem(const QString &language)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
+    return re.match(language).hasMatch()
+        ? QString()
+        : tr("'%1' is not a language tag (for example en, ar, zh-Hans)").arg(language);
 }
 
 QString UseCaseValidator::uuidProblem(const QString &uuid)

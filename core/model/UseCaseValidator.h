@@ -70,6 +70,8 @@ public:
     static QString emailProblem(const QString &email);
     /// The link rule: an absolute URL with a host, or a urn: or mailto: address.
     static QString linkProblem(const QString &link);
+    /// A BCP 47 language tag such as en, ar or zh-Hans.
+    static QString languageProblem(const QString &language);
     /// A UUID in any of Qt's accepted forms.
     static QString uuidProblem(const QString &uuid);
     /// A value that is empty or an id of `vocabulary`; `what` names the kind of value.

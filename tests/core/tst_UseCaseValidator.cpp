@@ -83,6 +83,7 @@ void tst_UseCaseValidator::problemsPerFieldWithPaths()
                ScenarioStep{QStringLiteral("a\u202Eb"), {}, QStringLiteral("multi\nline"), {}}};
     u.scenarios = {s};
     u.sdgs = {11, 18};
+    u.language = QStringLiteral("English (UK)");
     u.revision = Revision::kMax + 1;
     QStringList got;
     for (const FieldProblem &p : UseCaseValidator::validate(u))
@@ -90,8 +91,9 @@ void tst_UseCaseValidator::problemsPerFieldWithPaths()
     QCOMPARE(
         got,
         (QStringList{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("submitters[1].email"),
-                     QStringLiteral("revision"), QStringLiteral("sdgs[1]"), QStringLiteral("countries[1]"),
-                     QStringLiteral("countries[2]"), QStringLiteral("scenarios[0].steps[1].from")}));
+                     QStringLiteral("revision"), QStringLiteral("language"), QStringLiteral("sdgs[1]"),
+                     QStringLiteral("countries[1]"), QStringLiteral("countries[2]"),
+                     QStringLiteral("scenarios[0].steps[1].from")}));
     QVERIFY(!UseCaseValidator::check(u));
     QCOMPARE(UseCaseValidator::check(u).error().message,
              QStringLiteral("code: must be one line without control characters"));

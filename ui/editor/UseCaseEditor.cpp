@@ -92,14 +92,6 @@ QString fieldLabel(const QString &path)
     return out.join(QLatin1String(", "));
 }
 
-QString languageProblem(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
-    return re.match(s).hasMatch()
-        ? QString()
-        : UseCaseEditor::tr("'%1' is not a language tag (for example en, ar, zh-Hans)").arg(s);
-}
-
 /// "Source &organization:" → "Source organization"
 QString plainLabel(QString label)
 {
@@ -532,8 +524,9 @@ QWidget *UseCaseEditor::buildIdentityTab()
     addLineField(form, tr("&Licence:"), QStringLiteral("licenceEdit"), &UseCase::licence,
                  UseCaseLimits::kShortTextChars)
         ->setPlaceholderText(tr("e.g. CC BY 4.0"));
-    QLineEdit *language = addLineField(form, tr("Lan&guage:"), QStringLiteral("languageEdit"),
-                                       &UseCase::language, L::kLanguageChars, false, languageProblem);
+    QLineEdit *language =
+        addLineField(form, tr("Lan&guage:"), QStringLiteral("languageEdit"), &UseCase::language,
+                     L::kLanguageChars, false, UseCaseValidator::languageProblem);
     language->setPlaceholderText(tr("Language of the text, e.g. en, ar, zh-Hans"));
     auto *languages = new QCompleter(
         QStringList{QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
