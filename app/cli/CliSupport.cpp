@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "exchange/CsvWriter.h"
+#include "model/UseCaseValidator.h"
 #include "support/Clock.h"
 
 #include <QCoreApplication>
@@ -125,7 +126,7 @@ bool formatAllowed(const QString &format, const QStringList &allowed, QString *m
 
 QString ellipsize(const QString &s, int width)
 {
-    const QString flat = s.simplified();
+    const QString flat = UseCaseValidator::asSingleLine(s);
     return flat.size() <= width ? flat : flat.left(width - 1) + QChar(0x2026);
 }
 
@@ -166,6 +167,12 @@ int printSummaries(const QList<UseCaseSummary> &rows, const QString &format)
     return Success;
 }
 
+void noteIgnored(const SearchQuery &query)
+{
+    if (!query.ignored.isEmpty())
+        err() << tr("casebook-cli: note: ignored %1").arg(query.ignored.join(QLatin1Char(' '))) << Qt::endl;
+}
+
 void addSelectionOptions(QCommandLineParser &p)
 {
     p.addOption(
@@ -191,6 +198,7 @@ Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("tag")) && s.tag.isEmpty())
         return makeError(ErrorCode::Usage, tr("--tag needs a tag."));
     s.query = p.value(QStringLiteral("query"));
+    noteIgnored(SearchQuery::parse(s.query));
     if (p.isSet(QStringLiteral("since"))) {
         s.since = ExportSelection::parseSince(p.value(QStringLiteral("since")));
         if (!s.since.isValid())

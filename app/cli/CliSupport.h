@@ -94,6 +94,8 @@ Command importCommand();
 int exportBundle(const Context &ctx, const QCommandLineParser &p);
 /// `import FILE` for a bundle (commands/BundleCommands.cpp).
 int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file);
+/// Tells on standard error which parts of a search query were ignored (see SearchQuery::ignored).
+void noteIgnored(const SearchQuery &query);
 /// Adds --ids, --tag, --query and --since (the selection options shared by every export).
 void addSelectionOptions(QCommandLineParser &p);
 /// Reads the selection options; a malformed value is an ErrorCode::Usage error.

@@ -4,6 +4,7 @@
 #include "bundle/BundleFormat.h"
 #include "bundle/SafeZipReader.h"
 #include "model/AssessmentJson.h"
+#include "model/Revision.h"
 #include "model/RubricJson.h"
 #include "model/UseCaseJson.h"
 #include "support/Clock.h"
@@ -376,9 +377,11 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
                     .arg(i + 1)
                     .arg(v.toObject().value(QStringLiteral("title")).toString().left(80), u.error().message));
         if (u->revision < 1)
-            return check.reject(tr("Use case %1 (\"%2\") is invalid: %3")
-                                    .arg(i + 1)
-                                    .arg(u->title.left(80), tr("revision: must be a whole number from 1")));
+            return check.reject(
+                tr("Use case %1 (\"%2\") is invalid: %3")
+                    .arg(i + 1)
+                    .arg(u->title.left(80),
+                         tr("revision: must be a whole number from 1 to %1").arg(Revision::kMax)));
         if (useCaseUuids.contains(u->uuid))
             return check.reject(tr("The use case %1 appears twice.").arg(u->uuid));
         useCaseUuids.insert(u->uuid);

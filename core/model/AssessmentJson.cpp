@@ -1,4 +1,5 @@
 #include "model/AssessmentJson.h"
+#include "model/Revision.h"
 #include "support/Sha256.h"
 
 #include "support/Clock.h"
@@ -143,8 +144,9 @@ Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)
         return *e;
     const QJsonValue rev = o.value(QStringLiteral("revision"));
     const double d = rev.toDouble(-1);
-    if (!rev.isDouble() || d < 1 || d > 2147483647.0 || d != double(qint64(d)))
-        return fail(QStringLiteral("revision"), tr("must be a whole number from 1"));
+    if (!rev.isDouble() || d < 1 || d > double(Revision::kMax) || d != double(qint64(d)))
+        return fail(QStringLiteral("revision"),
+                    tr("must be a whole number from 1 to %1").arg(Revision::kMax));
     a.revision = int(d);
 
     const QJsonValue scores = o.value(QStringLiteral("scores"));

@@ -1,12 +1,11 @@
 #include "model/UseCaseJson.h"
 
-#include "model/Vocabulary.h"
+#include "model/Revision.h"
+#include "model/UseCaseValidator.h"
 #include "support/Clock.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
-#include <QUrl>
 #include <QUuid>
 
 namespace casebook {
@@ -34,17 +33,9 @@ template<typename T, typename F> QJsonArray objectArray(const QList<T> &list, F 
     return a;
 }
 
-bool hasForbiddenControl(const QString &s)
-{
-    for (const QChar c : s) {
-        const ushort u = c.unicode();
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u == 0x7f)
-            return true;
-    }
-    return false;
-}
-
-/// Walks one JSON object, reporting the first problem with the field's path.
+/// Walks one JSON object, reading each field with its type and reporting the first type problem
+/// with the field's path. The rules on values (lengths, characters, vocabularies...) are
+/// UseCaseValidator's, applied to the whole record afterwards.
 class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(UseCaseJson)
@@ -81,7 +72,7 @@ public:
         return m_object.value(key);
     }
 
-    QString checkedText(const QString &field, const QJsonValue &v, int maxChars, bool required)
+    QString checkedText(const QString &field, const QJsonValue &v, bool required)
     {
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -92,40 +83,12 @@ public:
             fail(field, tr("must be a text value"));
             return {};
         }
-        const QString s = v.toString();
-        if (s.size() > maxChars)
-            fail(field, tr("is %1 characters long; the limit is %2").arg(s.size()).arg(maxChars));
-        else if (hasForbiddenControl(s))
-            fail(field, tr("contains control characters"));
-        else if (required && s.trimmed().isEmpty())
-            fail(field, tr("must not be empty"));
-        return s;
+        return v.toString();
     }
 
-    QString text(const QString &key, int maxChars = UseCaseLimits::kShortTextChars, bool required = false)
+    QString text(const QString &key, bool required = false)
     {
-        return checkedText(where(key), take(key), maxChars, required);
-    }
-
-    QString longText(const QString &key) { return text(key, UseCaseLimits::kLongTextChars); }
-
-    QString vocab(const QString &key, const Vocabulary &vocabulary, const QString &what)
-    {
-        const QString s = text(key);
-        return checkVocab(where(key), s, vocabulary, what);
-    }
-
-    QString checkVocab(const QString &field, const QString &value, const Vocabulary &vocabulary,
-                       const QString &what)
-    {
-        if (value.isEmpty() || failed() || vocabulary.contains(value))
-            return value;
-        const QString suggestion = vocabulary.suggest(value);
-        if (suggestion.isEmpty())
-            fail(field, tr("'%1' is not a known %2").arg(value, what));
-        else
-            fail(field, tr("'%1' is not a known %2 (did you mean '%3'?)").arg(value, what, suggestion));
-        return value;
+        return checkedText(where(key), take(key), required);
     }
 
     QJsonArray array(const QString &key)
@@ -137,27 +100,16 @@ public:
             fail(where(key), tr("must be a list"));
             return {};
         }
-        const QJsonArray a = v.toArray();
-        if (a.size() > UseCaseLimits::kListItems)
-            fail(where(key),
-                 tr("has %1 items; the limit is %2").arg(a.size()).arg(UseCaseLimits::kListItems));
-        return a;
+        return v.toArray();
     }
 
-    QStringList textList(const QString &key, const Vocabulary *vocabulary = nullptr, const QString &what = {},
-                         int maxChars = UseCaseLimits::kShortTextChars)
+    QStringList textList(const QString &key)
     {
         QStringList out;
         const QJsonArray a = array(key);
-        for (int i = 0; i < a.size() && !failed(); ++i) {
-            const QString field = where(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-            QString s = checkedText(field, a[i], maxChars, true);
-            if (vocabulary)
-                checkVocab(field, s, *vocabulary, what);
-            if (!failed() && out.contains(s))
-                fail(field, tr("'%1' is listed twice").arg(s));
-            out.append(s);
-        }
+        for (int i = 0; i < a.size() && !failed(); ++i)
+            out.append(checkedText(where(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                                   a[i], true));
         return out;
     }
 
@@ -175,31 +127,21 @@ public:
 
     QDateTime timestamp(const QString &key)
     {
-        const QString s = text(key, 64);
+        const QString s = text(key);
         if (s.isEmpty() || failed())
             return {};
-        const QDateTime t = fromIsoUtc(s);
+        const QDateTime t = s.size() <= 64 ? fromIsoUtc(s) : QDateTime();
         if (!t.isValid())
-            fail(where(key), tr("'%1' is not an ISO 8601 date and time").arg(s));
+            fail(where(key), tr("'%1' is not an ISO 8601 date and time").arg(s.left(64)));
         return t;
     }
 
-    QString url(const QString &key)
+    /// A UUID in its canonical form; anything else as given, for the validator to name.
+    QString uuid(const QString &key, bool required = false)
     {
-        const QString s = text(key);
-        if (s.isEmpty() || failed())
-            return s;
-        if (!UseCaseJson::isValidLink(s))
-            fail(where(key), tr("'%1' is not a valid link (expected for example https://...)").arg(s));
-        return s;
-    }
-
-    QString email(const QString &key)
-    {
-        const QString s = text(key, 320);
-        if (!s.isEmpty() && !failed() && !UseCaseJson::isValidEmail(s))
-            fail(where(key), tr("'%1' is not a valid email address").arg(s));
-        return s;
+        const QString s = text(key, required);
+        const QUuid u = QUuid::fromString(s);
+        return u.isNull() ? s : u.toString(QUuid::WithoutBraces);
     }
 
     template<typename T, typename F> QList<T> objects(const QString &key, F readOne)
@@ -417,39 +359,25 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
 
 Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOptions &options)
 {
-    const Vocabularies &voc = Vocabularies::instance();
     QSet<QString> seen;
     Reader r(object, QString(), &seen);
     UseCase u;
 
-    u.uuid = r.text(QStringLiteral("uuid"), 64);
-    if (!u.uuid.isEmpty() && QUuid::fromString(u.uuid).isNull())
-        r.fail(QStringLiteral("uuid"), tr("'%1' is not a UUID").arg(u.uuid));
-    else if (!u.uuid.isEmpty())
-        u.uuid = QUuid::fromString(u.uuid).toString(QUuid::WithoutBraces);
-    u.code = r.text(QStringLiteral("code"), 64).trimmed();
-    u.title = r.text(QStringLiteral("title"), UseCaseLimits::kTitleChars, true);
-    u.version = r.text(QStringLiteral("version"), 64);
-    u.approvalStatus =
-        r.vocab(QStringLiteral("approval_status"), voc.approvalStatuses(), tr("approval status"));
+    u.uuid = r.uuid(QStringLiteral("uuid"));
+    u.code = r.text(QStringLiteral("code")).trimmed();
+    u.title = r.text(QStringLiteral("title"), true);
+    u.version = r.text(QStringLiteral("version"));
+    u.approvalStatus = r.text(QStringLiteral("approval_status"));
     if (u.approvalStatus.isEmpty())
         u.approvalStatus = QStringLiteral("draft");
     u.sourceOrganization = r.text(QStringLiteral("source_organization"));
     u.submitters = r.objects<Person>(QStringLiteral("submitters"), [](Reader &c) {
-        Person p;
-        p.name = c.text(QStringLiteral("name"));
-        p.organization = c.text(QStringLiteral("organization"));
-        p.email = c.email(QStringLiteral("email"));
-        p.role = c.text(QStringLiteral("role"));
-        return p;
+        return Person{c.text(QStringLiteral("name")), c.text(QStringLiteral("organization")),
+                      c.text(QStringLiteral("email")), c.text(QStringLiteral("role"))};
     });
     u.sourceDocuments = r.objects<SourceDocument>(QStringLiteral("source_documents"), [](Reader &c) {
-        SourceDocument d;
-        d.reference = c.text(QStringLiteral("reference"));
-        d.meeting = c.text(QStringLiteral("meeting"));
-        d.url = c.url(QStringLiteral("url"));
-        d.note = c.text(QStringLiteral("note"));
-        return d;
+        return SourceDocument{c.text(QStringLiteral("reference")), c.text(QStringLiteral("meeting")),
+                              c.text(QStringLiteral("url")), c.text(QStringLiteral("note"))};
     });
     u.createdAt = r.timestamp(QStringLiteral("created_at"));
     u.modifiedAt = r.timestamp(QStringLiteral("modified_at"));
@@ -457,97 +385,72 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     const QJsonValue revision = r.take(QStringLiteral("revision"));
     if (!revision.isUndefined() && !revision.isNull()) {
         const double d = revision.toDouble(-1);
-        if (!revision.isDouble() || d < 0 || d > 2147483647.0 || d != double(qint64(d)))
-            r.fail(QStringLiteral("revision"), tr("must be a whole number from 0"));
+        if (!revision.isDouble() || d < 0 || d > double(Revision::kMax) || d != double(qint64(d)))
+            r.fail(QStringLiteral("revision"), tr("must be a whole number from 0 to %1").arg(Revision::kMax));
         else
             u.revision = int(d);
     }
-    u.sharingLevel = r.vocab(QStringLiteral("sharing_level"), voc.sharingLevels(), tr("sharing level"));
+    u.sharingLevel = r.text(QStringLiteral("sharing_level"));
     u.licence = r.text(QStringLiteral("licence"));
-    u.language = r.text(QStringLiteral("language"), 35);
+    u.language = r.text(QStringLiteral("language"));
 
-    u.verticals = r.textList(QStringLiteral("verticals"), &voc.verticals(), tr("vertical"));
+    u.verticals = r.textList(QStringLiteral("verticals"));
     {
         const QJsonArray a = r.array(QStringLiteral("sdgs"));
         for (int i = 0; i < a.size() && !r.failed(); ++i) {
-            const QString field = QStringLiteral("sdgs[%1]").arg(i);
             const double d = a[i].toDouble(-1);
             if (!a[i].isDouble() || d != double(int(d)) || d < 1 || d > 17)
-                r.fail(field, tr("must be a goal number from 1 to 17"));
-            else if (u.sdgs.contains(int(d)))
-                r.fail(field, tr("goal %1 is listed twice").arg(int(d)));
+                r.fail(QStringLiteral("sdgs[%1]").arg(i), tr("must be a goal number from 1 to 17"));
             else
                 u.sdgs.append(int(d));
         }
     }
-    u.u4sscKpis = r.textList(QStringLiteral("u4ssc_kpis"), nullptr, {}, 64);
-    u.countries = r.textList(QStringLiteral("countries"), &voc.countries(), tr("ISO 3166 country code"), 2);
-    u.regions = r.textList(QStringLiteral("regions"), &voc.ituRegions(), tr("ITU region"));
-    u.developmentContext =
-        r.vocab(QStringLiteral("development_context"), voc.developmentContexts(), tr("development context"));
-    u.relation = r.vocab(QStringLiteral("relation"), voc.relations(), tr("relation"));
-    u.deploymentStage =
-        r.vocab(QStringLiteral("deployment_stage"), voc.deploymentStages(), tr("deployment stage"));
-    u.tags = r.textList(QStringLiteral("tags"), nullptr, {}, UseCaseLimits::kTagChars);
-    for (int i = 0; i < u.tags.size() && !r.failed(); ++i) {
-        if (const Status s = validateTag(u.tags[i]); !s)
-            r.fail(QStringLiteral("tags[%1]").arg(i), s.error().message);
-        u.tags[i] = normalizeTag(u.tags[i]);
-    }
-    u.related = r.objects<RelatedUseCase>(QStringLiteral("related"), [&voc](Reader &c) {
-        RelatedUseCase rel;
-        rel.uuid = c.text(QStringLiteral("uuid"), 64, true);
-        if (!c.failed() && QUuid::fromString(rel.uuid).isNull())
-            c.fail(c.where(QStringLiteral("uuid")), tr("'%1' is not a UUID").arg(rel.uuid));
-        rel.uuid = QUuid::fromString(rel.uuid).toString(QUuid::WithoutBraces);
-        rel.relation = c.vocab(QStringLiteral("relation"), voc.relationKinds(), tr("kind of relation"));
-        return rel;
+    u.u4sscKpis = r.textList(QStringLiteral("u4ssc_kpis"));
+    u.countries = r.textList(QStringLiteral("countries"));
+    u.regions = r.textList(QStringLiteral("regions"));
+    u.developmentContext = r.text(QStringLiteral("development_context"));
+    u.relation = r.text(QStringLiteral("relation"));
+    u.deploymentStage = r.text(QStringLiteral("deployment_stage"));
+    u.tags = r.textList(QStringLiteral("tags"));
+    for (QString &tag : u.tags)
+        tag = normalizeTag(tag);
+    u.related = r.objects<RelatedUseCase>(QStringLiteral("related"), [](Reader &c) {
+        return RelatedUseCase{c.uuid(QStringLiteral("uuid"), true), c.text(QStringLiteral("relation"))};
     });
 
-    u.summary = r.text(QStringLiteral("summary"), 20000);
-    u.description = r.longText(QStringLiteral("description"));
-    u.objectives = r.longText(QStringLiteral("objectives"));
-    u.problem = r.longText(QStringLiteral("problem"));
-    u.benefits = r.longText(QStringLiteral("benefits"));
-    u.actors = r.objects<Actor>(QStringLiteral("actors"), [&voc](Reader &c) {
-        Actor a;
-        a.name = c.text(QStringLiteral("name"));
-        a.type = c.vocab(QStringLiteral("type"), voc.actorTypes(), tr("actor type"));
-        a.role = c.text(QStringLiteral("role"), UseCaseLimits::kLongTextChars);
-        return a;
+    u.summary = r.text(QStringLiteral("summary"));
+    u.description = r.text(QStringLiteral("description"));
+    u.objectives = r.text(QStringLiteral("objectives"));
+    u.problem = r.text(QStringLiteral("problem"));
+    u.benefits = r.text(QStringLiteral("benefits"));
+    u.actors = r.objects<Actor>(QStringLiteral("actors"), [](Reader &c) {
+        return Actor{c.text(QStringLiteral("name")), c.text(QStringLiteral("type")),
+                     c.text(QStringLiteral("role"))};
     });
     u.scenarios = r.objects<Scenario>(QStringLiteral("scenarios"), [](Reader &c) {
         Scenario s;
         s.name = c.text(QStringLiteral("name"));
-        s.description = c.longText(QStringLiteral("description"));
+        s.description = c.text(QStringLiteral("description"));
         s.steps = c.objects<ScenarioStep>(QStringLiteral("steps"), [](Reader &st) {
-            ScenarioStep step;
-            step.from = st.text(QStringLiteral("from"));
-            step.to = st.text(QStringLiteral("to"));
-            step.action = st.longText(QStringLiteral("action"));
-            step.information = st.text(QStringLiteral("information"));
-            return step;
+            return ScenarioStep{st.text(QStringLiteral("from")), st.text(QStringLiteral("to")),
+                                st.text(QStringLiteral("action")), st.text(QStringLiteral("information"))};
         });
         return s;
     });
     u.informationExchanged =
         r.objects<InformationExchange>(QStringLiteral("information_exchanged"), [](Reader &c) {
-            InformationExchange i;
-            i.name = c.text(QStringLiteral("name"));
-            i.dataModel = c.text(QStringLiteral("data_model"));
-            i.description = c.longText(QStringLiteral("description"));
-            return i;
+            return InformationExchange{c.text(QStringLiteral("name")), c.text(QStringLiteral("data_model")),
+                                       c.text(QStringLiteral("description"))};
         });
 
-    u.standards = r.objects<StandardUsage>(QStringLiteral("standards"), [&voc](Reader &c) {
+    u.standards = r.objects<StandardUsage>(QStringLiteral("standards"), [](Reader &c) {
         StandardUsage s;
         s.reference = c.text(QStringLiteral("reference"));
         s.body = c.text(QStringLiteral("body"));
         s.version = c.text(QStringLiteral("version"));
-        s.facet =
-            c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
+        s.facet = c.text(QStringLiteral("facet"));
         s.conformanceTested = c.optionalBool(QStringLiteral("conformance_tested"));
-        s.notes = c.longText(QStringLiteral("notes"));
+        s.notes = c.text(QStringLiteral("notes"));
         return s;
     });
     u.interfaces = r.objects<InterfacePoint>(QStringLiteral("interfaces"), [](Reader &c) {
@@ -556,26 +459,24 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
         i.to = c.text(QStringLiteral("to"));
         i.standard = c.text(QStringLiteral("standard"));
         i.open = c.optionalBool(QStringLiteral("open"));
-        i.description = c.longText(QStringLiteral("description"));
+        i.description = c.text(QStringLiteral("description"));
         return i;
     });
     u.platforms = r.textList(QStringLiteral("platforms"));
     u.connectivity = r.textList(QStringLiteral("connectivity"));
-    u.identifierSchemes =
-        r.objects<IdentifierScheme>(QStringLiteral("identifier_schemes"), [&voc](Reader &c) {
-            IdentifierScheme s;
-            s.name = c.text(QStringLiteral("name"));
-            s.appliesTo =
-                c.vocab(QStringLiteral("applies_to"), voc.identifierTargets(), tr("identifier target"));
-            s.globallyUnique = c.optionalBool(QStringLiteral("globally_unique"));
-            s.resolvable = c.optionalBool(QStringLiteral("resolvable"));
-            s.notes = c.longText(QStringLiteral("notes"));
-            return s;
-        });
+    u.identifierSchemes = r.objects<IdentifierScheme>(QStringLiteral("identifier_schemes"), [](Reader &c) {
+        IdentifierScheme s;
+        s.name = c.text(QStringLiteral("name"));
+        s.appliesTo = c.text(QStringLiteral("applies_to"));
+        s.globallyUnique = c.optionalBool(QStringLiteral("globally_unique"));
+        s.resolvable = c.optionalBool(QStringLiteral("resolvable"));
+        s.notes = c.text(QStringLiteral("notes"));
+        return s;
+    });
     u.onboarding = r.textList(QStringLiteral("onboarding"));
-    u.security = r.longText(QStringLiteral("security"));
+    u.security = r.text(QStringLiteral("security"));
     u.securityBaselines = r.textList(QStringLiteral("security_baselines"));
-    u.dataGovernance = r.longText(QStringLiteral("data_governance"));
+    u.dataGovernance = r.text(QStringLiteral("data_governance"));
 
     u.kpis = r.objects<Kpi>(QStringLiteral("kpis"), [](Reader &c) {
         Kpi k;
@@ -586,30 +487,26 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
         k.measured = c.text(QStringLiteral("measured"));
         k.dataSource = c.text(QStringLiteral("data_source"));
         k.dataQuality = c.text(QStringLiteral("data_quality"));
-        k.u4sscCode = c.text(QStringLiteral("u4ssc_code"), 64);
+        k.u4sscCode = c.text(QStringLiteral("u4ssc_code"));
         return k;
     });
-    u.lessonsLearned = r.longText(QStringLiteral("lessons_learned"));
-    u.replicableComponents = r.longText(QStringLiteral("replicable_components"));
-    u.gaps = r.objects<StandardizationGap>(QStringLiteral("gaps"), [&voc](Reader &c) {
+    u.lessonsLearned = r.text(QStringLiteral("lessons_learned"));
+    u.replicableComponents = r.text(QStringLiteral("replicable_components"));
+    u.gaps = r.objects<StandardizationGap>(QStringLiteral("gaps"), [](Reader &c) {
         StandardizationGap g;
-        g.description = c.longText(QStringLiteral("description"));
-        g.facet =
-            c.vocab(QStringLiteral("facet"), voc.interoperabilityFacets(), tr("interoperability facet"));
+        g.description = c.text(QStringLiteral("description"));
+        g.facet = c.text(QStringLiteral("facet"));
         g.candidateSdo = c.text(QStringLiteral("candidate_sdo"));
         g.question = c.text(QStringLiteral("question"));
-        g.priority = c.vocab(QStringLiteral("priority"), voc.priorities(), tr("priority"));
-        g.status = c.vocab(QStringLiteral("status"), voc.gapStatuses(), tr("gap status"));
+        g.priority = c.text(QStringLiteral("priority"));
+        g.status = c.text(QStringLiteral("status"));
         return g;
     });
     u.attachments = r.objects<AttachmentRef>(QStringLiteral("attachments"), [](Reader &c) {
         AttachmentRef a;
-        a.sha256 = c.text(QStringLiteral("sha256"), 64, true).toLower();
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
-        if (!c.failed() && !hex.match(a.sha256).hasMatch())
-            c.fail(c.where(QStringLiteral("sha256")), tr("must be 64 hexadecimal digits"));
-        a.fileName = c.text(QStringLiteral("file_name"), 255, true);
-        a.mediaType = c.text(QStringLiteral("media_type"), 255);
+        a.sha256 = c.text(QStringLiteral("sha256"), true).toLower();
+        a.fileName = c.text(QStringLiteral("file_name"), true);
+        a.mediaType = c.text(QStringLiteral("media_type"));
         const QJsonValue size = c.take(QStringLiteral("size"));
         const double d = size.toDouble(-1);
         if (!size.isDouble() || d < 0 || d > 9007199254740991.0 || d != double(qint64(d)))
@@ -623,6 +520,8 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
 
     if (r.failed())
         return r.error();
+    if (Status valid = options.applyRules ? UseCaseValidator::check(u) : Status(); !valid)
+        return valid.error();
 
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (UseCaseJson::fieldKeys().contains(it.key()))
@@ -649,21 +548,17 @@ const QStringList &UseCaseJson::fieldKeys()
 
 bool UseCaseJson::hasAllowedCharacters(const QString &text)
 {
-    return !hasForbiddenControl(text);
+    return UseCaseValidator::hasAllowedCharacters(text);
 }
 
 bool UseCaseJson::isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return re.match(email).hasMatch();
+    return UseCaseValidator::emailProblem(email).isEmpty();
 }
 
 bool UseCaseJson::isValidLink(const QString &link)
 {
-    const QUrl u(link, QUrl::StrictMode);
-    return u.isValid() && !u.scheme().isEmpty()
-        && (!u.host().isEmpty() || u.scheme() == QLatin1String("urn")
-            || u.scheme() == QLatin1String("mailto"));
+    return UseCaseValidator::linkProblem(link).isEmpty();
 }
 
 Status UseCaseJson::validateTag(const QString &tag)
@@ -675,7 +570,7 @@ Status UseCaseJson::validateTag(const QString &tag)
         return makeError(
             ErrorCode::InputRejected,
             tr("the tag '%1' is longer than %2 characters").arg(t.left(20)).arg(UseCaseLimits::kTagChars));
-    if (hasForbiddenControl(t) || t.contains(QLatin1Char('\n')) || t.contains(QLatin1Char('\t')))
+    if (!UseCaseValidator::isSingleLine(t))
         return makeError(ErrorCode::InputRejected, tr("the tag '%1' contains control characters").arg(t));
     const QStringList parts = t.split(QLatin1Char('/'));
     for (const QString &p : parts) {

@@ -1,22 +1,13 @@
 #pragma once
 
 #include "model/UseCase.h"
+#include "model/UseCaseValidator.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace casebook {
-
-/// Limits on what a use case may hold; input beyond them is rejected, never truncated.
-struct UseCaseLimits
-{
-    static constexpr int kTitleChars = 500;
-    static constexpr int kShortTextChars = 2000;
-    static constexpr int kLongTextChars = 1000000;
-    static constexpr int kListItems = 10000;
-    static constexpr int kTagChars = 100;
-};
 
 /// The JSON form of a use case (documented in docs/usecase-json.md), used by `add --json`,
 /// `show --format json`, the database document column and bundles.
@@ -31,12 +22,16 @@ public:
         /// Keys this version does not know: kept in UseCase::extra (true) or rejected (false).
         /// Callers warn about kept ones with UseCase::extra.keys().
         bool keepUnknownFields = true;
+        /// Apply UseCaseValidator's rules (true) or check only the JSON types (false: reading back
+        /// a stored record, which may predate a rule; `casebook-cli check` applies every rule).
+        bool applyRules = true;
     };
 
     /// Every field, with stable key order and snake_case names. Local row ids are not included.
     static QJsonObject toJson(const UseCase &useCase);
 
-    /// Reads and validates one use case: types, lengths, vocabularies, dates, UUIDs, URLs, emails.
+    /// Reads one use case (types, dates) and checks it with UseCaseValidator (lengths, characters,
+    /// vocabularies, UUIDs, URLs, emails).
     /// The error message names the field, e.g. "verticals[1]: 'smart city' is not a known vertical
     /// (did you mean 'smart_city_services'?)".
     static Result<UseCase> fromJson(const QJsonObject &object, const ParseOptions &options);
@@ -51,7 +46,8 @@ public:
     /// The link rule of the record: an absolute URL with a host, or a urn: or mailto: address.
     static bool isValidLink(const QString &link);
 
-    /// Checks a tag name: trimmed, 1..100 characters, no control characters, no empty path parts.
+    /// Checks a tag name: trimmed, 1..100 characters, one line without control or bidi characters,
+    /// no empty path parts.
     static Status validateTag(const QString &tag);
     /// A tag with surrounding spaces and spaces around '/' removed.
     static QString normalizeTag(const QString &tag);

@@ -1,5 +1,6 @@
 #include "report/UseCaseText.h"
 
+#include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 #include "support/Clock.h"
 
@@ -25,7 +26,7 @@ QString UseCaseText::toPlainText(const UseCase &u)
     const Vocabularies &v = Vocabularies::instance();
     auto line = [&out](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            out << label << ": " << value << '\n';
+            out << label << ": " << UseCaseValidator::asSingleLine(value) << '\n';
     };
     auto block = [&out](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())

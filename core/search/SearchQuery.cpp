@@ -211,7 +211,8 @@ SearchQuery SearchQuery::parse(const QString &input)
                     else if (!f.values.contains(id))
                         f.values.append(id);
                 }
-                if (invalid || f.values.isEmpty()) {
+                if (invalid || f.values.isEmpty()
+                    || q.filterValueCount() + f.values.size() > kMaxFilterValues) {
                     q.ignored.append(t.raw);
                 } else {
                     q.filters.append(f);
@@ -239,7 +240,9 @@ SearchQuery SearchQuery::parse(const QString &input)
             continue;
         }
         SearchTerm term{trimmed, t.quoted || !t.key.isEmpty(), t.prefix};
-        if (t.negated) {
+        if (q.termCount() >= kMaxTerms) {
+            q.ignored.append(t.raw);
+        } else if (t.negated) {
             q.excluded.append(term);
         } else if (pendingOr) {
             q.groups.last().append(term);
@@ -249,6 +252,22 @@ SearchQuery SearchQuery::parse(const QString &input)
         pendingOr = false;
     }
     return q;
+}
+
+int SearchQuery::termCount() const
+{
+    int n = int(excluded.size());
+    for (const auto &group : groups)
+        n += int(group.size());
+    return n;
+}
+
+int SearchQuery::filterValueCount() const
+{
+    int n = 0;
+    for (const auto &f : filters)
+        n += int(f.values.size());
+    return n;
 }
 
 SearchQuery SearchQuery::withoutField(SearchFilter::Field field) const
@@ -337,7 +356,7 @@ QString SearchQuery::ftsExpression() const
                          ? alternatives.first()
                          : QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
-    return parts.join(QLatin1Char(' '));
+    return parts.join(QLatin1String(" AND "));
 }
 
 QString SearchQuery::excludedFtsExpression() const

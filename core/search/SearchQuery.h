@@ -38,6 +38,11 @@ struct SearchTerm
 /// is listed in `ignored` so the UI can say so.
 struct SearchQuery
 {
+    /// At most this many text terms (alternatives and exclusions included); the rest are ignored.
+    static constexpr int kMaxTerms = 64;
+    /// At most this many filter values (all key:value filters and their alternatives together).
+    static constexpr int kMaxFilterValues = 64;
+
     /// Groups of terms: every group must match; the terms within one group are alternatives (OR).
     QList<QList<SearchTerm>> groups;
     QList<SearchTerm> excluded; ///< -word or -"phrase"
@@ -50,8 +55,13 @@ struct SearchQuery
     /// Parses user input: words, "phrases" (an unbalanced quote runs to the end), prefix*,
     /// OR between terms, -exclusion, and key:value filters (tag, vertical, sdg, region, country,
     /// stage, context, status; values may be quoted; unquoted values split on ',' into
-    /// alternatives). Unknown keys are searched as text.
+    /// alternatives). Unknown keys are searched as text. Terms beyond kMaxTerms and filters beyond
+    /// kMaxFilterValues values are listed in `ignored`.
     static SearchQuery parse(const QString &input);
+    /// How many text terms the query holds (every alternative and exclusion).
+    int termCount() const;
+    /// How many filter values the query holds (every alternative of every filter).
+    int filterValueCount() const;
 
     /// The same query without the filters on `field` (for facet counts).
     SearchQuery withoutField(SearchFilter::Field field) const;
@@ -65,7 +75,8 @@ struct SearchQuery
     static QString toggleFilter(const QString &text, SearchFilter::Field field, const QString &value);
 
     /// The FTS5 MATCH expression for the positive text groups of terms that the unicode61
-    /// tokenizer can index. Every term is quoted, so no input can produce an FTS syntax error.
+    /// tokenizer can index: groups joined by an explicit AND, alternatives in parentheses joined by
+    /// OR, every term quoted, so no input can produce an FTS syntax error.
     QString ftsExpression() const;
     /// The FTS5 expression matching any excluded term (for NOT IN).
     QString excludedFtsExpression() const;

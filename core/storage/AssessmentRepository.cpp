@@ -1,5 +1,6 @@
 #include "storage/AssessmentRepository.h"
 
+#include "model/Revision.h"
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
 #include "support/Clock.h"
@@ -91,7 +92,9 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
             a.uuid = (*existing)->uuid;
             a.createdAt = (*existing)->createdAt;
             a.modifiedAt = now;
-            a.revision = (*existing)->revision + 1;
+            a.revision = Revision::next((*existing)->revision);
+        } else {
+            a.revision = Revision::clamped(a.revision);
         }
         q.prepare(
             QStringLiteral("UPDATE assessments SET uuid = ?, assessor_organization = ?, assessor_email = ?, "
@@ -116,7 +119,7 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         }
         if (!a.createdAt.isValid())
             a.createdAt = a.modifiedAt;
-        a.revision = std::max(a.revision, 1);
+        a.revision = Revision::clamped(a.revision);
         q.prepare(QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_name, "
                                  "assessor_organization, assessor_email, created_at, modified_at, revision) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -235,6 +238,11 @@ Result<QList<Assessment>> AssessmentRepository::forUseCase(const QString &useCas
 Result<QList<Assessment>> AssessmentRepository::forRubric(const QString &rubricUuid) const
 {
     return select(QStringLiteral("r.uuid = ?"), {rubricUuid});
+}
+
+Result<QList<Assessment>> AssessmentRepository::all() const
+{
+    return select(QStringLiteral("1 = 1"), {});
 }
 
 Result<int> AssessmentRepository::countForRubric(const QString &rubricUuid) const

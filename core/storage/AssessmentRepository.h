@@ -38,6 +38,8 @@ public:
     /// How many assessments name this rubric version.
     Result<int> countForRubric(const QString &rubricUuid) const;
     Status remove(const QString &uuid);
+    /// Every stored assessment (for the database check).
+    Result<QList<Assessment>> all() const;
 
 private:
     Result<QList<Assessment>> select(const QString &where, const QVariantList &binds) const;

@@ -1,5 +1,6 @@
 #include "storage/UseCaseRepository.h"
 
+#include "model/Revision.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 
@@ -192,6 +193,22 @@ bool bindAndExec(QSqlQuery &q, const SqlBuilder &b)
     return q.exec();
 }
 
+/// SQLite refusing a search because of the query itself (FTS5 syntax, an expression too deep, too
+/// many values) is a problem of the query, reported as such, never as a storage failure.
+Error searchError(const Database &db, const QString &what, const QSqlError &error)
+{
+    const QString text = error.text();
+    for (const char *queryProblem : {"fts5: syntax error", "fts5: parser stack overflow",
+                                     "Expression tree is too large", "too many SQL variables"}) {
+        if (text.contains(QLatin1String(queryProblem)))
+            return makeError(ErrorCode::Usage,
+                             UseCaseRepository::tr("The search is too complex to run; use fewer words and "
+                                                   "filters."),
+                             text);
+    }
+    return db.storageError(what, text);
+}
+
 } // namespace
 
 UseCaseRepository::UseCaseRepository(Database &db)
@@ -270,8 +287,8 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
     if (mode == WriteMode::Edit) {
         u.revision = 1;
         u.modifiedBy = m_db.contributor();
-    } else if (u.revision < 1) {
-        u.revision = 1;
+    } else {
+        u.revision = Revision::clamped(u.revision);
     }
     u.tags = canonicalTags(u.tags);
 
@@ -328,7 +345,9 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
         u.createdAt = stored->createdAt;
         u.modifiedAt = m_db.clock().nowUtc();
         u.modifiedBy = m_db.contributor();
-        u.revision = stored->revision + 1;
+        u.revision = Revision::next(stored->revision);
+    } else {
+        u.revision = Revision::clamped(u.revision);
     }
     u.tags = canonicalTags(u.tags);
     QJsonObject document = UseCaseJson::toJson(u);
@@ -429,6 +448,7 @@ Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVa
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(value.toString()));
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
     UseCaseJson::ParseOptions options;
+    options.applyRules = false; // a record stored before a rule stays readable; `check` names it
     auto u = UseCaseJson::fromJson(doc.object(), options);
     if (!u)
         return makeError(ErrorCode::Corrupt,
@@ -576,7 +596,7 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!bindAndExec(q, b))
-        return m_db.storageError(tr("Searching"), q.lastError().text());
+        return searchError(m_db, tr("Searching"), q.lastError());
     QList<UseCaseSummary> out;
     while (q.next()) {
         UseCaseSummary s;
@@ -604,7 +624,7 @@ Result<int> UseCaseRepository::count(const SearchQuery &query) const
     addConditions(query, b);
     QSqlQuery q(m_db.connection());
     if (!bindAndExec(q, b) || !q.next())
-        return m_db.storageError(tr("Counting use cases"), q.lastError().text());
+        return searchError(m_db, tr("Counting use cases"), q.lastError());
     return q.value(0).toInt();
 }
 
@@ -652,7 +672,7 @@ Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field fie
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!bindAndExec(q, b))
-        return m_db.storageError(tr("Counting use cases"), q.lastError().text());
+        return searchError(m_db, tr("Counting use cases"), q.lastError());
     QList<FacetCount> out;
     while (q.next()) {
         const QString value = q.value(0).toString();

@@ -422,6 +422,34 @@ void tst_Bundle::rejects_data()
         p.manifest[QStringLiteral("format")] = QStringLiteral("something-else");
         QTest::newRow("other format") << p.build() << QStringLiteral("not a Casebook bundle") << rejected;
     }
+    for (const QString &version :
+         {QStringLiteral("1.0\n"), QStringLiteral("1.0 "), QStringLiteral("\u0661.0"), QStringLiteral("+1.0"),
+          QStringLiteral("1.0.0")}) {
+        Parts p = ok;
+        p.manifest[QStringLiteral("format_version")] = version;
+        QTest::newRow(qPrintable(QStringLiteral("format version %1")
+                                     .arg(QString::fromLatin1(version.toUtf8().toPercentEncoding()))))
+            << p.build() << QStringLiteral("manifest is invalid (format_version)") << rejected;
+        Parts m = ok;
+        m.manifest[QStringLiteral("min_reader_version")] = version;
+        QTest::newRow(qPrintable(QStringLiteral("reader version %1")
+                                     .arg(QString::fromLatin1(version.toUtf8().toPercentEncoding()))))
+            << m.build() << QStringLiteral("manifest is invalid (min_reader_version)") << rejected;
+    }
+    for (const double revision : {2147483647.0, 1000000001.0, -1.0, 1e300}) {
+        Parts p = ok;
+        QJsonObject doc = QJsonDocument::fromJson(p.docs.value(QStringLiteral("usecases.json"))).object();
+        QJsonArray list = doc.value(QStringLiteral("use_cases")).toArray();
+        QJsonObject u = list.first().toObject();
+        u[QStringLiteral("revision")] = revision;
+        list[0] = u;
+        doc[QStringLiteral("use_cases")] = list;
+        p.setDoc(QStringLiteral("usecases.json"), QJsonDocument(doc).toJson());
+        QTest::newRow(qPrintable(QStringLiteral("revision %1").arg(revision)))
+            << p.build()
+            << QStringLiteral("Use case 1 (\"Valid\") is invalid: revision: must be a whole number")
+            << rejected;
+    }
     {
         Parts p = ok;
         const QJsonObject a{

@@ -3,6 +3,8 @@
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,10 @@ private slots:
     void toggleFilter_data();
     void toggleFilter();
     void facetCounts();
+    void documentedExamples_data();
+    void documentedExamples();
+    void termsAreCapped();
+    void filtersAreCapped();
     void pagingAndCount();
 
 private:
@@ -67,9 +73,9 @@ void tst_Search::parse_data()
     QTest::addColumn<QStringList>("ignored");
 
     QTest::newRow("words") << "smart meter"
-                           << R"("smart" "meter")" << 0 << "" << QStringList{};
+                           << R"("smart" AND "meter")" << 0 << "" << QStringList{};
     QTest::newRow("phrase") << "\"smart meter\" italy"
-                            << R"("smart meter" "italy")" << 0 << "" << QStringList{};
+                            << R"("smart meter" AND "italy")" << 0 << "" << QStringList{};
     QTest::newRow("prefix") << "meter*"
                             << R"("meter"*)" << 0 << "" << QStringList{};
     QTest::newRow("phrase prefix") << "\"smart met\"*"
@@ -77,9 +83,13 @@ void tst_Search::parse_data()
     QTest::newRow("unbalanced quote runs to end") << "\"open data"
                                                   << R"("open data")" << 0 << "" << QStringList{};
     QTest::newRow("quote inside word") << "ab\"cd"
-                                       << R"("ab" "cd")" << 0 << "" << QStringList{};
+                                       << R"("ab" AND "cd")" << 0 << "" << QStringList{};
     QTest::newRow("OR between words") << "solar OR wind"
                                       << R"(("solar" OR "wind"))" << 0 << "" << QStringList{};
+    QTest::newRow("OR after two words") << "smart city OR water"
+                                        << R"("smart" AND ("city" OR "water"))" << 0 << "" << QStringList{};
+    QTest::newRow("OR groups side by side") << "a OR b c OR d"
+                                            << R"(("a" OR "b") AND ("c" OR "d"))" << 0 << "" << QStringList{};
     QTest::newRow("dangling operators") << "AND OR energy OR"
                                         << R"("energy")" << 0 << "" << QStringList{};
     QTest::newRow("lowercase or is a word") << "or"
@@ -93,9 +103,9 @@ void tst_Search::parse_data()
                                      << R"("🙂water")" << 0 << "" << QStringList{};
     QTest::newRow("fts syntax is quoted")
         << "NEAR(a b) col:x ^start"
-        << R"x("NEAR(a" "b)" "col x" "^start")x" << 0 << "" << QStringList{};
+        << R"x("NEAR(a" AND "b)" AND "col x" AND "^start")x" << 0 << "" << QStringList{};
     QTest::newRow("double quotes inside phrase impossible") << "\"a\"\"b\""
-                                                            << R"("a" "b")" << 0 << "" << QStringList{};
+                                                            << R"("a" AND "b")" << 0 << "" << QStringList{};
     QTest::newRow("exclusion") << "energy -solar"
                                << R"("energy")" << 0 << R"("solar")" << QStringList{};
     QTest::newRow("filters") << "tag:energy vertical:health sdg:11 region:Africa stage:pilot"
@@ -352,6 +362,83 @@ void tst_Search::pagingAndCount()
     page = repo.find({}, options);
     QVERIFY(page);
     QCOMPARE(page->first().code, QStringLiteral("UC-T-ZH"));
+}
+
+void tst_Search::documentedExamples_data()
+{
+    // Every example in the table of docs/search.md, as the documentation shows it.
+    QTest::addColumn<QString>("input");
+    QFile doc(QStringLiteral(CASEBOOK_SOURCE_DIR "/docs/search.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(doc.readAll());
+    static const QRegularExpression code(QStringLiteral("`([^`]+)`"));
+    QStringList examples;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("| `")))
+            continue;
+        for (auto it = code.globalMatch(line); it.hasNext();)
+            examples.append(it.next().captured(1));
+    }
+    QVERIFY(examples.size() >= 20);
+    for (const QString &e : std::as_const(examples))
+        QTest::newRow(qPrintable(e)) << e;
+    QTest::newRow("all together") << examples.join(QLatin1Char(' '));
+    QTest::newRow("issue 17") << QStringLiteral("smart city OR water");
+}
+
+void tst_Search::documentedExamples()
+{
+    QFETCH(QString, input);
+    const SearchQuery q = SearchQuery::parse(input);
+    UseCaseRepository repo(*m_db);
+    auto rows = repo.find(q);
+    QVERIFY2(rows, qPrintable(rows.error().message + QLatin1Char(' ') + rows.error().detail));
+    auto count = repo.count(q);
+    QVERIFY2(count, qPrintable(count.error().detail));
+    QCOMPARE(*count, int(rows->size()));
+    auto facets = repo.facetCounts(SearchFilter::Field::Region, q);
+    QVERIFY2(facets, qPrintable(facets.error().detail));
+}
+
+void tst_Search::termsAreCapped()
+{
+    QStringList words;
+    for (int i = 0; i < 200; ++i)
+        words.append(QStringLiteral("w%1 OR x%1 -y%1").arg(i));
+    const SearchQuery q = SearchQuery::parse(words.join(QLatin1Char(' ')));
+    QCOMPARE(q.termCount(), SearchQuery::kMaxTerms);
+    QCOMPARE(q.ignored.size(), 600 - SearchQuery::kMaxTerms);
+    QCOMPARE(q.ignored.first(), QStringLiteral("x21")); // w21 is the 64th term
+    auto rows = UseCaseRepository(*m_db).find(q);
+    QVERIFY2(rows, qPrintable(rows.error().detail));
+    // Substring terms (Chinese) become SQL conditions of their own: capped the same way.
+    const SearchQuery zh = SearchQuery::parse(QStringLiteral("路灯 OR 调光 ").repeated(600));
+    QCOMPARE(zh.termCount(), SearchQuery::kMaxTerms);
+    rows = UseCaseRepository(*m_db).find(zh);
+    QVERIFY2(rows, qPrintable(rows.error().detail));
+}
+
+void tst_Search::filtersAreCapped()
+{
+    QStringList filters;
+    for (int i = 0; i < 1200; ++i)
+        filters.append(QStringLiteral("tag:t%1").arg(i));
+    SearchQuery q = SearchQuery::parse(filters.join(QLatin1Char(' ')));
+    QCOMPARE(q.filters.size(), SearchQuery::kMaxFilterValues);
+    QCOMPARE(q.ignored.size(), 1200 - SearchQuery::kMaxFilterValues);
+    UseCaseRepository repo(*m_db);
+    auto rows = repo.find(q);
+    QVERIFY2(rows, qPrintable(rows.error().detail));
+    // One filter with too many alternatives is ignored whole, not cut.
+    QStringList values;
+    for (int i = 0; i < 100; ++i)
+        values.append(QStringLiteral("v%1").arg(i));
+    q = SearchQuery::parse(QStringLiteral("water tag:") + values.join(QLatin1Char(',')));
+    QVERIFY(q.filters.isEmpty());
+    QCOMPARE(q.ignored.size(), 1);
+    QCOMPARE(q.groups.size(), 1);
+    rows = repo.find(q);
+    QVERIFY2(rows, qPrintable(rows.error().detail));
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

@@ -5,6 +5,7 @@
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
 #include "model/UseCaseJson.h"
+#include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
@@ -193,6 +194,7 @@ private slots:
     void init();
     void fullRecordReadsBackUnchanged();
     void fullyFilledEditorIsAcceptedByJson();
+    void singleLineFieldsRefuseControls();
     void newRecordShowsEmptyStates();
     void editsByKeyboard();
     void childRowsAddReorderRemove();
@@ -278,6 +280,35 @@ void tst_UseCaseEditor::fullRecordReadsBackUnchanged()
     QCOMPARE(json(editor.useCase()), json(full));
 }
 
+void tst_UseCaseEditor::singleLineFieldsRefuseControls()
+{
+    UseCaseEditor editor;
+    editor.show();
+    UseCase u = fullRecord();
+    editor.setUseCase(u);
+    auto *title = child<QLineEdit>(&editor, "titleEdit");
+    const QString before = title->text();
+    // Typed or pasted, a line break or a bidi override never gets into a single-line field.
+    title->end(false);
+    for (const QString &hostile : {QStringLiteral("\u202Egnp.exe"), QStringLiteral("\nUC-EX-001 fake"),
+                                   QStringLiteral("\u0085x"), QStringLiteral("\u2066x\u2069")}) {
+        title->insert(hostile); // what typing and pasting do
+        QVERIFY(UseCaseJson::hasAllowedCharacters(title->text()));
+        QVERIFY2(UseCaseValidator::isSingleLine(title->text()), qPrintable(title->text()));
+    }
+    QVERIFY(title->text().startsWith(before));
+    // A record that already holds one (loaded from an old database) is shown with the problem and
+    // cannot be saved; so is a bad value in a list or a scenario step the form has no marker for.
+    u.title = QStringLiteral("Invoice \u202Egnp.exe");
+    u.countries = {QStringLiteral("KE"), QStringLiteral("XX")};
+    editor.setUseCase(u);
+    const QString errors = editor.validationErrors().join(QLatin1Char('\n'));
+    QVERIFY2(errors.contains(QLatin1String("Title: must be one line without control characters")),
+             qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("Countries 2: 'XX' is not a known ISO 3166 country code")),
+             qPrintable(errors));
+}
+
 void tst_UseCaseEditor::fullyFilledEditorIsAcceptedByJson()
 {
     UseCaseEditor editor;
@@ -307,12 +338,20 @@ void tst_UseCaseEditor::fullyFilledEditorIsAcceptedByJson()
         QVERIFY2(!editor.validationErrors().isEmpty(), what);
         QVERIFY2(!UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase())).ok(), what);
     };
-    child<QLineEdit>(&editor, "titleEdit")->setText(QString(501, QLatin1Char('x')));
-    refusedByBoth("title of 501 characters");
+    // Single-line fields take their limits from the core: more cannot be typed.
+    for (const auto &[name, limit] : {std::pair{"titleEdit", UseCaseLimits::kTitleChars},
+                                      std::pair{"versionEdit", UseCaseLimits::kCodeChars},
+                                      std::pair{"codeEdit", UseCaseLimits::kCodeChars},
+                                      std::pair{"languageEdit", UseCaseLimits::kLanguageChars}}) {
+        auto *edit = child<QLineEdit>(&editor, name);
+        QCOMPARE(edit->maxLength(), limit);
+        edit->setText(QString(limit + 1, QLatin1Char('x')));
+        QCOMPARE(edit->text().size(), limit);
+    }
     child<QLineEdit>(&editor, "titleEdit")->setText(QStringLiteral("ok"));
-    child<QLineEdit>(&editor, "versionEdit")->setText(QString(65, QLatin1Char('1')));
-    refusedByBoth("version of 65 characters");
     child<QLineEdit>(&editor, "versionEdit")->setText(QStringLiteral("1"));
+    child<QLineEdit>(&editor, "codeEdit")->setText(QStringLiteral("UC-2026-099"));
+    child<QLineEdit>(&editor, "languageEdit")->setText(QStringLiteral("en"));
     child<QPlainTextEdit>(&editor, "summaryEdit")->setPlainText(QString(20001, QLatin1Char('s')));
     refusedByBoth("summary over 20,000 characters");
     child<QPlainTextEdit>(&editor, "summaryEdit")->setPlainText(QStringLiteral("ok"));

@@ -47,6 +47,8 @@ QWidget *ChildTableDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     }
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     editor->setObjectName(spec.key + QLatin1String("CellEdit"));
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setMaxLength(spec.maxChars); // the limit of the column, from UseCaseLimits
     return editor;
 }
 

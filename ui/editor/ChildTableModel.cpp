@@ -1,7 +1,6 @@
 #include "editor/ChildTableModel.h"
 
-#include "model/UseCaseJson.h"
-
+#include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 
 #include <QApplication>
@@ -11,11 +10,6 @@
 namespace casebook::ui {
 
 namespace {
-
-bool hasForbiddenControl(const QString &s)
-{
-    return !UseCaseJson::hasAllowedCharacters(s);
-}
 
 /// The first line of a long text, cut to a length a cell can show; the full text is in the tooltip.
 QString displayText(const QString &s, int maxChars)
@@ -130,10 +124,10 @@ QString ChildTableModel::cellProblem(int row, int column) const
     const QString s = m_rows[row].cells[column].toString();
     if (s.trimmed().isEmpty())
         return spec.required ? tr("is required") : QString();
-    if (s.size() > spec.maxChars)
-        return tr("is %1 characters long; the limit is %2").arg(s.size()).arg(spec.maxChars);
-    if (hasForbiddenControl(s))
-        return tr("contains control characters");
+    const auto kind = spec.kind == ChildColumn::Kind::LongText ? UseCaseValidator::TextKind::MultiLine
+                                                               : UseCaseValidator::TextKind::SingleLine;
+    if (const QString problem = UseCaseValidator::textProblem(s, spec.maxChars, kind); !problem.isEmpty())
+        return problem;
     if (spec.kind == ChildColumn::Kind::Choice && spec.vocabulary && !spec.vocabulary->contains(s))
         return tr("'%1' is not one of the choices").arg(s);
     if (spec.validator)

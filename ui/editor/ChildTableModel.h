@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/UseCaseValidator.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QString>
@@ -29,7 +31,7 @@ struct ChildColumn
     QString title; ///< translated header
     Kind kind = Kind::Text;
     const Vocabulary *vocabulary = nullptr;
-    int maxChars = 2000;
+    int maxChars = UseCaseLimits::kShortTextChars;
     bool required = false;
     /// Extra rule for a non-empty value: returns the problem, or an empty string when it is fine.
     std::function<QString(const QString &)> validator;
@@ -44,7 +46,7 @@ class ChildTableModel : public QAbstractTableModel
 public:
     /// The problem with a cell (empty when fine), for tests and accessibility.
     static constexpr int ProblemRole = Qt::UserRole + 1;
-    static constexpr int kMaxRows = 10000;
+    static constexpr int kMaxRows = UseCaseLimits::kListItems;
     static constexpr int kDisplayChars = 200;
 
     explicit ChildTableModel(QList<ChildColumn> columns, QObject *parent = nullptr);

@@ -7,8 +7,10 @@
 #include "editor/StringListEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
+#include "exchange/UseCaseSheet.h"
 #include "model/AttachmentSafety.h"
 #include "model/UseCaseJson.h"
+#include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 #include "storage/AttachmentStore.h"
 #include "support/Clock.h"
@@ -40,6 +42,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QValidator>
 
 #include <algorithm>
 
@@ -52,39 +55,41 @@ const Vocabularies &voc()
     return Vocabularies::instance();
 }
 
-bool hasForbiddenControl(const QString &s)
+using L = UseCaseLimits;
+using TextKind = UseCaseValidator::TextKind;
+
+// The rules are UseCaseValidator's, so what the editor accepts, every reader accepts.
+QString singleLineProblem(const QString &s, int maxChars)
 {
-    return !UseCaseJson::hasAllowedCharacters(s);
+    return UseCaseValidator::textProblem(s, maxChars, TextKind::SingleLine);
 }
 
-// The rules below mirror UseCaseJson's Reader so that what the editor accepts, fromJson accepts.
-QString emailProblem(const QString &s)
+/// Refuses typed or pasted text that is not one line without control or bidi characters, so a
+/// single-line field cannot be given text that fakes other lines.
+class SingleLineInput : public QValidator
 {
-    if (s.size() > 320)
-        return UseCaseEditor::tr("is longer than 320 characters");
-    return UseCaseJson::isValidEmail(s) ? QString()
-                                        : UseCaseEditor::tr("'%1' is not a valid email address").arg(s);
-}
+public:
+    using QValidator::QValidator;
+    State validate(QString &input, int &) const override
+    {
+        return UseCaseValidator::isSingleLine(input) ? Acceptable : Invalid;
+    }
+};
 
-QString urlProblem(const QString &s)
+/// "scenarios[0].steps[1].from" → "Scenarios 1, steps 2, from", led by the field's display name.
+QString fieldLabel(const QString &path)
 {
-    if (!UseCaseJson::isValidLink(s))
-        return UseCaseEditor::tr("'%1' is not a valid link (expected for example https://...)").arg(s);
-    return {};
-}
-
-QString uuidProblem(const QString &s)
-{
-    return QUuid::fromString(s.trimmed()).isNull() ? UseCaseEditor::tr("'%1' is not a UUID").arg(s)
-                                                   : QString();
-}
-
-QString languageProblem(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$"));
-    return re.match(s).hasMatch()
-        ? QString()
-        : UseCaseEditor::tr("'%1' is not a language tag (for example en, ar, zh-Hans)").arg(s);
+    static const QRegularExpression part(QStringLiteral("^([a-z_0-9]+)(?:\\[(\\d+)\\])?$"));
+    QStringList out;
+    const QStringList parts = path.split(QLatin1Char('.'));
+    for (int i = 0; i < parts.size(); ++i) {
+        const auto m = part.match(parts[i]);
+        const QString name = i == 0 ? UseCaseSheet::displayName(m.captured(1)) : m.captured(1);
+        out.append(m.captured(2).isEmpty()
+                       ? name
+                       : name + QLatin1Char(' ') + QString::number(m.captured(2).toInt() + 1));
+    }
+    return out.join(QLatin1String(", "));
 }
 
 /// "Source &organization:" → "Source organization"
@@ -271,6 +276,8 @@ QLineEdit *UseCaseEditor::addLineField(QFormLayout *form, const QString &label, 
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(objectName);
+    edit->setMaxLength(maxChars);
+    edit->setValidator(new SingleLineInput(edit));
     auto *error = new QLabel;
     error->setObjectName(objectName + QLatin1String("ErrorLabel"));
     error->setTextFormat(Qt::PlainText);
@@ -438,8 +445,7 @@ QWidget *UseCaseEditor::withFreeEntry(QListView *list, VocabularyCheckModel *mod
     add->setAutoDefault(false);
     add->setToolTip(tr("Add and tick what you typed (Enter)"));
     const auto addEntry = [this, edit, model, list] {
-        if (edit->text().trimmed().size() > UseCaseLimits::kShortTextChars
-            || hasForbiddenControl(edit->text()))
+        if (!singleLineProblem(edit->text().trimmed(), L::kShortTextChars).isEmpty())
             return;
         const int row = model->addFreeEntry(edit->text());
         if (row >= 0) {
@@ -465,15 +471,8 @@ StringListEditor *UseCaseEditor::addStringList(QFormLayout *form, const QString 
     auto *editor = new StringListEditor(model, name, stem);
     editor->setResolver([maxChars](const QString &input, QString *problem) {
         const QString value = input.trimmed();
-        if (value.size() > maxChars) {
-            *problem = tr("is %1 characters long; the limit is %2").arg(value.size()).arg(maxChars);
-            return QString();
-        }
-        if (hasForbiddenControl(value)) {
-            *problem = tr("contains control characters");
-            return QString();
-        }
-        return value;
+        *problem = singleLineProblem(value, maxChars);
+        return problem->isEmpty() ? value : QString();
     });
     auto *l = new QLabel(label);
     l->setBuddy(editor->lineEdit());
@@ -493,29 +492,29 @@ QWidget *UseCaseEditor::buildIdentityTab()
     addLineField(form, tr("&Title:"), QStringLiteral("titleEdit"), &UseCase::title,
                  UseCaseLimits::kTitleChars, true)
         ->setPlaceholderText(tr("Required: what the use case is about, in a few words"));
-    addLineField(form, tr("&Code:"), QStringLiteral("codeEdit"), &UseCase::code, 64)
+    addLineField(form, tr("&Code:"), QStringLiteral("codeEdit"), &UseCase::code, L::kCodeChars)
         ->setPlaceholderText(tr("Given when saved, e.g. UC-2026-014"));
-    addLineField(form, tr("&Version:"), QStringLiteral("versionEdit"), &UseCase::version, 64)
+    addLineField(form, tr("&Version:"), QStringLiteral("versionEdit"), &UseCase::version, L::kCodeChars)
         ->setPlaceholderText(tr("e.g. 1.2"));
     addComboField(form, tr("Approval &status:"), QStringLiteral("approvalStatusCombo"),
                   &UseCase::approvalStatus, voc().approvalStatuses(), false);
     addLineField(form, tr("Source &organization:"), QStringLiteral("sourceOrganizationEdit"),
                  &UseCase::sourceOrganization, UseCaseLimits::kShortTextChars);
 
-    m_submitters = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
-                                        text(QStringLiteral("organization"), tr("Organization")),
-                                        ruled(text(QStringLiteral("email"), tr("Email"), 320), emailProblem),
-                                        text(QStringLiteral("role"), tr("Role"))},
-                                       this);
+    m_submitters = new ChildTableModel(
+        {text(QStringLiteral("name"), tr("Name")), text(QStringLiteral("organization"), tr("Organization")),
+         ruled(text(QStringLiteral("email"), tr("Email"), L::kEmailChars), UseCaseValidator::emailProblem),
+         text(QStringLiteral("role"), tr("Role"))},
+        this);
     addTable(form, tr("Su&bmitters:"), m_submitters, QStringLiteral("submittersTable"),
              QStringLiteral("Submitter"), tr("Submitters"),
              tr("No submitters yet. Add the people who contributed this use case."));
 
-    m_sourceDocuments = new ChildTableModel({text(QStringLiteral("reference"), tr("Reference")),
-                                             text(QStringLiteral("meeting"), tr("Meeting")),
-                                             ruled(text(QStringLiteral("url"), tr("Link")), urlProblem),
-                                             text(QStringLiteral("note"), tr("Note"))},
-                                            this);
+    m_sourceDocuments = new ChildTableModel(
+        {text(QStringLiteral("reference"), tr("Reference")), text(QStringLiteral("meeting"), tr("Meeting")),
+         ruled(text(QStringLiteral("url"), tr("Link")), UseCaseValidator::linkProblem),
+         text(QStringLiteral("note"), tr("Note"))},
+        this);
     addTable(form, tr("Source &documents:"), m_sourceDocuments, QStringLiteral("sourceDocumentsTable"),
              QStringLiteral("SourceDocument"), tr("Source documents"),
              tr("No source documents yet. Add contributions, meeting reports or links."));
@@ -525,8 +524,9 @@ QWidget *UseCaseEditor::buildIdentityTab()
     addLineField(form, tr("&Licence:"), QStringLiteral("licenceEdit"), &UseCase::licence,
                  UseCaseLimits::kShortTextChars)
         ->setPlaceholderText(tr("e.g. CC BY 4.0"));
-    QLineEdit *language = addLineField(form, tr("Lan&guage:"), QStringLiteral("languageEdit"),
-                                       &UseCase::language, 35, false, languageProblem);
+    QLineEdit *language =
+        addLineField(form, tr("Lan&guage:"), QStringLiteral("languageEdit"), &UseCase::language,
+                     L::kLanguageChars, false, UseCaseValidator::languageProblem);
     language->setPlaceholderText(tr("Language of the text, e.g. en, ar, zh-Hans"));
     auto *languages = new QCompleter(
         QStringList{QStringLiteral("ar"), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
@@ -551,7 +551,7 @@ QWidget *UseCaseEditor::buildClassificationTab()
 
     m_u4sscKpis = new ValueListModel({}, this);
     addStringList(form, tr("&U4SSC KPI codes:"), m_u4sscKpis, QStringLiteral("u4sscKpis"),
-                  QStringLiteral("U4sscKpi"), 64)
+                  QStringLiteral("U4sscKpi"), L::kCodeChars)
         ->setPlaceholderText(tr("A KPI code from ITU-T Y.4903, then Enter"));
 
     m_countries = new ValueListModel(countryDisplay, this);
@@ -593,7 +593,8 @@ QWidget *UseCaseEditor::buildClassificationTab()
                   &UseCase::deploymentStage, voc().deploymentStages(), true);
 
     m_related =
-        new ChildTableModel({ruled(text(QStringLiteral("uuid"), tr("Use case UUID"), 64), uuidProblem, true),
+        new ChildTableModel({ruled(text(QStringLiteral("uuid"), tr("Use case UUID"), L::kUuidChars),
+                                   UseCaseValidator::uuidProblem, true),
                              choice(QStringLiteral("relation"), tr("Relation"), voc().relationKinds())},
                             this);
     addTable(form, tr("Related use cas&es:"), m_related, QStringLiteral("relatedTable"),
@@ -606,7 +607,7 @@ QWidget *UseCaseEditor::buildNarrativeTab()
 {
     auto *page = new QWidget;
     auto *form = newForm(page, true);
-    addTextField(form, tr("&Summary:"), QStringLiteral("summaryEdit"), &UseCase::summary, 20000, 3)
+    addTextField(form, tr("&Summary:"), QStringLiteral("summaryEdit"), &UseCase::summary, L::kSummaryChars, 3)
         ->setPlaceholderText(tr("A few sentences a reader sees first"));
     addTextField(form, tr("&Description:"), QStringLiteral("descriptionEdit"), &UseCase::description,
                  UseCaseLimits::kLongTextChars, 8);
@@ -741,7 +742,7 @@ QWidget *UseCaseEditor::buildOutcomesTab()
          text(QStringLiteral("measured"), tr("Measured")),
          text(QStringLiteral("data_source"), tr("Data source")),
          text(QStringLiteral("data_quality"), tr("Data quality")),
-         text(QStringLiteral("u4ssc_code"), tr("U4SSC code"), 64)},
+         text(QStringLiteral("u4ssc_code"), tr("U4SSC code"), L::kCodeChars)},
         this);
     addTable(form, tr("&KPIs:"), m_kpis, QStringLiteral("kpisTable"), QStringLiteral("Kpi"), tr("KPIs"),
              tr("No KPIs yet. Add each indicator with its values as written, units included."));
@@ -1122,13 +1123,11 @@ QString UseCaseEditor::fieldProblem(const TextField &f) const
     const QString s = f.line ? f.line->text() : f.plain->toPlainText();
     if (f.required && s.trimmed().isEmpty())
         return tr("is required");
-    if (s.size() > f.maxChars)
-        return tr("is %1 characters long; the limit is %2").arg(s.size()).arg(f.maxChars);
-    if (hasForbiddenControl(s))
-        return tr("contains control characters");
-    if (!s.isEmpty() && f.rule)
-        return f.rule(s);
-    return {};
+    const QString problem =
+        UseCaseValidator::textProblem(s, f.maxChars, f.line ? TextKind::SingleLine : TextKind::MultiLine);
+    if (!problem.isEmpty() || s.isEmpty() || !f.rule)
+        return problem;
+    return f.rule(s);
 }
 
 void UseCaseEditor::refreshField(TextField &f)
@@ -1154,59 +1153,14 @@ QStringList UseCaseEditor::validationErrors() const
     }
     for (const TableField &t : m_tables)
         errors += t.editor->model()->problems(t.name);
-    for (int s = 0; s < m_scenarios->rowCount(); ++s) {
-        const QList<ScenarioStep> steps = stepsFromPayload(m_scenarios->payload(s));
-        for (int i = 0; i < steps.size(); ++i) {
-            const QString where = tr("Scenario %1, step %2").arg(s + 1).arg(i + 1);
-            for (const QString &value : {steps[i].from, steps[i].to, steps[i].information}) {
-                if (value.size() > UseCaseLimits::kShortTextChars)
-                    errors.append(tr("%1: a text is longer than %2 characters")
-                                      .arg(where)
-                                      .arg(UseCaseLimits::kShortTextChars));
-                else if (hasForbiddenControl(value))
-                    errors.append(tr("%1: contains control characters").arg(where));
-            }
-            if (hasForbiddenControl(steps[i].action))
-                errors.append(tr("%1: contains control characters").arg(where));
-        }
-    }
-    const auto checkList = [&errors](const QString &name, const QStringList &values, int maxChars) {
-        if (values.size() > UseCaseLimits::kListItems)
-            errors.append(tr("%1: %2 entries; the limit is %3")
-                              .arg(name)
-                              .arg(values.size())
-                              .arg(UseCaseLimits::kListItems));
-        for (const QString &v : values) {
-            if (v.trimmed().isEmpty())
-                errors.append(tr("%1: an entry is empty").arg(name));
-            else if (v.size() > maxChars)
-                errors.append(
-                    tr("%1: '%2…' is longer than %3 characters").arg(name, v.left(20)).arg(maxChars));
-            else if (hasForbiddenControl(v))
-                errors.append(tr("%1: '%2' contains control characters").arg(name, v));
-        }
-    };
-    checkList(tr("U4SSC KPI codes"), m_u4sscKpis->values(), 64);
-    checkList(tr("Platforms"), m_platforms->values(), UseCaseLimits::kShortTextChars);
-    checkList(tr("Security baselines"), m_securityBaselines->values(), UseCaseLimits::kShortTextChars);
-    checkList(tr("Connectivity"), m_connectivity->checkedIds(), UseCaseLimits::kShortTextChars);
-    checkList(tr("Device onboarding"), m_onboarding->checkedIds(), UseCaseLimits::kShortTextChars);
-    for (const QString &code : m_countries->values()) {
-        if (!voc().countries().contains(code))
-            errors.append(tr("Countries: '%1' is not an ISO 3166 country code").arg(code));
-    }
-    for (const AttachmentRef &a : m_attachments->attachments()) {
-        if (a.description.size() > UseCaseLimits::kShortTextChars || hasForbiddenControl(a.description))
-            errors.append(tr("Attachments: the description of %1 is too long or contains control characters")
-                              .arg(a.fileName));
-    }
-
-    // Whatever the rules above miss, the JSON form's own check catches: the editor never accepts a
-    // record that the repository, the CLI or a bundle would refuse.
-    if (errors.isEmpty()) {
-        const auto parsed = UseCaseJson::fromJson(UseCaseJson::toJson(useCase()));
-        if (!parsed)
-            errors.append(parsed.error().message);
+    // The rest of the record (scenario steps, lists, countries, attachments...) is checked by the
+    // one validator every reader applies; the fields and tables above show their own problems.
+    static const QRegularExpression shownAbove(QStringLiteral("^[a-z_0-9]+(\\[\\d+\\]\\.[a-z_0-9]+)?$"));
+    const QList<FieldProblem> problems = UseCaseValidator::validate(useCase());
+    for (const FieldProblem &p : problems) {
+        if (errors.isEmpty() || !shownAbove.match(p.field).hasMatch()
+            || p.field.startsWith(QLatin1String("attachments[")))
+            errors.append(tr("%1: %2").arg(fieldLabel(p.field), p.message));
     }
     return errors;
 }
@@ -1365,7 +1319,7 @@ int UseCaseEditor::addAttachmentFiles(const QStringList &paths)
         }
         AttachmentRef ref;
         ref.sha256 = *hash;
-        ref.fileName = info.fileName().left(255);
+        ref.fileName = info.fileName().left(L::kFileNameChars);
         ref.mediaType = mimes.mimeTypeForFileNameAndData(info.fileName(), bytes).name();
         ref.size = bytes.size();
         ref.addedAt = clock.nowUtc();

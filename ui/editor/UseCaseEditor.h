@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/UseCase.h"
+#include "model/UseCaseValidator.h"
 
 #include <QWidget>
 
@@ -106,7 +107,7 @@ private:
         QPlainTextEdit *plain = nullptr;
         QLabel *errorLabel = nullptr;
         QString name; ///< for messages, e.g. "Title"
-        int maxChars = 2000;
+        int maxChars = UseCaseLimits::kShortTextChars;
         bool required = false;
         std::function<QString(const QString &)> rule;
         bool dirty = false;

@@ -3,6 +3,7 @@
 #include "model/UseCaseJson.h"
 #include "report/UseCaseText.h"
 #include "storage/Seeder.h"
+#include "storage/StoredDocumentCheck.h"
 #include "storage/UseCaseOperations.h"
 #include "support/Clock.h"
 
@@ -121,8 +122,7 @@ int cmdSearch(const Context &ctx, const QCommandLineParser &p)
     if (text.trimmed().isEmpty())
         return usage(tr("search needs a query, for example: search \"air quality\" tag:energy sdg:11"));
     const SearchQuery query = SearchQuery::parse(text);
-    if (!query.ignored.isEmpty())
-        err() << tr("casebook-cli: note: ignored %1").arg(query.ignored.join(QLatin1Char(' '))) << Qt::endl;
+    noteIgnored(query);
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
@@ -187,6 +187,8 @@ int cmdCheck(const Context &ctx, const QCommandLineParser &)
                         ErrorCode::NotFound, tr("The database %1 does not exist.").arg(ctx.dbPath))
                                                            : db.error());
     if (Status s = (*db)->fullCheck(); !s)
+        return fail(ctx, s.error());
+    if (Status s = StoredDocumentCheck::check(**db); !s)
         return fail(ctx, s.error());
     const auto count = UseCaseRepository(**db).count();
     out() << tr("%1 is sound: schema version %2, %3 use case(s).")
@@ -310,7 +312,8 @@ Command untagCommand()
 Command checkCommand()
 {
     return {QStringLiteral("check"), QStringLiteral("check"),
-            tr("Check the database file: integrity, references and the search index."),
+            tr("Check the database file: integrity, references, the search index, and that every stored "
+               "use case, rubric and assessment reads back."),
             [](QCommandLineParser &) {}, cmdCheck};
 }
 
