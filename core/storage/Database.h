@@ -106,6 +106,7 @@ private:
     friend class ScoreReportLoader;
     friend class TagRepository;
     friend class UseCaseRepository;
+    friend class StoredDocumentCheck;
     friend class Transaction;
     friend struct DatabaseTestAccess;
     QSqlDatabase connection() const;
