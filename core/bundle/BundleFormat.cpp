@@ -15,7 +15,9 @@ bool BundleFormat::isAllowedName(const QString &name)
 
 bool BundleFormat::parseVersion(const QString &text, int *major, int *minor)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,4})\\.(\\d{1,4})$"));
+    // Anchored to the whole text: '$' alone would also match before a final line break ("1.0\n").
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{1,4})\\.([0-9]{1,4})")));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return false;
