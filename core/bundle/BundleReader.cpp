@@ -7,6 +7,7 @@
 #include "model/RubricJson.h"
 #include "model/UseCaseJson.h"
 #include "support/Clock.h"
+#include "support/StrictJson.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -89,11 +90,12 @@ private:
 
 Result<QJsonObject> parseDocument(const Check &check, const QString &name, const QByteArray &bytes)
 {
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
-    if (e.error != QJsonParseError::NoError)
-        return check.reject(BundleReader::tr("The document %1 is not valid JSON.").arg(name),
-                            QStringLiteral("%1 at byte %2").arg(e.errorString()).arg(e.offset));
+    auto parsed = StrictJson::parse(bytes);
+    if (!parsed)
+        return check.reject(
+            BundleReader::tr("The document %1 is refused: %2").arg(name, parsed.error().message),
+            parsed.error().detail);
+    const QJsonDocument doc = *parsed;
     if (!doc.isObject())
         return check.reject(BundleReader::tr("The document %1 does not have the expected form.").arg(name),
                             QStringLiteral("top level is not an object"));

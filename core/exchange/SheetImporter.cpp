@@ -5,6 +5,7 @@
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
+#include "support/StrictJson.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -196,12 +197,10 @@ QList<IncomingRow> SheetImporter::rowsFromTable(const CsvTable &table, const QSt
 
 Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return makeError(
-            ErrorCode::InputRejected,
-            tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+    auto parsed = StrictJson::parse(json);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument doc = *parsed;
     QJsonArray array;
     if (doc.isObject())
         array.append(doc.object());

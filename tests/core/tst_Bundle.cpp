@@ -492,6 +492,20 @@ void tst_Bundle::rejects_data()
     }
     {
         Parts p = ok;
+        QByteArray doc = p.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"", "\"Valid\", \"title\": \"Other\"");
+        p.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("duplicate key")
+            << p.build() << QStringLiteral("The key use_cases[0].title appears twice") << rejected;
+    }
+    {
+        Parts p = ok;
+        p.manifest[QStringLiteral("format_version")] = QStringLiteral("1.0\n");
+        QTest::newRow("version with a line break")
+            << p.build() << QStringLiteral("manifest is invalid (format_version)") << rejected;
+    }
+    {
+        Parts p = ok;
         p.manifest[QStringLiteral("surprise")] = true;
         QTest::newRow("unknown manifest field") << p.build() << QStringLiteral("does not know") << rejected;
     }

@@ -4,6 +4,7 @@
 #include "report/UseCaseText.h"
 #include "storage/Seeder.h"
 #include "support/Clock.h"
+#include "support/StrictJson.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -44,14 +45,12 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     if (!read)
         return fail(ctx, read.error());
     const QByteArray bytes = *read;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    auto parsedDoc = StrictJson::parse(bytes);
+    if (!parsedDoc)
         return fail(ctx,
-                    makeError(ErrorCode::InputRejected,
-                              tr("%1 is not valid JSON (%2 at byte %3).")
-                                  .arg(file, parseError.errorString())
-                                  .arg(parseError.offset)));
+                    makeError(ErrorCode::InputRejected, tr("%1: %2").arg(file, parsedDoc.error().message),
+                              parsedDoc.error().detail));
+    const QJsonDocument doc = *parsedDoc;
     QList<QJsonObject> objects;
     if (doc.isObject()) {
         objects.append(doc.object());
