@@ -59,6 +59,15 @@ UseCase fullUseCase()
     return *u;
 }
 
+/// Text that does not compress much (a bomb check would refuse long runs of one letter first).
+QByteArray noise(int size)
+{
+    QByteArray out;
+    for (int i = 0; out.size() < size; ++i)
+        out += QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex();
+    return out.left(size);
+}
+
 } // namespace
 
 class tst_Bundle : public QObject
@@ -497,6 +506,29 @@ void tst_Bundle::rejects_data()
         p.setDoc(QStringLiteral("usecases.json"), doc);
         QTest::newRow("duplicate key")
             << p.build() << QStringLiteral("The key use_cases[0].title appears twice") << rejected;
+    }
+    {
+        // A field of a newer Casebook is kept only within bounds (the review sent 60 MB in one field).
+        Parts p = ok;
+        QByteArray doc = p.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"", QByteArray("\"Valid\", \"future\": \"" + noise(200 * 1024) + "\""));
+        p.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("unknown field too large")
+            << p.build() << QStringLiteral("take more than 64 KB") << rejected;
+        Parts q = ok;
+        doc = q.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"",
+                    QByteArray("\"Valid\", \"future\": " + QByteArray(40, '[') + QByteArray(40, ']')));
+        q.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("unknown field too deep")
+            << q.build() << QStringLiteral("nests deeper than 32 levels") << rejected;
+        Parts r = ok;
+        doc = r.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"",
+                    QByteArray("\"Valid\", \"future\": " + QByteArray(1000, '[') + QByteArray(1000, ']')));
+        r.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("document too deep")
+            << r.build() << QStringLiteral("deeper than 64 levels") << rejected;
     }
     {
         Parts p = ok;
