@@ -86,7 +86,7 @@ Result<QJsonDocument> StrictJson::parse(const QByteArray &json, int maxDepth)
     QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         return rejected(
-            tr("The text is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
+            tr("the text is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
             QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
     }
     // The text is valid JSON now: walk it once for repeated keys and depth.
@@ -96,7 +96,7 @@ Result<QJsonDocument> StrictJson::parse(const QByteArray &json, int maxDepth)
         const char c = json.at(i);
         if (c == '{' || c == '[') {
             if (stack.size() >= maxDepth) {
-                return rejected(tr("The JSON nests deeper than %1 levels at %2.")
+                return rejected(tr("the JSON nests deeper than %1 levels at %2.")
                                     .arg(maxDepth)
                                     .arg(stack.isEmpty() ? tr("the top level") : pathOf(stack, {})),
                                 QStringLiteral("depth %1 at byte %2").arg(stack.size() + 1).arg(i));
@@ -121,7 +121,7 @@ Result<QJsonDocument> StrictJson::parse(const QByteArray &json, int maxDepth)
                 if (f.keys.contains(f.key)) {
                     const QString path = pathOf(stack, f.key);
                     return rejected(
-                        tr("The key %1 appears twice in one object; each key may be given once.").arg(path),
+                        tr("the key %1 appears twice in one object; each key may be given once.").arg(path),
                         QStringLiteral("duplicate key %1 at byte %2").arg(path).arg(i));
                 }
                 f.keys.insert(f.key);

@@ -505,7 +505,7 @@ void tst_Bundle::rejects_data()
         doc.replace("\"Valid\"", "\"Valid\", \"title\": \"Other\"");
         p.setDoc(QStringLiteral("usecases.json"), doc);
         QTest::newRow("duplicate key")
-            << p.build() << QStringLiteral("The key use_cases[0].title appears twice") << rejected;
+            << p.build() << QStringLiteral("the key use_cases[0].title appears twice") << rejected;
     }
     {
         // A field of a newer Casebook is kept only within bounds (the review sent 60 MB in one field).

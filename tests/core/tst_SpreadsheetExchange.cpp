@@ -433,7 +433,7 @@ void tst_SpreadsheetExchange::rowErrorsHaveLineNumbers()
     QCOMPARE(lines.size(), 5);
     QVERIFY2(lines[0].startsWith(QLatin1String("line 3: sdgs:")), qPrintable(lines[0]));
     QVERIFY2(lines[1].startsWith(QLatin1String("line 5: title:")), qPrintable(lines[1]));
-    QVERIFY2(lines[2].startsWith(QLatin1String("line 6: submitters: is not valid JSON")),
+    QVERIFY2(lines[2].startsWith(QLatin1String("line 6: submitters: the text is not valid JSON")),
              qPrintable(lines[2]));
     QVERIFY2(lines[3].startsWith(QLatin1String("line 7: submitters[0].email:")), qPrintable(lines[3]));
     QVERIFY2(lines[4].startsWith(QLatin1String("line 8: revision:")), qPrintable(lines[4]));

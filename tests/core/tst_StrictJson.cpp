@@ -62,7 +62,9 @@ void tst_StrictJson::duplicateKeys()
 
 void tst_StrictJson::depth()
 {
-    const auto nested = [](int depth) -> QByteArray { return QByteArray(depth, '[') + QByteArray(depth, ']'); };
+    const auto nested = [](int depth) -> QByteArray {
+        return QByteArray(depth, '[') + QByteArray(depth, ']');
+    };
     const auto ok = StrictJson::parse(nested(JsonLimits::kMaxDepth));
     QVERIFY2(ok, qPrintable(ok.error().message));
     const auto deep = StrictJson::parse(nested(JsonLimits::kMaxDepth + 1));
