@@ -130,6 +130,58 @@ Result<QJsonArray> requiredArray(const Check &check, const QJsonObject &o, const
     return v.toArray();
 }
 
+/// A list document and its parts (format 1.1: usecases.json, usecases-0002.json, ...) read as one.
+struct ListDocument
+{
+    QJsonArray items;
+    QJsonObject ancestry; ///< use cases: the ancestry members of every part
+};
+
+/// Reads the list `key` of document `name` and of its parts, numbered from 2 without a gap.
+Result<ListDocument> readList(const Check &check, const QHash<QString, QByteArray> &data, const QString &name,
+                              const QString &key, bool newerMinor)
+{
+    const bool useCases = name == BundleFormat::useCasesName();
+    const QStringList known = useCases ? QStringList{key, QStringLiteral("ancestry")} : QStringList{key};
+    ListDocument list;
+    int part = 1;
+    for (QString entry = name; data.contains(entry); entry = BundleFormat::partName(name, ++part)) {
+        auto doc = parseDocument(check, entry, data.value(entry));
+        if (!doc)
+            return doc.error();
+        if (auto e = unknownKeys(check, *doc, known, entry, newerMinor))
+            return *e;
+        auto items = requiredArray(check, *doc, key, entry);
+        if (!items)
+            return items.error();
+        for (const QJsonValue &v : std::as_const(*items))
+            list.items.append(v);
+        const QJsonValue ancestry = doc->value(QStringLiteral("ancestry"));
+        if (!ancestry.isUndefined() && (!useCases || !ancestry.isObject()))
+            return check.reject(
+                BundleReader::tr("The document %1 does not have the expected form.").arg(entry),
+                QStringLiteral("'ancestry' must be an object"));
+        const QJsonObject members = ancestry.toObject();
+        for (auto it = members.constBegin(); it != members.constEnd(); ++it) {
+            if (list.ancestry.contains(it.key()))
+                return check.reject(BundleReader::tr("The ancestry of %1 is given twice.").arg(it.key()));
+            list.ancestry.insert(it.key(), it.value());
+        }
+    }
+    // A part after a gap, or without its first document, would be silently skipped: refuse it.
+    const QString prefix = name.chopped(5) + QLatin1Char('-');
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const int number = it.key().mid(prefix.size(), 4).toInt();
+        if (number >= part)
+            return check.reject(
+                BundleReader::tr("The bundle's parts of %1 are not numbered from 2 without a gap: %2.")
+                    .arg(name, it.key()));
+    }
+    return list;
+}
+
 } // namespace
 
 BundleReader::BundleReader(const ZipLimits &limits)
@@ -344,23 +396,12 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     }
 
     // ---- use cases -----------------------------------------------------------------------------
-    auto useCasesDoc =
-        parseDocument(check, BundleFormat::useCasesName(), data.value(BundleFormat::useCasesName()));
-    if (!useCasesDoc)
-        return useCasesDoc.error();
-    if (auto e = unknownKeys(check, *useCasesDoc, {QStringLiteral("use_cases"), QStringLiteral("ancestry")},
-                             BundleFormat::useCasesName(), newerMinor))
-        return *e;
-    auto useCaseList =
-        requiredArray(check, *useCasesDoc, QStringLiteral("use_cases"), BundleFormat::useCasesName());
-    if (!useCaseList)
-        return useCaseList.error();
-    const QJsonValue ancestryValue = useCasesDoc->value(QStringLiteral("ancestry"));
-    if (!ancestryValue.isUndefined() && !ancestryValue.isObject())
-        return check.reject(
-            tr("The document %1 does not have the expected form.").arg(BundleFormat::useCasesName()),
-            QStringLiteral("'ancestry' must be an object"));
-    const QJsonObject ancestry = ancestryValue.toObject();
+    auto useCaseDocs =
+        readList(check, data, BundleFormat::useCasesName(), QStringLiteral("use_cases"), newerMinor);
+    if (!useCaseDocs)
+        return useCaseDocs.error();
+    const QJsonArray *useCaseList = &useCaseDocs->items;
+    const QJsonObject &ancestry = useCaseDocs->ancestry;
     QSet<QString> useCaseUuids, codes, referenced;
     QStringList unknownFields;
     UseCaseJson::ParseOptions options;
@@ -453,17 +494,11 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     }
 
     // ---- assessments ---------------------------------------------------------------------------
-    auto assessmentsDoc =
-        parseDocument(check, BundleFormat::assessmentsName(), data.value(BundleFormat::assessmentsName()));
-    if (!assessmentsDoc)
-        return assessmentsDoc.error();
-    if (auto e = unknownKeys(check, *assessmentsDoc, {QStringLiteral("assessments")},
-                             BundleFormat::assessmentsName(), newerMinor))
-        return *e;
-    auto assessmentList =
-        requiredArray(check, *assessmentsDoc, QStringLiteral("assessments"), BundleFormat::assessmentsName());
-    if (!assessmentList)
-        return assessmentList.error();
+    auto assessmentDocs =
+        readList(check, data, BundleFormat::assessmentsName(), QStringLiteral("assessments"), newerMinor);
+    if (!assessmentDocs)
+        return assessmentDocs.error();
+    const QJsonArray *assessmentList = &assessmentDocs->items;
     QSet<QString> assessmentUuids, assessmentKeys;
     for (int i = 0; i < assessmentList->size(); ++i) {
         auto a = AssessmentJson::fromJson(assessmentList->at(i).toObject());
@@ -501,17 +536,12 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     }
 
     // ---- tombstones ----------------------------------------------------------------------------
-    if (data.contains(BundleFormat::tombstonesName())) {
-        auto doc =
-            parseDocument(check, BundleFormat::tombstonesName(), data.value(BundleFormat::tombstonesName()));
-        if (!doc)
-            return doc.error();
-        if (auto e = unknownKeys(check, *doc, {QStringLiteral("tombstones")}, BundleFormat::tombstonesName(),
-                                 newerMinor))
-            return *e;
-        auto list = requiredArray(check, *doc, QStringLiteral("tombstones"), BundleFormat::tombstonesName());
-        if (!list)
-            return list.error();
+    {
+        auto docs =
+            readList(check, data, BundleFormat::tombstonesName(), QStringLiteral("tombstones"), newerMinor);
+        if (!docs)
+            return docs.error();
+        const QJsonArray *list = &docs->items;
         QSet<QString> seen;
         for (const QJsonValue &v : *list) {
             const QJsonObject o = v.toObject();

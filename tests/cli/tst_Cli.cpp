@@ -236,6 +236,9 @@ void tst_Cli::addRejectsBadInput_data()
     QTest::newRow("unknown field too large")
         << QByteArray("{\"title\": \"x\", \"x_big\": \"" + QByteArray(70000, 'x') + "\"}")
         << "more than 64 KB";
+    QTest::newRow("nested 1,000 deep")
+        << QByteArray("{\"title\": \"x\", \"future\": " + QByteArray(1000, '[') + QByteArray(1000, ']') + "}")
+        << "deeper than 64 levels";
     QTest::newRow("second of two bad") << QByteArray(R"([{"title": "ok"}, {"title": ""}])") << "[1]";
 }
 
