@@ -182,58 +182,69 @@ Result<ListDocument> readList(const Check &check, const QHash<QString, QByteArra
     return list;
 }
 
-} // namespace
-
-BundleReader::BundleReader(const ZipLimits &limits)
-    : m_limits(limits)
-{ }
-
-Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
+/// The steps of BundleReader::read() after unpacking, in order; each one refuses with the first problem
+/// it finds. Later steps use what earlier ones found (rubrics, tags, UUIDs, the hashes of the entries).
+class BundleParse
 {
-    const QFileInfo info(path);
-    const Check check(info.fileName());
-    if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
-    if (!info.isFile())
-        return check.reject(tr("This is not a file."));
+    Q_DECLARE_TR_FUNCTIONS(BundleReader)
+public:
+    using Bundle = BundleReader::Bundle;
+    using Manifest = BundleReader::Manifest;
 
-    SafeZipReader zip(m_limits);
-    // Case-insensitive here, so that names differing only in case are reported as such; the
-    // manifest check below then holds every name to its exact spelling.
-    zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name.toLower()); });
-    auto entries = zip.readAll(path);
-    if (!entries) {
-        if (entries.error().code != ErrorCode::InputRejected)
-            return entries.error();
-        return check.reject(entries.error().message, entries.error().detail);
-    }
+    BundleParse(const Check &check, QHash<QString, QByteArray> data, Bundle bundle)
+        : m_check(check)
+        , m_data(std::move(data))
+        , m_bundle(std::move(bundle))
+    { }
 
-    Bundle bundle;
-    bundle.fileSize = info.size();
+    Status run()
     {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Storage, tr("%1 cannot be read.").arg(path), f.errorString());
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        if (!h.addData(&f))
-            return makeError(ErrorCode::Storage, tr("%1 cannot be read.").arg(path), f.errorString());
-        bundle.records.sourceSha256 = QString::fromLatin1(h.result().toHex());
+        for (auto step :
+             {&BundleParse::readManifest, &BundleParse::checkEntries, &BundleParse::readRubrics,
+              &BundleParse::readTags, &BundleParse::readUseCases, &BundleParse::readAttachments,
+              &BundleParse::readAssessments, &BundleParse::readTombstones, &BundleParse::checkCounts}) {
+            if (Status s = (this->*step)(); !s)
+                return s;
+        }
+        return {};
     }
-    bundle.records.sourceName = info.fileName();
-    bundle.records.sourceKind = QStringLiteral("bundle");
+    Bundle takeBundle() { return std::move(m_bundle); }
 
-    QHash<QString, QByteArray> data;
-    for (const SafeZipReader::Entry &e : *entries)
-        data.insert(e.name, e.data);
+private:
+    Status readManifest();
+    Status checkEntries(); ///< every entry listed in the manifest with its size and SHA-256 (hashed once)
+    Status readRubrics();
+    Status readTags();
+    Status readUseCases();
+    Status readAttachments();
+    Status readAssessments();
+    Status readTombstones();
+    Status checkCounts();
 
-    // ---- manifest ------------------------------------------------------------------------------
+    const Check &m_check;
+    QHash<QString, QByteArray> m_data;
+    Bundle m_bundle;
+    QJsonObject m_manifestJson;
+    bool m_newerMinor = false;
+    QHash<QString, QString> m_entryHashes; ///< entry name -> SHA-256 (hex)
+    QHash<QString, Rubric> m_rubrics;
+    QSet<QString> m_tags;
+    QSet<QString> m_useCaseUuids, m_referenced, m_assessmentUuids;
+};
+
+Status BundleParse::readManifest()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
     if (!data.contains(BundleFormat::manifestName()))
         return check.reject(tr("This is not a Casebook bundle (it has no manifest)."));
     auto manifestDoc =
         parseDocument(check, BundleFormat::manifestName(), data.value(BundleFormat::manifestName()));
     if (!manifestDoc)
         return manifestDoc.error();
-    const QJsonObject m = *manifestDoc;
+    m_manifestJson = *manifestDoc;
+    const QJsonObject &m = m_manifestJson;
     if (m.value(QStringLiteral("format")).toString() != QLatin1String(BundleFormat::kFormatName))
         return check.reject(
             tr("This is not a Casebook bundle."),
@@ -254,7 +265,8 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             || (minMajor == BundleFormat::kMajor && minMinor > BundleFormat::kMinor))
             return check.newer(man.minReaderVersion);
     }
-    const bool newerMinor = major == BundleFormat::kMajor && minor > BundleFormat::kMinor;
+    m_newerMinor = major == BundleFormat::kMajor && minor > BundleFormat::kMinor;
+    const bool newerMinor = m_newerMinor;
     if (auto e =
             unknownKeys(check, m,
                         {QStringLiteral("format"), QStringLiteral("format_version"),
@@ -302,7 +314,17 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     bundle.records.creator = man.creator.name;
     bundle.records.createdAt = man.createdAt;
     bundle.records.attachmentsMayBeMissing = man.lean;
+    return {};
+}
 
+Status BundleParse::checkEntries()
+{
+    auto &data = m_data;
+    const Check &check = m_check;
+    const QJsonObject &m = m_manifestJson;
+    auto manifestField = [this](const QString &field) {
+        return m_check.reject(tr("The bundle's manifest is invalid (%1).").arg(field));
+    };
     // Every other entry is listed in the manifest with its size and SHA-256, and nothing else is.
     const QJsonValue entriesValue = m.value(QStringLiteral("entries"));
     if (!entriesValue.isArray())
@@ -329,12 +351,14 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             return check.reject(
                 tr("The bundle is damaged at entry %1 (its size differs from the manifest).").arg(name),
                 QStringLiteral("manifest %1 bytes, entry %2 bytes").arg(qint64(size)).arg(bytes.size()));
-        if (sha256Hex(bytes) != sha)
+        const QString actual = sha256Hex(bytes);
+        m_entryHashes.insert(name, actual);
+        if (actual != sha)
             return check.reject(
                 tr("The bundle is damaged at entry %1 (its SHA-256 fingerprint differs from the "
                    "manifest).")
                     .arg(name),
-                QStringLiteral("manifest %1, entry %2").arg(sha, sha256Hex(bytes)));
+                QStringLiteral("manifest %1, entry %2").arg(sha, actual));
     }
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
         if (it.key() != BundleFormat::manifestName() && !listed.contains(it.key()))
@@ -346,8 +370,16 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         if (!data.contains(required))
             return check.reject(tr("The bundle is incomplete: the file %1 is missing.").arg(required));
     }
+    return {};
+}
 
-    // ---- rubrics -------------------------------------------------------------------------------
+Status BundleParse::readRubrics()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QHash<QString, Rubric> &rubrics = m_rubrics;
     auto rubricsDoc =
         parseDocument(check, BundleFormat::rubricsName(), data.value(BundleFormat::rubricsName()));
     if (!rubricsDoc)
@@ -359,7 +391,6 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         requiredArray(check, *rubricsDoc, QStringLiteral("rubrics"), BundleFormat::rubricsName());
     if (!rubricList)
         return rubricList.error();
-    QHash<QString, Rubric> rubrics;
     for (int i = 0; i < rubricList->size(); ++i) {
         auto r = RubricJson::fromJson(rubricList->at(i).toObject());
         if (!rubricList->at(i).isObject() || !r || r->uuid.isEmpty())
@@ -372,8 +403,15 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         rubrics.insert(r->uuid, *r);
         bundle.records.rubrics.append(*r);
     }
+    return {};
+}
 
-    // ---- tags ----------------------------------------------------------------------------------
+Status BundleParse::readTags()
+{
+    auto &data = m_data;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QSet<QString> &tags = m_tags;
     auto tagsDoc = parseDocument(check, BundleFormat::tagsName(), data.value(BundleFormat::tagsName()));
     if (!tagsDoc)
         return tagsDoc.error();
@@ -382,7 +420,6 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     auto tagList = requiredArray(check, *tagsDoc, QStringLiteral("tags"), BundleFormat::tagsName());
     if (!tagList)
         return tagList.error();
-    QSet<QString> tags;
     for (const QJsonValue &v : *tagList) {
         if (!v.isString())
             return check.reject(
@@ -394,15 +431,26 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             return check.reject(tr("The tag %1 is listed twice.").arg(v.toString()));
         tags.insert(key);
     }
+    return {};
+}
 
-    // ---- use cases -----------------------------------------------------------------------------
+Status BundleParse::readUseCases()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QSet<QString> &tags = m_tags;
+    QSet<QString> &useCaseUuids = m_useCaseUuids;
+    QSet<QString> &referenced = m_referenced;
+    Manifest &man = m_bundle.manifest;
     auto useCaseDocs =
         readList(check, data, BundleFormat::useCasesName(), QStringLiteral("use_cases"), newerMinor);
     if (!useCaseDocs)
         return useCaseDocs.error();
     const QJsonArray *useCaseList = &useCaseDocs->items;
     const QJsonObject &ancestry = useCaseDocs->ancestry;
-    QSet<QString> useCaseUuids, codes, referenced;
+    QSet<QString> codes;
     QStringList unknownFields;
     UseCaseJson::ParseOptions options;
     options.allowMissingIdentity = false;
@@ -478,13 +526,20 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     if (!unknownFields.isEmpty())
         bundle.warnings.append(tr("Fields from a newer Casebook were kept as they are: %1.")
                                    .arg(unknownFields.join(QLatin1String(", "))));
+    return {};
+}
 
-    // ---- attachments ---------------------------------------------------------------------------
+Status BundleParse::readAttachments()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    QSet<QString> &referenced = m_referenced;
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
         if (!it.key().startsWith(BundleFormat::attachmentPrefix()))
             continue;
         const QString hash = it.key().mid(BundleFormat::attachmentPrefix().size());
-        if (sha256Hex(it.value()) != hash)
+        if (m_entryHashes.value(it.key()) != hash) // hashed once, when checked against the manifest
             return check.reject(
                 tr("The bundle is damaged at entry %1 (its content does not match its name).").arg(it.key()));
         if (!referenced.contains(it.key()))
@@ -492,14 +547,24 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
                 tr("The bundle contains an attachment that no use case names: %1.").arg(it.key()));
         bundle.records.attachments.insert(hash, it.value());
     }
+    return {};
+}
 
-    // ---- assessments ---------------------------------------------------------------------------
+Status BundleParse::readAssessments()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QHash<QString, Rubric> &rubrics = m_rubrics;
+    QSet<QString> &useCaseUuids = m_useCaseUuids;
+    QSet<QString> &assessmentUuids = m_assessmentUuids;
     auto assessmentDocs =
         readList(check, data, BundleFormat::assessmentsName(), QStringLiteral("assessments"), newerMinor);
     if (!assessmentDocs)
         return assessmentDocs.error();
     const QJsonArray *assessmentList = &assessmentDocs->items;
-    QSet<QString> assessmentUuids, assessmentKeys;
+    QSet<QString> assessmentKeys;
     for (int i = 0; i < assessmentList->size(); ++i) {
         auto a = AssessmentJson::fromJson(assessmentList->at(i).toObject());
         if (!assessmentList->at(i).isObject() || !a)
@@ -534,8 +599,17 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         }
         bundle.records.assessments.append(*a);
     }
+    return {};
+}
 
-    // ---- tombstones ----------------------------------------------------------------------------
+Status BundleParse::readTombstones()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QSet<QString> &useCaseUuids = m_useCaseUuids;
+    QSet<QString> &assessmentUuids = m_assessmentUuids;
     {
         auto docs =
             readList(check, data, BundleFormat::tombstonesName(), QStringLiteral("tombstones"), newerMinor);
@@ -561,8 +635,15 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             bundle.records.tombstones.append(t);
         }
     }
+    return {};
+}
 
-    // ---- counts --------------------------------------------------------------------------------
+Status BundleParse::checkCounts()
+{
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    QSet<QString> &tags = m_tags;
+    Manifest &man = m_bundle.manifest;
     const QList<QPair<QString, qsizetype>> counts{
         {QStringLiteral("use_cases"), bundle.records.useCases.size()},
         {QStringLiteral("rubrics"), bundle.records.rubrics.size()},
@@ -576,7 +657,70 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             return check.reject(tr("The bundle's manifest does not match its content (%1).").arg(key),
                                 QStringLiteral("manifest %1, found %2").arg(v.toDouble()).arg(actual));
     }
-    return bundle;
+    return {};
+}
+
+/// Unpacks the archive with SafeZipReader (bounded, the bundle's layout as name filter).
+Result<QHash<QString, QByteArray>> unpack(const Check &check, const QString &path, const ZipLimits &limits)
+{
+    SafeZipReader zip(limits);
+    // Case-insensitive here, so that names differing only in case are reported as such; the
+    // manifest check then holds every name to its exact spelling.
+    zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name.toLower()); });
+    auto entries = zip.readAll(path);
+    if (!entries) {
+        if (entries.error().code != ErrorCode::InputRejected)
+            return entries.error();
+        return check.reject(entries.error().message, entries.error().detail);
+    }
+    QHash<QString, QByteArray> data;
+    for (SafeZipReader::Entry &e : *entries)
+        data.insert(e.name, std::move(e.data));
+    return data;
+}
+
+/// The file's SHA-256, to recognise the same bundle in the import log.
+Result<QString> sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return makeError(ErrorCode::Storage, BundleReader::tr("%1 cannot be read.").arg(path),
+                         f.errorString());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+BundleReader::BundleReader(const ZipLimits &limits)
+    : m_limits(limits)
+{ }
+
+Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
+{
+    const QFileInfo info(path);
+    const Check check(info.fileName());
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return check.reject(tr("This is not a file."));
+
+    auto entries = unpack(check, path, m_limits);
+    if (!entries)
+        return entries.error();
+    Bundle bundle;
+    bundle.fileSize = info.size();
+    auto fileHash = sha256OfFile(path);
+    if (!fileHash)
+        return fileHash.error();
+    bundle.records.sourceSha256 = *fileHash;
+    bundle.records.sourceName = info.fileName();
+    bundle.records.sourceKind = QStringLiteral("bundle");
+
+    BundleParse parse(check, std::move(*entries), std::move(bundle));
+    if (Status s = parse.run(); !s)
+        return s.error();
+    return parse.takeBundle();
 }
 
 } // namespace casebook
