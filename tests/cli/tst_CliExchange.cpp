@@ -395,11 +395,13 @@ void tst_CliExchange::hostileSheetsStayInMemoryBounds()
     const QString file = path(QStringLiteral("hostile.csv"));
     QVERIFY(test::writeAll(file, content));
     const QByteArray before = listJson(m_examples);
+    const QByteArray bytesBefore = test::readAll(m_examples);
     const Run r = cli(
         {QStringLiteral("--db"), m_examples, QStringLiteral("import"), file, QStringLiteral("--dry-run")});
     QCOMPARE(r.exit, exit);
     const QString output = r.outText() + r.errText();
     QVERIFY2(output.contains(expected), qPrintable(output.left(2000)));
+    QCOMPARE(test::readAll(m_examples), bytesBefore);
     QCOMPARE(listJson(m_examples), before);
     // Peak resident memory of the largest child so far (every earlier run was smaller or also checked).
     rusage usage{};
