@@ -21,7 +21,9 @@ struct CsvLimits
     int maxColumns = 256; ///< cells in one row, header included; the header is checked first
     qint64 maxCellBytes =
         1024 * 1024; ///< one cell, in UTF-8 bytes (a long text field holds 1,000,000 characters)
-    int maxRows = 50000; ///< records after the header
+    /// Most records one import reads, from a sheet or a JSON file: the plan and its preview hold them all.
+    static constexpr int kMaxRecords = 50000;
+    int maxRows = kMaxRecords; ///< records after the header
 };
 
 /// How the text was stored, as found from its byte order mark (no BOM means UTF-8).

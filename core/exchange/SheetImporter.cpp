@@ -251,6 +251,11 @@ Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
         array.append(doc.object());
     else
         array = doc.array();
+    if (array.size() > CsvLimits::kMaxRecords)
+        return makeError(ErrorCode::InputRejected,
+                         tr("The file holds %1 records; Casebook imports at most %2 at once.")
+                             .arg(array.size())
+                             .arg(CsvLimits::kMaxRecords));
     QList<IncomingRow> rows;
     for (int i = 0; i < array.size(); ++i) {
         if (!array[i].isObject())

@@ -1,5 +1,6 @@
 #include "cli/CliSupport.h"
 
+#include "exchange/CsvReader.h"
 #include "model/UseCaseJson.h"
 #include "report/UseCaseText.h"
 #include "storage/Seeder.h"
@@ -66,6 +67,13 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     }
     if (objects.isEmpty())
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 holds no use case.").arg(file)));
+    if (objects.size() > CsvLimits::kMaxRecords)
+        return fail(ctx,
+                    makeError(ErrorCode::InputRejected,
+                              tr("%1 holds %2 use cases; add takes at most %3 at once.")
+                                  .arg(file)
+                                  .arg(objects.size())
+                                  .arg(CsvLimits::kMaxRecords)));
     QList<UseCase> parsed;
     for (int i = 0; i < objects.size(); ++i) {
         auto u = UseCaseJson::fromJson(objects[i]);
