@@ -9,8 +9,32 @@ bool BundleFormat::isAllowedName(const QString &name)
     if (name == manifestName() || name == useCasesName() || name == rubricsName() || name == assessmentsName()
         || name == tagsName() || name == tombstonesName())
         return true;
-    static const QRegularExpression attachment(QStringLiteral("^attachments/[0-9a-f]{64}$"));
-    return attachment.match(name).hasMatch();
+    static const QRegularExpression other(QRegularExpression::anchoredPattern(
+        QStringLiteral("attachments/[0-9a-f]{64}|(usecases|assessments|tombstones)-[0-9]{4}\\.json")));
+    return other.match(name).hasMatch() && !name.endsWith(QLatin1String("-0000.json"))
+        && !name.endsWith(QLatin1String("-0001.json"));
+}
+
+QString BundleFormat::partName(const QString &document, int part)
+{
+    const QString base = document.chopped(5); // ".json"
+    return QStringLiteral("%1-%2.json").arg(base).arg(part, 4, 10, QLatin1Char('0'));
+}
+
+QStringList BundleFormat::splittableNames()
+{
+    return {useCasesName(), assessmentsName(), tombstonesName()};
+}
+
+QString BundleFormat::minReaderVersion(const QStringList &entryNames)
+{
+    for (const QString &name : entryNames) {
+        for (const QString &document : splittableNames()) {
+            if (name == partName(document, 2))
+                return QStringLiteral("%1.1").arg(kMajor);
+        }
+    }
+    return QStringLiteral("%1.0").arg(kMajor);
 }
 
 bool BundleFormat::parseVersion(const QString &text, int *major, int *minor)

@@ -9,7 +9,9 @@ struct BundleFormat
 {
     static constexpr char kFormatName[] = "casebook-bundle";
     static constexpr int kMajor = 1; ///< a reader refuses a bundle of a higher major version
-    static constexpr int kMinor = 0; ///< fields of a higher minor version are tolerated
+    static constexpr int kMinor = 1; ///< fields of a higher minor version are tolerated
+    /// Most parts a list document may have (usecases.json, then usecases-0002.json ... -9999.json).
+    static constexpr int kMaxParts = 9999;
     static constexpr char kFileSuffix[] = "casebook";
     static constexpr char kMimeType[] = "application/x-casebook";
     /// Sizes above this are flagged: many mail servers refuse larger attachments.
@@ -26,8 +28,16 @@ struct BundleFormat
     static QString attachmentPrefix() { return QStringLiteral("attachments/"); }
     static QString attachmentName(const QString &sha256) { return attachmentPrefix() + sha256; }
     static QString versionString() { return QStringLiteral("%1.%2").arg(kMajor).arg(kMinor); }
+    /// The name of part `part` (2 and up) of a list document: "usecases.json", 2 -> "usecases-0002.json".
+    /// Format 1.1: usecases.json, assessments.json and tombstones.json may continue in parts.
+    static QString partName(const QString &document, int part);
+    /// The documents whose lists may continue in parts.
+    static QStringList splittableNames();
+    /// "1.1" when `entryNames` holds a part (a 1.0 reader would miss its records), else "1.0".
+    static QString minReaderVersion(const QStringList &entryNames);
 
-    /// True for the entry names the layout allows: the fixed documents and attachments/<sha256>.
+    /// True for the entry names the layout allows: the fixed documents, their parts and
+    /// attachments/<sha256>.
     static bool isAllowedName(const QString &name);
     /// Parses "major.minor" (e.g. "1.0"); false on anything else.
     static bool parseVersion(const QString &text, int *major, int *minor);

@@ -8,6 +8,7 @@
 #include "model/RubricJson.h"
 #include "model/UseCaseJson.h"
 #include "support/Clock.h"
+#include "support/StrictJson.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -90,11 +91,12 @@ private:
 
 Result<QJsonObject> parseDocument(const Check &check, const QString &name, const QByteArray &bytes)
 {
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &e);
-    if (e.error != QJsonParseError::NoError)
-        return check.reject(BundleReader::tr("The document %1 is not valid JSON.").arg(name),
-                            QStringLiteral("%1 at byte %2").arg(e.errorString()).arg(e.offset));
+    auto parsed = StrictJson::parse(bytes);
+    if (!parsed)
+        return check.reject(
+            BundleReader::tr("The document %1 is refused: %2").arg(name, parsed.error().message),
+            parsed.error().detail);
+    const QJsonDocument doc = *parsed;
     if (!doc.isObject())
         return check.reject(BundleReader::tr("The document %1 does not have the expected form.").arg(name),
                             QStringLiteral("top level is not an object"));
@@ -129,58 +131,121 @@ Result<QJsonArray> requiredArray(const Check &check, const QJsonObject &o, const
     return v.toArray();
 }
 
-} // namespace
-
-BundleReader::BundleReader(const ZipLimits &limits)
-    : m_limits(limits)
-{ }
-
-Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
+/// A list document and its parts (format 1.1: usecases.json, usecases-0002.json, ...) read as one.
+struct ListDocument
 {
-    const QFileInfo info(path);
-    const Check check(info.fileName());
-    if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
-    if (!info.isFile())
-        return check.reject(tr("This is not a file."));
+    QJsonArray items;
+    QJsonObject ancestry; ///< use cases: the ancestry members of every part
+};
 
-    SafeZipReader zip(m_limits);
-    // Case-insensitive here, so that names differing only in case are reported as such; the
-    // manifest check below then holds every name to its exact spelling.
-    zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name.toLower()); });
-    auto entries = zip.readAll(path);
-    if (!entries) {
-        if (entries.error().code != ErrorCode::InputRejected)
-            return entries.error();
-        return check.reject(entries.error().message, entries.error().detail);
+/// Reads the list `key` of document `name` and of its parts, numbered from 2 without a gap.
+Result<ListDocument> readList(const Check &check, const QHash<QString, QByteArray> &data, const QString &name,
+                              const QString &key, bool newerMinor)
+{
+    const bool useCases = name == BundleFormat::useCasesName();
+    const QStringList known = useCases ? QStringList{key, QStringLiteral("ancestry")} : QStringList{key};
+    ListDocument list;
+    int part = 1;
+    for (QString entry = name; data.contains(entry); entry = BundleFormat::partName(name, ++part)) {
+        auto doc = parseDocument(check, entry, data.value(entry));
+        if (!doc)
+            return doc.error();
+        if (auto e = unknownKeys(check, *doc, known, entry, newerMinor))
+            return *e;
+        auto items = requiredArray(check, *doc, key, entry);
+        if (!items)
+            return items.error();
+        for (const QJsonValue &v : std::as_const(*items))
+            list.items.append(v);
+        const QJsonValue ancestry = doc->value(QStringLiteral("ancestry"));
+        if (!ancestry.isUndefined() && (!useCases || !ancestry.isObject()))
+            return check.reject(
+                BundleReader::tr("The document %1 does not have the expected form.").arg(entry),
+                QStringLiteral("'ancestry' must be an object"));
+        const QJsonObject members = ancestry.toObject();
+        for (auto it = members.constBegin(); it != members.constEnd(); ++it) {
+            if (list.ancestry.contains(it.key()))
+                return check.reject(BundleReader::tr("The ancestry of %1 is given twice.").arg(it.key()));
+            list.ancestry.insert(it.key(), it.value());
+        }
     }
+    // A part after a gap, or without its first document, would be silently skipped: refuse it.
+    const QString prefix = name.chopped(5) + QLatin1Char('-');
+    for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const int number = it.key().mid(prefix.size(), 4).toInt();
+        if (number >= part)
+            return check.reject(
+                BundleReader::tr("The bundle's parts of %1 are not numbered from 2 without a gap: %2.")
+                    .arg(name, it.key()));
+    }
+    return list;
+}
 
-    Bundle bundle;
-    bundle.fileSize = info.size();
+/// The steps of BundleReader::read() after unpacking, in order; each one refuses with the first problem
+/// it finds. Later steps use what earlier ones found (rubrics, tags, UUIDs, the hashes of the entries).
+class BundleParse
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleReader)
+public:
+    using Bundle = BundleReader::Bundle;
+    using Manifest = BundleReader::Manifest;
+
+    BundleParse(const Check &check, QHash<QString, QByteArray> data, Bundle bundle)
+        : m_check(check)
+        , m_data(std::move(data))
+        , m_bundle(std::move(bundle))
+    { }
+
+    Status run()
     {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Storage, tr("%1 cannot be read.").arg(path), f.errorString());
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        if (!h.addData(&f))
-            return makeError(ErrorCode::Storage, tr("%1 cannot be read.").arg(path), f.errorString());
-        bundle.records.sourceSha256 = QString::fromLatin1(h.result().toHex());
+        for (auto step :
+             {&BundleParse::readManifest, &BundleParse::checkEntries, &BundleParse::readRubrics,
+              &BundleParse::readTags, &BundleParse::readUseCases, &BundleParse::readAttachments,
+              &BundleParse::readAssessments, &BundleParse::readTombstones, &BundleParse::checkCounts}) {
+            if (Status s = (this->*step)(); !s)
+                return s;
+        }
+        return {};
     }
-    bundle.records.sourceName = info.fileName();
-    bundle.records.sourceKind = QStringLiteral("bundle");
+    Bundle takeBundle() { return std::move(m_bundle); }
 
-    QHash<QString, QByteArray> data;
-    for (const SafeZipReader::Entry &e : *entries)
-        data.insert(e.name, e.data);
+private:
+    Status readManifest();
+    Status checkEntries(); ///< every entry listed in the manifest with its size and SHA-256 (hashed once)
+    Status readRubrics();
+    Status readTags();
+    Status readUseCases();
+    Status readAttachments();
+    Status readAssessments();
+    Status readTombstones();
+    Status checkCounts();
 
-    // ---- manifest ------------------------------------------------------------------------------
+    const Check &m_check;
+    QHash<QString, QByteArray> m_data;
+    Bundle m_bundle;
+    QJsonObject m_manifestJson;
+    bool m_newerMinor = false;
+    QHash<QString, QString> m_entryHashes; ///< entry name -> SHA-256 (hex)
+    QHash<QString, Rubric> m_rubrics;
+    QSet<QString> m_tags;
+    QSet<QString> m_useCaseUuids, m_referenced, m_assessmentUuids;
+};
+
+Status BundleParse::readManifest()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
     if (!data.contains(BundleFormat::manifestName()))
         return check.reject(tr("This is not a Casebook bundle (it has no manifest)."));
     auto manifestDoc =
         parseDocument(check, BundleFormat::manifestName(), data.value(BundleFormat::manifestName()));
     if (!manifestDoc)
         return manifestDoc.error();
-    const QJsonObject m = *manifestDoc;
+    m_manifestJson = *manifestDoc;
+    const QJsonObject &m = m_manifestJson;
     if (m.value(QStringLiteral("format")).toString() != QLatin1String(BundleFormat::kFormatName))
         return check.reject(
             tr("This is not a Casebook bundle."),
@@ -201,7 +266,8 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             || (minMajor == BundleFormat::kMajor && minMinor > BundleFormat::kMinor))
             return check.newer(man.minReaderVersion);
     }
-    const bool newerMinor = major == BundleFormat::kMajor && minor > BundleFormat::kMinor;
+    m_newerMinor = major == BundleFormat::kMajor && minor > BundleFormat::kMinor;
+    const bool newerMinor = m_newerMinor;
     if (auto e =
             unknownKeys(check, m,
                         {QStringLiteral("format"), QStringLiteral("format_version"),
@@ -249,7 +315,17 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     bundle.records.creator = man.creator.name;
     bundle.records.createdAt = man.createdAt;
     bundle.records.attachmentsMayBeMissing = man.lean;
+    return {};
+}
 
+Status BundleParse::checkEntries()
+{
+    auto &data = m_data;
+    const Check &check = m_check;
+    const QJsonObject &m = m_manifestJson;
+    auto manifestField = [this](const QString &field) {
+        return m_check.reject(tr("The bundle's manifest is invalid (%1).").arg(field));
+    };
     // Every other entry is listed in the manifest with its size and SHA-256, and nothing else is.
     const QJsonValue entriesValue = m.value(QStringLiteral("entries"));
     if (!entriesValue.isArray())
@@ -276,12 +352,14 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             return check.reject(
                 tr("The bundle is damaged at entry %1 (its size differs from the manifest).").arg(name),
                 QStringLiteral("manifest %1 bytes, entry %2 bytes").arg(qint64(size)).arg(bytes.size()));
-        if (sha256Hex(bytes) != sha)
+        const QString actual = sha256Hex(bytes);
+        m_entryHashes.insert(name, actual);
+        if (actual != sha)
             return check.reject(
                 tr("The bundle is damaged at entry %1 (its SHA-256 fingerprint differs from the "
                    "manifest).")
                     .arg(name),
-                QStringLiteral("manifest %1, entry %2").arg(sha, sha256Hex(bytes)));
+                QStringLiteral("manifest %1, entry %2").arg(sha, actual));
     }
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
         if (it.key() != BundleFormat::manifestName() && !listed.contains(it.key()))
@@ -293,8 +371,16 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         if (!data.contains(required))
             return check.reject(tr("The bundle is incomplete: the file %1 is missing.").arg(required));
     }
+    return {};
+}
 
-    // ---- rubrics -------------------------------------------------------------------------------
+Status BundleParse::readRubrics()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QHash<QString, Rubric> &rubrics = m_rubrics;
     auto rubricsDoc =
         parseDocument(check, BundleFormat::rubricsName(), data.value(BundleFormat::rubricsName()));
     if (!rubricsDoc)
@@ -306,7 +392,6 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         requiredArray(check, *rubricsDoc, QStringLiteral("rubrics"), BundleFormat::rubricsName());
     if (!rubricList)
         return rubricList.error();
-    QHash<QString, Rubric> rubrics;
     for (int i = 0; i < rubricList->size(); ++i) {
         auto r = RubricJson::fromJson(rubricList->at(i).toObject());
         if (!rubricList->at(i).isObject() || !r || r->uuid.isEmpty())
@@ -319,8 +404,15 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         rubrics.insert(r->uuid, *r);
         bundle.records.rubrics.append(*r);
     }
+    return {};
+}
 
-    // ---- tags ----------------------------------------------------------------------------------
+Status BundleParse::readTags()
+{
+    auto &data = m_data;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QSet<QString> &tags = m_tags;
     auto tagsDoc = parseDocument(check, BundleFormat::tagsName(), data.value(BundleFormat::tagsName()));
     if (!tagsDoc)
         return tagsDoc.error();
@@ -329,7 +421,6 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     auto tagList = requiredArray(check, *tagsDoc, QStringLiteral("tags"), BundleFormat::tagsName());
     if (!tagList)
         return tagList.error();
-    QSet<QString> tags;
     for (const QJsonValue &v : *tagList) {
         if (!v.isString())
             return check.reject(
@@ -341,26 +432,26 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             return check.reject(tr("The tag %1 is listed twice.").arg(v.toString()));
         tags.insert(key);
     }
+    return {};
+}
 
-    // ---- use cases -----------------------------------------------------------------------------
-    auto useCasesDoc =
-        parseDocument(check, BundleFormat::useCasesName(), data.value(BundleFormat::useCasesName()));
-    if (!useCasesDoc)
-        return useCasesDoc.error();
-    if (auto e = unknownKeys(check, *useCasesDoc, {QStringLiteral("use_cases"), QStringLiteral("ancestry")},
-                             BundleFormat::useCasesName(), newerMinor))
-        return *e;
-    auto useCaseList =
-        requiredArray(check, *useCasesDoc, QStringLiteral("use_cases"), BundleFormat::useCasesName());
-    if (!useCaseList)
-        return useCaseList.error();
-    const QJsonValue ancestryValue = useCasesDoc->value(QStringLiteral("ancestry"));
-    if (!ancestryValue.isUndefined() && !ancestryValue.isObject())
-        return check.reject(
-            tr("The document %1 does not have the expected form.").arg(BundleFormat::useCasesName()),
-            QStringLiteral("'ancestry' must be an object"));
-    const QJsonObject ancestry = ancestryValue.toObject();
-    QSet<QString> useCaseUuids, codes, referenced;
+Status BundleParse::readUseCases()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QSet<QString> &tags = m_tags;
+    QSet<QString> &useCaseUuids = m_useCaseUuids;
+    QSet<QString> &referenced = m_referenced;
+    Manifest &man = m_bundle.manifest;
+    auto useCaseDocs =
+        readList(check, data, BundleFormat::useCasesName(), QStringLiteral("use_cases"), newerMinor);
+    if (!useCaseDocs)
+        return useCaseDocs.error();
+    const QJsonArray *useCaseList = &useCaseDocs->items;
+    const QJsonObject &ancestry = useCaseDocs->ancestry;
+    QSet<QString> codes;
     QStringList unknownFields;
     UseCaseJson::ParseOptions options;
     options.allowMissingIdentity = false;
@@ -438,13 +529,20 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     if (!unknownFields.isEmpty())
         bundle.warnings.append(tr("Fields from a newer Casebook were kept as they are: %1.")
                                    .arg(unknownFields.join(QLatin1String(", "))));
+    return {};
+}
 
-    // ---- attachments ---------------------------------------------------------------------------
+Status BundleParse::readAttachments()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    QSet<QString> &referenced = m_referenced;
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
         if (!it.key().startsWith(BundleFormat::attachmentPrefix()))
             continue;
         const QString hash = it.key().mid(BundleFormat::attachmentPrefix().size());
-        if (sha256Hex(it.value()) != hash)
+        if (m_entryHashes.value(it.key()) != hash) // hashed once, when checked against the manifest
             return check.reject(
                 tr("The bundle is damaged at entry %1 (its content does not match its name).").arg(it.key()));
         if (!referenced.contains(it.key()))
@@ -452,20 +550,24 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
                 tr("The bundle contains an attachment that no use case names: %1.").arg(it.key()));
         bundle.records.attachments.insert(hash, it.value());
     }
+    return {};
+}
 
-    // ---- assessments ---------------------------------------------------------------------------
-    auto assessmentsDoc =
-        parseDocument(check, BundleFormat::assessmentsName(), data.value(BundleFormat::assessmentsName()));
-    if (!assessmentsDoc)
-        return assessmentsDoc.error();
-    if (auto e = unknownKeys(check, *assessmentsDoc, {QStringLiteral("assessments")},
-                             BundleFormat::assessmentsName(), newerMinor))
-        return *e;
-    auto assessmentList =
-        requiredArray(check, *assessmentsDoc, QStringLiteral("assessments"), BundleFormat::assessmentsName());
-    if (!assessmentList)
-        return assessmentList.error();
-    QSet<QString> assessmentUuids, assessmentKeys;
+Status BundleParse::readAssessments()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QHash<QString, Rubric> &rubrics = m_rubrics;
+    QSet<QString> &useCaseUuids = m_useCaseUuids;
+    QSet<QString> &assessmentUuids = m_assessmentUuids;
+    auto assessmentDocs =
+        readList(check, data, BundleFormat::assessmentsName(), QStringLiteral("assessments"), newerMinor);
+    if (!assessmentDocs)
+        return assessmentDocs.error();
+    const QJsonArray *assessmentList = &assessmentDocs->items;
+    QSet<QString> assessmentKeys;
     for (int i = 0; i < assessmentList->size(); ++i) {
         auto a = AssessmentJson::fromJson(assessmentList->at(i).toObject());
         if (!assessmentList->at(i).isObject() || !a)
@@ -500,19 +602,23 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
         }
         bundle.records.assessments.append(*a);
     }
+    return {};
+}
 
-    // ---- tombstones ----------------------------------------------------------------------------
-    if (data.contains(BundleFormat::tombstonesName())) {
-        auto doc =
-            parseDocument(check, BundleFormat::tombstonesName(), data.value(BundleFormat::tombstonesName()));
-        if (!doc)
-            return doc.error();
-        if (auto e = unknownKeys(check, *doc, {QStringLiteral("tombstones")}, BundleFormat::tombstonesName(),
-                                 newerMinor))
-            return *e;
-        auto list = requiredArray(check, *doc, QStringLiteral("tombstones"), BundleFormat::tombstonesName());
-        if (!list)
-            return list.error();
+Status BundleParse::readTombstones()
+{
+    auto &data = m_data;
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    const bool newerMinor = m_newerMinor;
+    QSet<QString> &useCaseUuids = m_useCaseUuids;
+    QSet<QString> &assessmentUuids = m_assessmentUuids;
+    {
+        auto docs =
+            readList(check, data, BundleFormat::tombstonesName(), QStringLiteral("tombstones"), newerMinor);
+        if (!docs)
+            return docs.error();
+        const QJsonArray *list = &docs->items;
         QSet<QString> seen;
         for (const QJsonValue &v : *list) {
             const QJsonObject o = v.toObject();
@@ -532,8 +638,15 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             bundle.records.tombstones.append(t);
         }
     }
+    return {};
+}
 
-    // ---- counts --------------------------------------------------------------------------------
+Status BundleParse::checkCounts()
+{
+    Bundle &bundle = m_bundle;
+    const Check &check = m_check;
+    QSet<QString> &tags = m_tags;
+    Manifest &man = m_bundle.manifest;
     const QList<QPair<QString, qsizetype>> counts{
         {QStringLiteral("use_cases"), bundle.records.useCases.size()},
         {QStringLiteral("rubrics"), bundle.records.rubrics.size()},
@@ -547,7 +660,70 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
             return check.reject(tr("The bundle's manifest does not match its content (%1).").arg(key),
                                 QStringLiteral("manifest %1, found %2").arg(v.toDouble()).arg(actual));
     }
-    return bundle;
+    return {};
+}
+
+/// Unpacks the archive with SafeZipReader (bounded, the bundle's layout as name filter).
+Result<QHash<QString, QByteArray>> unpack(const Check &check, const QString &path, const ZipLimits &limits)
+{
+    SafeZipReader zip(limits);
+    // Case-insensitive here, so that names differing only in case are reported as such; the
+    // manifest check then holds every name to its exact spelling.
+    zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name.toLower()); });
+    auto entries = zip.readAll(path);
+    if (!entries) {
+        if (entries.error().code != ErrorCode::InputRejected)
+            return entries.error();
+        return check.reject(entries.error().message, entries.error().detail);
+    }
+    QHash<QString, QByteArray> data;
+    for (SafeZipReader::Entry &e : *entries)
+        data.insert(e.name, std::move(e.data));
+    return data;
+}
+
+/// The file's SHA-256, to recognise the same bundle in the import log.
+Result<QString> sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+        return makeError(ErrorCode::Storage, BundleReader::tr("%1 cannot be read.").arg(path),
+                         f.errorString());
+    return QString::fromLatin1(h.result().toHex());
+}
+
+} // namespace
+
+BundleReader::BundleReader(const ZipLimits &limits)
+    : m_limits(limits)
+{ }
+
+Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
+{
+    const QFileInfo info(path);
+    const Check check(info.fileName());
+    if (!info.exists())
+        return makeError(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return check.reject(tr("This is not a file."));
+
+    auto entries = unpack(check, path, m_limits);
+    if (!entries)
+        return entries.error();
+    Bundle bundle;
+    bundle.fileSize = info.size();
+    auto fileHash = sha256OfFile(path);
+    if (!fileHash)
+        return fileHash.error();
+    bundle.records.sourceSha256 = *fileHash;
+    bundle.records.sourceName = info.fileName();
+    bundle.records.sourceKind = QStringLiteral("bundle");
+
+    BundleParse parse(check, std::move(*entries), std::move(bundle));
+    if (Status s = parse.run(); !s)
+        return s.error();
+    return parse.takeBundle();
 }
 
 } // namespace casebook

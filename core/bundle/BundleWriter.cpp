@@ -2,6 +2,7 @@
 #include "support/Sha256.h"
 
 #include "bundle/BundleFormat.h"
+#include "bundle/ZipLimits.h"
 #include "bundle/ZipWriter.h"
 #include "casebook/Version.h"
 #include "merge/UseCaseContent.h"
@@ -21,27 +22,122 @@ namespace casebook {
 
 namespace {
 
+/// Compact JSON: its size grows with the content only, never with the square of the nesting.
 QByteArray json(const QJsonObject &o)
 {
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray quoted(const QString &key)
+{
+    return QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+}
+
+/// One item of a list document, as compact JSON, with its ancestry member (use cases only).
+struct ListItem
+{
+    QByteArray json;
+    QByteArray ancestry; ///< `"uuid":[...]`, or empty
+    QString label; ///< names the record in an error
+};
+
+/// Writes a list document (`{"<key>": [...]}`, use cases also with `"ancestry"`) as `name` and, when it
+/// would exceed the reader's entry limit, continues in numbered parts (BundleFormat::partName).
+class ListDocumentWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleWriter)
+public:
+    ListDocumentWriter(QString name, QString key, bool withAncestry, qint64 maxBytes)
+        : m_name(std::move(name))
+        , m_key(std::move(key))
+        , m_withAncestry(withAncestry)
+        , m_maxBytes(maxBytes)
+    { }
+
+    Status add(const ListItem &item)
+    {
+        const qint64 itemBytes = item.json.size() + item.ancestry.size() + 2;
+        if (overhead() + itemBytes > m_maxBytes) {
+            return makeError(
+                ErrorCode::InputRejected,
+                tr("%1 is too large to share: it takes %2 MB, and a bundle entry may take at most %3 "
+                   "MB.")
+                    .arg(item.label)
+                    .arg(itemBytes / (1024 * 1024))
+                    .arg(m_maxBytes / (1024 * 1024)),
+                QStringLiteral("%1 bytes in %2").arg(itemBytes).arg(m_name));
+        }
+        if (!m_items.isEmpty() && m_bytes + itemBytes + overhead() > m_maxBytes)
+            flush();
+        m_items.append(item.json);
+        if (!item.ancestry.isEmpty())
+            m_ancestry.append(item.ancestry);
+        m_bytes += itemBytes;
+        return {};
+    }
+
+    /// The document and its parts, by entry name.
+    QMap<QString, QByteArray> finish()
+    {
+        if (m_out.isEmpty() || !m_items.isEmpty())
+            flush();
+        return m_out;
+    }
+
+private:
+    qint64 overhead() const { return m_key.size() + 32; }
+
+    void flush()
+    {
+        // Keys in the order QJsonDocument writes them (sorted): "ancestry" before "use_cases".
+        QByteArray doc = "{";
+        if (m_withAncestry)
+            doc += "\"ancestry\":{" + m_ancestry.join(',') + "},";
+        doc += quoted(m_key) + ":[" + m_items.join(',') + "]}";
+        const int part = int(m_out.size()) + 1;
+        m_out.insert(part == 1 ? m_name : BundleFormat::partName(m_name, part), doc);
+        m_items.clear();
+        m_ancestry.clear();
+        m_bytes = 0;
+    }
+
+    QString m_name;
+    QString m_key;
+    bool m_withAncestry;
+    qint64 m_maxBytes;
+    QByteArrayList m_items;
+    QByteArrayList m_ancestry;
+    qint64 m_bytes = 0;
+    QMap<QString, QByteArray> m_out;
+};
+
+QString useCaseLabel(const UseCase &u)
+{
+    return BundleWriter::tr("The use case %1 (\"%2\")").arg(u.code, u.title.left(80));
 }
 
 } // namespace
 
-QMap<QString, QByteArray> BundleWriter::documents(const IncomingRecords &records)
+Result<QMap<QString, QByteArray>> BundleWriter::documents(const IncomingRecords &records,
+                                                          const ZipLimits &limits)
 {
     QList<IncomingUseCase> useCases = records.useCases;
     std::sort(useCases.begin(), useCases.end(), [](const IncomingUseCase &a, const IncomingUseCase &b) {
         return a.useCase.uuid < b.useCase.uuid;
     });
-    QJsonArray list;
-    QJsonObject ancestry;
+    ListDocumentWriter useCaseDoc(BundleFormat::useCasesName(), QStringLiteral("use_cases"), true,
+                                  limits.maxEntrySize);
     QStringList tags;
     for (const IncomingUseCase &u : std::as_const(useCases)) {
-        list.append(UseCaseJson::toJson(u.useCase));
+        ListItem item{QJsonDocument(UseCaseJson::toJson(u.useCase)).toJson(QJsonDocument::Compact),
+                      {},
+                      useCaseLabel(u.useCase)};
         if (!u.ancestry.isEmpty())
-            ancestry.insert(u.useCase.uuid,
-                            QJsonArray::fromStringList(u.ancestry.mid(0, BundleFormat::kMaxAncestry)));
+            item.ancestry = quoted(u.useCase.uuid) + ':'
+                + QJsonDocument(QJsonArray::fromStringList(u.ancestry.mid(0, BundleFormat::kMaxAncestry)))
+                      .toJson(QJsonDocument::Compact);
+        if (Status s = useCaseDoc.add(item); !s)
+            return s.error();
         for (const QString &t : u.useCase.tags) {
             if (!tags.contains(t, Qt::CaseInsensitive))
                 tags.append(t);
@@ -62,31 +158,37 @@ QMap<QString, QByteArray> BundleWriter::documents(const IncomingRecords &records
     QList<Assessment> assessments = records.assessments;
     std::sort(assessments.begin(), assessments.end(),
               [](const Assessment &a, const Assessment &b) { return a.uuid < b.uuid; });
-    QJsonArray assessmentList;
-    for (const Assessment &a : std::as_const(assessments))
-        assessmentList.append(AssessmentJson::toJson(a));
+    ListDocumentWriter assessmentDoc(BundleFormat::assessmentsName(), QStringLiteral("assessments"), false,
+                                     limits.maxEntrySize);
+    for (const Assessment &a : std::as_const(assessments)) {
+        if (Status s =
+                assessmentDoc.add({QJsonDocument(AssessmentJson::toJson(a)).toJson(QJsonDocument::Compact),
+                                   {},
+                                   tr("The assessment by %1").arg(a.assessorName)});
+            !s)
+            return s.error();
+    }
 
     QList<IncomingTombstone> tombstones = records.tombstones;
     std::sort(tombstones.begin(), tombstones.end(),
               [](const IncomingTombstone &a, const IncomingTombstone &b) { return a.uuid < b.uuid; });
-    QJsonArray tombstoneList;
-    for (const IncomingTombstone &t : std::as_const(tombstones))
-        tombstoneList.append(QJsonObject{{QStringLiteral("uuid"), t.uuid},
-                                         {QStringLiteral("kind"), t.kind},
-                                         {QStringLiteral("deleted_at"), toIsoUtc(t.deletedAt)},
-                                         {QStringLiteral("deleted_by"), t.deletedBy}});
+    ListDocumentWriter tombstoneDoc(BundleFormat::tombstonesName(), QStringLiteral("tombstones"), false,
+                                    limits.maxEntrySize);
+    for (const IncomingTombstone &t : std::as_const(tombstones)) {
+        const QJsonObject o{{QStringLiteral("uuid"), t.uuid},
+                            {QStringLiteral("kind"), t.kind},
+                            {QStringLiteral("deleted_at"), toIsoUtc(t.deletedAt)},
+                            {QStringLiteral("deleted_by"), t.deletedBy}};
+        if (Status s = tombstoneDoc.add({QJsonDocument(o).toJson(QJsonDocument::Compact), {}, t.uuid}); !s)
+            return s.error();
+    }
 
-    QMap<QString, QByteArray> out;
-    out.insert(
-        BundleFormat::useCasesName(),
-        json(QJsonObject{{QStringLiteral("use_cases"), list}, {QStringLiteral("ancestry"), ancestry}}));
+    QMap<QString, QByteArray> out = useCaseDoc.finish();
+    out.insert(assessmentDoc.finish());
+    out.insert(tombstoneDoc.finish());
     out.insert(BundleFormat::rubricsName(), json(QJsonObject{{QStringLiteral("rubrics"), rubricList}}));
-    out.insert(BundleFormat::assessmentsName(),
-               json(QJsonObject{{QStringLiteral("assessments"), assessmentList}}));
     out.insert(BundleFormat::tagsName(),
                json(QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}}));
-    out.insert(BundleFormat::tombstonesName(),
-               json(QJsonObject{{QStringLiteral("tombstones"), tombstoneList}}));
     return out;
 }
 
@@ -111,7 +213,7 @@ QByteArray BundleWriter::manifest(const IncomingRecords &records, const QMap<QSt
     const QDateTime created = options.createdAt.isValid() ? options.createdAt : Clock::system().nowUtc();
     QJsonObject m{{QStringLiteral("format"), QString::fromLatin1(BundleFormat::kFormatName)},
                   {QStringLiteral("format_version"), BundleFormat::versionString()},
-                  {QStringLiteral("min_reader_version"), BundleFormat::versionString()},
+                  {QStringLiteral("min_reader_version"), BundleFormat::minReaderVersion(entries.keys())},
                   {QStringLiteral("app_version"), QString::fromLatin1(kAppVersion)},
                   {QStringLiteral("created_at"), toIsoUtc(created)},
                   {QStringLiteral("creator"),
@@ -134,10 +236,20 @@ QByteArray BundleWriter::manifest(const IncomingRecords &records, const QMap<QSt
 Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString &path,
                                    const Options &options)
 {
-    const QMap<QString, QByteArray> docs = documents(records);
-    QMap<QString, QByteArray> entries = docs;
+    const auto failed = [&path](const Error &e) {
+        return Error{e.code,
+                     tr("The bundle %1 could not be written: %2").arg(QFileInfo(path).fileName(), e.message),
+                     e.detail};
+    };
+    auto docs = documents(records, options.limits);
+    if (!docs)
+        return failed(docs.error());
+    QMap<QString, QByteArray> entries = *docs;
     for (auto it = records.attachments.constBegin(); it != records.attachments.constEnd(); ++it)
         entries.insert(BundleFormat::attachmentName(it.key()), it.value());
+    const QByteArray manifestJson = manifest(records, entries, options);
+    if (Status s = checkLimits(entries, manifestJson, options.limits); !s)
+        return failed(s.error());
     const int total = int(entries.size()) + 2;
     int done = 0;
     auto step = [&]() { return !options.progress || options.progress(++done, total); };
@@ -148,7 +260,7 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
     };
 
     ZipWriter zip;
-    zip.addEntry(BundleFormat::manifestName(), manifest(records, entries, options));
+    zip.addEntry(BundleFormat::manifestName(), manifestJson);
     if (!step())
         return cancelled();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
@@ -164,12 +276,42 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
             return cancelled();
     }
     if (Status s = zip.write(path); !s)
-        return Error{
-            s.error().code,
-            tr("The bundle %1 could not be written: %2").arg(QFileInfo(path).fileName(), s.error().message),
-            s.error().detail};
+        return failed(s.error());
     step();
     return QFileInfo(path).size();
+}
+
+Status BundleWriter::checkLimits(const QMap<QString, QByteArray> &entries, const QByteArray &manifestJson,
+                                 const ZipLimits &limits)
+{
+    if (entries.size() + 1 > limits.maxEntries) {
+        return makeError(
+            ErrorCode::InputRejected,
+            tr("it would hold %1 files, and a bundle may hold at most %2; choose fewer use cases or "
+               "leave the attachments out.")
+                .arg(entries.size() + 1)
+                .arg(limits.maxEntries));
+    }
+    qint64 total = manifestJson.size();
+    for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        if (it.value().size() > limits.maxEntrySize) {
+            return makeError(ErrorCode::InputRejected,
+                             tr("%1 takes %2 MB, and a bundle entry may take at most %3 MB.")
+                                 .arg(it.key())
+                                 .arg(it.value().size() / (1024 * 1024))
+                                 .arg(limits.maxEntrySize / (1024 * 1024)));
+        }
+        total += it.value().size();
+    }
+    if (manifestJson.size() > limits.maxEntrySize || total > limits.maxTotalSize) {
+        return makeError(
+            ErrorCode::InputRejected,
+            tr("its files would take %1 MB unpacked, and a bundle may take at most %2 MB; choose "
+               "fewer use cases or leave the attachments out.")
+                .arg(total / (1024 * 1024))
+                .arg(limits.maxTotalSize / (1024 * 1024)));
+    }
+    return {};
 }
 
 } // namespace casebook

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/ZipLimits.h"
 #include "merge/IncomingRecords.h"
 #include "support/Result.h"
 
@@ -23,9 +24,13 @@ struct BundleCreator
 
 /// Writes records (as RecordCollector gathers them) into a .casebook bundle: a ZIP with
 /// manifest.json, usecases.json, rubrics.json, assessments.json, tags.json, tombstones.json and
-/// attachments/<sha256> (docs/bundle-format.md). Deterministic: the same records give the same
-/// documents and entries byte for byte (only the manifest's created_at differs). Atomic: the
-/// destination holds the complete bundle or what it held before, never a part.
+/// attachments/<sha256> (docs/bundle-format.md). Documents are compact JSON. Everything Casebook holds
+/// can be shared: a list document that would exceed the reader's entry limit continues in numbered
+/// parts (usecases-0002.json, ...), and every entry is checked against the reader's limits (ZipLimits,
+/// the same values) before anything is written; what cannot fit is refused with a message naming it.
+/// Deterministic: the same records give the same documents and entries byte for byte (only the
+/// manifest's created_at differs). Atomic: the destination holds the complete bundle or what it held
+/// before, never a part.
 class BundleWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BundleWriter)
@@ -41,15 +46,24 @@ public:
         /// Called between steps with (done, total); returning false cancels (ErrorCode::Cancelled,
         /// nothing written).
         std::function<bool(int, int)> progress;
+        /// The reader's limits the bundle must stay within (the defaults are what BundleReader uses).
+        ZipLimits limits;
     };
 
-    /// The JSON documents of a bundle by entry name (no manifest, no attachments).
-    static QMap<QString, QByteArray> documents(const IncomingRecords &records);
+    /// The JSON documents of a bundle by entry name (no manifest, no attachments), split into parts
+    /// where a list would exceed `limits.maxEntrySize`. Refuses a record that alone exceeds it.
+    static Result<QMap<QString, QByteArray>> documents(const IncomingRecords &records,
+                                                       const ZipLimits &limits = ZipLimits());
     /// The manifest for these entries.
     static QByteArray manifest(const IncomingRecords &records, const QMap<QString, QByteArray> &entries,
                                const Options &options);
     /// Writes the bundle to `path` atomically. Returns the size of the file written.
     static Result<qint64> write(const IncomingRecords &records, const QString &path, const Options &options);
+
+private:
+    /// Refuses entries a reader with `limits` would refuse (count, entry size, total size).
+    static Status checkLimits(const QMap<QString, QByteArray> &entries, const QByteArray &manifestJson,
+                              const ZipLimits &limits);
 };
 
 } // namespace casebook

@@ -56,6 +56,11 @@ const QByteArray &endSignature()
     static const QByteArray sig("PK\x05\x06", 4);
     return sig;
 }
+const QByteArray &dataDescriptorSignature()
+{
+    static const QByteArray sig("PK\x07\x08", 4);
+    return sig;
+}
 const QByteArray &zip64LocatorSignature()
 {
     static const QByteArray sig("PK\x06\x07", 4);
@@ -108,23 +113,26 @@ Error reject(const QString &message, const QString &detail)
 
 } // namespace
 
+struct SafeZipReader::LayoutRecord
+{
+    QByteArray rawName;
+    QString name;
+    quint16 madeBy = 0;
+    quint16 flags = 0;
+    quint16 method = 0;
+    quint32 crc = 0;
+    qint64 compressedSize = 0;
+    qint64 size = 0;
+    quint32 externalAttr = 0;
+    qint64 localHeaderOffset = 0;
+    qint64 dataOffset = 0;
+    qint64 descriptorSize = 0; ///< 12 or 16 bytes after the data when flag 0x08 is set
+    bool directory = false;
+};
+
 struct SafeZipReader::Layout
 {
-    struct Record
-    {
-        QByteArray rawName;
-        QString name;
-        quint16 madeBy = 0;
-        quint16 flags = 0;
-        quint16 method = 0;
-        quint32 crc = 0;
-        qint64 compressedSize = 0;
-        qint64 size = 0;
-        quint32 externalAttr = 0;
-        qint64 localHeaderOffset = 0;
-        qint64 dataOffset = 0;
-        bool directory = false;
-    };
+    using Record = LayoutRecord;
 
     QString path;
     QFile file;
@@ -307,168 +315,25 @@ Status SafeZipReader::scanCentralDirectory(Layout &layout) const
                           .arg(layout.centralOffset)
                           .arg(cd.size()));
     }
-    const QString malformed = tr("The archive is malformed and cannot be read safely.");
-
-    QSet<QByteArray> seen;
-    QHash<QByteArray, QByteArray> seenFolded;
+    NameRegistry names;
     qint64 total = 0;
     qint64 pos = 0;
     layout.records.reserve(layout.entryCount);
     for (int index = 0; index < layout.entryCount; ++index) {
-        const QString where = QStringLiteral("%1: central entry %2 at offset %3")
-                                  .arg(layout.path)
-                                  .arg(index)
-                                  .arg(layout.centralOffset + pos);
-        if (pos + kCentralHeaderSize > cd.size() || cd.mid(pos, 4) != centralSignature())
-            return reject(malformed, where + QStringLiteral(": no central header signature"));
         Layout::Record r;
-        r.madeBy = le16(cd, pos + 4);
-        r.flags = le16(cd, pos + 8);
-        r.method = le16(cd, pos + 10);
-        r.crc = le32(cd, pos + 16);
-        const quint32 compressed = le32(cd, pos + 20);
-        const quint32 uncompressed = le32(cd, pos + 24);
-        const quint16 nameLength = le16(cd, pos + 28);
-        const quint16 extraLength = le16(cd, pos + 30);
-        const quint16 commentLength = le16(cd, pos + 32);
-        const quint16 diskStart = le16(cd, pos + 34);
-        r.externalAttr = le32(cd, pos + 38);
-        const quint32 localOffset = le32(cd, pos + 42);
-        const qint64 recordSize = kCentralHeaderSize + nameLength + extraLength + commentLength;
-        if (pos + recordSize > cd.size())
-            return reject(malformed, where + QStringLiteral(": record runs past the central directory"));
-        r.rawName = cd.mid(pos + kCentralHeaderSize, nameLength);
-        pos += recordSize;
-
-        const QString shown = displayName(r.rawName);
-        const QString detail = where
-            + QStringLiteral(" (name \"%1\", made by %2, flags 0x%3, method %4, sizes %5/%6, external 0x%7, "
-                             "local header at %8)")
-                  .arg(shown)
-                  .arg(r.madeBy)
-                  .arg(r.flags, 4, 16, QLatin1Char('0'))
-                  .arg(r.method)
-                  .arg(compressed)
-                  .arg(uncompressed)
-                  .arg(r.externalAttr, 8, 16, QLatin1Char('0'))
-                  .arg(localOffset);
-
-        // Kind of entry: symbolic links and special files are refused, folders unless allowed.
-        const quint32 unixType = (r.externalAttr >> 16) & kUnixTypeMask;
-        if (unixType == kUnixSymlink)
-            return reject(tr("The archive contains a symbolic link, which is not allowed: %1.").arg(shown),
-                          detail);
-        if (unixType != 0 && unixType != kUnixRegular && unixType != kUnixDirectory)
-            return reject(tr("The archive contains a special file, which is not allowed: %1.").arg(shown),
-                          detail);
-        r.directory = r.rawName.endsWith('/') || unixType == kUnixDirectory
-            || ((r.externalAttr & kDosDirectory) != 0 && unixType == 0);
-        if (r.directory && !m_limits.allowDirectories)
-            return reject(tr("The archive contains a folder entry, which is not allowed: %1.").arg(shown),
-                          detail);
-
-        // Name rules, on the raw bytes.
-        QByteArray checked = r.rawName;
-        if (r.directory && checked.endsWith('/'))
-            checked.chop(1);
-        switch (ZipNameRules::check(checked, m_limits.maxNameLength)) {
-        case ZipNameRules::Violation::None: break;
-        case ZipNameRules::Violation::Empty:
-            return reject(tr("The archive contains an entry without a name."), detail);
-        case ZipNameRules::Violation::TooLong:
-            return reject(
-                tr("The archive contains a file name that is too long (%1 characters; the limit is %2): %3.")
-                    .arg(r.rawName.size())
-                    .arg(m_limits.maxNameLength)
-                    .arg(shown),
-                detail);
-        case ZipNameRules::Violation::Backslash:
-            return reject(tr("The archive contains a file name with a backslash: %1.").arg(shown), detail);
-        case ZipNameRules::Violation::DriveLetter:
-            return reject(tr("The archive contains a file name with a drive letter: %1.").arg(shown), detail);
-        case ZipNameRules::Violation::Absolute:
-            return reject(tr("The archive contains a file name with an absolute path: %1.").arg(shown),
-                          detail);
-        case ZipNameRules::Violation::Traversal:
-            return reject(
-                tr("The archive contains a file name that points outside the archive: %1.").arg(shown),
-                detail);
-        case ZipNameRules::Violation::EmptySegment:
-            return reject(
-                tr("The archive contains a file name with an empty or \".\" folder name: %1.").arg(shown),
-                detail);
-        case ZipNameRules::Violation::Characters:
-            return reject(
-                tr("The archive contains a file name with characters that are not allowed: %1.").arg(shown),
-                detail);
+        QString detail;
+        if (Status s = readCentralRecord(layout, cd, index, &pos, &r, &detail); !s)
+            return s;
+        for (Status s : {checkEntryKind(r, detail), checkName(r, detail), checkMethodAndSizes(r, detail),
+                         names.add(r, detail)}) {
+            if (!s)
+                return s;
         }
-        r.name = QString::fromLatin1(r.rawName); // ASCII by now
-
-        if ((r.flags & (kFlagEncrypted | kFlagStrongEncryption | kFlagMaskedHeaders)) != 0)
-            return reject(tr("The archive contains an encrypted entry: %1.").arg(shown), detail);
-        if (r.method != kMethodStored && r.method != kMethodDeflate) {
-            return reject(
-                tr("The archive entry %1 uses a compression method that is not supported.").arg(shown),
-                detail);
-        }
-        if (compressed == kZip64Marker32 || uncompressed == kZip64Marker32 || localOffset == kZip64Marker32
-            || diskStart == kZip64Marker16) {
-            return reject(tr("The archive uses a ZIP extension that is not supported (Zip64)."), detail);
-        }
-        if (diskStart != 0)
-            return reject(tr("The archive is split over several files, which is not supported."), detail);
-        r.compressedSize = compressed;
-        r.size = uncompressed;
-        r.localHeaderOffset = localOffset;
-
-        if (r.directory && r.size != 0)
-            return reject(malformed, detail + QStringLiteral(": a folder entry with data"));
-        if (r.method == kMethodStored && r.compressedSize != r.size) {
-            return reject(
-                tr("The archive is damaged at entry %1 (its size does not match the size it declares).")
-                    .arg(shown),
-                detail + QStringLiteral(": stored entry with different sizes"));
-        }
-        if (r.size > m_limits.maxEntrySize) {
-            return reject(tr("The archive entry %1 is too large when unpacked (%2 MB; the limit is %3 MB).")
-                              .arg(shown, megabytes(r.size), megabytes(m_limits.maxEntrySize)),
-                          detail);
-        }
-        if (r.size > m_limits.ratioCheckMinSize
-            && double(r.size) > double(r.compressedSize) * m_limits.maxCompressionRatio) {
-            const double ratio =
-                r.compressedSize > 0 ? double(r.size) / double(r.compressedSize) : double(r.size);
-            return reject(
-                tr("The archive entry %1 expands far too much when unpacked (%2 to 1; the limit is %3 to 1).")
-                    .arg(shown, QString::number(ratio, 'f', 0),
-                         QString::number(m_limits.maxCompressionRatio, 'f', 0)),
-                detail);
-        }
-        if (m_nameFilter && !m_nameFilter(r.name))
-            return reject(tr("The archive contains a file outside the allowed layout: %1.").arg(shown),
-                          detail);
-
-        QByteArray key = r.rawName;
-        if (key.endsWith('/'))
-            key.chop(1);
-        if (seen.contains(key))
-            return reject(tr("The archive contains the same file twice: %1.").arg(shown), detail);
-        seen.insert(key);
-        const QByteArray folded = key.toLower();
-        if (const auto other = seenFolded.constFind(folded); other != seenFolded.constEnd()) {
-            return reject(
-                tr("The archive contains two files whose names differ only in upper and lower case: "
-                   "%1 and %2.")
-                    .arg(displayName(*other), shown),
-                detail);
-        }
-        seenFolded.insert(folded, key);
-
         total += r.size;
         layout.records.append(r);
     }
     if (pos != cd.size()) {
-        return reject(malformed,
+        return reject(tr("The archive is malformed and cannot be read safely."),
                       QStringLiteral("%1: %2 bytes left over after %3 central entries")
                           .arg(layout.path)
                           .arg(cd.size() - pos)
@@ -485,10 +350,176 @@ Status SafeZipReader::scanCentralDirectory(Layout &layout) const
     return {};
 }
 
-Status SafeZipReader::checkLocalHeaders(Layout &layout) const
+Status SafeZipReader::readCentralRecord(const Layout &layout, const QByteArray &cd, int index, qint64 *pos,
+                                        Layout::Record *r, QString *detail) const
 {
     const QString malformed = tr("The archive is malformed and cannot be read safely.");
+    const QString where = QStringLiteral("%1: central entry %2 at offset %3")
+                              .arg(layout.path)
+                              .arg(index)
+                              .arg(layout.centralOffset + *pos);
+    if (*pos + kCentralHeaderSize > cd.size() || cd.mid(*pos, 4) != centralSignature())
+        return reject(malformed, where + QStringLiteral(": no central header signature"));
+    const qint64 at = *pos;
+    r->madeBy = le16(cd, at + 4);
+    r->flags = le16(cd, at + 8);
+    r->method = le16(cd, at + 10);
+    r->crc = le32(cd, at + 16);
+    const quint32 compressed = le32(cd, at + 20);
+    const quint32 uncompressed = le32(cd, at + 24);
+    const quint16 nameLength = le16(cd, at + 28);
+    const quint16 extraLength = le16(cd, at + 30);
+    const quint16 commentLength = le16(cd, at + 32);
+    const quint16 diskStart = le16(cd, at + 34);
+    r->externalAttr = le32(cd, at + 38);
+    const quint32 localOffset = le32(cd, at + 42);
+    const qint64 recordSize = kCentralHeaderSize + nameLength + extraLength + commentLength;
+    if (at + recordSize > cd.size())
+        return reject(malformed, where + QStringLiteral(": record runs past the central directory"));
+    r->rawName = cd.mid(at + kCentralHeaderSize, nameLength);
+    *pos += recordSize;
 
+    *detail = where
+        + QStringLiteral(" (name \"%1\", made by %2, flags 0x%3, method %4, sizes %5/%6, external 0x%7, "
+                         "local header at %8)")
+              .arg(displayName(r->rawName))
+              .arg(r->madeBy)
+              .arg(r->flags, 4, 16, QLatin1Char('0'))
+              .arg(r->method)
+              .arg(compressed)
+              .arg(uncompressed)
+              .arg(r->externalAttr, 8, 16, QLatin1Char('0'))
+              .arg(localOffset);
+    if (compressed == kZip64Marker32 || uncompressed == kZip64Marker32 || localOffset == kZip64Marker32
+        || diskStart == kZip64Marker16) {
+        return reject(tr("The archive uses a ZIP extension that is not supported (Zip64)."), *detail);
+    }
+    if (diskStart != 0)
+        return reject(tr("The archive is split over several files, which is not supported."), *detail);
+    r->compressedSize = compressed;
+    r->size = uncompressed;
+    r->localHeaderOffset = localOffset;
+    return {};
+}
+
+Status SafeZipReader::checkEntryKind(Layout::Record &r, const QString &detail) const
+{
+    // Symbolic links and special files are refused, folders unless allowed.
+    const QString shown = displayName(r.rawName);
+    const quint32 unixType = (r.externalAttr >> 16) & kUnixTypeMask;
+    if (unixType == kUnixSymlink)
+        return reject(tr("The archive contains a symbolic link, which is not allowed: %1.").arg(shown),
+                      detail);
+    if (unixType != 0 && unixType != kUnixRegular && unixType != kUnixDirectory)
+        return reject(tr("The archive contains a special file, which is not allowed: %1.").arg(shown),
+                      detail);
+    r.directory = r.rawName.endsWith('/') || unixType == kUnixDirectory
+        || ((r.externalAttr & kDosDirectory) != 0 && unixType == 0);
+    if (r.directory && !m_limits.allowDirectories)
+        return reject(tr("The archive contains a folder entry, which is not allowed: %1.").arg(shown),
+                      detail);
+    if (r.directory && r.size != 0)
+        return reject(tr("The archive is malformed and cannot be read safely."),
+                      detail + QStringLiteral(": a folder entry with data"));
+    return {};
+}
+
+Status SafeZipReader::checkName(Layout::Record &r, const QString &detail) const
+{
+    // Name rules, on the raw bytes.
+    const QString shown = displayName(r.rawName);
+    QByteArray checked = r.rawName;
+    if (r.directory && checked.endsWith('/'))
+        checked.chop(1);
+    switch (ZipNameRules::check(checked, m_limits.maxNameLength)) {
+    case ZipNameRules::Violation::None: break;
+    case ZipNameRules::Violation::Empty:
+        return reject(tr("The archive contains an entry without a name."), detail);
+    case ZipNameRules::Violation::TooLong:
+        return reject(
+            tr("The archive contains a file name that is too long (%1 characters; the limit is %2): %3.")
+                .arg(r.rawName.size())
+                .arg(m_limits.maxNameLength)
+                .arg(shown),
+            detail);
+    case ZipNameRules::Violation::Backslash:
+        return reject(tr("The archive contains a file name with a backslash: %1.").arg(shown), detail);
+    case ZipNameRules::Violation::DriveLetter:
+        return reject(tr("The archive contains a file name with a drive letter: %1.").arg(shown), detail);
+    case ZipNameRules::Violation::Absolute:
+        return reject(tr("The archive contains a file name with an absolute path: %1.").arg(shown), detail);
+    case ZipNameRules::Violation::Traversal:
+        return reject(tr("The archive contains a file name that points outside the archive: %1.").arg(shown),
+                      detail);
+    case ZipNameRules::Violation::EmptySegment:
+        return reject(
+            tr("The archive contains a file name with an empty or \".\" folder name: %1.").arg(shown),
+            detail);
+    case ZipNameRules::Violation::Characters:
+        return reject(
+            tr("The archive contains a file name with characters that are not allowed: %1.").arg(shown),
+            detail);
+    }
+    r.name = QString::fromLatin1(r.rawName); // ASCII by now
+    if (m_nameFilter && !m_nameFilter(r.name))
+        return reject(tr("The archive contains a file outside the allowed layout: %1.").arg(shown), detail);
+    return {};
+}
+
+Status SafeZipReader::checkMethodAndSizes(const Layout::Record &r, const QString &detail) const
+{
+    const QString shown = displayName(r.rawName);
+    if ((r.flags & (kFlagEncrypted | kFlagStrongEncryption | kFlagMaskedHeaders)) != 0)
+        return reject(tr("The archive contains an encrypted entry: %1.").arg(shown), detail);
+    if (r.method != kMethodStored && r.method != kMethodDeflate)
+        return reject(tr("The archive entry %1 uses a compression method that is not supported.").arg(shown),
+                      detail);
+    if (r.method == kMethodStored && r.compressedSize != r.size) {
+        return reject(tr("The archive is damaged at entry %1 (its size does not match the size it declares).")
+                          .arg(shown),
+                      detail + QStringLiteral(": stored entry with different sizes"));
+    }
+    if (r.size > m_limits.maxEntrySize) {
+        return reject(tr("The archive entry %1 is too large when unpacked (%2 MB; the limit is %3 MB).")
+                          .arg(shown, megabytes(r.size), megabytes(m_limits.maxEntrySize)),
+                      detail);
+    }
+    if (r.size > m_limits.ratioCheckMinSize
+        && double(r.size) > double(r.compressedSize) * m_limits.maxCompressionRatio) {
+        const double ratio =
+            r.compressedSize > 0 ? double(r.size) / double(r.compressedSize) : double(r.size);
+        return reject(
+            tr("The archive entry %1 expands far too much when unpacked (%2 to 1; the limit is %3 to 1).")
+                .arg(shown, QString::number(ratio, 'f', 0),
+                     QString::number(m_limits.maxCompressionRatio, 'f', 0)),
+            detail);
+    }
+    return {};
+}
+
+Status SafeZipReader::NameRegistry::add(const Layout::Record &r, const QString &detail)
+{
+    // The same name twice, or two names that differ only in case, are refused.
+    const QString shown = displayName(r.rawName);
+    QByteArray key = r.rawName;
+    if (key.endsWith('/'))
+        key.chop(1);
+    if (m_seen.contains(key))
+        return reject(tr("The archive contains the same file twice: %1.").arg(shown), detail);
+    m_seen.insert(key);
+    const QByteArray folded = key.toLower();
+    if (const auto other = m_folded.constFind(folded); other != m_folded.constEnd()) {
+        return reject(tr("The archive contains two files whose names differ only in upper and lower case: "
+                         "%1 and %2.")
+                          .arg(displayName(*other), shown),
+                      detail);
+    }
+    m_folded.insert(folded, key);
+    return {};
+}
+
+Status SafeZipReader::checkLocalHeaders(Layout &layout) const
+{
     qint64 compressedTotal = 0;
     for (const Layout::Record &r : std::as_const(layout.records))
         compressedTotal += r.compressedSize;
@@ -499,8 +530,18 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
                           .arg(compressedTotal)
                           .arg(layout.centralOffset));
     }
+    for (Status s : {locateData(layout), checkDataDescriptors(layout), checkNoGapsOrOverlaps(layout),
+                     checkLocalHeadersAgree(layout)}) {
+        if (!s)
+            return s;
+    }
+    return {};
+}
 
-    // Pass 1: where each entry's data starts, from its local header.
+Status SafeZipReader::locateData(Layout &layout) const
+{
+    // Where each entry's data starts, from its local header.
+    const QString malformed = tr("The archive is malformed and cannot be read safely.");
     for (Layout::Record &r : layout.records) {
         const QString where = QStringLiteral("%1: entry \"%2\", local header at %3")
                                   .arg(layout.path, displayName(r.rawName))
@@ -520,8 +561,49 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
                                     .arg(layout.centralOffset));
         }
     }
+    return {};
+}
 
-    // Pass 2: every byte of entry data belongs to exactly one entry, and the first entry starts the file.
+Status SafeZipReader::checkDataDescriptors(Layout &layout) const
+{
+    // An entry flagged with a data descriptor carries CRC-32 and sizes after its data, with or without
+    // the PK\7\8 signature; they must be the central directory's, and the descriptor is part of the entry.
+    for (Layout::Record &r : layout.records) {
+        if ((r.flags & kFlagDataDescriptor) == 0)
+            continue;
+        const qint64 at = r.dataOffset + r.compressedSize;
+        const QByteArray d = readAt(layout.file, at, 16);
+        const auto matches = [&r, &d](qint64 from) {
+            return d.size() >= from + 12 && le32(d, from) == r.crc
+                && qint64(le32(d, from + 4)) == r.compressedSize && qint64(le32(d, from + 8)) == r.size;
+        };
+        if (d.left(4) == dataDescriptorSignature() && matches(4))
+            r.descriptorSize = 16;
+        else if (matches(0))
+            r.descriptorSize = 12;
+        if (r.descriptorSize == 0 || at + r.descriptorSize > layout.centralOffset) {
+            return reject(
+                tr("The archive is damaged at entry %1 (its data descriptor does not agree with the central "
+                   "directory).")
+                    .arg(displayName(r.rawName)),
+                QStringLiteral("%1: entry \"%2\": descriptor at %3 reads %4; central crc %5, sizes %6/%7")
+                    .arg(layout.path, displayName(r.rawName))
+                    .arg(at)
+                    .arg(QString::fromLatin1(d.toHex(' ')))
+                    .arg(r.crc, 8, 16, QLatin1Char('0'))
+                    .arg(r.compressedSize)
+                    .arg(r.size));
+        }
+    }
+    return {};
+}
+
+Status SafeZipReader::checkNoGapsOrOverlaps(const Layout &layout) const
+{
+    // Every byte before the central directory belongs to exactly one entry: the first entry starts the
+    // file, each next one starts where the previous one (data descriptor included) ends, and the last
+    // one ends where the central directory starts.
+    const QString malformed = tr("The archive is malformed and cannot be read safely.");
     QVector<const Layout::Record *> byOffset;
     byOffset.reserve(layout.records.size());
     for (const Layout::Record &r : std::as_const(layout.records))
@@ -535,24 +617,41 @@ Status SafeZipReader::checkLocalHeaders(Layout &layout) const
                           .arg(layout.path)
                           .arg(byOffset.first()->localHeaderOffset));
     }
-    for (int i = 1; i < byOffset.size(); ++i) {
-        const Layout::Record *a = byOffset.at(i - 1);
-        const Layout::Record *b = byOffset.at(i);
-        const qint64 aEnd = a->dataOffset + a->compressedSize;
-        if (b->localHeaderOffset < aEnd) {
+    for (int i = 0; i < byOffset.size(); ++i) {
+        const Layout::Record *a = byOffset.at(i);
+        const qint64 aEnd = a->dataOffset + a->compressedSize + a->descriptorSize;
+        const qint64 next =
+            i + 1 < byOffset.size() ? byOffset.at(i + 1)->localHeaderOffset : layout.centralOffset;
+        const QString nextName = i + 1 < byOffset.size() ? displayName(byOffset.at(i + 1)->rawName)
+                                                         : QStringLiteral("central directory");
+        if (next < aEnd) {
             return reject(tr("The archive is malformed: its entries %1 and %2 overlap.")
-                              .arg(displayName(a->rawName), displayName(b->rawName)),
+                              .arg(displayName(a->rawName), nextName),
                           QStringLiteral("%1: \"%2\" spans %3..%4, \"%5\" starts at %6")
                               .arg(layout.path, displayName(a->rawName))
                               .arg(a->localHeaderOffset)
                               .arg(aEnd)
-                              .arg(displayName(b->rawName))
-                              .arg(b->localHeaderOffset));
+                              .arg(nextName)
+                              .arg(next));
+        }
+        if (next > aEnd) {
+            return reject(tr("The archive is malformed: %1 bytes after the entry %2 belong to no entry.")
+                              .arg(next - aEnd)
+                              .arg(displayName(a->rawName)),
+                          QStringLiteral("%1: \"%2\" ends at %3, the next record (%4) starts at %5")
+                              .arg(layout.path, displayName(a->rawName))
+                              .arg(aEnd)
+                              .arg(nextName)
+                              .arg(next));
         }
     }
+    return {};
+}
 
-    // Pass 3: each local header says what the central directory says (a reader that trusts the local
-    // headers, as streaming unzippers do, must see the same archive).
+Status SafeZipReader::checkLocalHeadersAgree(Layout &layout) const
+{
+    // Each local header says what the central directory says (a reader that trusts the local headers, as
+    // streaming unzippers do, must see the same archive).
     for (const Layout::Record &r : std::as_const(layout.records)) {
         const QString shown = displayName(r.rawName);
         const QString where = QStringLiteral("%1: entry \"%2\", local header at %3")

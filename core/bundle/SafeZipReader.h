@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -75,10 +76,32 @@ public:
 
 private:
     struct Layout;
+    struct LayoutRecord;
+    /// Names already seen in the central directory (exact and case-folded).
+    class NameRegistry
+    {
+    public:
+        Status add(const LayoutRecord &r, const QString &detail);
+
+    private:
+        QSet<QByteArray> m_seen;
+        QHash<QByteArray, QByteArray> m_folded;
+    };
 
     Status scan(const QString &path, Layout &layout) const;
+    // Central directory, record by record: read, kind of entry, name, method and sizes, uniqueness.
     Status scanCentralDirectory(Layout &layout) const;
+    Status readCentralRecord(const Layout &layout, const QByteArray &cd, int index, qint64 *pos,
+                             LayoutRecord *r, QString *detail) const;
+    Status checkEntryKind(LayoutRecord &r, const QString &detail) const;
+    Status checkName(LayoutRecord &r, const QString &detail) const;
+    Status checkMethodAndSizes(const LayoutRecord &r, const QString &detail) const;
+    // Entry data area: where data starts, data descriptors, no gaps or overlaps, local headers agree.
     Status checkLocalHeaders(Layout &layout) const;
+    Status locateData(Layout &layout) const;
+    Status checkDataDescriptors(Layout &layout) const;
+    Status checkNoGapsOrOverlaps(const Layout &layout) const;
+    Status checkLocalHeadersAgree(Layout &layout) const;
     Status checkExpectations(const Layout &layout) const;
     Result<QVector<Entry>> decompress(const QString &path, const Layout &layout) const;
 

@@ -31,11 +31,6 @@ QDateTime ZipWriter::defaultTimestamp()
     return QDateTime(QDate(1980, 1, 1), QTime(0, 0, 0), QTimeZone::utc());
 }
 
-void ZipWriter::setCompressionLevel(int level)
-{
-    m_level = qBound(1, level, 9);
-}
-
 void ZipWriter::addEntry(const QString &name, const QByteArray &data, Compression compression)
 {
     m_entries.append(PendingEntry{name, data, compression});
@@ -97,8 +92,8 @@ Status ZipWriter::writeTo(QIODevice *device) const
         info.uncompressedSize = ulong(entry.data.size());
         const bool store = entry.compression == Compression::Store;
         QuaZipFile file(&zip);
-        const bool opened =
-            file.open(QIODevice::WriteOnly, info, nullptr, 0, store ? 0 : Z_DEFLATED, store ? 0 : m_level);
+        const bool opened = file.open(QIODevice::WriteOnly, info, nullptr, 0, store ? 0 : Z_DEFLATED,
+                                      store ? 0 : kDeflateLevel);
         const bool written = opened && file.write(entry.data) == entry.data.size();
         if (opened)
             file.close();

@@ -37,9 +37,6 @@ public:
     /// 1980-01-01 00:00:00 UTC, the earliest time a ZIP entry can carry.
     static QDateTime defaultTimestamp();
 
-    /// Deflate level 1-9; 6 by default.
-    void setCompressionLevel(int level);
-
     /// Appends an entry. Entries are written in the order they are added; names are checked by write().
     void addEntry(const QString &name, const QByteArray &data,
                   Compression compression = Compression::Deflate);
@@ -64,7 +61,7 @@ private:
     Status writeTo(QIODevice *device) const;
 
     QDateTime m_timestamp;
-    int m_level = 6;
+    static constexpr int kDeflateLevel = 6;
     QVector<PendingEntry> m_entries;
 };
 

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace casebook {
 
 namespace {
@@ -156,54 +158,43 @@ public:
         , m_limits(limits)
     { }
 
-    Status parse(CsvTable *table)
+    /// Reads the header, hands it to the sink, then hands over each record as soon as it is parsed.
+    Status parse(CsvHeader *header, const CsvSink &sink, bool restoreFormulas)
     {
         QStringList row;
+        int records = 0;
         while (i < n) {
             const int rowLine = lines.line();
             row.clear();
-            if (Status s = parseRow(&row, rowLine); !s)
+            if (Status s = parseRow(&row, rowLine, header->line == 0); !s)
                 return s;
-            bool empty = true;
-            for (const QString &cell : std::as_const(row)) {
-                if (!cell.isEmpty()) {
-                    empty = false;
-                    break;
-                }
-            }
-            if (empty)
+            if (isBlank(row))
                 continue;
-            if (table->headerLine == 0) {
-                table->header = row;
-                table->headerLine = rowLine;
+            if (restoreFormulas) {
+                for (QString &cell : row)
+                    cell = CsvFormulaGuard::restore(cell);
+            }
+            if (header->line == 0) {
+                header->names = row;
+                header->line = rowLine;
+                if (Status s = sink.header ? sink.header(*header) : Status(); !s)
+                    return s;
                 continue;
             }
-            if (row.size() > table->header.size()) {
-                for (qsizetype k = table->header.size(); k < row.size(); ++k) {
-                    if (!row.at(k).trimmed().isEmpty()) {
-                        return rejected(tr("line %1: the row has a value in column %2, but the header "
-                                           "has only %3 columns.")
-                                            .arg(rowLine)
-                                            .arg(k + 1)
-                                            .arg(table->header.size()),
-                                        QStringLiteral("extra cell at line %1").arg(rowLine));
-                    }
-                }
-                row.resize(table->header.size());
-            }
-            while (row.size() < table->header.size())
-                row.append(QString());
-            if (table->records.size() >= m_limits.maxRows) {
+            if (Status s = fitToHeader(&row, header->names.size(), rowLine); !s)
+                return s;
+            if (records >= m_limits.maxRows) {
                 return rejected(
                     tr("line %1: the file has more than %2 rows, the most Casebook reads at once.")
                         .arg(rowLine)
                         .arg(m_limits.maxRows),
                     QStringLiteral("row limit %1").arg(m_limits.maxRows));
             }
-            table->records.append(row);
-            table->recordLines.append(rowLine);
+            ++records;
+            if (Status s = sink.record ? sink.record(row, rowLine) : Status(); !s)
+                return s;
         }
-        if (table->headerLine == 0)
+        if (header->line == 0)
             return rejected(tr("The file is empty: it has no header row."));
         return {};
     }
@@ -226,6 +217,30 @@ private:
 
     void countLine() { lines.newLine(); }
 
+    static bool isBlank(const QStringList &row)
+    {
+        return std::all_of(row.cbegin(), row.cend(), [](const QString &cell) { return cell.isEmpty(); });
+    }
+
+    /// Drops empty cells past the header's width (a row may not have a value there). A shorter row is
+    /// left short: padding every row to a wide header is what let a small file take gigabytes.
+    static Status fitToHeader(QStringList *row, qsizetype width, int rowLine)
+    {
+        for (qsizetype k = width; k < row->size(); ++k) {
+            if (!row->at(k).trimmed().isEmpty()) {
+                return rejected(tr("line %1: the row has a value in column %2, but the header "
+                                   "has only %3 columns.")
+                                    .arg(rowLine)
+                                    .arg(k + 1)
+                                    .arg(width),
+                                QStringLiteral("extra cell at line %1").arg(rowLine));
+            }
+        }
+        if (row->size() > width)
+            row->resize(width);
+        return {};
+    }
+
     Error cellTooLong(int cellLine) const
     {
         return rejected(tr("line %1: a value is longer than %2 KB, the most Casebook reads in one cell.")
@@ -234,7 +249,7 @@ private:
                         QStringLiteral("cell limit %1 bytes").arg(m_limits.maxCellBytes));
     }
 
-    Status parseRow(QStringList *row, int rowLine)
+    Status parseRow(QStringList *row, int rowLine, bool inHeader)
     {
         for (;;) {
             const int cellLine = lines.line();
@@ -252,9 +267,10 @@ private:
                 cell = QString::fromUtf8(p + start, i - start);
             }
             if (row->size() >= m_limits.maxColumns) {
-                return rejected(tr("line %1: the row has more than %2 columns, the most Casebook reads.")
-                                    .arg(rowLine)
-                                    .arg(m_limits.maxColumns),
+                const QString message = inHeader
+                    ? tr("line %1: the header has more than %2 columns, the most Casebook reads.")
+                    : tr("line %1: the row has more than %2 columns, the most Casebook reads.");
+                return rejected(message.arg(rowLine).arg(m_limits.maxColumns),
                                 QStringLiteral("column limit %1").arg(m_limits.maxColumns));
             }
             row->append(cell);
@@ -326,7 +342,7 @@ CsvReader::CsvReader(CsvReadOptions options)
     : m_options(std::move(options))
 { }
 
-Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
+Result<CsvHeader> CsvReader::read(const QByteArray &bytes, const CsvSink &sink) const
 {
     const CsvLimits &limits = m_options.limits;
     if (bytes.size() > limits.maxFileBytes) {
@@ -335,7 +351,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
                         QStringLiteral("%1 bytes").arg(bytes.size()));
     }
 
-    CsvTable table;
+    CsvHeader header;
     QByteArray utf8;
     const char *data = bytes.constData();
     qint64 size = bytes.size();
@@ -345,7 +361,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
     };
     if (startsWith("\xFF\xFE", 2) || startsWith("\xFE\xFF", 2)) {
         const bool little = data[0] == '\xFF';
-        table.encoding = little ? CsvEncoding::Utf16LittleEndian : CsvEncoding::Utf16BigEndian;
+        header.encoding = little ? CsvEncoding::Utf16LittleEndian : CsvEncoding::Utf16BigEndian;
         QString text;
         problem = decodeUtf16(data + 2, size - 2, little, &text);
         if (problem.kind == TextProblem::None) {
@@ -355,7 +371,7 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
         }
     } else {
         if (startsWith("\xEF\xBB\xBF", 3)) {
-            table.encoding = CsvEncoding::Utf8WithBom;
+            header.encoding = CsvEncoding::Utf8WithBom;
             data += 3;
             size -= 3;
         }
@@ -367,8 +383,8 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
             QStringLiteral("NUL at byte %1").arg(problem.offset));
     }
     if (problem.kind == TextProblem::InvalidText) {
-        const QString message =
-            table.encoding == CsvEncoding::Utf16LittleEndian || table.encoding == CsvEncoding::Utf16BigEndian
+        const QString message = header.encoding == CsvEncoding::Utf16LittleEndian
+                || header.encoding == CsvEncoding::Utf16BigEndian
             ? tr("line %1: the text is not valid UTF-16.")
             : tr("line %1: the text is not valid UTF-8; save the sheet as \"CSV UTF-8\" and try again.");
         return rejected(message.arg(problem.line),
@@ -386,24 +402,34 @@ Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
         }
         separator = char(s);
     }
-    table.separator = QLatin1Char(separator);
+    header.separator = QLatin1Char(separator);
 
     Parser parser(data, size, separator, limits);
-    if (Status s = parser.parse(&table); !s)
+    if (Status s = parser.parse(&header, sink, m_options.restoreNeutralisedFormulas); !s)
         return s.error();
+    return header;
+}
 
-    if (m_options.restoreNeutralisedFormulas) {
-        for (QString &cell : table.header)
-            cell = CsvFormulaGuard::restore(cell);
-        for (QStringList &record : table.records) {
-            for (QString &cell : record)
-                cell = CsvFormulaGuard::restore(cell);
-        }
-    }
+Result<CsvTable> CsvReader::read(const QByteArray &bytes) const
+{
+    CsvTable table;
+    CsvSink sink;
+    sink.record = [&table](const QStringList &cells, int line) {
+        table.records.append(cells);
+        table.recordLines.append(line);
+        return Status();
+    };
+    auto header = read(bytes, sink);
+    if (!header)
+        return header.error();
+    table.header = header->names;
+    table.headerLine = header->line;
+    table.separator = header->separator;
+    table.encoding = header->encoding;
     return table;
 }
 
-Result<CsvTable> CsvReader::readFile(const QString &path) const
+Result<QByteArray> CsvReader::loadFile(const QString &path) const
 {
     const QFileInfo info(path);
     if (info.exists() && info.size() > m_options.limits.maxFileBytes) {
@@ -418,7 +444,23 @@ Result<CsvTable> CsvReader::readFile(const QString &path) const
                          file.errorString());
     }
     // Read one byte past the limit so a file that grew since the check is still caught.
-    return read(file.read(m_options.limits.maxFileBytes + 1));
+    return file.read(m_options.limits.maxFileBytes + 1);
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path) const
+{
+    auto bytes = loadFile(path);
+    if (!bytes)
+        return bytes.error();
+    return read(*bytes);
+}
+
+Result<CsvHeader> CsvReader::readFile(const QString &path, const CsvSink &sink) const
+{
+    auto bytes = loadFile(path);
+    if (!bytes)
+        return bytes.error();
+    return read(*bytes, sink);
 }
 
 } // namespace casebook

@@ -8,16 +8,22 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace casebook {
 
 /// Bounds that keep a hostile or mistaken file from exhausting memory. Every limit is checked while
-/// parsing, so a file is rejected as soon as it crosses one, not after it has been read whole.
+/// parsing, so a file is rejected as soon as it crosses one, not after it has been read whole. With these
+/// defaults a file of up to 10 MB is read (and imported) in well under 300 MB (docs/spreadsheet.md, Limits).
 struct CsvLimits
 {
     qint64 maxFileBytes = 50 * 1024 * 1024; ///< whole file, before decoding
-    int maxColumns = 500; ///< cells in one row, header included
-    qint64 maxCellBytes = 1024 * 1024; ///< one cell, in UTF-8 bytes
-    int maxRows = 200000; ///< records after the header
+    int maxColumns = 256; ///< cells in one row, header included; the header is checked first
+    qint64 maxCellBytes =
+        1024 * 1024; ///< one cell, in UTF-8 bytes (a long text field holds 1,000,000 characters)
+    /// Most records one import reads, from a sheet or a JSON file: the plan and its preview hold them all.
+    static constexpr int kMaxRecords = 50000;
+    int maxRows = kMaxRecords; ///< records after the header
 };
 
 /// How the text was stored, as found from its byte order mark (no BOM means UTF-8).
@@ -38,8 +44,27 @@ struct CsvReadOptions
     CsvLimits limits;
 };
 
-/// A parsed sheet: the first non-empty row is the header, the rest are records. Every record has
-/// exactly header.size() cells (short rows are padded with empty cells).
+/// The header of a sheet and how its text was found.
+struct CsvHeader
+{
+    QStringList names;
+    int line = 0; ///< physical line (1-based) where the header starts
+    QChar separator;
+    CsvEncoding encoding = CsvEncoding::Utf8;
+};
+
+/// Receives a sheet while it is parsed: the header first, then each record as soon as it is read, so a
+/// caller can map and convert rows without holding every cell of the file. A handler that returns an
+/// error stops the parse with that error.
+struct CsvSink
+{
+    std::function<Status(const CsvHeader &header)> header;
+    /// `cells` has at most header.names.size() entries: a short row stays short (it is never padded).
+    std::function<Status(const QStringList &cells, int line)> record;
+};
+
+/// A parsed sheet: the first non-empty row is the header, the rest are records. A record has at most
+/// header.size() cells; a shorter one lacks the trailing empty cells (read them with value(c)).
 struct CsvTable
 {
     QStringList header;
@@ -67,8 +92,10 @@ struct CsvTable
 ///   anything else is rejected. A quote that is never closed is rejected with the line it opened on.
 /// - Stray quotes: a '"' inside a value that did not start with one (5" screen) is kept as text, as
 ///   Excel and LibreOffice do. Spaces before an opening quote make the value unquoted (RFC 4180).
-/// - Rows: lines with no content (an empty line, or only separators) are skipped. A row with more cells
-///   than the header is rejected; a shorter row is padded with empty cells.
+/// - Rows: lines with no content (an empty line, or only separators) are skipped. A row with more
+///   non-empty cells than the header is rejected; a shorter row is kept as it is (not padded).
+/// - Limits (CsvLimits): file size, columns (the header's are checked before any record is read), cell
+///   size and row count; crossing one rejects the file with the line where it happened.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
@@ -78,12 +105,17 @@ public:
     /// Parses a whole file held in memory. Errors are ErrorCode::InputRejected with a translated
     /// one-sentence message that starts with the line number ("line 12: ...").
     Result<CsvTable> read(const QByteArray &bytes) const;
+    /// Parses like read() but hands the header and each record to `sink` instead of keeping them.
+    Result<CsvHeader> read(const QByteArray &bytes, const CsvSink &sink) const;
     /// Reads and parses a file; its size is checked before it is loaded.
     Result<CsvTable> readFile(const QString &path) const;
+    Result<CsvHeader> readFile(const QString &path, const CsvSink &sink) const;
 
     const CsvReadOptions &options() const { return m_options; }
 
 private:
+    Result<QByteArray> loadFile(const QString &path) const;
+
     CsvReadOptions m_options;
 };
 

@@ -5,6 +5,7 @@
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
+#include "support/StrictJson.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -146,67 +147,115 @@ Result<CsvTable> SheetImporter::readCsvFile(const QString &path, QChar separator
     return table;
 }
 
+IncomingRow SheetImporter::rowFromCells(const QStringList &cells, int line, const QStringList &fields,
+                                        const SheetValueOptions &options)
+{
+    IncomingRow row;
+    row.line = line;
+    for (int c = 0; c < cells.size() && c < fields.size(); ++c) {
+        const QString &field = fields[c];
+        if (field.isEmpty())
+            continue;
+        const QString &cell = cells[c];
+        if (keepsWhenEmpty(field) && cell.trimmed().isEmpty())
+            continue;
+        QList<SheetIssue> issues;
+        const QJsonValue value = UseCaseSheet::cellToJson(field, cell, options, &issues);
+        for (SheetIssue &issue : issues) {
+            issue.line = row.line;
+            issue.column = c;
+            row.issues.append(issue);
+        }
+        if (field == QLatin1String("extra")) {
+            const QJsonObject extra = value.toObject();
+            for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+                if (UseCaseSheet::isField(it.key())) {
+                    SheetIssue issue;
+                    issue.line = row.line;
+                    issue.column = c;
+                    issue.field = field;
+                    issue.message = tr("'%1' is a field of its own column, not an extra field").arg(it.key());
+                    row.issues.append(issue);
+                    continue;
+                }
+                row.fields.insert(it.key(), it.value());
+            }
+        } else {
+            row.fields.insert(field, value);
+        }
+    }
+    return row;
+}
+
 QList<IncomingRow> SheetImporter::rowsFromTable(const CsvTable &table, const QStringList &fields,
                                                 const SheetValueOptions &options)
 {
     QList<IncomingRow> rows;
     rows.reserve(table.records.size());
     for (int i = 0; i < table.records.size(); ++i) {
-        const QStringList &cells = table.records[i];
-        IncomingRow row;
-        row.index = i;
-        row.line = table.recordLines.value(i);
-        for (int c = 0; c < cells.size() && c < fields.size(); ++c) {
-            const QString &field = fields[c];
-            if (field.isEmpty())
-                continue;
-            const QString &cell = cells[c];
-            if (keepsWhenEmpty(field) && cell.trimmed().isEmpty())
-                continue;
-            QList<SheetIssue> issues;
-            const QJsonValue value = UseCaseSheet::cellToJson(field, cell, options, &issues);
-            for (SheetIssue &issue : issues) {
-                issue.line = row.line;
-                issue.column = c;
-                row.issues.append(issue);
-            }
-            if (field == QLatin1String("extra")) {
-                const QJsonObject extra = value.toObject();
-                for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
-                    if (UseCaseSheet::isField(it.key())) {
-                        SheetIssue issue;
-                        issue.line = row.line;
-                        issue.column = c;
-                        issue.field = field;
-                        issue.message =
-                            tr("'%1' is a field of its own column, not an extra field").arg(it.key());
-                        row.issues.append(issue);
-                        continue;
-                    }
-                    row.fields.insert(it.key(), it.value());
-                }
-            } else {
-                row.fields.insert(field, value);
-            }
-        }
-        rows.append(row);
+        rows.append(rowFromCells(table.records[i], table.recordLines.value(i), fields, options));
+        rows.last().index = i;
     }
+    return rows;
+}
+
+Result<QList<IncomingRow>> SheetImporter::readCsvRows(const QString &path, QChar separator,
+                                                      const HeaderMapper &mapHeader,
+                                                      const SheetValueOptions &options,
+                                                      const CsvLimits &limits)
+{
+    CsvReadOptions readOptions;
+    readOptions.separator = separator;
+    readOptions.restoreNeutralisedFormulas = true;
+    readOptions.limits = limits;
+    QStringList fields;
+    QList<IncomingRow> rows;
+    int problems = 0;
+    CsvSink sink;
+    sink.header = [&](const CsvHeader &header) -> Status {
+        auto mapped = mapHeader(header.names);
+        if (!mapped)
+            return mapped.error();
+        fields = *mapped;
+        return {};
+    };
+    sink.record = [&](const QStringList &cells, int line) -> Status {
+        IncomingRow row = rowFromCells(cells, line, fields, options);
+        row.index = int(rows.size());
+        // Past kMaxProblems a row with problems keeps only its first one and no values: plan() skips
+        // it and reports at most kMaxProblems, so the rest would only take memory.
+        problems += int(row.issues.size());
+        if (problems > kMaxProblems && !row.issues.isEmpty()) {
+            row.issues.resize(1);
+            row.fields = QJsonObject();
+        }
+        rows.append(std::move(row));
+        return {};
+    };
+    auto header = CsvReader(readOptions).readFile(path, sink);
+    if (!header)
+        return Error{header.error().code,
+                     tr("%1: %2").arg(QFileInfo(path).fileName(), header.error().message),
+                     header.error().detail};
     return rows;
 }
 
 Result<QList<IncomingRow>> SheetImporter::rowsFromJson(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return makeError(
-            ErrorCode::InputRejected,
-            tr("The file is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+    auto parsed = StrictJson::parse(json);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument doc = *parsed;
     QJsonArray array;
     if (doc.isObject())
         array.append(doc.object());
     else
         array = doc.array();
+    if (array.size() > CsvLimits::kMaxRecords)
+        return makeError(ErrorCode::InputRejected,
+                         tr("The file holds %1 records; Casebook imports at most %2 at once.")
+                             .arg(array.size())
+                             .arg(CsvLimits::kMaxRecords));
     QList<IncomingRow> rows;
     for (int i = 0; i < array.size(); ++i) {
         if (!array[i].isObject())

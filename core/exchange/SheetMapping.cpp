@@ -1,6 +1,7 @@
 #include "exchange/SheetMapping.h"
 
 #include "exchange/ColumnMapper.h"
+#include "support/StrictJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +17,11 @@ const QString kFormat = QStringLiteral("casebook-csv-mapping");
 
 Result<SheetMapping> SheetMapping::fromJson(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return makeError(
-            ErrorCode::InputRejected,
-            tr("The mapping is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+    auto parsed = StrictJson::parse(json);
+    if (!parsed)
+        return makeError(ErrorCode::InputRejected, tr("The mapping: %1").arg(parsed.error().message),
+                         parsed.error().detail);
+    const QJsonDocument doc = *parsed;
     if (!doc.isObject())
         return makeError(ErrorCode::InputRejected, tr("The mapping must be a JSON object."));
     const QJsonObject o = doc.object();

@@ -4,6 +4,7 @@
 #include "exchange/ValueNormaliser.h"
 #include "model/UseCaseJson.h"
 #include "model/Vocabulary.h"
+#include "support/StrictJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -353,14 +354,12 @@ QJsonValue UseCaseSheet::cellToJson(const QString &field, const QString &cell,
         if (t.isEmpty())
             return QJsonArray();
         if (t.startsWith(QLatin1Char('['))) {
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8(), &error);
-            if (error.error != QJsonParseError::NoError) {
-                addError(
-                    issues, field, t.left(40),
-                    tr("is not valid JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset));
+            auto parsed = StrictJson::parse(t.toUtf8());
+            if (!parsed) {
+                addError(issues, field, t.left(40), parsed.error().message);
                 return QJsonArray();
             }
+            const QJsonDocument doc = *parsed;
             if (!doc.isArray()) {
                 addError(issues, field, t.left(40), tr("must be a JSON list of objects"));
                 return QJsonArray();
@@ -383,13 +382,16 @@ QJsonValue UseCaseSheet::cellToJson(const QString &field, const QString &cell,
         const QString t = cell.trimmed();
         if (t.isEmpty())
             return QJsonObject();
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(t.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        auto parsed = StrictJson::parse(t.toUtf8());
+        if (!parsed) {
+            addError(issues, field, t.left(40), parsed.error().message);
+            return QJsonObject();
+        }
+        if (!parsed->isObject()) {
             addError(issues, field, t.left(40), tr("must be a JSON object"));
             return QJsonObject();
         }
-        return doc.object();
+        return parsed->object();
     }
     }
     return cell;

@@ -1,6 +1,7 @@
 #include "model/RubricFile.h"
 
 #include "model/RubricJson.h"
+#include "support/StrictJson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,13 +19,11 @@ Result<Rubric> RubricFile::read(const QString &path)
         return makeError(
             ErrorCode::InputRejected,
             tr("%1 is larger than %2 MB; a rubric is much smaller.").arg(path).arg(kMaxBytes >> 20));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::InputRejected,
-                         tr("%1 is not valid JSON (%2 at byte %3).")
-                             .arg(path, parseError.errorString())
-                             .arg(parseError.offset));
+    auto parsed = StrictJson::parse(bytes);
+    if (!parsed)
+        return makeError(ErrorCode::InputRejected, tr("%1: %2").arg(path, parsed.error().message),
+                         parsed.error().detail);
+    const QJsonDocument doc = *parsed;
     if (!doc.isObject())
         return makeError(ErrorCode::InputRejected, tr("%1 must hold one rubric object.").arg(path));
     auto rubric = RubricJson::fromJson(doc.object());

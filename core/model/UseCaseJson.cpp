@@ -3,6 +3,7 @@
 #include "model/Revision.h"
 #include "model/UseCaseValidator.h"
 #include "support/Clock.h"
+#include "support/StrictJson.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -357,6 +358,36 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
     return o;
 }
 
+namespace {
+
+/// Keeps a field of a newer Casebook in `extra`, within JsonLimits: the record is refused (never cut)
+/// when its unknown fields together exceed kMaxUnknownFieldBytes or one nests deeper than
+/// kMaxUnknownFieldDepth, so a received record cannot carry an unbounded payload into the repository.
+Status keepUnknownField(QJsonObject &extra, const QString &key, const QJsonValue &value, qint64 *used)
+{
+    *used += key.toUtf8().size() + 4;
+    const StrictJson::Size size = StrictJson::measure(value, JsonLimits::kMaxUnknownFieldBytes - *used,
+                                                      JsonLimits::kMaxUnknownFieldDepth);
+    *used += size.bytes;
+    if (size.overDepth)
+        return makeError(
+            ErrorCode::InputRejected,
+            UseCaseJson::tr("%1: this field, unknown to this version, nests deeper than %2 levels")
+                .arg(key)
+                .arg(JsonLimits::kMaxUnknownFieldDepth));
+    if (size.overBytes)
+        return makeError(
+            ErrorCode::InputRejected,
+            UseCaseJson::tr("%1: the fields unknown to this version take more than %2 KB in this "
+                            "record; the record is refused rather than cut")
+                .arg(key)
+                .arg(JsonLimits::kMaxUnknownFieldBytes / 1024));
+    extra.insert(key, value);
+    return {};
+}
+
+} // namespace
+
 Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOptions &options)
 {
     QSet<QString> seen;
@@ -523,12 +554,14 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     if (Status valid = options.applyRules ? UseCaseValidator::check(u) : Status(); !valid)
         return valid.error();
 
+    qint64 unknownBytes = 0;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (UseCaseJson::fieldKeys().contains(it.key()))
             continue;
         if (!options.keepUnknownFields)
             return makeError(ErrorCode::InputRejected, tr("%1: is not a field of a use case").arg(it.key()));
-        u.extra.insert(it.key(), it.value());
+        if (Status kept = keepUnknownField(u.extra, it.key(), it.value(), &unknownBytes); !kept)
+            return kept.error();
     }
     if (!options.allowMissingIdentity) {
         if (u.uuid.isEmpty())

@@ -247,6 +247,15 @@ void tst_Cli::addRejectsBadInput_data()
                                     << "the limit is 500";
     QTest::newRow("list of non-objects") << QByteArray(R"([1, 2])") << "must hold a use case object";
     QTest::newRow("empty list") << QByteArray(R"([])") << "holds no use case";
+    QTest::newRow("duplicate key") << QByteArray(
+        R"([{"title": "ok"}, {"title": "a", "summary": "x", "title": "b"}])")
+                                   << "the key [1].title appears twice";
+    QTest::newRow("unknown field too large")
+        << QByteArray("{\"title\": \"x\", \"x_big\": \"" + QByteArray(70000, 'x') + "\"}")
+        << "more than 64 KB";
+    QTest::newRow("nested 1,000 deep")
+        << QByteArray("{\"title\": \"x\", \"future\": " + QByteArray(1000, '[') + QByteArray(1000, ']') + "}")
+        << "deeper than 64 levels";
     QTest::newRow("second of two bad") << QByteArray(R"([{"title": "ok"}, {"title": ""}])") << "[1]";
 }
 

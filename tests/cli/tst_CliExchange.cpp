@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 using namespace casebook;
 
 namespace {
@@ -36,6 +40,8 @@ private slots:
     void suggestionsAndMapping();
     void dryRunJson();
     void importDecidesByContent();
+    void hostileSheetsStayInMemoryBounds_data();
+    void hostileSheetsStayInMemoryBounds();
 
 private:
     Run cli(const QStringList &args);
@@ -374,6 +380,68 @@ void tst_CliExchange::importDecidesByContent()
     QVERIFY2(r.exit == 0, qPrintable(r.errText()));
     QVERIFY(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("added")).toInt() >= 10);
     QCOMPARE(listJson(fromBundle), listJson(m_examples));
+}
+
+void tst_CliExchange::hostileSheetsStayInMemoryBounds_data()
+{
+    // Sheets under 10 MB shaped to take memory; each must import (dry run) or be refused in < 300 MB.
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("expected");
+    QByteArray wide;
+    for (int c = 0; c < 500; ++c)
+        wide += "column" + QByteArray::number(c) + ',';
+    wide.chop(1);
+    // The review's file: 500 header columns and 200,000 one-cell rows took 3 GB.
+    QTest::newRow("wide header, short rows") << QByteArray(wide + '\n' + QByteArray("x\n").repeated(200000))
+                                             << 2 << QStringLiteral("the header has more than 256 columns");
+    QByteArray titles = "title\n";
+    for (int r = 0; titles.size() < 9800000; ++r)
+        titles += "Use case " + QByteArray::number(r) + ' ' + QByteArray(180, 'w') + '\n';
+    QTest::newRow("most rows, long titles") << titles << 2 << QStringLiteral("more than 50000 rows");
+    QByteArray ok = "title\n";
+    for (int r = 0; r < 50000; ++r)
+        ok += "Use case " + QByteArray::number(r) + ' ' + QByteArray(180, 'w') + '\n';
+    QTest::newRow("50,000 new use cases") << ok << 0 << QStringLiteral("50000 new");
+    // (Vocabulary suggestions make this one slow per row, so it is kept small; its problems are capped.)
+    QTest::newRow("a problem in every cell") << QByteArray(
+        "title,countries,sdgs,verticals\n" + QByteArray("x,XX;YY;ZZ,99;98,zz;yy\n").repeated(4000))
+                                             << 2 << QStringLiteral("problem");
+    QByteArray cells = "title";
+    for (int c = 1; c < 256; ++c)
+        cells += ",c" + QByteArray::number(c);
+    QTest::newRow("256 cells in every row")
+        << QByteArray(cells + '\n' + QByteArray("x,").repeated(255).append("x\n").repeated(18000)) << 2
+        << QStringLiteral("name no field");
+}
+
+void tst_CliExchange::hostileSheetsStayInMemoryBounds()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("peak memory of a child process is read with getrusage on Linux");
+#else
+    QFETCH(QByteArray, content);
+    QFETCH(int, exit);
+    QFETCH(QString, expected);
+    QVERIFY(content.size() < 10 * 1024 * 1024);
+    const QString file = path(QStringLiteral("hostile.csv"));
+    QVERIFY(test::writeAll(file, content));
+    const QByteArray before = listJson(m_examples);
+    const QByteArray bytesBefore = test::readAll(m_examples);
+    const Run r = cli(
+        {QStringLiteral("--db"), m_examples, QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    QCOMPARE(r.exit, exit);
+    const QString output = r.outText() + r.errText();
+    QVERIFY2(output.contains(expected), qPrintable(output.left(2000)));
+    QCOMPARE(test::readAll(m_examples), bytesBefore);
+    QCOMPARE(listJson(m_examples), before);
+    // Peak resident memory of the largest child so far (every earlier run was smaller or also checked).
+    rusage usage{};
+    QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+    const qint64 peakMb = qint64(usage.ru_maxrss) / 1024;
+    qInfo("peak memory of casebook-cli so far: %lld MB", peakMb);
+    QVERIFY2(peakMb < 300, qPrintable(QStringLiteral("%1 MB").arg(peakMb)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_CliExchange)

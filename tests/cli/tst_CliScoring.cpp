@@ -211,6 +211,14 @@ void tst_CliScoring::rubricListExportImport()
     r = cli({QStringLiteral("rubric"), QStringLiteral("import"), broken});
     QCOMPARE(r.exit, 2);
     QVERIFY2(r.errText().contains(QLatin1String("level descriptors")), qPrintable(r.errText()));
+    // A repeated key is refused with its path, not resolved to the last value.
+    const QString twice = m_dir.filePath(QStringLiteral("twice.json"));
+    QVERIFY(test::writeAll(twice,
+                           R"({"name": "x", "dimensions": [{"name": "d", "name": "e", "criteria": []}]})"));
+    r = cli({QStringLiteral("rubric"), QStringLiteral("import"), twice});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("dimensions[0].name appears twice")),
+             qPrintable(r.errText()));
     r = cli({QStringLiteral("rubric"), QStringLiteral("list"), QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
 }

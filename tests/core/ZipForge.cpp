@@ -62,23 +62,42 @@ ZipForge::Sizes ZipForge::sizesOf(const Entry &entry)
     return s;
 }
 
+static quint16 flagsOf(const ZipForge::Entry &entry)
+{
+    return entry.dataDescriptor ? quint16(entry.flags | 0x0008) : entry.flags;
+}
+
 QByteArray ZipForge::localRecord(const Entry &entry)
 {
     const Sizes s = sizesOf(entry);
     QByteArray out;
     put32(out, 0x04034b50u);
     put16(out, 20);
-    put16(out, entry.flags);
+    put16(out, flagsOf(entry));
     put16(out, entry.method);
     put16(out, kDosTime);
     put16(out, kDosDate);
-    put32(out, s.crc);
-    put32(out, s.compressed);
-    put32(out, s.uncompressed);
+    put32(out, entry.dataDescriptor ? 0 : s.crc);
+    put32(out, entry.dataDescriptor ? 0 : s.compressed);
+    put32(out, entry.dataDescriptor ? 0 : s.uncompressed);
     put16(out, quint16(entry.name.size()));
     put16(out, 0);
     out.append(entry.name);
     out.append(s.payload);
+    if (entry.dataDescriptor)
+        out.append(descriptor(entry));
+    return out;
+}
+
+QByteArray ZipForge::descriptor(const Entry &entry)
+{
+    const Sizes s = sizesOf(entry);
+    QByteArray out;
+    if (entry.descriptorSignature)
+        put32(out, 0x08074b50u);
+    put32(out, entry.descriptorCrc.value_or(s.crc));
+    put32(out, entry.descriptorCompressedSize.value_or(s.compressed));
+    put32(out, s.uncompressed);
     return out;
 }
 
@@ -90,7 +109,7 @@ QByteArray ZipForge::centralRecord(const Entry &entry, quint32 localOffset)
     put32(out, 0x02014b50u);
     put16(out, entry.madeBy);
     put16(out, 20);
-    put16(out, entry.flags);
+    put16(out, flagsOf(entry));
     put16(out, entry.method);
     put16(out, kDosTime);
     put16(out, kDosDate);

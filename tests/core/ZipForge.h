@@ -25,6 +25,12 @@ public:
         std::optional<quint32> compressedSize; ///< lie about the compressed size (both headers)
         std::optional<quint32> uncompressedSize; ///< lie about the uncompressed size (both headers)
         std::optional<QByteArray> centralName; ///< a different name in the central directory only
+        /// Write a data descriptor after the data (flag 0x08 in both headers; the local header's CRC and
+        /// sizes are then 0), with the PK\7\8 signature or without it.
+        bool dataDescriptor = false;
+        bool descriptorSignature = true;
+        std::optional<quint32> descriptorCrc; ///< lie in the data descriptor only
+        std::optional<quint32> descriptorCompressedSize; ///< lie in the data descriptor only
     };
 
     struct EndOptions
@@ -45,6 +51,8 @@ public:
 
     /// A local header followed by the entry's data, as add() writes it.
     static QByteArray localRecord(const Entry &entry);
+    /// The data descriptor add() writes after the data of an entry with `dataDescriptor`.
+    static QByteArray descriptor(const Entry &entry);
     /// Only the end-of-central-directory record of an archive without entries.
     static QByteArray emptyArchive();
 

@@ -18,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
+#include "support/StrictJson.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace casebook;
 using casebook::test::ZipForge;
@@ -59,6 +61,15 @@ UseCase fullUseCase()
     return *u;
 }
 
+/// Text that does not compress much (a bomb check would refuse long runs of one letter first).
+QByteArray noise(int size)
+{
+    QByteArray out;
+    for (int i = 0; out.size() < size; ++i)
+        out += QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex();
+    return out.left(size);
+}
+
 } // namespace
 
 class tst_Bundle : public QObject
@@ -76,6 +87,9 @@ private slots:
     void leanBundle();
     void exportSelections();
     void cancelledExportWritesNothing();
+    void largeRecordsSplitIntoParts();
+    void partsWithinSmallLimits();
+    void deepestAcceptedFieldRoundTrips();
 
 private:
     std::unique_ptr<Database> open(const QString &name);
@@ -199,7 +213,7 @@ void tst_Bundle::sameContentSameJson()
     m_clock.advanceSecs(3600);
     auto r2 = BundleExporter::collect(*source, {}, false);
     QVERIFY(r1 && r2);
-    QCOMPARE(BundleWriter::documents(*r1), BundleWriter::documents(*r2));
+    QCOMPARE(BundleWriter::documents(*r1).value(), BundleWriter::documents(*r2).value());
     const QString p1 = path(QStringLiteral("same1.casebook")), p2 = path(QStringLiteral("same2.casebook"));
     BundleWriter::Options o;
     o.createdAt = m_clock.nowUtc();
@@ -254,7 +268,7 @@ struct Parts
         u.revision = 1;
         u.tags = {QStringLiteral("t")};
         r.useCases.append(IncomingUseCase{u, {}, 0, {}});
-        p.docs = BundleWriter::documents(r);
+        p.docs = BundleWriter::documents(r).value();
         BundleWriter::Options o;
         o.createdAt = u.createdAt;
         p.manifest = QJsonDocument::fromJson(BundleWriter::manifest(r, p.docs, o)).object();
@@ -499,7 +513,7 @@ void tst_Bundle::rejects_data()
     {
         Parts p = ok;
         QByteArray doc = p.docs.value(QStringLiteral("usecases.json"));
-        doc.replace("\"revision\": 1", "\"revision\": \"one\"");
+        doc.replace("\"revision\":1", "\"revision\":\"one\"");
         p.setDoc(QStringLiteral("usecases.json"), doc);
         QTest::newRow("wrong type") << p.build() << QStringLiteral("revision") << rejected;
         QByteArray date = ok.docs.value(QStringLiteral("usecases.json"));
@@ -517,6 +531,43 @@ void tst_Bundle::rejects_data()
         Parts l = ok;
         l.setDoc(QStringLiteral("usecases.json"), longTitle);
         QTest::newRow("text limit") << l.build() << QStringLiteral("the limit is 500") << rejected;
+    }
+    {
+        Parts p = ok;
+        QByteArray doc = p.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"", "\"Valid\", \"title\": \"Other\"");
+        p.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("duplicate key")
+            << p.build() << QStringLiteral("the key use_cases[0].title appears twice") << rejected;
+    }
+    {
+        // A field of a newer Casebook is kept only within bounds (the review sent 60 MB in one field).
+        Parts p = ok;
+        QByteArray doc = p.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"", QByteArray("\"Valid\", \"future\": \"" + noise(200 * 1024) + "\""));
+        p.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("unknown field too large")
+            << p.build() << QStringLiteral("take more than 64 KB") << rejected;
+        Parts q = ok;
+        doc = q.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"",
+                    QByteArray("\"Valid\", \"future\": " + QByteArray(40, '[') + QByteArray(40, ']')));
+        q.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("unknown field too deep")
+            << q.build() << QStringLiteral("nests deeper than 32 levels") << rejected;
+        Parts r = ok;
+        doc = r.docs.value(QStringLiteral("usecases.json"));
+        doc.replace("\"Valid\"",
+                    QByteArray("\"Valid\", \"future\": " + QByteArray(1000, '[') + QByteArray(1000, ']')));
+        r.setDoc(QStringLiteral("usecases.json"), doc);
+        QTest::newRow("document too deep")
+            << r.build() << QStringLiteral("deeper than 64 levels") << rejected;
+    }
+    {
+        Parts p = ok;
+        p.manifest[QStringLiteral("format_version")] = QStringLiteral("1.0\n");
+        QTest::newRow("version with a line break")
+            << p.build() << QStringLiteral("manifest is invalid (format_version)") << rejected;
     }
     {
         Parts p = ok;
@@ -665,6 +716,114 @@ void tst_Bundle::cancelledExportWritesNothing()
     auto failed = BundleExporter::exportTo(*source, {}, path(QStringLiteral("no-such-dir/x.casebook")), {});
     QVERIFY(!failed);
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("no-such-dir/x.casebook"))));
+}
+
+namespace {
+
+UseCase bigUseCase(int i, int descriptionChars)
+{
+    UseCase u;
+    u.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    u.code = QStringLiteral("UC-BIG-%1").arg(i);
+    u.title = QStringLiteral("Large %1").arg(i);
+    u.description = QString(descriptionChars, QLatin1Char('a' + i % 26));
+    u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    u.revision = 1;
+    return u;
+}
+
+} // namespace
+
+void tst_Bundle::largeRecordsSplitIntoParts()
+{
+    // The review's case: 80 legal records of 1 MB each made a usecases.json the reader refused.
+    IncomingRecords records;
+    for (int i = 0; i < 80; ++i)
+        records.useCases.append(IncomingUseCase{bigUseCase(i, UseCaseLimits::kLongTextChars), {}, 0, {}});
+    const QString file = path(QStringLiteral("large.casebook"));
+    BundleWriter::Options o;
+    auto written = BundleWriter::write(records, file, o);
+    QVERIFY2(written, qPrintable(written.error().message));
+    auto infos = SafeZipReader().inspect(file);
+    QVERIFY(infos);
+    QStringList names;
+    for (const auto &info : *infos) {
+        names.append(info.name);
+        QVERIFY(info.size <= ZipLimits().maxEntrySize);
+    }
+    QVERIFY2(names.contains(QStringLiteral("usecases-0002.json")), qPrintable(names.join(QLatin1Char(' '))));
+    auto bundle = BundleReader().read(file);
+    QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
+    QCOMPARE(bundle->records.useCases.size(), 80);
+    QCOMPARE(bundle->manifest.minReaderVersion, QStringLiteral("1.1"));
+    QSet<QString> codes;
+    for (const IncomingUseCase &u : bundle->records.useCases) {
+        QCOMPARE(u.useCase.description.size(), UseCaseLimits::kLongTextChars);
+        codes.insert(u.useCase.code);
+    }
+    QCOMPARE(codes.size(), 80);
+}
+
+void tst_Bundle::partsWithinSmallLimits()
+{
+    ZipLimits limits;
+    limits.maxEntrySize = 4000;
+    IncomingRecords records;
+    for (int i = 0; i < 10; ++i) {
+        IncomingUseCase in{bigUseCase(i, 1000), {}, 0, {}};
+        in.ancestry = {QString(64, QLatin1Char('0' + i))};
+        records.useCases.append(in);
+    }
+    BundleWriter::Options o;
+    o.limits = limits;
+    const QString file = path(QStringLiteral("parts.casebook"));
+    QVERIFY(BundleWriter::write(records, file, o));
+    auto bundle = BundleReader(limits).read(file);
+    QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
+    QCOMPARE(bundle->records.useCases.size(), 10);
+    for (const IncomingUseCase &u : bundle->records.useCases)
+        QCOMPARE(u.ancestry.size(), 1);
+
+    // A record that alone exceeds an entry is refused by name, and nothing is written.
+    records.useCases.append(IncomingUseCase{bigUseCase(99, 5000), {}, 0, {}});
+    const QString refused = path(QStringLiteral("refused.casebook"));
+    auto result = BundleWriter::write(records, refused, o);
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(QLatin1String("UC-BIG-99")), qPrintable(result.error().message));
+    QVERIFY(!QFileInfo::exists(refused));
+
+    // A part after a gap is refused rather than skipped.
+    Parts p = Parts::valid();
+    p.setDoc(QStringLiteral("usecases-0003.json"), "{\"use_cases\":[]}");
+    QVERIFY(test::writeAll(path(QStringLiteral("gap.casebook")), p.build()));
+    auto gap = BundleReader().read(path(QStringLiteral("gap.casebook")));
+    QVERIFY(!gap);
+    QVERIFY2(gap.error().message.contains(QLatin1String("without a gap")), qPrintable(gap.error().message));
+}
+
+void tst_Bundle::deepestAcceptedFieldRoundTrips()
+{
+    // The review's case: 1,000 levels were accepted by import, and the exported bundle was refused.
+    const auto withField = [](int depth) {
+        QJsonObject o{{QStringLiteral("title"), QStringLiteral("Deep")}};
+        o.insert(QStringLiteral("future"),
+                 QJsonDocument::fromJson(QByteArray(depth, '[') + QByteArray(depth, ']')).array());
+        return o;
+    };
+    QVERIFY(!UseCaseJson::fromJson(withField(1000)));
+    auto u = UseCaseJson::fromJson(withField(JsonLimits::kMaxUnknownFieldDepth));
+    QVERIFY2(u, qPrintable(u.error().message));
+    u->uuid = QStringLiteral("11111111-2222-4333-8444-555555555599");
+    u->code = QStringLiteral("UC-DEEP");
+    u->createdAt = u->modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    u->revision = 1;
+    IncomingRecords records;
+    records.useCases.append(IncomingUseCase{*u, {}, 0, {}});
+    const QString file = path(QStringLiteral("deep.casebook"));
+    QVERIFY(BundleWriter::write(records, file, {}));
+    auto bundle = BundleReader().read(file);
+    QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
+    QCOMPARE(bundle->records.useCases.first().useCase.extra, u->extra);
 }
 
 QTEST_GUILESS_MAIN(tst_Bundle)

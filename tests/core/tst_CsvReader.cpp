@@ -66,6 +66,7 @@ private slots:
     void brokenFixtures_data();
     void brokenFixtures();
     void millionColumns();
+    void wideHeaderShortRows();
     void hundredMegabyteCell();
     void quotedCellOverLimit();
     void rowLimit();
@@ -121,8 +122,8 @@ void tst_CsvReader::parses_data()
     QTest::newRow("space before quote makes it text")
         << utf8("a,b\n x \"y\",z\n") << QStringList{u("a"), u("b")}
         << QList<QStringList>{{u(" x \"y\""), u("z")}} << comma;
-    QTest::newRow("short row padded") << utf8("a,b,c\n1\n") << QStringList{u("a"), u("b"), u("c")}
-                                      << QList<QStringList>{{u("1"), QString(), QString()}} << comma;
+    QTest::newRow("short row kept short")
+        << utf8("a,b,c\n1\n") << QStringList{u("a"), u("b"), u("c")} << QList<QStringList>{{u("1")}} << comma;
     QTest::newRow("empty extra cells dropped") << utf8("a;b\n1;2;;\n") << QStringList{u("a"), u("b")}
                                                << QList<QStringList>{{u("1"), u("2")}} << semicolon;
     QTest::newRow("blank lines and separator-only rows skipped")
@@ -365,7 +366,8 @@ void tst_CsvReader::millionColumns()
     bytes.append("\n1\n");
     auto table = CsvReader().read(bytes);
     QVERIFY(!table.ok());
-    QCOMPARE(table.error().message, u("line 1: the row has more than 500 columns, the most Casebook reads."));
+    QCOMPARE(table.error().message,
+             u("line 1: the header has more than 256 columns, the most Casebook reads."));
 
     // ...and in a record after a multi-line value.
     bytes = "a,b\n\"x\ny\",z\n";
@@ -373,15 +375,46 @@ void tst_CsvReader::millionColumns()
     bytes.append('\n');
     table = CsvReader().read(bytes);
     QVERIFY(!table.ok());
-    QCOMPARE(table.error().message, u("line 4: the row has more than 500 columns, the most Casebook reads."));
+    QCOMPARE(table.error().message, u("line 4: the row has more than 256 columns, the most Casebook reads."));
 
-    // The limit is configurable and exact: 500 columns pass, 501 do not.
+    // The limit is configurable and exact: 256 columns pass, 257 do not.
     CsvLimits limits;
     limits.maxColumns = 3;
     QVERIFY(readerWithLimits(limits).read(utf8("a,b,c\n1,2,3\n")).ok());
     table = readerWithLimits(limits).read(utf8("a,b,c\n1,2,3,4\n"));
     QVERIFY(!table.ok());
     QCOMPARE(table.error().message, u("line 2: the row has more than 3 columns, the most Casebook reads."));
+}
+
+void tst_CsvReader::wideHeaderShortRows()
+{
+    // The review's 603 KB file: 500 header columns, 200,000 one-cell rows. The header is refused first.
+    QByteArray header;
+    for (int c = 0; c < 500; ++c)
+        header += "column" + QByteArray::number(c) + ',';
+    header.chop(1);
+    QByteArray bytes = header + '\n' + QByteArray("x\n").repeated(200000);
+    int records = 0;
+    casebook::CsvSink sink;
+    sink.record = [&records](const QStringList &, int) {
+        ++records;
+        return casebook::Status();
+    };
+    auto refused = CsvReader().read(bytes, sink);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             u("line 1: the header has more than 256 columns, the most Casebook reads."));
+    QCOMPARE(records, 0);
+
+    // At the limit, short rows stay short: one cell each, not 256.
+    bytes = QByteArray("c,").repeated(256);
+    bytes.chop(1);
+    bytes += '\n' + QByteArray("x\n").repeated(1000);
+    auto table = CsvReader().read(bytes);
+    QVERIFY2(table.ok(), qPrintable(table.error().message));
+    QCOMPARE(table->header.size(), 256);
+    QCOMPARE(table->records.size(), 1000);
+    QCOMPARE(table->records.last(), QStringList{u("x")});
 }
 
 void tst_CsvReader::hundredMegabyteCell()

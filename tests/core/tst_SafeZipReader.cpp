@@ -141,6 +141,18 @@ void tst_SafeZipReader::acceptsForgedArchive()
     QVERIFY2(entries.ok(), qPrintable(entries.error().message + QLatin1Char(' ') + entries.error().detail));
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->at(1).data, QByteArray(100, 's'));
+
+    // Data descriptors that agree with the central directory, with and without their signature.
+    ZipForge::Entry signedDescriptor = entry("a/signed.json", QByteArray(3000, 'd'));
+    signedDescriptor.dataDescriptor = true;
+    ZipForge::Entry plainDescriptor = entry("a/plain.json", QByteArray(200, 'p'));
+    plainDescriptor.dataDescriptor = true;
+    plainDescriptor.descriptorSignature = false;
+    const auto described = SafeZipReader().readAll(store(pair(signedDescriptor, plainDescriptor)));
+    QVERIFY2(described.ok(),
+             qPrintable(described.error().message + QLatin1Char(' ') + described.error().detail));
+    QCOMPARE(described->at(0).data, QByteArray(3000, 'd'));
+    QCOMPARE(described->at(1).data, QByteArray(200, 'p'));
 }
 
 void tst_SafeZipReader::rejects_data()
@@ -288,6 +300,38 @@ void tst_SafeZipReader::rejects_data()
         QTest::newRow("data before the first entry") << bytes << QStringLiteral("not a ZIP archive") << true;
         bytes.replace(0, 4, QByteArray("PK\x03\x04", 4));
         QTest::newRow("hidden data before the first entry") << bytes << QStringLiteral("malformed") << true;
+    }
+
+    // Every byte belongs to one entry or to the central directory: no gaps.
+    {
+        ZipForge forge;
+        forge.add(entry("a.json"));
+        forge.addRaw("hidden bytes between two entries");
+        forge.add(entry("b.json"));
+        QTest::newRow("gap between entries") << forge.build() << QStringLiteral("belong to no entry") << true;
+        ZipForge tail;
+        tail.add(entry("a.json"));
+        tail.addRaw("hidden bytes before the central directory");
+        QTest::newRow("gap before the central directory")
+            << tail.build() << QStringLiteral("belong to no entry") << true;
+    }
+    // Data descriptors must say what the central directory says.
+    {
+        ZipForge::Entry crcLie = entry("a.json", QByteArray(300, 'c'));
+        crcLie.dataDescriptor = true;
+        crcLie.descriptorCrc = 0x12345678u;
+        QTest::newRow("descriptor crc differs")
+            << single(crcLie) << QStringLiteral("data descriptor does not agree") << true;
+        ZipForge::Entry sizeLie = entry("a.json", QByteArray(300, 'c'));
+        sizeLie.dataDescriptor = true;
+        sizeLie.descriptorSignature = false;
+        sizeLie.descriptorCompressedSize = 0x7777;
+        QTest::newRow("descriptor size differs")
+            << single(sizeLie) << QStringLiteral("data descriptor does not agree") << true;
+        ZipForge::Entry flagOnly = entry("a.json", QByteArray(300, 'c'));
+        flagOnly.flags = 0x0008; // says a descriptor follows, but none does
+        QTest::newRow("descriptor missing")
+            << pair(flagOnly, entry("b.json")) << QStringLiteral("data descriptor does not agree") << true;
     }
 
     // Checksums and sizes: found while unpacking.

@@ -147,6 +147,7 @@ private slots:
     void mappingFile();
     void mappingFileErrors_data();
     void mappingFileErrors();
+    void jsonRecordLimit();
     void plainValuesInRecordColumns();
     void selection();
     void scoreSheet();
@@ -433,7 +434,7 @@ void tst_SpreadsheetExchange::rowErrorsHaveLineNumbers()
     QCOMPARE(lines.size(), 5);
     QVERIFY2(lines[0].startsWith(QLatin1String("line 3: sdgs:")), qPrintable(lines[0]));
     QVERIFY2(lines[1].startsWith(QLatin1String("line 5: title:")), qPrintable(lines[1]));
-    QVERIFY2(lines[2].startsWith(QLatin1String("line 6: submitters: is not valid JSON")),
+    QVERIFY2(lines[2].startsWith(QLatin1String("line 6: submitters: the text is not valid JSON")),
              qPrintable(lines[2]));
     QVERIFY2(lines[3].startsWith(QLatin1String("line 7: submitters[0].email:")), qPrintable(lines[3]));
     QVERIFY2(lines[4].startsWith(QLatin1String("line 8: revision:")), qPrintable(lines[4]));
@@ -653,6 +654,24 @@ void tst_SpreadsheetExchange::mappingFileErrors_data()
                                  << "colums";
     QTest::newRow("newer version") << QByteArray(R"({"format":"casebook-csv-mapping","version":2})")
                                    << "version";
+}
+
+void tst_SpreadsheetExchange::jsonRecordLimit()
+{
+    // 600,000 tiny records (13 MB) took 1.2 GB to plan; an import reads at most CsvLimits::kMaxRecords.
+    const QByteArray record = R"({"title":"x"},)";
+    QByteArray json = '[' + record.repeated(CsvLimits::kMaxRecords);
+    json.chop(1);
+    QVERIFY(SheetImporter::rowsFromJson(json + ']'));
+    const auto refused = SheetImporter::rowsFromJson(json + ',' + record.chopped(1) + ']');
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().message,
+             QStringLiteral("The file holds 50001 records; Casebook imports at most 50000 at once."));
+    // A repeated key is refused with its path rather than resolved to the last value.
+    const auto twice = SheetImporter::rowsFromJson(R"([{"title":"a"},{"title":"b","title":"c"}])");
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().message.contains(QLatin1String("[1].title appears twice")),
+             qPrintable(twice.error().message));
 }
 
 void tst_SpreadsheetExchange::mappingFileErrors()

@@ -146,9 +146,16 @@ void ExportBundleDialog::updateEstimate()
         m_emailButton->setEnabled(false);
         return;
     }
-    qint64 bytes = 0;
     const auto docs = BundleWriter::documents(*records);
-    for (const QByteArray &d : docs)
+    if (!docs) {
+        m_summary->setText(docs.error().message);
+        m_warning->clear();
+        m_saveButton->setEnabled(false);
+        m_emailButton->setEnabled(false);
+        return;
+    }
+    qint64 bytes = 0;
+    for (const QByteArray &d : *docs)
         bytes += d.size() / 6; // JSON deflates to about a sixth
     for (const QByteArray &a : std::as_const(records->attachments))
         bytes += a.size();

@@ -193,25 +193,26 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p, const QSt
             return fail(ctx, parsed.error());
         rows = *parsed;
     } else {
-        auto table = SheetImporter::readCsvFile(file, mapping.separator);
-        if (!table)
-            return fail(ctx, table.error());
-        const ResolvedColumns columns = mapping.resolve(table->header);
-        if (!columns.isComplete()) {
+        // The header is mapped before any record is read; records then become rows one by one.
+        const auto mapHeader = [&](const QStringList &header) -> Result<QStringList> {
+            const ResolvedColumns columns = mapping.resolve(header);
+            if (columns.isComplete())
+                return columns.fields;
             QStringList names;
             for (int c : columns.unmapped)
-                names.append(tr("'%1' (column %2)").arg(table->header[c]).arg(c + 1));
+                names.append(tr("'%1' (column %2)").arg(header[c]).arg(c + 1));
             for (int c : columns.duplicates)
-                names.append(tr("'%1' (column %2, its field is already in another column)")
-                                 .arg(table->header[c])
-                                 .arg(c + 1));
-            return fail(ctx,
-                        makeError(ErrorCode::InputRejected,
-                                  tr("%1: these columns name no field of a use case: %2; name their fields "
-                                     "(or null to leave them out) in a --mapping file.")
-                                      .arg(file, names.join(QLatin1String(", ")))));
-        }
-        rows = SheetImporter::rowsFromTable(*table, columns.fields, mapping.values);
+                names.append(
+                    tr("'%1' (column %2, its field is already in another column)").arg(header[c]).arg(c + 1));
+            return makeError(ErrorCode::InputRejected,
+                             tr("these columns name no field of a use case: %1; name their fields "
+                                "(or null to leave them out) in a --mapping file.")
+                                 .arg(names.join(QLatin1String(", "))));
+        };
+        auto read = SheetImporter::readCsvRows(file, mapping.separator, mapHeader, mapping.values);
+        if (!read)
+            return fail(ctx, read.error());
+        rows = std::move(*read);
     }
 
     auto db = openDb(ctx);

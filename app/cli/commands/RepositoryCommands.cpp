@@ -1,11 +1,13 @@
 #include "cli/CliSupport.h"
 
+#include "exchange/CsvReader.h"
 #include "model/UseCaseJson.h"
 #include "report/UseCaseText.h"
 #include "storage/Seeder.h"
 #include "storage/StoredDocumentCheck.h"
 #include "storage/UseCaseOperations.h"
 #include "support/Clock.h"
+#include "support/StrictJson.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -46,14 +48,12 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     if (!read)
         return fail(ctx, read.error());
     const QByteArray bytes = *read;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    auto parsedDoc = StrictJson::parse(bytes);
+    if (!parsedDoc)
         return fail(ctx,
-                    makeError(ErrorCode::InputRejected,
-                              tr("%1 is not valid JSON (%2 at byte %3).")
-                                  .arg(file, parseError.errorString())
-                                  .arg(parseError.offset)));
+                    makeError(ErrorCode::InputRejected, tr("%1: %2").arg(file, parsedDoc.error().message),
+                              parsedDoc.error().detail));
+    const QJsonDocument doc = *parsedDoc;
     QList<QJsonObject> objects;
     if (doc.isObject()) {
         objects.append(doc.object());
@@ -69,6 +69,13 @@ int cmdAdd(const Context &ctx, const QCommandLineParser &p)
     }
     if (objects.isEmpty())
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 holds no use case.").arg(file)));
+    if (objects.size() > CsvLimits::kMaxRecords)
+        return fail(ctx,
+                    makeError(ErrorCode::InputRejected,
+                              tr("%1 holds %2 use cases; add takes at most %3 at once.")
+                                  .arg(file)
+                                  .arg(objects.size())
+                                  .arg(CsvLimits::kMaxRecords)));
     QList<UseCase> parsed;
     for (int i = 0; i < objects.size(); ++i) {
         auto u = UseCaseJson::fromJson(objects[i]);

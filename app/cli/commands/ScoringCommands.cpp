@@ -8,6 +8,7 @@
 #include "storage/RubricRepository.h"
 #include "storage/ScoreReportLoader.h"
 #include "support/Clock.h"
+#include "support/StrictJson.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -104,14 +105,12 @@ int rubricImport(const Context &ctx, const QCommandLineParser &p)
     auto bytes = readInputFile(file, kMaxRubricBytes);
     if (!bytes)
         return fail(ctx, bytes.error());
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    auto parsedDoc = StrictJson::parse(*bytes);
+    if (!parsedDoc)
         return fail(ctx,
-                    makeError(ErrorCode::InputRejected,
-                              tr("%1 is not valid JSON (%2 at byte %3).")
-                                  .arg(file, parseError.errorString())
-                                  .arg(parseError.offset)));
+                    makeError(ErrorCode::InputRejected, tr("%1: %2").arg(file, parsedDoc.error().message),
+                              parsedDoc.error().detail));
+    const QJsonDocument doc = *parsedDoc;
     if (!doc.isObject())
         return fail(ctx,
                     makeError(ErrorCode::InputRejected, tr("%1 must hold one rubric object.").arg(file)));
