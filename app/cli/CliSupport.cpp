@@ -62,9 +62,9 @@ QTextStream &err()
     return s;
 }
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("casebook::cli", text);
+    return QCoreApplication::translate("casebook::cli", text, disambiguation, n);
 }
 
 int exitFor(const Error &e)
@@ -169,8 +169,14 @@ int printSummaries(const QList<UseCaseSummary> &rows, const QString &format)
 
 void noteIgnored(const SearchQuery &query)
 {
-    if (!query.ignored.isEmpty())
-        err() << tr("casebook-cli: note: ignored %1").arg(query.ignored.join(QLatin1Char(' '))) << Qt::endl;
+    constexpr int kShown = 10; // a long list of ignored parts would bury the results
+    const QStringList &ignored = query.ignored;
+    if (ignored.isEmpty())
+        return;
+    QString shown = ignored.mid(0, kShown).join(QLatin1Char(' '));
+    if (ignored.size() > kShown)
+        shown = tr("%1 and %n more", nullptr, int(ignored.size() - kShown)).arg(shown);
+    err() << tr("casebook-cli: note: ignored %1").arg(shown) << Qt::endl;
 }
 
 void addSelectionOptions(QCommandLineParser &p)

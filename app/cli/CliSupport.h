@@ -42,8 +42,8 @@ struct Command
 
 QTextStream &out();
 QTextStream &err();
-/// Translates a CLI message (context "casebook::cli").
-QString tr(const char *text);
+/// Translates a CLI message (context "casebook::cli"); `n` chooses the plural form of "%n".
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 
 /// The exit status for an error: usage 1, rejected input 2, storage 3.
 int exitFor(const Error &e);

@@ -188,6 +188,9 @@ void tst_CliHostileRecords::oversizedSearchIsCappedNotAStorageFailure()
     Run r = cli(args);
     QVERIFY2(r.exit == 0, r.err.constData());
     QVERIFY2(r.errText().contains(QLatin1String("note: ignored tag:t64 tag:t65")), r.err.constData());
+    // The note names the first ten ignored parts and counts the rest, so it does not bury the results.
+    QVERIFY2(r.errText().contains(QLatin1String("tag:t73 and 1126 more")), r.err.constData());
+    QVERIFY2(!r.errText().contains(QLatin1String("tag:t74")), r.err.constData());
     QStringList query;
     for (int i = 0; i < 300; ++i)
         query.append(QStringLiteral("w%1 OR v%1").arg(i));
