@@ -77,11 +77,12 @@ QJsonObject theirsFields(const IncomingUseCase &in, const QJsonObject &mine)
     return theirs;
 }
 
-/// Local history of one use case: content hash -> fields, most recent first.
+/// What this repository knows of the past of one use case (use_case_history): the content of each
+/// earlier version by hash, and when each content was first seen here.
 struct UseCaseHistory
 {
     QHash<QString, QJsonObject> byHash;
-    QList<QPair<int, QJsonObject>> byRevision; // (revision, fields), most recent first
+    QHash<QString, QDateTime> firstSeen; ///< earliest modified_at of a version with that hash
 };
 
 Result<UseCaseHistory> loadHistory(HistoryRepository &hist, const QString &uuid)
@@ -98,9 +99,33 @@ Result<UseCaseHistory> loadHistory(HistoryRepository &hist, const QString &uuid)
         const QString hash = UseCaseContent::hashOfFields(f);
         if (!h.byHash.contains(hash))
             h.byHash.insert(hash, f);
-        h.byRevision.append({v.revision, f});
+        const QDateTime first = h.firstSeen.value(hash);
+        if (v.modifiedAt.isValid() && (!first.isValid() || v.modifiedAt < first))
+            h.firstSeen.insert(hash, v.modifiedAt);
     }
     return h;
+}
+
+/// Whether an incoming record that claims (by its ancestry) to descend from the local version may be
+/// taken as such: it must not be older than the time the local content was first seen here. An
+/// older record, or one without a time, is not a descendant as far as this repository knows.
+bool descendsFromLocal(const UseCase &local, const UseCase &incoming, const UseCaseHistory &history,
+                       const QString &localHash)
+{
+    QDateTime since = local.modifiedAt;
+    if (const QDateTime first = history.firstSeen.value(localHash); first.isValid() && first < since)
+        since = first;
+    return !since.isValid() || (incoming.modifiedAt.isValid() && incoming.modifiedAt >= since);
+}
+
+/// The latest common version named by the incoming ancestry and known here, if any.
+std::optional<QJsonObject> commonBase(const IncomingUseCase &in, const UseCaseHistory &history)
+{
+    for (const QString &h : in.ancestry) {
+        if (const auto it = history.byHash.constFind(h); it != history.byHash.constEnd())
+            return *it;
+    }
+    return std::nullopt;
 }
 
 void diffFields(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QJsonObject *base,
@@ -202,29 +227,21 @@ Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int inde
         return p;
     }
     if (in.ancestry.contains(hL)) {
-        p.status = RecordStatus::ChangedThere;
-        diffFields(p, mine, theirs, &mine, FieldChange::There);
+        if (descendsFromLocal(*local, r, *history, hL)) {
+            p.status = RecordStatus::ChangedThere;
+            diffFields(p, mine, theirs, &mine, FieldChange::There);
+            return p;
+        }
+        p.status = RecordStatus::Conflict;
+        p.notes.append(
+            ImportPlanner::tr("It claims to come from the version here but is older than it "
+                              "(modified %1 there, %2 here), so every difference is a choice.")
+                .arg(r.modifiedAt.isValid() ? toIsoUtc(r.modifiedAt) : ImportPlanner::tr("at no time"),
+                     toIsoUtc(local->modifiedAt)));
+        diffFields(p, mine, theirs, nullptr, std::nullopt);
         return p;
     }
-    std::optional<QJsonObject> base;
-    for (const QString &h : in.ancestry) {
-        if (history->byHash.contains(h)) {
-            base = history->byHash.value(h);
-            break;
-        }
-    }
-    if (!base && in.ancestry.isEmpty() && in.baseRevision > 0) {
-        if (local->revision == in.baseRevision) {
-            base = mine;
-        } else {
-            for (const auto &[revision, fields] : std::as_const(history->byRevision)) {
-                if (revision == in.baseRevision) {
-                    base = fields;
-                    break;
-                }
-            }
-        }
-    }
+    const std::optional<QJsonObject> base = commonBase(in, *history);
     if (!base) {
         p.status = RecordStatus::Conflict;
         p.notes.append(

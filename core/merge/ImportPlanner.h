@@ -29,11 +29,13 @@ class Database;
 /// How use cases are compared (three-way merge, see docs/bundle-format.md):
 /// - Content = UseCaseContent::fields() (every field but revision, modified_*, tags), hashed.
 /// - Same hash: Identical. The incoming hash is in local history: ChangedHere (already seen).
-///   The local hash is in the incoming `ancestry`: ChangedThere (fast-forward).
+///   The local hash is in the incoming `ancestry`: ChangedThere (fast-forward), but only when the
+///   incoming record is not older than the local content (its modified_at is not before the time
+///   that content was first seen here); an older one is a Conflict. Ancestry is a claim.
 /// - Otherwise the latest common ancestor is the first `ancestry` hash found in local history
-///   (or, without ancestry, the local version with `baseRevision`). Fields changed on one side
-///   merge automatically (Merged); a field changed on both sides is a conflict (Conflict). With no
-///   common version every differing field is a conflict.
+///   (found by content only, never by revision number: revisions are counted per repository).
+///   Fields changed on one side merge automatically (Merged); a field changed on both sides is a
+///   conflict (Conflict). With no common version every differing field is a conflict.
 /// - Tags merge as a union. Assessments belong to their assessor: matched by uuid or by (use case,
 ///   rubric, assessor); the higher revision wins; equal revisions with different scores conflict.
 ///   Rubric versions are immutable: a different definition under a known UUID is kept as it is.

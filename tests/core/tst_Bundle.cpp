@@ -253,7 +253,7 @@ struct Parts
         u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
         u.revision = 1;
         u.tags = {QStringLiteral("t")};
-        r.useCases.append(IncomingUseCase{u, {}, 0, {}});
+        r.useCases.append(IncomingUseCase{u, {}, {}});
         p.docs = BundleWriter::documents(r);
         BundleWriter::Options o;
         o.createdAt = u.createdAt;
