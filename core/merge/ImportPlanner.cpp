@@ -3,6 +3,7 @@
 
 #include "merge/UseCaseContent.h"
 #include "model/AssessmentJson.h"
+#include "model/AttachmentSafety.h"
 #include "model/UseCaseJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AttachmentStore.h"
@@ -15,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMimeDatabase>
 #include <QSet>
 
 #include <algorithm>
@@ -355,6 +357,48 @@ Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, 
     return p;
 }
 
+/// Times from elsewhere never count as later than now (`--policy newest` would trust them forever):
+/// a modified_at in the future is counted, and noted, as the time of the import.
+void clampTimes(RecordPlan &p, const QDateTime &now)
+{
+    if (p.theirsModifiedAt.isValid() && p.theirsModifiedAt > now) {
+        p.notes.append(ImportPlanner::tr("Modified there on %1, which is in the future; counted as the time "
+                                         "of this import.")
+                           .arg(toIsoUtc(p.theirsModifiedAt)));
+        p.theirsModifiedAt = now;
+    }
+    p.mineModifiedAt = notAfter(p.mineModifiedAt, now);
+}
+
+/// A warning for every incoming attachment whose name, declared type or content could run a program
+/// when opened (AttachmentSafety), e.g. "report.desktop", or "setup.exe" sent as application/pdf.
+/// The content is judged from the incoming bytes (bytes stored here were judged when they came).
+QStringList executableAttachmentWarnings(const IncomingRecords &in)
+{
+    QStringList warnings;
+    QSet<QString> named;
+    const QMimeDatabase mime;
+    for (const IncomingUseCase &u : in.useCases) {
+        for (const AttachmentRef &a : u.useCase.attachments) {
+            const QString key = a.sha256 + QLatin1Char('/') + a.fileName;
+            if (named.contains(key))
+                continue;
+            const QString sniffed = mime.mimeTypeForData(in.attachments.value(a.sha256)).name();
+            if (!AttachmentSafety::isExecutable(a.fileName, a.mediaType)
+                && !AttachmentSafety::isExecutableMimeType(sniffed))
+                continue;
+            named.insert(key);
+            warnings.append(ImportPlanner::tr("The attachment \"%1\" of \"%2\" could run a program when "
+                                              "opened (declared as %3, content looks like %4); open it "
+                                              "only if you trust the sender.")
+                                .arg(a.fileName, u.useCase.title,
+                                     a.mediaType.isEmpty() ? ImportPlanner::tr("no type") : a.mediaType,
+                                     sniffed));
+        }
+    }
+    return warnings;
+}
+
 Side policySide(MergePolicy policy, const QDateTime &mine, const QDateTime &theirs)
 {
     switch (policy) {
@@ -614,6 +658,10 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
         p.status = store.contains(h) ? RecordStatus::Identical : RecordStatus::New;
         plan.records.append(p);
     }
+    plan.warnings += executableAttachmentWarnings(in);
+    const QDateTime now = db.clock().nowUtc();
+    for (RecordPlan &p : plan.records)
+        clampTimes(p, now);
     return plan;
 }
 
@@ -702,6 +750,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
                     break;
                 }
                 UseCase u = theirsFull;
+                u.modifiedAt = notAfter(u.modifiedAt, now);
                 bool altered = false;
                 if (!u.code.isEmpty() && !u.uuid.isEmpty() && useCases.get(u.code)) {
                     u.code.clear();
@@ -738,7 +787,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
                 UseCase u = t ? *t : theirsFull;
                 u.uuid = local.uuid;
                 u.revision = theirsFull.revision > 0 ? theirsFull.revision : local.revision;
-                u.modifiedAt = theirsFull.modifiedAt.isValid() ? theirsFull.modifiedAt : now;
+                u.modifiedAt = theirsFull.modifiedAt.isValid() ? notAfter(theirsFull.modifiedAt, now) : now;
                 u.modifiedBy = theirsFull.modifiedBy;
                 return u;
             };
@@ -806,7 +855,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
             } else if (hM == hR && incoming.providedFields.isEmpty() && theirsFull.revision > local.revision
                        && theirsFull.modifiedAt.isValid()) {
                 u.revision = theirsFull.revision;
-                u.modifiedAt = theirsFull.modifiedAt;
+                u.modifiedAt = notAfter(theirsFull.modifiedAt, now);
                 u.modifiedBy = theirsFull.modifiedBy;
                 action = QStringLiteral("updated");
                 ++result.updated;
@@ -845,6 +894,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
                 break;
             }
             Assessment theirs = in.assessments[p.incomingIndex];
+            theirs.modifiedAt = notAfter(theirs.modifiedAt, now);
             if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
                 if (p.status == RecordStatus::DeletedHere && !takesTheirs(p, res)) {
                     ++result.kept;

@@ -15,7 +15,9 @@
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
+#include "support/Sha256.h"
 
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,28 @@ using namespace casebook;
 namespace {
 
 const QString kCode = QStringLiteral("UC-EX-001");
+const QString kUuid = QStringLiteral("5d1c9a0e-8c1b-4d0f-9f63-0a2b3c4d5e6f");
+
+UseCase futureUseCase()
+{
+    UseCase u;
+    u.uuid = kUuid;
+    u.code = QStringLiteral("UC-F-001");
+    u.title = QStringLiteral("Dated in the future");
+    u.summary = QStringLiteral("From the future.");
+    u.createdAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    u.modifiedAt = QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC);
+    u.revision = 1;
+    return u;
+}
+
+IncomingRecords incoming(const QString &name, const UseCase &u)
+{
+    IncomingRecords in;
+    in.sourceName = name;
+    in.useCases = {IncomingUseCase{u, {}, {}}};
+    return in;
+}
 
 QDateTime at(int day, int hour = 9)
 {
@@ -44,6 +68,8 @@ private slots:
     void sheetWithAMalformedContentHashIsRefused();
     void olderRecordClaimingLocalAncestryIsAConflict();
     void newerRecordClaimingLocalAncestryFastForwards();
+    void newestNeverTrustsAFutureTime();
+    void attachmentsThatCouldRunCodeAreNamedInThePlan();
 
 private:
     std::unique_ptr<Database> open(const QString &name, const QString &contributor);
@@ -236,6 +262,70 @@ void tst_ImportTrust::newerRecordClaimingLocalAncestryFastForwards()
     QCOMPARE(plan->records.first().status, RecordStatus::ChangedThere);
     QVERIFY(ImportPlanner::apply(*b, in, Resolutions()));
     QCOMPARE(UseCaseRepository(*b).get(kCode)->summary, QStringLiteral("Amina's later summary."));
+}
+
+void tst_ImportTrust::newestNeverTrustsAFutureTime()
+{
+    // Issue 17.8: a record dated 2099 is stored with the time of its import, not 2099...
+    m_clock.set(at(10));
+    auto m = open(QStringLiteral("future.sqlite"), QStringLiteral("Bruno"));
+    QVERIFY(m);
+    QVERIFY(ImportPlanner::apply(*m, incoming(QStringLiteral("future.casebook"), futureUseCase()),
+                                 Resolutions()));
+    QCOMPARE(UseCaseRepository(*m).get(kUuid)->modifiedAt, at(10));
+
+    // ... so an honest edit made later still wins under --policy newest.
+    m_clock.set(at(12));
+    UseCase honest = futureUseCase();
+    honest.summary = QStringLiteral("An honest later edit.");
+    honest.modifiedAt = at(11);
+    const IncomingRecords in = incoming(QStringLiteral("honest.casebook"), honest);
+    auto plan = ImportPlanner::plan(*m, in);
+    QVERIFY(plan);
+    QCOMPARE(plan->records.first().status, RecordStatus::Conflict);
+    Resolutions newest;
+    newest.policy = MergePolicy::Newest;
+    QVERIFY(ImportPlanner::apply(*m, in, newest));
+    QCOMPARE(UseCaseRepository(*m).get(kUuid)->summary, QStringLiteral("An honest later edit."));
+
+    // A conflicting record from the future counts as made now, and the plan says so.
+    UseCase again = futureUseCase();
+    again.summary = QStringLiteral("Again from the future.");
+    auto replan = ImportPlanner::plan(*m, incoming(QStringLiteral("again.casebook"), again));
+    QVERIFY(replan);
+    const RecordPlan &record = replan->records.first();
+    QCOMPARE(record.theirsModifiedAt, at(12));
+    QVERIFY(!record.notes.filter(QStringLiteral("in the future")).isEmpty());
+}
+
+void tst_ImportTrust::attachmentsThatCouldRunCodeAreNamedInThePlan()
+{
+    auto m = open(QStringLiteral("exec.sqlite"), QStringLiteral("Bruno"));
+    QVERIFY(m);
+    const QByteArray pe = QByteArray("MZ\x90\x00\x03\x00\x00\x00", 8) + QByteArray(120, '\0');
+    const QByteArray pdf("%PDF-1.4\n% a plain report\n");
+    const QByteArray desktop("[Desktop Entry]\nType=Application\nExec=sh -c 'echo owned'\n");
+    auto ref = [](const QByteArray &bytes, const QString &name, const QString &type) {
+        return AttachmentRef{sha256Hex(bytes), name, type, bytes.size(), {}, at(1)};
+    };
+    UseCase u = futureUseCase();
+    u.modifiedAt = at(1);
+    u.attachments = {ref(pe, QStringLiteral("setup.exe"), QStringLiteral("application/pdf")),
+                     ref(pdf, QStringLiteral("report.pdf"), QStringLiteral("application/pdf")),
+                     ref(desktop, QStringLiteral("report.desktop"), QStringLiteral("text/plain")),
+                     ref(pe, QStringLiteral("scan.pdf"), QStringLiteral("application/pdf"))};
+    IncomingRecords in = incoming(QStringLiteral("attachments.casebook"), u);
+    for (const QByteArray &bytes : {pe, pdf, desktop})
+        in.attachments.insert(sha256Hex(bytes), bytes);
+
+    auto plan = ImportPlanner::plan(*m, in);
+    QVERIFY2(plan, qPrintable(plan.error().message));
+    QCOMPARE(plan->warnings.size(), 3);
+    for (const QString &name :
+         {QStringLiteral("setup.exe"), QStringLiteral("report.desktop"), QStringLiteral("scan.pdf")})
+        QCOMPARE(plan->warnings.filter(QLatin1Char('"') + name + QLatin1Char('"')).size(), 1);
+    QVERIFY(plan->warnings.filter(QStringLiteral("report.pdf")).isEmpty());
+    QCOMPARE(plan->toJson().value(QStringLiteral("warnings")).toArray().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportTrust)
