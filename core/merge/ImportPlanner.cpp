@@ -269,6 +269,8 @@ QJsonObject assessmentFields(const Assessment &a)
 {
     const QJsonObject c = AssessmentJson::contentJson(a);
     QJsonObject out{
+        {QStringLiteral("assessor_id"), c.value(QStringLiteral("assessor_id"))},
+        {QStringLiteral("assessor_name"), c.value(QStringLiteral("assessor_name"))},
         {QStringLiteral("assessor_organization"), c.value(QStringLiteral("assessor_organization"))},
         {QStringLiteral("assessor_email"), c.value(QStringLiteral("assessor_email"))}};
     const QJsonArray scores = c.value(QStringLiteral("scores")).toArray();
@@ -278,6 +280,86 @@ QJsonObject assessmentFields(const Assessment &a)
         out.insert(QStringLiteral("scores/") + id, o);
     }
     return out;
+}
+
+/// The local copy of an incoming assessment: the same UUID, else the same (use case, rubric version,
+/// assessor identity).
+Result<std::optional<Assessment>> localAssessment(AssessmentRepository &repo, const Assessment &r)
+{
+    if (auto got = repo.get(r.uuid); got)
+        return std::optional<Assessment>(*got);
+    else if (got.error().code != ErrorCode::NotFound)
+        return got.error();
+    return repo.findByAssessor(r.useCaseUuid, r.rubricUuid, AssessmentJson::assessorIdOf(r));
+}
+
+/// Why the revision numbers must not decide between two different copies of an assessment: the
+/// local copy is the member's own (nobody else's copy replaces it unasked, whatever its revision),
+/// or the copies name different assessors. Empty when the revisions may decide.
+QString revisionsMustNotDecide(Database &db, const Assessment &local, const Assessment &theirs)
+{
+    const QString localId = AssessmentJson::assessorIdOf(local);
+    if (localId != AssessmentJson::assessorIdOf(theirs))
+        return ImportPlanner::tr("The copies name different assessors (%1 here, %2 there).")
+            .arg(local.assessorName, theirs.assessorName);
+    if (!db.assessorId().isEmpty() && localId == db.assessorId())
+        return ImportPlanner::tr("These are your own scores; a copy from elsewhere never replaces them "
+                                 "unless you choose it (it says revision %1, yours is %2).")
+            .arg(theirs.revision)
+            .arg(local.revision);
+    return {};
+}
+
+Result<bool> assessmentSeenHere(HistoryRepository &hist, const QString &uuid, const QString &hash)
+{
+    auto versions = hist.assessmentVersions(uuid);
+    if (!versions)
+        return versions.error();
+    return std::any_of(versions->cbegin(), versions->cend(), [&hash](const StoredVersion &v) {
+        auto a = AssessmentJson::fromJson(v.document);
+        return a && AssessmentJson::contentHash(*a) == hash;
+    });
+}
+
+/// Plans an incoming assessment that has a local copy: identical, already seen (ChangedHere), or
+/// decided by revision unless revisionsMustNotDecide().
+Result<RecordPlan> planKnownAssessment(Database &db, RecordPlan p, const Assessment &local, Assessment theirs)
+{
+    HistoryRepository hist(db);
+    p.uuid = local.uuid;
+    p.key = QStringLiteral("assessment:") + local.uuid;
+    p.mineRevision = local.revision;
+    p.mineModifiedAt = local.modifiedAt;
+    p.mineModifiedBy = local.assessorName;
+    theirs.useCaseUuid = local.useCaseUuid;
+    theirs.rubricUuid = local.rubricUuid;
+    const QString hR = AssessmentJson::contentHash(theirs);
+    if (AssessmentJson::contentHash(local) == hR) {
+        p.status = RecordStatus::Identical;
+        return p;
+    }
+    auto seen = assessmentSeenHere(hist, local.uuid, hR);
+    if (!seen)
+        return seen.error();
+    const QString reason = revisionsMustNotDecide(db, local, theirs);
+    if (*seen || local.revision > theirs.revision) {
+        p.status = RecordStatus::ChangedHere;
+    } else if (theirs.revision > local.revision && reason.isEmpty()) {
+        p.status = RecordStatus::ChangedThere;
+    } else {
+        p.status = RecordStatus::Conflict;
+        p.notes.append(
+            !reason.isEmpty()
+                ? reason
+                : ImportPlanner::tr("Both copies are revision %1 of this assessment with different "
+                                    "scores.")
+                      .arg(theirs.revision));
+    }
+    const FieldChange change = p.status == RecordStatus::ChangedHere
+        ? FieldChange::Here
+        : (p.status == RecordStatus::ChangedThere ? FieldChange::There : FieldChange::Both);
+    diffFields(p, assessmentFields(local), assessmentFields(theirs), nullptr, change);
+    return p;
 }
 
 Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, const QString &useCaseTitle)
@@ -295,64 +377,23 @@ Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, 
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.assessorName;
 
-    std::optional<Assessment> local;
-    if (auto got = repo.get(r.uuid); got)
-        local = *got;
-    else if (got.error().code != ErrorCode::NotFound)
-        return got.error();
-    if (!local) {
-        auto found = repo.find(r.useCaseUuid, r.rubricUuid, r.assessorName);
-        if (!found)
-            return found.error();
-        local = *found;
-    }
-    if (!local) {
-        auto tomb = hist.tombstone(r.uuid);
-        if (!tomb)
-            return tomb.error();
-        if (*tomb) {
-            p.status = RecordStatus::DeletedHere;
-            p.mineModifiedAt = (*tomb)->deletedAt;
-            p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc((*tomb)->deletedAt)));
-        } else {
-            p.status = RecordStatus::New;
-        }
-        return p;
-    }
-    p.uuid = local->uuid;
-    p.key = QStringLiteral("assessment:") + local->uuid;
-    p.mineRevision = local->revision;
-    p.mineModifiedAt = local->modifiedAt;
-    p.mineModifiedBy = local->assessorName;
-    Assessment theirs = r;
-    theirs.useCaseUuid = local->useCaseUuid;
-    theirs.rubricUuid = local->rubricUuid;
-    const QString hL = AssessmentJson::contentHash(*local);
-    const QString hR = AssessmentJson::contentHash(theirs);
-    if (hL == hR) {
-        p.status = RecordStatus::Identical;
-        return p;
-    }
-    auto versions = hist.assessmentVersions(local->uuid);
-    if (!versions)
-        return versions.error();
-    bool seen = false;
-    for (const StoredVersion &v : *versions) {
-        auto a = AssessmentJson::fromJson(v.document);
-        seen |= a && AssessmentJson::contentHash(*a) == hR;
-    }
-    if (seen || local->revision > r.revision) {
-        p.status = RecordStatus::ChangedHere;
-        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::Here);
-    } else if (r.revision > local->revision) {
-        p.status = RecordStatus::ChangedThere;
-        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::There);
+    auto local = localAssessment(repo, r);
+    if (!local)
+        return local.error();
+    if (*local)
+        return planKnownAssessment(db, p, **local, r);
+    auto tomb = hist.tombstone(r.uuid);
+    if (!tomb)
+        return tomb.error();
+    if (*tomb) {
+        p.status = RecordStatus::DeletedHere;
+        p.mineModifiedAt = (*tomb)->deletedAt;
+        p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc((*tomb)->deletedAt)));
     } else {
-        p.status = RecordStatus::Conflict;
-        p.notes.append(
-            ImportPlanner::tr("Both copies are revision %1 of this assessment with different scores.")
-                .arg(r.revision));
-        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::Both);
+        p.status = RecordStatus::New;
+        if (!db.assessorId().isEmpty() && AssessmentJson::assessorIdOf(r) == db.assessorId())
+            p.notes.append(ImportPlanner::tr("It is signed with your assessor identity, but you have no "
+                                             "such assessment here."));
     }
     return p;
 }
@@ -926,6 +967,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
             theirs.uuid = local.uuid;
             theirs.useCaseUuid = local.useCaseUuid;
             theirs.rubricUuid = local.rubricUuid;
+            theirs.assessorId = AssessmentJson::assessorIdOf(local); // the key stays the local one
             auto versions = hist.assessmentVersions(local.uuid);
             if (!versions)
                 return versions.error();
