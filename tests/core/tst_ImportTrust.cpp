@@ -10,6 +10,7 @@
 #include "merge/ImportPlanner.h"
 #include "merge/RecordCollector.h"
 #include "merge/UseCaseContent.h"
+#include "model/AssessorIdentity.h"
 #include "model/RubricJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -28,6 +29,7 @@ namespace {
 
 const QString kCode = QStringLiteral("UC-EX-001");
 const QString kUuid = QStringLiteral("5d1c9a0e-8c1b-4d0f-9f63-0a2b3c4d5e6f");
+const QString kAmina = QStringLiteral("3b8e2f0a-61c4-4d9e-8a57-1c2d3e4f5a6b");
 
 UseCase futureUseCase()
 {
@@ -70,9 +72,15 @@ private slots:
     void newerRecordClaimingLocalAncestryFastForwards();
     void newestNeverTrustsAFutureTime();
     void attachmentsThatCouldRunCodeAreNamedInThePlan();
+    void ownAssessmentIsAConflictWhateverItsRevision_data();
+    void ownAssessmentIsAConflictWhateverItsRevision();
+    void sameNameWithAnotherIdentityIsAnotherAssessor();
 
 private:
-    std::unique_ptr<Database> open(const QString &name, const QString &contributor);
+    std::unique_ptr<Database> open(const QString &name, const QString &contributor,
+                                   const QString &assessorId = {});
+    /// A repository with the examples where Amina (kAmina) scored UC-EX-001 A1 = 3.
+    std::unique_ptr<Database> aminaScored(const QString &name);
     /// A repository with the example use cases, where `contributor` edited UC-EX-001's summary once.
     std::unique_ptr<Database> editedExamples(const QString &name, const QString &contributor,
                                              const QString &summary);
@@ -87,11 +95,13 @@ void tst_ImportTrust::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-std::unique_ptr<Database> tst_ImportTrust::open(const QString &name, const QString &contributor)
+std::unique_ptr<Database> tst_ImportTrust::open(const QString &name, const QString &contributor,
+                                                const QString &assessorId)
 {
     Database::OpenOptions options;
     options.clock = &m_clock;
     options.contributor = contributor;
+    options.assessorId = assessorId;
     auto db = Database::open(m_dir.filePath(name), options);
     if (!db) {
         qWarning() << db.error().message << db.error().detail;
@@ -326,6 +336,96 @@ void tst_ImportTrust::attachmentsThatCouldRunCodeAreNamedInThePlan()
         QCOMPARE(plan->warnings.filter(QLatin1Char('"') + name + QLatin1Char('"')).size(), 1);
     QVERIFY(plan->warnings.filter(QStringLiteral("report.pdf")).isEmpty());
     QCOMPARE(plan->toJson().value(QStringLiteral("warnings")).toArray().size(), 3);
+}
+
+std::unique_ptr<Database> tst_ImportTrust::aminaScored(const QString &name)
+{
+    auto db = open(name, QStringLiteral("Amina"), kAmina);
+    if (!db || !Seeder::seed(*db, true))
+        return nullptr;
+    Assessment a;
+    a.useCaseUuid = UseCaseRepository(*db).get(kCode)->uuid;
+    a.rubricUuid = RubricJson::defaultRubric().uuid;
+    a.assessorName = QStringLiteral("Amina");
+    a.scores = {CriterionScore{QStringLiteral("A1"), ScoreState::Level, 3, QStringLiteral("Mine."), {}, {}}};
+    auto saved = AssessmentRepository(*db).save(a);
+    if (!saved || saved->assessorId != kAmina)
+        return nullptr;
+    return db;
+}
+
+void tst_ImportTrust::ownAssessmentIsAConflictWhateverItsRevision_data()
+{
+    QTest::addColumn<bool>("sameUuid");
+    QTest::newRow("same uuid") << true;
+    QTest::newRow("same use case, rubric and assessor") << false;
+}
+
+void tst_ImportTrust::ownAssessmentIsAConflictWhateverItsRevision()
+{
+    // Issue 17.6: a copy carrying the member's own identity and a higher revision.
+    QFETCH(bool, sameUuid);
+    auto db = aminaScored(sameUuid ? QStringLiteral("own-uuid.sqlite") : QStringLiteral("own-key.sqlite"));
+    QVERIFY(db);
+    const Assessment mine =
+        AssessmentRepository(*db).forUseCase(UseCaseRepository(*db).get(kCode)->uuid)->first();
+    Assessment forged = mine;
+    forged.id = 0;
+    if (!sameUuid)
+        forged.uuid = AssessorIdentity::create();
+    forged.revision = 500;
+    forged.modifiedAt = at(20);
+    forged.scores = {
+        CriterionScore{QStringLiteral("A1"), ScoreState::Level, 0, QStringLiteral("Forged."), {}, {}}};
+    IncomingRecords in;
+    in.sourceName = QStringLiteral("forged-scores.casebook");
+    in.assessments = {forged};
+
+    auto plan = ImportPlanner::plan(*db, in);
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().message));
+    QCOMPARE(plan->count(RecordKind::Assessment, RecordStatus::Conflict), 1);
+    QVERIFY(!plan->records.first().notes.filter(QStringLiteral("your own scores")).isEmpty());
+    QVERIFY(ImportPlanner::apply(*db, in, Resolutions()));
+    const Assessment after = AssessmentRepository(*db).get(mine.uuid).value();
+    QCOMPARE(after.scores.first().level, 3);
+    QCOMPARE(after.revision, mine.revision);
+    // Only the member's explicit choice takes it.
+    Resolutions choice;
+    choice.records[plan->records.first().key].choice = RecordChoice::TakeTheirs;
+    auto take = ImportPlanner::apply(*db, in, choice);
+    QVERIFY(take);
+    QCOMPARE(AssessmentRepository(*db).get(mine.uuid)->scores.first().level, 0);
+}
+
+void tst_ImportTrust::sameNameWithAnotherIdentityIsAnotherAssessor()
+{
+    auto db = aminaScored(QStringLiteral("namesake.sqlite"));
+    QVERIFY(db);
+    const QString useCase = UseCaseRepository(*db).get(kCode)->uuid;
+    Assessment namesake;
+    namesake.uuid = AssessorIdentity::create();
+    namesake.useCaseUuid = useCase;
+    namesake.rubricUuid = RubricJson::defaultRubric().uuid;
+    namesake.assessorId = AssessorIdentity::create();
+    namesake.assessorName = QStringLiteral("Amina");
+    namesake.createdAt = namesake.modifiedAt = at(2);
+    namesake.revision = 9;
+    namesake.scores = {CriterionScore{QStringLiteral("A1"), ScoreState::Level, 1, {}, {}, {}}};
+    IncomingRecords in;
+    in.sourceName = QStringLiteral("namesake.casebook");
+    in.assessments = {namesake};
+    auto plan = ImportPlanner::plan(*db, in);
+    QVERIFY(plan);
+    QCOMPARE(plan->count(RecordKind::Assessment, RecordStatus::New), 1);
+    QVERIFY(ImportPlanner::apply(*db, in, Resolutions()));
+    auto all = AssessmentRepository(*db).forUseCase(useCase);
+    QCOMPARE(all->size(), 2);
+    QCOMPARE(AssessmentRepository(*db)
+                 .findByAssessor(useCase, namesake.rubricUuid, kAmina)
+                 .value()
+                 ->scores.first()
+                 .level,
+             3);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportTrust)
