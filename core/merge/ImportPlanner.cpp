@@ -1,4 +1,5 @@
 #include "merge/ImportPlanner.h"
+#include "merge/ImportWriter.h"
 #include "support/Sha256.h"
 
 #include "merge/UseCaseContent.h"
@@ -469,29 +470,6 @@ bool samePlan(const ImportPlan &a, const ImportPlan &b)
     return true;
 }
 
-/// One write that apply() will make.
-struct Action
-{
-    enum class Type {
-        InsertRubric,
-        PutAttachment,
-        KeepUseCaseVersion,
-        DeleteUseCase,
-        InsertUseCase,
-        UpdateUseCase,
-        KeepAssessmentVersion,
-        DeleteAssessment,
-        SaveAssessment,
-    };
-    Type type;
-    UseCase useCase;
-    Assessment assessment;
-    Rubric rubric;
-    QString sha256;
-    QString originKind; ///< empty: no origin noted
-    QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
-};
-
 } // namespace
 
 Side ImportPlanner::chosenSide(const RecordPlan &record, const FieldDiff &field,
@@ -706,9 +684,350 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
     return plan;
 }
 
+namespace {
+
+using Type = ImportAction::Type;
+
+/// The actions step of apply(): turns each record of a fresh plan, as `res` answers it, into the
+/// writes it needs, and counts them in `result`. Reads only.
+class ActionBuilder
+{
+public:
+    ActionBuilder(Database &db, const IncomingRecords &in, const Resolutions &res, const QDateTime &now,
+                  ImportResult &result)
+        : m_db(db)
+        , m_in(in)
+        , m_res(res)
+        , m_now(now)
+        , m_result(result)
+    { }
+
+    Result<QList<ImportAction>> build(const ImportPlan &plan)
+    {
+        for (const RecordPlan &p : plan.records) {
+            if (Status s = add(p); !s)
+                return s.error();
+        }
+        return m_actions;
+    }
+
+private:
+    Status add(const RecordPlan &p)
+    {
+        switch (p.kind) {
+        case RecordKind::Rubric:
+            if (p.status == RecordStatus::New) {
+                m_actions.append(ImportAction::insertRubric(m_in.rubrics[p.incomingIndex]));
+                ++m_result.added;
+            }
+            return {};
+        case RecordKind::Attachment:
+            if (p.status == RecordStatus::New) {
+                m_actions.append(ImportAction::putAttachment(p.uuid));
+                ++m_result.attachmentsAdded;
+            }
+            return {};
+        case RecordKind::UseCase:
+            if (p.status == RecordStatus::DeletedThere)
+                return addUseCaseDeletion(p);
+            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
+                addUseCaseInsertion(p);
+                return {};
+            }
+            return addUseCaseMerge(p);
+        case RecordKind::Assessment: return addAssessment(p);
+        }
+        return {};
+    }
+
+    Status addUseCaseDeletion(const RecordPlan &p)
+    {
+        if (!ImportPlanner::takesTheirs(p, m_res)) {
+            ++m_result.kept;
+            return {};
+        }
+        auto local = UseCaseRepository(m_db).get(p.uuid);
+        if (!local)
+            return local.error();
+        m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion, *local));
+        auto scored = AssessmentRepository(m_db).forUseCase(p.uuid);
+        if (!scored)
+            return scored.error();
+        for (const Assessment &a : *scored)
+            m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, a));
+        m_actions.append(ImportAction::onUseCase(Type::DeleteUseCase, *local, QStringLiteral("deleted")));
+        ++m_result.deleted;
+        return {};
+    }
+
+    /// A new use case, or one deleted here that the member restores.
+    void addUseCaseInsertion(const RecordPlan &p)
+    {
+        const bool isNew = p.status == RecordStatus::New;
+        if (!isNew && !ImportPlanner::takesTheirs(p, m_res)) {
+            ++m_result.kept;
+            return;
+        }
+        const UseCase &theirs = m_in.useCases[p.incomingIndex].useCase;
+        UseCase u = theirs;
+        u.modifiedAt = notAfter(u.modifiedAt, m_now);
+        const bool codeTaken = !u.code.isEmpty() && !u.uuid.isEmpty() && UseCaseRepository(m_db).get(u.code);
+        if (codeTaken)
+            u.code.clear();
+        m_actions.append(ImportAction::onUseCase(
+            Type::InsertUseCase, u, isNew ? QStringLiteral("added") : QStringLiteral("restored")));
+        if (codeTaken)
+            m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion, theirs));
+        isNew ? ++m_result.added : ++m_result.restored;
+    }
+
+    /// The incoming version of a use case here, as a whole record for its history.
+    UseCase incomingVersion(const QJsonObject &theirs, const UseCase &theirsFull, const UseCase &local) const
+    {
+        auto t = UseCaseJson::fromJson(theirs);
+        UseCase u = t ? *t : theirsFull;
+        u.uuid = local.uuid;
+        u.revision = theirsFull.revision > 0 ? theirsFull.revision : local.revision;
+        u.modifiedAt = theirsFull.modifiedAt.isValid() ? notAfter(theirsFull.modifiedAt, m_now) : m_now;
+        u.modifiedBy = theirsFull.modifiedBy;
+        return u;
+    }
+
+    /// What the three-way comparison of a use case here needs, computed once.
+    struct UseCaseSides
+    {
+        UseCase local;
+        UseCase theirsFull;
+        QJsonObject mine;
+        QJsonObject theirs;
+        QString hL;
+        QString hR;
+        bool theirsKnown = false; ///< the incoming content is here or in local history
+    };
+
+    Result<UseCaseSides> sidesOf(const RecordPlan &p) const
+    {
+        const IncomingUseCase &incoming = m_in.useCases[p.incomingIndex];
+        auto local = UseCaseRepository(m_db).get(p.uuid);
+        if (!local)
+            return local.error();
+        UseCaseSides s;
+        s.local = *local;
+        s.theirsFull = incoming.useCase;
+        s.mine = UseCaseContent::fields(s.local);
+        s.theirs = theirsFields(incoming, s.mine);
+        s.hL = UseCaseContent::hashOfFields(s.mine);
+        s.hR = UseCaseContent::hashOfFields(s.theirs);
+        HistoryRepository hist(m_db);
+        auto history = loadHistory(hist, p.uuid);
+        if (!history)
+            return history.error();
+        s.theirsKnown = s.hL == s.hR || history->byHash.contains(s.hR);
+        return s;
+    }
+
+    /// Keep both: the local record stays, the incoming one is added as a copy marked `duplicates`.
+    void addCopy(const UseCaseSides &s)
+    {
+        UseCase copy = incomingVersion(s.theirs, s.theirsFull, s.local);
+        copy.tags = s.theirsFull.tags;
+        copy.uuid.clear();
+        copy.code.clear();
+        copy.related.append(RelatedUseCase{s.local.uuid, QStringLiteral("duplicates")});
+        copy.revision = 1;
+        m_actions.append(ImportAction::onUseCase(Type::InsertUseCase, copy, QStringLiteral("copied")));
+        if (!s.theirsKnown)
+            m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion,
+                                                     incomingVersion(s.theirs, s.theirsFull, s.local)));
+        ++m_result.copies;
+    }
+
+    void newRevision(UseCase &u, int mine, int theirs) const
+    {
+        u.revision = std::max(mine, theirs) + 1;
+        u.modifiedAt = m_now;
+        u.modifiedBy = m_db.contributor();
+    }
+
+    Status addUseCaseMerge(const RecordPlan &p)
+    {
+        auto sides = sidesOf(p);
+        if (!sides)
+            return sides.error();
+        const UseCaseSides &s = *sides;
+        if (m_res.records.value(p.key).choice == RecordChoice::KeepBoth && p.status != RecordStatus::Identical
+            && p.status != RecordStatus::ChangedHere) {
+            addCopy(s);
+            return {};
+        }
+        QJsonObject merged = s.mine;
+        bool anyTheirs = false, anyMine = false;
+        for (const FieldDiff &d : p.fields) {
+            if (ImportPlanner::chosenSide(p, d, m_res) == Side::Mine) {
+                anyMine = true;
+                continue;
+            }
+            anyTheirs = true;
+            if (d.theirs.isUndefined())
+                merged.remove(d.field);
+            else
+                merged.insert(d.field, d.theirs);
+        }
+        const QString hM = UseCaseContent::hashOfFields(merged);
+        const bool contentChanges = hM != s.hL;
+        if (!contentChanges && p.tagsAdded.isEmpty()) {
+            if (!s.theirsKnown) {
+                m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion,
+                                                         incomingVersion(s.theirs, s.theirsFull, s.local)));
+                ++m_result.kept;
+            } else {
+                ++m_result.unchanged;
+            }
+            return {};
+        }
+        auto parsed = UseCaseJson::fromJson(merged);
+        if (!parsed)
+            return makeError(ErrorCode::InputRejected,
+                             ImportPlanner::tr("The merged use case \"%1\" is not valid.").arg(s.local.title),
+                             parsed.error().message);
+        UseCase u = *parsed;
+        u.id = s.local.id;
+        u.uuid = s.local.uuid;
+        u.tags = s.local.tags + p.tagsAdded;
+        const QString action = stamp(u, s, contentChanges && hM == s.hR, anyMine && anyTheirs,
+                                     m_in.useCases[p.incomingIndex].providedFields.isEmpty(), contentChanges);
+        if (!s.theirsKnown && hM != s.hR)
+            m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion,
+                                                     incomingVersion(s.theirs, s.theirsFull, s.local)));
+        m_actions.append(ImportAction::onUseCase(Type::UpdateUseCase, u, action));
+        return {};
+    }
+
+    /// Sets the revision, time and editor of a merged use case and counts it; returns the action noted
+    /// as its origin. Taking a whole newer record keeps its revision and time; anything else is a new
+    /// local revision.
+    QString stamp(UseCase &u, const UseCaseSides &s, bool takesTheirsWhole, bool mixed, bool wholeRecord,
+                  bool contentChanges)
+    {
+        if (!contentChanges) {
+            u.revision = s.local.revision;
+            newRevision(u, s.local.revision, 0);
+            ++m_result.tagsMerged;
+            return QStringLiteral("tags");
+        }
+        if (takesTheirsWhole && wholeRecord && s.theirsFull.revision > s.local.revision
+            && s.theirsFull.modifiedAt.isValid()) {
+            u.revision = s.theirsFull.revision;
+            u.modifiedAt = notAfter(s.theirsFull.modifiedAt, m_now);
+            u.modifiedBy = s.theirsFull.modifiedBy;
+            ++m_result.updated;
+            return QStringLiteral("updated");
+        }
+        newRevision(u, s.local.revision, s.theirsFull.revision);
+        mixed ? ++m_result.merged : ++m_result.updated;
+        return mixed ? QStringLiteral("merged") : QStringLiteral("updated");
+    }
+
+    Status addAssessment(const RecordPlan &p)
+    {
+        if (p.status == RecordStatus::Identical) {
+            ++m_result.unchanged;
+            return {};
+        }
+        if (p.status == RecordStatus::DeletedThere)
+            return addAssessmentDeletion(p);
+        Assessment theirs = m_in.assessments[p.incomingIndex];
+        theirs.modifiedAt = notAfter(theirs.modifiedAt, m_now);
+        if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
+            const bool isNew = p.status == RecordStatus::New;
+            if (!isNew && !ImportPlanner::takesTheirs(p, m_res)) {
+                ++m_result.kept;
+                return {};
+            }
+            m_actions.append(ImportAction::onAssessment(
+                Type::SaveAssessment, theirs, isNew ? QStringLiteral("added") : QStringLiteral("restored")));
+            isNew ? ++m_result.added : ++m_result.restored;
+            return {};
+        }
+        return addAssessmentUpdate(p, theirs);
+    }
+
+    Status addAssessmentDeletion(const RecordPlan &p)
+    {
+        if (!ImportPlanner::takesTheirs(p, m_res)) {
+            ++m_result.kept;
+            return {};
+        }
+        auto local = AssessmentRepository(m_db).get(p.uuid);
+        if (!local)
+            return local.error();
+        m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, *local));
+        m_actions.append(
+            ImportAction::onAssessment(Type::DeleteAssessment, *local, QStringLiteral("deleted")));
+        ++m_result.deleted;
+        return {};
+    }
+
+    /// Whether an assessment here is replaced by the incoming copy under the member's answers.
+    bool takesAssessment(const RecordPlan &p) const
+    {
+        switch (m_res.records.value(p.key).choice) {
+        case RecordChoice::TakeTheirs: return true;
+        case RecordChoice::KeepMine:
+        case RecordChoice::KeepBoth: return false;
+        case RecordChoice::Automatic: break;
+        }
+        if (p.status == RecordStatus::Conflict)
+            return ImportPlanner::takesTheirs(p, m_res);
+        return p.status == RecordStatus::ChangedThere;
+    }
+
+    Status addAssessmentUpdate(const RecordPlan &p, Assessment theirs)
+    {
+        auto localR = AssessmentRepository(m_db).get(p.uuid);
+        if (!localR)
+            return localR.error();
+        const Assessment local = *localR;
+        theirs.uuid = local.uuid;
+        theirs.useCaseUuid = local.useCaseUuid;
+        theirs.rubricUuid = local.rubricUuid;
+        theirs.assessorId = AssessmentJson::assessorIdOf(local); // the key stays the local one
+        HistoryRepository hist(m_db);
+        auto known = assessmentSeenHere(hist, local.uuid, AssessmentJson::contentHash(theirs));
+        if (!known)
+            return known.error();
+        if (takesAssessment(p)) {
+            if (theirs.revision <= local.revision) {
+                theirs.revision = local.revision + 1;
+                theirs.modifiedAt = m_now;
+            }
+            m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, local));
+            m_actions.append(
+                ImportAction::onAssessment(Type::SaveAssessment, theirs, QStringLiteral("updated")));
+            ++m_result.updated;
+        } else if (!*known) {
+            m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, theirs));
+            ++m_result.kept;
+        } else {
+            ++m_result.unchanged;
+        }
+        return {};
+    }
+
+    Database &m_db;
+    const IncomingRecords &m_in;
+    const Resolutions &m_res;
+    QDateTime m_now;
+    ImportResult &m_result;
+    QList<ImportAction> m_actions;
+};
+
+} // namespace
+
 Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &in, const Resolutions &res,
                                           const ApplyOptions &options)
 {
+    // Plan: again, inside apply, so that what is written is what the repository holds now.
     auto fresh = plan(db, in);
     if (!fresh)
         return fresh.error();
@@ -718,295 +1037,18 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
             tr("The repository changed since the preview, so nothing was imported; preview %1 again.")
                 .arg(in.sourceName));
 
+    // Actions: every write, decided before anything is written.
     const QDateTime now = db.clock().nowUtc();
     ImportResult result;
-    QList<Action> actions;
-    HistoryRepository hist(db);
-    UseCaseRepository useCases(db);
-    AssessmentRepository assessments(db);
-    AttachmentStore store(db);
-
-    auto newRevision = [&](UseCase &u, int mine, int theirs) {
-        u.revision = std::max(mine, theirs) + 1;
-        u.modifiedAt = now;
-        u.modifiedBy = db.contributor();
-    };
-
-    for (const RecordPlan &p : std::as_const(fresh->records)) {
-        switch (p.kind) {
-        case RecordKind::Rubric:
-            if (p.status == RecordStatus::New) {
-                actions.append({Action::Type::InsertRubric,
-                                {},
-                                {},
-                                in.rubrics[p.incomingIndex],
-                                {},
-                                QStringLiteral("rubric"),
-                                QStringLiteral("added")});
-                ++result.added;
-            }
-            break;
-        case RecordKind::Attachment:
-            if (p.status == RecordStatus::New) {
-                actions.append({Action::Type::PutAttachment,
-                                {},
-                                {},
-                                {},
-                                p.uuid,
-                                QStringLiteral("attachment"),
-                                QStringLiteral("added")});
-                ++result.attachmentsAdded;
-            }
-            break;
-        case RecordKind::UseCase: {
-            if (p.status == RecordStatus::DeletedThere) {
-                if (!takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                auto local = useCases.get(p.uuid);
-                if (!local)
-                    return local.error();
-                actions.append({Action::Type::KeepUseCaseVersion, *local, {}, {}, {}, {}, {}});
-                auto scored = assessments.forUseCase(p.uuid);
-                if (!scored)
-                    return scored.error();
-                for (const Assessment &a : *scored)
-                    actions.append({Action::Type::KeepAssessmentVersion, {}, a, {}, {}, {}, {}});
-                actions.append({Action::Type::DeleteUseCase,
-                                *local,
-                                {},
-                                {},
-                                {},
-                                QStringLiteral("use_case"),
-                                QStringLiteral("deleted")});
-                ++result.deleted;
-                break;
-            }
-            const IncomingUseCase &incoming = in.useCases[p.incomingIndex];
-            UseCase theirsFull = incoming.useCase;
-            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
-                if (p.status == RecordStatus::DeletedHere && !takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                UseCase u = theirsFull;
-                u.modifiedAt = notAfter(u.modifiedAt, now);
-                bool altered = false;
-                if (!u.code.isEmpty() && !u.uuid.isEmpty() && useCases.get(u.code)) {
-                    u.code.clear();
-                    altered = true;
-                }
-                actions.append(
-                    {Action::Type::InsertUseCase,
-                     u,
-                     {},
-                     {},
-                     {},
-                     QStringLiteral("use_case"),
-                     p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
-                if (altered)
-                    actions.append({Action::Type::KeepUseCaseVersion, theirsFull, {}, {}, {}, {}, {}});
-                p.status == RecordStatus::New ? ++result.added : ++result.restored;
-                break;
-            }
-            auto localR = useCases.get(p.uuid);
-            if (!localR)
-                return localR.error();
-            const UseCase local = *localR;
-            const QJsonObject mine = UseCaseContent::fields(local);
-            const QJsonObject theirs = theirsFields(incoming, mine);
-            const QString hL = UseCaseContent::hashOfFields(mine);
-            const QString hR = UseCaseContent::hashOfFields(theirs);
-            auto history = loadHistory(hist, p.uuid);
-            if (!history)
-                return history.error();
-            const bool theirsKnown = hL == hR || history->byHash.contains(hR);
-            // The incoming version as a whole record, for history.
-            auto theirsRecord = [&]() {
-                auto t = UseCaseJson::fromJson(theirs);
-                UseCase u = t ? *t : theirsFull;
-                u.uuid = local.uuid;
-                u.revision = theirsFull.revision > 0 ? theirsFull.revision : local.revision;
-                u.modifiedAt = theirsFull.modifiedAt.isValid() ? notAfter(theirsFull.modifiedAt, now) : now;
-                u.modifiedBy = theirsFull.modifiedBy;
-                return u;
-            };
-
-            if (res.records.value(p.key).choice == RecordChoice::KeepBoth
-                && p.status != RecordStatus::Identical && p.status != RecordStatus::ChangedHere) {
-                UseCase copy = theirsRecord();
-                copy.tags = theirsFull.tags;
-                copy.uuid.clear();
-                copy.code.clear();
-                copy.related.append(RelatedUseCase{local.uuid, QStringLiteral("duplicates")});
-                copy.revision = 1;
-                actions.append({Action::Type::InsertUseCase,
-                                copy,
-                                {},
-                                {},
-                                {},
-                                QStringLiteral("use_case"),
-                                QStringLiteral("copied")});
-                if (!theirsKnown)
-                    actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
-                ++result.copies;
-                break;
-            }
-
-            QJsonObject merged = mine;
-            bool anyTheirs = false, anyMine = false;
-            for (const FieldDiff &d : p.fields) {
-                if (chosenSide(p, d, res) == Side::Theirs) {
-                    anyTheirs = true;
-                    if (d.theirs.isUndefined())
-                        merged.remove(d.field);
-                    else
-                        merged.insert(d.field, d.theirs);
-                } else {
-                    anyMine = true;
-                }
-            }
-            const QString hM = UseCaseContent::hashOfFields(merged);
-            const bool contentChanges = hM != hL;
-            if (!contentChanges && p.tagsAdded.isEmpty()) {
-                if (!theirsKnown) {
-                    actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
-                    ++result.kept;
-                } else {
-                    ++result.unchanged;
-                }
-                break;
-            }
-            auto parsed = UseCaseJson::fromJson(merged);
-            if (!parsed)
-                return makeError(ErrorCode::InputRejected,
-                                 tr("The merged use case \"%1\" is not valid.").arg(local.title),
-                                 parsed.error().message);
-            UseCase u = *parsed;
-            u.id = local.id;
-            u.uuid = local.uuid;
-            u.tags = local.tags + p.tagsAdded;
-            QString action;
-            if (!contentChanges) {
-                u.revision = local.revision;
-                newRevision(u, local.revision, 0);
-                action = QStringLiteral("tags");
-                ++result.tagsMerged;
-            } else if (hM == hR && incoming.providedFields.isEmpty() && theirsFull.revision > local.revision
-                       && theirsFull.modifiedAt.isValid()) {
-                u.revision = theirsFull.revision;
-                u.modifiedAt = notAfter(theirsFull.modifiedAt, now);
-                u.modifiedBy = theirsFull.modifiedBy;
-                action = QStringLiteral("updated");
-                ++result.updated;
-            } else {
-                newRevision(u, local.revision, theirsFull.revision);
-                action = anyMine && anyTheirs ? QStringLiteral("merged") : QStringLiteral("updated");
-                anyMine &&anyTheirs ? ++result.merged : ++result.updated;
-            }
-            if (!theirsKnown && hM != hR)
-                actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
-            actions.append({Action::Type::UpdateUseCase, u, {}, {}, {}, QStringLiteral("use_case"), action});
-            break;
-        }
-        case RecordKind::Assessment: {
-            if (p.status == RecordStatus::Identical) {
-                ++result.unchanged;
-                break;
-            }
-            if (p.status == RecordStatus::DeletedThere) {
-                if (!takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                auto local = assessments.get(p.uuid);
-                if (!local)
-                    return local.error();
-                actions.append({Action::Type::KeepAssessmentVersion, {}, *local, {}, {}, {}, {}});
-                actions.append({Action::Type::DeleteAssessment,
-                                {},
-                                *local,
-                                {},
-                                {},
-                                QStringLiteral("assessment"),
-                                QStringLiteral("deleted")});
-                ++result.deleted;
-                break;
-            }
-            Assessment theirs = in.assessments[p.incomingIndex];
-            theirs.modifiedAt = notAfter(theirs.modifiedAt, now);
-            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
-                if (p.status == RecordStatus::DeletedHere && !takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                actions.append(
-                    {Action::Type::SaveAssessment,
-                     {},
-                     theirs,
-                     {},
-                     {},
-                     QStringLiteral("assessment"),
-                     p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
-                p.status == RecordStatus::New ? ++result.added : ++result.restored;
-                break;
-            }
-            auto localR = assessments.get(p.uuid);
-            if (!localR)
-                return localR.error();
-            const Assessment local = *localR;
-            const RecordChoice choice = res.records.value(p.key).choice;
-            bool take = p.status == RecordStatus::ChangedThere;
-            if (choice == RecordChoice::TakeTheirs)
-                take = true;
-            else if (choice == RecordChoice::KeepMine || choice == RecordChoice::KeepBoth)
-                take = false;
-            else if (p.status == RecordStatus::Conflict)
-                take = takesTheirs(p, res);
-            theirs.uuid = local.uuid;
-            theirs.useCaseUuid = local.useCaseUuid;
-            theirs.rubricUuid = local.rubricUuid;
-            theirs.assessorId = AssessmentJson::assessorIdOf(local); // the key stays the local one
-            auto versions = hist.assessmentVersions(local.uuid);
-            if (!versions)
-                return versions.error();
-            const QString hR = AssessmentJson::contentHash(theirs);
-            bool known = false;
-            for (const StoredVersion &v : *versions) {
-                auto a = AssessmentJson::fromJson(v.document);
-                known |= a && AssessmentJson::contentHash(*a) == hR;
-            }
-            if (take) {
-                if (theirs.revision <= local.revision) {
-                    theirs.revision = local.revision + 1;
-                    theirs.modifiedAt = now;
-                }
-                actions.append({Action::Type::KeepAssessmentVersion, {}, local, {}, {}, {}, {}});
-                actions.append({Action::Type::SaveAssessment,
-                                {},
-                                theirs,
-                                {},
-                                {},
-                                QStringLiteral("assessment"),
-                                QStringLiteral("updated")});
-                ++result.updated;
-            } else if (!known) {
-                actions.append({Action::Type::KeepAssessmentVersion, {}, theirs, {}, {}, {}, {}});
-                ++result.kept;
-            } else {
-                ++result.unchanged;
-            }
-            break;
-        }
-        }
-    }
-
-    if (actions.isEmpty()) {
-        result.changed = false;
+    auto actions = ActionBuilder(db, in, res, now, result).build(*fresh);
+    if (!actions)
+        return actions.error();
+    if (actions->isEmpty()) {
+        result.changed = false; // nothing to do: nothing at all is written, not even the log
         return result;
     }
 
+    // Backup, then write in one transaction.
     if (options.backup) {
         auto backup = db.snapshot(QStringLiteral("before-import"));
         if (!backup)
@@ -1016,120 +1058,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
                 backup.error().message + QLatin1Char(' ') + backup.error().detail);
         result.backupPath = *backup;
     }
-
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-
-    ImportLogEntry log;
-    log.sourceSha256 = in.sourceSha256.isEmpty() ? sha256Hex(in.sourceName.toUtf8()) : in.sourceSha256;
-    log.sourceName = in.sourceName;
-    log.sourceKind = in.sourceKind;
-    log.creator = in.creator;
-    log.sourceCreatedAt = in.createdAt;
-    log.importedAt = now;
-    log.importedBy = db.contributor();
-    log.backupPath = result.backupPath;
-    log.counts = result.toJson();
-    ImportLogRepository importLog(db);
-    auto importId = importLog.add(log);
-    if (!importId)
-        return importId.error();
-    result.importId = *importId;
-
-    RubricRepository rubrics(db);
-    auto ensureAttachments = [&](const UseCase &u) -> Status {
-        for (const AttachmentRef &a : u.attachments) {
-            if (store.contains(a.sha256) || store.isPlaceholder(a.sha256))
-                continue;
-            if (Status s = store.putPlaceholder(a.sha256, a.size); !s)
-                return s;
-        }
-        return {};
-    };
-    auto skipAssessment = [&](const Assessment &a) {
-        const bool haveUseCase = useCases.get(a.useCaseUuid).ok();
-        const bool haveRubric = rubrics.get(a.rubricUuid).ok();
-        if (haveUseCase && haveRubric)
-            return false;
-        result.notes.append(tr("The assessment by %1 was not imported: its use case or rubric is not here.")
-                                .arg(a.assessorName));
-        return true;
-    };
-
-    for (const Action &a : std::as_const(actions)) {
-        QString originUuid;
-        switch (a.type) {
-        case Action::Type::InsertRubric: {
-            auto r = rubrics.insert(a.rubric);
-            if (!r)
-                return r.error();
-            originUuid = r->uuid;
-            break;
-        }
-        case Action::Type::PutAttachment: {
-            auto h = store.put(in.attachments.value(a.sha256));
-            if (!h)
-                return h.error();
-            originUuid = *h;
-            break;
-        }
-        case Action::Type::KeepUseCaseVersion:
-            if (Status s = hist.addUseCaseVersion(a.useCase); !s)
-                return s.error();
-            break;
-        case Action::Type::DeleteUseCase:
-            if (Status s = useCases.remove(a.useCase.uuid); !s)
-                return s.error();
-            originUuid = a.useCase.uuid;
-            break;
-        case Action::Type::InsertUseCase: {
-            if (Status s = ensureAttachments(a.useCase); !s)
-                return s.error();
-            auto u = useCases.insert(a.useCase, UseCaseRepository::WriteMode::Preserve);
-            if (!u)
-                return u.error();
-            originUuid = u->uuid;
-            break;
-        }
-        case Action::Type::UpdateUseCase: {
-            if (Status s = ensureAttachments(a.useCase); !s)
-                return s.error();
-            auto u = useCases.update(a.useCase, UseCaseRepository::WriteMode::Preserve);
-            if (!u)
-                return u.error();
-            originUuid = u->uuid;
-            break;
-        }
-        case Action::Type::KeepAssessmentVersion:
-            if (Status s = hist.addAssessmentVersion(a.assessment); !s)
-                return s.error();
-            break;
-        case Action::Type::DeleteAssessment:
-            if (Status s = assessments.remove(a.assessment.uuid); !s)
-                return s.error();
-            originUuid = a.assessment.uuid;
-            break;
-        case Action::Type::SaveAssessment: {
-            if (skipAssessment(a.assessment)) {
-                ++result.skipped;
-                --result.added;
-                break;
-            }
-            auto saved = assessments.save(a.assessment, AssessmentRepository::WriteMode::Preserve);
-            if (!saved)
-                return saved.error();
-            originUuid = saved->uuid;
-            break;
-        }
-        }
-        if (!a.originKind.isEmpty() && !originUuid.isEmpty()) {
-            if (Status s = importLog.noteOrigin(a.originKind, originUuid, result.importId, a.originAction);
-                !s)
-                return s.error();
-        }
-    }
-    if (Status s = tx.commit(); !s)
+    if (Status s = ImportWriter(db, in, now).write(*actions, result); !s)
         return s.error();
     result.changed = true;
     return result;
