@@ -159,10 +159,107 @@ void diffFields(RecordPlan &p, const QJsonObject &mine, const QJsonObject &their
     }
 }
 
+/// An incoming use case with no copy here: deleted here (by its tombstone), or new.
+Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan p)
+{
+    std::optional<Tombstone> tomb;
+    if (!r.uuid.isEmpty()) {
+        auto t = HistoryRepository(db).tombstone(r.uuid);
+        if (!t)
+            return t.error();
+        tomb = *t;
+    }
+    if (tomb) {
+        p.status = RecordStatus::DeletedHere;
+        p.mineModifiedAt = tomb->deletedAt;
+        p.mineModifiedBy = tomb->deletedBy;
+        p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc(tomb->deletedAt)));
+        return p;
+    }
+    p.status = RecordStatus::New;
+    if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
+        if (auto other = UseCaseRepository(db).get(r.code); other)
+            p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
+                                             "will get a new code.")
+                               .arg(r.code, other->title));
+    }
+    return p;
+}
+
+/// Compares two differing copies through the common version `base`: one-sided changes merge, a
+/// field changed on both sides is a conflict.
+void planThreeWay(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QJsonObject &base)
+{
+    diffFields(p, mine, theirs, &base, std::nullopt);
+    bool here = false, there = false, both = false;
+    for (const FieldDiff &d : std::as_const(p.fields)) {
+        here |= d.change == FieldChange::Here;
+        there |= d.change == FieldChange::There;
+        both |= d.change == FieldChange::Both;
+    }
+    p.status = both ? RecordStatus::Conflict
+                    : (here && there ? RecordStatus::Merged
+                                     : (there ? RecordStatus::ChangedThere : RecordStatus::ChangedHere));
+}
+
+/// Every difference is a choice (no common version can be trusted), with `note` saying why.
+void planWithoutBase(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QString &note)
+{
+    p.status = RecordStatus::Conflict;
+    p.notes.append(note);
+    diffFields(p, mine, theirs, nullptr, std::nullopt);
+}
+
+/// An incoming use case with a copy here, compared by content (docs/bundle-format.md).
+Result<RecordPlan> planPresentUseCase(Database &db, const IncomingUseCase &in, const UseCase &local,
+                                      RecordPlan p)
+{
+    const UseCase &r = in.useCase;
+    p.uuid = local.uuid;
+    p.code = local.code;
+    p.key = useCaseKey(local.uuid, p.incomingIndex);
+    p.mineRevision = local.revision;
+    p.mineModifiedAt = local.modifiedAt;
+    p.mineModifiedBy = local.modifiedBy;
+    p.tagsAdded = tagsMissing(local.tags, r.tags);
+
+    const QJsonObject mine = UseCaseContent::fields(local);
+    const QJsonObject theirs = theirsFields(in, mine);
+    const QString hL = UseCaseContent::hashOfFields(mine);
+    const QString hR = UseCaseContent::hashOfFields(theirs);
+    if (hL == hR) {
+        p.status = p.tagsAdded.isEmpty() ? RecordStatus::Identical : RecordStatus::ChangedThere;
+        return p;
+    }
+    HistoryRepository hist(db);
+    auto history = loadHistory(hist, local.uuid);
+    if (!history)
+        return history.error();
+    if (history->byHash.contains(hR)) {
+        p.status = RecordStatus::ChangedHere;
+        diffFields(p, mine, theirs, nullptr, FieldChange::Here);
+    } else if (in.ancestry.contains(hL) && descendsFromLocal(local, r, *history, hL)) {
+        p.status = RecordStatus::ChangedThere;
+        diffFields(p, mine, theirs, &mine, FieldChange::There);
+    } else if (in.ancestry.contains(hL)) {
+        planWithoutBase(
+            p, mine, theirs,
+            ImportPlanner::tr("It claims to come from the version here but is older than it "
+                              "(modified %1 there, %2 here), so every difference is a choice.")
+                .arg(r.modifiedAt.isValid() ? toIsoUtc(r.modifiedAt) : ImportPlanner::tr("at no time"),
+                     toIsoUtc(local.modifiedAt)));
+    } else if (const std::optional<QJsonObject> base = commonBase(in, *history)) {
+        planThreeWay(p, mine, theirs, *base);
+    } else {
+        planWithoutBase(
+            p, mine, theirs,
+            ImportPlanner::tr("No common earlier version is known, so every difference is a choice."));
+    }
+    return p;
+}
+
 Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int index)
 {
-    UseCaseRepository repo(db);
-    HistoryRepository hist(db);
     const UseCase &r = in.useCase;
     RecordPlan p;
     p.kind = RecordKind::UseCase;
@@ -174,95 +271,12 @@ Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int inde
     p.theirsRevision = r.revision;
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.modifiedBy;
-
-    auto found = repo.findExisting(!r.uuid.isEmpty() ? r.uuid : r.code);
+    auto found = UseCaseRepository(db).findExisting(!r.uuid.isEmpty() ? r.uuid : r.code);
     if (!found)
         return found.error();
-    std::optional<UseCase> local = *found;
-    if (!local) {
-        std::optional<Tombstone> tomb;
-        if (!r.uuid.isEmpty()) {
-            auto t = hist.tombstone(r.uuid);
-            if (!t)
-                return t.error();
-            tomb = *t;
-        }
-        if (tomb) {
-            p.status = RecordStatus::DeletedHere;
-            p.mineModifiedAt = tomb->deletedAt;
-            p.mineModifiedBy = tomb->deletedBy;
-            p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc(tomb->deletedAt)));
-        } else {
-            p.status = RecordStatus::New;
-            if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
-                if (auto other = repo.get(r.code); other)
-                    p.notes.append(
-                        ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
-                                          "will get a new code.")
-                            .arg(r.code, other->title));
-            }
-        }
-        return p;
-    }
-
-    p.uuid = local->uuid;
-    p.code = local->code;
-    p.key = useCaseKey(local->uuid, index);
-    p.mineRevision = local->revision;
-    p.mineModifiedAt = local->modifiedAt;
-    p.mineModifiedBy = local->modifiedBy;
-    p.tagsAdded = tagsMissing(local->tags, r.tags);
-
-    const QJsonObject mine = UseCaseContent::fields(*local);
-    const QJsonObject theirs = theirsFields(in, mine);
-    const QString hL = UseCaseContent::hashOfFields(mine);
-    const QString hR = UseCaseContent::hashOfFields(theirs);
-    if (hL == hR) {
-        p.status = p.tagsAdded.isEmpty() ? RecordStatus::Identical : RecordStatus::ChangedThere;
-        return p;
-    }
-    auto history = loadHistory(hist, local->uuid);
-    if (!history)
-        return history.error();
-    if (history->byHash.contains(hR)) {
-        p.status = RecordStatus::ChangedHere;
-        diffFields(p, mine, theirs, nullptr, FieldChange::Here);
-        return p;
-    }
-    if (in.ancestry.contains(hL)) {
-        if (descendsFromLocal(*local, r, *history, hL)) {
-            p.status = RecordStatus::ChangedThere;
-            diffFields(p, mine, theirs, &mine, FieldChange::There);
-            return p;
-        }
-        p.status = RecordStatus::Conflict;
-        p.notes.append(
-            ImportPlanner::tr("It claims to come from the version here but is older than it "
-                              "(modified %1 there, %2 here), so every difference is a choice.")
-                .arg(r.modifiedAt.isValid() ? toIsoUtc(r.modifiedAt) : ImportPlanner::tr("at no time"),
-                     toIsoUtc(local->modifiedAt)));
-        diffFields(p, mine, theirs, nullptr, std::nullopt);
-        return p;
-    }
-    const std::optional<QJsonObject> base = commonBase(in, *history);
-    if (!base) {
-        p.status = RecordStatus::Conflict;
-        p.notes.append(
-            ImportPlanner::tr("No common earlier version is known, so every difference is a choice."));
-        diffFields(p, mine, theirs, nullptr, std::nullopt);
-        return p;
-    }
-    diffFields(p, mine, theirs, &*base, std::nullopt);
-    bool here = false, there = false, both = false;
-    for (const FieldDiff &d : std::as_const(p.fields)) {
-        here |= d.change == FieldChange::Here;
-        there |= d.change == FieldChange::There;
-        both |= d.change == FieldChange::Both;
-    }
-    p.status = both ? RecordStatus::Conflict
-                    : (here && there ? RecordStatus::Merged
-                                     : (there ? RecordStatus::ChangedThere : RecordStatus::ChangedHere));
-    return p;
+    if (!*found)
+        return planAbsentUseCase(db, r, p);
+    return planPresentUseCase(db, in, **found, p);
 }
 
 /// Assessment fields for display: the assessor's details and one entry per scored criterion.
@@ -503,6 +517,172 @@ bool ImportPlanner::takesTheirs(const RecordPlan &record, const Resolutions &res
     return policySide(resolutions.policy, record.mineModifiedAt, record.theirsModifiedAt) == Side::Theirs;
 }
 
+namespace {
+
+/// Refuses an input that names one record twice, or a record both present and deleted.
+Status checkUniqueness(const IncomingRecords &in)
+{
+    auto duplicate = [](const QString &what, const QString &uuid) {
+        return makeError(ErrorCode::InputRejected,
+                         ImportPlanner::tr("The %1 %2 appears twice.").arg(what, uuid));
+    };
+    QSet<QString> seen;
+    for (const IncomingUseCase &u : in.useCases) {
+        if (u.useCase.uuid.isEmpty())
+            continue;
+        if (seen.contains(u.useCase.uuid))
+            return duplicate(ImportPlanner::tr("use case"), u.useCase.uuid);
+        seen.insert(u.useCase.uuid);
+    }
+    for (const IncomingTombstone &t : in.tombstones) {
+        if (seen.contains(t.uuid))
+            return makeError(ErrorCode::InputRejected,
+                             ImportPlanner::tr("The record %1 is both present and deleted in %2.")
+                                 .arg(t.uuid, in.sourceName));
+    }
+    seen.clear();
+    for (const Rubric &r : in.rubrics) {
+        if (seen.contains(r.uuid))
+            return duplicate(ImportPlanner::tr("rubric"), r.uuid);
+        seen.insert(r.uuid);
+    }
+    seen.clear();
+    for (const Assessment &a : in.assessments) {
+        if (seen.contains(a.uuid))
+            return duplicate(ImportPlanner::tr("assessment"), a.uuid);
+        seen.insert(a.uuid);
+    }
+    return {};
+}
+
+/// Attachments named by incoming use cases must be somewhere, unless the source may leave them out
+/// (a lean bundle): then each missing one is a warning.
+Result<QStringList> missingAttachmentWarnings(const IncomingRecords &in, AttachmentStore &store)
+{
+    QStringList warnings;
+    QSet<QString> reported;
+    for (const IncomingUseCase &u : in.useCases) {
+        for (const AttachmentRef &a : u.useCase.attachments) {
+            if (in.attachments.contains(a.sha256) || store.contains(a.sha256))
+                continue;
+            if (!in.attachmentsMayBeMissing)
+                return makeError(
+                    ErrorCode::InputRejected,
+                    ImportPlanner::tr("The use case \"%1\" names the attachment %2, whose file is missing.")
+                        .arg(u.useCase.title, a.fileName),
+                    a.sha256);
+            if (reported.contains(a.sha256))
+                continue;
+            reported.insert(a.sha256);
+            warnings.append(ImportPlanner::tr("The file %1 of \"%2\" was left out of this bundle; ask the "
+                                              "sender for a bundle with attachments.")
+                                .arg(a.fileName, u.useCase.title));
+        }
+    }
+    return warnings;
+}
+
+/// Rubric versions never change: a different definition under a known UUID, or a known version of
+/// the series under another UUID, is a conflict no choice resolves (the local one is kept).
+Result<RecordPlan> planRubric(RubricRepository &rubrics, const Rubric &r, int index)
+{
+    RecordPlan p;
+    p.kind = RecordKind::Rubric;
+    p.incomingIndex = index;
+    p.uuid = r.uuid;
+    p.key = QStringLiteral("rubric:") + r.uuid;
+    p.title = QStringLiteral("%1 (v%2)").arg(r.name).arg(r.version);
+    auto local = rubrics.get(r.uuid);
+    if (local && local->uuid == r.uuid) {
+        const bool same = local->sameDefinition(r) && local->version == r.version;
+        p.status = same ? RecordStatus::Identical : RecordStatus::Conflict;
+        if (!same) {
+            p.resolvable = false;
+            p.notes.append(
+                ImportPlanner::tr("A different rubric with this UUID is stored here; rubric versions "
+                                  "never change, so the local one is kept."));
+        }
+        return p;
+    }
+    if (!local && local.error().code != ErrorCode::NotFound)
+        return local.error();
+    p.status = RecordStatus::New;
+    auto all = rubrics.list();
+    if (!all)
+        return all.error();
+    for (const Rubric &l : *all) {
+        if (l.seriesUuid == r.seriesUuid && l.version == r.version) {
+            p.status = RecordStatus::Conflict;
+            p.resolvable = false;
+            p.notes.append(ImportPlanner::tr("Version %1 of this rubric is already stored here with another "
+                                             "UUID; the local one is kept.")
+                               .arg(r.version));
+        }
+    }
+    return p;
+}
+
+/// A record deleted at the source that is still here; nothing when it is not here.
+std::optional<RecordPlan> planTombstone(Database &db, const IncomingTombstone &t)
+{
+    RecordPlan p;
+    p.status = RecordStatus::DeletedThere;
+    p.uuid = t.uuid;
+    p.theirsModifiedAt = t.deletedAt;
+    p.theirsModifiedBy = t.deletedBy;
+    if (t.kind == QLatin1String("use_case")) {
+        auto local = UseCaseRepository(db).get(t.uuid);
+        if (!local)
+            return std::nullopt; // not here (or deleted here too): nothing to plan
+        p.kind = RecordKind::UseCase;
+        p.key = QStringLiteral("use_case:") + t.uuid;
+        p.code = local->code;
+        p.title = local->title;
+        p.mineRevision = local->revision;
+        p.mineModifiedAt = local->modifiedAt;
+        p.mineModifiedBy = local->modifiedBy;
+    } else if (t.kind == QLatin1String("assessment")) {
+        auto local = AssessmentRepository(db).get(t.uuid);
+        if (!local)
+            return std::nullopt;
+        p.kind = RecordKind::Assessment;
+        p.key = QStringLiteral("assessment:") + t.uuid;
+        p.title = local->assessorName;
+        p.mineRevision = local->revision;
+        p.mineModifiedAt = local->modifiedAt;
+    } else {
+        return std::nullopt;
+    }
+    p.notes.append(ImportPlanner::tr("Deleted there on %1.").arg(toIsoUtc(t.deletedAt)));
+    return p;
+}
+
+/// Plans the assessments; each is titled with its use case (incoming, else here).
+Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan)
+{
+    QHash<QString, QString> titles;
+    for (const IncomingUseCase &u : in.useCases) {
+        if (!u.useCase.uuid.isEmpty())
+            titles.insert(u.useCase.uuid, u.useCase.title);
+    }
+    UseCaseRepository useCases(db);
+    for (int i = 0; i < in.assessments.size(); ++i) {
+        const Assessment &a = in.assessments[i];
+        QString title = titles.value(a.useCaseUuid);
+        if (title.isEmpty()) {
+            if (auto u = useCases.get(a.useCaseUuid); u)
+                title = u->title;
+        }
+        auto p = planAssessment(db, a, i, title);
+        if (!p)
+            return p.error();
+        plan.records.append(*p);
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
 {
     ImportPlan plan;
@@ -517,155 +697,33 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
             return previous.error();
         plan.previousImports = *previous;
     }
-
-    auto duplicate = [](const QString &what, const QString &uuid) {
-        return makeError(ErrorCode::InputRejected, tr("The %1 %2 appears twice.").arg(what, uuid));
-    };
-    QSet<QString> seen;
-    QHash<QString, QString> titles;
-    for (const IncomingUseCase &u : in.useCases) {
-        if (u.useCase.uuid.isEmpty())
-            continue;
-        if (seen.contains(u.useCase.uuid))
-            return duplicate(tr("use case"), u.useCase.uuid);
-        seen.insert(u.useCase.uuid);
-        titles.insert(u.useCase.uuid, u.useCase.title);
-    }
-    for (const IncomingTombstone &t : in.tombstones) {
-        if (seen.contains(t.uuid))
-            return makeError(
-                ErrorCode::InputRejected,
-                tr("The record %1 is both present and deleted in %2.").arg(t.uuid, in.sourceName));
-    }
-    seen.clear();
-    for (const Rubric &r : in.rubrics) {
-        if (seen.contains(r.uuid))
-            return duplicate(tr("rubric"), r.uuid);
-        seen.insert(r.uuid);
-    }
-    seen.clear();
-    for (const Assessment &a : in.assessments) {
-        if (seen.contains(a.uuid))
-            return duplicate(tr("assessment"), a.uuid);
-        seen.insert(a.uuid);
-    }
-
-    // Attachments named by incoming use cases must be somewhere (unless the source is lean).
+    if (Status s = checkUniqueness(in); !s)
+        return s.error();
     AttachmentStore store(db);
-    QSet<QString> missingReported;
-    for (const IncomingUseCase &u : in.useCases) {
-        for (const AttachmentRef &a : u.useCase.attachments) {
-            if (in.attachments.contains(a.sha256) || store.contains(a.sha256))
-                continue;
-            if (!in.attachmentsMayBeMissing)
-                return makeError(ErrorCode::InputRejected,
-                                 tr("The use case \"%1\" names the attachment %2, whose file is missing.")
-                                     .arg(u.useCase.title, a.fileName),
-                                 a.sha256);
-            if (!missingReported.contains(a.sha256)) {
-                missingReported.insert(a.sha256);
-                plan.warnings.append(
-                    tr("The file %1 of \"%2\" was left out of this bundle; ask the sender for a "
-                       "bundle with attachments.")
-                        .arg(a.fileName, u.useCase.title));
-            }
-        }
-    }
+    auto missing = missingAttachmentWarnings(in, store);
+    if (!missing)
+        return missing.error();
+    plan.warnings = *missing;
 
     RubricRepository rubrics(db);
     for (int i = 0; i < in.rubrics.size(); ++i) {
-        const Rubric &r = in.rubrics[i];
-        RecordPlan p;
-        p.kind = RecordKind::Rubric;
-        p.incomingIndex = i;
-        p.uuid = r.uuid;
-        p.key = QStringLiteral("rubric:") + r.uuid;
-        p.title = QStringLiteral("%1 (v%2)").arg(r.name).arg(r.version);
-        auto local = rubrics.get(r.uuid);
-        if (local && local->uuid == r.uuid) {
-            p.status = local->sameDefinition(r) && local->version == r.version ? RecordStatus::Identical
-                                                                               : RecordStatus::Conflict;
-            if (p.status == RecordStatus::Conflict) {
-                p.resolvable = false;
-                p.notes.append(
-                    tr("A different rubric with this UUID is stored here; rubric versions never change, "
-                       "so the local one is kept."));
-            }
-        } else if (!local && local.error().code != ErrorCode::NotFound) {
-            return local.error();
-        } else {
-            p.status = RecordStatus::New;
-            auto all = rubrics.list();
-            if (!all)
-                return all.error();
-            for (const Rubric &l : *all) {
-                if (l.seriesUuid == r.seriesUuid && l.version == r.version) {
-                    p.status = RecordStatus::Conflict;
-                    p.resolvable = false;
-                    p.notes.append(
-                        tr("Version %1 of this rubric is already stored here with another UUID; the "
-                           "local one is kept.")
-                            .arg(r.version));
-                }
-            }
-        }
-        plan.records.append(p);
+        auto p = planRubric(rubrics, in.rubrics[i], i);
+        if (!p)
+            return p.error();
+        plan.records.append(*p);
     }
-
     for (int i = 0; i < in.useCases.size(); ++i) {
         auto p = planUseCase(db, in.useCases[i], i);
         if (!p)
             return p.error();
         plan.records.append(*p);
     }
-
-    UseCaseRepository useCases(db);
     for (const IncomingTombstone &t : in.tombstones) {
-        RecordPlan p;
-        p.status = RecordStatus::DeletedThere;
-        p.uuid = t.uuid;
-        p.theirsModifiedAt = t.deletedAt;
-        p.theirsModifiedBy = t.deletedBy;
-        if (t.kind == QLatin1String("use_case")) {
-            auto local = useCases.get(t.uuid);
-            if (!local)
-                continue; // not here (or deleted here too): nothing to plan
-            p.kind = RecordKind::UseCase;
-            p.key = QStringLiteral("use_case:") + t.uuid;
-            p.code = local->code;
-            p.title = local->title;
-            p.mineRevision = local->revision;
-            p.mineModifiedAt = local->modifiedAt;
-            p.mineModifiedBy = local->modifiedBy;
-        } else if (t.kind == QLatin1String("assessment")) {
-            auto local = AssessmentRepository(db).get(t.uuid);
-            if (!local)
-                continue;
-            p.kind = RecordKind::Assessment;
-            p.key = QStringLiteral("assessment:") + t.uuid;
-            p.title = local->assessorName;
-            p.mineRevision = local->revision;
-            p.mineModifiedAt = local->modifiedAt;
-        } else {
-            continue;
-        }
-        p.notes.append(tr("Deleted there on %1.").arg(toIsoUtc(t.deletedAt)));
-        plan.records.append(p);
+        if (auto p = planTombstone(db, t))
+            plan.records.append(*p);
     }
-
-    for (int i = 0; i < in.assessments.size(); ++i) {
-        const Assessment &a = in.assessments[i];
-        QString title = titles.value(a.useCaseUuid);
-        if (title.isEmpty()) {
-            if (auto u = useCases.get(a.useCaseUuid); u)
-                title = u->title;
-        }
-        auto p = planAssessment(db, a, i, title);
-        if (!p)
-            return p.error();
-        plan.records.append(*p);
-    }
-
+    if (Status s = planAssessments(db, in, plan); !s)
+        return s.error();
     QStringList hashes = in.attachments.keys();
     std::sort(hashes.begin(), hashes.end());
     for (const QString &h : hashes) {
