@@ -436,6 +436,13 @@ void tst_Bundle::rejects_data()
                  QJsonDocument(QJsonObject{{QStringLiteral("assessments"), QJsonArray{a}}}).toJson());
         QTest::newRow("dangling assessment")
             << p.build() << QStringLiteral("names a use case that is not in the bundle") << rejected;
+        QJsonObject forged = a;
+        forged[QStringLiteral("assessor_id")] = QStringLiteral("Robert'); DROP TABLE assessments;--");
+        Parts f = ok;
+        f.setDoc(QStringLiteral("assessments.json"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("assessments"), QJsonArray{forged}}}).toJson());
+        QTest::newRow("assessor id not a UUID")
+            << f.build() << QStringLiteral("assessor_id: must be a UUID") << rejected;
     }
     {
         Parts p = ok;
