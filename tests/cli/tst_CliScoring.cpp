@@ -357,11 +357,13 @@ void tst_CliScoring::assessUnderTheAssessorIdentity()
     };
     const QStringList assess{QStringLiteral("assess"), QStringLiteral("UC-EX-003"),
                              QStringLiteral("--rubric"), kDefaultRubric};
+    const QByteArray before = test::readAll(db());
     Run r = as(QStringLiteral("Di"), QStringLiteral("me; DROP TABLE"),
                assess + QStringList{QStringLiteral("--score"), QStringLiteral("A1=3")});
     QCOMPARE(r.exit, 1);
     QVERIFY2(r.errText().contains(QLatin1String("CASEBOOK_ASSESSOR_ID must be a UUID")),
              qPrintable(r.errText()));
+    QCOMPARE(test::readAll(db()), before);
     r = as(QStringLiteral("Di"), id,
            assess
                + QStringList{QStringLiteral("--assessor"), QStringLiteral("Di"), QStringLiteral("--score"),
