@@ -317,7 +317,7 @@ QString revisionsMustNotDecide(Database &db, const Assessment &local, const Asse
     if (localId != AssessmentJson::assessorIdOf(theirs))
         return ImportPlanner::tr("The copies name different assessors (%1 here, %2 there).")
             .arg(local.assessorName, theirs.assessorName);
-    if (!db.assessorId().isEmpty() && localId == db.assessorId())
+    if (db.isOwnAssessor(localId))
         return ImportPlanner::tr("These are your own scores; a copy from elsewhere never replaces them "
                                  "unless you choose it (it says revision %1, yours is %2).")
             .arg(theirs.revision)
@@ -406,7 +406,7 @@ Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, 
         p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc((*tomb)->deletedAt)));
     } else {
         p.status = RecordStatus::New;
-        if (!db.assessorId().isEmpty() && AssessmentJson::assessorIdOf(r) == db.assessorId())
+        if (db.isOwnAssessor(AssessmentJson::assessorIdOf(r)))
             p.notes.append(ImportPlanner::tr("It is signed with your assessor identity, but you have no "
                                              "such assessment here."));
     }

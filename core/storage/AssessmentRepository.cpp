@@ -53,8 +53,8 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
     a.assessorName = a.assessorName.trimmed();
     if (a.assessorName.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("An assessment needs the assessor's name."));
-    a.assessorId = a.assessorId.isEmpty() ? m_db.assessorIdFor(a.assessorName)
-                                          : AssessorIdentity::normalized(a.assessorId);
+    const bool byName = a.assessorId.isEmpty();
+    a.assessorId = byName ? m_db.assessorIdFor(a.assessorName) : AssessorIdentity::normalized(a.assessorId);
     if (a.assessorId.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("The assessor's identity is not a UUID."));
     auto rubric = RubricRepository(m_db).get(a.rubricUuid);
@@ -87,9 +87,12 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(a.useCaseUuid));
     const qint64 useCaseId = q.value(0).toLongLong();
 
-    auto existing = findByAssessor(a.useCaseUuid, a.rubricUuid, a.assessorId);
+    auto existing = byName ? find(a.useCaseUuid, a.rubricUuid, a.assessorName)
+                           : findByAssessor(a.useCaseUuid, a.rubricUuid, a.assessorId);
     if (!existing)
         return existing.error();
+    if (*existing)
+        a.assessorId = (*existing)->assessorId; // an assessment made before identities keeps its key
     const QDateTime now = m_db.clock().nowUtc();
     if (*existing) {
         a.id = (*existing)->id;
@@ -222,7 +225,13 @@ Result<std::optional<Assessment>> AssessmentRepository::find(const QString &useC
                                                              const QString &rubricUuid,
                                                              const QString &assessorName) const
 {
-    return findByAssessor(useCaseUuid, rubricUuid, m_db.assessorIdFor(assessorName));
+    const QString id = m_db.assessorIdFor(assessorName);
+    auto found = findByAssessor(useCaseUuid, rubricUuid, id);
+    const QString legacy = AssessorIdentity::fromName(assessorName.trimmed());
+    if (!found || *found || id == legacy)
+        return found;
+    // The member's assessment from before identities existed is filed under the name's identity.
+    return findByAssessor(useCaseUuid, rubricUuid, legacy);
 }
 
 Result<std::optional<Assessment>> AssessmentRepository::findByAssessor(const QString &useCaseUuid,

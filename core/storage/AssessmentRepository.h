@@ -26,11 +26,14 @@ public:
     explicit AssessmentRepository(Database &db);
 
     /// Creates or replaces the assessment of (use case, rubric version, assessor identity); an
-    /// assessment without an identity gets Database::assessorIdFor(its name). Checks that the use
+    /// assessment without an identity replaces the one find() gives for its name (keeping that
+    /// one's identity), else gets Database::assessorIdFor(its name). Checks that the use
     /// case and the rubric exist, that every criterion is in the rubric and every level on its scale.
     Result<Assessment> save(Assessment assessment, WriteMode mode = WriteMode::Edit);
     Result<Assessment> get(const QString &uuid) const;
-    /// The assessment the member enters signed `assessorName` (Database::assessorIdFor), if any.
+    /// The assessment the member enters signed `assessorName` (Database::assessorIdFor), if any; for
+    /// the member's own name, an assessment made before identities existed (filed under the identity
+    /// derived from the name) when there is none under the member's identity.
     Result<std::optional<Assessment>> find(const QString &useCaseUuid, const QString &rubricUuid,
                                            const QString &assessorName) const;
     /// The assessment of one assessor identity, if there is one.

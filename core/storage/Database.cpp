@@ -381,9 +381,13 @@ Status Database::completeMigration(int version)
     return {};
 }
 
-QString Database::assessorId() const
+bool Database::isOwnAssessor(const QString &assessorId) const
 {
-    return m_assessorId.isEmpty() ? AssessorIdentity::fromName(m_contributor.trimmed()) : m_assessorId;
+    if (assessorId.isEmpty())
+        return false;
+    return assessorId == m_assessorId
+        || (!m_contributor.trimmed().isEmpty()
+            && assessorId == AssessorIdentity::fromName(m_contributor.trimmed()));
 }
 
 QString Database::assessorIdFor(const QString &name) const

@@ -75,10 +75,9 @@ public:
     const Clock &clock() const { return *m_clock; }
     const QString &contributor() const { return m_contributor; }
     void setContributor(const QString &name) { m_contributor = name; }
-    /// The local member's assessor identity: the configured one, else the one derived from
-    /// contributor() (AssessorIdentity::fromName); empty when neither is known. Imports never let
-    /// another copy silently replace an assessment with this identity.
-    QString assessorId() const;
+    /// Whether assessments under `assessorId` are the local member's own: the configured identity,
+    /// or the one derived from contributor() (assessments made before identities existed).
+    bool isOwnAssessor(const QString &assessorId) const;
     /// The identity under which the member enters scores signed `name`: the configured identity
     /// when `name` is the member's own name (or the member has none), else the identity derived
     /// from `name` (scores transcribed for someone else).

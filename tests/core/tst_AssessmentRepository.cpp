@@ -26,6 +26,7 @@ private slots:
     void keyedByAssessorIdentityNotName();
     void jsonWithoutAssessorIdDerivesItFromTheName();
     void migrationGivesOldAssessmentsTheIdentityOfTheirName();
+    void memberKeepsEditingTheirAssessmentFromBeforeIdentities();
 
 private:
     Assessment draft(const QString &assessor) const;
@@ -234,6 +235,49 @@ void tst_AssessmentRepository::migrationGivesOldAssessmentsTheIdentityOfTheirNam
     QSqlQuery q((*db)->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM scores")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void tst_AssessmentRepository::memberKeepsEditingTheirAssessmentFromBeforeIdentities()
+{
+    // Ana scored before she had an identity (her assessment is filed under her name's identity);
+    // with an identity from Preferences she edits that same assessment, never a second one.
+    const QString path = m_dir.filePath(QStringLiteral("legacy.sqlite"));
+    QString uuid;
+    {
+        Database::OpenOptions before;
+        before.contributor = QStringLiteral("Ana");
+        auto db = Database::open(path, before);
+        QVERIFY(db);
+        QVERIFY(Seeder::seed(**db, true));
+        auto saved = AssessmentRepository(**db).save(draft(QStringLiteral("Ana")));
+        QVERIFY(saved);
+        QCOMPARE(saved->assessorId, AssessorIdentity::fromName(QStringLiteral("Ana")));
+        uuid = saved->uuid;
+    }
+    Database::OpenOptions after;
+    after.contributor = QStringLiteral("Ana");
+    after.assessorId = AssessorIdentity::create();
+    auto db = Database::open(path, after);
+    QVERIFY(db);
+    QVERIFY((*db)->isOwnAssessor(AssessorIdentity::fromName(QStringLiteral("Ana"))));
+    QVERIFY((*db)->isOwnAssessor(after.assessorId));
+    QVERIFY(!(*db)->isOwnAssessor(AssessorIdentity::fromName(QStringLiteral("Bo"))));
+    AssessmentRepository repo(**db);
+    const QString useCase = UseCaseRepository(**db).get(QStringLiteral("UC-EX-001"))->uuid;
+    auto found = repo.find(useCase, m_rubric, QStringLiteral("Ana"));
+    QVERIFY(found && *found);
+    QCOMPARE((*found)->uuid, uuid);
+    Assessment edited = draft(QStringLiteral("Ana"));
+    edited.useCaseUuid = useCase;
+    auto saved = repo.save(edited);
+    QVERIFY(saved);
+    QCOMPARE(saved->uuid, uuid);
+    QCOMPARE(saved->revision, 2);
+    QCOMPARE(repo.forUseCase(useCase)->size(), 1);
+    // Scores entered for somebody else are theirs, under their name's identity.
+    auto other = repo.save(draft(QStringLiteral("Bo")));
+    QVERIFY(other);
+    QCOMPARE(other->assessorId, AssessorIdentity::fromName(QStringLiteral("Bo")));
 }
 
 QTEST_GUILESS_MAIN(tst_AssessmentRepository)
