@@ -1,5 +1,7 @@
 #include "merge/ImportPlanner.h"
+#include "merge/ImportActions.h"
 #include "merge/ImportWriter.h"
+#include "merge/LocalHistory.h"
 #include "support/Sha256.h"
 
 #include "merge/UseCaseContent.h"
@@ -58,75 +60,24 @@ QStringList tagsMissing(const QStringList &local, const QStringList &incoming)
     return out;
 }
 
-/// The incoming use case's content as compared with the local one: identity fields the source
-/// left empty, and fields it does not provide, keep the local value.
-QJsonObject theirsFields(const IncomingUseCase &in, const QJsonObject &mine)
-{
-    const QJsonObject full = UseCaseContent::fields(in.useCase);
-    QJsonObject theirs;
-    if (in.providedFields.isEmpty()) {
-        theirs = full;
-    } else {
-        theirs = mine;
-        for (const QString &f : in.providedFields) {
-            if (full.contains(f))
-                theirs.insert(f, full.value(f));
-        }
-    }
-    for (const QString &k : {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("created_at")}) {
-        if (theirs.value(k).toString().isEmpty())
-            theirs.insert(k, mine.value(k));
-    }
-    return theirs;
-}
-
-/// What this repository knows of the past of one use case (use_case_history): the content of each
-/// earlier version by hash, and when each content was first seen here.
-struct UseCaseHistory
-{
-    QHash<QString, QJsonObject> byHash;
-    QHash<QString, QDateTime> firstSeen; ///< earliest modified_at of a version with that hash
-};
-
-Result<UseCaseHistory> loadHistory(HistoryRepository &hist, const QString &uuid)
-{
-    auto versions = hist.useCaseVersions(uuid);
-    if (!versions)
-        return versions.error();
-    UseCaseHistory h;
-    for (const StoredVersion &v : *versions) {
-        auto u = UseCaseJson::fromJson(v.document);
-        if (!u)
-            continue; // an unreadable old version cannot be an ancestor
-        const QJsonObject f = UseCaseContent::fields(*u);
-        const QString hash = UseCaseContent::hashOfFields(f);
-        if (!h.byHash.contains(hash))
-            h.byHash.insert(hash, f);
-        const QDateTime first = h.firstSeen.value(hash);
-        if (v.modifiedAt.isValid() && (!first.isValid() || v.modifiedAt < first))
-            h.firstSeen.insert(hash, v.modifiedAt);
-    }
-    return h;
-}
-
 /// Whether an incoming record that claims (by its ancestry) to descend from the local version may be
 /// taken as such: it must not be older than the time the local content was first seen here. An
 /// older record, or one without a time, is not a descendant as far as this repository knows.
-bool descendsFromLocal(const UseCase &local, const UseCase &incoming, const UseCaseHistory &history,
+bool descendsFromLocal(const UseCase &local, const UseCase &incoming, const LocalHistory &history,
                        const QString &localHash)
 {
     QDateTime since = local.modifiedAt;
-    if (const QDateTime first = history.firstSeen.value(localHash); first.isValid() && first < since)
+    if (const QDateTime first = history.firstSeen(localHash); first.isValid() && first < since)
         since = first;
     return !since.isValid() || (incoming.modifiedAt.isValid() && incoming.modifiedAt >= since);
 }
 
 /// The latest common version named by the incoming ancestry and known here, if any.
-std::optional<QJsonObject> commonBase(const IncomingUseCase &in, const UseCaseHistory &history)
+std::optional<QJsonObject> commonBase(const IncomingUseCase &in, const LocalHistory &history)
 {
     for (const QString &h : in.ancestry) {
-        if (const auto it = history.byHash.constFind(h); it != history.byHash.constEnd())
-            return *it;
+        if (auto base = history.fields(h))
+            return base;
     }
     return std::nullopt;
 }
@@ -224,18 +175,17 @@ Result<RecordPlan> planPresentUseCase(Database &db, const IncomingUseCase &in, c
     p.tagsAdded = tagsMissing(local.tags, r.tags);
 
     const QJsonObject mine = UseCaseContent::fields(local);
-    const QJsonObject theirs = theirsFields(in, mine);
+    const QJsonObject theirs = UseCaseContent::incomingFields(in, mine);
     const QString hL = UseCaseContent::hashOfFields(mine);
     const QString hR = UseCaseContent::hashOfFields(theirs);
     if (hL == hR) {
         p.status = p.tagsAdded.isEmpty() ? RecordStatus::Identical : RecordStatus::ChangedThere;
         return p;
     }
-    HistoryRepository hist(db);
-    auto history = loadHistory(hist, local.uuid);
+    auto history = LocalHistory::ofUseCase(db, local.uuid);
     if (!history)
         return history.error();
-    if (history->byHash.contains(hR)) {
+    if (history->knows(hR)) {
         p.status = RecordStatus::ChangedHere;
         diffFields(p, mine, theirs, nullptr, FieldChange::Here);
     } else if (in.ancestry.contains(hL) && descendsFromLocal(local, r, *history, hL)) {
@@ -325,22 +275,10 @@ QString revisionsMustNotDecide(Database &db, const Assessment &local, const Asse
     return {};
 }
 
-Result<bool> assessmentSeenHere(HistoryRepository &hist, const QString &uuid, const QString &hash)
-{
-    auto versions = hist.assessmentVersions(uuid);
-    if (!versions)
-        return versions.error();
-    return std::any_of(versions->cbegin(), versions->cend(), [&hash](const StoredVersion &v) {
-        auto a = AssessmentJson::fromJson(v.document);
-        return a && AssessmentJson::contentHash(*a) == hash;
-    });
-}
-
 /// Plans an incoming assessment that has a local copy: identical, already seen (ChangedHere), or
 /// decided by revision unless revisionsMustNotDecide().
 Result<RecordPlan> planKnownAssessment(Database &db, RecordPlan p, const Assessment &local, Assessment theirs)
 {
-    HistoryRepository hist(db);
     p.uuid = local.uuid;
     p.key = QStringLiteral("assessment:") + local.uuid;
     p.mineRevision = local.revision;
@@ -353,7 +291,7 @@ Result<RecordPlan> planKnownAssessment(Database &db, RecordPlan p, const Assessm
         p.status = RecordStatus::Identical;
         return p;
     }
-    auto seen = assessmentSeenHere(hist, local.uuid, hR);
+    auto seen = LocalHistory::knowsAssessment(db, local.uuid, hR);
     if (!seen)
         return seen.error();
     const QString reason = revisionsMustNotDecide(db, local, theirs);
@@ -742,346 +680,6 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
     return plan;
 }
 
-namespace {
-
-using Type = ImportAction::Type;
-
-/// The actions step of apply(): turns each record of a fresh plan, as `res` answers it, into the
-/// writes it needs, and counts them in `result`. Reads only.
-class ActionBuilder
-{
-public:
-    ActionBuilder(Database &db, const IncomingRecords &in, const Resolutions &res, const QDateTime &now,
-                  ImportResult &result)
-        : m_db(db)
-        , m_in(in)
-        , m_res(res)
-        , m_now(now)
-        , m_result(result)
-    { }
-
-    Result<QList<ImportAction>> build(const ImportPlan &plan)
-    {
-        for (const RecordPlan &p : plan.records) {
-            if (Status s = add(p); !s)
-                return s.error();
-        }
-        return m_actions;
-    }
-
-private:
-    Status add(const RecordPlan &p)
-    {
-        switch (p.kind) {
-        case RecordKind::Rubric:
-            if (p.status == RecordStatus::New) {
-                m_actions.append(ImportAction::insertRubric(m_in.rubrics[p.incomingIndex]));
-                ++m_result.added;
-            }
-            return {};
-        case RecordKind::Attachment:
-            if (p.status == RecordStatus::New) {
-                m_actions.append(ImportAction::putAttachment(p.uuid));
-                ++m_result.attachmentsAdded;
-            }
-            return {};
-        case RecordKind::UseCase:
-            if (p.status == RecordStatus::DeletedThere)
-                return addUseCaseDeletion(p);
-            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
-                addUseCaseInsertion(p);
-                return {};
-            }
-            return addUseCaseMerge(p);
-        case RecordKind::Assessment: return addAssessment(p);
-        }
-        return {};
-    }
-
-    Status addUseCaseDeletion(const RecordPlan &p)
-    {
-        if (!ImportPlanner::takesTheirs(p, m_res)) {
-            ++m_result.kept;
-            return {};
-        }
-        auto local = UseCaseRepository(m_db).get(p.uuid);
-        if (!local)
-            return local.error();
-        m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion, *local));
-        auto scored = AssessmentRepository(m_db).forUseCase(p.uuid);
-        if (!scored)
-            return scored.error();
-        for (const Assessment &a : *scored)
-            m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, a));
-        m_actions.append(ImportAction::onUseCase(Type::DeleteUseCase, *local, QStringLiteral("deleted")));
-        ++m_result.deleted;
-        return {};
-    }
-
-    /// A new use case, or one deleted here that the member restores.
-    void addUseCaseInsertion(const RecordPlan &p)
-    {
-        const bool isNew = p.status == RecordStatus::New;
-        if (!isNew && !ImportPlanner::takesTheirs(p, m_res)) {
-            ++m_result.kept;
-            return;
-        }
-        const UseCase &theirs = m_in.useCases[p.incomingIndex].useCase;
-        UseCase u = theirs;
-        u.modifiedAt = notAfter(u.modifiedAt, m_now);
-        const bool codeTaken = !u.code.isEmpty() && !u.uuid.isEmpty() && UseCaseRepository(m_db).get(u.code);
-        if (codeTaken)
-            u.code.clear();
-        m_actions.append(ImportAction::onUseCase(
-            Type::InsertUseCase, u, isNew ? QStringLiteral("added") : QStringLiteral("restored")));
-        if (codeTaken)
-            m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion, theirs));
-        isNew ? ++m_result.added : ++m_result.restored;
-    }
-
-    /// The incoming version of a use case here, as a whole record for its history.
-    UseCase incomingVersion(const QJsonObject &theirs, const UseCase &theirsFull, const UseCase &local) const
-    {
-        auto t = UseCaseJson::fromJson(theirs);
-        UseCase u = t ? *t : theirsFull;
-        u.uuid = local.uuid;
-        u.revision = theirsFull.revision > 0 ? theirsFull.revision : local.revision;
-        u.modifiedAt = theirsFull.modifiedAt.isValid() ? notAfter(theirsFull.modifiedAt, m_now) : m_now;
-        u.modifiedBy = theirsFull.modifiedBy;
-        return u;
-    }
-
-    /// What the three-way comparison of a use case here needs, computed once.
-    struct UseCaseSides
-    {
-        UseCase local;
-        UseCase theirsFull;
-        QJsonObject mine;
-        QJsonObject theirs;
-        QString hL;
-        QString hR;
-        bool theirsKnown = false; ///< the incoming content is here or in local history
-    };
-
-    Result<UseCaseSides> sidesOf(const RecordPlan &p) const
-    {
-        const IncomingUseCase &incoming = m_in.useCases[p.incomingIndex];
-        auto local = UseCaseRepository(m_db).get(p.uuid);
-        if (!local)
-            return local.error();
-        UseCaseSides s;
-        s.local = *local;
-        s.theirsFull = incoming.useCase;
-        s.mine = UseCaseContent::fields(s.local);
-        s.theirs = theirsFields(incoming, s.mine);
-        s.hL = UseCaseContent::hashOfFields(s.mine);
-        s.hR = UseCaseContent::hashOfFields(s.theirs);
-        HistoryRepository hist(m_db);
-        auto history = loadHistory(hist, p.uuid);
-        if (!history)
-            return history.error();
-        s.theirsKnown = s.hL == s.hR || history->byHash.contains(s.hR);
-        return s;
-    }
-
-    /// Keep both: the local record stays, the incoming one is added as a copy marked `duplicates`.
-    void addCopy(const UseCaseSides &s)
-    {
-        UseCase copy = incomingVersion(s.theirs, s.theirsFull, s.local);
-        copy.tags = s.theirsFull.tags;
-        copy.uuid.clear();
-        copy.code.clear();
-        copy.related.append(RelatedUseCase{s.local.uuid, QStringLiteral("duplicates")});
-        copy.revision = 1;
-        m_actions.append(ImportAction::onUseCase(Type::InsertUseCase, copy, QStringLiteral("copied")));
-        if (!s.theirsKnown)
-            m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion,
-                                                     incomingVersion(s.theirs, s.theirsFull, s.local)));
-        ++m_result.copies;
-    }
-
-    void newRevision(UseCase &u, int mine, int theirs) const
-    {
-        u.revision = std::max(mine, theirs) + 1;
-        u.modifiedAt = m_now;
-        u.modifiedBy = m_db.contributor();
-    }
-
-    Status addUseCaseMerge(const RecordPlan &p)
-    {
-        auto sides = sidesOf(p);
-        if (!sides)
-            return sides.error();
-        const UseCaseSides &s = *sides;
-        if (m_res.records.value(p.key).choice == RecordChoice::KeepBoth && p.status != RecordStatus::Identical
-            && p.status != RecordStatus::ChangedHere) {
-            addCopy(s);
-            return {};
-        }
-        QJsonObject merged = s.mine;
-        bool anyTheirs = false, anyMine = false;
-        for (const FieldDiff &d : p.fields) {
-            if (ImportPlanner::chosenSide(p, d, m_res) == Side::Mine) {
-                anyMine = true;
-                continue;
-            }
-            anyTheirs = true;
-            if (d.theirs.isUndefined())
-                merged.remove(d.field);
-            else
-                merged.insert(d.field, d.theirs);
-        }
-        const QString hM = UseCaseContent::hashOfFields(merged);
-        const bool contentChanges = hM != s.hL;
-        if (!contentChanges && p.tagsAdded.isEmpty()) {
-            if (!s.theirsKnown) {
-                m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion,
-                                                         incomingVersion(s.theirs, s.theirsFull, s.local)));
-                ++m_result.kept;
-            } else {
-                ++m_result.unchanged;
-            }
-            return {};
-        }
-        auto parsed = UseCaseJson::fromJson(merged);
-        if (!parsed)
-            return makeError(ErrorCode::InputRejected,
-                             ImportPlanner::tr("The merged use case \"%1\" is not valid.").arg(s.local.title),
-                             parsed.error().message);
-        UseCase u = *parsed;
-        u.id = s.local.id;
-        u.uuid = s.local.uuid;
-        u.tags = s.local.tags + p.tagsAdded;
-        const QString action = stamp(u, s, contentChanges && hM == s.hR, anyMine && anyTheirs,
-                                     m_in.useCases[p.incomingIndex].providedFields.isEmpty(), contentChanges);
-        if (!s.theirsKnown && hM != s.hR)
-            m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion,
-                                                     incomingVersion(s.theirs, s.theirsFull, s.local)));
-        m_actions.append(ImportAction::onUseCase(Type::UpdateUseCase, u, action));
-        return {};
-    }
-
-    /// Sets the revision, time and editor of a merged use case and counts it; returns the action noted
-    /// as its origin. Taking a whole newer record keeps its revision and time; anything else is a new
-    /// local revision.
-    QString stamp(UseCase &u, const UseCaseSides &s, bool takesTheirsWhole, bool mixed, bool wholeRecord,
-                  bool contentChanges)
-    {
-        if (!contentChanges) {
-            u.revision = s.local.revision;
-            newRevision(u, s.local.revision, 0);
-            ++m_result.tagsMerged;
-            return QStringLiteral("tags");
-        }
-        if (takesTheirsWhole && wholeRecord && s.theirsFull.revision > s.local.revision
-            && s.theirsFull.modifiedAt.isValid()) {
-            u.revision = s.theirsFull.revision;
-            u.modifiedAt = notAfter(s.theirsFull.modifiedAt, m_now);
-            u.modifiedBy = s.theirsFull.modifiedBy;
-            ++m_result.updated;
-            return QStringLiteral("updated");
-        }
-        newRevision(u, s.local.revision, s.theirsFull.revision);
-        mixed ? ++m_result.merged : ++m_result.updated;
-        return mixed ? QStringLiteral("merged") : QStringLiteral("updated");
-    }
-
-    Status addAssessment(const RecordPlan &p)
-    {
-        if (p.status == RecordStatus::Identical) {
-            ++m_result.unchanged;
-            return {};
-        }
-        if (p.status == RecordStatus::DeletedThere)
-            return addAssessmentDeletion(p);
-        Assessment theirs = m_in.assessments[p.incomingIndex];
-        theirs.modifiedAt = notAfter(theirs.modifiedAt, m_now);
-        if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
-            const bool isNew = p.status == RecordStatus::New;
-            if (!isNew && !ImportPlanner::takesTheirs(p, m_res)) {
-                ++m_result.kept;
-                return {};
-            }
-            m_actions.append(ImportAction::onAssessment(
-                Type::SaveAssessment, theirs, isNew ? QStringLiteral("added") : QStringLiteral("restored")));
-            isNew ? ++m_result.added : ++m_result.restored;
-            return {};
-        }
-        return addAssessmentUpdate(p, theirs);
-    }
-
-    Status addAssessmentDeletion(const RecordPlan &p)
-    {
-        if (!ImportPlanner::takesTheirs(p, m_res)) {
-            ++m_result.kept;
-            return {};
-        }
-        auto local = AssessmentRepository(m_db).get(p.uuid);
-        if (!local)
-            return local.error();
-        m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, *local));
-        m_actions.append(
-            ImportAction::onAssessment(Type::DeleteAssessment, *local, QStringLiteral("deleted")));
-        ++m_result.deleted;
-        return {};
-    }
-
-    /// Whether an assessment here is replaced by the incoming copy under the member's answers.
-    bool takesAssessment(const RecordPlan &p) const
-    {
-        switch (m_res.records.value(p.key).choice) {
-        case RecordChoice::TakeTheirs: return true;
-        case RecordChoice::KeepMine:
-        case RecordChoice::KeepBoth: return false;
-        case RecordChoice::Automatic: break;
-        }
-        if (p.status == RecordStatus::Conflict)
-            return ImportPlanner::takesTheirs(p, m_res);
-        return p.status == RecordStatus::ChangedThere;
-    }
-
-    Status addAssessmentUpdate(const RecordPlan &p, Assessment theirs)
-    {
-        auto localR = AssessmentRepository(m_db).get(p.uuid);
-        if (!localR)
-            return localR.error();
-        const Assessment local = *localR;
-        theirs.uuid = local.uuid;
-        theirs.useCaseUuid = local.useCaseUuid;
-        theirs.rubricUuid = local.rubricUuid;
-        theirs.assessorId = AssessmentJson::assessorIdOf(local); // the key stays the local one
-        HistoryRepository hist(m_db);
-        auto known = assessmentSeenHere(hist, local.uuid, AssessmentJson::contentHash(theirs));
-        if (!known)
-            return known.error();
-        if (takesAssessment(p)) {
-            if (theirs.revision <= local.revision) {
-                theirs.revision = local.revision + 1;
-                theirs.modifiedAt = m_now;
-            }
-            m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, local));
-            m_actions.append(
-                ImportAction::onAssessment(Type::SaveAssessment, theirs, QStringLiteral("updated")));
-            ++m_result.updated;
-        } else if (!*known) {
-            m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, theirs));
-            ++m_result.kept;
-        } else {
-            ++m_result.unchanged;
-        }
-        return {};
-    }
-
-    Database &m_db;
-    const IncomingRecords &m_in;
-    const Resolutions &m_res;
-    QDateTime m_now;
-    ImportResult &m_result;
-    QList<ImportAction> m_actions;
-};
-
-} // namespace
-
 Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &in, const Resolutions &res,
                                           const ApplyOptions &options)
 {
@@ -1098,7 +696,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
     // Actions: every write, decided before anything is written.
     const QDateTime now = db.clock().nowUtc();
     ImportResult result;
-    auto actions = ActionBuilder(db, in, res, now, result).build(*fresh);
+    auto actions = ImportActions::build(db, in, *fresh, res, now, result);
     if (!actions)
         return actions.error();
     if (actions->isEmpty()) {

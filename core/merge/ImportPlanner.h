@@ -40,7 +40,9 @@ class Database;
 ///   rubric, assessor); the higher revision wins; equal revisions with different scores conflict.
 ///   Rubric versions are immutable: a different definition under a known UUID is kept as it is.
 ///
-/// apply() re-plans inside the transaction, takes Database::snapshot("before-import") first
+/// apply() runs in named steps: plan (again, so that what is written is what the repository holds
+/// now) -> ImportActions (every write, decided first) -> backup -> ImportWriter. It re-plans, takes
+/// Database::snapshot("before-import") first
 /// (unless there is nothing to do: then nothing at all is written), writes everything in one
 /// transaction, keeps every losing version in use_case_history / assessment_history, and logs
 /// the import (imports, record_origins). Importing the same records twice changes nothing.
