@@ -64,6 +64,7 @@ int main(int argc, char *argv[])
         Database::IntegrityCheck::None; // checked in the background after the first paint
     options.contributor =
         preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
+    options.assessorId = preferences.assessorId;
     auto db = Database::open(path, options);
     if (!db) {
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Cannot open the repository"),

@@ -118,6 +118,7 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
     countsLabel->setWordWrap(true);
     auto *warnings = new QLabel((plan.warnings + bundle.warnings).join(QLatin1Char('\n')), this);
     warnings->setObjectName(QStringLiteral("previewWarningsLabel"));
+    warnings->setTextFormat(Qt::PlainText); // names attachments and fields from the bundle
     warnings->setWordWrap(true);
     warnings->setVisible(!warnings->text().isEmpty());
 
