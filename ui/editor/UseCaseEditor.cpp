@@ -3,7 +3,6 @@
 #include "editor/AttachmentListModel.h"
 #include "editor/ChildTableEditor.h"
 #include "editor/ChildTableModel.h"
-#include "editor/EditorPrompts.h"
 #include "editor/StringListEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
@@ -12,6 +11,8 @@
 #include "model/Vocabulary.h"
 #include "storage/AttachmentStore.h"
 #include "support/Clock.h"
+#include "widgets/Desktop.h"
+#include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -200,9 +201,10 @@ QFormLayout *newForm(QWidget *page, bool labelsAbove)
 
 } // namespace
 
-UseCaseEditor::UseCaseEditor(QWidget *parent)
+UseCaseEditor::UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent)
     : QWidget(parent)
-    , m_defaultPrompts(std::make_unique<EditorPrompts>())
+    , m_prompts(prompts)
+    , m_desktop(desktop)
 {
     setObjectName(QStringLiteral("useCaseEditor"));
 
@@ -823,7 +825,7 @@ QWidget *UseCaseEditor::buildAttachmentsTab()
     m_attachmentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_addAttachmentButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = prompts().chooseFiles(this);
+        const QStringList files = m_prompts.chooseOpenFiles(this, tr("Attach Files"), QString(), QString());
         if (!files.isEmpty())
             addAttachmentFiles(files);
     });
@@ -1293,16 +1295,6 @@ void UseCaseEditor::setReadOnly(bool readOnly)
     m_loading = wasLoading;
 }
 
-void UseCaseEditor::setPrompts(EditorPrompts *prompts)
-{
-    m_prompts = prompts;
-}
-
-EditorPrompts &UseCaseEditor::prompts() const
-{
-    return m_prompts ? *m_prompts : *m_defaultPrompts;
-}
-
 void UseCaseEditor::setClock(const Clock *clock)
 {
     m_clock = clock;
@@ -1345,22 +1337,23 @@ int UseCaseEditor::addAttachmentFiles(const QStringList &paths)
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.size() > AttachmentStore::kMaxAttachmentBytes) {
-            prompts().showError(
-                this,
-                tr("%1 is larger than %2, the limit for an attachment.")
-                    .arg(info.fileName(), QLocale().formattedDataSize(AttachmentStore::kMaxAttachmentBytes)));
+            showAttachmentError(
+                makeError(ErrorCode::InputRejected,
+                          tr("%1 is larger than %2, the limit for an attachment.")
+                              .arg(info.fileName(),
+                                   QLocale().formattedDataSize(AttachmentStore::kMaxAttachmentBytes))));
             continue;
         }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            prompts().showError(this,
-                                tr("%1 could not be read: %2").arg(info.fileName(), file.errorString()));
+            showAttachmentError(makeError(
+                ErrorCode::NotFound, tr("%1 could not be read.").arg(info.fileName()), file.errorString()));
             continue;
         }
         const QByteArray bytes = file.readAll();
         const auto hash = m_store->put(bytes);
         if (!hash) {
-            prompts().showError(this, hash.error().message);
+            showAttachmentError(hash.error());
             continue;
         }
         AttachmentRef ref;
@@ -1390,14 +1383,19 @@ bool UseCaseEditor::openAttachment(int row)
     const AttachmentRef a = m_attachments->attachmentAt(row);
     const auto bytes = m_store->get(a.sha256);
     if (!bytes) {
-        prompts().showError(this, bytes.error().message);
+        showAttachmentError(bytes.error());
         return false;
     }
     // Judge the name, the recorded type and what the bytes really are (a program renamed .pdf).
     const QString sniffed = QMimeDatabase().mimeTypeForData(*bytes).name();
     if (AttachmentSafety::isExecutable(a.fileName, a.mediaType)
         || AttachmentSafety::isExecutableMimeType(sniffed)) {
-        if (!prompts().confirmOpenExecutable(this, a.fileName))
+        const Prompts::Confirmation question{
+            tr("Open a Program?"),
+            tr("“%1” is a program or script. Opening it may run it on this computer with your permissions.")
+                .arg(a.fileName),
+            tr("Open it only if you trust where it came from."), tr("Open"), true};
+        if (!m_prompts.confirm(this, question))
             return false;
     }
     if (!m_openDir) {
@@ -1405,8 +1403,9 @@ bool UseCaseEditor::openAttachment(int row)
             std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("casebook-open-XXXXXX")));
         if (!m_openDir->isValid()) {
             m_openDir.reset();
-            prompts().showError(this,
-                                tr("A temporary folder to open the attachment in could not be created."));
+            showAttachmentError(
+                makeError(ErrorCode::Storage,
+                          tr("A temporary folder to open the attachment in could not be created.")));
             return false;
         }
     }
@@ -1422,17 +1421,24 @@ bool UseCaseEditor::openAttachment(int row)
     const QString path = QDir(folder).filePath(name);
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*bytes) != bytes->size()) {
-        prompts().showError(
-            this, tr("%1 could not be written to a temporary folder: %2").arg(name, out.errorString()));
+        showAttachmentError(makeError(ErrorCode::Storage,
+                                      tr("%1 could not be written to a temporary folder.").arg(name),
+                                      out.errorString()));
         return false;
     }
     out.close();
     out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!prompts().openWithSystemViewer(path)) {
-        prompts().showError(this, tr("No application on this computer could open %1.").arg(name));
+    if (!m_desktop.openWithSystemViewer(path)) {
+        showAttachmentError(
+            makeError(ErrorCode::NotFound, tr("No application on this computer could open %1.").arg(name)));
         return false;
     }
     return true;
+}
+
+void UseCaseEditor::showAttachmentError(const Error &error)
+{
+    m_prompts.error(this, tr("Attachments"), error);
 }
 
 void UseCaseEditor::removeSelectedAttachments()
@@ -1451,7 +1457,13 @@ void UseCaseEditor::removeSelectedAttachments()
     QStringList names;
     for (int row : rows)
         names.prepend(m_attachments->attachmentAt(row).fileName);
-    if (!prompts().confirmRemoveAttachments(this, names))
+    const Prompts::Confirmation question{
+        tr("Remove Attachments"),
+        tr("Remove %n attachment(s) from this use case?", nullptr, int(names.size())) + QLatin1String("\n\n")
+            + names.join(QLatin1Char('\n')),
+        {},
+        tr("Remove")};
+    if (!m_prompts.confirm(this, question))
         return;
     for (int row : rows)
         m_attachments->removeAt(row);

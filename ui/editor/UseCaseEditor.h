@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/UseCase.h"
+#include "support/Result.h"
 
 #include <QWidget>
 
@@ -31,7 +32,8 @@ namespace casebook::ui {
 class AttachmentListModel;
 class ChildTableEditor;
 class ChildTableModel;
-class EditorPrompts;
+class Desktop;
+class Prompts;
 class StringListEditor;
 class ValueListModel;
 class VocabularyCheckModel;
@@ -45,7 +47,8 @@ class UseCaseEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit UseCaseEditor(QWidget *parent = nullptr);
+    /// Questions go to `prompts`, attachments open through `desktop`; both outlive the editor.
+    UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr);
     ~UseCaseEditor() override;
 
     /// Loads a record and resets the modified state.
@@ -63,8 +66,6 @@ public:
     /// Where added attachments are stored (content-addressed, at once) and opened from. Not owned;
     /// nullptr disables adding and opening.
     void setAttachmentStore(casebook::AttachmentStore *store);
-    /// Dialogs and the system viewer, replaceable by tests. Not owned; nullptr restores the default.
-    void setPrompts(EditorPrompts *prompts);
     /// The clock that stamps added attachments; nullptr restores the system clock.
     void setClock(const casebook::Clock *clock);
 
@@ -156,15 +157,15 @@ private:
     void updateHeader();
     void fitCheckList(QListView *list);
     void updateAttachmentButtons();
-    EditorPrompts &prompts() const;
+    void showAttachmentError(const Error &error);
 
     UseCase m_original;
     bool m_modified = false;
     bool m_loading = false;
     bool m_readOnly = false;
     casebook::AttachmentStore *m_store = nullptr;
-    EditorPrompts *m_prompts = nullptr;
-    std::unique_ptr<EditorPrompts> m_defaultPrompts;
+    Prompts &m_prompts;
+    Desktop &m_desktop;
     const casebook::Clock *m_clock = nullptr;
     std::unique_ptr<QTemporaryDir> m_openDir;
 

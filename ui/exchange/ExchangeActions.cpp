@@ -1,42 +1,41 @@
 #include "exchange/ExchangeActions.h"
 
 #include "exchange/CsvImportWizard.h"
-#include "exchange/ExchangePrompts.h"
 #include "exchange/ExportDialog.h"
+#include "widgets/Prompts.h"
 
 namespace casebook::ui {
 
-bool ExchangeActions::importSpreadsheet(QWidget *parent, Database &db, const QString &path,
-                                        ExchangePrompts *prompts)
+ExchangeActions::ExchangeActions(QWidget *parent, Prompts &prompts)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_prompts(prompts)
+{ }
+
+bool ExchangeActions::importSpreadsheet(Database &db, const QString &path)
 {
-    DialogExchangePrompts dialogs;
-    ExchangePrompts &p = prompts ? *prompts : dialogs;
-    CsvImportWizard wizard(db, p, parent);
+    CsvImportWizard wizard(db, m_prompts, m_parent);
     if (!path.isEmpty())
         wizard.setFilePath(path);
-    if (wizard.exec() != QDialog::Accepted)
+    if (m_prompts.exec(wizard) != QDialog::Accepted)
         return false;
     const ImportResult &o = wizard.outcome();
-    p.showInformation(
-        parent, tr("Import finished"),
-        tr("%1 use case(s) added, %2 updated, %3 merged, %4 restored, %5 kept as they were here, "
-           "%6 unchanged.")
-            .arg(o.added)
-            .arg(o.updated)
-            .arg(o.merged)
-            .arg(o.restored)
-            .arg(o.kept)
-            .arg(o.unchanged));
+    m_prompts.info(m_parent, tr("Import finished"),
+                   tr("%1 use case(s) added, %2 updated, %3 merged, %4 restored, %5 kept as they were here, "
+                      "%6 unchanged.")
+                       .arg(o.added)
+                       .arg(o.updated)
+                       .arg(o.merged)
+                       .arg(o.restored)
+                       .arg(o.kept)
+                       .arg(o.unchanged));
     return o.changed;
 }
 
-bool ExchangeActions::exportSpreadsheet(QWidget *parent, Database &db, const QStringList &selectedUuids,
-                                        const QString &query, ExchangePrompts *prompts)
+bool ExchangeActions::exportSpreadsheet(Database &db, const QStringList &selectedUuids, const QString &query)
 {
-    DialogExchangePrompts dialogs;
-    ExchangePrompts &p = prompts ? *prompts : dialogs;
-    ExportDialog dialog(db, p, selectedUuids, query, parent);
-    return dialog.exec() == QDialog::Accepted;
+    ExportDialog dialog(db, m_prompts, selectedUuids, query, m_parent);
+    return m_prompts.exec(dialog) == QDialog::Accepted;
 }
 
 } // namespace casebook::ui

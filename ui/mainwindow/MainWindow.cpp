@@ -20,12 +20,12 @@
 #include "storage/Seeder.h"
 #include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
+#include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QColorDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -37,7 +37,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -57,14 +56,17 @@ namespace {
 const QString kRepositoryFilter = QStringLiteral("*.sqlite");
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
-    , m_prompts(&Prompts::standard())
+    , m_prompts(prompts)
+    , m_desktop(desktop)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
-    m_bundleActions = new BundleActions(this);
+    m_bundleActions = new BundleActions(this, m_prompts, m_desktop);
+    m_exchangeActions = new ExchangeActions(this, m_prompts);
+    m_scoringActions = new ScoringActions(this, m_prompts);
     buildUi();
     buildMenus();
     applyPreferences();
@@ -100,11 +102,6 @@ MainWindow::~MainWindow()
         m_checkThread->wait();
         delete m_checkThread;
     }
-}
-
-void MainWindow::setPrompts(Prompts *prompts)
-{
-    m_prompts = prompts ? prompts : &Prompts::standard();
 }
 
 void MainWindow::buildUi()
@@ -196,7 +193,7 @@ void MainWindow::buildUi()
     listLayout->addWidget(m_welcome);
     listLayout->addWidget(m_stack, 1);
 
-    m_editor = new UseCaseEditor(this);
+    m_editor = new UseCaseEditor(m_prompts, m_desktop, this);
     m_editor->setObjectName(QStringLiteral("useCaseEditor"));
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -254,7 +251,7 @@ void MainWindow::buildUi()
     connect(m_sidebar, &FacetSidebar::savedViewActivated, this,
             [this](const QString &, const QString &query) { m_search->setText(query); });
     connect(m_sidebar, &FacetSidebar::savedViewDeleteRequested, this, [this](const QString &name) {
-        if (!m_prompts->confirm(this, tr("Delete View"), tr("Delete the saved view \"%1\"?").arg(name)))
+        if (!m_prompts.confirm(this, {tr("Delete View"), tr("Delete the saved view \"%1\"?").arg(name)}))
             return;
         if (Status s = SavedViewRepository(*m_db).remove(name); !s)
             reportError(tr("Cannot delete the view"), s.error());
@@ -411,7 +408,7 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
-        m_prompts->showInfo(
+        m_prompts.info(
             this, tr("About Casebook"),
             tr("Casebook %1\n\nA catalogue of IoT and smart-city use cases for interoperability and "
                "standardization work.\n\nRepository: %2")
@@ -602,7 +599,8 @@ bool MainWindow::maybeSaveEdits()
 {
     if (!m_editor->isModified() || m_loaded.uuid.isEmpty())
         return true;
-    switch (m_prompts->askSaveChanges(this, m_editor->useCase().title)) {
+    switch (
+        m_prompts.askSaveChanges(this, tr("Save the changes to \"%1\"?").arg(m_editor->useCase().title))) {
     case Prompts::SaveChoice::Save: return saveEdits();
     case Prompts::SaveChoice::Discard: m_editor->setModified(false); return true;
     case Prompts::SaveChoice::Cancel: break;
@@ -654,21 +652,19 @@ bool MainWindow::importFile(const QString &rawPath)
         return false;
     QString path = rawPath;
     if (path.isEmpty()) {
-        path =
-            m_prompts->chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
-                                      tr("Bundles and spreadsheets (*.casebook *.csv *.txt *.tsv);;"
-                                         "Casebook bundles (*.casebook);;Spreadsheets (*.csv *.txt *.tsv);;"
-                                         "All files (*)"));
+        path = m_prompts.chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+                                        tr("Bundles and spreadsheets (*.casebook *.csv *.txt *.tsv);;"
+                                           "Casebook bundles (*.casebook);;Spreadsheets (*.csv *.txt *.tsv);;"
+                                           "All files (*)"));
         if (path.isEmpty())
             return false;
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool changed = false;
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
-        changed = ExchangeActions::importSpreadsheet(this, *m_db, path);
+        changed = m_exchangeActions->importSpreadsheet(*m_db, path);
     else
-        changed =
-            m_bundleActions->importBundle(this, *m_db, path) && m_bundleActions->lastImportResult().changed;
+        changed = m_bundleActions->importBundle(*m_db, path) && m_bundleActions->lastImportResult().changed;
     if (changed) {
         // Steps recorded before the import may no longer apply to what it changed.
         m_undo->clear();
@@ -684,19 +680,19 @@ bool MainWindow::importFile(const QString &rawPath)
 void MainWindow::exportBundle()
 {
     if (maybeSaveEdits())
-        m_bundleActions->exportBundle(this, *m_db, selectedUuids(), m_search->text());
+        m_bundleActions->exportBundle(*m_db, selectedUuids(), m_search->text());
 }
 
 void MainWindow::shareByEmail()
 {
     if (maybeSaveEdits())
-        m_bundleActions->shareByEmail(this, *m_db, selectedUuids(), m_search->text());
+        m_bundleActions->shareByEmail(*m_db, selectedUuids(), m_search->text());
 }
 
 void MainWindow::exportSpreadsheet()
 {
     if (maybeSaveEdits())
-        ExchangeActions::exportSpreadsheet(this, *m_db, selectedUuids(), m_search->text());
+        m_exchangeActions->exportSpreadsheet(*m_db, selectedUuids(), m_search->text());
 }
 
 void MainWindow::scoreSelected()
@@ -704,13 +700,13 @@ void MainWindow::scoreSelected()
     const QString uuid = currentUuid();
     if (uuid.isEmpty() || !maybeSaveEdits())
         return;
-    ScoringActions::openScoreSheet(this, *m_db, uuid, m_db->contributor());
+    m_scoringActions->openScoreSheet(*m_db, uuid, m_db->contributor());
     refreshAfterChange(uuid);
 }
 
 void MainWindow::editRubric()
 {
-    ScoringActions::editRubric(this, *m_db);
+    m_scoringActions->editRubric(*m_db);
 }
 
 void MainWindow::undoOrRedo(bool undo)
@@ -742,14 +738,14 @@ bool MainWindow::push(std::unique_ptr<CatalogueCommand> command)
 
 void MainWindow::reportError(const QString &title, const Error &error)
 {
-    m_prompts->showError(this, title, error);
+    m_prompts.error(this, title, error);
 }
 
 void MainWindow::newUseCase()
 {
     if (!maybeSaveEdits())
         return;
-    const auto title = m_prompts->askText(this, tr("New Use Case"), tr("Title of the new use case:"));
+    const auto title = m_prompts.askText(this, tr("New Use Case"), tr("Title of the new use case:"));
     if (!title || title->trimmed().isEmpty())
         return;
     UseCase u;
@@ -800,11 +796,11 @@ void MainWindow::addTagsToSelection()
     const QStringList known =
         TagRepository(*m_db).names().ok() ? *TagRepository(*m_db).names() : QStringList();
     const auto text =
-        m_prompts->askText(this, tr("Add Tags"),
-                           tr("Tags to add to %n use case(s), separated by commas (sdo/oneM2M nests "
-                              "under sdo):",
-                              nullptr, int(uuids.size())),
-                           {}, known);
+        m_prompts.askText(this, tr("Add Tags"),
+                          tr("Tags to add to %n use case(s), separated by commas (sdo/oneM2M nests "
+                             "under sdo):",
+                             nullptr, int(uuids.size())),
+                          {}, known);
     if (!text)
         return;
     QStringList tags;
@@ -842,7 +838,7 @@ void MainWindow::removeTagsFromSelection()
         statusBar()->showMessage(tr("The selected use cases have no tags."), 5000);
         return;
     }
-    const auto tag = m_prompts->askItem(this, tr("Remove Tag"), tr("Tag to remove:"), present);
+    const auto tag = m_prompts.askItem(this, tr("Remove Tag"), tr("Tag to remove:"), present);
     if (!tag)
         return;
     Error error;
@@ -857,8 +853,8 @@ void MainWindow::removeTagsFromSelection()
 
 void MainWindow::renameTag(const QString &tag)
 {
-    const auto to = m_prompts->askText(
-        this, tr("Rename Tag"), tr("New name for \"%1\" (tags nested under it follow):").arg(tag), tag);
+    const auto to = m_prompts.askText(this, tr("Rename Tag"),
+                                      tr("New name for \"%1\" (tags nested under it follow):").arg(tag), tag);
     if (!to || to->trimmed().isEmpty() || *to == tag)
         return;
     auto before = TagRepository(*m_db).tagsOfUseCasesWith({tag});
@@ -879,7 +875,7 @@ void MainWindow::mergeTag(const QString &tag)
     others.removeAll(tag);
     if (others.isEmpty())
         return;
-    const auto into = m_prompts->askItem(this, tr("Merge Tag"), tr("Merge \"%1\" into:").arg(tag), others);
+    const auto into = m_prompts.askItem(this, tr("Merge Tag"), tr("Merge \"%1\" into:").arg(tag), others);
     if (!into)
         return;
     auto before = TagRepository(*m_db).tagsOfUseCasesWith({tag, *into});
@@ -896,7 +892,7 @@ void MainWindow::mergeTag(const QString &tag)
 
 void MainWindow::colorTag(const QString &tag)
 {
-    const QColor color = QColorDialog::getColor(Qt::white, this, tr("Colour of \"%1\"").arg(tag));
+    const QColor color = m_prompts.chooseColor(this, tr("Colour of \"%1\"").arg(tag), Qt::white);
     if (!color.isValid())
         return;
     if (Status s = TagRepository(*m_db).setColor(tag, color.name()); !s)
@@ -912,8 +908,7 @@ void MainWindow::saveCurrentView()
                                  6000);
         return;
     }
-    const auto name =
-        m_prompts->askText(this, tr("Save View"), tr("Name of the view for \"%1\":").arg(query));
+    const auto name = m_prompts.askText(this, tr("Save View"), tr("Name of the view for \"%1\":").arg(query));
     if (!name || name->trimmed().isEmpty())
         return;
     if (Status s = SavedViewRepository(*m_db).save({*name, query}); !s) {
@@ -970,8 +965,8 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
 void MainWindow::openRepository()
 {
     const QString path =
-        m_prompts->chooseOpenFile(this, tr("Open Repository"), QFileInfo(m_db->path()).absolutePath(),
-                                  tr("Casebook repositories (*.sqlite);;All files (*)"));
+        m_prompts.chooseOpenFile(this, tr("Open Repository"), QFileInfo(m_db->path()).absolutePath(),
+                                 tr("Casebook repositories (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openRecent(path);
 }
@@ -993,10 +988,10 @@ void MainWindow::openRecent(const QString &path)
 
 void MainWindow::newRepository()
 {
-    const QString path = m_prompts->chooseSaveFile(this, tr("New Repository"),
-                                                   QFileInfo(m_db->path()).absolutePath()
-                                                       + QStringLiteral("/catalogue.sqlite"),
-                                                   tr("Casebook repositories (*.sqlite)"));
+    const QString path =
+        m_prompts.chooseSaveFile(this, tr("New Repository"),
+                                 QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/catalogue.sqlite"),
+                                 tr("Casebook repositories (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
@@ -1030,8 +1025,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(Preferences::load(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    PreferencesDialog dialog(Preferences::load(), m_prompts, this);
+    if (m_prompts.exec(dialog) != QDialog::Accepted)
         return;
     dialog.preferences().save();
     applyPreferences();

@@ -29,8 +29,11 @@ namespace casebook::ui {
 
 class BundleActions;
 class CatalogueCommand;
+class Desktop;
+class ExchangeActions;
 class FacetSidebar;
 class Prompts;
+class ScoringActions;
 class UseCaseEditor;
 class UseCaseListModel;
 
@@ -40,15 +43,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    /// Every question to the member goes to `prompts`, every hand-over to other programs to
+    /// `desktop`; both outlive the window.
+    MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Database &database() const { return *m_db; }
     UseCaseListModel *useCaseModel() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     FacetSidebar *sidebar() const { return m_sidebar; }
-    /// Questions to the member go through here; tests install a scripted one.
-    void setPrompts(Prompts *prompts);
 
     /// Starts the integrity check of the open file on a worker thread; a failure is reported in a
     /// dialog once the window is up, never before the first paint.
@@ -121,7 +124,8 @@ private:
     void saveSettings() const;
 
     std::unique_ptr<Database> m_db;
-    Prompts *m_prompts = nullptr;
+    Prompts &m_prompts;
+    Desktop &m_desktop;
     QUndoStack *m_undo = nullptr;
     UseCaseListModel *m_model = nullptr;
     FacetSidebar *m_sidebar = nullptr;
@@ -133,6 +137,8 @@ private:
     QStackedWidget *m_editorStack = nullptr;
     std::unique_ptr<AttachmentStore> m_attachments;
     BundleActions *m_bundleActions = nullptr;
+    ExchangeActions *m_exchangeActions = nullptr;
+    ScoringActions *m_scoringActions = nullptr;
     UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;
     QStackedWidget *m_stack = nullptr;

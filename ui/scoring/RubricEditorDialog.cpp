@@ -2,9 +2,9 @@
 
 #include "model/RubricFile.h"
 #include "model/RubricJson.h"
-#include "scoring/ScoringPrompts.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,10 +59,10 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 
 } // namespace
 
-RubricEditorDialog::RubricEditorDialog(Database &db, ScoringPrompts *prompts, QWidget *parent)
+RubricEditorDialog::RubricEditorDialog(Database &db, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_prompts(prompts ? prompts : &WidgetScoringPrompts::instance())
+    , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("rubricEditor"));
     setWindowTitle(tr("Rubrics"));
@@ -101,7 +101,7 @@ void RubricEditorDialog::buildUi()
             return;
         }
         if (Status s = loadRubric(uuid); !s)
-            m_prompts->showError(this, s.error());
+            m_prompts.error(this, tr("Rubrics"), s.error());
     });
     connect(newButton, &QPushButton::clicked, this, [this] {
         if (maybeSave())
@@ -110,14 +110,15 @@ void RubricEditorDialog::buildUi()
     connect(importButton, &QPushButton::clicked, this, [this] {
         if (!maybeSave())
             return;
-        const QString path = m_prompts->openFileName(this, tr("Import a rubric"), tr("Rubric (*.json)"));
+        const QString path =
+            m_prompts.chooseOpenFile(this, tr("Import a rubric"), QString(), tr("Rubric (*.json)"));
         if (!path.isEmpty())
             (void)importFile(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         QString suggested = m_rubric.name.simplified();
         suggested.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("-"));
-        const QString path = m_prompts->saveFileName(
+        const QString path = m_prompts.chooseSaveFile(
             this, tr("Export the rubric"), QStringLiteral("%1-v%2.json").arg(suggested).arg(m_rubric.version),
             tr("Rubric (*.json)"));
         if (!path.isEmpty())
@@ -774,7 +775,7 @@ Result<RubricSaveResult> RubricEditorDialog::save()
     if (!problems.isEmpty()) {
         const Error e = makeError(ErrorCode::InputRejected,
                                   tr("The rubric cannot be saved yet: %1").arg(problems.first().message));
-        m_prompts->showError(this, e);
+        m_prompts.error(this, tr("Rubrics"), e);
         return e;
     }
     if (!isModified() && !m_stored.uuid.isEmpty()) {
@@ -784,19 +785,20 @@ Result<RubricSaveResult> RubricEditorDialog::save()
         return unchanged;
     }
     if (!m_stored.uuid.isEmpty() && m_storedAssessments > 0
-        && !m_prompts->confirm(
-            this, tr("Save as a new version"),
-            tr("Version %1 of \"%2\" is used by %n assessment(s). Saving makes a new version; those "
-               "assessments stay with version %1, unchanged.",
-               nullptr, m_storedAssessments)
-                .arg(m_stored.version)
-                .arg(m_stored.name)))
+        && !m_prompts.confirm(
+            this,
+            {tr("Save as a new version"),
+             tr("Version %1 of \"%2\" is used by %n assessment(s). Saving makes a new version; those "
+                "assessments stay with version %1, unchanged.",
+                nullptr, m_storedAssessments)
+                 .arg(m_stored.version)
+                 .arg(m_stored.name)}))
         return makeError(ErrorCode::Cancelled, tr("Not saved."));
     Rubric toSave = m_rubric;
     toSave.uuid = m_stored.uuid;
     auto result = RubricRepository(m_db).saveEdited(toSave);
     if (!result) {
-        m_prompts->showError(this, result.error());
+        m_prompts.error(this, tr("Rubrics"), result.error());
         return result.error();
     }
     int d, c;
@@ -826,7 +828,7 @@ Status RubricEditorDialog::importFile(const QString &path)
 {
     auto read = RubricFile::read(path);
     if (!read) {
-        m_prompts->showError(this, read.error());
+        m_prompts.error(this, tr("Rubrics"), read.error());
         return read.error();
     }
     RubricRepository repo(m_db);
@@ -843,7 +845,7 @@ Status RubricEditorDialog::importFile(const QString &path)
         if (!stored) {
             const Error e{stored.error().code, tr("%1: %2").arg(path, stored.error().message),
                           stored.error().detail};
-            m_prompts->showError(this, e);
+            m_prompts.error(this, tr("Rubrics"), e);
             return e;
         }
         rubric = *stored;
@@ -858,11 +860,11 @@ Status RubricEditorDialog::exportFile(const QString &path)
 {
     if (isModified()) {
         const Error e = makeError(ErrorCode::Usage, tr("Save the rubric before exporting it."));
-        m_prompts->showError(this, e);
+        m_prompts.error(this, tr("Rubrics"), e);
         return e;
     }
     if (Status s = RubricFile::write(path, m_stored); !s) {
-        m_prompts->showError(this, s.error());
+        m_prompts.error(this, tr("Rubrics"), s.error());
         return s;
     }
     setStatus(tr("Exported version %1 to %2.").arg(m_stored.version).arg(path));
@@ -874,10 +876,10 @@ bool RubricEditorDialog::maybeSave()
     if (!isModified()
         || (m_stored.uuid.isEmpty() && problems().size() > 0 && m_rubric.name == tr("New rubric")))
         return true;
-    switch (m_prompts->askSaveChanges(this, tr("Save your changes to \"%1\"?").arg(m_rubric.name))) {
-    case ScoringPrompts::SaveChoice::Save: return save().ok();
-    case ScoringPrompts::SaveChoice::Discard: return true;
-    case ScoringPrompts::SaveChoice::Cancel: break;
+    switch (m_prompts.askSaveChanges(this, tr("Save your changes to \"%1\"?").arg(m_rubric.name))) {
+    case Prompts::SaveChoice::Save: return save().ok();
+    case Prompts::SaveChoice::Discard: return true;
+    case Prompts::SaveChoice::Cancel: break;
     }
     return false;
 }
