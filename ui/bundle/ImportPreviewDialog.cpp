@@ -313,23 +313,4 @@ void ImportPreviewDialog::selectRecord(const QString &key)
         m_records->setCurrentCell(row, 1);
 }
 
-void ImportPreviewDialog::setRecordChoice(const QString &key, RecordChoice choice)
-{
-    const int row = int(m_keys.indexOf(key));
-    auto *combo = row >= 0 ? qobject_cast<QComboBox *>(m_records->cellWidget(row, 3)) : nullptr;
-    if (combo)
-        combo->setCurrentIndex(combo->findData(int(choice)));
-}
-
-void ImportPreviewDialog::setFieldChoice(const QString &field, Side side)
-{
-    if (auto *combo = m_fields->findChild<QComboBox *>(QStringLiteral("previewFieldCombo_%1").arg(field)))
-        combo->setCurrentIndex(combo->findData(int(side)));
-}
-
-void ImportPreviewDialog::setPolicy(MergePolicy policy)
-{
-    m_policy->setCurrentIndex(m_policy->findData(int(policy)));
-}
-
 } // namespace casebook::ui

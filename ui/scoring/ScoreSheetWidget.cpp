@@ -73,7 +73,6 @@ ScoreSheetWidget::ScoreSheetWidget(Database &db, Prompts &prompts, QWidget *pare
         updateSummary();
         if (!m_loading)
             setModified(true);
-        emit resultChanged();
     });
 }
 

@@ -64,8 +64,6 @@ public:
 
 signals:
     void modifiedChanged(bool modified);
-    /// The index, subtotals or progress changed.
-    void resultChanged();
     void saved(const casebook::Assessment &assessment);
 
 protected:
