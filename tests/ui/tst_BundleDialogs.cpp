@@ -9,6 +9,7 @@
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FixedCatalogue.h"
 #include "Screenshots.h"
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
@@ -127,9 +129,10 @@ void tst_BundleDialogs::shareByEmailFallsBackToFileManager()
     const QString path = m_dir.filePath(QStringLiteral("share.casebook"));
     prompts.acceptDialog().saveFileWith(path);
     QWidget parent;
-    ui::BundleActions actions(&parent, prompts, desktop);
+    test::FixedCatalogue catalogue(*db);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
     QSignalSpy written(&actions, &ui::BundleActions::bundleWritten);
-    QVERIFY(actions.shareByEmail(*db, {}));
+    actions.shareByEmailAction()->trigger(); // the menu's way: the window's selection (none: all)
     QCOMPARE(written.size(), 1);
     QVERIFY(QFileInfo::exists(path));
     QCOMPARE(desktop.shownInFileManager, QStringList{path});
@@ -151,7 +154,8 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
     test::ScriptedPrompts prompts;
     test::ScriptedDesktop desktop;
     QWidget parent;
-    ui::BundleActions actions(&parent, prompts, desktop);
+    test::FixedCatalogue catalogue(*origin);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
     const QString start = m_dir.filePath(QStringLiteral("start.casebook"));
     prompts.acceptDialog().saveFileWith(start);
     QVERIFY(actions.exportBundle(*origin, {}));
@@ -229,7 +233,8 @@ void tst_BundleDialogs::rejectedBundleIsReported()
     test::ScriptedPrompts prompts; // no preview is scripted: showing one fails the test
     test::ScriptedDesktop desktop;
     QWidget parent;
-    ui::BundleActions actions(&parent, prompts, desktop);
+    test::FixedCatalogue catalogue(*db);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
     QVERIFY(!actions.importBundle(*db, bad));
     QCOMPARE(prompts.errors.size(), 1);
     QVERIFY(prompts.errors.first().message.startsWith(QLatin1String("letter.casebook: ")));
@@ -245,7 +250,8 @@ void tst_BundleDialogs::rightToLeftPreview()
     QWidget parent;
     const QString bundle = m_dir.filePath(QStringLiteral("rtl.casebook"));
     prompts.acceptDialog().saveFileWith(bundle);
-    ui::BundleActions actions(&parent, prompts, desktop);
+    test::FixedCatalogue catalogue(*origin);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
     QVERIFY(actions.exportBundle(*origin, {}));
     auto target = open(QStringLiteral("rtl.sqlite"));
     QVERIFY(target);

@@ -1,5 +1,6 @@
 // The rubric editor offscreen: weights and normalisation, adding and reordering, inline problems,
 // saving a used rubric as a new version, import and export; and the ScoringActions hooks.
+#include "FixedCatalogue.h"
 #include "ScriptedPrompts.h"
 #include "model/RubricFile.h"
 #include "model/RubricJson.h"
@@ -290,7 +291,8 @@ void tst_RubricEditor::scoringActions()
 {
     test::ScriptedPrompts prompts;
     QWidget parent;
-    ui::ScoringActions scoring(&parent, prompts);
+    test::FixedCatalogue catalogue(*m_db);
+    ui::ScoringActions scoring(&parent, prompts, catalogue);
     std::unique_ptr<ui::ScoreSheetDialog> dialog(
         scoring.createScoreSheet(*m_db, m_useCase, QStringLiteral("Ana")));
     QVERIFY(dialog);

@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     settle();
-    ui::ScoringActions scoring(&window, prompts);
+    ui::ScoringActions scoring(&window, prompts, window);
     ui::ScoreSheetDialog *sheet =
         scoring.createScoreSheet(window.database(), vlci, QStringLiteral("Amina Haddad"));
     if (sheet) {

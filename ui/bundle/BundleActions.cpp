@@ -4,8 +4,10 @@
 #include "bundle/BundleReader.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
+#include "mainwindow/CatalogueContext.h"
 #include "merge/ImportPlanner.h"
 #include "storage/Database.h"
+#include "widgets/ActionFactory.h"
 #include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
 
@@ -15,12 +17,25 @@
 
 namespace casebook::ui {
 
-BundleActions::BundleActions(QWidget *parent, Prompts &prompts, Desktop &desktop)
+BundleActions::BundleActions(QWidget *parent, Prompts &prompts, Desktop &desktop, CatalogueContext &catalogue)
     : QObject(parent)
     , m_parent(parent)
     , m_prompts(prompts)
     , m_desktop(desktop)
-{ }
+    , m_catalogue(catalogue)
+{
+    m_export = makeAction(
+        this, tr("&Bundle (.casebook)..."), "exportBundleAction", [this] { exportSelection(false); },
+        QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_share =
+        makeAction(this, tr("Share by &Email..."), "shareByEmailAction", [this] { exportSelection(true); });
+}
+
+void BundleActions::exportSelection(bool email)
+{
+    if (m_catalogue.maybeSaveEdits())
+        exportWith(m_catalogue.database(), m_catalogue.selectedUuids(), m_catalogue.searchText(), email);
+}
 
 bool BundleActions::exportBundle(Database &db, const QStringList &selectedUuids, const QString &query)
 {

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QAction;
 class QWidget;
 
 namespace casebook {
@@ -13,6 +14,7 @@ class Database;
 
 namespace casebook::ui {
 
+class CatalogueContext;
 class Desktop;
 class Prompts;
 
@@ -23,8 +25,11 @@ class BundleActions : public QObject
 {
     Q_OBJECT
 public:
-    /// `parent` is also the parent of every dialog.
-    BundleActions(QWidget *parent, Prompts &prompts, Desktop &desktop);
+    /// `parent` is also the parent of every dialog. The actions work on `catalogue`'s selection.
+    BundleActions(QWidget *parent, Prompts &prompts, Desktop &desktop, CatalogueContext &catalogue);
+
+    QAction *exportBundleAction() const { return m_export; }
+    QAction *shareByEmailAction() const { return m_share; }
 
     /// The path of the last bundle written, the result of the last import (for tests and status bars).
     const QString &lastBundlePath() const { return m_lastPath; }
@@ -50,10 +55,15 @@ signals:
 
 private:
     bool exportWith(Database &db, const QStringList &selectedUuids, const QString &query, bool email);
+    /// What the actions do: settle unsaved edits, then export the window's selection.
+    void exportSelection(bool email);
 
     QWidget *m_parent;
     Prompts &m_prompts;
     Desktop &m_desktop;
+    CatalogueContext &m_catalogue;
+    QAction *m_export = nullptr;
+    QAction *m_share = nullptr;
     QString m_lastPath;
     ImportResult m_lastResult;
 };

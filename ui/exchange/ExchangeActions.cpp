@@ -2,15 +2,23 @@
 
 #include "exchange/CsvImportWizard.h"
 #include "exchange/ExportDialog.h"
+#include "mainwindow/CatalogueContext.h"
+#include "widgets/ActionFactory.h"
 #include "widgets/Prompts.h"
 
 namespace casebook::ui {
 
-ExchangeActions::ExchangeActions(QWidget *parent, Prompts &prompts)
+ExchangeActions::ExchangeActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue)
     : QObject(parent)
     , m_parent(parent)
     , m_prompts(prompts)
-{ }
+    , m_catalogue(catalogue)
+{
+    m_export = makeAction(this, tr("&Spreadsheet or JSON..."), "exportSpreadsheetAction", [this] {
+        if (m_catalogue.maybeSaveEdits())
+            exportSpreadsheet(m_catalogue.database(), m_catalogue.selectedUuids(), m_catalogue.searchText());
+    });
+}
 
 bool ExchangeActions::importSpreadsheet(Database &db, const QString &path)
 {

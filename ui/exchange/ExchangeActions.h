@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QAction;
 class QWidget;
 
 namespace casebook {
@@ -12,6 +13,7 @@ class Database;
 
 namespace casebook::ui {
 
+class CatalogueContext;
 class Prompts;
 
 /// What the menus call for spreadsheets (File → Import…, File → Export → Spreadsheet or JSON…).
@@ -20,8 +22,10 @@ class ExchangeActions : public QObject
 {
     Q_OBJECT
 public:
-    /// `parent` is also the parent of every dialog.
-    ExchangeActions(QWidget *parent, Prompts &prompts);
+    /// `parent` is also the parent of every dialog. The actions work on `catalogue`'s selection.
+    ExchangeActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue);
+
+    QAction *exportSpreadsheetAction() const { return m_export; }
 
     /// Runs the import wizard on `path`, or lets the member pick a file. Returns true when use cases
     /// were added or changed, so the caller reloads its views.
@@ -33,6 +37,8 @@ public:
 private:
     QWidget *m_parent;
     Prompts &m_prompts;
+    CatalogueContext &m_catalogue;
+    QAction *m_export = nullptr;
 };
 
 } // namespace casebook::ui

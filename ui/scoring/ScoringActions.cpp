@@ -1,18 +1,37 @@
 #include "scoring/ScoringActions.h"
 
+#include "mainwindow/CatalogueContext.h"
 #include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
+#include "storage/Database.h"
+#include "widgets/ActionFactory.h"
 #include "widgets/Prompts.h"
 
 #include <memory>
 
 namespace casebook::ui {
 
-ScoringActions::ScoringActions(QWidget *parent, Prompts &prompts)
+ScoringActions::ScoringActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue)
     : QObject(parent)
     , m_parent(parent)
     , m_prompts(prompts)
-{ }
+    , m_catalogue(catalogue)
+{
+    m_score = makeAction(this, tr("&Score Use Case..."), "scoreAction", &ScoringActions::scoreCurrent,
+                         QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_editRubric = makeAction(this, tr("Edit &Rubric..."), "editRubricAction",
+                              [this] { editRubric(m_catalogue.database()); });
+}
+
+void ScoringActions::scoreCurrent()
+{
+    const QString uuid = m_catalogue.currentUuid();
+    if (uuid.isEmpty() || !m_catalogue.maybeSaveEdits())
+        return;
+    Database &db = m_catalogue.database();
+    openScoreSheet(db, uuid, db.contributor());
+    m_catalogue.refreshAfterChange(uuid);
+}
 
 ScoreSheetDialog *ScoringActions::createScoreSheet(Database &db, const QString &useCaseUuid,
                                                    const QString &assessor, const QString &rubric)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
 class QWidget;
 
 namespace casebook {
@@ -11,6 +12,7 @@ class Database;
 
 namespace casebook::ui {
 
+class CatalogueContext;
 class Prompts;
 class RubricEditorDialog;
 class ScoreSheetDialog;
@@ -21,8 +23,13 @@ class ScoringActions : public QObject
 {
     Q_OBJECT
 public:
-    /// `parent` is also the parent of every dialog.
-    ScoringActions(QWidget *parent, Prompts &prompts);
+    /// `parent` is also the parent of every dialog. The actions work on `catalogue`'s current use case.
+    ScoringActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue);
+
+    QAction *scoreAction() const { return m_score; }
+    QAction *editRubricAction() const { return m_editRubric; }
+    /// Opens the score sheet of the current use case for the member (the repository's contributor).
+    void scoreCurrent();
 
     /// Opens the score sheet of `assessor` (the current member's name) for a use case (UUID or code)
     /// in a modal window; `rubric` is a version UUID, series UUID or name, empty for the newest version
@@ -42,6 +49,9 @@ public:
 private:
     QWidget *m_parent;
     Prompts &m_prompts;
+    CatalogueContext &m_catalogue;
+    QAction *m_score = nullptr;
+    QAction *m_editRubric = nullptr;
 };
 
 } // namespace casebook::ui
