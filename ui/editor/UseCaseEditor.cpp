@@ -1,33 +1,24 @@
 #include "editor/UseCaseEditor.h"
 
-#include "editor/AttachmentListModel.h"
+#include "editor/AttachmentsSection.h"
 #include "editor/ChildTableEditor.h"
 #include "editor/ChildTableModel.h"
 #include "editor/StringListEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
-#include "model/AttachmentSafety.h"
 #include "model/UseCaseJson.h"
 #include "model/Vocabulary.h"
-#include "storage/AttachmentStore.h"
-#include "support/Clock.h"
-#include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -36,9 +27,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
-#include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -767,101 +756,9 @@ QWidget *UseCaseEditor::buildOutcomesTab()
 
 QWidget *UseCaseEditor::buildAttachmentsTab()
 {
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("attachmentsPage"));
-    m_attachments = new AttachmentListModel(this);
-    m_attachmentsView = new QTableView(page);
-    m_attachmentsView->setObjectName(QStringLiteral("attachmentsTable"));
-    m_attachmentsView->setModel(m_attachments);
-    m_attachmentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_attachmentsView->setEditTriggers(QAbstractItemView::EditKeyPressed
-                                       | QAbstractItemView::SelectedClicked);
-    m_attachmentsView->setTabKeyNavigation(false);
-    m_attachmentsView->setWordWrap(false);
-    m_attachmentsView->verticalHeader()->hide();
-    QHeaderView *header = m_attachmentsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(int(AttachmentListModel::Column::Name), QHeaderView::Stretch);
-    header->setSectionResizeMode(int(AttachmentListModel::Column::Description), QHeaderView::Stretch);
-
-    auto *label = new QLabel(tr("Files attached to this use case:"), page);
-    label->setBuddy(m_attachmentsView);
-    m_attachmentsEmptyLabel =
-        new QLabel(tr("No attachments. Add contributions, diagrams or data files: each is "
-                      "stored once in the repository, whatever uses it."),
-                   page);
-    m_attachmentsEmptyLabel->setObjectName(QStringLiteral("attachmentsEmptyLabel"));
-    m_attachmentsEmptyLabel->setTextFormat(Qt::PlainText);
-    m_attachmentsEmptyLabel->setWordWrap(true);
-    m_attachmentsEmptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_attachmentsStoreLabel = new QLabel(tr("Attachments can be added and opened once the use case is in a "
-                                            "repository."),
-                                         page);
-    m_attachmentsStoreLabel->setObjectName(QStringLiteral("attachmentsStoreLabel"));
-    m_attachmentsStoreLabel->setTextFormat(Qt::PlainText);
-    m_attachmentsStoreLabel->setWordWrap(true);
-
-    m_addAttachmentButton = new QPushButton(tr("&Add Files…"), page);
-    m_addAttachmentButton->setObjectName(QStringLiteral("addAttachmentButton"));
-    m_openAttachmentButton = new QPushButton(tr("&Open"), page);
-    m_openAttachmentButton->setObjectName(QStringLiteral("openAttachmentButton"));
-    m_removeAttachmentButton = new QPushButton(tr("&Remove"), page);
-    m_removeAttachmentButton->setObjectName(QStringLiteral("removeAttachmentButton"));
-    for (QPushButton *b : {m_addAttachmentButton, m_openAttachmentButton, m_removeAttachmentButton})
-        b->setAutoDefault(false);
-
-    const auto tableAction = [this](const QString &text, const QKeySequence &key, QPushButton *button) {
-        auto *action = new QAction(text, m_attachmentsView);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        m_attachmentsView->addAction(action);
-        connect(action, &QAction::triggered, button, &QPushButton::click);
-        button->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        return action;
-    };
-    tableAction(tr("Add Files"), QKeySequence(Qt::Key_Insert), m_addAttachmentButton);
-    tableAction(tr("Open"), QKeySequence(Qt::Key_Return), m_openAttachmentButton);
-    tableAction(tr("Remove"), QKeySequence(QKeySequence::Delete), m_removeAttachmentButton);
-    m_attachmentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-
-    connect(m_addAttachmentButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = m_prompts.chooseOpenFiles(this, tr("Attach Files"), QString(), QString());
-        if (!files.isEmpty())
-            addAttachmentFiles(files);
-    });
-    connect(m_openAttachmentButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_attachmentsView->currentIndex();
-        if (current.isValid())
-            openAttachment(current.row());
-    });
-    connect(m_attachmentsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (AttachmentListModel::Column(index.column()) != AttachmentListModel::Column::Description
-            || m_readOnly)
-            openAttachment(index.row());
-    });
-    connect(m_removeAttachmentButton, &QPushButton::clicked, this, &UseCaseEditor::removeSelectedAttachments);
-    connect(m_attachments, &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_loading)
-            noteEdit();
-    });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_attachments, signal, this, &UseCaseEditor::updateAttachmentButtons);
-    connect(m_attachments, &QAbstractItemModel::modelReset, this, &UseCaseEditor::updateAttachmentButtons);
-    connect(m_attachmentsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &UseCaseEditor::updateAttachmentButtons);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addAttachmentButton);
-    buttons->addWidget(m_openAttachmentButton);
-    buttons->addWidget(m_removeAttachmentButton);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(label);
-    layout->addWidget(m_attachmentsView, 1);
-    layout->addWidget(m_attachmentsEmptyLabel);
-    layout->addWidget(m_attachmentsStoreLabel);
-    layout->addLayout(buttons);
-    return page;
+    m_attachments = new AttachmentsSection(m_prompts, m_desktop);
+    connect(m_attachments, &AttachmentsSection::edited, this, &UseCaseEditor::noteEdit);
+    return m_attachments;
 }
 
 void UseCaseEditor::fitCheckList(QListView *list)
@@ -980,7 +877,6 @@ void UseCaseEditor::setUseCase(const UseCase &u)
         m_scenariosEditor->view()->setCurrentIndex(m_scenarios->index(0, 0));
     loadScenarioSteps();
     updateHeader();
-    updateAttachmentButtons();
     m_loading = false;
     refreshSummary();
     setModified(false);
@@ -1289,15 +1185,12 @@ void UseCaseEditor::setReadOnly(bool readOnly)
         t.editor->setReadOnly(readOnly);
     m_stepsEditor->setReadOnly(readOnly);
     m_attachments->setReadOnly(readOnly);
-    m_addAttachmentButton->setVisible(!readOnly);
-    m_removeAttachmentButton->setVisible(!readOnly);
-    updateAttachmentButtons();
     m_loading = wasLoading;
 }
 
 void UseCaseEditor::setClock(const Clock *clock)
 {
-    m_clock = clock;
+    m_attachments->setClock(clock);
 }
 
 UseCase UseCaseEditor::duplicateOf(const UseCase &source)
@@ -1312,162 +1205,22 @@ UseCase UseCaseEditor::duplicateOf(const UseCase &source)
 
 void UseCaseEditor::setAttachmentStore(AttachmentStore *store)
 {
-    m_store = store;
-    updateAttachmentButtons();
-}
-
-void UseCaseEditor::updateAttachmentButtons()
-{
-    const bool empty = m_attachments->rowCount() == 0;
-    const bool current = m_attachmentsView->currentIndex().isValid();
-    m_attachmentsEmptyLabel->setVisible(empty);
-    m_attachmentsStoreLabel->setVisible(!m_store);
-    m_addAttachmentButton->setEnabled(m_store && !m_readOnly);
-    m_openAttachmentButton->setEnabled(m_store && current);
-    m_removeAttachmentButton->setEnabled(!m_readOnly && current);
+    m_attachments->setAttachmentStore(store);
 }
 
 int UseCaseEditor::addAttachmentFiles(const QStringList &paths)
 {
-    if (!m_store || m_readOnly)
-        return 0;
-    const Clock &clock = m_clock ? *m_clock : Clock::system();
-    QMimeDatabase mimes;
-    int added = 0;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.size() > AttachmentStore::kMaxAttachmentBytes) {
-            showAttachmentError(
-                makeError(ErrorCode::InputRejected,
-                          tr("%1 is larger than %2, the limit for an attachment.")
-                              .arg(info.fileName(),
-                                   QLocale().formattedDataSize(AttachmentStore::kMaxAttachmentBytes))));
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            showAttachmentError(makeError(
-                ErrorCode::NotFound, tr("%1 could not be read.").arg(info.fileName()), file.errorString()));
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        const auto hash = m_store->put(bytes);
-        if (!hash) {
-            showAttachmentError(hash.error());
-            continue;
-        }
-        AttachmentRef ref;
-        ref.sha256 = *hash;
-        ref.fileName = info.fileName().left(255);
-        ref.mediaType = mimes.mimeTypeForFileNameAndData(info.fileName(), bytes).name();
-        ref.size = bytes.size();
-        ref.addedAt = clock.nowUtc();
-        const bool already = std::any_of(
-            m_attachments->attachments().cbegin(), m_attachments->attachments().cend(),
-            [&ref](const AttachmentRef &a) { return a.sha256 == ref.sha256 && a.fileName == ref.fileName; });
-        if (already)
-            continue;
-        m_attachments->append(ref);
-        m_attachmentsView->setCurrentIndex(m_attachments->index(m_attachments->rowCount() - 1, 0));
-        ++added;
-    }
-    if (added > 0)
-        noteEdit();
-    return added;
+    return m_attachments->addFiles(paths);
 }
 
 bool UseCaseEditor::openAttachment(int row)
 {
-    if (!m_store || row < 0 || row >= m_attachments->rowCount())
-        return false;
-    const AttachmentRef a = m_attachments->attachmentAt(row);
-    const auto bytes = m_store->get(a.sha256);
-    if (!bytes) {
-        showAttachmentError(bytes.error());
-        return false;
-    }
-    // Judge the name, the recorded type and what the bytes really are (a program renamed .pdf).
-    const QString sniffed = QMimeDatabase().mimeTypeForData(*bytes).name();
-    if (AttachmentSafety::isExecutable(a.fileName, a.mediaType)
-        || AttachmentSafety::isExecutableMimeType(sniffed)) {
-        const Prompts::Confirmation question{
-            tr("Open a Program?"),
-            tr("“%1” is a program or script. Opening it may run it on this computer with your permissions.")
-                .arg(a.fileName),
-            tr("Open it only if you trust where it came from."), tr("Open"), true};
-        if (!m_prompts.confirm(this, question))
-            return false;
-    }
-    if (!m_openDir) {
-        m_openDir =
-            std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("casebook-open-XXXXXX")));
-        if (!m_openDir->isValid()) {
-            m_openDir.reset();
-            showAttachmentError(
-                makeError(ErrorCode::Storage,
-                          tr("A temporary folder to open the attachment in could not be created.")));
-            return false;
-        }
-    }
-    // One folder per content, so two attachments with the same name never overwrite each other.
-    QString name = QFileInfo(a.fileName).fileName();
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    name.replace(unsafe, QStringLiteral("_"));
-    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = QStringLiteral("attachment");
-    const QString folder = m_openDir->filePath(a.sha256.left(16));
-    QDir().mkpath(folder);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(folder).filePath(name);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*bytes) != bytes->size()) {
-        showAttachmentError(makeError(ErrorCode::Storage,
-                                      tr("%1 could not be written to a temporary folder.").arg(name),
-                                      out.errorString()));
-        return false;
-    }
-    out.close();
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!m_desktop.openWithSystemViewer(path)) {
-        showAttachmentError(
-            makeError(ErrorCode::NotFound, tr("No application on this computer could open %1.").arg(name)));
-        return false;
-    }
-    return true;
-}
-
-void UseCaseEditor::showAttachmentError(const Error &error)
-{
-    m_prompts.error(this, tr("Attachments"), error);
+    return m_attachments->open(row);
 }
 
 void UseCaseEditor::removeSelectedAttachments()
 {
-    if (m_readOnly)
-        return;
-    QList<int> rows;
-    const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.row());
-    if (rows.isEmpty() && m_attachmentsView->currentIndex().isValid())
-        rows.append(m_attachmentsView->currentIndex().row());
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    QStringList names;
-    for (int row : rows)
-        names.prepend(m_attachments->attachmentAt(row).fileName);
-    const Prompts::Confirmation question{
-        tr("Remove Attachments"),
-        tr("Remove %n attachment(s) from this use case?", nullptr, int(names.size())) + QLatin1String("\n\n")
-            + names.join(QLatin1Char('\n')),
-        {},
-        tr("Remove")};
-    if (!m_prompts.confirm(this, question))
-        return;
-    for (int row : rows)
-        m_attachments->removeAt(row);
-    noteEdit();
+    m_attachments->removeSelected();
 }
 
 } // namespace casebook::ui

@@ -17,7 +17,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTemporaryDir;
 class QTimer;
 class QFormLayout;
 
@@ -29,7 +28,7 @@ class Vocabulary;
 
 namespace casebook::ui {
 
-class AttachmentListModel;
+class AttachmentsSection;
 class ChildTableEditor;
 class ChildTableModel;
 class Desktop;
@@ -156,18 +155,13 @@ private:
     void storeScenarioSteps();
     void updateHeader();
     void fitCheckList(QListView *list);
-    void updateAttachmentButtons();
-    void showAttachmentError(const Error &error);
 
     UseCase m_original;
     bool m_modified = false;
     bool m_loading = false;
     bool m_readOnly = false;
-    casebook::AttachmentStore *m_store = nullptr;
     Prompts &m_prompts;
     Desktop &m_desktop;
-    const casebook::Clock *m_clock = nullptr;
-    std::unique_ptr<QTemporaryDir> m_openDir;
 
     QLabel *m_headerLabel = nullptr;
     QLabel *m_validationLabel = nullptr;
@@ -210,13 +204,7 @@ private:
     QLabel *m_stepsLabel = nullptr;
     int m_stepsScenarioRow = -1;
 
-    AttachmentListModel *m_attachments = nullptr;
-    QTableView *m_attachmentsView = nullptr;
-    QLabel *m_attachmentsEmptyLabel = nullptr;
-    QLabel *m_attachmentsStoreLabel = nullptr;
-    QPushButton *m_addAttachmentButton = nullptr;
-    QPushButton *m_openAttachmentButton = nullptr;
-    QPushButton *m_removeAttachmentButton = nullptr;
+    AttachmentsSection *m_attachments = nullptr;
 };
 
 } // namespace casebook::ui
