@@ -3,6 +3,7 @@
 #include "editor/AttachmentsSection.h"
 #include "editor/ChildTableEditor.h"
 #include "editor/ChildTableModel.h"
+#include "editor/ScenarioSection.h"
 #include "editor/StringListEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
@@ -146,26 +147,6 @@ template<typename T, typename F> QList<T> fromRows(const ChildTableModel *model,
     for (int r = 0; r < model->rowCount(); ++r)
         out.append(fromRow(r));
     return out;
-}
-
-QVariantList stepsToPayload(const QList<ScenarioStep> &steps)
-{
-    QVariantList payload;
-    for (const ScenarioStep &s : steps)
-        payload.append(QVariant(QVariantList{s.from, s.to, s.action, s.information}));
-    return payload;
-}
-
-QList<ScenarioStep> stepsFromPayload(const QVariant &payload)
-{
-    QList<ScenarioStep> steps;
-    const QVariantList rows = payload.toList();
-    for (const QVariant &row : rows) {
-        const QVariantList cells = row.toList();
-        steps.append({cells.value(0).toString(), cells.value(1).toString(), cells.value(2).toString(),
-                      cells.value(3).toString()});
-    }
-    return steps;
 }
 
 QScrollArea *scrolling(QWidget *content, const QString &name)
@@ -618,30 +599,19 @@ QWidget *UseCaseEditor::buildNarrativeTab()
     m_scenarios = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
                                        longText(QStringLiteral("description"), tr("Description"))},
                                       this);
-    m_scenariosEditor = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
-                                 QStringLiteral("Scenario"), tr("Scenarios"),
-                                 tr("No scenarios yet. Add one, then its numbered steps below."));
-    m_steps =
+    auto *scenarios = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
+                               QStringLiteral("Scenario"), tr("Scenarios"),
+                               tr("No scenarios yet. Add one, then its numbered steps below."));
+    auto *steps =
         new ChildTableModel({text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
                              longText(QStringLiteral("action"), tr("Action")),
                              text(QStringLiteral("information"), tr("Information"))},
                             this);
-    m_stepsEditor = new ChildTableEditor(m_steps, QStringLiteral("stepsTable"), QStringLiteral("Step"),
-                                         tr("This scenario has no steps yet: who sends what to whom."));
-    m_stepsEditor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-    m_stepsLabel = new QLabel(tr("S&teps of the selected scenario:"));
-    m_stepsLabel->setBuddy(m_stepsEditor->view());
-    form->addRow(m_stepsLabel, m_stepsEditor);
-    connect(m_stepsEditor, &ChildTableEditor::edited, this, [this] {
-        if (m_loading)
-            return;
-        storeScenarioSteps();
-        noteEdit();
+    m_scenarioSection = new ScenarioSection(scenarios, steps, form, this);
+    connect(m_scenarioSection, &ScenarioSection::edited, this, [this] {
+        if (!m_loading)
+            noteEdit();
     });
-    connect(m_scenariosEditor, &ChildTableEditor::currentRowChanged, this, &UseCaseEditor::loadScenarioSteps);
-    connect(m_scenarios, &QAbstractItemModel::rowsRemoved, this, &UseCaseEditor::loadScenarioSteps);
-    connect(m_scenarios, &QAbstractItemModel::rowsMoved, this, &UseCaseEditor::loadScenarioSteps);
-    connect(m_scenarios, &QAbstractItemModel::modelReset, this, &UseCaseEditor::loadScenarioSteps);
 
     m_information = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
                                          text(QStringLiteral("data_model"), tr("Data model or standard")),
@@ -841,14 +811,7 @@ void UseCaseEditor::setUseCase(const UseCase &u)
         return QVariantList{r.uuid, r.relation};
     }));
     m_actors->setRows(toRows(u.actors, [](const Actor &a) { return QVariantList{a.name, a.type, a.role}; }));
-    QVariantList stepPayloads;
-    for (const Scenario &s : u.scenarios)
-        stepPayloads.append(QVariant(stepsToPayload(s.steps)));
-    m_scenarios->setRows(toRows(u.scenarios,
-                                [](const Scenario &s) {
-                                    return QVariantList{s.name, s.description};
-                                }),
-                         stepPayloads);
+    m_scenarioSection->setScenarios(u.scenarios);
     m_information->setRows(toRows(u.informationExchanged, [](const InformationExchange &i) {
         return QVariantList{i.name, i.dataModel, i.description};
     }));
@@ -873,9 +836,6 @@ void UseCaseEditor::setUseCase(const UseCase &u)
     }));
     m_attachments->setAttachments(u.attachments);
 
-    if (m_scenarios->rowCount() > 0)
-        m_scenariosEditor->view()->setCurrentIndex(m_scenarios->index(0, 0));
-    loadScenarioSteps();
     updateHeader();
     m_loading = false;
     refreshSummary();
@@ -926,10 +886,7 @@ UseCase UseCaseEditor::useCase() const
     u.actors = fromRows<Actor>(m_actors, [&](int r) {
         return Actor{t(m_actors, r, "name"), t(m_actors, r, "type"), t(m_actors, r, "role")};
     });
-    u.scenarios = fromRows<Scenario>(m_scenarios, [&](int r) {
-        return Scenario{t(m_scenarios, r, "name"), t(m_scenarios, r, "description"),
-                        stepsFromPayload(m_scenarios->payload(r))};
-    });
+    u.scenarios = m_scenarioSection->scenarios();
     u.informationExchanged = fromRows<InformationExchange>(m_information, [&](int r) {
         return InformationExchange{t(m_information, r, "name"), t(m_information, r, "data_model"),
                                    t(m_information, r, "description")};
@@ -983,35 +940,6 @@ void UseCaseEditor::noteEdit()
     emit edited();
 }
 
-void UseCaseEditor::loadScenarioSteps()
-{
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    m_stepsScenarioRow = m_scenariosEditor->currentRow();
-    const bool has = m_stepsScenarioRow >= 0 && m_stepsScenarioRow < m_scenarios->rowCount();
-    QList<QVariantList> rows;
-    if (has) {
-        const QVariantList payload = m_scenarios->payload(m_stepsScenarioRow).toList();
-        for (const QVariant &row : payload)
-            rows.append(row.toList());
-    }
-    m_steps->setRows(rows);
-    m_stepsEditor->setEnabled(has);
-    m_stepsLabel->setEnabled(has);
-    m_loading = wasLoading;
-}
-
-void UseCaseEditor::storeScenarioSteps()
-{
-    if (m_stepsScenarioRow < 0 || m_stepsScenarioRow >= m_scenarios->rowCount())
-        return;
-    QVariantList payload;
-    const QList<QVariantList> rows = m_steps->rows();
-    for (const QVariantList &row : rows)
-        payload.append(QVariant(row));
-    m_scenarios->setPayload(m_stepsScenarioRow, payload);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Validation
 
@@ -1052,8 +980,9 @@ QStringList UseCaseEditor::validationErrors() const
     }
     for (const TableField &t : m_tables)
         errors += t.editor->model()->problems(t.name);
-    for (int s = 0; s < m_scenarios->rowCount(); ++s) {
-        const QList<ScenarioStep> steps = stepsFromPayload(m_scenarios->payload(s));
+    const QList<Scenario> scenarios = m_scenarioSection->scenarios();
+    for (int s = 0; s < scenarios.size(); ++s) {
+        const QList<ScenarioStep> &steps = scenarios[s].steps;
         for (int i = 0; i < steps.size(); ++i) {
             const QString where = tr("Scenario %1, step %2").arg(s + 1).arg(i + 1);
             for (const QString &value : {steps[i].from, steps[i].to, steps[i].information}) {
@@ -1183,7 +1112,7 @@ void UseCaseEditor::setReadOnly(bool readOnly)
         e->setReadOnly(readOnly);
     for (const TableField &t : std::as_const(m_tables))
         t.editor->setReadOnly(readOnly);
-    m_stepsEditor->setReadOnly(readOnly);
+    m_scenarioSection->setReadOnly(readOnly);
     m_attachments->setReadOnly(readOnly);
     m_loading = wasLoading;
 }

@@ -29,6 +29,7 @@ class Vocabulary;
 namespace casebook::ui {
 
 class AttachmentsSection;
+class ScenarioSection;
 class ChildTableEditor;
 class ChildTableModel;
 class Desktop;
@@ -151,8 +152,6 @@ private:
     void refreshField(TextField &field);
     void refreshSummary();
     void noteEdit();
-    void loadScenarioSteps();
-    void storeScenarioSteps();
     void updateHeader();
     void fitCheckList(QListView *list);
 
@@ -192,17 +191,13 @@ private:
     ChildTableModel *m_related = nullptr;
     ChildTableModel *m_actors = nullptr;
     ChildTableModel *m_scenarios = nullptr;
-    ChildTableModel *m_steps = nullptr;
     ChildTableModel *m_information = nullptr;
     ChildTableModel *m_standards = nullptr;
     ChildTableModel *m_interfaces = nullptr;
     ChildTableModel *m_identifierSchemes = nullptr;
     ChildTableModel *m_kpis = nullptr;
     ChildTableModel *m_gaps = nullptr;
-    ChildTableEditor *m_scenariosEditor = nullptr;
-    ChildTableEditor *m_stepsEditor = nullptr;
-    QLabel *m_stepsLabel = nullptr;
-    int m_stepsScenarioRow = -1;
+    ScenarioSection *m_scenarioSection = nullptr;
 
     AttachmentsSection *m_attachments = nullptr;
 };
