@@ -57,6 +57,14 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
     return b;
 }
 
+/// Problems are shown in dark red.
+QPalette warningPalette(const QWidget *widget)
+{
+    QPalette warn = widget->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    return warn;
+}
+
 } // namespace
 
 RubricEditorDialog::RubricEditorDialog(Database &db, Prompts &prompts, QWidget *parent)
@@ -74,8 +82,25 @@ RubricEditorDialog::~RubricEditorDialog() = default;
 void RubricEditorDialog::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildRubricBar());
+    m_versionLabel = wrappingLabel(QStringLiteral("versionLabel"), this);
+    layout->addWidget(m_versionLabel);
+    layout->addLayout(buildRubricForm());
 
-    // Which rubric; new, import, export.
+    // Structure on one side, the selected item on the other.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildStructure());
+    splitter->addWidget(buildItemEditor());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    buildFooter(layout);
+    resize(1000, 720);
+}
+
+QLayout *RubricEditorDialog::buildRubricBar()
+{
     auto *top = new QHBoxLayout;
     auto *pick = new QLabel(tr("&Rubric:"), this);
     m_rubricCombo = new QComboBox(this);
@@ -91,7 +116,6 @@ void RubricEditorDialog::buildUi()
     top->addWidget(newButton);
     top->addWidget(importButton);
     top->addWidget(exportButton);
-    layout->addLayout(top);
     connect(m_rubricCombo, &QComboBox::activated, this, [this](int index) {
         const QString uuid = m_rubricCombo->itemData(index).toString();
         if (uuid == m_stored.uuid && !m_stored.uuid.isEmpty())
@@ -125,10 +149,11 @@ void RubricEditorDialog::buildUi()
             (void)exportFile(path);
     });
 
-    m_versionLabel = wrappingLabel(QStringLiteral("versionLabel"), this);
-    layout->addWidget(m_versionLabel);
+    return top;
+}
 
-    // The rubric itself.
+QLayout *RubricEditorDialog::buildRubricForm()
+{
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -155,7 +180,6 @@ void RubricEditorDialog::buildUi()
     auto *scaleLabel = new QLabel(tr("&Scale from:"), this);
     scaleLabel->setBuddy(m_scaleMin);
     form->addRow(scaleLabel, scale);
-    layout->addLayout(form);
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_rubric.name = text;
         refreshStatus();
@@ -178,10 +202,12 @@ void RubricEditorDialog::buildUi()
     connect(m_scaleMin, &QSpinBox::valueChanged, this, scaleChanged);
     connect(m_scaleMax, &QSpinBox::valueChanged, this, scaleChanged);
 
-    // Structure on one side, the selected item on the other.
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    auto *structure = new QWidget(splitter);
+    return form;
+}
+
+QWidget *RubricEditorDialog::buildStructure()
+{
+    auto *structure = new QWidget(this);
     auto *structureLayout = new QVBoxLayout(structure);
     structureLayout->setContentsMargins(0, 0, 0, 0);
     m_tree = new QTreeWidget(structure);
@@ -212,13 +238,25 @@ void RubricEditorDialog::buildUi()
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &RubricEditorDialog::showCurrentItem);
 
-    m_itemEditor = new QStackedWidget(splitter);
+    return structure;
+}
+
+QWidget *RubricEditorDialog::buildItemEditor()
+{
+    m_itemEditor = new QStackedWidget(this);
     m_itemEditor->setObjectName(QStringLiteral("itemEditor"));
     auto *empty = wrappingLabel(QStringLiteral("emptyEditorLabel"), m_itemEditor);
     empty->setText(tr("Select a dimension or a criterion to edit it."));
     empty->setAlignment(Qt::AlignCenter);
     m_itemEditor->addWidget(empty);
 
+    m_itemEditor->addWidget(buildDimensionPage());
+    m_itemEditor->addWidget(buildCriterionPage());
+    return m_itemEditor;
+}
+
+QWidget *RubricEditorDialog::buildDimensionPage()
+{
     auto *dimensionPage = new QWidget(m_itemEditor);
     auto *dimensionForm = new QFormLayout(dimensionPage);
     m_dimensionIdEdit = new QLineEdit(dimensionPage);
@@ -228,7 +266,6 @@ void RubricEditorDialog::buildUi()
     m_dimensionNameEdit->setObjectName(QStringLiteral("dimensionNameEdit"));
     dimensionForm->addRow(tr("Id:"), m_dimensionIdEdit);
     dimensionForm->addRow(tr("Na&me:"), m_dimensionNameEdit);
-    m_itemEditor->addWidget(dimensionPage);
     connect(m_dimensionNameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (RubricDimension *d = currentDimension()) {
             d->name = text;
@@ -237,6 +274,11 @@ void RubricEditorDialog::buildUi()
         }
     });
 
+    return dimensionPage;
+}
+
+QWidget *RubricEditorDialog::buildCriterionPage()
+{
     auto *criterionScroll = new QScrollArea(m_itemEditor);
     criterionScroll->setWidgetResizable(true);
     criterionScroll->setFrameShape(QFrame::NoFrame);
@@ -269,9 +311,7 @@ void RubricEditorDialog::buildUi()
     criterionForm->addRow(tr("&Weight:"), m_weightSpin);
     criterionLayout->addLayout(criterionForm);
     m_criterionProblems = wrappingLabel(QStringLiteral("criterionProblemsLabel"), criterionPage);
-    QPalette warn = m_criterionProblems->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_criterionProblems->setPalette(warn);
+    m_criterionProblems->setPalette(warningPalette(m_criterionProblems));
     criterionLayout->addWidget(m_criterionProblems);
     auto *levelsBox = new QGroupBox(tr("Level descriptors"), criterionPage);
     levelsBox->setObjectName(QStringLiteral("levelDescriptorsBox"));
@@ -280,7 +320,6 @@ void RubricEditorDialog::buildUi()
     criterionLayout->addWidget(levelsBox);
     criterionLayout->addStretch(1);
     criterionScroll->setWidget(criterionPage);
-    m_itemEditor->addWidget(criterionScroll);
     connect(m_criterionIdEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (RubricCriterion *c = currentCriterion()) {
             const QString old = c->id;
@@ -314,13 +353,11 @@ void RubricEditorDialog::buildUi()
         }
     });
 
-    splitter->addWidget(structure);
-    splitter->addWidget(m_itemEditor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    return criterionScroll;
+}
 
-    // Running total, problems, status.
+void RubricEditorDialog::buildFooter(QVBoxLayout *layout)
+{
     auto *totals = new QHBoxLayout;
     m_totalLabel = wrappingLabel(QStringLiteral("totalWeightLabel"), this);
     auto *normalise = button(tr("Normalise to &100"), QStringLiteral("normaliseButton"), this);
@@ -329,7 +366,7 @@ void RubricEditorDialog::buildUi()
     totals->addWidget(normalise);
     layout->addLayout(totals);
     m_problemsLabel = wrappingLabel(QStringLiteral("problemsLabel"), this);
-    m_problemsLabel->setPalette(warn);
+    m_problemsLabel->setPalette(warningPalette(m_problemsLabel));
     layout->addWidget(m_problemsLabel);
     m_statusLabel = wrappingLabel(QStringLiteral("statusLabel"), this);
     layout->addWidget(m_statusLabel);
@@ -342,7 +379,6 @@ void RubricEditorDialog::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(close, &QPushButton::clicked, this, &RubricEditorDialog::reject);
     layout->addWidget(box);
-    resize(1000, 720);
 }
 
 void RubricEditorDialog::fillRubricCombo()

@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -77,6 +78,13 @@ public slots:
 
 private:
     void buildUi();
+    QLayout *buildRubricBar();
+    QLayout *buildRubricForm();
+    QWidget *buildStructure();
+    QWidget *buildItemEditor();
+    QWidget *buildDimensionPage();
+    QWidget *buildCriterionPage();
+    void buildFooter(QVBoxLayout *layout);
     void loadWorkingCopy(const Rubric &stored, bool isNew);
     void fillRubricCombo();
     void rebuildTree();
