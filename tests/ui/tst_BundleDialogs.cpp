@@ -71,6 +71,7 @@ private slots:
     void previewChoosesPerFieldAndImports();
     void rejectedBundleIsReported();
     void rightToLeftPreview();
+    void previewShowsBundleTextAsPlainText();
 
 private:
     std::unique_ptr<Database> open(const QString &name);
@@ -264,6 +265,24 @@ void tst_BundleDialogs::rightToLeftPreview()
     QVERIFY(actions.importBundle(*target, bundle));
     QApplication::setLayoutDirection(Qt::LeftToRight);
     QCOMPARE(UseCaseRepository(*target).count().value(), 10);
+}
+
+void tst_BundleDialogs::previewShowsBundleTextAsPlainText()
+{
+    // A hostile bundle's creator name and warnings are shown as they are, never as markup.
+    const QString hostile = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
+    BundleReader::Bundle bundle;
+    bundle.manifest.creator.name = hostile;
+    bundle.warnings = {hostile};
+    ImportPlan plan;
+    plan.sourceName = QStringLiteral("hostile.casebook");
+    ui::ImportPreviewDialog preview(bundle, plan);
+    for (const char *name : {"previewHeaderLabel", "previewWarningsLabel", "previewFieldsTitle"}) {
+        auto *label = preview.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QVERIFY(preview.findChild<QLabel *>(QStringLiteral("previewHeaderLabel"))->text().contains(hostile));
 }
 
 QTEST_MAIN(tst_BundleDialogs)

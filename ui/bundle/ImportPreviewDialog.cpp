@@ -103,6 +103,7 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
                                           QLocale::ShortFormat));
     auto *headerLabel = new QLabel(header, this);
     headerLabel->setObjectName(QStringLiteral("previewHeaderLabel"));
+    headerLabel->setTextFormat(Qt::PlainText); // the creator's name comes from the bundle
     headerLabel->setWordWrap(true);
 
     QStringList counts;
@@ -115,9 +116,11 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
     }
     auto *countsLabel = new QLabel(counts.join(QStringLiteral(" · ")), this);
     countsLabel->setObjectName(QStringLiteral("previewCountsLabel"));
+    countsLabel->setTextFormat(Qt::PlainText);
     countsLabel->setWordWrap(true);
     auto *warnings = new QLabel((plan.warnings + bundle.warnings).join(QLatin1Char('\n')), this);
     warnings->setObjectName(QStringLiteral("previewWarningsLabel"));
+    warnings->setTextFormat(Qt::PlainText);
     warnings->setWordWrap(true);
     warnings->setVisible(!warnings->text().isEmpty());
 
@@ -153,6 +156,7 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
 
     m_fieldsTitle = new QLabel(this);
     m_fieldsTitle->setObjectName(QStringLiteral("previewFieldsTitle"));
+    m_fieldsTitle->setTextFormat(Qt::PlainText); // titles and notes come from the bundle
     m_fieldsTitle->setWordWrap(true);
     m_fields = new QTableWidget(0, 5, this);
     m_fields->setObjectName(QStringLiteral("previewFieldTable"));

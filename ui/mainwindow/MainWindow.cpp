@@ -262,6 +262,7 @@ QWidget *MainWindow::buildEditorPane()
     editorLayout->addLayout(buttons);
     m_noSelectionLabel = new QLabel(tr("Select a use case to see and edit it."), this);
     m_noSelectionLabel->setObjectName(QStringLiteral("noSelectionLabel"));
+    m_noSelectionLabel->setTextFormat(Qt::PlainText);
     m_noSelectionLabel->setAlignment(Qt::AlignCenter);
     m_noSelectionLabel->setWordWrap(true);
     m_editorStack = new QStackedWidget(this);
