@@ -320,6 +320,12 @@ QWidget *RubricEditorDialog::buildCriterionPage()
     criterionLayout->addWidget(levelsBox);
     criterionLayout->addStretch(1);
     criterionScroll->setWidget(criterionPage);
+    connectCriterionEditors();
+    return criterionScroll;
+}
+
+void RubricEditorDialog::connectCriterionEditors()
+{
     connect(m_criterionIdEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (RubricCriterion *c = currentCriterion()) {
             const QString old = c->id;
@@ -352,8 +358,6 @@ QWidget *RubricEditorDialog::buildCriterionPage()
             refreshStatus();
         }
     });
-
-    return criterionScroll;
 }
 
 void RubricEditorDialog::buildFooter(QVBoxLayout *layout)

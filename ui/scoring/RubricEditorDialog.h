@@ -84,6 +84,7 @@ private:
     QWidget *buildItemEditor();
     QWidget *buildDimensionPage();
     QWidget *buildCriterionPage();
+    void connectCriterionEditors();
     void buildFooter(QVBoxLayout *layout);
     void loadWorkingCopy(const Rubric &stored, bool isNew);
     void fillRubricCombo();
