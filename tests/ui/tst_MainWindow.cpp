@@ -1,4 +1,7 @@
 #include "mainwindow/MainWindow.h"
+
+#include "ScriptedDesktop.h"
+#include "ScriptedPrompts.h"
 #include "model/RubricJson.h"
 #include "models/UseCaseListModel.h"
 #include "storage/AssessmentRepository.h"
@@ -32,6 +35,8 @@ private slots:
 private:
     std::unique_ptr<Database> openDb(const QString &name, bool seed);
     QTemporaryDir m_dir;
+    test::ScriptedPrompts m_prompts;
+    test::ScriptedDesktop m_desktop;
 };
 
 void tst_MainWindow::initTestCase()
@@ -54,7 +59,7 @@ void tst_MainWindow::showsExamplesAndSearches()
 {
     auto db = openDb(QStringLiteral("gui.sqlite"), true);
     QVERIFY(db);
-    ui::MainWindow window(std::move(db));
+    ui::MainWindow window(std::move(db), m_prompts, m_desktop);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -93,7 +98,7 @@ void tst_MainWindow::emptyRepositoryShowsEmptyState()
 {
     auto db = openDb(QStringLiteral("empty.sqlite"), false);
     QVERIFY(db);
-    ui::MainWindow window(std::move(db));
+    ui::MainWindow window(std::move(db), m_prompts, m_desktop);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
