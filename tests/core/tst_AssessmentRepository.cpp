@@ -1,3 +1,5 @@
+#include "DatabaseTestAccess.h"
+
 #include "model/AssessmentJson.h"
 #include "model/AssessorIdentity.h"
 #include "model/RubricJson.h"
@@ -203,7 +205,7 @@ void tst_AssessmentRepository::migrationGivesOldAssessmentsTheIdentityOfTheirNam
         QVERIFY(db);
         QVERIFY(Seeder::seed(**db, true));
         useCase = UseCaseRepository(**db).get(QStringLiteral("UC-EX-001"))->uuid;
-        QSqlQuery q((*db)->connection());
+        QSqlQuery q(DatabaseTestAccess::connection(**db));
         for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Bruno")}) {
             q.prepare(QStringLiteral(
                 "INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_name, created_at, "
@@ -232,7 +234,7 @@ void tst_AssessmentRepository::migrationGivesOldAssessmentsTheIdentityOfTheirNam
     }
     // Deleting an assessment still deletes its scores (the rebuilt foreign key holds).
     QVERIFY(repo.remove(all->first().uuid));
-    QSqlQuery q((*db)->connection());
+    QSqlQuery q(DatabaseTestAccess::connection(**db));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM scores")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 }
