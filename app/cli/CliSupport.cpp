@@ -1,8 +1,8 @@
 #include "cli/CliSupport.h"
 
 #include "exchange/CsvWriter.h"
-#include "model/UseCaseValidator.h"
 #include "model/AssessorIdentity.h"
+#include "model/UseCaseValidator.h"
 #include "support/Clock.h"
 
 #include <QCoreApplication>

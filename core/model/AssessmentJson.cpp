@@ -1,6 +1,6 @@
 #include "model/AssessmentJson.h"
-#include "model/Revision.h"
 #include "model/AssessorIdentity.h"
+#include "model/Revision.h"
 #include "support/Sha256.h"
 
 #include "support/Clock.h"

@@ -1,7 +1,7 @@
 #include "storage/AssessmentRepository.h"
 
-#include "model/Revision.h"
 #include "model/AssessorIdentity.h"
+#include "model/Revision.h"
 
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
