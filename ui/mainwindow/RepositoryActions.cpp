@@ -15,6 +15,19 @@
 
 namespace casebook::ui {
 
+namespace {
+
+/// How the window opens a repository for the member: under the assessor identity kept in
+/// Preferences, as at start-up (the window sets the contributor's name itself).
+Database::OpenOptions memberOptions()
+{
+    Database::OpenOptions options;
+    options.assessorId = Preferences::load().assessorId;
+    return options;
+}
+
+} // namespace
+
 RepositoryActions::RepositoryActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue)
     : QObject(parent)
     , m_parent(parent)
@@ -43,7 +56,7 @@ void RepositoryActions::openRecent(const QString &path)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_catalogue.database().path()).absoluteFilePath())
         return;
-    Database::OpenOptions options;
+    Database::OpenOptions options = memberOptions();
     options.create = false;
     options.integrityCheck = Database::IntegrityCheck::None; // checked in the background
     auto db = Database::open(path, options);
@@ -69,7 +82,7 @@ void RepositoryActions::newRepository()
             makeError(ErrorCode::Usage, tr("%1 already exists; choose a new file name.").arg(path)));
         return;
     }
-    auto db = Database::open(path);
+    auto db = Database::open(path, memberOptions());
     if (!db) {
         m_prompts.error(m_parent, title, db.error());
         return;
