@@ -1,6 +1,7 @@
 #include "cli/CliSupport.h"
 
 #include "exchange/CsvWriter.h"
+#include "model/AssessorIdentity.h"
 #include "model/UseCaseValidator.h"
 #include "support/Clock.h"
 
@@ -102,6 +103,11 @@ Result<std::unique_ptr<Database>> openDb(const Context &ctx, bool create)
     options.create = create;
     options.integrityCheck = Database::IntegrityCheck::Auto;
     options.contributor = qEnvironmentVariable("CASEBOOK_CONTRIBUTOR");
+    options.assessorId = qEnvironmentVariable("CASEBOOK_ASSESSOR_ID").trimmed();
+    if (!options.assessorId.isEmpty() && AssessorIdentity::normalized(options.assessorId).isEmpty())
+        return makeError(
+            ErrorCode::Usage,
+            tr("CASEBOOK_ASSESSOR_ID must be a UUID (got '%1').").arg(options.assessorId.left(80)));
     auto db = Database::open(ctx.dbPath, options);
     if (!db && db.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::NotFound,

@@ -3,13 +3,14 @@
 #include "preferences/Preferences.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
+#include "widgets/SystemDesktop.h"
+#include "widgets/WidgetPrompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTimer>
 #include <QTranslator>
 
@@ -64,23 +65,23 @@ int main(int argc, char *argv[])
         Database::IntegrityCheck::None; // checked in the background after the first paint
     options.contributor =
         preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
+    options.assessorId = preferences.assessorId;
+    ui::WidgetPrompts prompts;
+    ui::SystemDesktop desktop;
     auto db = Database::open(path, options);
     if (!db) {
-        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Cannot open the repository"),
-                        db.error().message, QMessageBox::Ok);
-        box.setDetailedText(db.error().detail);
-        box.exec();
+        prompts.error(nullptr, QApplication::translate("main", "Cannot open the repository"), db.error());
         return 3;
     }
     if (firstStart || (*db)->wasCreated()) {
         if (auto seeded = Seeder::seed(**db, true); !seeded) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot prepare the repository"),
-                                  seeded.error().message);
+            prompts.error(nullptr, QApplication::translate("main", "Cannot prepare the repository"),
+                          seeded.error());
             return 3;
         }
     }
 
-    ui::MainWindow window(std::move(*db));
+    ui::MainWindow window(std::move(*db), prompts, desktop);
     window.show();
     window.startBackgroundCheck();
 

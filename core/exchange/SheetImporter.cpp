@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -31,8 +32,20 @@ bool keepsWhenEmpty(const QString &field)
                                      QStringLiteral("modified_by"),
                                      QStringLiteral("revision"),
                                      QStringLiteral("approval_status"),
-                                     QStringLiteral("extra")};
+                                     QStringLiteral("extra"),
+                                     UseCaseSheet::contentHashKey()};
     return keys.contains(field);
+}
+
+/// Takes the content_sha256 cell out of a row: the version the row was exported from. Empty when
+/// not given; nullopt when it is not a SHA-256 (64 hex digits).
+std::optional<QString> takeContentHash(QJsonObject &fields)
+{
+    const QString raw = fields.take(UseCaseSheet::contentHashKey()).toString().trimmed().toLower();
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!raw.isEmpty() && !sha256.match(raw).hasMatch())
+        return std::nullopt;
+    return raw;
 }
 
 QString normalizedUuid(const QString &s)
@@ -310,13 +323,23 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
         if (!row.issues.isEmpty())
             continue;
 
-        const QString rawUuid = row.fields.value(QStringLiteral("uuid")).toString().trimmed();
+        QJsonObject fields = row.fields;
+        const std::optional<QString> baseHash = takeContentHash(fields);
+        if (!baseHash) {
+            addProblem(
+                result.errors,
+                rowError(
+                    row,
+                    tr("%1: not a SHA-256 (64 hexadecimal digits)").arg(UseCaseSheet::contentHashKey())));
+            continue;
+        }
+        const QString rawUuid = fields.value(QStringLiteral("uuid")).toString().trimmed();
         const QString uuid = normalizedUuid(rawUuid);
         if (!rawUuid.isEmpty() && uuid.isEmpty()) {
             addProblem(result.errors, rowError(row, tr("uuid: '%1' is not a UUID").arg(rawUuid)));
             continue;
         }
-        const QString code = row.fields.value(QStringLiteral("code")).toString().trimmed();
+        const QString code = fields.value(QStringLiteral("code")).toString().trimmed();
 
         // The same record twice in one file is a mistake, not something to merge.
         if (!uuid.isEmpty()) {
@@ -355,7 +378,7 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
 
         // Validate the row merged over the record here, so a sheet may give only some columns.
         QJsonObject merged = local ? UseCaseContent::fields(*local) : QJsonObject();
-        for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it)
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
             merged.insert(it.key(), it.value());
         if (local) {
             merged.insert(QStringLiteral("uuid"), local->uuid);
@@ -370,21 +393,23 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
 
         IncomingUseCase in;
         in.useCase = *parsed;
-        if (!row.fields.contains(QStringLiteral("modified_by"))
-            && !row.fields.contains(QStringLiteral("modified_at")))
+        if (!fields.contains(QStringLiteral("modified_by"))
+            && !fields.contains(QStringLiteral("modified_at")))
             in.useCase.modifiedBy = m_db.contributor(); // a new draft, or an edit, by the member
-        if (!local && !in.useCase.modifiedAt.isValid()) {
-            // A row without a time is a new draft, made now.
+        if (!fields.contains(QStringLiteral("modified_at"))) {
+            // A row without a time is the member's draft or edit, made now.
             in.useCase.modifiedAt = m_db.clock().nowUtc();
             if (!in.useCase.createdAt.isValid())
                 in.useCase.createdAt = in.useCase.modifiedAt;
         }
-        if (row.fields.contains(QStringLiteral("revision")))
-            in.baseRevision = in.useCase.revision;
+        // The version the row started from is known by its content, never by its revision number:
+        // revisions are counted per repository.
+        if (!baseHash->isEmpty())
+            in.ancestry = QStringList{*baseHash};
         if (local) {
             const QStringList contentKeys = UseCaseContent::fields(in.useCase).keys();
             QSet<QString> provided;
-            for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it) {
+            for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (!bookkeeping.contains(it.key()))
                     provided.insert(it.key());
             }

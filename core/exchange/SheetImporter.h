@@ -73,9 +73,11 @@ Resolutions resolutionsFor(MergePolicy policy);
 ///
 /// Planning and applying are ImportPlanner's (core/merge), as for bundles: rows are matched by UUID,
 /// then by code; one-sided changes merge, conflicts follow the policy; tags merge as a union; apply()
-/// takes a snapshot, writes in one transaction and logs the import. A sheet exported with its
-/// `revision` column tells the planner which local version it started from, so cells edited in the
-/// sheet are recognised as changes made there.
+/// takes a snapshot, writes in one transaction and logs the import. A sheet exported by Casebook
+/// carries each row's `content_sha256` (UseCaseSheet::contentHashKey()): the content hash of the
+/// version it was written from. When that version is known here, cells edited in the sheet are
+/// recognised as changes made there; its `revision` column is never used for this, since revisions
+/// are counted per repository.
 class SheetImporter
 {
     Q_DECLARE_TR_FUNCTIONS(SheetImporter)

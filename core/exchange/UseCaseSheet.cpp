@@ -2,6 +2,7 @@
 
 #include "exchange/CsvMultiValue.h"
 #include "exchange/ValueNormaliser.h"
+#include "merge/UseCaseContent.h"
 #include "model/UseCaseJson.h"
 #include "model/Vocabulary.h"
 #include "support/StrictJson.h"
@@ -124,14 +125,20 @@ const QStringList &UseCaseSheet::fieldKeys()
     return UseCaseJson::fieldKeys();
 }
 
+const QString &UseCaseSheet::contentHashKey()
+{
+    static const QString key = QStringLiteral("content_sha256");
+    return key;
+}
+
 QStringList UseCaseSheet::mappableFields()
 {
-    return fieldKeys() + QStringList{kExtra};
+    return fieldKeys() + QStringList{kExtra, contentHashKey()};
 }
 
 bool UseCaseSheet::isField(const QString &key)
 {
-    return key == kExtra || fieldKeys().contains(key);
+    return key == kExtra || key == contentHashKey() || fieldKeys().contains(key);
 }
 
 SheetFieldKind UseCaseSheet::kindOf(const QString &field)
@@ -222,6 +229,7 @@ QString UseCaseSheet::displayName(const QString &field)
         {QStringLiteral("gaps"), QT_TR_NOOP("Standardization gaps")},
         {QStringLiteral("attachments"), QT_TR_NOOP("Attachments")},
         {QStringLiteral("extra"), QT_TR_NOOP("Fields from a newer Casebook")},
+        {QStringLiteral("content_sha256"), QT_TR_NOOP("Version exported (content hash)")},
     };
     const auto it = names.constFind(field);
     return it == names.constEnd() ? field : tr(it.value());
@@ -236,6 +244,7 @@ QStringList UseCaseSheet::headerFor(const QList<UseCase> &useCases)
             break;
         }
     }
+    header.append(contentHashKey());
     return header;
 }
 
@@ -280,7 +289,7 @@ QStringList UseCaseSheet::toRow(const UseCase &useCase, const QStringList &heade
     QStringList row;
     row.reserve(header.size());
     for (const QString &field : header)
-        row.append(cellFromJson(json, field));
+        row.append(field == contentHashKey() ? UseCaseContent::hash(useCase) : cellFromJson(json, field));
     return row;
 }
 

@@ -63,7 +63,11 @@ class UseCaseSheet
 public:
     /// Every field key in the order of the use-case JSON form (without "extra").
     static const QStringList &fieldKeys();
-    /// The field keys a column may be mapped to: fieldKeys() and "extra".
+    /// The column that names the version a row was exported from: "content_sha256", the
+    /// UseCaseContent::hash() of the record when it was written. Not a field of the record: on
+    /// import it tells the planner which version the row started from (docs/spreadsheet.md).
+    static const QString &contentHashKey();
+    /// The field keys a column may be mapped to: fieldKeys(), "extra" and contentHashKey().
     static QStringList mappableFields();
     /// True for a key of mappableFields().
     static bool isField(const QString &key);
@@ -75,7 +79,7 @@ public:
     static QString displayName(const QString &field);
 
     /// The header written for `useCases`: fieldKeys(), plus "extra" when one of them has fields from
-    /// a newer Casebook.
+    /// a newer Casebook, then contentHashKey().
     static QStringList headerFor(const QList<UseCase> &useCases);
     /// The cells of one use case under `header` (field keys).
     static QStringList toRow(const UseCase &useCase, const QStringList &header);

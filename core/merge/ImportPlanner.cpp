@@ -1,8 +1,12 @@
 #include "merge/ImportPlanner.h"
+#include "merge/ImportActions.h"
+#include "merge/ImportWriter.h"
+#include "merge/LocalHistory.h"
 #include "support/Sha256.h"
 
 #include "merge/UseCaseContent.h"
 #include "model/AssessmentJson.h"
+#include "model/AttachmentSafety.h"
 #include "model/UseCaseJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AttachmentStore.h"
@@ -15,6 +19,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMimeDatabase>
 #include <QSet>
 
 #include <algorithm>
@@ -55,52 +60,26 @@ QStringList tagsMissing(const QStringList &local, const QStringList &incoming)
     return out;
 }
 
-/// The incoming use case's content as compared with the local one: identity fields the source
-/// left empty, and fields it does not provide, keep the local value.
-QJsonObject theirsFields(const IncomingUseCase &in, const QJsonObject &mine)
+/// Whether an incoming record that claims (by its ancestry) to descend from the local version may be
+/// taken as such: it must not be older than the time the local content was first seen here. An
+/// older record, or one without a time, is not a descendant as far as this repository knows.
+bool descendsFromLocal(const UseCase &local, const UseCase &incoming, const LocalHistory &history,
+                       const QString &localHash)
 {
-    const QJsonObject full = UseCaseContent::fields(in.useCase);
-    QJsonObject theirs;
-    if (in.providedFields.isEmpty()) {
-        theirs = full;
-    } else {
-        theirs = mine;
-        for (const QString &f : in.providedFields) {
-            if (full.contains(f))
-                theirs.insert(f, full.value(f));
-        }
-    }
-    for (const QString &k : {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("created_at")}) {
-        if (theirs.value(k).toString().isEmpty())
-            theirs.insert(k, mine.value(k));
-    }
-    return theirs;
+    QDateTime since = local.modifiedAt;
+    if (const QDateTime first = history.firstSeen(localHash); first.isValid() && first < since)
+        since = first;
+    return !since.isValid() || (incoming.modifiedAt.isValid() && incoming.modifiedAt >= since);
 }
 
-/// Local history of one use case: content hash -> fields, most recent first.
-struct UseCaseHistory
+/// The latest common version named by the incoming ancestry and known here, if any.
+std::optional<QJsonObject> commonBase(const IncomingUseCase &in, const LocalHistory &history)
 {
-    QHash<QString, QJsonObject> byHash;
-    QList<QPair<int, QJsonObject>> byRevision; // (revision, fields), most recent first
-};
-
-Result<UseCaseHistory> loadHistory(HistoryRepository &hist, const QString &uuid)
-{
-    auto versions = hist.useCaseVersions(uuid);
-    if (!versions)
-        return versions.error();
-    UseCaseHistory h;
-    for (const StoredVersion &v : *versions) {
-        auto u = UseCaseJson::fromJson(v.document);
-        if (!u)
-            continue; // an unreadable old version cannot be an ancestor
-        const QJsonObject f = UseCaseContent::fields(*u);
-        const QString hash = UseCaseContent::hashOfFields(f);
-        if (!h.byHash.contains(hash))
-            h.byHash.insert(hash, f);
-        h.byRevision.append({v.revision, f});
+    for (const QString &h : in.ancestry) {
+        if (auto base = history.fields(h))
+            return base;
     }
-    return h;
+    return std::nullopt;
 }
 
 void diffFields(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QJsonObject *base,
@@ -131,10 +110,106 @@ void diffFields(RecordPlan &p, const QJsonObject &mine, const QJsonObject &their
     }
 }
 
+/// An incoming use case with no copy here: deleted here (by its tombstone), or new.
+Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan p)
+{
+    std::optional<Tombstone> tomb;
+    if (!r.uuid.isEmpty()) {
+        auto t = HistoryRepository(db).tombstone(r.uuid);
+        if (!t)
+            return t.error();
+        tomb = *t;
+    }
+    if (tomb) {
+        p.status = RecordStatus::DeletedHere;
+        p.mineModifiedAt = tomb->deletedAt;
+        p.mineModifiedBy = tomb->deletedBy;
+        p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc(tomb->deletedAt)));
+        return p;
+    }
+    p.status = RecordStatus::New;
+    if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
+        if (auto other = UseCaseRepository(db).get(r.code); other)
+            p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
+                                             "will get a new code.")
+                               .arg(r.code, other->title));
+    }
+    return p;
+}
+
+/// Compares two differing copies through the common version `base`: one-sided changes merge, a
+/// field changed on both sides is a conflict.
+void planThreeWay(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QJsonObject &base)
+{
+    diffFields(p, mine, theirs, &base, std::nullopt);
+    bool here = false, there = false, both = false;
+    for (const FieldDiff &d : std::as_const(p.fields)) {
+        here |= d.change == FieldChange::Here;
+        there |= d.change == FieldChange::There;
+        both |= d.change == FieldChange::Both;
+    }
+    p.status = both ? RecordStatus::Conflict
+                    : (here && there ? RecordStatus::Merged
+                                     : (there ? RecordStatus::ChangedThere : RecordStatus::ChangedHere));
+}
+
+/// Every difference is a choice (no common version can be trusted), with `note` saying why.
+void planWithoutBase(RecordPlan &p, const QJsonObject &mine, const QJsonObject &theirs, const QString &note)
+{
+    p.status = RecordStatus::Conflict;
+    p.notes.append(note);
+    diffFields(p, mine, theirs, nullptr, std::nullopt);
+}
+
+/// An incoming use case with a copy here, compared by content (docs/bundle-format.md).
+Result<RecordPlan> planPresentUseCase(Database &db, const IncomingUseCase &in, const UseCase &local,
+                                      RecordPlan p)
+{
+    const UseCase &r = in.useCase;
+    p.uuid = local.uuid;
+    p.code = local.code;
+    p.key = useCaseKey(local.uuid, p.incomingIndex);
+    p.mineRevision = local.revision;
+    p.mineModifiedAt = local.modifiedAt;
+    p.mineModifiedBy = local.modifiedBy;
+    p.tagsAdded = tagsMissing(local.tags, r.tags);
+
+    const QJsonObject mine = UseCaseContent::fields(local);
+    const QJsonObject theirs = UseCaseContent::incomingFields(in, mine);
+    const QString hL = UseCaseContent::hashOfFields(mine);
+    const QString hR = UseCaseContent::hashOfFields(theirs);
+    if (hL == hR) {
+        p.status = p.tagsAdded.isEmpty() ? RecordStatus::Identical : RecordStatus::ChangedThere;
+        return p;
+    }
+    auto history = LocalHistory::ofUseCase(db, local.uuid);
+    if (!history)
+        return history.error();
+    if (history->knows(hR)) {
+        p.status = RecordStatus::ChangedHere;
+        diffFields(p, mine, theirs, nullptr, FieldChange::Here);
+    } else if (in.ancestry.contains(hL) && descendsFromLocal(local, r, *history, hL)) {
+        p.status = RecordStatus::ChangedThere;
+        diffFields(p, mine, theirs, &mine, FieldChange::There);
+    } else if (in.ancestry.contains(hL)) {
+        planWithoutBase(
+            p, mine, theirs,
+            ImportPlanner::tr("It claims to come from the version here but is older than it "
+                              "(modified %1 there, %2 here), so every difference is a choice.")
+                .arg(r.modifiedAt.isValid() ? toIsoUtc(r.modifiedAt) : ImportPlanner::tr("at no time"),
+                     toIsoUtc(local.modifiedAt)));
+    } else if (const std::optional<QJsonObject> base = commonBase(in, *history)) {
+        planThreeWay(p, mine, theirs, *base);
+    } else {
+        planWithoutBase(
+            p, mine, theirs,
+            ImportPlanner::tr("No common earlier version is known, so every difference is a choice."));
+    }
+    return p;
+}
+
 Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int index)
 {
-    UseCaseRepository repo(db);
-    HistoryRepository hist(db);
     const UseCase &r = in.useCase;
     RecordPlan p;
     p.kind = RecordKind::UseCase;
@@ -146,103 +221,12 @@ Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int inde
     p.theirsRevision = r.revision;
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.modifiedBy;
-
-    auto found = repo.findExisting(!r.uuid.isEmpty() ? r.uuid : r.code);
+    auto found = UseCaseRepository(db).findExisting(!r.uuid.isEmpty() ? r.uuid : r.code);
     if (!found)
         return found.error();
-    std::optional<UseCase> local = *found;
-    if (!local) {
-        std::optional<Tombstone> tomb;
-        if (!r.uuid.isEmpty()) {
-            auto t = hist.tombstone(r.uuid);
-            if (!t)
-                return t.error();
-            tomb = *t;
-        }
-        if (tomb) {
-            p.status = RecordStatus::DeletedHere;
-            p.mineModifiedAt = tomb->deletedAt;
-            p.mineModifiedBy = tomb->deletedBy;
-            p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc(tomb->deletedAt)));
-        } else {
-            p.status = RecordStatus::New;
-            if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
-                if (auto other = repo.get(r.code); other)
-                    p.notes.append(
-                        ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
-                                          "will get a new code.")
-                            .arg(r.code, other->title));
-            }
-        }
-        return p;
-    }
-
-    p.uuid = local->uuid;
-    p.code = local->code;
-    p.key = useCaseKey(local->uuid, index);
-    p.mineRevision = local->revision;
-    p.mineModifiedAt = local->modifiedAt;
-    p.mineModifiedBy = local->modifiedBy;
-    p.tagsAdded = tagsMissing(local->tags, r.tags);
-
-    const QJsonObject mine = UseCaseContent::fields(*local);
-    const QJsonObject theirs = theirsFields(in, mine);
-    const QString hL = UseCaseContent::hashOfFields(mine);
-    const QString hR = UseCaseContent::hashOfFields(theirs);
-    if (hL == hR) {
-        p.status = p.tagsAdded.isEmpty() ? RecordStatus::Identical : RecordStatus::ChangedThere;
-        return p;
-    }
-    auto history = loadHistory(hist, local->uuid);
-    if (!history)
-        return history.error();
-    if (history->byHash.contains(hR)) {
-        p.status = RecordStatus::ChangedHere;
-        diffFields(p, mine, theirs, nullptr, FieldChange::Here);
-        return p;
-    }
-    if (in.ancestry.contains(hL)) {
-        p.status = RecordStatus::ChangedThere;
-        diffFields(p, mine, theirs, &mine, FieldChange::There);
-        return p;
-    }
-    std::optional<QJsonObject> base;
-    for (const QString &h : in.ancestry) {
-        if (history->byHash.contains(h)) {
-            base = history->byHash.value(h);
-            break;
-        }
-    }
-    if (!base && in.ancestry.isEmpty() && in.baseRevision > 0) {
-        if (local->revision == in.baseRevision) {
-            base = mine;
-        } else {
-            for (const auto &[revision, fields] : std::as_const(history->byRevision)) {
-                if (revision == in.baseRevision) {
-                    base = fields;
-                    break;
-                }
-            }
-        }
-    }
-    if (!base) {
-        p.status = RecordStatus::Conflict;
-        p.notes.append(
-            ImportPlanner::tr("No common earlier version is known, so every difference is a choice."));
-        diffFields(p, mine, theirs, nullptr, std::nullopt);
-        return p;
-    }
-    diffFields(p, mine, theirs, &*base, std::nullopt);
-    bool here = false, there = false, both = false;
-    for (const FieldDiff &d : std::as_const(p.fields)) {
-        here |= d.change == FieldChange::Here;
-        there |= d.change == FieldChange::There;
-        both |= d.change == FieldChange::Both;
-    }
-    p.status = both ? RecordStatus::Conflict
-                    : (here && there ? RecordStatus::Merged
-                                     : (there ? RecordStatus::ChangedThere : RecordStatus::ChangedHere));
-    return p;
+    if (!*found)
+        return planAbsentUseCase(db, r, p);
+    return planPresentUseCase(db, in, **found, p);
 }
 
 /// Assessment fields for display: the assessor's details and one entry per scored criterion.
@@ -250,6 +234,8 @@ QJsonObject assessmentFields(const Assessment &a)
 {
     const QJsonObject c = AssessmentJson::contentJson(a);
     QJsonObject out{
+        {QStringLiteral("assessor_id"), c.value(QStringLiteral("assessor_id"))},
+        {QStringLiteral("assessor_name"), c.value(QStringLiteral("assessor_name"))},
         {QStringLiteral("assessor_organization"), c.value(QStringLiteral("assessor_organization"))},
         {QStringLiteral("assessor_email"), c.value(QStringLiteral("assessor_email"))}};
     const QJsonArray scores = c.value(QStringLiteral("scores")).toArray();
@@ -259,6 +245,74 @@ QJsonObject assessmentFields(const Assessment &a)
         out.insert(QStringLiteral("scores/") + id, o);
     }
     return out;
+}
+
+/// The local copy of an incoming assessment: the same UUID, else the same (use case, rubric version,
+/// assessor identity).
+Result<std::optional<Assessment>> localAssessment(AssessmentRepository &repo, const Assessment &r)
+{
+    if (auto got = repo.get(r.uuid); got)
+        return std::optional<Assessment>(*got);
+    else if (got.error().code != ErrorCode::NotFound)
+        return got.error();
+    return repo.findByAssessor(r.useCaseUuid, r.rubricUuid, AssessmentJson::assessorIdOf(r));
+}
+
+/// Why the revision numbers must not decide between two different copies of an assessment: the
+/// local copy is the member's own (nobody else's copy replaces it unasked, whatever its revision),
+/// or the copies name different assessors. Empty when the revisions may decide.
+QString revisionsMustNotDecide(Database &db, const Assessment &local, const Assessment &theirs)
+{
+    const QString localId = AssessmentJson::assessorIdOf(local);
+    if (localId != AssessmentJson::assessorIdOf(theirs))
+        return ImportPlanner::tr("The copies name different assessors (%1 here, %2 there).")
+            .arg(local.assessorName, theirs.assessorName);
+    if (db.isOwnAssessor(localId))
+        return ImportPlanner::tr("These are your own scores; a copy from elsewhere never replaces them "
+                                 "unless you choose it (it says revision %1, yours is %2).")
+            .arg(theirs.revision)
+            .arg(local.revision);
+    return {};
+}
+
+/// Plans an incoming assessment that has a local copy: identical, already seen (ChangedHere), or
+/// decided by revision unless revisionsMustNotDecide().
+Result<RecordPlan> planKnownAssessment(Database &db, RecordPlan p, const Assessment &local, Assessment theirs)
+{
+    p.uuid = local.uuid;
+    p.key = QStringLiteral("assessment:") + local.uuid;
+    p.mineRevision = local.revision;
+    p.mineModifiedAt = local.modifiedAt;
+    p.mineModifiedBy = local.assessorName;
+    theirs.useCaseUuid = local.useCaseUuid;
+    theirs.rubricUuid = local.rubricUuid;
+    const QString hR = AssessmentJson::contentHash(theirs);
+    if (AssessmentJson::contentHash(local) == hR) {
+        p.status = RecordStatus::Identical;
+        return p;
+    }
+    auto seen = LocalHistory::knowsAssessment(db, local.uuid, hR);
+    if (!seen)
+        return seen.error();
+    const QString reason = revisionsMustNotDecide(db, local, theirs);
+    if (*seen || local.revision > theirs.revision) {
+        p.status = RecordStatus::ChangedHere;
+    } else if (theirs.revision > local.revision && reason.isEmpty()) {
+        p.status = RecordStatus::ChangedThere;
+    } else {
+        p.status = RecordStatus::Conflict;
+        p.notes.append(
+            !reason.isEmpty()
+                ? reason
+                : ImportPlanner::tr("Both copies are revision %1 of this assessment with different "
+                                    "scores.")
+                      .arg(theirs.revision));
+    }
+    const FieldChange change = p.status == RecordStatus::ChangedHere
+        ? FieldChange::Here
+        : (p.status == RecordStatus::ChangedThere ? FieldChange::There : FieldChange::Both);
+    diffFields(p, assessmentFields(local), assessmentFields(theirs), nullptr, change);
+    return p;
 }
 
 Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, const QString &useCaseTitle)
@@ -276,66 +330,67 @@ Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, 
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.assessorName;
 
-    std::optional<Assessment> local;
-    if (auto got = repo.get(r.uuid); got)
-        local = *got;
-    else if (got.error().code != ErrorCode::NotFound)
-        return got.error();
-    if (!local) {
-        auto found = repo.find(r.useCaseUuid, r.rubricUuid, r.assessorName);
-        if (!found)
-            return found.error();
-        local = *found;
-    }
-    if (!local) {
-        auto tomb = hist.tombstone(r.uuid);
-        if (!tomb)
-            return tomb.error();
-        if (*tomb) {
-            p.status = RecordStatus::DeletedHere;
-            p.mineModifiedAt = (*tomb)->deletedAt;
-            p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc((*tomb)->deletedAt)));
-        } else {
-            p.status = RecordStatus::New;
-        }
-        return p;
-    }
-    p.uuid = local->uuid;
-    p.key = QStringLiteral("assessment:") + local->uuid;
-    p.mineRevision = local->revision;
-    p.mineModifiedAt = local->modifiedAt;
-    p.mineModifiedBy = local->assessorName;
-    Assessment theirs = r;
-    theirs.useCaseUuid = local->useCaseUuid;
-    theirs.rubricUuid = local->rubricUuid;
-    const QString hL = AssessmentJson::contentHash(*local);
-    const QString hR = AssessmentJson::contentHash(theirs);
-    if (hL == hR) {
-        p.status = RecordStatus::Identical;
-        return p;
-    }
-    auto versions = hist.assessmentVersions(local->uuid);
-    if (!versions)
-        return versions.error();
-    bool seen = false;
-    for (const StoredVersion &v : *versions) {
-        auto a = AssessmentJson::fromJson(v.document);
-        seen |= a && AssessmentJson::contentHash(*a) == hR;
-    }
-    if (seen || local->revision > r.revision) {
-        p.status = RecordStatus::ChangedHere;
-        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::Here);
-    } else if (r.revision > local->revision) {
-        p.status = RecordStatus::ChangedThere;
-        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::There);
+    auto local = localAssessment(repo, r);
+    if (!local)
+        return local.error();
+    if (*local)
+        return planKnownAssessment(db, p, **local, r);
+    auto tomb = hist.tombstone(r.uuid);
+    if (!tomb)
+        return tomb.error();
+    if (*tomb) {
+        p.status = RecordStatus::DeletedHere;
+        p.mineModifiedAt = (*tomb)->deletedAt;
+        p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc((*tomb)->deletedAt)));
     } else {
-        p.status = RecordStatus::Conflict;
-        p.notes.append(
-            ImportPlanner::tr("Both copies are revision %1 of this assessment with different scores.")
-                .arg(r.revision));
-        diffFields(p, assessmentFields(*local), assessmentFields(theirs), nullptr, FieldChange::Both);
+        p.status = RecordStatus::New;
+        if (db.isOwnAssessor(AssessmentJson::assessorIdOf(r)))
+            p.notes.append(ImportPlanner::tr("It is signed with your assessor identity, but you have no "
+                                             "such assessment here."));
     }
     return p;
+}
+
+/// Times from elsewhere never count as later than now (`--policy newest` would trust them forever):
+/// a modified_at in the future is counted, and noted, as the time of the import.
+void clampTimes(RecordPlan &p, const QDateTime &now)
+{
+    if (p.theirsModifiedAt.isValid() && p.theirsModifiedAt > now) {
+        p.notes.append(ImportPlanner::tr("Modified there on %1, which is in the future; counted as the time "
+                                         "of this import.")
+                           .arg(toIsoUtc(p.theirsModifiedAt)));
+        p.theirsModifiedAt = now;
+    }
+    p.mineModifiedAt = notAfter(p.mineModifiedAt, now);
+}
+
+/// A warning for every incoming attachment whose name, declared type or content could run a program
+/// when opened (AttachmentSafety), e.g. "report.desktop", or "setup.exe" sent as application/pdf.
+/// The content is judged from the incoming bytes (bytes stored here were judged when they came).
+QStringList executableAttachmentWarnings(const IncomingRecords &in)
+{
+    QStringList warnings;
+    QSet<QString> named;
+    const QMimeDatabase mime;
+    for (const IncomingUseCase &u : in.useCases) {
+        for (const AttachmentRef &a : u.useCase.attachments) {
+            const QString key = a.sha256 + QLatin1Char('/') + a.fileName;
+            if (named.contains(key))
+                continue;
+            const QString sniffed = mime.mimeTypeForData(in.attachments.value(a.sha256)).name();
+            if (!AttachmentSafety::isExecutable(a.fileName, a.mediaType)
+                && !AttachmentSafety::isExecutableMimeType(sniffed))
+                continue;
+            named.insert(key);
+            warnings.append(ImportPlanner::tr("The attachment \"%1\" of \"%2\" could run a program when "
+                                              "opened (declared as %3, content looks like %4); open it "
+                                              "only if you trust the sender.")
+                                .arg(a.fileName, u.useCase.title,
+                                     a.mediaType.isEmpty() ? ImportPlanner::tr("no type") : a.mediaType,
+                                     sniffed));
+        }
+    }
+    return warnings;
 }
 
 Side policySide(MergePolicy policy, const QDateTime &mine, const QDateTime &theirs)
@@ -366,29 +421,6 @@ bool samePlan(const ImportPlan &a, const ImportPlan &b)
     }
     return true;
 }
-
-/// One write that apply() will make.
-struct Action
-{
-    enum class Type {
-        InsertRubric,
-        PutAttachment,
-        KeepUseCaseVersion,
-        DeleteUseCase,
-        InsertUseCase,
-        UpdateUseCase,
-        KeepAssessmentVersion,
-        DeleteAssessment,
-        SaveAssessment,
-    };
-    Type type;
-    UseCase useCase;
-    Assessment assessment;
-    Rubric rubric;
-    QString sha256;
-    QString originKind; ///< empty: no origin noted
-    QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
-};
 
 } // namespace
 
@@ -423,6 +455,172 @@ bool ImportPlanner::takesTheirs(const RecordPlan &record, const Resolutions &res
     return policySide(resolutions.policy, record.mineModifiedAt, record.theirsModifiedAt) == Side::Theirs;
 }
 
+namespace {
+
+/// Refuses an input that names one record twice, or a record both present and deleted.
+Status checkUniqueness(const IncomingRecords &in)
+{
+    auto duplicate = [](const QString &what, const QString &uuid) {
+        return makeError(ErrorCode::InputRejected,
+                         ImportPlanner::tr("The %1 %2 appears twice.").arg(what, uuid));
+    };
+    QSet<QString> seen;
+    for (const IncomingUseCase &u : in.useCases) {
+        if (u.useCase.uuid.isEmpty())
+            continue;
+        if (seen.contains(u.useCase.uuid))
+            return duplicate(ImportPlanner::tr("use case"), u.useCase.uuid);
+        seen.insert(u.useCase.uuid);
+    }
+    for (const IncomingTombstone &t : in.tombstones) {
+        if (seen.contains(t.uuid))
+            return makeError(ErrorCode::InputRejected,
+                             ImportPlanner::tr("The record %1 is both present and deleted in %2.")
+                                 .arg(t.uuid, in.sourceName));
+    }
+    seen.clear();
+    for (const Rubric &r : in.rubrics) {
+        if (seen.contains(r.uuid))
+            return duplicate(ImportPlanner::tr("rubric"), r.uuid);
+        seen.insert(r.uuid);
+    }
+    seen.clear();
+    for (const Assessment &a : in.assessments) {
+        if (seen.contains(a.uuid))
+            return duplicate(ImportPlanner::tr("assessment"), a.uuid);
+        seen.insert(a.uuid);
+    }
+    return {};
+}
+
+/// Attachments named by incoming use cases must be somewhere, unless the source may leave them out
+/// (a lean bundle): then each missing one is a warning.
+Result<QStringList> missingAttachmentWarnings(const IncomingRecords &in, AttachmentStore &store)
+{
+    QStringList warnings;
+    QSet<QString> reported;
+    for (const IncomingUseCase &u : in.useCases) {
+        for (const AttachmentRef &a : u.useCase.attachments) {
+            if (in.attachments.contains(a.sha256) || store.contains(a.sha256))
+                continue;
+            if (!in.attachmentsMayBeMissing)
+                return makeError(
+                    ErrorCode::InputRejected,
+                    ImportPlanner::tr("The use case \"%1\" names the attachment %2, whose file is missing.")
+                        .arg(u.useCase.title, a.fileName),
+                    a.sha256);
+            if (reported.contains(a.sha256))
+                continue;
+            reported.insert(a.sha256);
+            warnings.append(ImportPlanner::tr("The file %1 of \"%2\" was left out of this bundle; ask the "
+                                              "sender for a bundle with attachments.")
+                                .arg(a.fileName, u.useCase.title));
+        }
+    }
+    return warnings;
+}
+
+/// Rubric versions never change: a different definition under a known UUID, or a known version of
+/// the series under another UUID, is a conflict no choice resolves (the local one is kept).
+Result<RecordPlan> planRubric(RubricRepository &rubrics, const Rubric &r, int index)
+{
+    RecordPlan p;
+    p.kind = RecordKind::Rubric;
+    p.incomingIndex = index;
+    p.uuid = r.uuid;
+    p.key = QStringLiteral("rubric:") + r.uuid;
+    p.title = QStringLiteral("%1 (v%2)").arg(r.name).arg(r.version);
+    auto local = rubrics.get(r.uuid);
+    if (local && local->uuid == r.uuid) {
+        const bool same = local->sameDefinition(r) && local->version == r.version;
+        p.status = same ? RecordStatus::Identical : RecordStatus::Conflict;
+        if (!same) {
+            p.resolvable = false;
+            p.notes.append(
+                ImportPlanner::tr("A different rubric with this UUID is stored here; rubric versions "
+                                  "never change, so the local one is kept."));
+        }
+        return p;
+    }
+    if (!local && local.error().code != ErrorCode::NotFound)
+        return local.error();
+    p.status = RecordStatus::New;
+    auto all = rubrics.list();
+    if (!all)
+        return all.error();
+    for (const Rubric &l : *all) {
+        if (l.seriesUuid == r.seriesUuid && l.version == r.version) {
+            p.status = RecordStatus::Conflict;
+            p.resolvable = false;
+            p.notes.append(ImportPlanner::tr("Version %1 of this rubric is already stored here with another "
+                                             "UUID; the local one is kept.")
+                               .arg(r.version));
+        }
+    }
+    return p;
+}
+
+/// A record deleted at the source that is still here; nothing when it is not here.
+std::optional<RecordPlan> planTombstone(Database &db, const IncomingTombstone &t)
+{
+    RecordPlan p;
+    p.status = RecordStatus::DeletedThere;
+    p.uuid = t.uuid;
+    p.theirsModifiedAt = t.deletedAt;
+    p.theirsModifiedBy = t.deletedBy;
+    if (t.kind == QLatin1String("use_case")) {
+        auto local = UseCaseRepository(db).get(t.uuid);
+        if (!local)
+            return std::nullopt; // not here (or deleted here too): nothing to plan
+        p.kind = RecordKind::UseCase;
+        p.key = QStringLiteral("use_case:") + t.uuid;
+        p.code = local->code;
+        p.title = local->title;
+        p.mineRevision = local->revision;
+        p.mineModifiedAt = local->modifiedAt;
+        p.mineModifiedBy = local->modifiedBy;
+    } else if (t.kind == QLatin1String("assessment")) {
+        auto local = AssessmentRepository(db).get(t.uuid);
+        if (!local)
+            return std::nullopt;
+        p.kind = RecordKind::Assessment;
+        p.key = QStringLiteral("assessment:") + t.uuid;
+        p.title = local->assessorName;
+        p.mineRevision = local->revision;
+        p.mineModifiedAt = local->modifiedAt;
+    } else {
+        return std::nullopt;
+    }
+    p.notes.append(ImportPlanner::tr("Deleted there on %1.").arg(toIsoUtc(t.deletedAt)));
+    return p;
+}
+
+/// Plans the assessments; each is titled with its use case (incoming, else here).
+Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan)
+{
+    QHash<QString, QString> titles;
+    for (const IncomingUseCase &u : in.useCases) {
+        if (!u.useCase.uuid.isEmpty())
+            titles.insert(u.useCase.uuid, u.useCase.title);
+    }
+    UseCaseRepository useCases(db);
+    for (int i = 0; i < in.assessments.size(); ++i) {
+        const Assessment &a = in.assessments[i];
+        QString title = titles.value(a.useCaseUuid);
+        if (title.isEmpty()) {
+            if (auto u = useCases.get(a.useCaseUuid); u)
+                title = u->title;
+        }
+        auto p = planAssessment(db, a, i, title);
+        if (!p)
+            return p.error();
+        plan.records.append(*p);
+    }
+    return {};
+}
+
+} // namespace
+
 Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
 {
     ImportPlan plan;
@@ -437,155 +635,33 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
             return previous.error();
         plan.previousImports = *previous;
     }
-
-    auto duplicate = [](const QString &what, const QString &uuid) {
-        return makeError(ErrorCode::InputRejected, tr("The %1 %2 appears twice.").arg(what, uuid));
-    };
-    QSet<QString> seen;
-    QHash<QString, QString> titles;
-    for (const IncomingUseCase &u : in.useCases) {
-        if (u.useCase.uuid.isEmpty())
-            continue;
-        if (seen.contains(u.useCase.uuid))
-            return duplicate(tr("use case"), u.useCase.uuid);
-        seen.insert(u.useCase.uuid);
-        titles.insert(u.useCase.uuid, u.useCase.title);
-    }
-    for (const IncomingTombstone &t : in.tombstones) {
-        if (seen.contains(t.uuid))
-            return makeError(
-                ErrorCode::InputRejected,
-                tr("The record %1 is both present and deleted in %2.").arg(t.uuid, in.sourceName));
-    }
-    seen.clear();
-    for (const Rubric &r : in.rubrics) {
-        if (seen.contains(r.uuid))
-            return duplicate(tr("rubric"), r.uuid);
-        seen.insert(r.uuid);
-    }
-    seen.clear();
-    for (const Assessment &a : in.assessments) {
-        if (seen.contains(a.uuid))
-            return duplicate(tr("assessment"), a.uuid);
-        seen.insert(a.uuid);
-    }
-
-    // Attachments named by incoming use cases must be somewhere (unless the source is lean).
+    if (Status s = checkUniqueness(in); !s)
+        return s.error();
     AttachmentStore store(db);
-    QSet<QString> missingReported;
-    for (const IncomingUseCase &u : in.useCases) {
-        for (const AttachmentRef &a : u.useCase.attachments) {
-            if (in.attachments.contains(a.sha256) || store.contains(a.sha256))
-                continue;
-            if (!in.attachmentsMayBeMissing)
-                return makeError(ErrorCode::InputRejected,
-                                 tr("The use case \"%1\" names the attachment %2, whose file is missing.")
-                                     .arg(u.useCase.title, a.fileName),
-                                 a.sha256);
-            if (!missingReported.contains(a.sha256)) {
-                missingReported.insert(a.sha256);
-                plan.warnings.append(
-                    tr("The file %1 of \"%2\" was left out of this bundle; ask the sender for a "
-                       "bundle with attachments.")
-                        .arg(a.fileName, u.useCase.title));
-            }
-        }
-    }
+    auto missing = missingAttachmentWarnings(in, store);
+    if (!missing)
+        return missing.error();
+    plan.warnings = *missing;
 
     RubricRepository rubrics(db);
     for (int i = 0; i < in.rubrics.size(); ++i) {
-        const Rubric &r = in.rubrics[i];
-        RecordPlan p;
-        p.kind = RecordKind::Rubric;
-        p.incomingIndex = i;
-        p.uuid = r.uuid;
-        p.key = QStringLiteral("rubric:") + r.uuid;
-        p.title = QStringLiteral("%1 (v%2)").arg(r.name).arg(r.version);
-        auto local = rubrics.get(r.uuid);
-        if (local && local->uuid == r.uuid) {
-            p.status = local->sameDefinition(r) && local->version == r.version ? RecordStatus::Identical
-                                                                               : RecordStatus::Conflict;
-            if (p.status == RecordStatus::Conflict) {
-                p.resolvable = false;
-                p.notes.append(
-                    tr("A different rubric with this UUID is stored here; rubric versions never change, "
-                       "so the local one is kept."));
-            }
-        } else if (!local && local.error().code != ErrorCode::NotFound) {
-            return local.error();
-        } else {
-            p.status = RecordStatus::New;
-            auto all = rubrics.list();
-            if (!all)
-                return all.error();
-            for (const Rubric &l : *all) {
-                if (l.seriesUuid == r.seriesUuid && l.version == r.version) {
-                    p.status = RecordStatus::Conflict;
-                    p.resolvable = false;
-                    p.notes.append(
-                        tr("Version %1 of this rubric is already stored here with another UUID; the "
-                           "local one is kept.")
-                            .arg(r.version));
-                }
-            }
-        }
-        plan.records.append(p);
+        auto p = planRubric(rubrics, in.rubrics[i], i);
+        if (!p)
+            return p.error();
+        plan.records.append(*p);
     }
-
     for (int i = 0; i < in.useCases.size(); ++i) {
         auto p = planUseCase(db, in.useCases[i], i);
         if (!p)
             return p.error();
         plan.records.append(*p);
     }
-
-    UseCaseRepository useCases(db);
     for (const IncomingTombstone &t : in.tombstones) {
-        RecordPlan p;
-        p.status = RecordStatus::DeletedThere;
-        p.uuid = t.uuid;
-        p.theirsModifiedAt = t.deletedAt;
-        p.theirsModifiedBy = t.deletedBy;
-        if (t.kind == QLatin1String("use_case")) {
-            auto local = useCases.get(t.uuid);
-            if (!local)
-                continue; // not here (or deleted here too): nothing to plan
-            p.kind = RecordKind::UseCase;
-            p.key = QStringLiteral("use_case:") + t.uuid;
-            p.code = local->code;
-            p.title = local->title;
-            p.mineRevision = local->revision;
-            p.mineModifiedAt = local->modifiedAt;
-            p.mineModifiedBy = local->modifiedBy;
-        } else if (t.kind == QLatin1String("assessment")) {
-            auto local = AssessmentRepository(db).get(t.uuid);
-            if (!local)
-                continue;
-            p.kind = RecordKind::Assessment;
-            p.key = QStringLiteral("assessment:") + t.uuid;
-            p.title = local->assessorName;
-            p.mineRevision = local->revision;
-            p.mineModifiedAt = local->modifiedAt;
-        } else {
-            continue;
-        }
-        p.notes.append(tr("Deleted there on %1.").arg(toIsoUtc(t.deletedAt)));
-        plan.records.append(p);
+        if (auto p = planTombstone(db, t))
+            plan.records.append(*p);
     }
-
-    for (int i = 0; i < in.assessments.size(); ++i) {
-        const Assessment &a = in.assessments[i];
-        QString title = titles.value(a.useCaseUuid);
-        if (title.isEmpty()) {
-            if (auto u = useCases.get(a.useCaseUuid); u)
-                title = u->title;
-        }
-        auto p = planAssessment(db, a, i, title);
-        if (!p)
-            return p.error();
-        plan.records.append(*p);
-    }
-
+    if (Status s = planAssessments(db, in, plan); !s)
+        return s.error();
     QStringList hashes = in.attachments.keys();
     std::sort(hashes.begin(), hashes.end());
     for (const QString &h : hashes) {
@@ -597,12 +673,17 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
         p.status = store.contains(h) ? RecordStatus::Identical : RecordStatus::New;
         plan.records.append(p);
     }
+    plan.warnings += executableAttachmentWarnings(in);
+    const QDateTime now = db.clock().nowUtc();
+    for (RecordPlan &p : plan.records)
+        clampTimes(p, now);
     return plan;
 }
 
 Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &in, const Resolutions &res,
                                           const ApplyOptions &options)
 {
+    // Plan: again, inside apply, so that what is written is what the repository holds now.
     auto fresh = plan(db, in);
     if (!fresh)
         return fresh.error();
@@ -612,292 +693,18 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
             tr("The repository changed since the preview, so nothing was imported; preview %1 again.")
                 .arg(in.sourceName));
 
+    // Actions: every write, decided before anything is written.
     const QDateTime now = db.clock().nowUtc();
     ImportResult result;
-    QList<Action> actions;
-    HistoryRepository hist(db);
-    UseCaseRepository useCases(db);
-    AssessmentRepository assessments(db);
-    AttachmentStore store(db);
-
-    auto newRevision = [&](UseCase &u, int mine, int theirs) {
-        u.revision = std::max(mine, theirs) + 1;
-        u.modifiedAt = now;
-        u.modifiedBy = db.contributor();
-    };
-
-    for (const RecordPlan &p : std::as_const(fresh->records)) {
-        switch (p.kind) {
-        case RecordKind::Rubric:
-            if (p.status == RecordStatus::New) {
-                actions.append({Action::Type::InsertRubric,
-                                {},
-                                {},
-                                in.rubrics[p.incomingIndex],
-                                {},
-                                QStringLiteral("rubric"),
-                                QStringLiteral("added")});
-                ++result.added;
-            }
-            break;
-        case RecordKind::Attachment:
-            if (p.status == RecordStatus::New) {
-                actions.append({Action::Type::PutAttachment,
-                                {},
-                                {},
-                                {},
-                                p.uuid,
-                                QStringLiteral("attachment"),
-                                QStringLiteral("added")});
-                ++result.attachmentsAdded;
-            }
-            break;
-        case RecordKind::UseCase: {
-            if (p.status == RecordStatus::DeletedThere) {
-                if (!takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                auto local = useCases.get(p.uuid);
-                if (!local)
-                    return local.error();
-                actions.append({Action::Type::KeepUseCaseVersion, *local, {}, {}, {}, {}, {}});
-                auto scored = assessments.forUseCase(p.uuid);
-                if (!scored)
-                    return scored.error();
-                for (const Assessment &a : *scored)
-                    actions.append({Action::Type::KeepAssessmentVersion, {}, a, {}, {}, {}, {}});
-                actions.append({Action::Type::DeleteUseCase,
-                                *local,
-                                {},
-                                {},
-                                {},
-                                QStringLiteral("use_case"),
-                                QStringLiteral("deleted")});
-                ++result.deleted;
-                break;
-            }
-            const IncomingUseCase &incoming = in.useCases[p.incomingIndex];
-            UseCase theirsFull = incoming.useCase;
-            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
-                if (p.status == RecordStatus::DeletedHere && !takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                UseCase u = theirsFull;
-                bool altered = false;
-                if (!u.code.isEmpty() && !u.uuid.isEmpty() && useCases.get(u.code)) {
-                    u.code.clear();
-                    altered = true;
-                }
-                actions.append(
-                    {Action::Type::InsertUseCase,
-                     u,
-                     {},
-                     {},
-                     {},
-                     QStringLiteral("use_case"),
-                     p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
-                if (altered)
-                    actions.append({Action::Type::KeepUseCaseVersion, theirsFull, {}, {}, {}, {}, {}});
-                p.status == RecordStatus::New ? ++result.added : ++result.restored;
-                break;
-            }
-            auto localR = useCases.get(p.uuid);
-            if (!localR)
-                return localR.error();
-            const UseCase local = *localR;
-            const QJsonObject mine = UseCaseContent::fields(local);
-            const QJsonObject theirs = theirsFields(incoming, mine);
-            const QString hL = UseCaseContent::hashOfFields(mine);
-            const QString hR = UseCaseContent::hashOfFields(theirs);
-            auto history = loadHistory(hist, p.uuid);
-            if (!history)
-                return history.error();
-            const bool theirsKnown = hL == hR || history->byHash.contains(hR);
-            // The incoming version as a whole record, for history.
-            auto theirsRecord = [&]() {
-                auto t = UseCaseJson::fromJson(theirs);
-                UseCase u = t ? *t : theirsFull;
-                u.uuid = local.uuid;
-                u.revision = theirsFull.revision > 0 ? theirsFull.revision : local.revision;
-                u.modifiedAt = theirsFull.modifiedAt.isValid() ? theirsFull.modifiedAt : now;
-                u.modifiedBy = theirsFull.modifiedBy;
-                return u;
-            };
-
-            if (res.records.value(p.key).choice == RecordChoice::KeepBoth
-                && p.status != RecordStatus::Identical && p.status != RecordStatus::ChangedHere) {
-                UseCase copy = theirsRecord();
-                copy.tags = theirsFull.tags;
-                copy.uuid.clear();
-                copy.code.clear();
-                copy.related.append(RelatedUseCase{local.uuid, QStringLiteral("duplicates")});
-                copy.revision = 1;
-                actions.append({Action::Type::InsertUseCase,
-                                copy,
-                                {},
-                                {},
-                                {},
-                                QStringLiteral("use_case"),
-                                QStringLiteral("copied")});
-                if (!theirsKnown)
-                    actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
-                ++result.copies;
-                break;
-            }
-
-            QJsonObject merged = mine;
-            bool anyTheirs = false, anyMine = false;
-            for (const FieldDiff &d : p.fields) {
-                if (chosenSide(p, d, res) == Side::Theirs) {
-                    anyTheirs = true;
-                    if (d.theirs.isUndefined())
-                        merged.remove(d.field);
-                    else
-                        merged.insert(d.field, d.theirs);
-                } else {
-                    anyMine = true;
-                }
-            }
-            const QString hM = UseCaseContent::hashOfFields(merged);
-            const bool contentChanges = hM != hL;
-            if (!contentChanges && p.tagsAdded.isEmpty()) {
-                if (!theirsKnown) {
-                    actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
-                    ++result.kept;
-                } else {
-                    ++result.unchanged;
-                }
-                break;
-            }
-            auto parsed = UseCaseJson::fromJson(merged);
-            if (!parsed)
-                return makeError(ErrorCode::InputRejected,
-                                 tr("The merged use case \"%1\" is not valid.").arg(local.title),
-                                 parsed.error().message);
-            UseCase u = *parsed;
-            u.id = local.id;
-            u.uuid = local.uuid;
-            u.tags = local.tags + p.tagsAdded;
-            QString action;
-            if (!contentChanges) {
-                u.revision = local.revision;
-                newRevision(u, local.revision, 0);
-                action = QStringLiteral("tags");
-                ++result.tagsMerged;
-            } else if (hM == hR && incoming.providedFields.isEmpty() && theirsFull.revision > local.revision
-                       && theirsFull.modifiedAt.isValid()) {
-                u.revision = theirsFull.revision;
-                u.modifiedAt = theirsFull.modifiedAt;
-                u.modifiedBy = theirsFull.modifiedBy;
-                action = QStringLiteral("updated");
-                ++result.updated;
-            } else {
-                newRevision(u, local.revision, theirsFull.revision);
-                action = anyMine && anyTheirs ? QStringLiteral("merged") : QStringLiteral("updated");
-                anyMine &&anyTheirs ? ++result.merged : ++result.updated;
-            }
-            if (!theirsKnown && hM != hR)
-                actions.append({Action::Type::KeepUseCaseVersion, theirsRecord(), {}, {}, {}, {}, {}});
-            actions.append({Action::Type::UpdateUseCase, u, {}, {}, {}, QStringLiteral("use_case"), action});
-            break;
-        }
-        case RecordKind::Assessment: {
-            if (p.status == RecordStatus::Identical) {
-                ++result.unchanged;
-                break;
-            }
-            if (p.status == RecordStatus::DeletedThere) {
-                if (!takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                auto local = assessments.get(p.uuid);
-                if (!local)
-                    return local.error();
-                actions.append({Action::Type::KeepAssessmentVersion, {}, *local, {}, {}, {}, {}});
-                actions.append({Action::Type::DeleteAssessment,
-                                {},
-                                *local,
-                                {},
-                                {},
-                                QStringLiteral("assessment"),
-                                QStringLiteral("deleted")});
-                ++result.deleted;
-                break;
-            }
-            Assessment theirs = in.assessments[p.incomingIndex];
-            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
-                if (p.status == RecordStatus::DeletedHere && !takesTheirs(p, res)) {
-                    ++result.kept;
-                    break;
-                }
-                actions.append(
-                    {Action::Type::SaveAssessment,
-                     {},
-                     theirs,
-                     {},
-                     {},
-                     QStringLiteral("assessment"),
-                     p.status == RecordStatus::New ? QStringLiteral("added") : QStringLiteral("restored")});
-                p.status == RecordStatus::New ? ++result.added : ++result.restored;
-                break;
-            }
-            auto localR = assessments.get(p.uuid);
-            if (!localR)
-                return localR.error();
-            const Assessment local = *localR;
-            const RecordChoice choice = res.records.value(p.key).choice;
-            bool take = p.status == RecordStatus::ChangedThere;
-            if (choice == RecordChoice::TakeTheirs)
-                take = true;
-            else if (choice == RecordChoice::KeepMine || choice == RecordChoice::KeepBoth)
-                take = false;
-            else if (p.status == RecordStatus::Conflict)
-                take = takesTheirs(p, res);
-            theirs.uuid = local.uuid;
-            theirs.useCaseUuid = local.useCaseUuid;
-            theirs.rubricUuid = local.rubricUuid;
-            auto versions = hist.assessmentVersions(local.uuid);
-            if (!versions)
-                return versions.error();
-            const QString hR = AssessmentJson::contentHash(theirs);
-            bool known = false;
-            for (const StoredVersion &v : *versions) {
-                auto a = AssessmentJson::fromJson(v.document);
-                known |= a && AssessmentJson::contentHash(*a) == hR;
-            }
-            if (take) {
-                if (theirs.revision <= local.revision) {
-                    theirs.revision = local.revision + 1;
-                    theirs.modifiedAt = now;
-                }
-                actions.append({Action::Type::KeepAssessmentVersion, {}, local, {}, {}, {}, {}});
-                actions.append({Action::Type::SaveAssessment,
-                                {},
-                                theirs,
-                                {},
-                                {},
-                                QStringLiteral("assessment"),
-                                QStringLiteral("updated")});
-                ++result.updated;
-            } else if (!known) {
-                actions.append({Action::Type::KeepAssessmentVersion, {}, theirs, {}, {}, {}, {}});
-                ++result.kept;
-            } else {
-                ++result.unchanged;
-            }
-            break;
-        }
-        }
-    }
-
-    if (actions.isEmpty()) {
-        result.changed = false;
+    auto actions = ImportActions::build(db, in, *fresh, res, now, result);
+    if (!actions)
+        return actions.error();
+    if (actions->isEmpty()) {
+        result.changed = false; // nothing to do: nothing at all is written, not even the log
         return result;
     }
 
+    // Backup, then write in one transaction.
     if (options.backup) {
         auto backup = db.snapshot(QStringLiteral("before-import"));
         if (!backup)
@@ -907,120 +714,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
                 backup.error().message + QLatin1Char(' ') + backup.error().detail);
         result.backupPath = *backup;
     }
-
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
-
-    ImportLogEntry log;
-    log.sourceSha256 = in.sourceSha256.isEmpty() ? sha256Hex(in.sourceName.toUtf8()) : in.sourceSha256;
-    log.sourceName = in.sourceName;
-    log.sourceKind = in.sourceKind;
-    log.creator = in.creator;
-    log.sourceCreatedAt = in.createdAt;
-    log.importedAt = now;
-    log.importedBy = db.contributor();
-    log.backupPath = result.backupPath;
-    log.counts = result.toJson();
-    ImportLogRepository importLog(db);
-    auto importId = importLog.add(log);
-    if (!importId)
-        return importId.error();
-    result.importId = *importId;
-
-    RubricRepository rubrics(db);
-    auto ensureAttachments = [&](const UseCase &u) -> Status {
-        for (const AttachmentRef &a : u.attachments) {
-            if (store.contains(a.sha256) || store.isPlaceholder(a.sha256))
-                continue;
-            if (Status s = store.putPlaceholder(a.sha256, a.size); !s)
-                return s;
-        }
-        return {};
-    };
-    auto skipAssessment = [&](const Assessment &a) {
-        const bool haveUseCase = useCases.get(a.useCaseUuid).ok();
-        const bool haveRubric = rubrics.get(a.rubricUuid).ok();
-        if (haveUseCase && haveRubric)
-            return false;
-        result.notes.append(tr("The assessment by %1 was not imported: its use case or rubric is not here.")
-                                .arg(a.assessorName));
-        return true;
-    };
-
-    for (const Action &a : std::as_const(actions)) {
-        QString originUuid;
-        switch (a.type) {
-        case Action::Type::InsertRubric: {
-            auto r = rubrics.insert(a.rubric);
-            if (!r)
-                return r.error();
-            originUuid = r->uuid;
-            break;
-        }
-        case Action::Type::PutAttachment: {
-            auto h = store.put(in.attachments.value(a.sha256));
-            if (!h)
-                return h.error();
-            originUuid = *h;
-            break;
-        }
-        case Action::Type::KeepUseCaseVersion:
-            if (Status s = hist.addUseCaseVersion(a.useCase); !s)
-                return s.error();
-            break;
-        case Action::Type::DeleteUseCase:
-            if (Status s = useCases.remove(a.useCase.uuid); !s)
-                return s.error();
-            originUuid = a.useCase.uuid;
-            break;
-        case Action::Type::InsertUseCase: {
-            if (Status s = ensureAttachments(a.useCase); !s)
-                return s.error();
-            auto u = useCases.insert(a.useCase, UseCaseRepository::WriteMode::Preserve);
-            if (!u)
-                return u.error();
-            originUuid = u->uuid;
-            break;
-        }
-        case Action::Type::UpdateUseCase: {
-            if (Status s = ensureAttachments(a.useCase); !s)
-                return s.error();
-            auto u = useCases.update(a.useCase, UseCaseRepository::WriteMode::Preserve);
-            if (!u)
-                return u.error();
-            originUuid = u->uuid;
-            break;
-        }
-        case Action::Type::KeepAssessmentVersion:
-            if (Status s = hist.addAssessmentVersion(a.assessment); !s)
-                return s.error();
-            break;
-        case Action::Type::DeleteAssessment:
-            if (Status s = assessments.remove(a.assessment.uuid); !s)
-                return s.error();
-            originUuid = a.assessment.uuid;
-            break;
-        case Action::Type::SaveAssessment: {
-            if (skipAssessment(a.assessment)) {
-                ++result.skipped;
-                --result.added;
-                break;
-            }
-            auto saved = assessments.save(a.assessment, AssessmentRepository::WriteMode::Preserve);
-            if (!saved)
-                return saved.error();
-            originUuid = saved->uuid;
-            break;
-        }
-        }
-        if (!a.originKind.isEmpty() && !originUuid.isEmpty()) {
-            if (Status s = importLog.noteOrigin(a.originKind, originUuid, result.importId, a.originAction);
-                !s)
-                return s.error();
-        }
-    }
-    if (Status s = tx.commit(); !s)
+    if (Status s = ImportWriter(db, in, now).write(*actions, result); !s)
         return s.error();
     result.changed = true;
     return result;

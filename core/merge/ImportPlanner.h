@@ -29,16 +29,20 @@ class Database;
 /// How use cases are compared (three-way merge, see docs/bundle-format.md):
 /// - Content = UseCaseContent::fields() (every field but revision, modified_*, tags), hashed.
 /// - Same hash: Identical. The incoming hash is in local history: ChangedHere (already seen).
-///   The local hash is in the incoming `ancestry`: ChangedThere (fast-forward).
+///   The local hash is in the incoming `ancestry`: ChangedThere (fast-forward), but only when the
+///   incoming record is not older than the local content (its modified_at is not before the time
+///   that content was first seen here); an older one is a Conflict. Ancestry is a claim.
 /// - Otherwise the latest common ancestor is the first `ancestry` hash found in local history
-///   (or, without ancestry, the local version with `baseRevision`). Fields changed on one side
-///   merge automatically (Merged); a field changed on both sides is a conflict (Conflict). With no
-///   common version every differing field is a conflict.
+///   (found by content only, never by revision number: revisions are counted per repository).
+///   Fields changed on one side merge automatically (Merged); a field changed on both sides is a
+///   conflict (Conflict). With no common version every differing field is a conflict.
 /// - Tags merge as a union. Assessments belong to their assessor: matched by uuid or by (use case,
 ///   rubric, assessor); the higher revision wins; equal revisions with different scores conflict.
 ///   Rubric versions are immutable: a different definition under a known UUID is kept as it is.
 ///
-/// apply() re-plans inside the transaction, takes Database::snapshot("before-import") first
+/// apply() runs in named steps: plan (again, so that what is written is what the repository holds
+/// now) -> ImportActions (every write, decided first) -> backup -> ImportWriter. It re-plans, takes
+/// Database::snapshot("before-import") first
 /// (unless there is nothing to do: then nothing at all is written), writes everything in one
 /// transaction, keeps every losing version in use_case_history / assessment_history, and logs
 /// the import (imports, record_origins). Importing the same records twice changes nothing.

@@ -18,11 +18,11 @@ struct IncomingUseCase
 {
     UseCase useCase;
     /// UseCaseContent::hash() of earlier versions of this record at the source, most recent first
-    /// (a bundle's `ancestry`). Lets the planner find the latest common ancestor in local history.
+    /// (a bundle's `ancestry`; for a spreadsheet row, the `content_sha256` of the version it was
+    /// exported from). Lets the planner find the latest common ancestor in local history. It is a
+    /// claim: the planner trusts it only where local knowledge agrees (ImportPlanner). Revision
+    /// numbers are never used to find a common version: they are counted per repository.
     QStringList ancestry;
-    /// When the source has no ancestry but knows which revision it started from (a spreadsheet
-    /// exported with its revision column), that revision; 0 when unknown.
-    int baseRevision = 0;
     /// The fields (UseCaseContent::fields() keys) the source provides; empty = all of them. A
     /// spreadsheet with some columns gives only those; the other fields keep the local value.
     QSet<QString> providedFields;

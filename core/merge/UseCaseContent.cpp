@@ -39,4 +39,24 @@ QString UseCaseContent::hashOfDocument(const QJsonObject &document)
     return u ? hash(*u) : QString();
 }
 
+QJsonObject UseCaseContent::incomingFields(const IncomingUseCase &in, const QJsonObject &mine)
+{
+    const QJsonObject full = fields(in.useCase);
+    QJsonObject theirs;
+    if (in.providedFields.isEmpty()) {
+        theirs = full;
+    } else {
+        theirs = mine;
+        for (const QString &f : in.providedFields) {
+            if (full.contains(f))
+                theirs.insert(f, full.value(f));
+        }
+    }
+    for (const QString &k : {QStringLiteral("uuid"), QStringLiteral("code"), QStringLiteral("created_at")}) {
+        if (theirs.value(k).toString().isEmpty())
+            theirs.insert(k, mine.value(k));
+    }
+    return theirs;
+}
+
 } // namespace casebook

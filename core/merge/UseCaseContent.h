@@ -1,5 +1,6 @@
 #pragma once
 
+#include "merge/IncomingRecords.h"
 #include "model/UseCase.h"
 
 #include <QJsonObject>
@@ -25,6 +26,9 @@ public:
     static QString hashOfFields(const QJsonObject &fields);
     /// hash() of a stored document (a history row); empty when the document cannot be read.
     static QString hashOfDocument(const QJsonObject &document);
+    /// The fields of an incoming use case as compared with the local `mine`: identity fields the
+    /// source left empty (uuid, code, created_at), and fields it does not provide, keep the local value.
+    static QJsonObject incomingFields(const IncomingUseCase &incoming, const QJsonObject &mine);
 };
 
 } // namespace casebook

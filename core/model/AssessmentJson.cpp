@@ -1,4 +1,5 @@
 #include "model/AssessmentJson.h"
+#include "model/AssessorIdentity.h"
 #include "model/Revision.h"
 #include "support/Sha256.h"
 
@@ -36,6 +37,11 @@ bool hasControl(const QString &s)
 
 } // namespace
 
+QString AssessmentJson::assessorIdOf(const Assessment &a)
+{
+    return a.assessorId.isEmpty() ? AssessorIdentity::fromName(a.assessorName) : a.assessorId;
+}
+
 QJsonObject AssessmentJson::contentJson(const Assessment &a)
 {
     QList<CriterionScore> scores = a.scores;
@@ -56,6 +62,7 @@ QJsonObject AssessmentJson::contentJson(const Assessment &a)
     }
     return QJsonObject{{QStringLiteral("use_case_uuid"), a.useCaseUuid},
                        {QStringLiteral("rubric_uuid"), a.rubricUuid},
+                       {QStringLiteral("assessor_id"), assessorIdOf(a)},
                        {QStringLiteral("assessor_name"), a.assessorName},
                        {QStringLiteral("assessor_organization"), a.assessorOrganization},
                        {QStringLiteral("assessor_email"), a.assessorEmail},
@@ -132,6 +139,14 @@ Result<Assessment> AssessmentJson::fromJson(const QJsonObject &o)
     if (auto e = text(o, QStringLiteral("assessor_name"), QStringLiteral("assessor_name"), 200, true,
                       &a.assessorName))
         return *e;
+    // An assessment written before assessor identities: the identity its name stands for.
+    if (const QJsonValue id = o.value(QStringLiteral("assessor_id")); id.isUndefined() || id.isNull()) {
+        a.assessorId = AssessorIdentity::fromName(a.assessorName);
+    } else {
+        a.assessorId = AssessorIdentity::normalized(id.toString());
+        if (!id.isString() || a.assessorId.isEmpty())
+            return fail(QStringLiteral("assessor_id"), tr("must be a UUID"));
+    }
     if (auto e = text(o, QStringLiteral("assessor_organization"), QStringLiteral("assessor_organization"),
                       2000, false, &a.assessorOrganization))
         return *e;

@@ -82,7 +82,10 @@ struct Assessment
     QString uuid;
     QString useCaseUuid;
     QString rubricUuid;
-    QString assessorName;
+    /// Who scored (AssessorIdentity): the key of an assessment with the use case and rubric version.
+    /// Empty until saved or read; the repository and the JSON reader derive it from the name then.
+    QString assessorId;
+    QString assessorName; ///< the assessor's name as a display label
     QString assessorOrganization;
     QString assessorEmail;
     QDateTime createdAt;

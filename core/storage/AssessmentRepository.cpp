@@ -1,6 +1,8 @@
 #include "storage/AssessmentRepository.h"
 
+#include "model/AssessorIdentity.h"
 #include "model/Revision.h"
+
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
 #include "support/Clock.h"
@@ -52,6 +54,10 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
     a.assessorName = a.assessorName.trimmed();
     if (a.assessorName.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("An assessment needs the assessor's name."));
+    const bool byName = a.assessorId.isEmpty();
+    a.assessorId = byName ? m_db.assessorIdFor(a.assessorName) : AssessorIdentity::normalized(a.assessorId);
+    if (a.assessorId.isEmpty())
+        return makeError(ErrorCode::InputRejected, tr("The assessor's identity is not a UUID."));
     auto rubric = RubricRepository(m_db).get(a.rubricUuid);
     if (!rubric)
         return rubric.error();
@@ -82,9 +88,12 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(a.useCaseUuid));
     const qint64 useCaseId = q.value(0).toLongLong();
 
-    auto existing = find(a.useCaseUuid, a.rubricUuid, a.assessorName);
+    auto existing = byName ? find(a.useCaseUuid, a.rubricUuid, a.assessorName)
+                           : findByAssessor(a.useCaseUuid, a.rubricUuid, a.assessorId);
     if (!existing)
         return existing.error();
+    if (*existing)
+        a.assessorId = (*existing)->assessorId; // an assessment made before identities keeps its key
     const QDateTime now = m_db.clock().nowUtc();
     if (*existing) {
         a.id = (*existing)->id;
@@ -97,11 +106,11 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
             a.revision = Revision::clamped(a.revision);
         }
         q.prepare(
-            QStringLiteral("UPDATE assessments SET uuid = ?, assessor_organization = ?, assessor_email = ?, "
-                           "created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
-        for (const QVariant &v : {QVariant(a.uuid), text(a.assessorOrganization), text(a.assessorEmail),
-                                  QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)),
-                                  QVariant(a.revision), QVariant(a.id)})
+            QStringLiteral("UPDATE assessments SET uuid = ?, assessor_name = ?, assessor_organization = ?, "
+                           "assessor_email = ?, created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
+        for (const QVariant &v : {QVariant(a.uuid), QVariant(a.assessorName), text(a.assessorOrganization),
+                                  text(a.assessorEmail), QVariant(toIsoUtc(a.createdAt)),
+                                  QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision), QVariant(a.id)})
             q.addBindValue(v);
         if (!q.exec())
             return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
@@ -120,13 +129,13 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         if (!a.createdAt.isValid())
             a.createdAt = a.modifiedAt;
         a.revision = Revision::clamped(a.revision);
-        q.prepare(QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_name, "
-                                 "assessor_organization, assessor_email, created_at, modified_at, revision) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_id, "
+                                 "assessor_name, assessor_organization, assessor_email, created_at, "
+                                 "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
-             {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubric->id), QVariant(a.assessorName),
-              text(a.assessorOrganization), text(a.assessorEmail), QVariant(toIsoUtc(a.createdAt)),
-              QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
+             {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubric->id), QVariant(a.assessorId),
+              QVariant(a.assessorName), text(a.assessorOrganization), text(a.assessorEmail),
+              QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
             q.addBindValue(v);
         if (!q.exec()) {
             if (q.lastError().databaseText().contains(QLatin1String("UNIQUE")))
@@ -160,7 +169,7 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT a.id, a.uuid, u.uuid, r.uuid, a.assessor_name, a.assessor_organization, "
-                             "a.assessor_email, a.created_at, a.modified_at, a.revision "
+                             "a.assessor_email, a.created_at, a.modified_at, a.revision, a.assessor_id "
                              "FROM assessments AS a JOIN use_cases AS u ON u.id = a.use_case_id "
                              "JOIN rubrics AS r ON r.id = a.rubric_id WHERE ")
               + where + QStringLiteral(" ORDER BY u.code, a.assessor_name COLLATE NOCASE, a.id"));
@@ -181,6 +190,7 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
         a.createdAt = fromIsoUtc(q.value(7).toString());
         a.modifiedAt = fromIsoUtc(q.value(8).toString());
         a.revision = q.value(9).toInt();
+        a.assessorId = q.value(10).toString();
         out.append(a);
     }
     QSqlQuery s(m_db.connection());
@@ -220,8 +230,21 @@ Result<std::optional<Assessment>> AssessmentRepository::find(const QString &useC
                                                              const QString &rubricUuid,
                                                              const QString &assessorName) const
 {
-    auto list = select(QStringLiteral("u.uuid = ? AND r.uuid = ? AND a.assessor_name = ?"),
-                       {useCaseUuid, rubricUuid, assessorName.trimmed()});
+    const QString id = m_db.assessorIdFor(assessorName);
+    auto found = findByAssessor(useCaseUuid, rubricUuid, id);
+    const QString legacy = AssessorIdentity::fromName(assessorName.trimmed());
+    if (!found || *found || id == legacy)
+        return found;
+    // The member's assessment from before identities existed is filed under the name's identity.
+    return findByAssessor(useCaseUuid, rubricUuid, legacy);
+}
+
+Result<std::optional<Assessment>> AssessmentRepository::findByAssessor(const QString &useCaseUuid,
+                                                                       const QString &rubricUuid,
+                                                                       const QString &assessorId) const
+{
+    auto list = select(QStringLiteral("u.uuid = ? AND r.uuid = ? AND a.assessor_id = ?"),
+                       {useCaseUuid, rubricUuid, AssessorIdentity::normalized(assessorId)});
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<Assessment>() : std::optional<Assessment>(list->first());

@@ -11,8 +11,9 @@ namespace casebook {
 
 class Database;
 
-/// Stores assessments: one per assessor per use case per rubric version, with a score row per
-/// scored criterion (a criterion without a row is unscored).
+/// Stores assessments: one per assessor identity (AssessorIdentity) per use case per rubric
+/// version, with a score row per scored criterion (a criterion without a row is unscored). The
+/// assessor's name is a display label.
 class AssessmentRepository
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentRepository)
@@ -24,13 +25,20 @@ public:
 
     explicit AssessmentRepository(Database &db);
 
-    /// Creates or replaces the assessment of (use case, rubric version, assessor). Checks that the
-    /// use case and the rubric exist, that every criterion is in the rubric and every level on its scale.
+    /// Creates or replaces the assessment of (use case, rubric version, assessor identity); an
+    /// assessment without an identity replaces the one find() gives for its name (keeping that
+    /// one's identity), else gets Database::assessorIdFor(its name). Checks that the use
+    /// case and the rubric exist, that every criterion is in the rubric and every level on its scale.
     Result<Assessment> save(Assessment assessment, WriteMode mode = WriteMode::Edit);
     Result<Assessment> get(const QString &uuid) const;
-    /// The assessment of one assessor, if there is one.
+    /// The assessment the member enters signed `assessorName` (Database::assessorIdFor), if any; for
+    /// the member's own name, an assessment made before identities existed (filed under the identity
+    /// derived from the name) when there is none under the member's identity.
     Result<std::optional<Assessment>> find(const QString &useCaseUuid, const QString &rubricUuid,
                                            const QString &assessorName) const;
+    /// The assessment of one assessor identity, if there is one.
+    Result<std::optional<Assessment>> findByAssessor(const QString &useCaseUuid, const QString &rubricUuid,
+                                                     const QString &assessorId) const;
     /// All assessments of a use case, optionally only against one rubric version.
     Result<QList<Assessment>> forUseCase(const QString &useCaseUuid, const QString &rubricUuid = {}) const;
     /// All assessments made against one rubric version.

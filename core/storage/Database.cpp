@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "model/AssessorIdentity.h"
+
 #include "storage/SqlScript.h"
 
 #include <QDir>
@@ -231,6 +233,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     std::unique_ptr<Database> self(new Database(path, newConnectionName()));
     self->m_clock = options.clock ? options.clock : &Clock::system();
     self->m_contributor = options.contributor;
+    self->m_assessorId = AssessorIdentity::normalized(options.assessorId);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
         db.setDatabaseName(path);
@@ -337,12 +340,62 @@ Status Database::applyMigrations(const QList<Migration> &migrations, int fromVer
             }
             q.finish();
         }
+        if (Status s = completeMigration(m.version); !s) {
+            tx.rollback();
+            return makeError(
+                ErrorCode::Storage,
+                tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
+                    .arg(m_path)
+                    .arg(m.version)
+                    .arg(schemaVersion()),
+                s.error().detail);
+        }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
             return storageError(tr("Setting the schema version"), q.lastError().text());
         if (Status s = tx.commit(); !s)
             return s;
     }
     return {};
+}
+
+Status Database::completeMigration(int version)
+{
+    if (version != 4)
+        return {};
+    // Version 4 keys assessments by assessor identity: old ones get the identity of their name.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT assessor_name FROM assessments WHERE assessor_id = "
+                               "'name:' || assessor_name")))
+        return storageError(tr("Giving assessors an identity"), q.lastError().text());
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    q.finish();
+    for (const QString &name : std::as_const(names)) {
+        q.prepare(QStringLiteral("UPDATE assessments SET assessor_id = ? WHERE assessor_id = ?"));
+        q.addBindValue(AssessorIdentity::fromName(name));
+        q.addBindValue(QString(QStringLiteral("name:") + name));
+        if (!q.exec())
+            return storageError(tr("Giving assessors an identity"), q.lastError().text());
+    }
+    return {};
+}
+
+bool Database::isOwnAssessor(const QString &assessorId) const
+{
+    if (assessorId.isEmpty())
+        return false;
+    return assessorId == m_assessorId
+        || (!m_contributor.trimmed().isEmpty()
+            && assessorId == AssessorIdentity::fromName(m_contributor.trimmed()));
+}
+
+QString Database::assessorIdFor(const QString &name) const
+{
+    const QString trimmed = name.trimmed();
+    if (!m_assessorId.isEmpty() && (m_contributor.trimmed().isEmpty() || trimmed == m_contributor.trimmed()))
+        return m_assessorId;
+    return AssessorIdentity::fromName(trimmed);
 }
 
 int Database::schemaVersion() const

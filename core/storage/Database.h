@@ -42,6 +42,9 @@ public:
         QList<Migration> migrations; ///< empty: the built-in migrations
         const Clock *clock = nullptr; ///< nullptr: the system clock
         QString contributor; ///< recorded as editor of changes
+        /// The member's assessor identity (AssessorIdentity; Preferences, CASEBOOK_ASSESSOR_ID);
+        /// empty: derived from `contributor`.
+        QString assessorId;
     };
 
     /// The numbered migrations shipped in resources/migrations.
@@ -71,6 +74,13 @@ public:
     const Clock &clock() const { return *m_clock; }
     const QString &contributor() const { return m_contributor; }
     void setContributor(const QString &name) { m_contributor = name; }
+    /// Whether assessments under `assessorId` are the local member's own: the configured identity,
+    /// or the one derived from contributor() (assessments made before identities existed).
+    bool isOwnAssessor(const QString &assessorId) const;
+    /// The identity under which the member enters scores signed `name`: the configured identity
+    /// when `name` is the member's own name (or the member has none), else the identity derived
+    /// from `name` (scores transcribed for someone else).
+    QString assessorIdFor(const QString &name) const;
 
     /// PRAGMA quick_check on this connection.
     Status quickCheck();
@@ -113,11 +123,14 @@ private:
 
     Database(QString path, QString connectionName);
     Status applyMigrations(const QList<Migration> &migrations, int fromVersion);
+    /// What a migration needs done in C++ after its SQL, in its transaction.
+    Status completeMigration(int version);
 
     QString m_path;
     QString m_connectionName;
     const Clock *m_clock = nullptr;
     QString m_contributor;
+    QString m_assessorId;
     bool m_created = false;
     int m_txDepth = 0;
 };

@@ -37,4 +37,9 @@ QDateTime fromIsoUtc(const QString &s)
     return t.toUTC();
 }
 
+QDateTime notAfter(const QDateTime &t, const QDateTime &limit)
+{
+    return t.isValid() && limit.isValid() && t > limit ? limit : t;
+}
+
 } // namespace casebook

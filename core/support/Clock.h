@@ -35,5 +35,8 @@ private:
 QString toIsoUtc(const QDateTime &t);
 /// Parses an ISO 8601 timestamp; returns an invalid QDateTime on bad input.
 QDateTime fromIsoUtc(const QString &s);
+/// `t`, or `limit` when `t` is later: a time from elsewhere is never trusted to lie in the future
+/// (e.g. an incoming `modified_at` is clamped to the time of the import). Invalid stays invalid.
+QDateTime notAfter(const QDateTime &t, const QDateTime &limit);
 
 } // namespace casebook

@@ -1,6 +1,10 @@
 // export and import through casebook-cli, as scripts run them.
 #include "TestSupport.h"
 
+#include "bundle/BundleWriter.h"
+#include "merge/IncomingRecords.h"
+#include "support/Sha256.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,6 +23,7 @@ private slots:
     void exportImportDryRunAndPolicy();
     void rejectedBundleExitsTwoAndChangesNothing();
     void unknownFileType();
+    void attachmentsThatCouldRunCodeAreNamed();
 
 private:
     using Run = test::CliRun;
@@ -132,6 +137,49 @@ void tst_BundleCli::unknownFileType()
                        file(QStringLiteral("notes.pdf"))});
     QCOMPARE(r.exit, 2);
     QVERIFY(r.err.contains("cannot be imported"));
+}
+
+void tst_BundleCli::attachmentsThatCouldRunCodeAreNamed()
+{
+    // A bundle whose attachment "minutes.pdf" is a Windows program: the plan names it, in text and JSON.
+    const QByteArray program = QByteArray("MZ\x90\x00\x03\x00\x00\x00", 8) + QByteArray(200, '\0');
+    UseCase u;
+    u.uuid = QStringLiteral("6a0b3c1d-2e4f-4a5b-8c6d-7e8f9a0b1c2d");
+    u.code = QStringLiteral("UC-ATT-001");
+    u.title = QStringLiteral("Meeting notes");
+    u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC);
+    u.revision = 1;
+    u.attachments = {AttachmentRef{sha256Hex(program),
+                                   QStringLiteral("minutes.pdf"),
+                                   QStringLiteral("application/pdf"),
+                                   program.size(),
+                                   {},
+                                   u.createdAt}};
+    IncomingRecords records;
+    records.useCases = {IncomingUseCase{u, {}, {}}};
+    records.attachments.insert(sha256Hex(program), program);
+    const QString bundle = file(QStringLiteral("minutes.casebook"));
+    BundleWriter::Options options;
+    options.createdAt = u.createdAt;
+    QVERIFY(BundleWriter::write(records, bundle, options));
+
+    const QString db = file(QStringLiteral("attachments.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exit, 0);
+    const QByteArray before = test::readAll(db);
+    Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), bundle, QStringLiteral("--dry-run")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(
+        r.outText().contains(QLatin1String("warning: The attachment \"minutes.pdf\" of \"Meeting notes\" "
+                                           "could run a program")),
+        qPrintable(r.outText()));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), bundle, QStringLiteral("--dry-run"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonArray warnings =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().toString().contains(QLatin1String("\"minutes.pdf\"")));
+    QCOMPARE(test::readAll(db), before);
 }
 
 QTEST_GUILESS_MAIN(tst_BundleCli)

@@ -35,6 +35,7 @@ private slots:
     void assessMergesAndKeepsOthers();
     void assessRejects_data();
     void assessRejects();
+    void assessUnderTheAssessorIdentity();
 
 private:
     Run cli(const QStringList &args, const QString &contributor = QStringLiteral("CLI Tester"));
@@ -351,6 +352,37 @@ void tst_CliScoring::assessRejects()
     QCOMPARE(r.exit, 2);
     QVERIFY2(r.errText().contains(expected), qPrintable(r.errText()));
     QCOMPARE(cli({QStringLiteral("scores"), QStringLiteral("-f"), QStringLiteral("json")}).out, before);
+}
+
+void tst_CliScoring::assessUnderTheAssessorIdentity()
+{
+    const QString id = QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+    auto as = [this](const QString &name, const QString &assessorId, const QStringList &args) {
+        return test::runCli(QStringList{QStringLiteral("--db"), db()} + args,
+                            {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
+                             {QStringLiteral("CASEBOOK_CONTRIBUTOR"), name},
+                             {QStringLiteral("CASEBOOK_ASSESSOR_ID"), assessorId}});
+    };
+    const QStringList assess{QStringLiteral("assess"), QStringLiteral("UC-EX-003"),
+                             QStringLiteral("--rubric"), kDefaultRubric};
+    const QByteArray before = test::readAll(db());
+    Run r = as(QStringLiteral("Di"), QStringLiteral("me; DROP TABLE"),
+               assess + QStringList{QStringLiteral("--score"), QStringLiteral("A1=3")});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("CASEBOOK_ASSESSOR_ID must be a UUID")),
+             qPrintable(r.errText()));
+    QCOMPARE(test::readAll(db()), before);
+    r = as(QStringLiteral("Di"), id,
+           assess
+               + QStringList{QStringLiteral("--assessor"), QStringLiteral("Di"), QStringLiteral("--score"),
+                             QStringLiteral("A1=3")});
+    QCOMPARE(r.exit, 0);
+    // The same identity signing with another name is the same assessor: the assessment is updated.
+    r = as(QStringLiteral("Di Ng"), id,
+           assess + QStringList{QStringLiteral("--score"), QStringLiteral("A2=1")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.outText().startsWith(QLatin1String("Updated")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("2 of 12")), qPrintable(r.outText()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliScoring)

@@ -267,7 +267,7 @@ struct Parts
         u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
         u.revision = 1;
         u.tags = {QStringLiteral("t")};
-        r.useCases.append(IncomingUseCase{u, {}, 0, {}});
+        r.useCases.append(IncomingUseCase{u, {}, {}});
         p.docs = BundleWriter::documents(r).value();
         BundleWriter::Options o;
         o.createdAt = u.createdAt;
@@ -478,6 +478,13 @@ void tst_Bundle::rejects_data()
                  QJsonDocument(QJsonObject{{QStringLiteral("assessments"), QJsonArray{a}}}).toJson());
         QTest::newRow("dangling assessment")
             << p.build() << QStringLiteral("names a use case that is not in the bundle") << rejected;
+        QJsonObject forged = a;
+        forged[QStringLiteral("assessor_id")] = QStringLiteral("Robert'); DROP TABLE assessments;--");
+        Parts f = ok;
+        f.setDoc(QStringLiteral("assessments.json"),
+                 QJsonDocument(QJsonObject{{QStringLiteral("assessments"), QJsonArray{forged}}}).toJson());
+        QTest::newRow("assessor id not a UUID")
+            << f.build() << QStringLiteral("assessor_id: must be a UUID") << rejected;
     }
     {
         Parts p = ok;

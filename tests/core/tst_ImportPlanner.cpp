@@ -66,7 +66,7 @@ private slots:
     void tagsMergeAsUnion();
     void deletionsNeedAChoice();
     void assessmentsBelongToTheirAssessor();
-    void partialSourceAndBaseRevision();
+    void partialSourceAndBaseVersion();
     void noCommonVersionIsAConflict();
     void rejectsDuplicatesAndMissingAttachments();
     void leanSourceKeepsPlaceholders();
@@ -573,12 +573,13 @@ void tst_ImportPlanner::assessmentsBelongToTheirAssessor()
              QJsonValue(4));
 }
 
-void tst_ImportPlanner::partialSourceAndBaseRevision()
+void tst_ImportPlanner::partialSourceAndBaseVersion()
 {
-    // A spreadsheet row: only some fields, no ancestry, the revision it was exported at.
+    // A spreadsheet row: only some fields, and the content hash of the version it was exported from.
     auto db = open(QStringLiteral("partial.sqlite"));
     QVERIFY(db);
-    QVERIFY(UseCaseRepository(*db).insert(baseUseCase()));
+    auto stored = UseCaseRepository(*db).insert(baseUseCase());
+    QVERIFY(stored);
     IncomingRecords in;
     in.sourceName = QStringLiteral("sheet.csv");
     in.sourceKind = QStringLiteral("csv");
@@ -587,7 +588,8 @@ void tst_ImportPlanner::partialSourceAndBaseRevision()
     row.useCase.title = QStringLiteral("ignored");
     row.useCase.summary = QStringLiteral("Edited in the spreadsheet.");
     row.providedFields = {QStringLiteral("summary")};
-    row.baseRevision = 1;
+    row.ancestry = {UseCaseContent::hash(*stored)};
+    row.useCase.modifiedAt = stored->modifiedAt;
     in.useCases.append(row);
     auto plan = ImportPlanner::plan(*db, in);
     QVERIFY2(plan, qPrintable(plan.error().message));
@@ -632,7 +634,7 @@ void tst_ImportPlanner::rejectsDuplicatesAndMissingAttachments()
     const QStringList before = dump(*db);
     IncomingRecords dup;
     dup.sourceName = QStringLiteral("dup");
-    dup.useCases = {IncomingUseCase{baseUseCase(), {}, 0, {}}, IncomingUseCase{baseUseCase(), {}, 0, {}}};
+    dup.useCases = {IncomingUseCase{baseUseCase(), {}, {}}, IncomingUseCase{baseUseCase(), {}, {}}};
     auto plan = ImportPlanner::plan(*db, dup);
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, ErrorCode::InputRejected);
@@ -643,7 +645,7 @@ void tst_ImportPlanner::rejectsDuplicatesAndMissingAttachments()
     UseCase u = baseUseCase();
     u.attachments.append(
         AttachmentRef{QString(64, QLatin1Char('a')), QStringLiteral("photo.jpg"), {}, 10, {}, {}});
-    missing.useCases = {IncomingUseCase{u, {}, 0, {}}};
+    missing.useCases = {IncomingUseCase{u, {}, {}}};
     auto result = ImportPlanner::apply(*db, missing, Resolutions());
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QLatin1String("photo.jpg")));
@@ -663,7 +665,7 @@ void tst_ImportPlanner::leanSourceKeepsPlaceholders()
     IncomingRecords lean;
     lean.sourceName = QStringLiteral("lean");
     lean.attachmentsMayBeMissing = true;
-    lean.useCases = {IncomingUseCase{u, {}, 0, {}}};
+    lean.useCases = {IncomingUseCase{u, {}, {}}};
     auto plan = ImportPlanner::plan(*db, lean);
     QVERIFY(plan);
     QCOMPARE(plan->warnings.size(), 1);

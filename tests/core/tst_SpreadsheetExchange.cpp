@@ -219,7 +219,9 @@ void tst_SpreadsheetExchange::roundTripEveryField()
 
     auto sheet = SpreadsheetExport::useCaseSheet(*m_db, repo.allUuids().value());
     QVERIFY(sheet);
-    QCOMPARE(sheet->header, UseCaseSheet::fieldKeys() + QStringList{QStringLiteral("extra")});
+    const QStringList expectedHeader =
+        UseCaseSheet::fieldKeys() + QStringList{QStringLiteral("extra"), QStringLiteral("content_sha256")};
+    QCOMPARE(sheet->header, expectedHeader);
     const QByteArray csv = CsvWriter().write(sheet->header, sheet->records);
     QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
 

@@ -1,7 +1,6 @@
 // The bundle dialogs driven offscreen by object name; decisions go through scripted prompts.
 #include "DatabaseDump.h"
 #include "bundle/BundleActions.h"
-#include "bundle/BundlePrompts.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
 #include "merge/UseCaseContent.h"
@@ -10,6 +9,7 @@
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,7 +25,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "FixedCatalogue.h"
 #include "Screenshots.h"
+#include "ScriptedDesktop.h"
+#include "ScriptedPrompts.h"
 
 #include <functional>
 
@@ -47,24 +50,14 @@ void shoot(QWidget &w, const QString &name)
     test::screenshot(w, QStringLiteral("bundles-%1").arg(name));
 }
 
-/// Scripted answers.
-struct ScriptedPrompts : ui::BundlePrompts
+/// Runs `check` on the import preview; the preview is accepted when it returns true.
+test::ScriptedPrompts::DialogScript preview(std::function<bool(ui::ImportPreviewDialog &)> check)
 {
-    std::function<bool(ui::ExportBundleDialog &)> onExport = [](ui::ExportBundleDialog &) { return true; };
-    std::function<bool(ui::ImportPreviewDialog &)> onPreview = [](ui::ImportPreviewDialog &) { return true; };
-    QString savePath;
-    QList<Error> errors;
-    QStringList infos;
-    QString shownInFileManager;
-    bool runExportDialog(ui::ExportBundleDialog &d) override { return onExport(d); }
-    QString saveFileName(QWidget *, const QString &) override { return savePath; }
-    QString openFileName(QWidget *) override { return {}; }
-    bool runPreviewDialog(ui::ImportPreviewDialog &d) override { return onPreview(d); }
-    void showError(QWidget *, const QString &, const Error &e) override { errors.append(e); }
-    void showInformation(QWidget *, const QString &, const QString &text) override { infos.append(text); }
-    bool openMailClient(const QString &, const QString &) override { return false; }
-    void showInFileManager(const QString &path) override { shownInFileManager = path; }
-};
+    return [check](QDialog &dialog) {
+        auto *p = qobject_cast<ui::ImportPreviewDialog *>(&dialog);
+        return p && check(*p) ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    };
+}
 
 } // namespace
 
@@ -78,6 +71,7 @@ private slots:
     void previewChoosesPerFieldAndImports();
     void rejectedBundleIsReported();
     void rightToLeftPreview();
+    void previewShowsBundleTextAsPlainText();
 
 private:
     std::unique_ptr<Database> open(const QString &name);
@@ -131,15 +125,20 @@ void tst_BundleDialogs::shareByEmailFallsBackToFileManager()
 {
     auto db = open(QStringLiteral("share.sqlite"));
     QVERIFY(db && Seeder::seed(*db, true));
-    auto *prompts = new ScriptedPrompts;
-    prompts->savePath = m_dir.filePath(QStringLiteral("share.casebook"));
-    ui::BundleActions actions(nullptr, prompts);
+    test::ScriptedPrompts prompts;
+    test::ScriptedDesktop desktop;
+    const QString path = m_dir.filePath(QStringLiteral("share.casebook"));
+    prompts.acceptDialog().saveFileWith(path);
+    QWidget parent;
+    test::FixedCatalogue catalogue(*db);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
     QSignalSpy written(&actions, &ui::BundleActions::bundleWritten);
-    QVERIFY(actions.shareByEmail(nullptr, *db, {}));
+    actions.shareByEmailAction()->trigger(); // the menu's way: the window's selection (none: all)
     QCOMPARE(written.size(), 1);
-    QVERIFY(QFileInfo::exists(prompts->savePath));
-    QCOMPARE(prompts->shownInFileManager, prompts->savePath);
-    QVERIFY(prompts->errors.isEmpty());
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(desktop.shownInFileManager, QStringList{path});
+    QVERIFY(prompts.errors.isEmpty());
+    QCOMPARE(prompts.pending(), 0);
 }
 
 void tst_BundleDialogs::previewChoosesPerFieldAndImports()
@@ -153,13 +152,18 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
     u.title = QStringLiteral("إدارة النفايات الذكية في مدينة الإسكندرية باستخدام أجهزة استشعار متصلة");
     u.summary = QStringLiteral("基于物联网的智能垃圾桶监测系统，覆盖全市主要街区");
     QVERIFY(UseCaseRepository(*origin).insert(u));
-    auto *prompts = new ScriptedPrompts;
-    ui::BundleActions actions(nullptr, prompts);
-    prompts->savePath = m_dir.filePath(QStringLiteral("start.casebook"));
-    QVERIFY(actions.exportBundle(nullptr, *origin, {}));
+    test::ScriptedPrompts prompts;
+    test::ScriptedDesktop desktop;
+    QWidget parent;
+    test::FixedCatalogue catalogue(*origin);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
+    const QString start = m_dir.filePath(QStringLiteral("start.casebook"));
+    prompts.acceptDialog().saveFileWith(start);
+    QVERIFY(actions.exportBundle(*origin, {}));
     auto mine = open(QStringLiteral("mine.sqlite"));
     QVERIFY(mine);
-    QVERIFY(actions.importBundle(nullptr, *mine, prompts->savePath));
+    prompts.acceptDialog();
+    QVERIFY(actions.importBundle(*mine, start));
     QCOMPARE(UseCaseRepository(*mine).count().value(), 1);
     {
         UseCaseRepository repo(*mine);
@@ -173,10 +177,11 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
         t.countries = {QStringLiteral("EG")};
         QVERIFY(o.update(t));
     }
-    prompts->savePath = m_dir.filePath(QStringLiteral("theirs.casebook"));
-    QVERIFY(actions.exportBundle(nullptr, *origin, {}));
+    const QString theirs = m_dir.filePath(QStringLiteral("theirs.casebook"));
+    prompts.acceptDialog().saveFileWith(theirs);
+    QVERIFY(actions.exportBundle(*origin, {}));
 
-    prompts->onPreview = [](ui::ImportPreviewDialog &preview) {
+    prompts.dialogWith(preview([](ui::ImportPreviewDialog &preview) {
         auto *records = preview.findChild<QTableWidget *>(QStringLiteral("previewRecordTable"));
         auto *fields = preview.findChild<QTableWidget *>(QStringLiteral("previewFieldTable"));
         auto *counts = preview.findChild<QLabel *>(QStringLiteral("previewCountsLabel"));
@@ -197,9 +202,10 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
         titleCombo->setFocus();
         QTest::keyClick(titleCombo, Qt::Key_Down); // keyboard: take theirs for the title
         return titleCombo->currentIndex() == 1;
-    };
+    }));
     QSignalSpy changed(&actions, &ui::BundleActions::repositoryChanged);
-    QVERIFY(actions.importBundle(nullptr, *mine, prompts->savePath));
+    QVERIFY(actions.importBundle(*mine, theirs));
+    QCOMPARE(prompts.pending(), 0);
     QCOMPARE(changed.size(), 1);
     const UseCase merged = *UseCaseRepository(*mine).get(kUuid);
     QCOMPARE(merged.title, QStringLiteral("智能垃圾管理 — 他们的版本 ♻️"));
@@ -225,14 +231,14 @@ void tst_BundleDialogs::rejectedBundleIsReported()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("PK\x03\x04 this is not really an archive");
     f.close();
-    auto *prompts = new ScriptedPrompts;
-    bool previewShown = false;
-    prompts->onPreview = [&previewShown](ui::ImportPreviewDialog &) { return previewShown = true; };
-    ui::BundleActions actions(nullptr, prompts);
-    QVERIFY(!actions.importBundle(nullptr, *db, bad));
-    QVERIFY(!previewShown);
-    QCOMPARE(prompts->errors.size(), 1);
-    QVERIFY(prompts->errors.first().message.startsWith(QLatin1String("letter.casebook: ")));
+    test::ScriptedPrompts prompts; // no preview is scripted: showing one fails the test
+    test::ScriptedDesktop desktop;
+    QWidget parent;
+    test::FixedCatalogue catalogue(*db);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
+    QVERIFY(!actions.importBundle(*db, bad));
+    QCOMPARE(prompts.errors.size(), 1);
+    QVERIFY(prompts.errors.first().message.startsWith(QLatin1String("letter.casebook: ")));
     QCOMPARE(dump(*db), before);
 }
 
@@ -240,21 +246,43 @@ void tst_BundleDialogs::rightToLeftPreview()
 {
     auto origin = open(QStringLiteral("rtl-origin.sqlite"));
     QVERIFY(origin && Seeder::seed(*origin, true));
-    auto *prompts = new ScriptedPrompts;
-    prompts->savePath = m_dir.filePath(QStringLiteral("rtl.casebook"));
-    ui::BundleActions actions(nullptr, prompts);
-    QVERIFY(actions.exportBundle(nullptr, *origin, {}));
+    test::ScriptedPrompts prompts;
+    test::ScriptedDesktop desktop;
+    QWidget parent;
+    const QString bundle = m_dir.filePath(QStringLiteral("rtl.casebook"));
+    prompts.acceptDialog().saveFileWith(bundle);
+    test::FixedCatalogue catalogue(*origin);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
+    QVERIFY(actions.exportBundle(*origin, {}));
     auto target = open(QStringLiteral("rtl.sqlite"));
     QVERIFY(target);
     QApplication::setLayoutDirection(Qt::RightToLeft);
-    prompts->onPreview = [](ui::ImportPreviewDialog &preview) {
+    prompts.dialogWith(preview([](ui::ImportPreviewDialog &preview) {
         shoot(preview, QStringLiteral("preview-rtl"));
         auto *records = preview.findChild<QTableWidget *>(QStringLiteral("previewRecordTable"));
         return records && records->rowCount() == 11 && preview.layoutDirection() == Qt::RightToLeft;
-    };
-    QVERIFY(actions.importBundle(nullptr, *target, prompts->savePath));
+    }));
+    QVERIFY(actions.importBundle(*target, bundle));
     QApplication::setLayoutDirection(Qt::LeftToRight);
     QCOMPARE(UseCaseRepository(*target).count().value(), 10);
+}
+
+void tst_BundleDialogs::previewShowsBundleTextAsPlainText()
+{
+    // A hostile bundle's creator name and warnings are shown as they are, never as markup.
+    const QString hostile = QStringLiteral("<b>x</b><img src=\"file:///etc/passwd\">");
+    BundleReader::Bundle bundle;
+    bundle.manifest.creator.name = hostile;
+    bundle.warnings = {hostile};
+    ImportPlan plan;
+    plan.sourceName = QStringLiteral("hostile.casebook");
+    ui::ImportPreviewDialog preview(bundle, plan);
+    for (const char *name : {"previewHeaderLabel", "previewWarningsLabel", "previewFieldsTitle"}) {
+        auto *label = preview.findChild<QLabel *>(QLatin1String(name));
+        QVERIFY2(label, name);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+    }
+    QVERIFY(preview.findChild<QLabel *>(QStringLiteral("previewHeaderLabel"))->text().contains(hostile));
 }
 
 QTEST_MAIN(tst_BundleDialogs)

@@ -1,5 +1,6 @@
 // The catalogue window driven like a member would: by keyboard and clicks on real widgets,
 // offscreen, with questions answered by a script.
+#include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
 
 #include "editor/UseCaseEditor.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardItemModel>
@@ -31,7 +31,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -55,6 +54,7 @@ private slots:
     void createEditFindUndoRedoDeleteFlow();
     void unsavedEditsAreNeverLostSilently();
     void importsTheJsonItExports();
+    void tagColourIsAskedThroughPrompts();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -63,7 +63,8 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<ui::MainWindow> m_window;
-    test::ScriptedPrompts m_prompts;
+    std::unique_ptr<test::ScriptedPrompts> m_prompts;
+    test::ScriptedDesktop m_desktop;
     int m_counter = 0;
 };
 
@@ -78,9 +79,8 @@ void tst_Catalogue::init()
     auto db = Database::open(m_dir.filePath(QStringLiteral("cat%1.sqlite").arg(++m_counter)));
     QVERIFY(db);
     QVERIFY(Seeder::seed(**db, true));
-    m_prompts = test::ScriptedPrompts();
-    m_window = std::make_unique<ui::MainWindow>(std::move(*db));
-    m_window->setPrompts(&m_prompts);
+    m_prompts = std::make_unique<test::ScriptedPrompts>();
+    m_window = std::make_unique<ui::MainWindow>(std::move(*db), *m_prompts, m_desktop);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -88,6 +88,7 @@ void tst_Catalogue::init()
 void tst_Catalogue::cleanup()
 {
     m_window.reset();
+    QCOMPARE(m_prompts->pending(), 0); // every scripted answer was asked for
 }
 
 void tst_Catalogue::typeSearch(const QString &text)
@@ -139,7 +140,7 @@ void tst_Catalogue::savedViewStoresSearch()
 {
     typeSearch(QStringLiteral("stage:pilot"));
     QTRY_COMPARE(rows(), 3);
-    m_prompts.texts.enqueue(QStringLiteral("Pilots"));
+    m_prompts->textWith(QStringLiteral("Pilots"));
     action("saveViewAction")->trigger();
     auto views = SavedViewRepository(m_window->database()).list();
     QVERIFY(views);
@@ -161,7 +162,7 @@ void tst_Catalogue::savedViewStoresSearch()
 
 void tst_Catalogue::newUseCaseUndoRedo()
 {
-    m_prompts.texts.enqueue(QStringLiteral("Smart water meters in Accra"));
+    m_prompts->textWith(QStringLiteral("Smart water meters in Accra"));
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QTRY_COMPARE(rows(), 11);
     const QString uuid = m_window->currentUuid();
@@ -180,6 +181,7 @@ void tst_Catalogue::newUseCaseUndoRedo()
              QStringLiteral("Smart water meters in Accra"));
     // A cancelled question does nothing.
     const int before = undo->count();
+    m_prompts->textWith(std::nullopt);
     action("newUseCaseAction")->trigger();
     QCOMPARE(undo->count(), before);
 }
@@ -231,7 +233,7 @@ void tst_Catalogue::tagSelectionAndRemove()
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("useCaseTable"));
     table->setFocus();
     table->selectAll();
-    m_prompts.texts.enqueue(QStringLiteral("review/2026, energy access"));
+    m_prompts->textWith(QStringLiteral("review/2026, energy access"));
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
     auto tagged =
         UseCaseRepository(m_window->database()).find(SearchQuery::parse(QStringLiteral("tag:review")));
@@ -242,7 +244,7 @@ void tst_Catalogue::tagSelectionAndRemove()
     QVERIFY(m_window->sidebar()->findFacet(SearchFilter::Field::Tag, QStringLiteral("review/2026")));
     // Remove from one
     table->selectRow(0);
-    m_prompts.texts.enqueue(QStringLiteral("energy access"));
+    m_prompts->itemWith(QStringLiteral("energy access"));
     action("removeTagsAction")->trigger();
     QTRY_COMPARE(rows(), 1);
     m_window->undoStack()->undo();
@@ -255,7 +257,7 @@ void tst_Catalogue::tagSelectionAndRemove()
 void tst_Catalogue::renameAndMergeTagsUndo()
 {
     Database &db = m_window->database();
-    m_prompts.texts.enqueue(QStringLiteral("standards"));
+    m_prompts->textWith(QStringLiteral("standards"));
     emit m_window->sidebar()->tagRenameRequested(QStringLiteral("sdo"));
     QTRY_VERIFY(TagRepository(db).names()->contains(QStringLiteral("standards/IEC")));
     QVERIFY(!TagRepository(db).names()->contains(QStringLiteral("sdo/IEC")));
@@ -263,7 +265,7 @@ void tst_Catalogue::renameAndMergeTagsUndo()
     QTRY_VERIFY(TagRepository(db).names()->contains(QStringLiteral("sdo/IEC")));
     QVERIFY(!TagRepository(db).names()->contains(QStringLiteral("standards/IEC")));
 
-    m_prompts.texts.enqueue(QStringLiteral("open-data"));
+    m_prompts->itemWith(QStringLiteral("open-data"));
     emit m_window->sidebar()->tagMergeRequested(QStringLiteral("testbed"));
     auto merged = UseCaseRepository(db).find(SearchQuery::parse(QStringLiteral("tag:open-data")));
     QCOMPARE(merged->size(), 4);
@@ -286,7 +288,7 @@ void tst_Catalogue::createEditFindUndoRedoDeleteFlow()
 {
     Database &db = m_window->database();
     // Create
-    m_prompts.texts.enqueue(QStringLiteral("Flood sensors on the Nile delta"));
+    m_prompts->textWith(QStringLiteral("Flood sensors on the Nile delta"));
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QTRY_COMPARE(rows(), 11);
     const QString uuid = m_window->currentUuid();
@@ -326,7 +328,7 @@ void tst_Catalogue::createEditFindUndoRedoDeleteFlow()
     QCOMPARE(saved->revision, 2);
 
     // Tag it
-    m_prompts.texts.enqueue(QStringLiteral("flood"));
+    m_prompts->textWith(QStringLiteral("flood"));
     QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
     QCOMPARE(UseCaseRepository(db).get(uuid)->tags, QStringList{QStringLiteral("flood")});
 
@@ -386,14 +388,14 @@ void tst_Catalogue::unsavedEditsAreNeverLostSilently()
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("useCaseTable"));
 
     // Moving to another record asks; Cancel stays on the edited one with the edit intact.
-    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Cancel);
+    m_prompts->saveWith(ui::Prompts::SaveChoice::Cancel);
     table->selectRow(3);
     QTRY_COMPARE(m_window->currentUuid(), first);
     QCOMPARE(title->text(), QStringLiteral("Changed but not saved"));
-    QVERIFY(m_prompts.asked.last().startsWith(QLatin1String("save:")));
+    QVERIFY(m_prompts->asked.last().startsWith(QLatin1String("Save the changes to")));
 
     // Save: stored, then the other record opens.
-    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Save);
+    m_prompts->saveWith(ui::Prompts::SaveChoice::Save);
     table->selectRow(3);
     QTRY_VERIFY(m_window->currentUuid() != first);
     QCOMPARE(UseCaseRepository(db).get(first)->title, QStringLiteral("Changed but not saved"));
@@ -401,10 +403,10 @@ void tst_Catalogue::unsavedEditsAreNeverLostSilently()
     // Closing the window with unsaved changes asks too; Cancel keeps it open.
     title->selectAll();
     QTest::keyClicks(title, QStringLiteral("Another change"));
-    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Cancel);
+    m_prompts->saveWith(ui::Prompts::SaveChoice::Cancel);
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());
-    m_prompts.saveChoices.enqueue(ui::Prompts::SaveChoice::Discard);
+    m_prompts->saveWith(ui::Prompts::SaveChoice::Discard);
     QVERIFY(m_window->close());
     QVERIFY(UseCaseRepository(db)
                 .find(SearchQuery::parse(QStringLiteral("\"Another change\"")))
@@ -426,28 +428,27 @@ void tst_Catalogue::importsTheJsonItExports()
         QVERIFY(SpreadsheetExport::exportTo(**other, ExportSelection(), ExportKind::UseCasesJson, file));
     }
     const int before = rows();
-    m_prompts.openFile = file;
+    m_prompts->openFileWith(file);
 
-    // Drive the modal wizard and the closing message as a member would.
+    // The wizard, stepped through as a member would, page by page.
     QStringList pages;
-    QString finished;
-    QTimer driver;
-    connect(&driver, &QTimer::timeout, this, [&] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *wizard = qobject_cast<ui::CsvImportWizard *>(modal)) {
+    m_prompts->dialogWith([&pages](QDialog &dialog) {
+        auto *wizard = qobject_cast<ui::CsvImportWizard *>(&dialog);
+        if (!wizard)
+            return int(QDialog::Rejected);
+        wizard->show();
+        while (wizard->currentId() != ui::CsvImportWizard::PlanPageId && pages.size() < 4) {
             pages.append(wizard->currentPage()->objectName());
-            if (wizard->currentId() == ui::CsvImportWizard::PlanPageId)
-                wizard->button(QWizard::FinishButton)->click();
-            else
-                wizard->next();
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            finished = box->text();
-            box->accept();
+            wizard->next();
         }
+        pages.append(wizard->currentPage()->objectName());
+        wizard->button(QWizard::FinishButton)->click();
+        return wizard->result();
     });
-    driver.start(20);
     QVERIFY(m_window->importFile());
-    driver.stop();
+    const QStringList messages = m_prompts->texts(test::ScriptedPrompts::Message::Info);
+    QCOMPARE(messages.size(), 1);
+    const QString finished = messages.first();
 
     // A JSON file names its fields: no column step.
     QCOMPARE(
@@ -455,9 +456,31 @@ void tst_Catalogue::importsTheJsonItExports()
         (QStringList{QStringLiteral("filePage"), QStringLiteral("previewPage"), QStringLiteral("planPage")}));
     QVERIFY2(finished.contains(QLatin1String("1 added, 0 updated")), qPrintable(finished));
     QCOMPARE(rows(), before + 1);
-    QVERIFY(m_prompts.errors.isEmpty());
+    QVERIFY(m_prompts->errors.isEmpty());
     typeSearch(QStringLiteral("flood"));
     QTRY_COMPARE(rows(), 1);
+}
+
+void tst_Catalogue::tagColourIsAskedThroughPrompts()
+{
+    Database &db = m_window->database();
+    auto colourOf = [&db](const QString &name) {
+        const QList<TagInfo> tags = TagRepository(db).list().value();
+        for (const TagInfo &t : tags) {
+            if (t.name == name)
+                return t.color;
+        }
+        return QString();
+    };
+    const QString before = colourOf(QStringLiteral("sdo/IEC"));
+    // Cancelled: nothing changes.
+    m_prompts->colorWith(QColor());
+    emit m_window->sidebar()->tagColorRequested(QStringLiteral("sdo/IEC"));
+    QCOMPARE(colourOf(QStringLiteral("sdo/IEC")), before);
+    m_prompts->colorWith(QColor(0x33, 0x66, 0x99));
+    emit m_window->sidebar()->tagColorRequested(QStringLiteral("sdo/IEC"));
+    QCOMPARE(colourOf(QStringLiteral("sdo/IEC")), QStringLiteral("#336699"));
+    QVERIFY(m_prompts->asked.last().contains(QLatin1String("sdo/IEC")));
 }
 
 QTEST_MAIN(tst_Catalogue)

@@ -1,10 +1,11 @@
 // The import wizard and the export dialog, driven offscreen by object name with scripted prompts.
+#include "FixedCatalogue.h"
+#include "ScriptedPrompts.h"
 #include "TestSupport.h"
 
 #include "exchange/ColumnMappingModel.h"
 #include "exchange/CsvImportWizard.h"
 #include "exchange/ExchangeActions.h"
-#include "exchange/ExchangePrompts.h"
 #include "exchange/ExportDialog.h"
 #include "exchange/ImportPlanModel.h"
 #include "exchange/ImportPreviewModel.h"
@@ -31,40 +32,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace casebook;
 using namespace casebook::ui;
 
 namespace {
-
-/// Answers every question without a dialog and remembers what was asked.
-class ScriptedPrompts : public ExchangePrompts
-{
-public:
-    QString openPath;
-    QString savePath;
-    bool confirmAnswer = true;
-    QStringList errors;
-    QStringList informations;
-    int confirmations = 0;
-
-    QString openFileName(QWidget *, const QString &, const QString &) override { return openPath; }
-    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
-    {
-        return savePath;
-    }
-    void showError(QWidget *, const QString &, const Error &error) override { errors.append(error.message); }
-    void showInformation(QWidget *, const QString &, const QString &text) override
-    {
-        informations.append(text);
-    }
-    bool confirm(QWidget *, const QString &, const QString &) override
-    {
-        ++confirmations;
-        return confirmAnswer;
-    }
-};
 
 QByteArray dump(Database &db)
 {
@@ -98,7 +70,7 @@ private:
     void grabTo(QWidget *w, const QString &name);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    ScriptedPrompts m_prompts;
+    std::unique_ptr<test::ScriptedPrompts> m_prompts;
 };
 
 void tst_ExchangeDialogs::initTestCase()
@@ -113,7 +85,7 @@ void tst_ExchangeDialogs::init()
     QVERIFY(db);
     m_db = std::move(*db);
     QVERIFY(Seeder::seed(*m_db, true));
-    m_prompts = ScriptedPrompts();
+    m_prompts = std::make_unique<test::ScriptedPrompts>();
 }
 
 void tst_ExchangeDialogs::cleanup()
@@ -133,7 +105,7 @@ void tst_ExchangeDialogs::grabTo(QWidget *w, const QString &name)
 
 void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
 {
-    CsvImportWizard wizard(*m_db, m_prompts);
+    CsvImportWizard wizard(*m_db, *m_prompts);
     QAbstractItemModelTester mappingTester(wizard.mappingModel(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester previewTester(wizard.previewModel(),
@@ -144,9 +116,10 @@ void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
     // The browse button goes through the prompts.
-    m_prompts.openPath = test::dataPath(QStringLiteral("csv/libreoffice-comma-lf.csv"));
+    const QString sheet = test::dataPath(QStringLiteral("csv/libreoffice-comma-lf.csv"));
+    m_prompts->openFileWith(sheet);
     QTest::mouseClick(wizard.findChild<QAbstractButton *>(QStringLiteral("browseButton")), Qt::LeftButton);
-    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("filePathEdit"))->text(), m_prompts.openPath);
+    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("filePathEdit"))->text(), sheet);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(CsvImportWizard::MappingPageId));
     QCOMPARE(wizard.mappingModel()->fields(),
@@ -173,7 +146,7 @@ void tst_ExchangeDialogs::wizardImportsLibreOfficeSheet()
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.result(), int(QDialog::Accepted));
     QCOMPARE(wizard.outcome().added, 3);
-    QVERIFY(m_prompts.errors.isEmpty());
+    QVERIFY(m_prompts->errors.isEmpty());
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-002"))->title,
              QStringLiteral("عدادات المياه الذكية"));
 }
@@ -185,7 +158,7 @@ void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
                            QByteArray("\xEF\xBB\xBFTitre;Secteur;Budget;Notes internes\r\n"
                                       "Bus rapides;Smart city;12;x\r\n"
                                       "Eau;water;3;y\r\n")));
-    CsvImportWizard wizard(*m_db, m_prompts);
+    CsvImportWizard wizard(*m_db, *m_prompts);
     QAbstractItemModelTester mappingTester(wizard.mappingModel(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester previewTester(wizard.previewModel(),
@@ -236,9 +209,9 @@ void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
              QStringLiteral("smart_city_services"));
 
     // Saving the mapping writes a file the CLI reads.
-    m_prompts.savePath = path(QStringLiteral("saved-mapping.json"));
+    m_prompts->saveFileWith(path(QStringLiteral("saved-mapping.json")));
     wizard.saveMapping();
-    auto saved = SheetMapping::fromJson(test::readAll(m_prompts.savePath));
+    auto saved = SheetMapping::fromJson(test::readAll(path(QStringLiteral("saved-mapping.json"))));
     QVERIFY(saved);
     QVERIFY(saved->values.acceptSuggestions);
     QCOMPARE(saved->columns.value(QStringLiteral("Notes internes")), QStringLiteral("summary"));
@@ -254,7 +227,7 @@ void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
 void tst_ExchangeDialogs::wizardRefusesBrokenFileAndChangesNothing()
 {
     const QByteArray before = dump(*m_db);
-    CsvImportWizard wizard(*m_db, m_prompts);
+    CsvImportWizard wizard(*m_db, *m_prompts);
     wizard.setFilePath(test::dataPath(QStringLiteral("csv/unterminated-quote-line12.csv")));
     wizard.show();
     wizard.next();
@@ -274,7 +247,7 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
     const QString file = path(QStringLiteral("edited.csv"));
     QVERIFY(CsvWriter().writeFile(file, sheet->header, sheet->records));
     {
-        CsvImportWizard wizard(*m_db, m_prompts);
+        CsvImportWizard wizard(*m_db, *m_prompts);
         QAbstractItemModelTester planTester(wizard.planModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         wizard.setFilePath(file);
@@ -298,7 +271,7 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
     // A hand-made sheet does not say what it started from: the policy decides.
     const QString hand = path(QStringLiteral("hand.csv"));
     QVERIFY(test::writeAll(hand, QByteArray("Code;Résumé\r\nUC-EX-002;Typed by hand\r\n")));
-    CsvImportWizard wizard(*m_db, m_prompts);
+    CsvImportWizard wizard(*m_db, *m_prompts);
     QAbstractItemModelTester planTester(wizard.planModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     wizard.setFilePath(hand);
@@ -342,21 +315,23 @@ void tst_ExchangeDialogs::windowAndCliShowTheSameSummary()
                                .arg(title)
                                .toUtf8()));
 
-    // The window: the wizard, answered step by step, then the closing message.
-    QTimer driver;
-    connect(&driver, &QTimer::timeout, this, [] {
-        if (auto *wizard = qobject_cast<CsvImportWizard *>(QApplication::activeModalWidget())) {
-            if (wizard->currentId() == CsvImportWizard::PlanPageId)
-                wizard->button(QWizard::FinishButton)->click();
-            else
-                wizard->next();
-        }
+    // The window: the wizard, answered step by step through the prompts, then the closing message.
+    m_prompts->dialogWith([](QDialog &dialog) {
+        auto *wizard = qobject_cast<CsvImportWizard *>(&dialog);
+        if (!wizard)
+            return int(QDialog::Rejected);
+        wizard->show();
+        for (int step = 0; step < 3 && wizard->currentId() != CsvImportWizard::PlanPageId; ++step)
+            wizard->next();
+        wizard->button(QWizard::FinishButton)->click();
+        return wizard->result();
     });
-    driver.start(20);
-    QVERIFY(ExchangeActions::importSpreadsheet(nullptr, *m_db, file, &m_prompts));
-    driver.stop();
-    QCOMPARE(m_prompts.informations.size(), 1);
-    const QString shown = m_prompts.informations.first();
+    test::FixedCatalogue catalogue(*m_db);
+    ExchangeActions actions(nullptr, *m_prompts, catalogue);
+    QVERIFY(actions.importSpreadsheet(*m_db, file));
+    const QStringList messages = m_prompts->texts(test::ScriptedPrompts::Message::Info);
+    QCOMPARE(messages.size(), 1);
+    const QString shown = messages.first();
     QCOMPARE(shown, QStringLiteral("1 added, 0 updated, 1 unchanged, 1 conflict(s), 0 deleted, 0 restored."));
 
     // The CLI, on the same repository as it was: the same sentence, and the same counts as JSON.
@@ -389,7 +364,7 @@ void tst_ExchangeDialogs::exportDialogWritesSelection()
     UseCaseRepository repo(*m_db);
     const QStringList selected{repo.get(QStringLiteral("UC-EX-002"))->uuid,
                                repo.get(QStringLiteral("UC-EX-005"))->uuid};
-    ExportDialog dialog(*m_db, m_prompts, selected, QStringLiteral("solar"));
+    ExportDialog dialog(*m_db, *m_prompts, selected, QStringLiteral("solar"));
     dialog.show();
     QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("selectedRadio"))->isChecked());
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("exportCountLabel"))
@@ -403,7 +378,7 @@ void tst_ExchangeDialogs::exportDialogWritesSelection()
     QCOMPARE(test::readAll(csv).count("\r\n"), 3);
 
     // JSON of all, the extension follows the kind; an existing file is replaced only when confirmed.
-    ExportDialog json(*m_db, m_prompts, {}, {});
+    ExportDialog json(*m_db, *m_prompts, {}, {});
     json.show();
     QVERIFY(!json.findChild<QRadioButton *>(QStringLiteral("selectedRadio"))->isEnabled());
     QVERIFY(json.findChild<QRadioButton *>(QStringLiteral("allRadio"))->isChecked());
@@ -414,18 +389,18 @@ void tst_ExchangeDialogs::exportDialogWritesSelection()
     QVERIFY(json.exportNow());
     QCOMPARE(QJsonDocument::fromJson(test::readAll(path(QStringLiteral("two.json")))).array().size(), 10);
 
-    ExportDialog scores(*m_db, m_prompts, {}, QStringLiteral("solar"));
+    ExportDialog scores(*m_db, *m_prompts, {}, QStringLiteral("solar"));
     QVERIFY(scores.findChild<QRadioButton *>(QStringLiteral("searchRadio"))->isChecked());
     scores.findChild<QRadioButton *>(QStringLiteral("scoresCsvRadio"))->setChecked(true);
     scores.setFilePath(csv);
-    m_prompts.confirmAnswer = false;
+    m_prompts->confirmWith(false);
     QVERIFY(!scores.exportNow());
-    QCOMPARE(m_prompts.confirmations, 1);
+    QCOMPARE(m_prompts->pending(), 0);
     QCOMPARE(test::readAll(csv).count("\r\n"), 3); // untouched
-    m_prompts.confirmAnswer = true;
+    m_prompts->confirmWith(true);
     QVERIFY(scores.exportNow());
     QVERIFY(test::readAll(csv).contains("row_type,"));
-    QVERIFY(m_prompts.errors.isEmpty());
+    QVERIFY(m_prompts->errors.isEmpty());
 }
 
 void tst_ExchangeDialogs::screenshots()
@@ -441,7 +416,7 @@ void tst_ExchangeDialogs::screenshots()
     for (const bool rtl : {false, true}) {
         QApplication::setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
         const QString suffix = rtl ? QStringLiteral("-rtl.png") : QStringLiteral(".png");
-        CsvImportWizard wizard(*m_db, m_prompts);
+        CsvImportWizard wizard(*m_db, *m_prompts);
         wizard.setFilePath(sheet);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -455,7 +430,7 @@ void tst_ExchangeDialogs::screenshots()
         grabTo(&wizard, QStringLiteral("import-3-preview-accepted") + suffix);
         wizard.next();
         grabTo(&wizard, QStringLiteral("import-4-plan") + suffix);
-        ExportDialog dialog(*m_db, m_prompts, {UseCaseRepository(*m_db).allUuids()->first()},
+        ExportDialog dialog(*m_db, *m_prompts, {UseCaseRepository(*m_db).allUuids()->first()},
                             QStringLiteral("solar"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

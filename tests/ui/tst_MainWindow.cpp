@@ -1,13 +1,19 @@
 #include "mainwindow/MainWindow.h"
+
+#include "ScriptedDesktop.h"
+#include "ScriptedPrompts.h"
 #include "model/RubricJson.h"
 #include "models/UseCaseListModel.h"
+#include "preferences/Preferences.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,10 +34,13 @@ private slots:
     void emptyRepositoryShowsEmptyState();
     void modelPassesTesterAndPagesLazily();
     void scoreColumnShowsTheOverallIndex();
+    void otherRepositoriesOpenUnderTheMembersIdentity();
 
 private:
     std::unique_ptr<Database> openDb(const QString &name, bool seed);
     QTemporaryDir m_dir;
+    test::ScriptedPrompts m_prompts;
+    test::ScriptedDesktop m_desktop;
 };
 
 void tst_MainWindow::initTestCase()
@@ -54,7 +63,7 @@ void tst_MainWindow::showsExamplesAndSearches()
 {
     auto db = openDb(QStringLiteral("gui.sqlite"), true);
     QVERIFY(db);
-    ui::MainWindow window(std::move(db));
+    ui::MainWindow window(std::move(db), m_prompts, m_desktop);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -93,7 +102,7 @@ void tst_MainWindow::emptyRepositoryShowsEmptyState()
 {
     auto db = openDb(QStringLiteral("empty.sqlite"), false);
     QVERIFY(db);
-    ui::MainWindow window(std::move(db));
+    ui::MainWindow window(std::move(db), m_prompts, m_desktop);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
@@ -167,6 +176,32 @@ void tst_MainWindow::scoreColumnShowsTheOverallIndex()
     QCOMPARE(assessed.data().toString(), QStringLiteral("75.0")); // medians of 4 and 2 are 3: 3/4
     QVERIFY(assessed.data(Qt::ToolTipRole).toString().contains(QLatin1String("2 assessor")));
     QCOMPARE(model.index(0, column).data().toString(), QString()); // UC-EX-001: not assessed
+}
+
+void tst_MainWindow::otherRepositoriesOpenUnderTheMembersIdentity()
+{
+    // Preferences creates the member's assessor identity once; the window opened at start-up uses it.
+    const QString me = ui::Preferences::load().assessorId;
+    QVERIFY(!me.isEmpty());
+    Database::OpenOptions options;
+    options.assessorId = me;
+    auto first = Database::open(m_dir.filePath(QStringLiteral("mine-first.sqlite")), options);
+    QVERIFY(first);
+    QVERIFY(openDb(QStringLiteral("mine-second.sqlite"), true));
+    ui::MainWindow window(std::move(*first), m_prompts, m_desktop);
+    QVERIFY(window.database().isOwnAssessor(me));
+
+    // So does every repository opened or created from the window afterwards.
+    m_prompts.openFileWith(m_dir.filePath(QStringLiteral("mine-second.sqlite")));
+    window.findChild<QAction *>(QStringLiteral("openRepositoryAction"))->trigger();
+    QCOMPARE(QFileInfo(window.database().path()).fileName(), QStringLiteral("mine-second.sqlite"));
+    QVERIFY(window.database().isOwnAssessor(me));
+    m_prompts.saveFileWith(m_dir.filePath(QStringLiteral("mine-new.sqlite")));
+    window.findChild<QAction *>(QStringLiteral("newRepositoryAction"))->trigger();
+    QCOMPARE(QFileInfo(window.database().path()).fileName(), QStringLiteral("mine-new.sqlite"));
+    QVERIFY(window.database().isOwnAssessor(me));
+    QCOMPARE(m_prompts.pending(), 0);
+    QVERIFY(m_prompts.shown.isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,6 +1,7 @@
 // The rubric editor offscreen: weights and normalisation, adding and reordering, inline problems,
 // saving a used rubric as a new version, import and export; and the ScoringActions hooks.
-#include "ScriptedScoringPrompts.h"
+#include "FixedCatalogue.h"
+#include "ScriptedPrompts.h"
 #include "model/RubricFile.h"
 #include "model/RubricJson.h"
 #include "scoring/RubricEditorDialog.h"
@@ -72,8 +73,8 @@ void tst_RubricEditor::initTestCase()
 
 void tst_RubricEditor::weightsAndNormalisation()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::RubricEditorDialog editor(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::RubricEditorDialog editor(*m_db, prompts);
     QVERIFY(editor.loadRubric());
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -106,15 +107,15 @@ void tst_RubricEditor::weightsAndNormalisation()
     QVERIFY(total->text().startsWith(QLatin1String("Total weight: 100.")));
     QCOMPARE(weight->value(), 14.57);
     QVERIFY(qAbs(editor.rubric().totalWeight() - 100.0) < 1e-9);
-    prompts.saveAnswer = ui::ScoringPrompts::SaveChoice::Discard;
+    prompts.saveWith(ui::Prompts::SaveChoice::Discard);
     editor.reject();
-    QCOMPARE(prompts.questions.size(), 1);
+    QCOMPARE(prompts.asked.size(), 1);
 }
 
 void tst_RubricEditor::addCriterionShowsProblemsUntilDescribed()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::RubricEditorDialog editor(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::RubricEditorDialog editor(*m_db, prompts);
     QVERIFY(editor.loadRubric());
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -130,7 +131,7 @@ void tst_RubricEditor::addCriterionShowsProblemsUntilDescribed()
              qPrintable(problems->text()));
     QVERIFY(!save->isEnabled());
     QVERIFY(!editor.save());
-    QCOMPARE(prompts.errors.size(), 1);
+    QCOMPARE(prompts.errorTexts().size(), 1);
 
     // The name has the focus; then fill in every level descriptor by keyboard.
     auto *name = editor.findChild<QLineEdit *>(QStringLiteral("criterionNameEdit"));
@@ -160,15 +161,15 @@ void tst_RubricEditor::addCriterionShowsProblemsUntilDescribed()
     QCOMPARE(editor.rubric().knockouts.size(), 1); // the "no global identification" rule went with A5
     QVERIFY(
         editor.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QLatin1String("warning")));
-    prompts.saveAnswer = ui::ScoringPrompts::SaveChoice::Cancel;
+    prompts.saveWith(ui::Prompts::SaveChoice::Cancel);
     editor.reject();
     QVERIFY(editor.isVisible()); // cancelled: still open
 }
 
 void tst_RubricEditor::savingUsedRubricMakesNewVersion()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::RubricEditorDialog editor(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::RubricEditorDialog editor(*m_db, prompts);
     QVERIFY(editor.loadRubric());
     const Rubric before = editor.rubric();
     editor.select(1, 0); // B1
@@ -177,17 +178,17 @@ void tst_RubricEditor::savingUsedRubricMakesNewVersion()
     QSignalSpy saved(&editor, &ui::RubricEditorDialog::rubricSaved);
 
     // Declining the confirmation saves nothing.
-    prompts.confirmAnswer = false;
+    prompts.confirmWith(false);
     auto declined = editor.save();
     QVERIFY(!declined);
     QCOMPARE(declined.error().code, ErrorCode::Cancelled);
     QCOMPARE(RubricRepository(*m_db).versions(before.seriesUuid)->size(), 1);
 
-    prompts.confirmAnswer = true;
+    prompts.confirmWith(true);
     auto result = editor.save();
     QVERIFY2(result, qPrintable(result.error().message));
-    QCOMPARE(prompts.questions.size(), 2);
-    QVERIFY(prompts.questions.last().contains(QLatin1String("used by 1 assessment")));
+    QCOMPARE(prompts.asked.size(), 2);
+    QVERIFY(prompts.asked.last().contains(QLatin1String("used by 1 assessment")));
     QCOMPARE(result->outcome, RubricSaveOutcome::NewVersion);
     QCOMPARE(result->rubric.version, 2);
     QCOMPARE(saved.count(), 1);
@@ -211,8 +212,8 @@ void tst_RubricEditor::savingUsedRubricMakesNewVersion()
 
 void tst_RubricEditor::newRubricThenEditInPlace()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::RubricEditorDialog editor(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::RubricEditorDialog editor(*m_db, prompts);
     editor.newRubric();
     QVERIFY(!editor.problems().isEmpty()); // the descriptors are still to be written
     auto *name = editor.findChild<QLineEdit *>(QStringLiteral("rubricNameEdit"));
@@ -239,18 +240,18 @@ void tst_RubricEditor::newRubricThenEditInPlace()
     QVERIFY(replaced);
     QCOMPARE(replaced->outcome, RubricSaveOutcome::Replaced);
     QCOMPARE(replaced->rubric.uuid, created->rubric.uuid);
-    QVERIFY(prompts.questions.isEmpty());
+    QVERIFY(prompts.asked.isEmpty());
 }
 
 void tst_RubricEditor::exportAndImport()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::RubricEditorDialog editor(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::RubricEditorDialog editor(*m_db, prompts);
     QVERIFY(editor.loadRubric(QStringLiteral("Local pilot rubric")));
     const QString path = m_dir.filePath(QStringLiteral("pilot.json"));
-    prompts.saveAnswerPath = path;
+    prompts.saveFileWith(path);
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
-    QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.value(0)));
+    QVERIFY2(prompts.errorTexts().isEmpty(), qPrintable(prompts.errorTexts().value(0)));
     auto read = RubricFile::read(path);
     QVERIFY(read);
     QVERIFY(read->sameDefinition(editor.rubric()));
@@ -265,7 +266,7 @@ void tst_RubricEditor::exportAndImport()
     copy.name = QStringLiteral("Copied pilot rubric");
     const QString copyPath = m_dir.filePath(QStringLiteral("copy.json"));
     QVERIFY(RubricFile::write(copyPath, copy));
-    prompts.openAnswer = copyPath;
+    prompts.openFileWith(copyPath);
     QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
     QCOMPARE(editor.rubric().name, u"Copied pilot rubric");
     QVERIFY(RubricRepository(*m_db).get(QStringLiteral("Copied pilot rubric")));
@@ -277,21 +278,23 @@ void tst_RubricEditor::exportAndImport()
     f.write("{\"name\": ");
     f.close();
     QVERIFY(!editor.importFile(broken));
-    QVERIFY(prompts.errors.last().contains(broken));
+    QVERIFY(prompts.errorTexts().last().contains(broken));
 
     // Unsaved changes are not exported.
     editor.findChild<QLineEdit *>(QStringLiteral("rubricNameEdit"))->setText(QStringLiteral("x"));
     QTest::keyClicks(editor.findChild<QLineEdit *>(QStringLiteral("rubricNameEdit")), QStringLiteral("y"));
     QVERIFY(!editor.exportFile(path));
-    QVERIFY(prompts.errors.last().contains(QLatin1String("Save the rubric")));
+    QVERIFY(prompts.errorTexts().last().contains(QLatin1String("Save the rubric")));
 }
 
 void tst_RubricEditor::scoringActions()
 {
-    test::ScriptedScoringPrompts prompts;
+    test::ScriptedPrompts prompts;
     QWidget parent;
+    test::FixedCatalogue catalogue(*m_db);
+    ui::ScoringActions scoring(&parent, prompts, catalogue);
     std::unique_ptr<ui::ScoreSheetDialog> dialog(
-        ui::ScoringActions::createScoreSheet(&parent, *m_db, m_useCase, QStringLiteral("Ana"), {}, &prompts));
+        scoring.createScoreSheet(*m_db, m_useCase, QStringLiteral("Ana")));
     QVERIFY(dialog);
     // The newest version of the rubric used most: version 2 of the default rubric.
     QCOMPARE(dialog->sheet()->rubric().version, 2);
@@ -301,28 +304,25 @@ void tst_RubricEditor::scoringActions()
     table->setFocus();
     QTest::keyClick(table, Qt::Key_2);
     QVERIFY(dialog->isWindowModified());
-    prompts.saveAnswer = ui::ScoringPrompts::SaveChoice::Save;
+    prompts.saveWith(ui::Prompts::SaveChoice::Save);
     dialog->reject();
     QVERIFY(!dialog->isVisible());
     QVERIFY(
         *AssessmentRepository(*m_db).find(m_useCase, dialog->sheet()->rubric().uuid, QStringLiteral("Ana")));
 
-    QVERIFY(!ui::ScoringActions::createScoreSheet(&parent, *m_db, QStringLiteral("UC-NOPE"),
-                                                  QStringLiteral("Ana"), {}, &prompts));
-    QVERIFY(prompts.errors.last().contains(QLatin1String("UC-NOPE")));
-    QVERIFY(!ui::ScoringActions::createScoreSheet(&parent, *m_db, m_useCase, QString(), {}, &prompts));
-    std::unique_ptr<ui::RubricEditorDialog> editor(
-        ui::ScoringActions::createRubricEditor(&parent, *m_db, {}, &prompts));
+    QVERIFY(!scoring.createScoreSheet(*m_db, QStringLiteral("UC-NOPE"), QStringLiteral("Ana")));
+    QVERIFY(prompts.errorTexts().last().contains(QLatin1String("UC-NOPE")));
+    QVERIFY(!scoring.createScoreSheet(*m_db, m_useCase, QString()));
+    std::unique_ptr<ui::RubricEditorDialog> editor(scoring.createRubricEditor(*m_db));
     QVERIFY(editor);
-    QVERIFY(
-        !ui::ScoringActions::createRubricEditor(&parent, *m_db, QStringLiteral("no such rubric"), &prompts));
+    QVERIFY(!scoring.createRubricEditor(*m_db, QStringLiteral("no such rubric")));
 }
 
 void tst_RubricEditor::screenshots()
 {
-    test::ScriptedScoringPrompts prompts;
+    test::ScriptedPrompts prompts;
     for (const auto direction : {Qt::LeftToRight, Qt::RightToLeft}) {
-        ui::RubricEditorDialog editor(*m_db, &prompts);
+        ui::RubricEditorDialog editor(*m_db, prompts);
         editor.setLayoutDirection(direction);
         QVERIFY(editor.loadRubric());
         editor.resize(1100, 760);

@@ -1,5 +1,5 @@
 // The score sheet, driven by keyboard offscreen: levels, N/A, unknown, live index, progress, saving.
-#include "ScriptedScoringPrompts.h"
+#include "ScriptedPrompts.h"
 #include "scoring/ScoreSheetModel.h"
 #include "scoring/ScoreSheetWidget.h"
 #include "storage/AssessmentRepository.h"
@@ -55,8 +55,8 @@ void tst_ScoreSheet::initTestCase()
 
 void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::ScoreSheetWidget sheet(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::ScoreSheetWidget sheet(*m_db, prompts);
     QVERIFY(sheet.load(m_useCase, {}, QStringLiteral("Ana"), QStringLiteral("ITU-T SG20")));
     sheet.resize(1200, 720);
     sheet.show();
@@ -138,7 +138,7 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier);
     QCOMPARE(saved.count(), 1);
     QVERIFY(!sheet.isModified());
-    QVERIFY(prompts.errors.isEmpty());
+    QVERIFY(prompts.errorTexts().isEmpty());
     auto stored = AssessmentRepository(*m_db).find(m_useCase, sheet.rubric().uuid, QStringLiteral("Ana"));
     QVERIFY(stored && *stored);
     const Assessment a = **stored;
@@ -151,7 +151,7 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     QCOMPARE(a.score(QStringLiteral("A5"))->evidence, u"https://example.org/santander");
 
     // Reopening shows the saved answers and starts at the first unanswered criterion.
-    ui::ScoreSheetWidget again(*m_db, &prompts);
+    ui::ScoreSheetWidget again(*m_db, prompts);
     QVERIFY(again.load(QStringLiteral("UC-EX-001"), sheet.rubric().uuid, QStringLiteral("Ana")));
     QCOMPARE(again.findChild<QLabel *>(QStringLiteral("overallIndexLabel"))->text(), index->text());
     QVERIFY(again.findChild<QLabel *>(QStringLiteral("criterionTitleLabel"))
@@ -161,17 +161,18 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
 
 void tst_ScoreSheet::otherAssessorStartsEmptyAndKeepsTheirOwn()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::ScoreSheetWidget bo(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::ScoreSheetWidget bo(*m_db, prompts);
     QVERIFY(bo.load(m_useCase, {}, QStringLiteral("Bo")));
     QCOMPARE(bo.findChild<QLabel *>(QStringLiteral("progressLabel"))->text(),
              QStringLiteral("0 of 12 scored"));
     auto *table = bo.findChild<QTableView *>(QStringLiteral("criteriaTable"));
     QTest::keyClicks(table, QStringLiteral("1111"));
     QVERIFY(bo.isModified());
-    QVERIFY(bo.maybeSave() == true); // the scripted answer discards
-    QCOMPARE(prompts.questions.size(), 1);
-    prompts.saveAnswer = ui::ScoringPrompts::SaveChoice::Save;
+    prompts.saveWith(ui::Prompts::SaveChoice::Discard);
+    QVERIFY(bo.maybeSave() == true); // discarded
+    QCOMPARE(prompts.asked.size(), 1);
+    prompts.saveWith(ui::Prompts::SaveChoice::Save);
     QVERIFY(bo.maybeSave());
     const auto ana = AssessmentRepository(*m_db).find(m_useCase, bo.rubric().uuid, QStringLiteral("Ana"));
     QCOMPARE((*ana)->scores.size(), 5);
@@ -184,8 +185,8 @@ void tst_ScoreSheet::modelPassesTester()
 {
     ui::ScoreSheetModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    test::ScriptedScoringPrompts prompts;
-    ui::ScoreSheetWidget sheet(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::ScoreSheetWidget sheet(*m_db, prompts);
     QVERIFY(sheet.load(m_useCase, {}, QStringLiteral("Ana")));
     model.setSheet(sheet.rubric(), sheet.assessment());
     QCOMPARE(model.rowCount(), 12);
@@ -204,8 +205,8 @@ void tst_ScoreSheet::modelPassesTester()
 
 void tst_ScoreSheet::refusesWithoutAssessor()
 {
-    test::ScriptedScoringPrompts prompts;
-    ui::ScoreSheetWidget sheet(*m_db, &prompts);
+    test::ScriptedPrompts prompts;
+    ui::ScoreSheetWidget sheet(*m_db, prompts);
     const Status s = sheet.load(m_useCase, {}, QStringLiteral("  "));
     QVERIFY(!s);
     QVERIFY(s.error().message.contains(QLatin1String("name")));
@@ -214,9 +215,9 @@ void tst_ScoreSheet::refusesWithoutAssessor()
 
 void tst_ScoreSheet::screenshots()
 {
-    test::ScriptedScoringPrompts prompts;
+    test::ScriptedPrompts prompts;
     for (const auto direction : {Qt::LeftToRight, Qt::RightToLeft}) {
-        ui::ScoreSheetWidget sheet(*m_db, &prompts);
+        ui::ScoreSheetWidget sheet(*m_db, prompts);
         sheet.setLayoutDirection(direction);
         QVERIFY(sheet.load(m_useCase, {}, QStringLiteral("Ana")));
         sheet.resize(1200, 720);

@@ -1,6 +1,7 @@
+#include "ScriptedDesktop.h"
+#include "ScriptedPrompts.h"
 #include "editor/AttachmentListModel.h"
 #include "editor/ChildTableModel.h"
-#include "editor/EditorPrompts.h"
 #include "editor/UseCaseEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
@@ -39,32 +40,6 @@ using casebook::ui::ChildTableModel;
 using casebook::ui::UseCaseEditor;
 
 namespace {
-
-/// Scripted answers instead of dialogs; records what was asked and opened.
-class FakePrompts : public ui::EditorPrompts
-{
-public:
-    QStringList files;
-    bool openExecutable = false;
-    bool remove = true;
-    QStringList askedExecutable;
-    QStringList errors;
-    QStringList opened;
-
-    QStringList chooseFiles(QWidget *) override { return files; }
-    bool confirmOpenExecutable(QWidget *, const QString &name) override
-    {
-        askedExecutable.append(name);
-        return openExecutable;
-    }
-    bool confirmRemoveAttachments(QWidget *, const QStringList &) override { return remove; }
-    void showError(QWidget *, const QString &message) override { errors.append(message); }
-    bool openWithSystemViewer(const QString &path) override
-    {
-        opened.append(path);
-        return true;
-    }
-};
 
 QDateTime at(const char *iso)
 {
@@ -216,6 +191,8 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    test::ScriptedPrompts m_prompts; ///< no question is expected outside the attachment tests
+    test::ScriptedDesktop m_desktop;
 };
 
 void tst_UseCaseEditor::initTestCase()
@@ -232,7 +209,7 @@ void tst_UseCaseEditor::init()
 
 void tst_UseCaseEditor::fullRecordReadsBackUnchanged()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     // Every model in the editor is watched by the tester while a record is loaded and read.
     QList<QAbstractItemModelTester *> testers;
     const auto models = editor.findChildren<QAbstractItemModel *>();
@@ -282,7 +259,7 @@ void tst_UseCaseEditor::fullRecordReadsBackUnchanged()
 
 void tst_UseCaseEditor::singleLineFieldsRefuseControls()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.show();
     UseCase u = fullRecord();
     editor.setUseCase(u);
@@ -311,7 +288,7 @@ void tst_UseCaseEditor::singleLineFieldsRefuseControls()
 
 void tst_UseCaseEditor::fullyFilledEditorIsAcceptedByJson()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.setUseCase(fullRecord());
     // Edit through the widgets as a person would, then the editor's verdict must agree with the
     // JSON form's: anything the editor accepts, UseCaseJson::fromJson(toJson(useCase())) accepts.
@@ -368,7 +345,7 @@ void tst_UseCaseEditor::fullyFilledEditorIsAcceptedByJson()
 
 void tst_UseCaseEditor::newRecordShowsEmptyStates()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.resize(1000, 700);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -386,7 +363,7 @@ void tst_UseCaseEditor::newRecordShowsEmptyStates()
 
 void tst_UseCaseEditor::editsByKeyboard()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.resize(1000, 700);
     editor.show();
     QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -445,7 +422,7 @@ void tst_UseCaseEditor::editsByKeyboard()
 
 void tst_UseCaseEditor::childRowsAddReorderRemove()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.resize(1000, 700);
     editor.show();
     QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -525,7 +502,7 @@ void tst_UseCaseEditor::childRowsAddReorderRemove()
 
 void tst_UseCaseEditor::scenarioStepsFollowTheirScenario()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     const UseCase full = fullRecord();
     editor.setUseCase(full);
     auto *scenarios = child<QTableView>(&editor, "scenariosTable");
@@ -555,7 +532,7 @@ void tst_UseCaseEditor::scenarioStepsFollowTheirScenario()
 
 void tst_UseCaseEditor::countriesWithCompletion()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     UseCase start;
     start.title = QStringLiteral("Countries");
     editor.setUseCase(start);
@@ -592,7 +569,7 @@ void tst_UseCaseEditor::countriesWithCompletion()
 
 void tst_UseCaseEditor::validationShowsErrorsAndMarkers()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.resize(1000, 700);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -648,7 +625,7 @@ void tst_UseCaseEditor::validationShowsErrorsAndMarkers()
 
 void tst_UseCaseEditor::readOnlyStopsEditing()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.setUseCase(fullRecord());
     QSignalSpy edited(&editor, &UseCaseEditor::edited);
     editor.setReadOnly(true);
@@ -673,7 +650,7 @@ void tst_UseCaseEditor::readOnlyStopsEditing()
 
 void tst_UseCaseEditor::headerAndPlainText()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     UseCase u = fullRecord();
     u.code = QStringLiteral("<b>UC</b>");
     u.modifiedBy = QStringLiteral("<i>Ana</i>");
@@ -701,11 +678,11 @@ void tst_UseCaseEditor::attachmentsThroughTheStore()
     auto db = Database::open(m_dir.filePath(QStringLiteral("attachments.sqlite")));
     QVERIFY2(db.ok(), qPrintable(db.error().message));
     AttachmentStore store(**db);
-    FakePrompts prompts;
+    test::ScriptedPrompts prompts;
+    test::ScriptedDesktop desktop;
     FixedClock clock(at("2026-06-01T12:00:00.000Z"));
-    UseCaseEditor editor;
+    UseCaseEditor editor(prompts, desktop);
     editor.setAttachmentStore(&store);
-    editor.setPrompts(&prompts);
     editor.setClock(&clock);
     QAbstractItemModelTester tester(child<QTableView>(&editor, "attachmentsTable")->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -730,13 +707,14 @@ void tst_UseCaseEditor::attachmentsThroughTheStore()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    prompts.files = {pdfPath, exePath, elfPath, files.filePath(QStringLiteral("missing.txt"))};
+    prompts.openFilesWith({pdfPath, exePath, elfPath, files.filePath(QStringLiteral("missing.txt"))});
     QSignalSpy edited(&editor, &UseCaseEditor::edited);
     QTest::mouseClick(child<QPushButton>(&editor, "addAttachmentButton"), Qt::LeftButton);
     QCOMPARE(edited.count(), 1);
     QVERIFY(editor.isModified());
-    QCOMPARE(prompts.errors.size(), 1); // the missing file, named
-    QVERIFY(prompts.errors.first().contains(QLatin1String("missing.txt")));
+    QCOMPARE(prompts.errors.size(), 1); // the missing file, named, with the reason as detail
+    QVERIFY(prompts.errors.first().message.contains(QLatin1String("missing.txt")));
+    QVERIFY(!prompts.errors.first().detail.isEmpty());
 
     const QList<AttachmentRef> refs = editor.useCase().attachments;
     QCOMPARE(refs.size(), 3);
@@ -759,34 +737,37 @@ void tst_UseCaseEditor::attachmentsThroughTheStore()
     QVERIFY(!model->index(1, int(Column::Name)).data(Qt::DecorationRole).isNull());
 
     // Opening a document writes its bytes to a private folder and hands it to the viewer.
+    const int askedBefore = int(prompts.asked.size());
     QVERIFY(editor.openAttachment(0));
-    QCOMPARE(prompts.askedExecutable.size(), 0);
-    QCOMPARE(prompts.opened.size(), 1);
-    QFile opened(prompts.opened.first());
+    QCOMPARE(prompts.asked.size(), askedBefore);
+    QCOMPARE(desktop.opened.size(), 1);
+    QFile opened(desktop.opened.first());
     QVERIFY(opened.open(QIODevice::ReadOnly));
     QCOMPARE(opened.readAll(), pdf);
     QVERIFY(!(QFileInfo(opened).permissions() & QFileDevice::ReadOther));
 
     // A program asks first; declining opens nothing.
+    prompts.confirmWith(false);
     QVERIFY(!editor.openAttachment(1));
-    QCOMPARE(prompts.askedExecutable, QStringList{QStringLiteral("setup.exe")});
-    QCOMPARE(prompts.opened.size(), 1);
-    prompts.openExecutable = true;
+    QVERIFY(prompts.asked.last().contains(QLatin1String("setup.exe")));
+    QCOMPARE(desktop.opened.size(), 1);
+    prompts.confirmWith(true);
     QVERIFY(editor.openAttachment(1));
-    QCOMPARE(prompts.opened.size(), 2);
+    QCOMPARE(desktop.opened.size(), 2);
     // A program named .pdf is recognised by its bytes.
-    prompts.openExecutable = false;
+    prompts.confirmWith(false);
     QVERIFY(!editor.openAttachment(2));
-    QCOMPARE(prompts.askedExecutable.last(), QStringLiteral("notes.pdf"));
+    QVERIFY(prompts.asked.last().contains(QLatin1String("notes.pdf")));
 
     // Remove (confirmed through the prompts): the record forgets it, the store keeps the bytes.
     auto *view = child<QTableView>(&editor, "attachmentsTable");
     view->selectRow(1);
+    prompts.confirmWith(true);
     QTest::mouseClick(child<QPushButton>(&editor, "removeAttachmentButton"), Qt::LeftButton);
     QCOMPARE(editor.useCase().attachments.size(), 2);
     QCOMPARE(editor.useCase().attachments.at(1).fileName, QStringLiteral("notes.pdf"));
     QVERIFY(store.contains(refs[1].sha256));
-    prompts.remove = false;
+    prompts.confirmWith(false);
     view->selectRow(0);
     QTest::mouseClick(child<QPushButton>(&editor, "removeAttachmentButton"), Qt::LeftButton);
     QCOMPARE(editor.useCase().attachments.size(), 2);
@@ -794,11 +775,12 @@ void tst_UseCaseEditor::attachmentsThroughTheStore()
     // The description is edited in the table.
     model->setData(model->index(0, int(Column::Description)), QStringLiteral("تقرير الاجتماع"));
     QCOMPARE(editor.useCase().attachments.first().description, QStringLiteral("تقرير الاجتماع"));
+    QCOMPARE(prompts.pending(), 0);
 }
 
 void tst_UseCaseEditor::noStoreDisablesAttachments()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.setUseCase(fullRecord());
     QVERIFY(!child<QPushButton>(&editor, "addAttachmentButton")->isEnabled());
     QVERIFY(!child<QLabel>(&editor, "attachmentsStoreLabel")->isHidden());
@@ -818,7 +800,7 @@ void tst_UseCaseEditor::duplicateHasNewIdentity()
     QCOMPARE(copy.title, QStringLiteral("Copy of %1").arg(full.title));
     QCOMPARE(copy.actors, full.actors);
     QCOMPARE(copy.attachments, full.attachments);
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.setUseCase(copy);
     QVERIFY(editor.headerText().contains(QLatin1String("New use case")));
     QVERIFY(UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase())).ok());
@@ -826,7 +808,7 @@ void tst_UseCaseEditor::duplicateHasNewIdentity()
 
 void tst_UseCaseEditor::everyInteractiveWidgetIsNamedAndLabelled()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.setUseCase(fullRecord());
     const auto widgets = editor.findChildren<QWidget *>();
     QStringList unnamed;
@@ -875,7 +857,7 @@ void tst_UseCaseEditor::everyInteractiveWidgetIsNamedAndLabelled()
 
 void tst_UseCaseEditor::tabOrderFollowsTheForm()
 {
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.resize(1000, 700);
     editor.show();
     QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -910,7 +892,7 @@ void tst_UseCaseEditor::tabOrderFollowsTheForm()
 void tst_UseCaseEditor::rightToLeftMirrors()
 {
     QGuiApplication::setLayoutDirection(Qt::RightToLeft);
-    UseCaseEditor editor;
+    UseCaseEditor editor(m_prompts, m_desktop);
     editor.resize(1000, 700);
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -1071,7 +1053,7 @@ void tst_UseCaseEditor::screenshots()
     for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
         QGuiApplication::setLayoutDirection(direction);
         for (const bool empty : {false, true}) {
-            UseCaseEditor editor;
+            UseCaseEditor editor(m_prompts, m_desktop);
             editor.resize(1000, 700);
             editor.show();
             QVERIFY(QTest::qWaitForWindowExposed(&editor));

@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
+#include "widgets/SystemDesktop.h"
+#include "widgets/WidgetPrompts.h"
 
 #include <QApplication>
 #include <QDir>
@@ -77,7 +79,9 @@ int main(int argc, char *argv[])
             return 1;
     }
 
-    ui::MainWindow window(std::move(*db));
+    ui::WidgetPrompts prompts;
+    ui::SystemDesktop desktop;
+    ui::MainWindow window(std::move(*db), prompts, desktop);
     window.resize(1400, 860);
     window.setWelcomeVisible(true);
     window.show();
@@ -98,8 +102,9 @@ int main(int argc, char *argv[])
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     settle();
-    ui::ScoreSheetDialog *sheet = ui::ScoringActions::createScoreSheet(&window, window.database(), vlci,
-                                                                       QStringLiteral("Amina Haddad"));
+    ui::ScoringActions scoring(&window, prompts, window);
+    ui::ScoreSheetDialog *sheet =
+        scoring.createScoreSheet(window.database(), vlci, QStringLiteral("Amina Haddad"));
     if (sheet) {
         sheet->resize(1300, 780);
         sheet->show();

@@ -1,13 +1,16 @@
 #include "bundle/BundleActions.h"
 
 #include "bundle/BundleExporter.h"
-#include "bundle/BundlePrompts.h"
 #include "bundle/BundleReader.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
+#include "mainwindow/CatalogueContext.h"
 #include "merge/ImportPlanner.h"
 #include "merge/ImportSummary.h"
 #include "storage/Database.h"
+#include "widgets/ActionFactory.h"
+#include "widgets/Desktop.h"
+#include "widgets/Prompts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,46 +18,60 @@
 
 namespace casebook::ui {
 
-BundleActions::BundleActions(QObject *parent, BundlePrompts *prompts)
+BundleActions::BundleActions(QWidget *parent, Prompts &prompts, Desktop &desktop, CatalogueContext &catalogue)
     : QObject(parent)
-    , m_prompts(prompts ? prompts : new WidgetBundlePrompts)
-{ }
-
-BundleActions::~BundleActions() = default;
-
-bool BundleActions::exportBundle(QWidget *parent, Database &db, const QStringList &selectedUuids,
-                                 const QString &query)
+    , m_parent(parent)
+    , m_prompts(prompts)
+    , m_desktop(desktop)
+    , m_catalogue(catalogue)
 {
-    return exportWith(parent, db, selectedUuids, query, false);
+    m_export = makeAction(
+        this, tr("&Bundle (.casebook)..."), "exportBundleAction", [this] { exportSelection(false); },
+        QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_share =
+        makeAction(this, tr("Share by &Email..."), "shareByEmailAction", [this] { exportSelection(true); });
 }
 
-bool BundleActions::shareByEmail(QWidget *parent, Database &db, const QStringList &selectedUuids,
-                                 const QString &query)
+void BundleActions::exportSelection(bool email)
 {
-    return exportWith(parent, db, selectedUuids, query, true);
+    if (m_catalogue.maybeSaveEdits())
+        exportWith(m_catalogue.database(), m_catalogue.selectedUuids(), m_catalogue.searchText(), email);
 }
 
-bool BundleActions::exportWith(QWidget *parent, Database &db, const QStringList &selectedUuids,
-                               const QString &query, bool email)
+bool BundleActions::exportBundle(Database &db, const QStringList &selectedUuids, const QString &query)
 {
-    ExportBundleDialog dialog(db, selectedUuids, parent);
+    return exportWith(db, selectedUuids, query, false);
+}
+
+bool BundleActions::shareByEmail(Database &db, const QStringList &selectedUuids, const QString &query)
+{
+    return exportWith(db, selectedUuids, query, true);
+}
+
+bool BundleActions::exportWith(Database &db, const QStringList &selectedUuids, const QString &query,
+                               bool email)
+{
+    ExportBundleDialog dialog(db, selectedUuids, m_parent);
     if (!query.trimmed().isEmpty() && selectedUuids.size() < 2)
         dialog.setQuery(query);
     dialog.setAction(email ? ExportBundleDialog::Action::Email : ExportBundleDialog::Action::Save);
-    if (!m_prompts->runExportDialog(dialog))
+    if (m_prompts.exec(dialog) != QDialog::Accepted)
         return false;
     email = dialog.action() == ExportBundleDialog::Action::Email;
     const QString name =
         tr("casebook-%1.casebook").arg(db.clock().nowUtc().toString(QStringLiteral("yyyy-MM-dd")));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = m_prompts->saveFileName(parent, QDir(folder).filePath(name));
+    QString path = m_prompts.chooseSaveFile(m_parent, tr("Save bundle"), QDir(folder).filePath(name),
+                                            tr("Casebook bundles (*.casebook)"));
     if (path.isEmpty())
         return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".casebook");
     BundleExporter::Options options;
     options.lean = dialog.lean();
     auto summary = BundleExporter::exportTo(db, dialog.selection(), path, options);
     if (!summary) {
-        m_prompts->showError(parent, tr("The bundle was not written"), summary.error());
+        m_prompts.error(m_parent, tr("The bundle was not written"), summary.error());
         return false;
     }
     m_lastPath = path;
@@ -65,53 +82,53 @@ bool BundleActions::exportWith(QWidget *parent, Database &db, const QStringList 
     if (summary->overMailLimit)
         text += QLatin1Char(' ') + tr("It is larger than 20 MB, which many mail servers refuse.");
     if (email) {
-        if (!m_prompts->openMailClient(path, tr("Casebook bundle: %1").arg(QFileInfo(path).fileName()))) {
-            m_prompts->showInFileManager(path);
+        if (!m_desktop.composeMail(tr("Casebook bundle: %1").arg(QFileInfo(path).fileName()), path)) {
+            m_desktop.showInFileManager(path);
             text += QLatin1Char(' ') + tr("Attach it to your email from the folder that opened.");
         }
     }
-    m_prompts->showInformation(parent, tr("Bundle written"), text);
+    m_prompts.info(m_parent, tr("Bundle written"), text);
     return true;
 }
 
-bool BundleActions::importBundle(QWidget *parent, Database &db, const QString &givenPath)
+bool BundleActions::importBundle(Database &db, const QString &givenPath)
 {
-    const QString path = givenPath.isEmpty() ? m_prompts->openFileName(parent) : givenPath;
+    const QString path = givenPath.isEmpty() ? m_prompts.chooseOpenFile(
+                             m_parent, tr("Open bundle"), QString(), tr("Casebook bundles (*.casebook)"))
+                                             : givenPath;
     if (path.isEmpty())
         return false;
     auto bundle = BundleReader().read(path);
     if (!bundle) {
-        m_prompts->showError(parent, tr("This bundle cannot be imported"), bundle.error());
+        m_prompts.error(m_parent, tr("This bundle cannot be imported"), bundle.error());
         return false;
     }
     auto plan = ImportPlanner::plan(db, bundle->records);
     if (!plan) {
-        m_prompts->showError(parent, tr("This bundle cannot be imported"), plan.error());
+        m_prompts.error(m_parent, tr("This bundle cannot be imported"), plan.error());
         return false;
     }
-    ImportPreviewDialog preview(*bundle, *plan, parent);
-    if (!m_prompts->runPreviewDialog(preview))
+    ImportPreviewDialog preview(*bundle, *plan, m_parent);
+    if (m_prompts.exec(preview) != QDialog::Accepted)
         return false;
     ImportPlanner::ApplyOptions options;
     options.expected = &*plan;
     auto result = ImportPlanner::apply(db, bundle->records, preview.resolutions(), options);
     if (!result) {
-        m_prompts->showError(parent, tr("The import did not happen"), result.error());
+        m_prompts.error(m_parent, tr("The import did not happen"), result.error());
         return false;
     }
     m_lastResult = *result;
     if (!result->changed) {
-        m_prompts->showInformation(
-            parent, tr("Nothing to import"),
-            tr("This repository already has everything in %1.").arg(QFileInfo(path).fileName()));
+        m_prompts.info(m_parent, tr("Nothing to import"),
+                       tr("This repository already has everything in %1.").arg(QFileInfo(path).fileName()));
         return true;
     }
     emit repositoryChanged();
-    m_prompts->showInformation(
-        parent, tr("Imported"),
-        tr("%1. Nothing was lost: replaced versions are in each record's history, and a backup was taken "
-           "first.")
-            .arg(ImportSummary::of(*plan, *result).toText()));
+    m_prompts.info(m_parent, tr("Imported"),
+                   tr("%1. Nothing was lost: replaced versions are in each record's history, and a backup "
+                      "was taken first.")
+                       .arg(ImportSummary::of(*plan, *result).toText()));
     return true;
 }
 

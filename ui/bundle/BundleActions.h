@@ -5,8 +5,7 @@
 #include <QObject>
 #include <QStringList>
 
-#include <memory>
-
+class QAction;
 class QWidget;
 
 namespace casebook {
@@ -15,27 +14,22 @@ class Database;
 
 namespace casebook::ui {
 
-class BundlePrompts;
+class CatalogueContext;
+class Desktop;
+class Prompts;
 
-/// What the menus call for bundles. Every dialog and message goes through a BundlePrompts
-/// (the real widgets by default), so tests drive it without blocking.
-///
-/// Wiring (main window):
-/// ```cpp
-/// auto *bundles = new ui::BundleActions(this);
-/// connect(exportAction, &QAction::triggered, this, [=] { bundles->exportBundle(this, database(),
-/// selectedUuids()); }); connect(shareAction, &QAction::triggered, this, [=] { bundles->shareByEmail(this,
-/// database(), selectedUuids()); }); connect(importAction, &QAction::triggered, this, [=] {
-/// bundles->importBundle(this, database(), QString()); }); connect(bundles,
-/// &ui::BundleActions::repositoryChanged, this, &MainWindow::reload);
-/// ```
+/// What the menus call for bundles: export, share by email, import through the preview. Every
+/// dialog and message goes through the Prompts, the mail client and file manager through the
+/// Desktop, so tests drive it without blocking.
 class BundleActions : public QObject
 {
     Q_OBJECT
 public:
-    /// Takes ownership of `prompts`; nullptr: WidgetBundlePrompts.
-    explicit BundleActions(QObject *parent = nullptr, BundlePrompts *prompts = nullptr);
-    ~BundleActions() override;
+    /// `parent` is also the parent of every dialog. The actions work on `catalogue`'s selection.
+    BundleActions(QWidget *parent, Prompts &prompts, Desktop &desktop, CatalogueContext &catalogue);
+
+    QAction *exportBundleAction() const { return m_export; }
+    QAction *shareByEmailAction() const { return m_share; }
 
     /// The path of the last bundle written, the result of the last import (for tests and status bars).
     const QString &lastBundlePath() const { return m_lastPath; }
@@ -45,15 +39,13 @@ public slots:
     /// Asks what to export (the selection preselected when not empty), then where; writes the bundle.
     /// `query`: the window's current search (or saved view), offered as "use cases matching the
     /// search" and chosen when fewer than two use cases are selected.
-    bool exportBundle(QWidget *parent, casebook::Database &db, const QStringList &selectedUuids,
-                      const QString &query = {});
+    bool exportBundle(casebook::Database &db, const QStringList &selectedUuids, const QString &query = {});
     /// The same, then opens the mail client with the bundle attached (xdg-email on Linux), or shows
     /// the file in the file manager where that is not possible.
-    bool shareByEmail(QWidget *parent, casebook::Database &db, const QStringList &selectedUuids,
-                      const QString &query = {});
+    bool shareByEmail(casebook::Database &db, const QStringList &selectedUuids, const QString &query = {});
     /// Reads and validates `path` (asks for it when empty), shows the preview and imports what the
     /// member accepts. A rejected bundle is reported in one sentence, with the detail available.
-    bool importBundle(QWidget *parent, casebook::Database &db, const QString &path);
+    bool importBundle(casebook::Database &db, const QString &path);
 
 signals:
     /// Emitted after an import changed the repository: views should reload.
@@ -62,10 +54,16 @@ signals:
     void bundleWritten(const QString &path, qint64 size);
 
 private:
-    bool exportWith(QWidget *parent, Database &db, const QStringList &selectedUuids, const QString &query,
-                    bool email);
+    bool exportWith(Database &db, const QStringList &selectedUuids, const QString &query, bool email);
+    /// What the actions do: settle unsaved edits, then export the window's selection.
+    void exportSelection(bool email);
 
-    std::unique_ptr<BundlePrompts> m_prompts;
+    QWidget *m_parent;
+    Prompts &m_prompts;
+    Desktop &m_desktop;
+    CatalogueContext &m_catalogue;
+    QAction *m_export = nullptr;
+    QAction *m_share = nullptr;
     QString m_lastPath;
     ImportResult m_lastResult;
 };

@@ -72,6 +72,7 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("exportSummaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("exportSizeWarningLabel"));

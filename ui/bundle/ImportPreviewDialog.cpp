@@ -103,6 +103,7 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
                                           QLocale::ShortFormat));
     auto *headerLabel = new QLabel(header, this);
     headerLabel->setObjectName(QStringLiteral("previewHeaderLabel"));
+    headerLabel->setTextFormat(Qt::PlainText); // the creator's name comes from the bundle
     headerLabel->setWordWrap(true);
 
     QStringList counts;
@@ -115,9 +116,11 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
     }
     auto *countsLabel = new QLabel(counts.join(QStringLiteral(" · ")), this);
     countsLabel->setObjectName(QStringLiteral("previewCountsLabel"));
+    countsLabel->setTextFormat(Qt::PlainText);
     countsLabel->setWordWrap(true);
     auto *warnings = new QLabel((plan.warnings + bundle.warnings).join(QLatin1Char('\n')), this);
     warnings->setObjectName(QStringLiteral("previewWarningsLabel"));
+    warnings->setTextFormat(Qt::PlainText); // names attachments and fields from the bundle
     warnings->setWordWrap(true);
     warnings->setVisible(!warnings->text().isEmpty());
 
@@ -153,6 +156,7 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
 
     m_fieldsTitle = new QLabel(this);
     m_fieldsTitle->setObjectName(QStringLiteral("previewFieldsTitle"));
+    m_fieldsTitle->setTextFormat(Qt::PlainText); // titles and notes come from the bundle
     m_fieldsTitle->setWordWrap(true);
     m_fields = new QTableWidget(0, 5, this);
     m_fields->setObjectName(QStringLiteral("previewFieldTable"));
@@ -311,25 +315,6 @@ void ImportPreviewDialog::selectRecord(const QString &key)
     const int row = int(m_keys.indexOf(key));
     if (row >= 0)
         m_records->setCurrentCell(row, 1);
-}
-
-void ImportPreviewDialog::setRecordChoice(const QString &key, RecordChoice choice)
-{
-    const int row = int(m_keys.indexOf(key));
-    auto *combo = row >= 0 ? qobject_cast<QComboBox *>(m_records->cellWidget(row, 3)) : nullptr;
-    if (combo)
-        combo->setCurrentIndex(combo->findData(int(choice)));
-}
-
-void ImportPreviewDialog::setFieldChoice(const QString &field, Side side)
-{
-    if (auto *combo = m_fields->findChild<QComboBox *>(QStringLiteral("previewFieldCombo_%1").arg(field)))
-        combo->setCurrentIndex(combo->findData(int(side)));
-}
-
-void ImportPreviewDialog::setPolicy(MergePolicy policy)
-{
-    m_policy->setCurrentIndex(m_policy->findData(int(policy)));
 }
 
 } // namespace casebook::ui

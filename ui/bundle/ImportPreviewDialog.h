@@ -28,11 +28,6 @@ public:
     QStringList listedKeys() const { return m_keys; }
     /// Selects a record row by its plan key and shows its fields.
     void selectRecord(const QString &key);
-    /// Answers a record (as its combo box would).
-    void setRecordChoice(const QString &key, RecordChoice choice);
-    /// Answers one field of the selected record (as its combo box would).
-    void setFieldChoice(const QString &field, Side side);
-    void setPolicy(MergePolicy policy);
 
 private:
     void fillRecords();

@@ -1,34 +1,26 @@
 #include "editor/UseCaseEditor.h"
 
-#include "editor/AttachmentListModel.h"
+#include "editor/AttachmentsSection.h"
 #include "editor/ChildTableEditor.h"
 #include "editor/ChildTableModel.h"
-#include "editor/EditorPrompts.h"
+#include "editor/ScenarioSection.h"
 #include "editor/StringListEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
 #include "exchange/UseCaseSheet.h"
-#include "model/AttachmentSafety.h"
-#include "model/UseCaseJson.h"
 #include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
-#include "storage/AttachmentStore.h"
-#include "support/Clock.h"
+#include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
-#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -37,9 +29,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTimer>
-#include <QUrl>
 #include <QUuid>
 #include <QVBoxLayout>
 #include <QValidator>
@@ -163,26 +153,6 @@ template<typename T, typename F> QList<T> fromRows(const ChildTableModel *model,
     return out;
 }
 
-QVariantList stepsToPayload(const QList<ScenarioStep> &steps)
-{
-    QVariantList payload;
-    for (const ScenarioStep &s : steps)
-        payload.append(QVariant(QVariantList{s.from, s.to, s.action, s.information}));
-    return payload;
-}
-
-QList<ScenarioStep> stepsFromPayload(const QVariant &payload)
-{
-    QList<ScenarioStep> steps;
-    const QVariantList rows = payload.toList();
-    for (const QVariant &row : rows) {
-        const QVariantList cells = row.toList();
-        steps.append({cells.value(0).toString(), cells.value(1).toString(), cells.value(2).toString(),
-                      cells.value(3).toString()});
-    }
-    return steps;
-}
-
 QScrollArea *scrolling(QWidget *content, const QString &name)
 {
     auto *area = new QScrollArea;
@@ -205,9 +175,10 @@ QFormLayout *newForm(QWidget *page, bool labelsAbove)
 
 } // namespace
 
-UseCaseEditor::UseCaseEditor(QWidget *parent)
+UseCaseEditor::UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent)
     : QWidget(parent)
-    , m_defaultPrompts(std::make_unique<EditorPrompts>())
+    , m_prompts(prompts)
+    , m_desktop(desktop)
 {
     setObjectName(QStringLiteral("useCaseEditor"));
 
@@ -628,30 +599,19 @@ QWidget *UseCaseEditor::buildNarrativeTab()
     m_scenarios = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
                                        longText(QStringLiteral("description"), tr("Description"))},
                                       this);
-    m_scenariosEditor = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
-                                 QStringLiteral("Scenario"), tr("Scenarios"),
-                                 tr("No scenarios yet. Add one, then its numbered steps below."));
-    m_steps =
+    auto *scenarios = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
+                               QStringLiteral("Scenario"), tr("Scenarios"),
+                               tr("No scenarios yet. Add one, then its numbered steps below."));
+    auto *steps =
         new ChildTableModel({text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
                              longText(QStringLiteral("action"), tr("Action")),
                              text(QStringLiteral("information"), tr("Information"))},
                             this);
-    m_stepsEditor = new ChildTableEditor(m_steps, QStringLiteral("stepsTable"), QStringLiteral("Step"),
-                                         tr("This scenario has no steps yet: who sends what to whom."));
-    m_stepsEditor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-    m_stepsLabel = new QLabel(tr("S&teps of the selected scenario:"));
-    m_stepsLabel->setBuddy(m_stepsEditor->view());
-    form->addRow(m_stepsLabel, m_stepsEditor);
-    connect(m_stepsEditor, &ChildTableEditor::edited, this, [this] {
-        if (m_loading)
-            return;
-        storeScenarioSteps();
-        noteEdit();
+    m_scenarioSection = new ScenarioSection(scenarios, steps, form, this);
+    connect(m_scenarioSection, &ScenarioSection::edited, this, [this] {
+        if (!m_loading)
+            noteEdit();
     });
-    connect(m_scenariosEditor, &ChildTableEditor::currentRowChanged, this, &UseCaseEditor::loadScenarioSteps);
-    connect(m_scenarios, &QAbstractItemModel::rowsRemoved, this, &UseCaseEditor::loadScenarioSteps);
-    connect(m_scenarios, &QAbstractItemModel::rowsMoved, this, &UseCaseEditor::loadScenarioSteps);
-    connect(m_scenarios, &QAbstractItemModel::modelReset, this, &UseCaseEditor::loadScenarioSteps);
 
     m_information = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
                                          text(QStringLiteral("data_model"), tr("Data model or standard")),
@@ -766,101 +726,9 @@ QWidget *UseCaseEditor::buildOutcomesTab()
 
 QWidget *UseCaseEditor::buildAttachmentsTab()
 {
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("attachmentsPage"));
-    m_attachments = new AttachmentListModel(this);
-    m_attachmentsView = new QTableView(page);
-    m_attachmentsView->setObjectName(QStringLiteral("attachmentsTable"));
-    m_attachmentsView->setModel(m_attachments);
-    m_attachmentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_attachmentsView->setEditTriggers(QAbstractItemView::EditKeyPressed
-                                       | QAbstractItemView::SelectedClicked);
-    m_attachmentsView->setTabKeyNavigation(false);
-    m_attachmentsView->setWordWrap(false);
-    m_attachmentsView->verticalHeader()->hide();
-    QHeaderView *header = m_attachmentsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(int(AttachmentListModel::Column::Name), QHeaderView::Stretch);
-    header->setSectionResizeMode(int(AttachmentListModel::Column::Description), QHeaderView::Stretch);
-
-    auto *label = new QLabel(tr("Files attached to this use case:"), page);
-    label->setBuddy(m_attachmentsView);
-    m_attachmentsEmptyLabel =
-        new QLabel(tr("No attachments. Add contributions, diagrams or data files: each is "
-                      "stored once in the repository, whatever uses it."),
-                   page);
-    m_attachmentsEmptyLabel->setObjectName(QStringLiteral("attachmentsEmptyLabel"));
-    m_attachmentsEmptyLabel->setTextFormat(Qt::PlainText);
-    m_attachmentsEmptyLabel->setWordWrap(true);
-    m_attachmentsEmptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_attachmentsStoreLabel = new QLabel(tr("Attachments can be added and opened once the use case is in a "
-                                            "repository."),
-                                         page);
-    m_attachmentsStoreLabel->setObjectName(QStringLiteral("attachmentsStoreLabel"));
-    m_attachmentsStoreLabel->setTextFormat(Qt::PlainText);
-    m_attachmentsStoreLabel->setWordWrap(true);
-
-    m_addAttachmentButton = new QPushButton(tr("&Add Files…"), page);
-    m_addAttachmentButton->setObjectName(QStringLiteral("addAttachmentButton"));
-    m_openAttachmentButton = new QPushButton(tr("&Open"), page);
-    m_openAttachmentButton->setObjectName(QStringLiteral("openAttachmentButton"));
-    m_removeAttachmentButton = new QPushButton(tr("&Remove"), page);
-    m_removeAttachmentButton->setObjectName(QStringLiteral("removeAttachmentButton"));
-    for (QPushButton *b : {m_addAttachmentButton, m_openAttachmentButton, m_removeAttachmentButton})
-        b->setAutoDefault(false);
-
-    const auto tableAction = [this](const QString &text, const QKeySequence &key, QPushButton *button) {
-        auto *action = new QAction(text, m_attachmentsView);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        m_attachmentsView->addAction(action);
-        connect(action, &QAction::triggered, button, &QPushButton::click);
-        button->setToolTip(tr("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        return action;
-    };
-    tableAction(tr("Add Files"), QKeySequence(Qt::Key_Insert), m_addAttachmentButton);
-    tableAction(tr("Open"), QKeySequence(Qt::Key_Return), m_openAttachmentButton);
-    tableAction(tr("Remove"), QKeySequence(QKeySequence::Delete), m_removeAttachmentButton);
-    m_attachmentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
-
-    connect(m_addAttachmentButton, &QPushButton::clicked, this, [this] {
-        const QStringList files = prompts().chooseFiles(this);
-        if (!files.isEmpty())
-            addAttachmentFiles(files);
-    });
-    connect(m_openAttachmentButton, &QPushButton::clicked, this, [this] {
-        const QModelIndex current = m_attachmentsView->currentIndex();
-        if (current.isValid())
-            openAttachment(current.row());
-    });
-    connect(m_attachmentsView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (AttachmentListModel::Column(index.column()) != AttachmentListModel::Column::Description
-            || m_readOnly)
-            openAttachment(index.row());
-    });
-    connect(m_removeAttachmentButton, &QPushButton::clicked, this, &UseCaseEditor::removeSelectedAttachments);
-    connect(m_attachments, &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_loading)
-            noteEdit();
-    });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_attachments, signal, this, &UseCaseEditor::updateAttachmentButtons);
-    connect(m_attachments, &QAbstractItemModel::modelReset, this, &UseCaseEditor::updateAttachmentButtons);
-    connect(m_attachmentsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &UseCaseEditor::updateAttachmentButtons);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addAttachmentButton);
-    buttons->addWidget(m_openAttachmentButton);
-    buttons->addWidget(m_removeAttachmentButton);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(label);
-    layout->addWidget(m_attachmentsView, 1);
-    layout->addWidget(m_attachmentsEmptyLabel);
-    layout->addWidget(m_attachmentsStoreLabel);
-    layout->addLayout(buttons);
-    return page;
+    m_attachments = new AttachmentsSection(m_prompts, m_desktop);
+    connect(m_attachments, &AttachmentsSection::edited, this, &UseCaseEditor::noteEdit);
+    return m_attachments;
 }
 
 void UseCaseEditor::fitCheckList(QListView *list)
@@ -943,14 +811,7 @@ void UseCaseEditor::setUseCase(const UseCase &u)
         return QVariantList{r.uuid, r.relation};
     }));
     m_actors->setRows(toRows(u.actors, [](const Actor &a) { return QVariantList{a.name, a.type, a.role}; }));
-    QVariantList stepPayloads;
-    for (const Scenario &s : u.scenarios)
-        stepPayloads.append(QVariant(stepsToPayload(s.steps)));
-    m_scenarios->setRows(toRows(u.scenarios,
-                                [](const Scenario &s) {
-                                    return QVariantList{s.name, s.description};
-                                }),
-                         stepPayloads);
+    m_scenarioSection->setScenarios(u.scenarios);
     m_information->setRows(toRows(u.informationExchanged, [](const InformationExchange &i) {
         return QVariantList{i.name, i.dataModel, i.description};
     }));
@@ -975,11 +836,7 @@ void UseCaseEditor::setUseCase(const UseCase &u)
     }));
     m_attachments->setAttachments(u.attachments);
 
-    if (m_scenarios->rowCount() > 0)
-        m_scenariosEditor->view()->setCurrentIndex(m_scenarios->index(0, 0));
-    loadScenarioSteps();
     updateHeader();
-    updateAttachmentButtons();
     m_loading = false;
     refreshSummary();
     setModified(false);
@@ -1029,10 +886,7 @@ UseCase UseCaseEditor::useCase() const
     u.actors = fromRows<Actor>(m_actors, [&](int r) {
         return Actor{t(m_actors, r, "name"), t(m_actors, r, "type"), t(m_actors, r, "role")};
     });
-    u.scenarios = fromRows<Scenario>(m_scenarios, [&](int r) {
-        return Scenario{t(m_scenarios, r, "name"), t(m_scenarios, r, "description"),
-                        stepsFromPayload(m_scenarios->payload(r))};
-    });
+    u.scenarios = m_scenarioSection->scenarios();
     u.informationExchanged = fromRows<InformationExchange>(m_information, [&](int r) {
         return InformationExchange{t(m_information, r, "name"), t(m_information, r, "data_model"),
                                    t(m_information, r, "description")};
@@ -1084,35 +938,6 @@ void UseCaseEditor::noteEdit()
     setModified(true);
     m_validationTimer->start();
     emit edited();
-}
-
-void UseCaseEditor::loadScenarioSteps()
-{
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    m_stepsScenarioRow = m_scenariosEditor->currentRow();
-    const bool has = m_stepsScenarioRow >= 0 && m_stepsScenarioRow < m_scenarios->rowCount();
-    QList<QVariantList> rows;
-    if (has) {
-        const QVariantList payload = m_scenarios->payload(m_stepsScenarioRow).toList();
-        for (const QVariant &row : payload)
-            rows.append(row.toList());
-    }
-    m_steps->setRows(rows);
-    m_stepsEditor->setEnabled(has);
-    m_stepsLabel->setEnabled(has);
-    m_loading = wasLoading;
-}
-
-void UseCaseEditor::storeScenarioSteps()
-{
-    if (m_stepsScenarioRow < 0 || m_stepsScenarioRow >= m_scenarios->rowCount())
-        return;
-    QVariantList payload;
-    const QList<QVariantList> rows = m_steps->rows();
-    for (const QVariantList &row : rows)
-        payload.append(QVariant(row));
-    m_scenarios->setPayload(m_stepsScenarioRow, payload);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1239,27 +1064,14 @@ void UseCaseEditor::setReadOnly(bool readOnly)
         e->setReadOnly(readOnly);
     for (const TableField &t : std::as_const(m_tables))
         t.editor->setReadOnly(readOnly);
-    m_stepsEditor->setReadOnly(readOnly);
+    m_scenarioSection->setReadOnly(readOnly);
     m_attachments->setReadOnly(readOnly);
-    m_addAttachmentButton->setVisible(!readOnly);
-    m_removeAttachmentButton->setVisible(!readOnly);
-    updateAttachmentButtons();
     m_loading = wasLoading;
-}
-
-void UseCaseEditor::setPrompts(EditorPrompts *prompts)
-{
-    m_prompts = prompts;
-}
-
-EditorPrompts &UseCaseEditor::prompts() const
-{
-    return m_prompts ? *m_prompts : *m_defaultPrompts;
 }
 
 void UseCaseEditor::setClock(const Clock *clock)
 {
-    m_clock = clock;
+    m_attachments->setClock(clock);
 }
 
 UseCase UseCaseEditor::duplicateOf(const UseCase &source)
@@ -1274,142 +1086,22 @@ UseCase UseCaseEditor::duplicateOf(const UseCase &source)
 
 void UseCaseEditor::setAttachmentStore(AttachmentStore *store)
 {
-    m_store = store;
-    updateAttachmentButtons();
-}
-
-void UseCaseEditor::updateAttachmentButtons()
-{
-    const bool empty = m_attachments->rowCount() == 0;
-    const bool current = m_attachmentsView->currentIndex().isValid();
-    m_attachmentsEmptyLabel->setVisible(empty);
-    m_attachmentsStoreLabel->setVisible(!m_store);
-    m_addAttachmentButton->setEnabled(m_store && !m_readOnly);
-    m_openAttachmentButton->setEnabled(m_store && current);
-    m_removeAttachmentButton->setEnabled(!m_readOnly && current);
+    m_attachments->setAttachmentStore(store);
 }
 
 int UseCaseEditor::addAttachmentFiles(const QStringList &paths)
 {
-    if (!m_store || m_readOnly)
-        return 0;
-    const Clock &clock = m_clock ? *m_clock : Clock::system();
-    QMimeDatabase mimes;
-    int added = 0;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        if (info.size() > AttachmentStore::kMaxAttachmentBytes) {
-            prompts().showError(
-                this,
-                tr("%1 is larger than %2, the limit for an attachment.")
-                    .arg(info.fileName(), QLocale().formattedDataSize(AttachmentStore::kMaxAttachmentBytes)));
-            continue;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            prompts().showError(this,
-                                tr("%1 could not be read: %2").arg(info.fileName(), file.errorString()));
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        const auto hash = m_store->put(bytes);
-        if (!hash) {
-            prompts().showError(this, hash.error().message);
-            continue;
-        }
-        AttachmentRef ref;
-        ref.sha256 = *hash;
-        ref.fileName = info.fileName().left(L::kFileNameChars);
-        ref.mediaType = mimes.mimeTypeForFileNameAndData(info.fileName(), bytes).name();
-        ref.size = bytes.size();
-        ref.addedAt = clock.nowUtc();
-        const bool already = std::any_of(
-            m_attachments->attachments().cbegin(), m_attachments->attachments().cend(),
-            [&ref](const AttachmentRef &a) { return a.sha256 == ref.sha256 && a.fileName == ref.fileName; });
-        if (already)
-            continue;
-        m_attachments->append(ref);
-        m_attachmentsView->setCurrentIndex(m_attachments->index(m_attachments->rowCount() - 1, 0));
-        ++added;
-    }
-    if (added > 0)
-        noteEdit();
-    return added;
+    return m_attachments->addFiles(paths);
 }
 
 bool UseCaseEditor::openAttachment(int row)
 {
-    if (!m_store || row < 0 || row >= m_attachments->rowCount())
-        return false;
-    const AttachmentRef a = m_attachments->attachmentAt(row);
-    const auto bytes = m_store->get(a.sha256);
-    if (!bytes) {
-        prompts().showError(this, bytes.error().message);
-        return false;
-    }
-    // Judge the name, the recorded type and what the bytes really are (a program renamed .pdf).
-    const QString sniffed = QMimeDatabase().mimeTypeForData(*bytes).name();
-    if (AttachmentSafety::isExecutable(a.fileName, a.mediaType)
-        || AttachmentSafety::isExecutableMimeType(sniffed)) {
-        if (!prompts().confirmOpenExecutable(this, a.fileName))
-            return false;
-    }
-    if (!m_openDir) {
-        m_openDir =
-            std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("casebook-open-XXXXXX")));
-        if (!m_openDir->isValid()) {
-            m_openDir.reset();
-            prompts().showError(this,
-                                tr("A temporary folder to open the attachment in could not be created."));
-            return false;
-        }
-    }
-    // One folder per content, so two attachments with the same name never overwrite each other.
-    QString name = QFileInfo(a.fileName).fileName();
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    name.replace(unsafe, QStringLiteral("_"));
-    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
-        name = QStringLiteral("attachment");
-    const QString folder = m_openDir->filePath(a.sha256.left(16));
-    QDir().mkpath(folder);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = QDir(folder).filePath(name);
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(*bytes) != bytes->size()) {
-        prompts().showError(
-            this, tr("%1 could not be written to a temporary folder: %2").arg(name, out.errorString()));
-        return false;
-    }
-    out.close();
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!prompts().openWithSystemViewer(path)) {
-        prompts().showError(this, tr("No application on this computer could open %1.").arg(name));
-        return false;
-    }
-    return true;
+    return m_attachments->open(row);
 }
 
 void UseCaseEditor::removeSelectedAttachments()
 {
-    if (m_readOnly)
-        return;
-    QList<int> rows;
-    const QModelIndexList selected = m_attachmentsView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.row());
-    if (rows.isEmpty() && m_attachmentsView->currentIndex().isValid())
-        rows.append(m_attachmentsView->currentIndex().row());
-    if (rows.isEmpty())
-        return;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
-    QStringList names;
-    for (int row : rows)
-        names.prepend(m_attachments->attachmentAt(row).fileName);
-    if (!prompts().confirmRemoveAttachments(this, names))
-        return;
-    for (int row : rows)
-        m_attachments->removeAt(row);
-    noteEdit();
+    m_attachments->removeSelected();
 }
 
 } // namespace casebook::ui

@@ -2,6 +2,7 @@
 
 #include "model/UseCase.h"
 #include "model/UseCaseValidator.h"
+#include "support/Result.h"
 
 #include <QWidget>
 
@@ -17,7 +18,6 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
-class QTemporaryDir;
 class QTimer;
 class QFormLayout;
 
@@ -29,10 +29,12 @@ class Vocabulary;
 
 namespace casebook::ui {
 
-class AttachmentListModel;
+class AttachmentsSection;
+class ScenarioSection;
 class ChildTableEditor;
 class ChildTableModel;
-class EditorPrompts;
+class Desktop;
+class Prompts;
 class StringListEditor;
 class ValueListModel;
 class VocabularyCheckModel;
@@ -46,7 +48,8 @@ class UseCaseEditor : public QWidget
 {
     Q_OBJECT
 public:
-    explicit UseCaseEditor(QWidget *parent = nullptr);
+    /// Questions go to `prompts`, attachments open through `desktop`; both outlive the editor.
+    UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr);
     ~UseCaseEditor() override;
 
     /// Loads a record and resets the modified state.
@@ -64,8 +67,6 @@ public:
     /// Where added attachments are stored (content-addressed, at once) and opened from. Not owned;
     /// nullptr disables adding and opening.
     void setAttachmentStore(casebook::AttachmentStore *store);
-    /// Dialogs and the system viewer, replaceable by tests. Not owned; nullptr restores the default.
-    void setPrompts(EditorPrompts *prompts);
     /// The clock that stamps added attachments; nullptr restores the system clock.
     void setClock(const casebook::Clock *clock);
 
@@ -152,22 +153,15 @@ private:
     void refreshField(TextField &field);
     void refreshSummary();
     void noteEdit();
-    void loadScenarioSteps();
-    void storeScenarioSteps();
     void updateHeader();
     void fitCheckList(QListView *list);
-    void updateAttachmentButtons();
-    EditorPrompts &prompts() const;
 
     UseCase m_original;
     bool m_modified = false;
     bool m_loading = false;
     bool m_readOnly = false;
-    casebook::AttachmentStore *m_store = nullptr;
-    EditorPrompts *m_prompts = nullptr;
-    std::unique_ptr<EditorPrompts> m_defaultPrompts;
-    const casebook::Clock *m_clock = nullptr;
-    std::unique_ptr<QTemporaryDir> m_openDir;
+    Prompts &m_prompts;
+    Desktop &m_desktop;
 
     QLabel *m_headerLabel = nullptr;
     QLabel *m_validationLabel = nullptr;
@@ -198,25 +192,15 @@ private:
     ChildTableModel *m_related = nullptr;
     ChildTableModel *m_actors = nullptr;
     ChildTableModel *m_scenarios = nullptr;
-    ChildTableModel *m_steps = nullptr;
     ChildTableModel *m_information = nullptr;
     ChildTableModel *m_standards = nullptr;
     ChildTableModel *m_interfaces = nullptr;
     ChildTableModel *m_identifierSchemes = nullptr;
     ChildTableModel *m_kpis = nullptr;
     ChildTableModel *m_gaps = nullptr;
-    ChildTableEditor *m_scenariosEditor = nullptr;
-    ChildTableEditor *m_stepsEditor = nullptr;
-    QLabel *m_stepsLabel = nullptr;
-    int m_stepsScenarioRow = -1;
+    ScenarioSection *m_scenarioSection = nullptr;
 
-    AttachmentListModel *m_attachments = nullptr;
-    QTableView *m_attachmentsView = nullptr;
-    QLabel *m_attachmentsEmptyLabel = nullptr;
-    QLabel *m_attachmentsStoreLabel = nullptr;
-    QPushButton *m_addAttachmentButton = nullptr;
-    QPushButton *m_openAttachmentButton = nullptr;
-    QPushButton *m_removeAttachmentButton = nullptr;
+    AttachmentsSection *m_attachments = nullptr;
 };
 
 } // namespace casebook::ui

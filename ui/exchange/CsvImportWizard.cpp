@@ -1,11 +1,11 @@
 #include "exchange/CsvImportWizard.h"
 
 #include "exchange/ColumnMappingModel.h"
-#include "exchange/ExchangePrompts.h"
 #include "exchange/FieldComboDelegate.h"
 #include "exchange/ImportPlanModel.h"
 #include "exchange/ImportPreviewModel.h"
 #include "storage/Database.h"
+#include "widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +64,7 @@ constexpr qint64 kMaxMappingBytes = 1024 * 1024;
 
 } // namespace
 
-CsvImportWizard::CsvImportWizard(Database &db, ExchangePrompts &prompts, QWidget *parent)
+CsvImportWizard::CsvImportWizard(Database &db, Prompts &prompts, QWidget *parent)
     : QWizard(parent)
     , m_db(db)
     , m_prompts(prompts)
@@ -131,8 +131,8 @@ void CsvImportWizard::buildFilePage()
     });
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
-            m_prompts.openFileName(this, tr("Import a spreadsheet"),
-                                   tr("Spreadsheets and JSON (*.csv *.txt *.tsv *.json);;All files (*)"));
+            m_prompts.chooseOpenFile(this, tr("Import a spreadsheet"), QString(),
+                                     tr("Spreadsheets and JSON (*.csv *.txt *.tsv *.json);;All files (*)"));
         if (!path.isEmpty())
             m_path->setText(path);
     });
@@ -398,22 +398,23 @@ QStringList CsvImportWizard::previewFields() const
 
 void CsvImportWizard::loadMapping()
 {
-    const QString path = m_prompts.openFileName(this, tr("Load a column mapping"), tr("Mappings (*.json)"));
+    const QString path =
+        m_prompts.chooseOpenFile(this, tr("Load a column mapping"), QString(), tr("Mappings (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_prompts.showError(
+        m_prompts.error(
             this, tr("Load a column mapping"),
             makeError(ErrorCode::InputRejected, tr("Cannot read %1.").arg(path), file.errorString()));
         return;
     }
     auto mapping = SheetMapping::fromJson(file.read(kMaxMappingBytes));
     if (!mapping) {
-        m_prompts.showError(this, tr("Load a column mapping"),
-                            Error{mapping.error().code,
-                                  tr("%1: %2").arg(QFileInfo(path).fileName(), mapping.error().message),
-                                  {}});
+        m_prompts.error(this, tr("Load a column mapping"),
+                        Error{mapping.error().code,
+                              tr("%1: %2").arg(QFileInfo(path).fileName(), mapping.error().message),
+                              mapping.error().detail});
         return;
     }
     m_mapping = *mapping;
@@ -424,7 +425,7 @@ void CsvImportWizard::loadMapping()
 
 void CsvImportWizard::saveMapping()
 {
-    const QString path = m_prompts.saveFileName(
+    const QString path = m_prompts.chooseSaveFile(
         this, tr("Save the column mapping"),
         QFileInfo(filePath()).completeBaseName() + QStringLiteral("-mapping.json"), tr("Mappings (*.json)"));
     if (path.isEmpty())
@@ -434,9 +435,8 @@ void CsvImportWizard::saveMapping()
     QSaveFile file(path);
     const QByteArray bytes = mapping.toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        m_prompts.showError(
-            this, tr("Save the column mapping"),
-            makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString()));
+        m_prompts.error(this, tr("Save the column mapping"),
+                        makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString()));
 }
 
 void CsvImportWizard::rebuildPlan()
@@ -450,7 +450,7 @@ void CsvImportWizard::rebuildPlan()
         m_rows, QFileInfo(filePath()).fileName(), SheetImporter::sha256OfFile(filePath()),
         m_format == ImportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (!plan) {
-        m_prompts.showError(this, tr("Import a spreadsheet"), plan.error());
+        m_prompts.error(this, tr("Import a spreadsheet"), plan.error());
         m_plan = SheetImportPlan();
     } else {
         m_plan = *plan;
@@ -466,7 +466,7 @@ bool CsvImportWizard::applyImport()
 {
     auto outcome = SheetImporter(m_db).apply(m_plan, resolutions());
     if (!outcome) {
-        m_prompts.showError(this, tr("The import failed"), outcome.error());
+        m_prompts.error(this, tr("The import failed"), outcome.error());
         return false;
     }
     m_outcome = *outcome;

@@ -20,7 +20,7 @@ class Database;
 namespace casebook::ui {
 
 class ColumnMappingModel;
-class ExchangePrompts;
+class Prompts;
 class ImportPlanModel;
 class ImportPreviewModel;
 
@@ -34,7 +34,7 @@ class CsvImportWizard : public QWizard
 public:
     enum PageId { FilePageId, MappingPageId, PreviewPageId, PlanPageId };
 
-    CsvImportWizard(Database &db, ExchangePrompts &prompts, QWidget *parent = nullptr);
+    CsvImportWizard(Database &db, Prompts &prompts, QWidget *parent = nullptr);
     ~CsvImportWizard() override;
 
     /// Pre-fills the file step.
@@ -76,7 +76,7 @@ private:
     void showPlanMenu(const QPoint &pos);
 
     Database &m_db;
-    ExchangePrompts &m_prompts;
+    Prompts &m_prompts;
     CsvTable m_table;
     SheetMapping m_mapping;
     QList<IncomingRow> m_rows;

@@ -1,34 +1,42 @@
 #include "exchange/ExchangeActions.h"
 
 #include "exchange/CsvImportWizard.h"
-#include "exchange/ExchangePrompts.h"
 #include "exchange/ExportDialog.h"
+#include "mainwindow/CatalogueContext.h"
 #include "merge/ImportSummary.h"
+#include "widgets/ActionFactory.h"
+#include "widgets/Prompts.h"
 
 namespace casebook::ui {
 
-bool ExchangeActions::importSpreadsheet(QWidget *parent, Database &db, const QString &path,
-                                        ExchangePrompts *prompts)
+ExchangeActions::ExchangeActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_prompts(prompts)
+    , m_catalogue(catalogue)
 {
-    DialogExchangePrompts dialogs;
-    ExchangePrompts &p = prompts ? *prompts : dialogs;
-    CsvImportWizard wizard(db, p, parent);
+    m_export = makeAction(this, tr("&Spreadsheet or JSON..."), "exportSpreadsheetAction", [this] {
+        if (m_catalogue.maybeSaveEdits())
+            exportSpreadsheet(m_catalogue.database(), m_catalogue.selectedUuids(), m_catalogue.searchText());
+    });
+}
+
+bool ExchangeActions::importSpreadsheet(Database &db, const QString &path)
+{
+    CsvImportWizard wizard(db, m_prompts, m_parent);
     if (!path.isEmpty())
         wizard.setFilePath(path);
-    if (wizard.exec() != QDialog::Accepted)
+    if (m_prompts.exec(wizard) != QDialog::Accepted)
         return false;
     const ImportSummary summary = ImportSummary::of(wizard.plan().plan, wizard.outcome());
-    p.showInformation(parent, tr("Import finished"), summary.toText() + QLatin1Char('.'));
+    m_prompts.info(m_parent, tr("Import finished"), summary.toText() + QLatin1Char('.'));
     return wizard.outcome().changed;
 }
 
-bool ExchangeActions::exportSpreadsheet(QWidget *parent, Database &db, const QStringList &selectedUuids,
-                                        const QString &query, ExchangePrompts *prompts)
+bool ExchangeActions::exportSpreadsheet(Database &db, const QStringList &selectedUuids, const QString &query)
 {
-    DialogExchangePrompts dialogs;
-    ExchangePrompts &p = prompts ? *prompts : dialogs;
-    ExportDialog dialog(db, p, selectedUuids, query, parent);
-    return dialog.exec() == QDialog::Accepted;
+    ExportDialog dialog(db, m_prompts, selectedUuids, query, m_parent);
+    return m_prompts.exec(dialog) == QDialog::Accepted;
 }
 
 } // namespace casebook::ui

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
+class QAction;
 class QWidget;
 
 namespace casebook {
@@ -12,21 +13,32 @@ class Database;
 
 namespace casebook::ui {
 
-class ExchangePrompts;
+class CatalogueContext;
+class Prompts;
 
-/// Entry points for the main window's menus (File → Import spreadsheet…, File → Export…).
-class ExchangeActions
+/// What the menus call for spreadsheets (File → Import…, File → Export → Spreadsheet or JSON…).
+/// Every dialog and message goes through the Prompts.
+class ExchangeActions : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(ExchangeActions)
+    Q_OBJECT
 public:
-    /// Runs the import wizard (modal) on `path`, or lets the member pick a file. Returns true when use
-    /// cases were added or changed, so the caller reloads its views. `prompts`: nullptr for real dialogs.
-    static bool importSpreadsheet(QWidget *parent, Database &db, const QString &path = {},
-                                  ExchangePrompts *prompts = nullptr);
-    /// Runs the export dialog (modal), offering the selected use cases, those matching `query` (the
-    /// search box's text) and all. Returns true when a file was written.
-    static bool exportSpreadsheet(QWidget *parent, Database &db, const QStringList &selectedUuids,
-                                  const QString &query, ExchangePrompts *prompts = nullptr);
+    /// `parent` is also the parent of every dialog. The actions work on `catalogue`'s selection.
+    ExchangeActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue);
+
+    QAction *exportSpreadsheetAction() const { return m_export; }
+
+    /// Runs the import wizard on `path`, or lets the member pick a file. Returns true when use cases
+    /// were added or changed, so the caller reloads its views.
+    bool importSpreadsheet(Database &db, const QString &path = {});
+    /// Runs the export dialog, offering the selected use cases, those matching `query` (the search
+    /// box's text) and all. Returns true when a file was written.
+    bool exportSpreadsheet(Database &db, const QStringList &selectedUuids, const QString &query);
+
+private:
+    QWidget *m_parent;
+    Prompts &m_prompts;
+    CatalogueContext &m_catalogue;
+    QAction *m_export = nullptr;
 };
 
 } // namespace casebook::ui

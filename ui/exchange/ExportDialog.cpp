@@ -1,7 +1,7 @@
 #include "exchange/ExportDialog.h"
 
-#include "exchange/ExchangePrompts.h"
 #include "storage/Database.h"
+#include "widgets/Prompts.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -22,7 +22,7 @@
 
 namespace casebook::ui {
 
-ExportDialog::ExportDialog(Database &db, ExchangePrompts &prompts, const QStringList &selectedUuids,
+ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &selectedUuids,
                            const QString &query, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -166,7 +166,7 @@ QString ExportDialog::filterFor(ExportKind kind) const
 
 void ExportDialog::browse()
 {
-    const QString path = m_prompts.saveFileName(this, tr("Export to"), filePath(), filterFor(kind()));
+    const QString path = m_prompts.chooseSaveFile(this, tr("Export to"), filePath(), filterFor(kind()));
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -204,14 +204,18 @@ bool ExportDialog::exportNow()
     if (path.isEmpty())
         return false;
     if (QFileInfo::exists(path)
-        && !m_prompts.confirm(this, tr("Replace the file?"),
-                              tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName())))
+        && !m_prompts.confirm(this,
+                              {tr("Replace the file?"),
+                               tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                               {},
+                               {},
+                               true}))
         return false;
     CsvWriteOptions options;
     options.separator = m_separator->currentData().toString().at(0);
     auto written = SpreadsheetExport::exportTo(m_db, selection(), kind(), path, options);
     if (!written) {
-        m_prompts.showError(this, tr("The export failed"), written.error());
+        m_prompts.error(this, tr("The export failed"), written.error());
         return false;
     }
     m_written = *written;

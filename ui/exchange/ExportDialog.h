@@ -19,7 +19,7 @@ class Database;
 
 namespace casebook::ui {
 
-class ExchangePrompts;
+class Prompts;
 
 /// Exports use cases to a spreadsheet (use cases or scores) or JSON: what to write, which use cases
 /// (the selected ones, those matching the current search, or all; optionally only those modified
@@ -28,8 +28,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(Database &db, ExchangePrompts &prompts, const QStringList &selectedUuids,
-                 const QString &query, QWidget *parent = nullptr);
+    ExportDialog(Database &db, Prompts &prompts, const QStringList &selectedUuids, const QString &query,
+                 QWidget *parent = nullptr);
 
     /// The kind chosen.
     ExportKind kind() const;
@@ -49,7 +49,7 @@ private:
     QString filterFor(ExportKind kind) const;
 
     Database &m_db;
-    ExchangePrompts &m_prompts;
+    Prompts &m_prompts;
     QStringList m_selected;
     QString m_query;
     int m_written = 0;

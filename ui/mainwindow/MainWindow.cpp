@@ -5,12 +5,12 @@
 #include "commands/AddUseCaseCommand.h"
 #include "commands/DeleteUseCasesCommand.h"
 #include "commands/EditUseCaseCommand.h"
-#include "commands/RetagCommand.h"
 #include "editor/UseCaseEditor.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ImportFormats.h"
 #include "mainwindow/FacetSidebar.h"
-#include "model/UseCaseJson.h"
+#include "mainwindow/RepositoryActions.h"
+#include "mainwindow/TagActions.h"
 #include "models/UseCaseListModel.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
@@ -18,15 +18,13 @@
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/SavedViewRepository.h"
-#include "storage/Seeder.h"
-#include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
+#include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QColorDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -38,7 +36,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -58,28 +55,21 @@ namespace {
 const QString kRepositoryFilter = QStringLiteral("*.sqlite");
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent)
     : QMainWindow(parent)
     , m_db(std::move(db))
-    , m_prompts(&Prompts::standard())
+    , m_prompts(prompts)
+    , m_desktop(desktop)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
-    m_bundleActions = new BundleActions(this);
+    createActionSets();
     buildUi();
     buildMenus();
     applyPreferences();
     m_attachments = std::make_unique<AttachmentStore>(*m_db);
     m_editor->setAttachmentStore(m_attachments.get());
-    m_model = new UseCaseListModel(*m_db, this);
-    m_table->setModel(m_model);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_model, &UseCaseListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    installModel();
     m_table->sortByColumn(int(UseCaseListModel::Column::Code), Qt::AscendingOrder);
     updateActions();
     m_table->setColumnWidth(int(UseCaseListModel::Column::Code), 110);
@@ -94,7 +84,6 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     p.addRecent(m_db->path());
     p.save();
 }
-
 MainWindow::~MainWindow()
 {
     if (m_checkThread) {
@@ -103,9 +92,26 @@ MainWindow::~MainWindow()
     }
 }
 
-void MainWindow::setPrompts(Prompts *prompts)
+void MainWindow::createActionSets()
 {
-    m_prompts = prompts ? prompts : &Prompts::standard();
+    m_repositoryActions = new RepositoryActions(this, m_prompts, *this);
+    m_bundleActions = new BundleActions(this, m_prompts, m_desktop, *this);
+    m_exchangeActions = new ExchangeActions(this, m_prompts, *this);
+    m_scoringActions = new ScoringActions(this, m_prompts, *this);
+    m_tagActions = new TagActions(this, m_prompts, *this);
+}
+
+void MainWindow::installModel()
+{
+    m_model = new UseCaseListModel(*m_db, this);
+    m_table->setModel(m_model);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &UseCaseListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 }
 
 void MainWindow::buildUi()
@@ -113,6 +119,33 @@ void MainWindow::buildUi()
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    buildSearch();
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(buildWelcome());
+    listLayout->addWidget(buildList(), 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(listPane);
+    splitter->addWidget(buildEditorPane());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 520});
+    setCentralWidget(splitter);
+
+    buildSidebar();
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("matchCountLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+    resize(1280, 760);
+}
+
+void MainWindow::buildSearch()
+{
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
@@ -130,13 +163,16 @@ void MainWindow::buildUi()
     m_facetTimer = new QTimer(this);
     m_facetTimer->setSingleShot(true);
     m_facetTimer->setInterval(600);
-    connect(m_facetTimer, &QTimer::timeout, this, [this] { m_sidebar->refresh(*m_db, m_search->text()); });
+    connect(m_facetTimer, &QTimer::timeout, this, &MainWindow::refreshFacets);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applySearch();
         m_table->setFocus(Qt::OtherFocusReason);
     });
+}
 
+QWidget *MainWindow::buildList()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("useCaseTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -163,7 +199,11 @@ void MainWindow::buildUi()
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyLabel);
+    return m_stack;
+}
 
+QWidget *MainWindow::buildWelcome()
+{
     m_welcome = new QFrame(this);
     m_welcome->setObjectName(QStringLiteral("welcomeFrame"));
     m_welcome->setFrameShape(QFrame::StyledPanel);
@@ -189,15 +229,12 @@ void MainWindow::buildUi()
         m_table->setFocus();
     });
     m_welcome->hide();
+    return m_welcome;
+}
 
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_search);
-    listLayout->addWidget(m_welcome);
-    listLayout->addWidget(m_stack, 1);
-
-    m_editor = new UseCaseEditor(this);
+QWidget *MainWindow::buildEditorPane()
+{
+    m_editor = new UseCaseEditor(m_prompts, m_desktop, this);
     m_editor->setObjectName(QStringLiteral("useCaseEditor"));
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(QStringLiteral("saveButton"));
@@ -226,107 +263,72 @@ void MainWindow::buildUi()
     editorLayout->addLayout(buttons);
     m_noSelectionLabel = new QLabel(tr("Select a use case to see and edit it."), this);
     m_noSelectionLabel->setObjectName(QStringLiteral("noSelectionLabel"));
+    m_noSelectionLabel->setTextFormat(Qt::PlainText);
     m_noSelectionLabel->setAlignment(Qt::AlignCenter);
     m_noSelectionLabel->setWordWrap(true);
     m_editorStack = new QStackedWidget(this);
     m_editorStack->addWidget(m_noSelectionLabel);
     m_editorStack->addWidget(m_editorPane);
+    return m_editorStack;
+}
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(listPane);
-    splitter->addWidget(m_editorStack);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 520});
-    setCentralWidget(splitter);
-
+void MainWindow::buildSidebar()
+{
     m_sidebar = new FacetSidebar(this);
-    auto *dock = new QDockWidget(tr("Filters"), this);
-    dock->setObjectName(QStringLiteral("facetDock"));
-    dock->setWidget(m_sidebar);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_facetDock = new QDockWidget(tr("Filters"), this);
+    m_facetDock->setObjectName(QStringLiteral("facetDock"));
+    m_facetDock->setWidget(m_sidebar);
+    m_facetDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     // The filters sit on the leading side: the left, or the right in Arabic.
     addDockWidget(QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::RightDockWidgetArea
                                                                         : Qt::LeftDockWidgetArea,
-                  dock);
-    resizeDocks({dock}, {280}, Qt::Horizontal);
+                  m_facetDock);
+    resizeDocks({m_facetDock}, {280}, Qt::Horizontal);
     connect(m_sidebar, &FacetSidebar::filterToggled, this, &MainWindow::toggleFacet);
     connect(m_sidebar, &FacetSidebar::savedViewActivated, this,
             [this](const QString &, const QString &query) { m_search->setText(query); });
-    connect(m_sidebar, &FacetSidebar::savedViewDeleteRequested, this, [this](const QString &name) {
-        if (!m_prompts->confirm(this, tr("Delete View"), tr("Delete the saved view \"%1\"?").arg(name)))
-            return;
-        if (Status s = SavedViewRepository(*m_db).remove(name); !s)
-            reportError(tr("Cannot delete the view"), s.error());
-        m_sidebar->refresh(*m_db, m_search->text());
-    });
-    connect(m_sidebar, &FacetSidebar::tagRenameRequested, this, &MainWindow::renameTag);
-    connect(m_sidebar, &FacetSidebar::tagMergeRequested, this, &MainWindow::mergeTag);
-    connect(m_sidebar, &FacetSidebar::tagColorRequested, this, &MainWindow::colorTag);
-
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("matchCountLabel"));
-    statusBar()->addPermanentWidget(m_countLabel);
-    resize(1280, 760);
+    connect(m_sidebar, &FacetSidebar::savedViewDeleteRequested, this, &MainWindow::deleteSavedView);
+    connect(m_sidebar, &FacetSidebar::tagRenameRequested, m_tagActions, &TagActions::renameTag);
+    connect(m_sidebar, &FacetSidebar::tagMergeRequested, m_tagActions, &TagActions::mergeTag);
+    connect(m_sidebar, &FacetSidebar::tagColorRequested, m_tagActions, &TagActions::colorTag);
 }
 
 void MainWindow::buildMenus()
 {
-    auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    buildFileMenu();
+    buildEditMenu();
+    buildScoringMenu();
+    buildViewMenu();
+    buildHelpMenu();
+    buildToolBar();
+}
 
+void MainWindow::buildFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newRepo = file->addAction(tr("&New Repository..."), this, &MainWindow::newRepository);
-    newRepo->setObjectName(QStringLiteral("newRepositoryAction"));
-    newRepo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *open = file->addAction(tr("&Open Repository..."), this, &MainWindow::openRepository);
-    open->setObjectName(QStringLiteral("openRepositoryAction"));
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addAction(m_repositoryActions->newRepositoryAction());
+    file->addAction(m_repositoryActions->openRepositoryAction());
+    file->addMenu(m_repositoryActions->recentMenu());
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import Bundle or Spreadsheet..."), this, [this] { importFile(); });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QMenu *exportMenu = file->addMenu(tr("&Export"));
-    QAction *exportBundleAction =
-        exportMenu->addAction(tr("&Bundle (.casebook)..."), this, &MainWindow::exportBundle);
-    exportBundleAction->setObjectName(QStringLiteral("exportBundleAction"));
-    exportBundleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *share = exportMenu->addAction(tr("Share by &Email..."), this, &MainWindow::shareByEmail);
-    share->setObjectName(QStringLiteral("shareByEmailAction"));
-    QAction *exportSheet =
-        exportMenu->addAction(tr("&Spreadsheet or JSON..."), this, &MainWindow::exportSpreadsheet);
-    exportSheet->setObjectName(QStringLiteral("exportSpreadsheetAction"));
+    exportMenu->addAction(m_bundleActions->exportBundleAction());
+    exportMenu->addAction(m_bundleActions->shareByEmailAction());
+    exportMenu->addAction(m_exchangeActions->exportSpreadsheetAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+}
 
+void MainWindow::buildEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    // Own undo/redo actions: unsaved edits in the editor are settled before the stack moves.
-    QAction *undo = new QAction(tr("&Undo"), this);
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
-    connect(undo, &QAction::triggered, this, [this] { undoOrRedo(true); });
-    QAction *redo = new QAction(tr("&Redo"), this);
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcut(QKeySequence::Redo);
-    connect(redo, &QAction::triggered, this, [this] { undoOrRedo(false); });
-    m_undoAction = undo;
-    m_redoAction = redo;
-    auto syncUndo = [this] {
-        m_undoAction->setEnabled(m_undo->canUndo());
-        m_redoAction->setEnabled(m_undo->canRedo());
-        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
-        m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
-    };
-    connect(m_undo, &QUndoStack::indexChanged, this, syncUndo);
-    connect(m_undo, &QUndoStack::cleanChanged, this, syncUndo);
-    syncUndo();
-    edit->addAction(undo);
-    edit->addAction(redo);
+    buildUndoActions();
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
     edit->addSeparator();
     m_saveAction = edit->addAction(tr("&Save Use Case"), this, &MainWindow::saveEdits);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
@@ -336,9 +338,9 @@ void MainWindow::buildMenus()
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
     m_revertAction->setEnabled(false);
     edit->addSeparator();
-    QAction *add = edit->addAction(tr("&New Use Case..."), this, &MainWindow::newUseCase);
-    add->setObjectName(QStringLiteral("newUseCaseAction"));
-    add->setShortcut(QKeySequence::New);
+    m_newAction = edit->addAction(tr("&New Use Case..."), this, &MainWindow::newUseCase);
+    m_newAction->setObjectName(QStringLiteral("newUseCaseAction"));
+    m_newAction->setShortcut(QKeySequence::New);
     m_duplicateAction = edit->addAction(tr("D&uplicate"), this, &MainWindow::duplicateSelected);
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -348,12 +350,8 @@ void MainWindow::buildMenus()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_deleteAction);
     edit->addSeparator();
-    m_addTagsAction = edit->addAction(tr("Add &Tags..."), this, &MainWindow::addTagsToSelection);
-    m_addTagsAction->setObjectName(QStringLiteral("addTagsAction"));
-    m_addTagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_removeTagsAction = edit->addAction(tr("Re&move Tags..."), this, &MainWindow::removeTagsFromSelection);
-    m_removeTagsAction->setObjectName(QStringLiteral("removeTagsAction"));
-    m_removeTagsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    edit->addAction(m_tagActions->addTagsAction());
+    edit->addAction(m_tagActions->removeTagsAction());
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find"), this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
@@ -366,18 +364,43 @@ void MainWindow::buildMenus()
     prefs->setObjectName(QStringLiteral("preferencesAction"));
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
+}
 
+void MainWindow::buildUndoActions()
+{
+    // Own undo/redo actions: unsaved edits in the editor are settled before the stack moves.
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    auto syncUndo = [this] {
+        m_undoAction->setEnabled(m_undo->canUndo());
+        m_redoAction->setEnabled(m_undo->canRedo());
+        m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+        m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+    };
+    connect(m_undo, &QUndoStack::indexChanged, this, syncUndo);
+    connect(m_undo, &QUndoStack::cleanChanged, this, syncUndo);
+    syncUndo();
+}
+
+void MainWindow::buildScoringMenu()
+{
     QMenu *scoring = menuBar()->addMenu(tr("&Scoring"));
-    QAction *score = scoring->addAction(tr("&Score Use Case..."), this, &MainWindow::scoreSelected);
-    score->setObjectName(QStringLiteral("scoreAction"));
-    score->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    QAction *rubric = scoring->addAction(tr("Edit &Rubric..."), this, &MainWindow::editRubric);
-    rubric->setObjectName(QStringLiteral("editRubricAction"));
+    scoring->addAction(m_scoringActions->scoreAction());
+    scoring->addAction(m_scoringActions->editRubricAction());
+}
 
+void MainWindow::buildViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *saveView = view->addAction(tr("&Save Current View..."), this, &MainWindow::saveCurrentView);
-    saveView->setObjectName(QStringLiteral("saveViewAction"));
-    saveView->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveViewAction = view->addAction(tr("&Save Current View..."), this, &MainWindow::saveCurrentView);
+    m_saveViewAction->setObjectName(QStringLiteral("saveViewAction"));
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction *clear = view->addAction(tr("&Clear Search and Filters"), this, [this] { m_search->clear(); });
     clear->setObjectName(QStringLiteral("clearSearchAction"));
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -386,21 +409,11 @@ void MainWindow::buildMenus()
     view->addSeparator();
     m_columnsMenu = view->addMenu(tr("C&olumns"));
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
-    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
-        m_columnsMenu->clear();
-        for (int c = 0; c < m_model->columnCount(); ++c) {
-            QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
-            a->setCheckable(true);
-            a->setChecked(!m_table->isColumnHidden(c));
-            a->setEnabled(c != int(UseCaseListModel::Column::Title)); // the title always shows
-            connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
-        }
-    });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildColumnsMenu);
     QMenu *sections = view->addMenu(tr("&Editor Sections"));
     sections->addActions(m_editor->navigationActions());
     addActions(m_editor->navigationActions());
-    auto *dock = findChild<QDockWidget *>(QStringLiteral("facetDock"));
-    QAction *showFilters = dock->toggleViewAction();
+    QAction *showFilters = m_facetDock->toggleViewAction();
     showFilters->setText(tr("Show &Filters"));
     showFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(showFilters);
@@ -409,26 +422,69 @@ void MainWindow::buildMenus()
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+}
 
+void MainWindow::rebuildColumnsMenu()
+{
+    m_columnsMenu->clear();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = m_columnsMenu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(c != int(UseCaseListModel::Column::Title)); // the title always shows
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+}
+
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Casebook"), this, [this] {
-        m_prompts->showInfo(
+        m_prompts.info(
             this, tr("About Casebook"),
             tr("Casebook %1\n\nA catalogue of IoT and smart-city use cases for interoperability and "
                "standardization work.\n\nRepository: %2")
                 .arg(QString::fromLatin1(kAppVersion), QDir::toNativeSeparators(m_db->path())));
     });
+}
 
-    toolbar->addAction(add);
+void MainWindow::buildToolBar()
+{
+    auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    toolbar->addAction(m_newAction);
     toolbar->addAction(m_duplicateAction);
     toolbar->addAction(m_deleteAction);
     toolbar->addSeparator();
-    toolbar->addAction(undo);
-    toolbar->addAction(redo);
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
     toolbar->addSeparator();
-    toolbar->addAction(m_addTagsAction);
-    toolbar->addAction(saveView);
+    toolbar->addAction(m_tagActions->addTagsAction());
+    toolbar->addAction(m_saveViewAction);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void MainWindow::deleteSavedView(const QString &name)
+{
+    if (!m_prompts.confirm(this, {tr("Delete View"), tr("Delete the saved view \"%1\"?").arg(name)}))
+        return;
+    if (Status s = SavedViewRepository(*m_db).remove(name); !s)
+        reportError(tr("Cannot delete the view"), s.error());
+    refreshFacets();
+}
+
+void MainWindow::refreshFacets()
+{
+    m_sidebar->refresh(*m_db, m_search->text());
+}
+
+QString MainWindow::searchText() const
+{
+    return m_search->text();
+}
+
+void MainWindow::showStatus(const QString &text, int milliseconds)
+{
+    statusBar()->showMessage(text, milliseconds);
 }
 
 void MainWindow::applyPreferences()
@@ -489,7 +545,7 @@ void MainWindow::applySearch()
     if (m_totalUseCases > kLargeRepository)
         m_facetTimer->start();
     else
-        m_sidebar->refresh(*m_db, m_search->text());
+        refreshFacets();
     if (!query.ignored.isEmpty())
         statusBar()->showMessage(tr("Ignored: %1").arg(query.ignored.join(QLatin1Char(' '))), 5000);
     updateStatus();
@@ -508,7 +564,7 @@ void MainWindow::refreshAfterChange(const QString &uuidToSelect)
     if (!m_editor->isModified())
         m_loaded = UseCase(); // reload the editor from the repository
     m_model->reload();
-    m_sidebar->refresh(*m_db, m_search->text());
+    refreshFacets();
     updateStatus();
     if (!keep.isEmpty())
         selectUseCase(keep);
@@ -552,8 +608,7 @@ void MainWindow::updateActions()
     const bool any = !selectedUuids().isEmpty();
     m_duplicateAction->setEnabled(!currentUuid().isEmpty());
     m_deleteAction->setEnabled(any);
-    m_addTagsAction->setEnabled(any);
-    m_removeTagsAction->setEnabled(any);
+    m_tagActions->updateActions();
 }
 
 void MainWindow::showSelected()
@@ -603,7 +658,8 @@ bool MainWindow::maybeSaveEdits()
 {
     if (!m_editor->isModified() || m_loaded.uuid.isEmpty())
         return true;
-    switch (m_prompts->askSaveChanges(this, m_editor->useCase().title)) {
+    switch (
+        m_prompts.askSaveChanges(this, tr("Save the changes to \"%1\"?").arg(m_editor->useCase().title))) {
     case Prompts::SaveChoice::Save: return saveEdits();
     case Prompts::SaveChoice::Discard: m_editor->setModified(false); return true;
     case Prompts::SaveChoice::Cancel: break;
@@ -655,22 +711,21 @@ bool MainWindow::importFile(const QString &rawPath)
         return false;
     QString path = rawPath;
     if (path.isEmpty()) {
-        path = m_prompts->chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
-                                         ImportFormats::fileDialogFilter());
+        path = m_prompts.chooseOpenFile(this, tr("Import"), QFileInfo(m_db->path()).absolutePath(),
+                                        ImportFormats::fileDialogFilter());
         if (path.isEmpty())
             return false;
     }
     bool changed = false;
     switch (ImportFormats::detect(path)) {
     case ImportFormat::Csv:
-    case ImportFormat::Json: changed = ExchangeActions::importSpreadsheet(this, *m_db, path); break;
+    case ImportFormat::Json: changed = m_exchangeActions->importSpreadsheet(*m_db, path); break;
     case ImportFormat::Bundle:
-        changed =
-            m_bundleActions->importBundle(this, *m_db, path) && m_bundleActions->lastImportResult().changed;
+        changed = m_bundleActions->importBundle(*m_db, path) && m_bundleActions->lastImportResult().changed;
         break;
     case ImportFormat::Unknown:
-        m_prompts->showError(this, tr("Import"),
-                             makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path)));
+        m_prompts.error(this, tr("Import"),
+                        makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path)));
         break;
     }
     if (changed) {
@@ -685,38 +740,6 @@ bool MainWindow::importFile(const QString &rawPath)
     return changed;
 }
 
-void MainWindow::exportBundle()
-{
-    if (maybeSaveEdits())
-        m_bundleActions->exportBundle(this, *m_db, selectedUuids(), m_search->text());
-}
-
-void MainWindow::shareByEmail()
-{
-    if (maybeSaveEdits())
-        m_bundleActions->shareByEmail(this, *m_db, selectedUuids(), m_search->text());
-}
-
-void MainWindow::exportSpreadsheet()
-{
-    if (maybeSaveEdits())
-        ExchangeActions::exportSpreadsheet(this, *m_db, selectedUuids(), m_search->text());
-}
-
-void MainWindow::scoreSelected()
-{
-    const QString uuid = currentUuid();
-    if (uuid.isEmpty() || !maybeSaveEdits())
-        return;
-    ScoringActions::openScoreSheet(this, *m_db, uuid, m_db->contributor());
-    refreshAfterChange(uuid);
-}
-
-void MainWindow::editRubric()
-{
-    ScoringActions::editRubric(this, *m_db);
-}
-
 void MainWindow::undoOrRedo(bool undo)
 {
     if (!maybeSaveEdits())
@@ -725,7 +748,7 @@ void MainWindow::undoOrRedo(bool undo)
     undo ? m_undo->undo() : m_undo->redo();
 }
 
-std::function<void(const QString &, const Error *)> MainWindow::commandNotifier()
+CatalogueCommand::Notify MainWindow::commandNotifier()
 {
     return [this](const QString &uuid, const Error *error) {
         if (error)
@@ -746,14 +769,14 @@ bool MainWindow::push(std::unique_ptr<CatalogueCommand> command)
 
 void MainWindow::reportError(const QString &title, const Error &error)
 {
-    m_prompts->showError(this, title, error);
+    m_prompts.error(this, title, error);
 }
 
 void MainWindow::newUseCase()
 {
     if (!maybeSaveEdits())
         return;
-    const auto title = m_prompts->askText(this, tr("New Use Case"), tr("Title of the new use case:"));
+    const auto title = m_prompts.askText(this, tr("New Use Case"), tr("Title of the new use case:"));
     if (!title || title->trimmed().isEmpty())
         return;
     UseCase u;
@@ -796,118 +819,6 @@ void MainWindow::deleteSelected()
             8000);
 }
 
-void MainWindow::addTagsToSelection()
-{
-    const QStringList uuids = selectedUuids();
-    if (uuids.isEmpty())
-        return;
-    const QStringList known =
-        TagRepository(*m_db).names().ok() ? *TagRepository(*m_db).names() : QStringList();
-    const auto text =
-        m_prompts->askText(this, tr("Add Tags"),
-                           tr("Tags to add to %n use case(s), separated by commas (sdo/oneM2M nests "
-                              "under sdo):",
-                              nullptr, int(uuids.size())),
-                           {}, known);
-    if (!text)
-        return;
-    QStringList tags;
-    for (const QString &t : text->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!t.trimmed().isEmpty())
-            tags.append(UseCaseJson::normalizeTag(t));
-    }
-    if (tags.isEmpty())
-        return;
-    Error error;
-    const auto notify = commandNotifier();
-    auto command = RetagCommand::changeTags(*m_db, notify, uuids, tags, true, &error);
-    if (!command) {
-        reportError(tr("Cannot add the tags"), error);
-        return;
-    }
-    push(std::move(command));
-}
-
-void MainWindow::removeTagsFromSelection()
-{
-    const QStringList uuids = selectedUuids();
-    if (uuids.isEmpty())
-        return;
-    QStringList present;
-    for (const QString &uuid : uuids) {
-        if (auto u = UseCaseRepository(*m_db).get(uuid)) {
-            for (const QString &t : u->tags) {
-                if (!present.contains(t, Qt::CaseInsensitive))
-                    present.append(t);
-            }
-        }
-    }
-    if (present.isEmpty()) {
-        statusBar()->showMessage(tr("The selected use cases have no tags."), 5000);
-        return;
-    }
-    const auto tag = m_prompts->askItem(this, tr("Remove Tag"), tr("Tag to remove:"), present);
-    if (!tag)
-        return;
-    Error error;
-    const auto notify = commandNotifier();
-    auto command = RetagCommand::changeTags(*m_db, notify, uuids, {*tag}, false, &error);
-    if (!command) {
-        reportError(tr("Cannot remove the tag"), error);
-        return;
-    }
-    push(std::move(command));
-}
-
-void MainWindow::renameTag(const QString &tag)
-{
-    const auto to = m_prompts->askText(
-        this, tr("Rename Tag"), tr("New name for \"%1\" (tags nested under it follow):").arg(tag), tag);
-    if (!to || to->trimmed().isEmpty() || *to == tag)
-        return;
-    auto before = TagRepository(*m_db).tagsOfUseCasesWith({tag});
-    if (!before) {
-        reportError(tr("Cannot rename the tag"), before.error());
-        return;
-    }
-    const QString target = *to;
-    const auto notify = commandNotifier();
-    push(std::make_unique<RetagCommand>(
-        *m_db, notify, *before, [tag, target](Database &d) { return TagRepository(d).rename(tag, target); },
-        tr("Rename tag \"%1\" to \"%2\"").arg(tag, target)));
-}
-
-void MainWindow::mergeTag(const QString &tag)
-{
-    QStringList others = TagRepository(*m_db).names().ok() ? *TagRepository(*m_db).names() : QStringList();
-    others.removeAll(tag);
-    if (others.isEmpty())
-        return;
-    const auto into = m_prompts->askItem(this, tr("Merge Tag"), tr("Merge \"%1\" into:").arg(tag), others);
-    if (!into)
-        return;
-    auto before = TagRepository(*m_db).tagsOfUseCasesWith({tag, *into});
-    if (!before) {
-        reportError(tr("Cannot merge the tags"), before.error());
-        return;
-    }
-    const QString target = *into;
-    const auto notify = commandNotifier();
-    push(std::make_unique<RetagCommand>(
-        *m_db, notify, *before, [tag, target](Database &d) { return TagRepository(d).merge({tag}, target); },
-        tr("Merge tag \"%1\" into \"%2\"").arg(tag, target)));
-}
-
-void MainWindow::colorTag(const QString &tag)
-{
-    const QColor color = QColorDialog::getColor(Qt::white, this, tr("Colour of \"%1\"").arg(tag));
-    if (!color.isValid())
-        return;
-    if (Status s = TagRepository(*m_db).setColor(tag, color.name()); !s)
-        reportError(tr("Cannot set the colour"), s.error());
-    m_sidebar->refresh(*m_db, m_search->text());
-}
-
 void MainWindow::saveCurrentView()
 {
     const QString query = m_search->text().trimmed();
@@ -916,15 +827,14 @@ void MainWindow::saveCurrentView()
                                  6000);
         return;
     }
-    const auto name =
-        m_prompts->askText(this, tr("Save View"), tr("Name of the view for \"%1\":").arg(query));
+    const auto name = m_prompts.askText(this, tr("Save View"), tr("Name of the view for \"%1\":").arg(query));
     if (!name || name->trimmed().isEmpty())
         return;
     if (Status s = SavedViewRepository(*m_db).save({*name, query}); !s) {
         reportError(tr("Cannot save the view"), s.error());
         return;
     }
-    m_sidebar->refresh(*m_db, m_search->text());
+    refreshFacets();
     statusBar()->showMessage(tr("Saved the view \"%1\".").arg(name->trimmed()), 5000);
 }
 
@@ -948,15 +858,7 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     m_db.swap(db);
     applyPreferences();
     auto *old = m_model;
-    m_model = new UseCaseListModel(*m_db, this);
-    m_table->setModel(m_model);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelected);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_model, &UseCaseListModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_model, &UseCaseListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    installModel();
     delete old;
     m_attachments = std::make_unique<AttachmentStore>(*m_db);
     m_editor->setAttachmentStore(m_attachments.get());
@@ -971,71 +873,10 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     return true;
 }
 
-void MainWindow::openRepository()
-{
-    const QString path =
-        m_prompts->chooseOpenFile(this, tr("Open Repository"), QFileInfo(m_db->path()).absolutePath(),
-                                  tr("Casebook repositories (*.sqlite);;All files (*)"));
-    if (!path.isEmpty())
-        openRecent(path);
-}
-
-void MainWindow::openRecent(const QString &path)
-{
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_db->path()).absoluteFilePath())
-        return;
-    Database::OpenOptions options;
-    options.create = false;
-    options.integrityCheck = Database::IntegrityCheck::None; // checked in the background
-    auto db = Database::open(path, options);
-    if (!db) {
-        reportError(tr("Cannot open the repository"), db.error());
-        return;
-    }
-    switchRepository(std::move(*db));
-}
-
-void MainWindow::newRepository()
-{
-    const QString path = m_prompts->chooseSaveFile(this, tr("New Repository"),
-                                                   QFileInfo(m_db->path()).absolutePath()
-                                                       + QStringLiteral("/catalogue.sqlite"),
-                                                   tr("Casebook repositories (*.sqlite)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo::exists(path)) {
-        reportError(tr("Cannot create the repository"),
-                    makeError(ErrorCode::Usage, tr("%1 already exists; choose a new file name.").arg(path)));
-        return;
-    }
-    auto db = Database::open(path);
-    if (!db) {
-        reportError(tr("Cannot create the repository"), db.error());
-        return;
-    }
-    if (auto seeded = Seeder::seed(**db, false); !seeded) {
-        reportError(tr("Cannot create the repository"), seeded.error());
-        return;
-    }
-    switchRepository(std::move(*db));
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const Preferences p = Preferences::load();
-    for (const QString &path : p.recentRepositories) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(a, &QAction::triggered, this, [this, path] { openRecent(path); });
-    }
-    if (p.recentRepositories.isEmpty())
-        m_recentMenu->addAction(tr("No recent repositories"))->setEnabled(false);
-}
-
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(Preferences::load(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    PreferencesDialog dialog(Preferences::load(), m_prompts, this);
+    if (m_prompts.exec(dialog) != QDialog::Accepted)
         return;
     dialog.preferences().save();
     applyPreferences();

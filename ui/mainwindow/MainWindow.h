@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mainwindow/CatalogueContext.h"
 #include "model/UseCase.h"
 #include "search/SearchQuery.h"
 #include "support/Result.h"
@@ -10,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -28,27 +30,33 @@ class Database;
 namespace casebook::ui {
 
 class BundleActions;
-class CatalogueCommand;
+class Desktop;
+class ExchangeActions;
+class RepositoryActions;
+class TagActions;
 class FacetSidebar;
 class Prompts;
+class ScoringActions;
 class UseCaseEditor;
 class UseCaseListModel;
 
 /// The catalogue window: facets with counts, a searchable lazy list of use cases, the selected one's
-/// record, and every catalogue action through one undo stack. Owns the open Database.
-class MainWindow : public QMainWindow
+/// record, and every catalogue action through one undo stack. Owns the open Database. The menus'
+/// actions live in *Actions classes (repositories, bundles, spreadsheets, scoring, tags) that act on
+/// the window through CatalogueContext.
+class MainWindow : public QMainWindow, public CatalogueContext
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    /// Every question to the member goes to `prompts`, every hand-over to other programs to
+    /// `desktop`; both outlive the window.
+    MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Database &database() const { return *m_db; }
+    Database &database() const override { return *m_db; }
     UseCaseListModel *useCaseModel() const { return m_model; }
     QUndoStack *undoStack() const { return m_undo; }
     FacetSidebar *sidebar() const { return m_sidebar; }
-    /// Questions to the member go through here; tests install a scripted one.
-    void setPrompts(Prompts *prompts);
 
     /// Starts the integrity check of the open file on a worker thread; a failure is reported in a
     /// dialog once the window is up, never before the first paint.
@@ -56,7 +64,7 @@ public:
     /// Shows the short welcome above the list (first start).
     void setWelcomeVisible(bool visible);
     /// Switches to another repository (asks about unsaved changes first). False if cancelled.
-    bool switchRepository(std::unique_ptr<Database> db);
+    bool switchRepository(std::unique_ptr<Database> db) override;
 
     UseCaseEditor *editor() const { return m_editor; }
 
@@ -67,24 +75,17 @@ public:
     /// Reloads the selected use case, dropping unsaved edits.
     void revertEdits();
     /// When the editor has unsaved changes, asks to save, discard or cancel. False on cancel.
-    bool maybeSaveEdits();
+    bool maybeSaveEdits() override;
     /// Imports a bundle (.casebook) or a spreadsheet (.csv, .txt, .tsv) through its preview; asks
     /// for the file when `path` is empty. Returns true when the repository changed.
     bool importFile(const QString &path = {});
-    void exportBundle();
-    void shareByEmail();
-    void exportSpreadsheet();
-    /// Opens the score sheet of the selected use case for the member (Preferences name).
-    void scoreSelected();
-    void editRubric();
     void duplicateSelected();
     void deleteSelected();
-    void addTagsToSelection();
-    void removeTagsFromSelection();
     void saveCurrentView();
     void selectUseCase(const QString &uuid);
-    QStringList selectedUuids() const;
-    QString currentUuid() const;
+    QStringList selectedUuids() const override;
+    QString currentUuid() const override;
+    QString searchText() const override;
 
 signals:
     /// Emitted when the background integrity check has finished (ok or not).
@@ -94,34 +95,45 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActionSets();
+    void installModel();
     void buildUi();
+    void buildSearch();
+    QWidget *buildList();
+    QWidget *buildWelcome();
+    QWidget *buildEditorPane();
+    void buildSidebar();
     void buildMenus();
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildUndoActions();
+    void buildScoringMenu();
+    void buildViewMenu();
+    void rebuildColumnsMenu();
+    void buildHelpMenu();
+    void buildToolBar();
+    void deleteSavedView(const QString &name);
     void applySearch();
-    void refreshAfterChange(const QString &uuidToSelect);
+    void refreshAfterChange(const QString &uuidToSelect) override;
+    void refreshFacets() override;
+    void showStatus(const QString &text, int milliseconds) override;
     void updateStatus();
     void updateActions();
     void showSelected();
     void loadIntoEditor(const QString &uuid);
     void undoOrRedo(bool undo);
-    void openRepository();
-    void newRepository();
-    void openRecent(const QString &path);
-    void rebuildRecentMenu();
     void editPreferences();
     void applyPreferences();
     void toggleFacet(SearchFilter::Field field, const QString &value);
-    void renameTag(const QString &tag);
-    void mergeTag(const QString &tag);
-    void colorTag(const QString &tag);
-    bool push(std::unique_ptr<CatalogueCommand> command);
-    /// What every command reports to: reload the views and select the record, or show the error.
-    std::function<void(const QString &, const Error *)> commandNotifier();
+    bool push(std::unique_ptr<CatalogueCommand> command) override;
+    CatalogueCommand::Notify commandNotifier() override;
     void reportError(const QString &title, const Error &error);
     void restoreSettings();
     void saveSettings() const;
 
     std::unique_ptr<Database> m_db;
-    Prompts *m_prompts = nullptr;
+    Prompts &m_prompts;
+    Desktop &m_desktop;
     QUndoStack *m_undo = nullptr;
     UseCaseListModel *m_model = nullptr;
     FacetSidebar *m_sidebar = nullptr;
@@ -132,7 +144,11 @@ private:
     QLabel *m_noSelectionLabel = nullptr;
     QStackedWidget *m_editorStack = nullptr;
     std::unique_ptr<AttachmentStore> m_attachments;
+    RepositoryActions *m_repositoryActions = nullptr;
     BundleActions *m_bundleActions = nullptr;
+    TagActions *m_tagActions = nullptr;
+    ExchangeActions *m_exchangeActions = nullptr;
+    ScoringActions *m_scoringActions = nullptr;
     UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;
     QStackedWidget *m_stack = nullptr;
@@ -145,16 +161,16 @@ private:
     static constexpr int kLargeRepository = 20000;
     int m_totalUseCases = 0;
     QThread *m_checkThread = nullptr;
-    QMenu *m_recentMenu = nullptr;
     QMenu *m_columnsMenu = nullptr;
+    QDockWidget *m_facetDock = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveViewAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_deleteAction = nullptr;
-    QAction *m_addTagsAction = nullptr;
-    QAction *m_removeTagsAction = nullptr;
 };
 
 } // namespace casebook::ui

@@ -1,5 +1,7 @@
 #include "preferences/Preferences.h"
 
+#include "model/AssessorIdentity.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -13,6 +15,11 @@ Preferences Preferences::load()
     p.name = s.value(QStringLiteral("identity/name")).toString();
     p.organization = s.value(QStringLiteral("identity/organization")).toString();
     p.email = s.value(QStringLiteral("identity/email")).toString();
+    p.assessorId = AssessorIdentity::normalized(s.value(QStringLiteral("identity/assessorId")).toString());
+    if (p.assessorId.isEmpty()) {
+        p.assessorId = AssessorIdentity::create();
+        s.setValue(QStringLiteral("identity/assessorId"), p.assessorId);
+    }
     p.language = s.value(QStringLiteral("ui/language")).toString();
     p.defaultRepository = s.value(QStringLiteral("repository/default")).toString();
     p.recentRepositories = s.value(QStringLiteral("repository/recent")).toStringList();
@@ -26,6 +33,8 @@ void Preferences::save() const
     s.setValue(QStringLiteral("identity/name"), name.trimmed());
     s.setValue(QStringLiteral("identity/organization"), organization.trimmed());
     s.setValue(QStringLiteral("identity/email"), email.trimmed());
+    if (!AssessorIdentity::normalized(assessorId).isEmpty())
+        s.setValue(QStringLiteral("identity/assessorId"), AssessorIdentity::normalized(assessorId));
     s.setValue(QStringLiteral("ui/language"), language);
     s.setValue(QStringLiteral("repository/default"), defaultRepository);
     s.setValue(QStringLiteral("repository/recent"), recentRepositories);

@@ -12,6 +12,9 @@ struct Preferences
     QString name;
     QString organization;
     QString email;
+    /// The member's assessor identity (AssessorIdentity): created once, on the first load(), and
+    /// kept; assessments are keyed by it, the name is their label.
+    QString assessorId;
     QString language; ///< "" for the system language, else "ar", "en", "es", "fr", "ru", "zh_CN"
     QString defaultRepository; ///< "" for the standard location
     QStringList recentRepositories;

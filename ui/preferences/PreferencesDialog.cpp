@@ -2,11 +2,11 @@
 
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,9 +17,10 @@
 
 namespace casebook::ui {
 
-PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
+    , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -67,9 +68,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     row->addWidget(browse);
     storageForm->addRow(tr("&Default repository:"), row);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Default Repository"), m_repository->text(), tr("Casebook repositories (*.sqlite)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString path =
+            m_prompts.chooseSaveFile(this, tr("Default Repository"), m_repository->text(),
+                                     tr("Casebook repositories (*.sqlite)"), Prompts::Overwrite::Allow);
         if (!path.isEmpty())
             m_repository->setText(QDir::toNativeSeparators(path));
     });

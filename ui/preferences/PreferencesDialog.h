@@ -11,18 +11,22 @@ class QLineEdit;
 
 namespace casebook::ui {
 
+class Prompts;
+
 /// Edits the member's identity, UI language and default repository.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+    /// The file picker goes through `prompts`.
+    PreferencesDialog(const Preferences &preferences, Prompts &prompts, QWidget *parent = nullptr);
     Preferences preferences() const;
 
 private:
     void validate();
 
     Preferences m_preferences;
+    Prompts &m_prompts;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_organization = nullptr;
     QLineEdit *m_email = nullptr;

@@ -2,9 +2,9 @@
 
 #include "model/RubricFile.h"
 #include "model/RubricJson.h"
-#include "scoring/ScoringPrompts.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,12 +57,20 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
     return b;
 }
 
+/// Problems are shown in dark red.
+QPalette warningPalette(const QWidget *widget)
+{
+    QPalette warn = widget->palette();
+    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    return warn;
+}
+
 } // namespace
 
-RubricEditorDialog::RubricEditorDialog(Database &db, ScoringPrompts *prompts, QWidget *parent)
+RubricEditorDialog::RubricEditorDialog(Database &db, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
-    , m_prompts(prompts ? prompts : &WidgetScoringPrompts::instance())
+    , m_prompts(prompts)
 {
     setObjectName(QStringLiteral("rubricEditor"));
     setWindowTitle(tr("Rubrics"));
@@ -74,8 +82,25 @@ RubricEditorDialog::~RubricEditorDialog() = default;
 void RubricEditorDialog::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buildRubricBar());
+    m_versionLabel = wrappingLabel(QStringLiteral("versionLabel"), this);
+    layout->addWidget(m_versionLabel);
+    layout->addLayout(buildRubricForm());
 
-    // Which rubric; new, import, export.
+    // Structure on one side, the selected item on the other.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildStructure());
+    splitter->addWidget(buildItemEditor());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    buildFooter(layout);
+    resize(1000, 720);
+}
+
+QLayout *RubricEditorDialog::buildRubricBar()
+{
     auto *top = new QHBoxLayout;
     auto *pick = new QLabel(tr("&Rubric:"), this);
     m_rubricCombo = new QComboBox(this);
@@ -91,7 +116,6 @@ void RubricEditorDialog::buildUi()
     top->addWidget(newButton);
     top->addWidget(importButton);
     top->addWidget(exportButton);
-    layout->addLayout(top);
     connect(m_rubricCombo, &QComboBox::activated, this, [this](int index) {
         const QString uuid = m_rubricCombo->itemData(index).toString();
         if (uuid == m_stored.uuid && !m_stored.uuid.isEmpty())
@@ -101,7 +125,7 @@ void RubricEditorDialog::buildUi()
             return;
         }
         if (Status s = loadRubric(uuid); !s)
-            m_prompts->showError(this, s.error());
+            m_prompts.error(this, tr("Rubrics"), s.error());
     });
     connect(newButton, &QPushButton::clicked, this, [this] {
         if (maybeSave())
@@ -110,24 +134,26 @@ void RubricEditorDialog::buildUi()
     connect(importButton, &QPushButton::clicked, this, [this] {
         if (!maybeSave())
             return;
-        const QString path = m_prompts->openFileName(this, tr("Import a rubric"), tr("Rubric (*.json)"));
+        const QString path =
+            m_prompts.chooseOpenFile(this, tr("Import a rubric"), QString(), tr("Rubric (*.json)"));
         if (!path.isEmpty())
             (void)importFile(path);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         QString suggested = m_rubric.name.simplified();
         suggested.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("-"));
-        const QString path = m_prompts->saveFileName(
+        const QString path = m_prompts.chooseSaveFile(
             this, tr("Export the rubric"), QStringLiteral("%1-v%2.json").arg(suggested).arg(m_rubric.version),
             tr("Rubric (*.json)"));
         if (!path.isEmpty())
             (void)exportFile(path);
     });
 
-    m_versionLabel = wrappingLabel(QStringLiteral("versionLabel"), this);
-    layout->addWidget(m_versionLabel);
+    return top;
+}
 
-    // The rubric itself.
+QLayout *RubricEditorDialog::buildRubricForm()
+{
     auto *form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -154,7 +180,6 @@ void RubricEditorDialog::buildUi()
     auto *scaleLabel = new QLabel(tr("&Scale from:"), this);
     scaleLabel->setBuddy(m_scaleMin);
     form->addRow(scaleLabel, scale);
-    layout->addLayout(form);
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_rubric.name = text;
         refreshStatus();
@@ -177,10 +202,12 @@ void RubricEditorDialog::buildUi()
     connect(m_scaleMin, &QSpinBox::valueChanged, this, scaleChanged);
     connect(m_scaleMax, &QSpinBox::valueChanged, this, scaleChanged);
 
-    // Structure on one side, the selected item on the other.
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    auto *structure = new QWidget(splitter);
+    return form;
+}
+
+QWidget *RubricEditorDialog::buildStructure()
+{
+    auto *structure = new QWidget(this);
     auto *structureLayout = new QVBoxLayout(structure);
     structureLayout->setContentsMargins(0, 0, 0, 0);
     m_tree = new QTreeWidget(structure);
@@ -211,13 +238,25 @@ void RubricEditorDialog::buildUi()
     connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrent(1); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &RubricEditorDialog::showCurrentItem);
 
-    m_itemEditor = new QStackedWidget(splitter);
+    return structure;
+}
+
+QWidget *RubricEditorDialog::buildItemEditor()
+{
+    m_itemEditor = new QStackedWidget(this);
     m_itemEditor->setObjectName(QStringLiteral("itemEditor"));
     auto *empty = wrappingLabel(QStringLiteral("emptyEditorLabel"), m_itemEditor);
     empty->setText(tr("Select a dimension or a criterion to edit it."));
     empty->setAlignment(Qt::AlignCenter);
     m_itemEditor->addWidget(empty);
 
+    m_itemEditor->addWidget(buildDimensionPage());
+    m_itemEditor->addWidget(buildCriterionPage());
+    return m_itemEditor;
+}
+
+QWidget *RubricEditorDialog::buildDimensionPage()
+{
     auto *dimensionPage = new QWidget(m_itemEditor);
     auto *dimensionForm = new QFormLayout(dimensionPage);
     m_dimensionIdEdit = new QLineEdit(dimensionPage);
@@ -227,7 +266,6 @@ void RubricEditorDialog::buildUi()
     m_dimensionNameEdit->setObjectName(QStringLiteral("dimensionNameEdit"));
     dimensionForm->addRow(tr("Id:"), m_dimensionIdEdit);
     dimensionForm->addRow(tr("Na&me:"), m_dimensionNameEdit);
-    m_itemEditor->addWidget(dimensionPage);
     connect(m_dimensionNameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (RubricDimension *d = currentDimension()) {
             d->name = text;
@@ -236,6 +274,11 @@ void RubricEditorDialog::buildUi()
         }
     });
 
+    return dimensionPage;
+}
+
+QWidget *RubricEditorDialog::buildCriterionPage()
+{
     auto *criterionScroll = new QScrollArea(m_itemEditor);
     criterionScroll->setWidgetResizable(true);
     criterionScroll->setFrameShape(QFrame::NoFrame);
@@ -268,9 +311,7 @@ void RubricEditorDialog::buildUi()
     criterionForm->addRow(tr("&Weight:"), m_weightSpin);
     criterionLayout->addLayout(criterionForm);
     m_criterionProblems = wrappingLabel(QStringLiteral("criterionProblemsLabel"), criterionPage);
-    QPalette warn = m_criterionProblems->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    m_criterionProblems->setPalette(warn);
+    m_criterionProblems->setPalette(warningPalette(m_criterionProblems));
     criterionLayout->addWidget(m_criterionProblems);
     auto *levelsBox = new QGroupBox(tr("Level descriptors"), criterionPage);
     levelsBox->setObjectName(QStringLiteral("levelDescriptorsBox"));
@@ -279,7 +320,12 @@ void RubricEditorDialog::buildUi()
     criterionLayout->addWidget(levelsBox);
     criterionLayout->addStretch(1);
     criterionScroll->setWidget(criterionPage);
-    m_itemEditor->addWidget(criterionScroll);
+    connectCriterionEditors();
+    return criterionScroll;
+}
+
+void RubricEditorDialog::connectCriterionEditors()
+{
     connect(m_criterionIdEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (RubricCriterion *c = currentCriterion()) {
             const QString old = c->id;
@@ -312,14 +358,10 @@ void RubricEditorDialog::buildUi()
             refreshStatus();
         }
     });
+}
 
-    splitter->addWidget(structure);
-    splitter->addWidget(m_itemEditor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-
-    // Running total, problems, status.
+void RubricEditorDialog::buildFooter(QVBoxLayout *layout)
+{
     auto *totals = new QHBoxLayout;
     m_totalLabel = wrappingLabel(QStringLiteral("totalWeightLabel"), this);
     auto *normalise = button(tr("Normalise to &100"), QStringLiteral("normaliseButton"), this);
@@ -328,7 +370,7 @@ void RubricEditorDialog::buildUi()
     totals->addWidget(normalise);
     layout->addLayout(totals);
     m_problemsLabel = wrappingLabel(QStringLiteral("problemsLabel"), this);
-    m_problemsLabel->setPalette(warn);
+    m_problemsLabel->setPalette(warningPalette(m_problemsLabel));
     layout->addWidget(m_problemsLabel);
     m_statusLabel = wrappingLabel(QStringLiteral("statusLabel"), this);
     layout->addWidget(m_statusLabel);
@@ -341,7 +383,6 @@ void RubricEditorDialog::buildUi()
     connect(m_saveButton, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(close, &QPushButton::clicked, this, &RubricEditorDialog::reject);
     layout->addWidget(box);
-    resize(1000, 720);
 }
 
 void RubricEditorDialog::fillRubricCombo()
@@ -774,7 +815,7 @@ Result<RubricSaveResult> RubricEditorDialog::save()
     if (!problems.isEmpty()) {
         const Error e = makeError(ErrorCode::InputRejected,
                                   tr("The rubric cannot be saved yet: %1").arg(problems.first().message));
-        m_prompts->showError(this, e);
+        m_prompts.error(this, tr("Rubrics"), e);
         return e;
     }
     if (!isModified() && !m_stored.uuid.isEmpty()) {
@@ -784,19 +825,20 @@ Result<RubricSaveResult> RubricEditorDialog::save()
         return unchanged;
     }
     if (!m_stored.uuid.isEmpty() && m_storedAssessments > 0
-        && !m_prompts->confirm(
-            this, tr("Save as a new version"),
-            tr("Version %1 of \"%2\" is used by %n assessment(s). Saving makes a new version; those "
-               "assessments stay with version %1, unchanged.",
-               nullptr, m_storedAssessments)
-                .arg(m_stored.version)
-                .arg(m_stored.name)))
+        && !m_prompts.confirm(
+            this,
+            {tr("Save as a new version"),
+             tr("Version %1 of \"%2\" is used by %n assessment(s). Saving makes a new version; those "
+                "assessments stay with version %1, unchanged.",
+                nullptr, m_storedAssessments)
+                 .arg(m_stored.version)
+                 .arg(m_stored.name)}))
         return makeError(ErrorCode::Cancelled, tr("Not saved."));
     Rubric toSave = m_rubric;
     toSave.uuid = m_stored.uuid;
     auto result = RubricRepository(m_db).saveEdited(toSave);
     if (!result) {
-        m_prompts->showError(this, result.error());
+        m_prompts.error(this, tr("Rubrics"), result.error());
         return result.error();
     }
     int d, c;
@@ -826,7 +868,7 @@ Status RubricEditorDialog::importFile(const QString &path)
 {
     auto read = RubricFile::read(path);
     if (!read) {
-        m_prompts->showError(this, read.error());
+        m_prompts.error(this, tr("Rubrics"), read.error());
         return read.error();
     }
     RubricRepository repo(m_db);
@@ -843,7 +885,7 @@ Status RubricEditorDialog::importFile(const QString &path)
         if (!stored) {
             const Error e{stored.error().code, tr("%1: %2").arg(path, stored.error().message),
                           stored.error().detail};
-            m_prompts->showError(this, e);
+            m_prompts.error(this, tr("Rubrics"), e);
             return e;
         }
         rubric = *stored;
@@ -858,11 +900,11 @@ Status RubricEditorDialog::exportFile(const QString &path)
 {
     if (isModified()) {
         const Error e = makeError(ErrorCode::Usage, tr("Save the rubric before exporting it."));
-        m_prompts->showError(this, e);
+        m_prompts.error(this, tr("Rubrics"), e);
         return e;
     }
     if (Status s = RubricFile::write(path, m_stored); !s) {
-        m_prompts->showError(this, s.error());
+        m_prompts.error(this, tr("Rubrics"), s.error());
         return s;
     }
     setStatus(tr("Exported version %1 to %2.").arg(m_stored.version).arg(path));
@@ -874,10 +916,10 @@ bool RubricEditorDialog::maybeSave()
     if (!isModified()
         || (m_stored.uuid.isEmpty() && problems().size() > 0 && m_rubric.name == tr("New rubric")))
         return true;
-    switch (m_prompts->askSaveChanges(this, tr("Save your changes to \"%1\"?").arg(m_rubric.name))) {
-    case ScoringPrompts::SaveChoice::Save: return save().ok();
-    case ScoringPrompts::SaveChoice::Discard: return true;
-    case ScoringPrompts::SaveChoice::Cancel: break;
+    switch (m_prompts.askSaveChanges(this, tr("Save your changes to \"%1\"?").arg(m_rubric.name))) {
+    case Prompts::SaveChoice::Save: return save().ok();
+    case Prompts::SaveChoice::Discard: return true;
+    case Prompts::SaveChoice::Cancel: break;
     }
     return false;
 }

@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -27,7 +28,7 @@ class Database;
 
 namespace casebook::ui {
 
-class ScoringPrompts;
+class Prompts;
 
 /// Edits rubrics: dimensions and criteria (add, remove, reorder), weights with the running total and
 /// "normalise to 100", a descriptor for every level, the scale; problems are shown inline as they
@@ -37,8 +38,8 @@ class RubricEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// `prompts` may be null: questions then go to WidgetScoringPrompts.
-    explicit RubricEditorDialog(Database &db, ScoringPrompts *prompts = nullptr, QWidget *parent = nullptr);
+    /// Questions and messages go to `prompts`.
+    RubricEditorDialog(Database &db, Prompts &prompts, QWidget *parent = nullptr);
     ~RubricEditorDialog() override;
 
     /// Loads a stored rubric: version UUID, series UUID or name (the newest version). Empty: the newest
@@ -77,6 +78,14 @@ public slots:
 
 private:
     void buildUi();
+    QLayout *buildRubricBar();
+    QLayout *buildRubricForm();
+    QWidget *buildStructure();
+    QWidget *buildItemEditor();
+    QWidget *buildDimensionPage();
+    QWidget *buildCriterionPage();
+    void connectCriterionEditors();
+    void buildFooter(QVBoxLayout *layout);
     void loadWorkingCopy(const Rubric &stored, bool isNew);
     void fillRubricCombo();
     void rebuildTree();
@@ -91,7 +100,7 @@ private:
     void setStatus(const QString &text);
 
     Database &m_db;
-    ScoringPrompts *m_prompts;
+    Prompts &m_prompts;
     Rubric m_rubric; ///< working copy
     Rubric m_stored; ///< as last loaded or saved (empty definition for a new rubric)
     QStringList m_seriesCriterionIds; ///< ids used by any stored version of the series

@@ -8,7 +8,7 @@
 
 namespace casebook::ui {
 
-ScoreSheetDialog::ScoreSheetDialog(Database &db, ScoringPrompts *prompts, QWidget *parent)
+ScoreSheetDialog::ScoreSheetDialog(Database &db, Prompts &prompts, QWidget *parent)
     : QDialog(parent)
     , m_sheet(new ScoreSheetWidget(db, prompts, this))
 {

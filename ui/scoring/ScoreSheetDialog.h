@@ -11,14 +11,14 @@ class Database;
 namespace casebook::ui {
 
 class ScoreSheetWidget;
-class ScoringPrompts;
+class Prompts;
 
 /// A window around ScoreSheetWidget with a Close button that asks about unsaved scores.
 class ScoreSheetDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ScoreSheetDialog(Database &db, ScoringPrompts *prompts = nullptr, QWidget *parent = nullptr);
+    ScoreSheetDialog(Database &db, Prompts &prompts, QWidget *parent = nullptr);
 
     /// See ScoreSheetWidget::load; also sets the window title.
     Status load(const QString &useCase, const QString &rubric, const QString &assessor,

@@ -4,12 +4,12 @@
 
 #include "scoring/ScoreEntry.h"
 #include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoringPrompts.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
 #include "storage/ScoreReportLoader.h"
 #include "storage/UseCaseRepository.h"
+#include "widgets/Prompts.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -62,10 +62,10 @@ QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-ScoreSheetWidget::ScoreSheetWidget(Database &db, ScoringPrompts *prompts, QWidget *parent)
+ScoreSheetWidget::ScoreSheetWidget(Database &db, Prompts &prompts, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_prompts(prompts ? prompts : &WidgetScoringPrompts::instance())
+    , m_prompts(prompts)
     , m_model(new ScoreSheetModel(this))
 {
     setObjectName(QStringLiteral("scoreSheet"));
@@ -74,7 +74,6 @@ ScoreSheetWidget::ScoreSheetWidget(Database &db, ScoringPrompts *prompts, QWidge
         updateSummary();
         if (!m_loading)
             setModified(true);
-        emit resultChanged();
     });
 }
 
@@ -531,7 +530,7 @@ Status ScoreSheetWidget::save()
 {
     auto stored = AssessmentRepository(m_db).save(m_model->assessment());
     if (!stored) {
-        m_prompts->showError(this, stored.error());
+        m_prompts.error(this, tr("Score sheet"), stored.error());
         return stored.error();
     }
     // Keep the working copy in step with what was stored (uuid, revision, timestamps).
@@ -567,10 +566,10 @@ bool ScoreSheetWidget::maybeSave()
 {
     if (!m_modified)
         return true;
-    switch (m_prompts->askSaveChanges(this, tr("Save your scores for %1?").arg(m_useCaseCode))) {
-    case ScoringPrompts::SaveChoice::Save: return save().ok();
-    case ScoringPrompts::SaveChoice::Discard: return true;
-    case ScoringPrompts::SaveChoice::Cancel: break;
+    switch (m_prompts.askSaveChanges(this, tr("Save your scores for %1?").arg(m_useCaseCode))) {
+    case Prompts::SaveChoice::Save: return save().ok();
+    case Prompts::SaveChoice::Discard: return true;
+    case Prompts::SaveChoice::Cancel: break;
     }
     return false;
 }

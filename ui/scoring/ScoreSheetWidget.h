@@ -23,7 +23,7 @@ class Database;
 namespace casebook::ui {
 
 class ScoreSheetModel;
-class ScoringPrompts;
+class Prompts;
 
 /// One assessor's score sheet for one use case against one rubric version: the use case's key facts,
 /// the criteria with the level descriptors of the current one, rationale, evidence and confidence, and
@@ -38,8 +38,8 @@ class ScoreSheetWidget : public QWidget
 {
     Q_OBJECT
 public:
-    /// `prompts` may be null: errors then go to WidgetScoringPrompts.
-    explicit ScoreSheetWidget(Database &db, ScoringPrompts *prompts = nullptr, QWidget *parent = nullptr);
+    /// Questions and messages go to `prompts`.
+    ScoreSheetWidget(Database &db, Prompts &prompts, QWidget *parent = nullptr);
     ~ScoreSheetWidget() override;
 
     /// Loads the sheet of `assessor` for a use case (UUID or code) against a rubric (version UUID, series
@@ -64,8 +64,6 @@ public:
 
 signals:
     void modifiedChanged(bool modified);
-    /// The index, subtotals or progress changed.
-    void resultChanged();
     void saved(const casebook::Assessment &assessment);
 
 protected:
@@ -83,7 +81,7 @@ private:
     void answerFromButton(int id);
 
     Database &m_db;
-    ScoringPrompts *m_prompts;
+    Prompts &m_prompts;
     ScoreSheetModel *m_model = nullptr;
     QString m_useCaseCode;
     bool m_modified = false;

@@ -1,50 +1,70 @@
 #include "scoring/ScoringActions.h"
 
+#include "mainwindow/CatalogueContext.h"
 #include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
-#include "scoring/ScoringPrompts.h"
+#include "storage/Database.h"
+#include "widgets/ActionFactory.h"
+#include "widgets/Prompts.h"
 
 #include <memory>
 
 namespace casebook::ui {
 
-ScoreSheetDialog *ScoringActions::createScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-                                                   const QString &assessor, const QString &rubric,
-                                                   ScoringPrompts *prompts)
+ScoringActions::ScoringActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue)
+    : QObject(parent)
+    , m_parent(parent)
+    , m_prompts(prompts)
+    , m_catalogue(catalogue)
 {
-    ScoringPrompts *p = prompts ? prompts : &WidgetScoringPrompts::instance();
-    auto dialog = std::make_unique<ScoreSheetDialog>(db, p, parent);
+    m_score = makeAction(this, tr("&Score Use Case..."), "scoreAction", &ScoringActions::scoreCurrent,
+                         QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_editRubric = makeAction(this, tr("Edit &Rubric..."), "editRubricAction",
+                              [this] { editRubric(m_catalogue.database()); });
+}
+
+void ScoringActions::scoreCurrent()
+{
+    const QString uuid = m_catalogue.currentUuid();
+    if (uuid.isEmpty() || !m_catalogue.maybeSaveEdits())
+        return;
+    Database &db = m_catalogue.database();
+    openScoreSheet(db, uuid, db.contributor());
+    m_catalogue.refreshAfterChange(uuid);
+}
+
+ScoreSheetDialog *ScoringActions::createScoreSheet(Database &db, const QString &useCaseUuid,
+                                                   const QString &assessor, const QString &rubric)
+{
+    auto dialog = std::make_unique<ScoreSheetDialog>(db, m_prompts, m_parent);
     if (Status s = dialog->load(useCaseUuid, rubric, assessor); !s) {
-        p->showError(parent, s.error());
+        m_prompts.error(m_parent, tr("Cannot open the score sheet"), s.error());
         return nullptr;
     }
     return dialog.release();
 }
 
-int ScoringActions::openScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-                                   const QString &assessor, const QString &rubric, ScoringPrompts *prompts)
+int ScoringActions::openScoreSheet(Database &db, const QString &useCaseUuid, const QString &assessor,
+                                   const QString &rubric)
 {
-    std::unique_ptr<ScoreSheetDialog> dialog(
-        createScoreSheet(parent, db, useCaseUuid, assessor, rubric, prompts));
-    return dialog ? dialog->exec() : int(QDialog::Rejected);
+    std::unique_ptr<ScoreSheetDialog> dialog(createScoreSheet(db, useCaseUuid, assessor, rubric));
+    return dialog ? m_prompts.exec(*dialog) : int(QDialog::Rejected);
 }
 
-RubricEditorDialog *ScoringActions::createRubricEditor(QWidget *parent, Database &db, const QString &rubric,
-                                                       ScoringPrompts *prompts)
+RubricEditorDialog *ScoringActions::createRubricEditor(Database &db, const QString &rubric)
 {
-    ScoringPrompts *p = prompts ? prompts : &WidgetScoringPrompts::instance();
-    auto dialog = std::make_unique<RubricEditorDialog>(db, p, parent);
+    auto dialog = std::make_unique<RubricEditorDialog>(db, m_prompts, m_parent);
     if (Status s = dialog->loadRubric(rubric); !s) {
-        p->showError(parent, s.error());
+        m_prompts.error(m_parent, tr("Cannot open the rubric"), s.error());
         return nullptr;
     }
     return dialog.release();
 }
 
-int ScoringActions::editRubric(QWidget *parent, Database &db, const QString &rubric, ScoringPrompts *prompts)
+int ScoringActions::editRubric(Database &db, const QString &rubric)
 {
-    std::unique_ptr<RubricEditorDialog> dialog(createRubricEditor(parent, db, rubric, prompts));
-    return dialog ? dialog->exec() : int(QDialog::Rejected);
+    std::unique_ptr<RubricEditorDialog> dialog(createRubricEditor(db, rubric));
+    return dialog ? m_prompts.exec(*dialog) : int(QDialog::Rejected);
 }
 
 } // namespace casebook::ui

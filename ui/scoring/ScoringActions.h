@@ -1,10 +1,9 @@
 #pragma once
 
-#include "support/Result.h"
-
-#include <QCoreApplication>
+#include <QObject>
 #include <QString>
 
+class QAction;
 class QWidget;
 
 namespace casebook {
@@ -13,34 +12,46 @@ class Database;
 
 namespace casebook::ui {
 
+class CatalogueContext;
+class Prompts;
 class RubricEditorDialog;
 class ScoreSheetDialog;
-class ScoringPrompts;
 
-/// What the main window's menus call to score use cases and edit rubrics. Every function takes the
-/// open Database; `prompts` may be null (then real message boxes and file dialogs are used).
-class ScoringActions
+/// What the menus call to score use cases and edit rubrics. Every dialog and message goes through
+/// the Prompts.
+class ScoringActions : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(ScoringActions)
+    Q_OBJECT
 public:
+    /// `parent` is also the parent of every dialog. The actions work on `catalogue`'s current use case.
+    ScoringActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue);
+
+    QAction *scoreAction() const { return m_score; }
+    QAction *editRubricAction() const { return m_editRubric; }
+    /// Opens the score sheet of the current use case for the member (the repository's contributor).
+    void scoreCurrent();
+
     /// Opens the score sheet of `assessor` (the current member's name) for a use case (UUID or code)
     /// in a modal window; `rubric` is a version UUID, series UUID or name, empty for the newest version
     /// of the rubric used most. Shows an error and returns QDialog::Rejected when it cannot open.
-    static int openScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-                              const QString &assessor, const QString &rubric = {},
-                              ScoringPrompts *prompts = nullptr);
+    int openScoreSheet(Database &db, const QString &useCaseUuid, const QString &assessor,
+                       const QString &rubric = {});
     /// The same window, not shown yet (for a non-modal use: the caller owns it and must close it before
     /// the Database goes away); nullptr after showing the error when it cannot open.
-    static ScoreSheetDialog *createScoreSheet(QWidget *parent, Database &db, const QString &useCaseUuid,
-                                              const QString &assessor, const QString &rubric = {},
-                                              ScoringPrompts *prompts = nullptr);
+    ScoreSheetDialog *createScoreSheet(Database &db, const QString &useCaseUuid, const QString &assessor,
+                                       const QString &rubric = {});
 
     /// Opens the rubric editor on `rubric` (empty: the default rubric) in a modal window.
-    static int editRubric(QWidget *parent, Database &db, const QString &rubric = {},
-                          ScoringPrompts *prompts = nullptr);
+    int editRubric(Database &db, const QString &rubric = {});
     /// The rubric editor, not shown yet; nullptr after showing the error when it cannot open.
-    static RubricEditorDialog *createRubricEditor(QWidget *parent, Database &db, const QString &rubric = {},
-                                                  ScoringPrompts *prompts = nullptr);
+    RubricEditorDialog *createRubricEditor(Database &db, const QString &rubric = {});
+
+private:
+    QWidget *m_parent;
+    Prompts &m_prompts;
+    CatalogueContext &m_catalogue;
+    QAction *m_score = nullptr;
+    QAction *m_editRubric = nullptr;
 };
 
 } // namespace casebook::ui

@@ -522,7 +522,9 @@ Command assessCommand()
                              tr("The rubric: version UUID, series UUID or name (newest version)."),
                              tr("rubric")});
                 p.addOption({QStringLiteral("assessor"),
-                             tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR)."), tr("name")});
+                             tr("The assessor's name (default: $CASEBOOK_CONTRIBUTOR); scores are kept under "
+                                "$CASEBOOK_ASSESSOR_ID when it is your own name, else under the name."),
+                             tr("name")});
                 p.addOption({QStringLiteral("organization"), tr("The assessor's organization."), tr("org")});
                 p.addOption({QStringLiteral("score"),
                              tr("A level for a criterion, e.g. A1=3 (also A1=na, A1=unknown; "

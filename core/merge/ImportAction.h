@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/Rubric.h"
+#include "model/UseCase.h"
+
+#include <QString>
+
+namespace casebook {
+
+/// One write that an import will make, decided from the plan before anything is written
+/// (ImportPlanner::apply: plan -> actions -> backup -> write).
+struct ImportAction
+{
+    enum class Type {
+        InsertRubric,
+        PutAttachment,
+        KeepUseCaseVersion, ///< into use_case_history (a version that is not, or no longer, current)
+        DeleteUseCase,
+        InsertUseCase,
+        UpdateUseCase,
+        KeepAssessmentVersion, ///< into assessment_history
+        DeleteAssessment,
+        SaveAssessment,
+    };
+    Type type = Type::InsertRubric;
+    UseCase useCase;
+    Assessment assessment;
+    Rubric rubric;
+    QString sha256; ///< PutAttachment
+    QString originKind; ///< use_case, assessment, rubric, attachment; empty: no origin noted
+    QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
+
+    /// A use-case write; with `originAction`, the record's origin is noted as that action.
+    static ImportAction onUseCase(Type type, const UseCase &useCase, const QString &originAction = {})
+    {
+        ImportAction a;
+        a.type = type;
+        a.useCase = useCase;
+        if (!originAction.isEmpty()) {
+            a.originKind = QStringLiteral("use_case");
+            a.originAction = originAction;
+        }
+        return a;
+    }
+    /// An assessment write; with `originAction`, the record's origin is noted as that action.
+    static ImportAction onAssessment(Type type, const Assessment &assessment,
+                                     const QString &originAction = {})
+    {
+        ImportAction a;
+        a.type = type;
+        a.assessment = assessment;
+        if (!originAction.isEmpty()) {
+            a.originKind = QStringLiteral("assessment");
+            a.originAction = originAction;
+        }
+        return a;
+    }
+    static ImportAction insertRubric(const Rubric &rubric)
+    {
+        ImportAction a;
+        a.type = Type::InsertRubric;
+        a.rubric = rubric;
+        a.originKind = QStringLiteral("rubric");
+        a.originAction = QStringLiteral("added");
+        return a;
+    }
+    static ImportAction putAttachment(const QString &sha256)
+    {
+        ImportAction a;
+        a.type = Type::PutAttachment;
+        a.sha256 = sha256;
+        a.originKind = QStringLiteral("attachment");
+        a.originAction = QStringLiteral("added");
+        return a;
+    }
+};
+
+} // namespace casebook

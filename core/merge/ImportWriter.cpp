@@ -1,0 +1,127 @@
+#include "merge/ImportWriter.h"
+
+#include "storage/AssessmentRepository.h"
+#include "storage/AttachmentStore.h"
+#include "storage/Database.h"
+#include "storage/HistoryRepository.h"
+#include "storage/ImportLogRepository.h"
+#include "storage/RubricRepository.h"
+#include "storage/UseCaseRepository.h"
+#include "support/Sha256.h"
+
+namespace casebook {
+
+ImportWriter::ImportWriter(Database &db, const IncomingRecords &incoming, const QDateTime &now)
+    : m_db(db)
+    , m_in(incoming)
+    , m_now(now)
+{ }
+
+Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &result)
+{
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status();
+    auto importId = logImport(result);
+    if (!importId)
+        return importId.error();
+    result.importId = *importId;
+    ImportLogRepository importLog(m_db);
+    for (const ImportAction &a : actions) {
+        auto origin = perform(a, result);
+        if (!origin)
+            return origin.error();
+        if (a.originKind.isEmpty() || origin->isEmpty())
+            continue;
+        if (Status s = importLog.noteOrigin(a.originKind, *origin, result.importId, a.originAction); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Result<qint64> ImportWriter::logImport(const ImportResult &result)
+{
+    ImportLogEntry log;
+    log.sourceSha256 = m_in.sourceSha256.isEmpty() ? sha256Hex(m_in.sourceName.toUtf8()) : m_in.sourceSha256;
+    log.sourceName = m_in.sourceName;
+    log.sourceKind = m_in.sourceKind;
+    log.creator = m_in.creator;
+    log.sourceCreatedAt = m_in.createdAt;
+    log.importedAt = m_now;
+    log.importedBy = m_db.contributor();
+    log.backupPath = result.backupPath;
+    log.counts = result.toJson();
+    return ImportLogRepository(m_db).add(log);
+}
+
+Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &result)
+{
+    using Type = ImportAction::Type;
+    switch (a.type) {
+    case Type::InsertRubric: {
+        auto r = RubricRepository(m_db).insert(a.rubric);
+        return r ? Result<QString>(r->uuid) : Result<QString>(r.error());
+    }
+    case Type::PutAttachment: return AttachmentStore(m_db).put(m_in.attachments.value(a.sha256));
+    case Type::KeepUseCaseVersion:
+        if (Status s = HistoryRepository(m_db).addUseCaseVersion(a.useCase); !s)
+            return s.error();
+        return QString();
+    case Type::DeleteUseCase:
+        if (Status s = UseCaseRepository(m_db).remove(a.useCase.uuid); !s)
+            return s.error();
+        return a.useCase.uuid;
+    case Type::InsertUseCase:
+    case Type::UpdateUseCase: {
+        if (Status s = ensureAttachments(a.useCase); !s)
+            return s.error();
+        UseCaseRepository useCases(m_db);
+        auto u = a.type == Type::InsertUseCase
+            ? useCases.insert(a.useCase, UseCaseRepository::WriteMode::Preserve)
+            : useCases.update(a.useCase, UseCaseRepository::WriteMode::Preserve);
+        return u ? Result<QString>(u->uuid) : Result<QString>(u.error());
+    }
+    case Type::KeepAssessmentVersion:
+        if (Status s = HistoryRepository(m_db).addAssessmentVersion(a.assessment); !s)
+            return s.error();
+        return QString();
+    case Type::DeleteAssessment:
+        if (Status s = AssessmentRepository(m_db).remove(a.assessment.uuid); !s)
+            return s.error();
+        return a.assessment.uuid;
+    case Type::SaveAssessment: {
+        if (skipsAssessment(a.assessment, result))
+            return QString();
+        auto saved = AssessmentRepository(m_db).save(a.assessment, AssessmentRepository::WriteMode::Preserve);
+        return saved ? Result<QString>(saved->uuid) : Result<QString>(saved.error());
+    }
+    }
+    return QString();
+}
+
+Status ImportWriter::ensureAttachments(const UseCase &u)
+{
+    AttachmentStore store(m_db);
+    for (const AttachmentRef &a : u.attachments) {
+        if (store.contains(a.sha256) || store.isPlaceholder(a.sha256))
+            continue;
+        if (Status s = store.putPlaceholder(a.sha256, a.size); !s)
+            return s;
+    }
+    return {};
+}
+
+bool ImportWriter::skipsAssessment(const Assessment &a, ImportResult &result)
+{
+    const bool haveUseCase = UseCaseRepository(m_db).get(a.useCaseUuid).ok();
+    const bool haveRubric = RubricRepository(m_db).get(a.rubricUuid).ok();
+    if (haveUseCase && haveRubric)
+        return false;
+    result.notes.append(
+        tr("The assessment by %1 was not imported: its use case or rubric is not here.").arg(a.assessorName));
+    ++result.skipped;
+    --result.added;
+    return true;
+}
+
+} // namespace casebook

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "merge/ImportAction.h"
+#include "merge/ImportPlan.h"
+#include "merge/IncomingRecords.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+
+namespace casebook {
+
+class Database;
+
+/// The last step of an import (ImportPlanner::apply): writes the actions decided from the plan in
+/// one transaction, after logging the import (imports, record_origins). A failure rolls everything
+/// back, so the repository is exactly as it was.
+class ImportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportWriter)
+public:
+    /// `now` is the time of the import (logged as imported_at).
+    ImportWriter(Database &db, const IncomingRecords &incoming, const QDateTime &now);
+
+    /// Logs the import with `result`'s counts, then makes every action; sets result.importId and
+    /// counts (and notes) assessments left out because their use case or rubric is not here.
+    Status write(const QList<ImportAction> &actions, ImportResult &result);
+
+private:
+    Result<qint64> logImport(const ImportResult &result);
+    /// Makes one action; returns the uuid (or hash) of the record whose origin is noted, if any.
+    Result<QString> perform(const ImportAction &action, ImportResult &result);
+    /// Placeholders for attachments a use case names whose bytes are neither here nor incoming.
+    Status ensureAttachments(const UseCase &useCase);
+    bool skipsAssessment(const Assessment &assessment, ImportResult &result);
+
+    Database &m_db;
+    const IncomingRecords &m_in;
+    QDateTime m_now;
+};
+
+} // namespace casebook

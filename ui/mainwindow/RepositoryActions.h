@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace casebook::ui {
+
+class CatalogueContext;
+class Prompts;
+
+/// Repositories: create a new one, open one, reopen a recent one. The window switches to it.
+class RepositoryActions : public QObject
+{
+    Q_OBJECT
+public:
+    /// `parent` is also the parent of every dialog and of the recent menu.
+    RepositoryActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue);
+
+    QAction *newRepositoryAction() const { return m_new; }
+    QAction *openRepositoryAction() const { return m_open; }
+    /// Lists the recent repositories, rebuilt each time it opens.
+    QMenu *recentMenu() const { return m_recent; }
+
+    void newRepository();
+    void openRepository();
+    /// Opens `path` unless it is the open repository.
+    void openRecent(const QString &path);
+
+private:
+    void rebuildRecentMenu();
+
+    QWidget *m_parent;
+    Prompts &m_prompts;
+    CatalogueContext &m_catalogue;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QMenu *m_recent = nullptr;
+};
+
+} // namespace casebook::ui
