@@ -746,7 +746,7 @@ void tst_Bundle::largeRecordsSplitIntoParts()
     // The review's case: 80 legal records of 1 MB each made a usecases.json the reader refused.
     IncomingRecords records;
     for (int i = 0; i < 80; ++i)
-        records.useCases.append(IncomingUseCase{bigUseCase(i, UseCaseLimits::kLongTextChars), {}, 0, {}});
+        records.useCases.append(IncomingUseCase{bigUseCase(i, UseCaseLimits::kLongTextChars), {}, {}});
     const QString file = path(QStringLiteral("large.casebook"));
     BundleWriter::Options o;
     auto written = BundleWriter::write(records, file, o);
@@ -777,7 +777,7 @@ void tst_Bundle::partsWithinSmallLimits()
     limits.maxEntrySize = 4000;
     IncomingRecords records;
     for (int i = 0; i < 10; ++i) {
-        IncomingUseCase in{bigUseCase(i, 1000), {}, 0, {}};
+        IncomingUseCase in{bigUseCase(i, 1000), {}, {}};
         in.ancestry = {QString(64, QLatin1Char('0' + i))};
         records.useCases.append(in);
     }
@@ -792,7 +792,7 @@ void tst_Bundle::partsWithinSmallLimits()
         QCOMPARE(u.ancestry.size(), 1);
 
     // A record that alone exceeds an entry is refused by name, and nothing is written.
-    records.useCases.append(IncomingUseCase{bigUseCase(99, 5000), {}, 0, {}});
+    records.useCases.append(IncomingUseCase{bigUseCase(99, 5000), {}, {}});
     const QString refused = path(QStringLiteral("refused.casebook"));
     auto result = BundleWriter::write(records, refused, o);
     QVERIFY(!result);
@@ -825,7 +825,7 @@ void tst_Bundle::deepestAcceptedFieldRoundTrips()
     u->createdAt = u->modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     u->revision = 1;
     IncomingRecords records;
-    records.useCases.append(IncomingUseCase{*u, {}, 0, {}});
+    records.useCases.append(IncomingUseCase{*u, {}, {}});
     const QString file = path(QStringLiteral("deep.casebook"));
     QVERIFY(BundleWriter::write(records, file, {}));
     auto bundle = BundleReader().read(file);
