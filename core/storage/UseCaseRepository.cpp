@@ -200,19 +200,23 @@ UseCaseRepository::UseCaseRepository(Database &db)
 
 Result<QString> UseCaseRepository::nextCode() const
 {
+    // Walks the index use_cases_code_number (migration "write_path") down to the highest number;
+    // its expressions must stay exactly as written there. A prefix of another length than 8 (a
+    // year before 1000 or after 9999) is still answered, only without the index. Numbers beyond
+    // the range of an int are not numbers of this scheme and are passed over.
     const QString prefix = QStringLiteral("UC-%1-").arg(m_db.clock().nowUtc().date().year());
+    const QString number = QStringLiteral("substr(code, %1)").arg(prefix.size() + 1);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code FROM use_cases WHERE code LIKE ? ESCAPE '\\'"));
-    q.addBindValue(QString(escapeLike(prefix) + QLatin1Char('%')));
+    q.prepare(QStringLiteral("SELECT CAST(%1 AS INTEGER) FROM use_cases "
+                             "WHERE upper(substr(code, 1, %2)) = ? AND %1 <> '' AND %1 NOT GLOB '*[^0-9]*' "
+                             "AND CAST(%1 AS INTEGER) <= 2147483647 "
+                             "ORDER BY CAST(%1 AS INTEGER) DESC LIMIT 1")
+                  .arg(number)
+                  .arg(prefix.size()));
+    q.addBindValue(prefix.toUpper());
     if (!q.exec())
         return m_db.storageError(tr("Reading use case codes"), q.lastError().text());
-    int highest = 0;
-    while (q.next()) {
-        bool ok = false;
-        const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
-        if (ok)
-            highest = std::max(highest, n);
-    }
+    const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
     return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
 }
 

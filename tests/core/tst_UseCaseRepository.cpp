@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,6 +102,8 @@ private slots:
     void everyFieldSurvivesInsertReadUpdateRead();
     void newDraftNeedsOnlyATitle();
     void codesAreGeneratedAndUnique();
+    void nextCodeIsHighestNumberOfTheYearPlusOne();
+    void nextCodeHasAnIndex();
     void duplicateUuidRejected();
     void missingAttachmentRejected();
     void editsBumpRevisionAndKeepHistory();
@@ -219,6 +222,52 @@ void tst_UseCaseRepository::codesAreGeneratedAndUnique()
     QCOMPARE(sc.error().code, ErrorCode::InputRejected);
     QVERIFY(sc.error().message.contains(QLatin1String("already used")));
     QVERIFY(repo.get(QStringLiteral("uc-2026-008")));
+}
+
+void tst_UseCaseRepository::nextCodeIsHighestNumberOfTheYearPlusOne()
+{
+    UseCaseRepository repo(*m_db);
+    auto add = [&repo](const QString &code) {
+        UseCase u;
+        u.title = QStringLiteral("Record ") + code;
+        u.code = code;
+        auto stored = repo.insert(u);
+        return stored ? stored->code : QStringLiteral("error: ") + stored.error().message;
+    };
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2026-001"));
+    // Other years, codes that do not parse and numbers beyond an int do not count.
+    for (const QString &other :
+         {QStringLiteral("UC-2025-900"), QStringLiteral("UC-2027-500"), QStringLiteral("UC-2026-12x"),
+          QStringLiteral("UC-2026-abc"), QStringLiteral("UC-2026-"), QStringLiteral("UC-2026-99999999999"),
+          QStringLiteral("UC-20260-777"), QStringLiteral("XX-2026-800")})
+        QCOMPARE(add(other), other);
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2026-001"));
+    // Gaps are not filled: the highest number + 1, zero padded to three digits.
+    QCOMPARE(add(QStringLiteral("UC-2026-002")), QStringLiteral("UC-2026-002"));
+    QCOMPARE(add(QStringLiteral("UC-2026-040")), QStringLiteral("UC-2026-040"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-041"));
+    // Numbers compare as numbers, whatever their case or leading zeros.
+    QCOMPARE(add(QStringLiteral("uc-2026-0099")), QStringLiteral("uc-2026-0099"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-100"));
+    QCOMPARE(add(QStringLiteral("UC-2026-999")), QStringLiteral("UC-2026-999"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-1000"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-1001"));
+    // The highest removed: its number is free again.
+    QVERIFY(repo.remove(QStringLiteral("UC-2026-1001")));
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2026-1001"));
+    // Another year has its own numbers.
+    m_clock->advanceSecs(366 * 24 * 3600);
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2027-501"));
+}
+
+void tst_UseCaseRepository::nextCodeHasAnIndex()
+{
+    // The next code is found through an index, not by reading every code of the year (issue 13).
+    QSqlQuery q(DatabaseTestAccess::connection(*m_db));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                  "AND name = 'use_cases_code_number'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void tst_UseCaseRepository::duplicateUuidRejected()
