@@ -2,6 +2,7 @@
 
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "storage/SearchText.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -300,6 +301,8 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
     u.id = q.lastInsertId().toLongLong();
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
+    if (Status s = writeSearchText(u, document); !s)
+        return s.error();
     {
         QSqlQuery t(m_db.connection());
         t.prepare(QStringLiteral("DELETE FROM tombstones WHERE uuid = ?"));
@@ -337,6 +340,8 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
     u.tags = canonicalTags(u.tags);
     QJsonObject document = UseCaseJson::toJson(u);
     document.remove(QStringLiteral("tags"));
+    if (Status s = removeSearchText(u.id); !s)
+        return s.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
@@ -356,9 +361,38 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
     }
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
+    if (Status s = writeSearchText(u, document); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return u;
+}
+
+Status UseCaseRepository::removeSearchText(qint64 useCaseId)
+{
+    // Removed before the tags are rewritten, so their triggers have no index row to update.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM use_cases_fts WHERE rowid = ?"));
+    q.addBindValue(useCaseId);
+    if (!q.exec())
+        return m_db.storageError(tr("Updating the search index"), q.lastError().text());
+    return {};
+}
+
+Status UseCaseRepository::writeSearchText(const UseCase &u, const QJsonObject &document)
+{
+    // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) VALUES (?, ?, ?, ?, ?, "
+        "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
+        "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));
+    for (const QVariant &v :
+         QVariantList{u.id, u.code, u.title, SearchText::summary(document), SearchText::body(document), u.id})
+        bindValue(q, v);
+    if (!q.exec())
+        return m_db.storageError(tr("Updating the search index"), q.lastError().text());
+    return {};
 }
 
 Status UseCaseRepository::writeTags(qint64 useCaseId, const QStringList &tags)

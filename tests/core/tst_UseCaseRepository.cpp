@@ -104,6 +104,7 @@ private slots:
     void codesAreGeneratedAndUnique();
     void nextCodeIsHighestNumberOfTheYearPlusOne();
     void nextCodeHasAnIndex();
+    void searchRowIsWhatTheIndexDefinitionSays();
     void duplicateUuidRejected();
     void missingAttachmentRejected();
     void editsBumpRevisionAndKeepHistory();
@@ -268,6 +269,54 @@ void tst_UseCaseRepository::nextCodeHasAnIndex()
                                   "AND name = 'use_cases_code_number'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void tst_UseCaseRepository::searchRowIsWhatTheIndexDefinitionSays()
+{
+    // The application writes the full-text row (issue 13); the view use_case_fts_source still
+    // defines it, so what json_tree would have produced and what is stored are the same text.
+    auto rows = [this](const QString &sql) {
+        QSqlQuery q(DatabaseTestAccess::connection(*m_db));
+        QStringList out;
+        if (!q.exec(sql))
+            return QStringList{q.lastError().text()};
+        while (q.next()) {
+            for (int i = 0; i < 6; ++i)
+                out.append(q.value(i).toString());
+        }
+        return out;
+    };
+    auto sameAsDefinition = [&rows]() {
+        const QStringList stored = rows(QStringLiteral(
+            "SELECT rowid, code, title, summary, body, tags FROM use_cases_fts ORDER BY rowid"));
+        const QStringList defined = rows(QStringLiteral(
+            "SELECT id, code, title, summary, body, tags FROM use_case_fts_source ORDER BY id"));
+        if (stored != defined)
+            qWarning() << stored.mid(6, 6) << defined.mid(6, 6);
+        return !stored.isEmpty() && stored == defined;
+    };
+    auto hash = AttachmentStore(*m_db).put(QByteArrayLiteral("\x89PNG"));
+    QVERIFY(hash);
+    UseCaseRepository repo(*m_db);
+    auto full = repo.insert(fullRecord(*hash));
+    QVERIFY2(full, qPrintable(full.error().message + full.error().detail));
+    UseCase small;
+    small.title = QStringLiteral("Only a title");
+    auto storedSmall = repo.insert(small);
+    QVERIFY(storedSmall);
+    QVERIFY(sameAsDefinition());
+
+    UseCase changed = *full;
+    changed.summary = QStringLiteral("A new summary");
+    changed.tags = {QStringLiteral("Renamed/Tag"), QStringLiteral("water-quality")};
+    changed.actors.removeFirst();
+    QVERIFY(repo.update(changed));
+    QVERIFY(repo.addTags(storedSmall->code, {QStringLiteral("fresh")}));
+    QVERIFY(repo.addTags(changed.code, {QStringLiteral("fresh")}));
+    QVERIFY(sameAsDefinition());
+    QVERIFY(repo.remove(changed.code));
+    QVERIFY(sameAsDefinition());
+    QVERIFY(m_db->fullCheck());
 }
 
 void tst_UseCaseRepository::duplicateUuidRejected()
