@@ -383,10 +383,12 @@ Status UseCaseRepository::removeSearchText(qint64 useCaseId)
 Status UseCaseRepository::writeSearchText(const UseCase &u, const QJsonObject &document)
 {
     // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
-    QSqlQuery &q = m_db.statement(QStringLiteral(
-        "INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) VALUES (?, ?, ?, ?, ?, "
-        "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
-        "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));
+    // OR REPLACE: on a file of schema 2 or 3 (before write_path) the old trigger wrote the row first.
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("INSERT OR REPLACE INTO use_cases_fts (rowid, code, title, summary, body, tags) "
+                       "VALUES (?, ?, ?, ?, ?, "
+                       "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
+                       "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));
     for (const QVariant &v :
          QVariantList{u.id, u.code, u.title, SearchText::summary(document), SearchText::body(document), u.id})
         bindValue(q, v);
