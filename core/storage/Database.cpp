@@ -162,6 +162,8 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
+    m_failedStatement.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -178,6 +180,23 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery &Database::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(connection());
+        const bool prepared = q->prepare(sql);
+        QSqlQuery &ref = *q;
+        if (prepared)
+            m_statements.emplace(sql, std::move(q));
+        else
+            m_failedStatement = std::move(q); // kept so the caller can read lastError()
+        return ref;
+    }
+    it->second->finish();
+    return *it->second;
 }
 
 Error Database::storageError(const QString &what, const QString &detail) const
@@ -477,6 +496,8 @@ QString Database::newestBackup(const QString &dbPath)
 
 Status Database::backupTo(const QString &outPath)
 {
+    for (auto &cached : m_statements)
+        cached.second->finish(); // no statement may hold a read open while the copy is taken
     const QFileInfo out(outPath);
     if (out.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return makeError(ErrorCode::Usage,

@@ -104,15 +104,18 @@ Status HistoryRepository::addAssessmentVersion(const Assessment &a)
 
 Result<std::optional<Tombstone>> HistoryRepository::tombstone(const QString &uuid) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT uuid, kind, deleted_at, deleted_by FROM tombstones WHERE uuid = ?"));
+    // Asked once per incoming record by an import: prepared once (Database::statement).
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT uuid, kind, deleted_at, deleted_by FROM tombstones WHERE uuid = ?"));
     q.addBindValue(uuid);
     if (!q.exec())
         return m_db.storageError(tr("Reading deleted records"), q.lastError().text());
-    if (!q.next())
-        return std::optional<Tombstone>();
-    return std::optional<Tombstone>(Tombstone{q.value(0).toString(), q.value(1).toString(),
-                                              fromIsoUtc(q.value(2).toString()), q.value(3).toString()});
+    std::optional<Tombstone> found;
+    if (q.next())
+        found = Tombstone{q.value(0).toString(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()),
+                          q.value(3).toString()};
+    q.finish();
+    return found;
 }
 
 Result<QList<Tombstone>> HistoryRepository::tombstones(const QString &kind, const QDateTime &since) const

@@ -3,6 +3,7 @@
 #include "model/Revision.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "storage/SearchText.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -217,33 +218,41 @@ UseCaseRepository::UseCaseRepository(Database &db)
 
 Result<QString> UseCaseRepository::nextCode() const
 {
+    // Walks the index use_cases_code_number (migration "write_path") down to the highest number;
+    // its expressions must stay exactly as written there. A prefix of another length than 8 (a
+    // year before 1000 or after 9999) is still answered, only without the index. Numbers beyond
+    // the range of an int are not numbers of this scheme and are passed over.
     const QString prefix = QStringLiteral("UC-%1-").arg(m_db.clock().nowUtc().date().year());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code FROM use_cases WHERE code LIKE ? ESCAPE '\\'"));
-    q.addBindValue(QString(escapeLike(prefix) + QLatin1Char('%')));
+    const QString number = QStringLiteral("substr(code, %1)").arg(prefix.size() + 1);
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT CAST(%1 AS INTEGER) FROM use_cases "
+                       "WHERE upper(substr(code, 1, %2)) = ? AND %1 <> '' AND %1 NOT GLOB '*[^0-9]*' "
+                       "AND CAST(%1 AS INTEGER) <= 2147483647 "
+                       "ORDER BY CAST(%1 AS INTEGER) DESC LIMIT 1")
+            .arg(number)
+            .arg(prefix.size()));
+    q.addBindValue(prefix.toUpper());
     if (!q.exec())
         return m_db.storageError(tr("Reading use case codes"), q.lastError().text());
-    int highest = 0;
-    while (q.next()) {
-        bool ok = false;
-        const int n = q.value(0).toString().mid(prefix.size()).toInt(&ok);
-        if (ok)
-            highest = std::max(highest, n);
-    }
+    const qint64 highest = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
     return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
 }
 
 Status UseCaseRepository::checkUnique(const UseCase &u, qint64 ownId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT uuid, title FROM use_cases WHERE code = ? AND id <> ?"));
+    QSqlQuery &q =
+        m_db.statement(QStringLiteral("SELECT uuid, title FROM use_cases WHERE code = ? AND id <> ?"));
     q.addBindValue(u.code);
     q.addBindValue(ownId);
     if (!q.exec())
         return m_db.storageError(tr("Checking the code"), q.lastError().text());
-    if (q.next())
+    const bool taken = q.next();
+    const QString holder = taken ? q.value(1).toString() : QString();
+    q.finish();
+    if (taken)
         return makeError(ErrorCode::InputRejected,
-                         tr("The code %1 is already used by \"%2\".").arg(u.code, q.value(1).toString()));
+                         tr("The code %1 is already used by \"%2\".").arg(u.code, holder));
     return {};
 }
 
@@ -294,10 +303,10 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
 
     QJsonObject document = UseCaseJson::toJson(u);
     document.remove(QStringLiteral("tags"));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
-                             "development_context, created_at, modified_at, modified_by, revision, document) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
+                       "development_context, created_at, modified_at, modified_by, revision, document) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
          QVariantList{u.uuid, u.code, u.title, u.approvalStatus, u.deploymentStage, u.developmentContext,
                       toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
@@ -313,9 +322,10 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
     u.id = q.lastInsertId().toLongLong();
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
+    if (Status s = writeSearchText(u, document); !s)
+        return s.error();
     {
-        QSqlQuery t(m_db.connection());
-        t.prepare(QStringLiteral("DELETE FROM tombstones WHERE uuid = ?"));
+        QSqlQuery &t = m_db.statement(QStringLiteral("DELETE FROM tombstones WHERE uuid = ?"));
         t.addBindValue(u.uuid);
         if (!t.exec())
             return m_db.storageError(tr("Saving the use case"), t.lastError().text());
@@ -352,8 +362,9 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
     u.tags = canonicalTags(u.tags);
     QJsonObject document = UseCaseJson::toJson(u);
     document.remove(QStringLiteral("tags"));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    if (Status s = removeSearchText(u.id); !s)
+        return s.error();
+    QSqlQuery &q = m_db.statement(QStringLiteral(
         "UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
         "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, revision = ?, "
         "document = ? WHERE id = ?"));
@@ -371,82 +382,121 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
     }
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
+    if (Status s = writeSearchText(u, document); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return u;
 }
 
+Status UseCaseRepository::removeSearchText(qint64 useCaseId)
+{
+    // Removed before the tags are rewritten, so their triggers have no index row to update.
+    QSqlQuery &q = m_db.statement(QStringLiteral("DELETE FROM use_cases_fts WHERE rowid = ?"));
+    q.addBindValue(useCaseId);
+    if (!q.exec())
+        return m_db.storageError(tr("Updating the search index"), q.lastError().text());
+    return {};
+}
+
+Status UseCaseRepository::writeSearchText(const UseCase &u, const QJsonObject &document)
+{
+    // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
+    // OR REPLACE: on a file of schema 2 or 3 (before write_path) the old trigger wrote the row first.
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("INSERT OR REPLACE INTO use_cases_fts (rowid, code, title, summary, body, tags) "
+                       "VALUES (?, ?, ?, ?, ?, "
+                       "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
+                       "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));
+    for (const QVariant &v :
+         QVariantList{u.id, u.code, u.title, SearchText::summary(document), SearchText::body(document), u.id})
+        bindValue(q, v);
+    if (!q.exec())
+        return m_db.storageError(tr("Updating the search index"), q.lastError().text());
+    return {};
+}
+
 Status UseCaseRepository::writeTags(qint64 useCaseId, const QStringList &tags)
 {
-    QSqlQuery q(m_db.connection());
     QList<qint64> ids;
     for (const QString &tag : tags) {
         if (Status s = UseCaseJson::validateTag(tag); !s)
             return s;
-        q.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
-        q.addBindValue(tag);
-        if (!q.exec())
-            return m_db.storageError(tr("Saving tags"), q.lastError().text());
-        q.prepare(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
-        q.addBindValue(tag);
-        if (!q.exec() || !q.next())
-            return m_db.storageError(tr("Saving tags"), q.lastError().text());
-        ids.append(q.value(0).toLongLong());
+        QSqlQuery &add = m_db.statement(
+            QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING"));
+        add.addBindValue(tag);
+        if (!add.exec())
+            return m_db.storageError(tr("Saving tags"), add.lastError().text());
+        QSqlQuery &id = m_db.statement(QStringLiteral("SELECT id FROM tags WHERE name = ?"));
+        id.addBindValue(tag);
+        if (!id.exec() || !id.next())
+            return m_db.storageError(tr("Saving tags"), id.lastError().text());
+        ids.append(id.value(0).toLongLong());
+        id.finish();
     }
     // Remove the links that are no longer wanted, then add the missing ones.
-    q.prepare(QStringLiteral("SELECT tag_id FROM use_case_tags WHERE use_case_id = ?"));
-    q.addBindValue(useCaseId);
-    if (!q.exec())
-        return m_db.storageError(tr("Saving tags"), q.lastError().text());
+    QSqlQuery &linked =
+        m_db.statement(QStringLiteral("SELECT tag_id FROM use_case_tags WHERE use_case_id = ?"));
+    linked.addBindValue(useCaseId);
+    if (!linked.exec())
+        return m_db.storageError(tr("Saving tags"), linked.lastError().text());
     QList<qint64> existing;
-    while (q.next())
-        existing.append(q.value(0).toLongLong());
+    while (linked.next())
+        existing.append(linked.value(0).toLongLong());
+    linked.finish();
     for (qint64 id : existing) {
         if (ids.contains(id))
             continue;
-        q.prepare(QStringLiteral("DELETE FROM use_case_tags WHERE use_case_id = ? AND tag_id = ?"));
-        q.addBindValue(useCaseId);
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.storageError(tr("Saving tags"), q.lastError().text());
+        QSqlQuery &unlink =
+            m_db.statement(QStringLiteral("DELETE FROM use_case_tags WHERE use_case_id = ? AND tag_id = ?"));
+        unlink.addBindValue(useCaseId);
+        unlink.addBindValue(id);
+        if (!unlink.exec())
+            return m_db.storageError(tr("Saving tags"), unlink.lastError().text());
     }
     for (qint64 id : ids) {
         if (existing.contains(id))
             continue;
-        q.prepare(QStringLiteral("INSERT INTO use_case_tags (use_case_id, tag_id) VALUES (?, ?)"));
-        q.addBindValue(useCaseId);
-        q.addBindValue(id);
-        if (!q.exec())
-            return m_db.storageError(tr("Saving tags"), q.lastError().text());
+        QSqlQuery &link =
+            m_db.statement(QStringLiteral("INSERT INTO use_case_tags (use_case_id, tag_id) VALUES (?, ?)"));
+        link.addBindValue(useCaseId);
+        link.addBindValue(id);
+        if (!link.exec())
+            return m_db.storageError(tr("Saving tags"), link.lastError().text());
     }
     return {};
 }
 
 QStringList UseCaseRepository::readTags(qint64 useCaseId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT t.name FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
-                             "WHERE ut.use_case_id = ? ORDER BY t.name COLLATE NOCASE"));
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT t.name FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
+                       "WHERE ut.use_case_id = ? ORDER BY t.name COLLATE NOCASE"));
     q.addBindValue(useCaseId);
     QStringList tags;
     if (q.exec()) {
         while (q.next())
             tags.append(q.value(0).toString());
     }
+    q.finish();
     return canonicalTags(tags);
 }
 
 Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVariant &value) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, document, revision, modified_at, modified_by FROM use_cases WHERE ")
-              + condition);
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT id, document, revision, modified_at, modified_by FROM use_cases WHERE ")
+        + condition);
     q.addBindValue(value);
     if (!q.exec())
         return m_db.storageError(tr("Reading a use case"), q.lastError().text());
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(value.toString()));
+    }
+    const qint64 id = q.value(0).toLongLong();
     const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+    q.finish();
     UseCaseJson::ParseOptions options;
     options.applyRules = false; // a record stored before a rule stays readable; `check` names it
     auto u = UseCaseJson::fromJson(doc.object(), options);
@@ -454,7 +504,7 @@ Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVa
         return makeError(ErrorCode::Corrupt,
                          tr("The stored use case %1 cannot be read.").arg(value.toString()),
                          u.error().message);
-    u->id = q.value(0).toLongLong();
+    u->id = id;
     u->tags = readTags(u->id);
     return u;
 }
@@ -490,13 +540,13 @@ Status UseCaseRepository::remove(const QString &uuidOrCode)
     auto stored = get(uuidOrCode);
     if (!stored)
         return stored.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM use_cases WHERE id = ?"));
-    q.addBindValue(stored->id);
-    if (!q.exec())
-        return m_db.storageError(tr("Deleting the use case"), q.lastError().text());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, kind, deleted_at, deleted_by) "
-                             "VALUES (?, 'use_case', ?, ?)"));
+    QSqlQuery &del = m_db.statement(QStringLiteral("DELETE FROM use_cases WHERE id = ?"));
+    del.addBindValue(stored->id);
+    if (!del.exec())
+        return m_db.storageError(tr("Deleting the use case"), del.lastError().text());
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, kind, deleted_at, deleted_by) "
+                       "VALUES (?, 'use_case', ?, ?)"));
     q.addBindValue(stored->uuid);
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
     bindValue(q, m_db.contributor());
@@ -513,11 +563,10 @@ Status UseCaseRepository::purge(const QString &uuidOrCode)
     auto stored = get(uuidOrCode);
     if (!stored)
         return stored.error();
-    QSqlQuery q(m_db.connection());
     for (const QString &sql : {QStringLiteral("DELETE FROM use_cases WHERE uuid = ?"),
                                QStringLiteral("DELETE FROM use_case_history WHERE uuid = ?"),
                                QStringLiteral("DELETE FROM tombstones WHERE uuid = ?")}) {
-        q.prepare(sql);
+        QSqlQuery &q = m_db.statement(sql);
         q.addBindValue(stored->uuid);
         if (!q.exec())
             return m_db.storageError(tr("Deleting the use case"), q.lastError().text());

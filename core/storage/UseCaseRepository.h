@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -94,6 +95,9 @@ public:
 
 private:
     Status writeTags(qint64 useCaseId, const QStringList &tags);
+    /// The full-text row of a record (issue 13: computed here, once per write, not by a trigger).
+    Status writeSearchText(const UseCase &useCase, const QJsonObject &document);
+    Status removeSearchText(qint64 useCaseId);
     QStringList readTags(qint64 useCaseId) const;
     Result<UseCase> readWhere(const QString &condition, const QVariant &value) const;
     Status checkUnique(const UseCase &u, qint64 ownId) const;

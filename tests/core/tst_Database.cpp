@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void createsWithPragmas();
     void upgradesVersion1Fixture();
+    void upgradeMovesSearchRowsToTheApplication();
     void failedMigrationLeavesFileUnchanged();
     void transactionFailingHalfWayLeavesNothing();
     void nestedTransactionRollsBackOnlyItsPart();
@@ -112,6 +113,74 @@ void tst_Database::upgradesVersion1Fixture()
         QVERIFY2(old, qPrintable(old.error().message));
         QCOMPARE((*old)->schemaVersion(), 1);
     }
+    QVERIFY((*db)->fullCheck());
+}
+
+void tst_Database::upgradeMovesSearchRowsToTheApplication()
+{
+    // A file of the previous version (every built-in migration but "write_path"), its rows
+    // written by the old triggers, upgraded: the rows stay, searching still finds them, and the
+    // application now writes rows equal to the view that defines them.
+    const QString path = m_dir.filePath(QStringLiteral("previous.sqlite"));
+    QList<Migration> previous = Database::builtinMigrations();
+    const qsizetype before = previous.size();
+    previous.removeIf([](const Migration &m) { return m.name == QLatin1String("write_path"); });
+    QCOMPARE(previous.size(), before - 1);
+    const QString document = QStringLiteral(
+        R"({"uuid":"6f1c1d36-3b37-4c58-9a54-4a8e0b3f0c11","code":"UC-2026-007","title":"Street lights",)"
+        R"("summary":"LoRaWAN dimming","description":"Lamps report faults 路灯 مصابيح",)"
+        R"("actors":[{"name":"Operator","role":"runs the network"}],"sdgs":[11],"verticals":["energy"]})");
+    {
+        Database::OpenOptions options;
+        options.migrations = previous;
+        auto db = Database::open(path, options);
+        QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+        QSqlQuery q(DatabaseTestAccess::connection(**db));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO use_cases (uuid, code, title, created_at, modified_at, "
+                                      "document) VALUES ('6f1c1d36-3b37-4c58-9a54-4a8e0b3f0c11', "
+                                      "'UC-2026-007', 'Street lights', '2026-01-01T00:00:00Z', "
+                                      "'2026-01-01T00:00:00Z', '")
+                       + document + QStringLiteral("')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('lighting')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO use_case_tags SELECT u.id, t.id FROM use_cases AS u, tags AS t")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    UseCaseRepository repo(**db);
+    for (const QString &query : {QStringLiteral("lorawan dimming"), QStringLiteral("路灯"),
+                                 QStringLiteral("operator"), QStringLiteral("lighting")}) {
+        auto hits = repo.find(SearchQuery::parse(query));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+    }
+    auto lights = repo.get(QStringLiteral("UC-2026-007"));
+    QVERIFY(lights);
+    lights->summary = QStringLiteral("Adaptive dimming");
+    QVERIFY(repo.update(*lights));
+    UseCase added;
+    added.title = QStringLiteral("Water meters");
+    added.description = QStringLiteral("Smart meters in Cairo");
+    added.tags = {QStringLiteral("metering")};
+    QVERIFY(repo.insert(added));
+
+    QSqlQuery q(DatabaseTestAccess::connection(**db));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                                  "name IN ('use_cases_fts_insert', 'use_cases_fts_update')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*) FROM use_case_fts_source AS s JOIN use_cases_fts AS f ON f.rowid = s.id "
+        "WHERE f.code = s.code AND f.title = s.title AND f.summary = s.summary AND f.body = s.body "
+        "AND f.tags = s.tags")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    q.finish();
+    QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("dimming")))->size(), 1);
+    QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("lorawan")))->size(), 0);
+    QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("cairo metering")))->size(), 1);
     QVERIFY((*db)->fullCheck());
 }
 

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,6 +102,9 @@ private slots:
     void everyFieldSurvivesInsertReadUpdateRead();
     void newDraftNeedsOnlyATitle();
     void codesAreGeneratedAndUnique();
+    void nextCodeIsHighestNumberOfTheYearPlusOne();
+    void nextCodeHasAnIndex();
+    void searchRowIsWhatTheIndexDefinitionSays();
     void duplicateUuidRejected();
     void missingAttachmentRejected();
     void editsBumpRevisionAndKeepHistory();
@@ -219,6 +223,100 @@ void tst_UseCaseRepository::codesAreGeneratedAndUnique()
     QCOMPARE(sc.error().code, ErrorCode::InputRejected);
     QVERIFY(sc.error().message.contains(QLatin1String("already used")));
     QVERIFY(repo.get(QStringLiteral("uc-2026-008")));
+}
+
+void tst_UseCaseRepository::nextCodeIsHighestNumberOfTheYearPlusOne()
+{
+    UseCaseRepository repo(*m_db);
+    auto add = [&repo](const QString &code) {
+        UseCase u;
+        u.title = QStringLiteral("Record ") + code;
+        u.code = code;
+        auto stored = repo.insert(u);
+        return stored ? stored->code : QStringLiteral("error: ") + stored.error().message;
+    };
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2026-001"));
+    // Other years, codes that do not parse and numbers beyond an int do not count.
+    for (const QString &other :
+         {QStringLiteral("UC-2025-900"), QStringLiteral("UC-2027-500"), QStringLiteral("UC-2026-12x"),
+          QStringLiteral("UC-2026-abc"), QStringLiteral("UC-2026-"), QStringLiteral("UC-2026-99999999999"),
+          QStringLiteral("UC-20260-777"), QStringLiteral("XX-2026-800")})
+        QCOMPARE(add(other), other);
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2026-001"));
+    // Gaps are not filled: the highest number + 1, zero padded to three digits.
+    QCOMPARE(add(QStringLiteral("UC-2026-002")), QStringLiteral("UC-2026-002"));
+    QCOMPARE(add(QStringLiteral("UC-2026-040")), QStringLiteral("UC-2026-040"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-041"));
+    // Numbers compare as numbers, whatever their case or leading zeros.
+    QCOMPARE(add(QStringLiteral("uc-2026-0099")), QStringLiteral("uc-2026-0099"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-100"));
+    QCOMPARE(add(QStringLiteral("UC-2026-999")), QStringLiteral("UC-2026-999"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-1000"));
+    QCOMPARE(add(QString()), QStringLiteral("UC-2026-1001"));
+    // The highest removed: its number is free again.
+    QVERIFY(repo.remove(QStringLiteral("UC-2026-1001")));
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2026-1001"));
+    // Another year has its own numbers.
+    m_clock->advanceSecs(366 * 24 * 3600);
+    QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2027-501"));
+}
+
+void tst_UseCaseRepository::nextCodeHasAnIndex()
+{
+    // The next code is found through an index, not by reading every code of the year (issue 13).
+    QSqlQuery q(DatabaseTestAccess::connection(*m_db));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                  "AND name = 'use_cases_code_number'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void tst_UseCaseRepository::searchRowIsWhatTheIndexDefinitionSays()
+{
+    // The application writes the full-text row (issue 13); the view use_case_fts_source still
+    // defines it, so what json_tree would have produced and what is stored are the same text.
+    auto rows = [this](const QString &sql) {
+        QSqlQuery q(DatabaseTestAccess::connection(*m_db));
+        QStringList out;
+        if (!q.exec(sql))
+            return QStringList{q.lastError().text()};
+        while (q.next()) {
+            for (int i = 0; i < 6; ++i)
+                out.append(q.value(i).toString());
+        }
+        return out;
+    };
+    auto sameAsDefinition = [&rows]() {
+        const QStringList stored = rows(QStringLiteral(
+            "SELECT rowid, code, title, summary, body, tags FROM use_cases_fts ORDER BY rowid"));
+        const QStringList defined = rows(QStringLiteral(
+            "SELECT id, code, title, summary, body, tags FROM use_case_fts_source ORDER BY id"));
+        if (stored != defined)
+            qWarning() << stored.mid(6, 6) << defined.mid(6, 6);
+        return !stored.isEmpty() && stored == defined;
+    };
+    auto hash = AttachmentStore(*m_db).put(QByteArrayLiteral("\x89PNG"));
+    QVERIFY(hash);
+    UseCaseRepository repo(*m_db);
+    auto full = repo.insert(fullRecord(*hash));
+    QVERIFY2(full, qPrintable(full.error().message + full.error().detail));
+    UseCase small;
+    small.title = QStringLiteral("Only a title");
+    auto storedSmall = repo.insert(small);
+    QVERIFY(storedSmall);
+    QVERIFY(sameAsDefinition());
+
+    UseCase changed = *full;
+    changed.summary = QStringLiteral("A new summary");
+    changed.tags = {QStringLiteral("Renamed/Tag"), QStringLiteral("water-quality")};
+    changed.actors.removeFirst();
+    QVERIFY(repo.update(changed));
+    QVERIFY(repo.addTags(storedSmall->code, {QStringLiteral("fresh")}));
+    QVERIFY(repo.addTags(changed.code, {QStringLiteral("fresh")}));
+    QVERIFY(sameAsDefinition());
+    QVERIFY(repo.remove(changed.code));
+    QVERIFY(sameAsDefinition());
+    QVERIFY(m_db->fullCheck());
 }
 
 void tst_UseCaseRepository::duplicateUuidRejected()

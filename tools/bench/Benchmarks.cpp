@@ -1,0 +1,255 @@
+#include "Benchmarks.h"
+
+#include "Baselines.h"
+#include "Figures.h"
+#include "Generator.h"
+
+#include "model/Rubric.h"
+#include "model/Vocabulary.h"
+#include "scoring/WeightWhatIf.h"
+#include "search/SearchQuery.h"
+#include "storage/Database.h"
+#include "storage/Seeder.h"
+#include "storage/UseCaseRepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+namespace casebook::bench {
+
+namespace {
+
+std::unique_ptr<Database> openDb(const QString &path)
+{
+    Database::OpenOptions options;
+    options.integrityCheck = Database::IntegrityCheck::None;
+    auto db = Database::open(path, options);
+    if (!db)
+        qFatal("%s: %s", qPrintable(db.error().message), qPrintable(db.error().detail));
+    return std::move(*db);
+}
+
+void removeDb(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    QDir(Database::backupDirectoryFor(path)).removeRecursively();
+}
+
+bool runCli(const QString &cli, const QStringList &args)
+{
+    QProcess p;
+    p.start(cli, args);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning("%s %s failed: %s", qPrintable(cli), qPrintable(args.join(QLatin1Char(' '))),
+                 p.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+/// Milliseconds per use case of adding `o.added` generated use cases in one bulk transaction (the
+/// repository opened and the rubric seeded beforehand).
+double addPerRecordMs(const QString &path, const RunOptions &o, quint32 seed)
+{
+    auto db = openDb(path);
+    if (auto seeded = Seeder::seed(*db, false); !seeded)
+        qFatal("%s", qPrintable(seeded.error().message));
+    GenerateOptions g;
+    g.useCases = o.added;
+    g.assessors = 0;
+    g.seed = seed;
+    g.assessedShare = 0;
+    QElapsedTimer t;
+    t.start();
+    if (auto r = Generator::generate(*db, g); !r)
+        qFatal("%s", qPrintable(r.error().message));
+    return double(t.nsecsElapsed()) / 1e6 / o.added;
+}
+
+/// The median over the runs of the time per record of adding to a fresh copy of `start` (an
+/// empty repository when `start` is empty).
+double medianAddMs(const QString &file, const QString &start, const RunOptions &o, quint32 &seed)
+{
+    QList<double> perRecord;
+    for (int i = 0; i < o.runs; ++i) {
+        removeDb(file);
+        if (!start.isEmpty())
+            QFile::copy(start, file);
+        perRecord.append(addPerRecordMs(file, o, ++seed));
+    }
+    return median(perRecord);
+}
+
+void benchAdd(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+{
+    quint32 seed = o.seed + 1000;
+    const double atZero = medianAddMs(dir + QStringLiteral("/add-empty.sqlite"), QString(), o, seed);
+    const double atN = medianAddMs(dir + QStringLiteral("/add-full.sqlite"), large, o, seed);
+    report.compared(QStringLiteral("add, per use case (%1 in one transaction) at %2 existing")
+                        .arg(o.added)
+                        .arg(o.useCases),
+                    atN, QStringLiteral("the same at 0 existing"), atZero, 1.5);
+}
+
+void benchSearch(Database &db, const QString &path, const RunOptions &o, Report &report)
+{
+    UseCaseRepository repo(db);
+    const QString words = QStringLiteral("smart meter");
+    ListOptions page;
+    page.sort = ListOptions::Sort::Relevance;
+    page.limit = 200;
+    int found = 0;
+    const double casebook = medianMs(o.runs, [&] {
+        auto rows = repo.find(SearchQuery::parse(words), page);
+        found = rows ? int(rows->size()) : -1;
+    });
+    int bare = 0;
+    const double baseline = Baselines::ftsQueryMs(path, words, page.limit, o.runs, &bare);
+    report.compared(QStringLiteral("search \"%1\", first page (%2 rows)").arg(words).arg(found), casebook,
+                    QStringLiteral("bare FTS5 query (%1 rows)").arg(bare), baseline, 1.5);
+
+    const Vocabularies &v = Vocabularies::instance();
+    const QString facets = QStringLiteral("vertical:%1 region:%2")
+                               .arg(v.verticals().ids().value(0), v.ituRegions().ids().value(0));
+    int matches = 0;
+    const double facet = medianMs(o.runs, [&] {
+        auto n = repo.count(SearchQuery::parse(facets));
+        matches = n ? *n : -1;
+        (void)repo.find(SearchQuery::parse(facets), page);
+    });
+    report.absolute(
+        QStringLiteral("facet filter \"%1\" (%2 matches), count and first page").arg(facets).arg(matches),
+        facet, 100);
+
+    ListOptions byTitle;
+    byTitle.sort = ListOptions::Sort::Title;
+    byTitle.limit = 200;
+    byTitle.offset = o.useCases / 2;
+    const double sort = medianMs(o.runs, [&] { (void)repo.find({}, byTitle); });
+    report.absolute(QStringLiteral("sort by title, a page in the middle"), sort, 100);
+}
+
+void benchBundle(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+{
+    const QString bundle = dir + QStringLiteral("/export.casebook");
+    const QString zipped = dir + QStringLiteral("/zip6.zip");
+    const double exportMs = medianMs(o.runs, [&] {
+        runCli(o.cli,
+               {QStringLiteral("--db"), large, QStringLiteral("export"), QStringLiteral("--out"), bundle,
+                QStringLiteral("--force")});
+    });
+    const QList<ZipEntry> entries = Baselines::unzip(bundle);
+    qint64 bytes = 0;
+    for (const ZipEntry &e : entries)
+        bytes += e.data.size();
+    const double zipMs = medianMs(
+        o.runs, [&] { Baselines::zip6(entries, zipped); }, [&] { QFile::remove(zipped); });
+    report.compared(QStringLiteral("export %1 use cases (casebook-cli, %2 entries, %3 MB)")
+                        .arg(o.useCases)
+                        .arg(entries.size())
+                        .arg(double(bytes) / 1e6, 0, 'f', 1),
+                    exportMs, QStringLiteral("zip level 6 of the same files"), zipMs, 1.5);
+
+    const QString target = dir + QStringLiteral("/import.sqlite");
+    const double importMs = medianMs(
+        o.runs,
+        [&] {
+            runCli(o.cli,
+                   {QStringLiteral("--db"), target, QStringLiteral("import"), bundle,
+                    QStringLiteral("--format"), QStringLiteral("json")});
+        },
+        [&] {
+            removeDb(target);
+            runCli(o.cli, {QStringLiteral("--db"), target, QStringLiteral("init")});
+        });
+    const QString bare = dir + QStringLiteral("/bare.sqlite");
+    int rows = 0;
+    const double bareMs = medianMs(
+        o.runs, [&] { rows = Baselines::bulkLoad(Baselines::unzip(bundle), bare); }, [&] { removeDb(bare); });
+    report.compared(
+        QStringLiteral("import %1 use cases (casebook-cli into a new repository)").arg(o.useCases), importMs,
+        QStringLiteral("unzip + bare SQLite/FTS5 bulk load (%1 rows)").arg(rows), bareMs, 2);
+}
+
+void benchRerank(const RunOptions &o, Report &report)
+{
+    Rubric rubric;
+    rubric.uuid = QStringLiteral("bench");
+    for (int d = 0; d < 3; ++d) {
+        RubricDimension dim;
+        dim.id = QStringLiteral("D%1").arg(d + 1);
+        for (int c = 0; c < 4; ++c)
+            dim.criteria.append(
+                {QStringLiteral("D%1C%2").arg(d + 1).arg(c + 1), QString(), QString(), 10.0 + c, {}, {}});
+        rubric.dimensions.append(dim);
+    }
+    QRandomGenerator rng(o.seed);
+    QList<QList<Assessment>> items;
+    for (int i = 0; i < 1000; ++i) {
+        QList<Assessment> assessors;
+        for (int k = 0; k < 10; ++k) {
+            Assessment a;
+            for (const RubricDimension &d : rubric.dimensions) {
+                for (const RubricCriterion &c : d.criteria)
+                    a.scores.append({c.id, ScoreState::Level, int(rng.bounded(5)), QString(), QString(),
+                                     Confidence::None});
+            }
+            assessors.append(a);
+        }
+        items.append(assessors);
+    }
+    double weight = 10;
+    const double ms = medianMs(o.runs, [&] {
+        (void)WeightWhatIf::run(rubric, items, {{QStringLiteral("D2C3"), weight += 1}});
+    });
+    report.absolute(
+        QStringLiteral("re-rank 1,000 use cases x 10 assessors x 12 criteria after a weight change"), ms, 16);
+}
+
+} // namespace
+
+int Benchmarks::run(const RunOptions &o, QTextStream &out)
+{
+    QTemporaryDir temp;
+    const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
+    QDir().mkpath(dir);
+    Report report(out);
+    report.line(
+        QStringLiteral("casebook-bench: %1 use cases, %2 runs each, medians").arg(o.useCases).arg(o.runs));
+    report.line(QStringLiteral("machine: ") + machineDescription());
+
+    const QString large = dir + QStringLiteral("/large.sqlite");
+    removeDb(large);
+    {
+        auto db = openDb(large);
+        GenerateOptions g;
+        g.useCases = o.useCases;
+        g.assessors = o.assessors;
+        g.seed = o.seed;
+        QElapsedTimer t;
+        t.start();
+        auto counts = Generator::generate(*db, g);
+        if (!counts) {
+            out << counts.error().message << ' ' << counts.error().detail << Qt::endl;
+            return 1;
+        }
+        report.line(QStringLiteral("generate: %1 use cases, %2 assessments in %3 s (%4 use cases/s)")
+                        .arg(counts->useCases)
+                        .arg(counts->assessments)
+                        .arg(double(t.elapsed()) / 1000, 0, 'f', 1)
+                        .arg(qint64(counts->useCases) * 1000 / std::max<qint64>(1, t.elapsed())));
+        benchSearch(*db, large, o, report);
+    }
+    benchAdd(dir, large, o, report);
+    benchBundle(dir, large, o, report);
+    benchRerank(o, report);
+    report.line(QStringLiteral("Timings are figures, never pass/fail."));
+    return 0;
+}
+
+} // namespace casebook::bench

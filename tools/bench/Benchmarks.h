@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace casebook::bench {
+
+struct RunOptions
+{
+    int useCases = 10000; ///< the repository searched, exported and imported
+    int added = 500; ///< use cases added to measure the cost per record at 0 and at useCases
+    int assessors = 10;
+    quint32 seed = 1;
+    int runs = 5;
+    QString cli; ///< casebook-cli, run as a whole process for import and export
+    QString workDir; ///< where the files go (a temporary folder when empty)
+};
+
+/// Every benchmark of issue 13 that has no window, each with its baseline in the same run.
+class Benchmarks
+{
+public:
+    static int run(const RunOptions &options, QTextStream &out);
+};
+
+} // namespace casebook::bench
