@@ -4,6 +4,7 @@
 #include "merge/LocalHistory.h"
 #include "merge/UseCaseContent.h"
 #include "model/AssessmentJson.h"
+#include "model/Revision.h"
 #include "model/UseCaseJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
@@ -172,7 +173,7 @@ private:
 
     void newRevision(UseCase &u, int mine, int theirs) const
     {
-        u.revision = std::max(mine, theirs) + 1;
+        u.revision = Revision::next(std::max(mine, theirs));
         u.modifiedAt = m_now;
         u.modifiedBy = m_db.contributor();
     }
@@ -325,7 +326,7 @@ private:
             return known.error();
         if (takesAssessment(p)) {
             if (theirs.revision <= local.revision) {
-                theirs.revision = local.revision + 1;
+                theirs.revision = Revision::next(local.revision);
                 theirs.modifiedAt = m_now;
             }
             m_actions.append(ImportAction::onAssessment(Type::KeepAssessmentVersion, local));

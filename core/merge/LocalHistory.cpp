@@ -16,7 +16,11 @@ Result<LocalHistory> LocalHistory::ofUseCase(Database &db, const QString &uuid)
         return versions.error();
     LocalHistory h;
     for (const StoredVersion &v : *versions) {
-        auto u = UseCaseJson::fromJson(v.document);
+        // A stored version may predate a rule: read it back checking types only, so it still
+        // counts as an ancestor.
+        UseCaseJson::ParseOptions stored;
+        stored.applyRules = false;
+        auto u = UseCaseJson::fromJson(v.document, stored);
         if (!u)
             continue;
         const QJsonObject f = UseCaseContent::fields(*u);

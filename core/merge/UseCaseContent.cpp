@@ -35,7 +35,10 @@ QString UseCaseContent::hashOfFields(const QJsonObject &fields)
 
 QString UseCaseContent::hashOfDocument(const QJsonObject &document)
 {
-    auto u = UseCaseJson::fromJson(document);
+    // Documents hashed here are stored ones, which may predate a rule: types only.
+    UseCaseJson::ParseOptions stored;
+    stored.applyRules = false;
+    auto u = UseCaseJson::fromJson(document, stored);
     return u ? hash(*u) : QString();
 }
 
