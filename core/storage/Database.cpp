@@ -339,6 +339,15 @@ Status Database::applyMigrations(const QList<Migration> &migrations, int fromVer
     for (const Migration &m : migrations) {
         if (m.version <= fromVersion)
             continue;
+        const auto upgradeFailed = [&](const QString &detail) {
+            return makeError(
+                ErrorCode::Storage,
+                tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
+                    .arg(m_path)
+                    .arg(m.version)
+                    .arg(schemaVersion()),
+                detail);
+        };
         Transaction tx(*this);
         if (!tx.status())
             return tx.status();
@@ -349,25 +358,13 @@ Status Database::applyMigrations(const QList<Migration> &migrations, int fromVer
                                            .arg(m.version)
                                            .arg(m.name, q.lastError().text(), statement.left(400));
                 tx.rollback();
-                return makeError(
-                    ErrorCode::Storage,
-                    tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
-                        .arg(m_path)
-                        .arg(m.version)
-                        .arg(schemaVersion()),
-                    detail);
+                return upgradeFailed(detail);
             }
             q.finish();
         }
         if (Status s = completeMigration(m.version); !s) {
             tx.rollback();
-            return makeError(
-                ErrorCode::Storage,
-                tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
-                    .arg(m_path)
-                    .arg(m.version)
-                    .arg(schemaVersion()),
-                s.error().detail);
+            return upgradeFailed(s.error().detail);
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
             return storageError(tr("Setting the schema version"), q.lastError().text());

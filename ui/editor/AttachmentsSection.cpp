@@ -7,6 +7,7 @@
 #include "support/Clock.h"
 #include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
+#include "widgets/SelectedRows.h"
 
 #include <QAction>
 #include <QDir>
@@ -288,15 +289,9 @@ void AttachmentsSection::removeSelected()
 {
     if (m_readOnly)
         return;
-    QList<int> rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.row());
-    if (rows.isEmpty() && m_view->currentIndex().isValid())
-        rows.append(m_view->currentIndex().row());
+    const QList<int> rows = selectedRowsDescending(*m_view);
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
     QStringList names;
     for (int row : rows)
         names.prepend(m_model->attachmentAt(row).fileName);

@@ -2,6 +2,7 @@
 
 #include "editor/ChildTableDelegate.h"
 #include "editor/ChildTableModel.h"
+#include "widgets/SelectedRows.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -168,15 +169,9 @@ void ChildTableEditor::removeSelectedRows()
 {
     if (m_readOnly)
         return;
-    QList<int> rows;
-    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : selected)
-        rows.append(index.row());
-    if (rows.isEmpty() && currentRow() >= 0)
-        rows.append(currentRow());
+    const QList<int> rows = selectedRowsDescending(*m_view);
     if (rows.isEmpty())
         return;
-    std::sort(rows.begin(), rows.end(), std::greater<int>());
     const int next = rows.last();
     for (int row : rows)
         m_model->removeRows(row, 1);
