@@ -84,7 +84,8 @@ QTableView *ImportPlanView::makeRecordTable()
     QHeaderView *header = view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(int(ImportPlanModel::Column::Record), QHeaderView::Stretch);
-    header->setSectionResizeMode(int(ImportPlanModel::Column::Details), QHeaderView::Stretch);
+    // The differing fields and notes of the selected record show below, in full.
+    view->setColumnHidden(int(ImportPlanModel::Column::Details), true);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_details->showRow(current.row()); });
     return view;

@@ -1,5 +1,6 @@
 #include "import/RecordDetails.h"
 
+#include "exchange/UseCaseSheet.h"
 #include "import/ImportPlanModel.h"
 #include "merge/ImportPlanner.h"
 
@@ -140,7 +141,7 @@ void RecordDetails::addField(int i)
     const RecordPlan *r = m_model->record(m_row);
     const FieldDiff &d = r->fields[i];
     m_fields->insertRow(i);
-    m_fields->setItem(i, 0, item(d.field));
+    m_fields->setItem(i, 0, item(UseCaseSheet::displayName(d.field)));
     m_fields->setItem(i, 1, item(display(d.mine)));
     m_fields->setItem(i, 2, item(display(d.theirs)));
     m_fields->setItem(i, 3, item(changeLabel(d.change)));
