@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QTest>
 
+#include "Screenshots.h"
 #include "ScriptedPrompts.h"
 
 using namespace casebook;
@@ -27,6 +28,8 @@ void tst_PreferencesDialog::showsAssessorIdentityForTheCli()
     test::ScriptedPrompts prompts; // no question is expected
     ui::PreferencesDialog dialog(preferences, prompts);
 
+    dialog.show();
+    QVERIFY(test::screenshot(dialog, QStringLiteral("preferences")));
     auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("assessorIdEdit"));
     QVERIFY(id);
     QCOMPARE(id->text(), preferences.assessorId);

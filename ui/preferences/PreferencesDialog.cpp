@@ -69,7 +69,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     auto *row = new QHBoxLayout;
     row->addWidget(m_repository, 1);
     row->addWidget(browse);
-    storageForm->addRow(tr("&Default repository:"), row);
+    auto *repositoryLabel = new QLabel(tr("&Default repository:"), storage);
+    repositoryLabel->setBuddy(m_repository); // a row of a layout gets no buddy by itself
+    storageForm->addRow(repositoryLabel, row);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
             m_prompts.chooseSaveFile(this, tr("Default Repository"), m_repository->text(),
