@@ -112,19 +112,18 @@ QString ImportPlanModel::resultText(const RecordPlan &r, const Resolutions &reso
                  : tr("Merged: %1 field(s) from the bundle, %2 kept").arg(theirs).arg(kept);
 }
 
-QString ImportPlanModel::details(const RecordPlan &r, bool full) const
+QStringList ImportPlanModel::detailLines(const RecordPlan &r)
 {
-    QStringList parts;
+    QStringList lines;
     if (!r.fields.isEmpty()) {
         QStringList names;
         for (const FieldDiff &f : r.fields)
             names.append(UseCaseSheet::displayName(f.field));
-        parts.append(tr("Differs in: %1").arg(names.join(QLatin1String(", "))));
+        lines.append(tr("Differs in: %1").arg(names.join(QLatin1String(", "))));
     }
     if (!r.tagsAdded.isEmpty())
-        parts.append(tr("New tags: %1").arg(r.tagsAdded.join(QLatin1String(", "))));
-    parts += r.notes;
-    return parts.join(full ? QStringLiteral("\n") : QStringLiteral(" · "));
+        lines.append(tr("New tags: %1").arg(r.tagsAdded.join(QLatin1String(", "))));
+    return lines + r.notes;
 }
 
 QString ImportPlanModel::displayText(const RecordPlan &r, int row, Column column, bool full) const
@@ -147,7 +146,7 @@ QString ImportPlanModel::displayText(const RecordPlan &r, int row, Column column
         return {};
     }
     case Column::Applied: return resultText(r, m_resolutions, m_source);
-    case Column::Details: return details(r, full);
+    case Column::Details: return detailLines(r).join(full ? QStringLiteral("\n") : QStringLiteral(" · "));
     case Column::Count: break;
     }
     return {};

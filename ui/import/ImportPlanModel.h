@@ -57,6 +57,8 @@ public:
     /// Whether the policy changes the outcome of any record.
     bool policyMatters() const;
 
+    /// What differs in a record, the tags it adds and the planner's notes, one translated line each.
+    static QStringList detailLines(const RecordPlan &record);
     /// The translated outcome of one record under `resolutions` ("Added", "Kept as it is here"...).
     static QString resultText(const RecordPlan &record, const Resolutions &resolutions, Source source);
 
@@ -65,7 +67,6 @@ signals:
 
 private:
     QString displayText(const RecordPlan &r, int row, Column column, bool full) const;
-    QString details(const RecordPlan &r, bool full) const;
     void answersChanged();
 
     ImportPlan m_plan;
