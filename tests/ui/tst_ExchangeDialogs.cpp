@@ -300,6 +300,14 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))
                 ->text()
                 .contains(QLatin1String("1 use case")));
+    // Back and forward again: the choices made stay.
+    wizard.setRecordChoice(0, RecordChoice::KeepMine);
+    wizard.back();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
+    QCOMPARE(wizard.resolutions().records.value(result.data(ImportPlanModel::KeyRole).toString()).choice,
+             RecordChoice::KeepMine);
+    wizard.setRecordChoice(0, RecordChoice::Automatic);
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.outcome().updated, 1);
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->summary,

@@ -237,7 +237,9 @@ void CsvImportWizard::buildPlanPage()
     layout->addWidget(m_planView, 1);
 
     page->init = [this] {
-        m_planView->setPlan(m_plan.plan, ImportPlanModel::Source::Sheet, planLines());
+        if (m_planChanged) // back and forward again keeps the choices made
+            m_planView->setPlan(m_plan.plan, ImportPlanModel::Source::Sheet, planLines());
+        m_planChanged = false;
         updatePlanState();
     };
     page->validate = [this] { return applyImport(); };
@@ -409,6 +411,7 @@ void CsvImportWizard::rebuildPlan()
     } else {
         m_plan = *plan;
     }
+    m_planChanged = true;
     m_previewModel->setPreview(m_rows, previewFields(), m_plan);
     m_previewView->resizeColumnsToContents();
     for (int c = 0; c < m_previewModel->columnCount(); ++c)

@@ -84,6 +84,7 @@ private:
     SheetImportPlan m_plan;
     ImportResult m_outcome;
     bool m_haveTable = false;
+    bool m_planChanged = true; ///< the plan page shows an older plan
     ImportFormat m_format = ImportFormat::Csv;
 
     QLineEdit *m_path = nullptr;
