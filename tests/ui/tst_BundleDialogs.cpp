@@ -21,6 +21,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,8 +183,8 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
     QVERIFY(actions.exportBundle(*origin, {}));
 
     prompts.dialogWith(preview([](ui::ImportPreviewDialog &preview) {
-        auto *records = preview.findChild<QTableWidget *>(QStringLiteral("previewRecordTable"));
-        auto *fields = preview.findChild<QTableWidget *>(QStringLiteral("previewFieldTable"));
+        auto *records = preview.findChild<QTableView *>(QStringLiteral("planRecordView"));
+        auto *fields = preview.findChild<QTableWidget *>(QStringLiteral("planFieldTable"));
         auto *counts = preview.findChild<QLabel *>(QStringLiteral("previewCountsLabel"));
         if (!records || !fields || !counts)
             return false;
@@ -196,7 +197,7 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
             return false;
         shoot(preview, QStringLiteral("preview"));
         // The default never overwrites a local edit: the title shows "Mine".
-        auto *titleCombo = fields->findChild<QComboBox *>(QStringLiteral("previewFieldCombo_title"));
+        auto *titleCombo = fields->findChild<QComboBox *>(QStringLiteral("planFieldCombo_title"));
         if (!titleCombo || titleCombo->currentIndex() != 0)
             return false;
         titleCombo->setFocus();
@@ -259,8 +260,8 @@ void tst_BundleDialogs::rightToLeftPreview()
     QApplication::setLayoutDirection(Qt::RightToLeft);
     prompts.dialogWith(preview([](ui::ImportPreviewDialog &preview) {
         shoot(preview, QStringLiteral("preview-rtl"));
-        auto *records = preview.findChild<QTableWidget *>(QStringLiteral("previewRecordTable"));
-        return records && records->rowCount() == 11 && preview.layoutDirection() == Qt::RightToLeft;
+        auto *records = preview.findChild<QTableView *>(QStringLiteral("planRecordView"));
+        return records && records->model()->rowCount() == 11 && preview.layoutDirection() == Qt::RightToLeft;
     }));
     QVERIFY(actions.importBundle(*target, bundle));
     QApplication::setLayoutDirection(Qt::LeftToRight);
@@ -277,7 +278,7 @@ void tst_BundleDialogs::previewShowsBundleTextAsPlainText()
     ImportPlan plan;
     plan.sourceName = QStringLiteral("hostile.casebook");
     ui::ImportPreviewDialog preview(bundle, plan);
-    for (const char *name : {"previewHeaderLabel", "previewWarningsLabel", "previewFieldsTitle"}) {
+    for (const char *name : {"previewHeaderLabel", "planWarningsLabel", "planFieldsTitle"}) {
         auto *label = preview.findChild<QLabel *>(QLatin1String(name));
         QVERIFY2(label, name);
         QCOMPARE(label->textFormat(), Qt::PlainText);

@@ -7,12 +7,13 @@
 #include "exchange/CsvImportWizard.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ExportDialog.h"
-#include "exchange/ImportPlanModel.h"
 #include "exchange/ImportPreviewModel.h"
 #include "exchange/SpreadsheetExport.h"
+#include "import/ImportPlanModel.h"
 #include "merge/ImportPlanner.h"
 #include "merge/ImportSummary.h"
 #include "model/UseCaseJson.h"
+#include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
@@ -61,6 +62,7 @@ private slots:
     void wizardAsksForUnknownColumnsAndSuggestions();
     void wizardRefusesBrokenFileAndChangesNothing();
     void wizardPlansChangedRecords();
+    void wizardShowsPlanWarnings();
     void exportDialogWritesSelection();
     void windowAndCliShowTheSameSummary();
     void screenshots();
@@ -298,6 +300,14 @@ void tst_ExchangeDialogs::wizardPlansChangedRecords()
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("planStatusLabel"))
                 ->text()
                 .contains(QLatin1String("1 use case")));
+    // Back and forward again: the choices made stay.
+    wizard.setRecordChoice(0, RecordChoice::KeepMine);
+    wizard.back();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
+    QCOMPARE(wizard.resolutions().records.value(result.data(ImportPlanModel::KeyRole).toString()).choice,
+             RecordChoice::KeepMine);
+    wizard.setRecordChoice(0, RecordChoice::Automatic);
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
     QCOMPARE(wizard.outcome().updated, 1);
     QCOMPARE(UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-002"))->summary,
@@ -357,6 +367,36 @@ void tst_ExchangeDialogs::windowAndCliShowTheSameSummary()
                      expected.toJson());
         }
     }
+}
+
+void tst_ExchangeDialogs::wizardShowsPlanWarnings()
+{
+    // A JSON file naming a stored attachment as a program: the plan's warning is on the last page,
+    // as plain text (the title comes from the file).
+    const QByteArray bytes("MZ\x90\x00 not really a program");
+    auto hash = AttachmentStore(*m_db).put(bytes);
+    QVERIFY(hash);
+    const QJsonObject attachment{{QStringLiteral("sha256"), *hash},
+                                 {QStringLiteral("file_name"), QStringLiteral("setup.exe")},
+                                 {QStringLiteral("media_type"), QStringLiteral("application/pdf")},
+                                 {QStringLiteral("size"), double(bytes.size())}};
+    const QJsonObject record{{QStringLiteral("title"), QStringLiteral("<b>x</b> installer")},
+                             {QStringLiteral("attachments"), QJsonArray{attachment}}};
+    const QString file = path(QStringLiteral("installer.json"));
+    QVERIFY(test::writeAll(file, QJsonDocument(QJsonArray{record}).toJson()));
+    CsvImportWizard wizard(*m_db, *m_prompts);
+    wizard.setFilePath(file);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PlanPageId));
+    QCOMPARE(wizard.plan().plan.warnings.size(), 1);
+    auto *warnings = wizard.findChild<QLabel *>(QStringLiteral("planWarningsLabel"));
+    QVERIFY(warnings && warnings->isVisible());
+    QCOMPARE(warnings->textFormat(), Qt::PlainText);
+    QVERIFY2(warnings->text().contains(QLatin1String("\"setup.exe\" of \"<b>x</b> installer\"")),
+             qPrintable(warnings->text()));
+    QVERIFY(m_prompts->errors.isEmpty());
 }
 
 void tst_ExchangeDialogs::exportDialogWritesSelection()

@@ -5,16 +5,14 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QTableWidget;
-
 namespace casebook::ui {
 
-/// The preview of an import: counts by category, every record that is not identical with its
-/// status, and for the selected record a field-by-field comparison. The member answers per record
-/// (automatic, keep mine, take theirs, keep both) or per field (mine / theirs), or sets the policy
-/// for all conflicts. The default never overwrites a local edit.
+class ImportPlanView;
+
+/// The preview of a bundle import: who made the bundle, counts by category, and the plan
+/// (ImportPlanView): every record that is not identical with its status and a choice (automatic,
+/// keep mine, take theirs, keep both), for the selected record a field-by-field comparison with a
+/// choice per field, and the policy for all conflicts. The default never overwrites a local edit.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -23,25 +21,18 @@ public:
                         QWidget *parent = nullptr);
 
     /// The member's answers so far.
-    const Resolutions &resolutions() const { return m_resolutions; }
-    /// The records listed (rows of the record table), as keys of the plan.
-    QStringList listedKeys() const { return m_keys; }
+    const Resolutions &resolutions() const;
+    /// The records listed, as keys of the plan.
+    QStringList listedKeys() const;
     /// Selects a record row by its plan key and shows its fields.
     void selectRecord(const QString &key);
+    ImportPlanView *planView() const { return m_view; }
 
 private:
-    void fillRecords();
-    void showFields(int row);
-    void refreshFieldChoices();
+    static QString headerText(const BundleReader::Bundle &bundle, const ImportPlan &plan);
+    static QString countsText(const ImportPlan &plan);
 
-    ImportPlan m_plan;
-    Resolutions m_resolutions;
-    QStringList m_keys;
-    QComboBox *m_policy = nullptr;
-    QTableWidget *m_records = nullptr;
-    QTableWidget *m_fields = nullptr;
-    QLabel *m_fieldsTitle = nullptr;
-    int m_currentRow = -1;
+    ImportPlanView *m_view = nullptr;
 };
 
 } // namespace casebook::ui

@@ -2,8 +2,8 @@
 
 #include "exchange/ColumnMappingModel.h"
 #include "exchange/FieldComboDelegate.h"
-#include "exchange/ImportPlanModel.h"
 #include "exchange/ImportPreviewModel.h"
+#include "import/ImportPlanView.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
 
@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
@@ -77,7 +76,6 @@ CsvImportWizard::CsvImportWizard(Database &db, Prompts &prompts, QWidget *parent
     setButtonText(QWizard::FinishButton, tr("Import"));
     m_mappingModel = new ColumnMappingModel(this);
     m_previewModel = new ImportPreviewModel(this);
-    m_planModel = new ImportPlanModel(this);
     buildFilePage();
     buildMappingPage();
     buildPreviewPage();
@@ -233,35 +231,19 @@ void CsvImportWizard::buildPlanPage()
     m_planStatus = new QLabel(page);
     m_planStatus->setObjectName(QStringLiteral("planStatusLabel"));
     m_planStatus->setWordWrap(true);
-    m_policy = new QComboBox(page);
-    m_policy->setObjectName(QStringLiteral("policyCombo"));
-    m_policy->addItem(tr("Keep mine: keep what is here"), int(MergePolicy::KeepMine));
-    m_policy->addItem(tr("Take theirs: use the sheet's values"), int(MergePolicy::TakeTheirs));
-    m_policy->addItem(tr("Newest: the later modification wins"), int(MergePolicy::Newest));
-    m_planView = makeTable(QStringLiteral("planView"), m_planModel, page);
-    m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_planView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_planView->setToolTip(tr("Right-click a use case to decide for it alone."));
-    connect(m_planView, &QWidget::customContextMenuRequested, this, &CsvImportWizard::showPlanMenu);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Where the sheet and this repository &disagree:"), m_policy);
+    m_planView = new ImportPlanView(page);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_planStatus);
-    layout->addLayout(form);
     layout->addWidget(m_planView, 1);
 
     page->init = [this] {
-        m_planModel->setPlan(m_plan, resolutions());
-        m_planView->resizeColumnsToContents();
-        m_planView->setColumnWidth(int(ImportPlanModel::Column::Title),
-                                   qMin(300, m_planView->columnWidth(int(ImportPlanModel::Column::Title))));
+        if (m_planChanged) // back and forward again keeps the choices made
+            m_planView->setPlan(m_plan.plan, ImportPlanModel::Source::Sheet, planLines());
+        m_planChanged = false;
         updatePlanState();
     };
     page->validate = [this] { return applyImport(); };
-    connect(m_policy, &QComboBox::currentIndexChanged, this, [this] {
-        m_planModel->setResolutions(resolutions());
-        updatePlanState();
-    });
+    connect(m_planView, &ImportPlanView::resolutionsChanged, this, &CsvImportWizard::updatePlanState);
     setPage(PlanPageId, page);
 }
 
@@ -282,58 +264,32 @@ int CsvImportWizard::nextId() const
     return QWizard::nextId();
 }
 
-MergePolicy CsvImportWizard::policy() const
+ImportPlanModel *CsvImportWizard::planModel() const
 {
-    return MergePolicy(m_policy->currentData().toInt());
+    return m_planView->model();
 }
 
-Resolutions CsvImportWizard::resolutions() const
+MergePolicy CsvImportWizard::policy() const
 {
-    Resolutions r = resolutionsFor(policy());
-    r.records = m_choices;
-    return r;
+    return resolutions().policy;
+}
+
+const Resolutions &CsvImportWizard::resolutions() const
+{
+    return m_planView->resolutions();
 }
 
 void CsvImportWizard::setRecordChoice(int row, RecordChoice choice)
 {
-    const QString key = m_planModel->index(row, 0).data(ImportPlanModel::KeyRole).toString();
-    if (key.isEmpty())
-        return;
-    if (choice == RecordChoice::Automatic)
-        m_choices.remove(key);
-    else
-        m_choices[key].choice = choice;
-    m_planModel->setResolutions(resolutions());
-    updatePlanState();
+    planModel()->setChoice(row, choice);
 }
 
-void CsvImportWizard::showPlanMenu(const QPoint &pos)
+QHash<QString, int> CsvImportWizard::planLines() const
 {
-    const QModelIndex index = m_planView->indexAt(pos);
-    if (!index.isValid())
-        return;
-    const auto status = RecordStatus(index.data(ImportPlanModel::ActionRole).toInt());
-    if (status == RecordStatus::New || status == RecordStatus::Identical)
-        return;
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("planRecordMenu"));
-    const QList<QPair<RecordChoice, QString>> choices{
-        {RecordChoice::Automatic, tr("As the policy says")},
-        {RecordChoice::KeepMine, tr("Keep mine for this use case")},
-        {RecordChoice::TakeTheirs, tr("Take the sheet's values for this use case")},
-        {RecordChoice::KeepBoth, tr("Keep both (add the sheet's version as a copy)")},
-    };
-    const QString key = index.data(ImportPlanModel::KeyRole).toString();
-    const RecordChoice current = m_choices.value(key).choice;
-    for (const auto &[choice, text] : choices) {
-        QAction *action = menu.addAction(text);
-        action->setCheckable(true);
-        action->setChecked(choice == current);
-        const int row = index.row();
-        const RecordChoice c = choice;
-        connect(action, &QAction::triggered, this, [this, row, c] { setRecordChoice(row, c); });
-    }
-    menu.exec(m_planView->viewport()->mapToGlobal(pos));
+    QHash<QString, int> lines;
+    for (const RecordPlan &r : std::as_const(m_plan.plan.records))
+        lines.insert(r.key, m_plan.fromSheet ? m_plan.lineOf(r) : m_plan.lines.value(r.incomingIndex) + 1);
+    return lines;
 }
 
 bool CsvImportWizard::readFile()
@@ -455,7 +411,7 @@ void CsvImportWizard::rebuildPlan()
     } else {
         m_plan = *plan;
     }
-    m_choices.clear();
+    m_planChanged = true;
     m_previewModel->setPreview(m_rows, previewFields(), m_plan);
     m_previewView->resizeColumnsToContents();
     for (int c = 0; c < m_previewModel->columnCount(); ++c)
@@ -517,10 +473,6 @@ void CsvImportWizard::updatePlanState()
     }
     m_planStatus->setText(tr("%1. %n use case(s) will be written.", nullptr, m_plan.writes(resolutions()))
                               .arg(counts.join(QStringLiteral(" · "))));
-    bool questions = false;
-    for (const RecordPlan &r : std::as_const(m_plan.plan.records))
-        questions |= r.status == RecordStatus::Conflict || r.status == RecordStatus::DeletedHere;
-    m_policy->setEnabled(questions);
 }
 
 } // namespace casebook::ui

@@ -22,6 +22,7 @@ namespace casebook::ui {
 class ColumnMappingModel;
 class Prompts;
 class ImportPlanModel;
+class ImportPlanView;
 class ImportPreviewModel;
 
 /// Brings a spreadsheet in, step by step: pick the file -> map its columns to fields -> preview the
@@ -49,7 +50,7 @@ public:
 
     ColumnMappingModel *mappingModel() const { return m_mappingModel; }
     ImportPreviewModel *previewModel() const { return m_previewModel; }
-    ImportPlanModel *planModel() const { return m_planModel; }
+    ImportPlanModel *planModel() const;
 
     // Steps, public for the pages (and tests): each returns false and shows why when it fails.
     bool readFile();
@@ -61,8 +62,8 @@ public:
     void updatePreviewState();
     void updatePlanState();
     MergePolicy policy() const;
-    /// The policy with the member's choices for single records (plan page, context menu).
-    Resolutions resolutions() const;
+    /// The policy with the member's choices for single records (plan page).
+    const Resolutions &resolutions() const;
     /// Sets the choice for the use case on row `row` of the plan table (Automatic undoes it).
     void setRecordChoice(int row, RecordChoice choice);
 
@@ -73,7 +74,7 @@ private:
     void buildMappingPage();
     void buildPreviewPage();
     void buildPlanPage();
-    void showPlanMenu(const QPoint &pos);
+    QHash<QString, int> planLines() const;
 
     Database &m_db;
     Prompts &m_prompts;
@@ -83,8 +84,8 @@ private:
     SheetImportPlan m_plan;
     ImportResult m_outcome;
     bool m_haveTable = false;
+    bool m_planChanged = true; ///< the plan page shows an older plan
     ImportFormat m_format = ImportFormat::Csv;
-    QHash<QString, RecordResolution> m_choices; ///< by RecordPlan::key
 
     QLineEdit *m_path = nullptr;
     QComboBox *m_separator = nullptr;
@@ -96,9 +97,7 @@ private:
     QTableView *m_previewView = nullptr;
     QCheckBox *m_acceptSuggestions = nullptr;
     QLabel *m_previewStatus = nullptr;
-    ImportPlanModel *m_planModel = nullptr;
-    QTableView *m_planView = nullptr;
-    QComboBox *m_policy = nullptr;
+    ImportPlanView *m_planView = nullptr;
     QLabel *m_planStatus = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "exchange/ImportPreviewModel.h"
 
 #include "exchange/UseCaseSheet.h"
+#include "import/ImportPlanModel.h"
 #include "model/UseCaseJson.h"
 
 #include <QBrush>
@@ -102,13 +103,7 @@ void ImportPreviewModel::setPreview(const QList<IncomingRow> &rows, const QStrin
         row.problem = !row.problems.isEmpty();
         if (p) {
             row.plan = ImportPlan::statusLabel(p->status);
-            row.problems += p->notes;
-            if (!p->fields.isEmpty()) {
-                QStringList names;
-                for (const FieldDiff &f : p->fields)
-                    names.append(UseCaseSheet::displayName(f.field));
-                row.problems.append(tr("differs in: %1").arg(names.join(QLatin1String(", "))));
-            }
+            row.problems += ImportPlanModel::detailLines(*p);
         } else {
             row.plan = row.problem ? tr("Problem") : tr("Valid");
         }

@@ -4,11 +4,13 @@
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +44,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     identityForm->addRow(tr("&Organization:"), m_organization);
     identityForm->addRow(tr("&Email:"), m_email);
     identityForm->addRow(QString(), m_emailError);
+    addAssessorRow(identityForm, identity);
 
     auto *appearance = new QGroupBox(tr("Language"), this);
     auto *appearanceForm = new QFormLayout(appearance);
@@ -66,7 +69,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     auto *row = new QHBoxLayout;
     row->addWidget(m_repository, 1);
     row->addWidget(browse);
-    storageForm->addRow(tr("&Default repository:"), row);
+    auto *repositoryLabel = new QLabel(tr("&Default repository:"), storage);
+    repositoryLabel->setBuddy(m_repository); // a row of a layout gets no buddy by itself
+    storageForm->addRow(repositoryLabel, row);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path =
             m_prompts.chooseSaveFile(this, tr("Default Repository"), m_repository->text(),
@@ -88,6 +93,31 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     layout->addWidget(m_buttons);
     resize(520, sizeHint().height());
     validate();
+}
+
+void PreferencesDialog::addAssessorRow(QFormLayout *form, QWidget *parent)
+{
+    auto *id = new QLineEdit(m_preferences.assessorId, parent);
+    id->setObjectName(QStringLiteral("assessorIdEdit"));
+    id->setReadOnly(true);
+    id->setMinimumWidth(id->fontMetrics().horizontalAdvance(QString(38, QLatin1Char('0'))));
+    auto *copy = new QPushButton(tr("&Copy"), parent);
+    copy->setObjectName(QStringLiteral("copyAssessorIdButton"));
+    copy->setEnabled(!m_preferences.assessorId.isEmpty());
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_preferences.assessorId); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(id, 1);
+    row->addWidget(copy);
+    auto *label = new QLabel(tr("&Assessor identity:"), parent);
+    label->setBuddy(id);
+    form->addRow(label, row);
+    auto *note = new QLabel(tr("Your scores are kept under this identity. To score as the same person "
+                               "with casebook-cli, set CASEBOOK_ASSESSOR_ID to it."),
+                            parent);
+    note->setObjectName(QStringLiteral("assessorIdNote"));
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
 }
 
 void PreferencesDialog::validate()

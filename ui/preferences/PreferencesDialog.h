@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
@@ -13,7 +14,8 @@ namespace casebook::ui {
 
 class Prompts;
 
-/// Edits the member's identity, UI language and default repository.
+/// Edits the member's identity, UI language and default repository; shows the assessor identity
+/// (read-only, with a Copy button) for use with casebook-cli.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     Preferences preferences() const;
 
 private:
+    void addAssessorRow(QFormLayout *form, QWidget *parent);
     void validate();
 
     Preferences m_preferences;

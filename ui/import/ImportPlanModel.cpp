@@ -1,0 +1,303 @@
+#include "import/ImportPlanModel.h"
+
+#include "exchange/SheetImporter.h"
+#include "exchange/UseCaseSheet.h"
+#include "merge/ImportPlanner.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace casebook::ui {
+
+namespace {
+
+QString kindLabel(RecordKind k)
+{
+    switch (k) {
+    case RecordKind::UseCase: return ImportPlanModel::tr("Use case");
+    case RecordKind::Rubric: return ImportPlanModel::tr("Rubric");
+    case RecordKind::Assessment: return ImportPlanModel::tr("Assessment");
+    case RecordKind::Attachment: return ImportPlanModel::tr("Attachment");
+    }
+    return {};
+}
+
+bool listed(const RecordPlan &r, ImportPlanModel::Source source)
+{
+    if (source == ImportPlanModel::Source::Sheet)
+        return r.kind == RecordKind::UseCase;
+    return r.kind != RecordKind::Attachment && r.status != RecordStatus::Identical;
+}
+
+/// Whether ImportPlanner::takesTheirs() decides the outcome of `r`.
+bool wholeRecordQuestion(const RecordPlan &r)
+{
+    return r.status == RecordStatus::DeletedHere || r.status == RecordStatus::DeletedThere
+        || (r.kind != RecordKind::UseCase && r.status == RecordStatus::Conflict);
+}
+
+/// Whether the outcome of `r` differs between two resolutions.
+bool differs(const RecordPlan &r, const Resolutions &a, const Resolutions &b)
+{
+    if (wholeRecordQuestion(r) && ImportPlanner::takesTheirs(r, a) != ImportPlanner::takesTheirs(r, b))
+        return true;
+    for (const FieldDiff &f : r.fields) {
+        if (ImportPlanner::chosenSide(r, f, a) != ImportPlanner::chosenSide(r, f, b))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ImportPlanModel::ImportPlanModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int ImportPlanModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ImportPlanModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(Column::Count);
+}
+
+const RecordPlan *ImportPlanModel::record(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_plan.records[m_rows[row]] : nullptr;
+}
+
+int ImportPlanModel::rowOf(const QString &key) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_plan.records[m_rows[row]].key == key)
+            return row;
+    }
+    return -1;
+}
+
+QString ImportPlanModel::resultText(const RecordPlan &r, const Resolutions &resolutions, Source source)
+{
+    const bool sheet = source == Source::Sheet;
+    switch (r.status) {
+    case RecordStatus::New: return tr("Added");
+    case RecordStatus::DeletedHere:
+        return ImportPlanner::takesTheirs(r, resolutions) ? tr("Restored") : tr("Stays deleted");
+    case RecordStatus::DeletedThere:
+        return ImportPlanner::takesTheirs(r, resolutions) ? tr("Deleted") : tr("Kept");
+    case RecordStatus::Identical: return r.tagsAdded.isEmpty() ? tr("Nothing to do") : tr("Tags added");
+    case RecordStatus::ChangedThere:
+    case RecordStatus::ChangedHere:
+    case RecordStatus::Merged:
+    case RecordStatus::Conflict: break;
+    }
+    if (resolutions.records.value(r.key).choice == RecordChoice::KeepBoth
+        && r.status != RecordStatus::ChangedHere)
+        return sheet ? tr("Kept, and the sheet's version added as a copy")
+                     : tr("Kept, and the bundle's version added as a copy");
+    if (r.fields.isEmpty() && wholeRecordQuestion(r))
+        return ImportPlanner::takesTheirs(r, resolutions) ? tr("Replaced by the bundle's version")
+                                                          : tr("Kept as it is here");
+    int theirs = 0;
+    for (const FieldDiff &f : r.fields)
+        theirs += ImportPlanner::chosenSide(r, f, resolutions) == Side::Theirs;
+    if (theirs == 0)
+        return r.tagsAdded.isEmpty() ? tr("Kept as it is here") : tr("Kept, tags added");
+    if (theirs == r.fields.size())
+        return sheet ? tr("Updated from the sheet") : tr("Updated from the bundle");
+    const int kept = int(r.fields.size()) - theirs;
+    return sheet ? tr("Merged: %1 field(s) from the sheet, %2 kept").arg(theirs).arg(kept)
+                 : tr("Merged: %1 field(s) from the bundle, %2 kept").arg(theirs).arg(kept);
+}
+
+QStringList ImportPlanModel::detailLines(const RecordPlan &r)
+{
+    QStringList lines;
+    if (!r.fields.isEmpty()) {
+        QStringList names;
+        for (const FieldDiff &f : r.fields)
+            names.append(UseCaseSheet::displayName(f.field));
+        lines.append(tr("Differs in: %1").arg(names.join(QLatin1String(", "))));
+    }
+    if (!r.tagsAdded.isEmpty())
+        lines.append(tr("New tags: %1").arg(r.tagsAdded.join(QLatin1String(", "))));
+    return lines + r.notes;
+}
+
+QString ImportPlanModel::displayText(const RecordPlan &r, int row, Column column, bool full) const
+{
+    switch (column) {
+    case Column::Line: return QString::number(m_lines.value(r.key));
+    case Column::Kind: return kindLabel(r.kind);
+    case Column::Record: {
+        const QString code = r.code.isEmpty() && m_source == Source::Sheet ? tr("(new code)") : r.code;
+        const QString label = code.isEmpty() ? r.title : tr("%1 — %2").arg(code, r.title);
+        return full ? label : label.simplified().left(120);
+    }
+    case Column::Plan: return ImportPlan::statusLabel(r.status);
+    case Column::Choice: {
+        const RecordChoice current = m_resolutions.records.value(r.key).choice;
+        for (const Choice &c : choices(row)) {
+            if (c.first == current)
+                return c.second;
+        }
+        return {};
+    }
+    case Column::Applied: return resultText(r, m_resolutions, m_source);
+    case Column::Details: return detailLines(r).join(full ? QStringLiteral("\n") : QStringLiteral(" · "));
+    case Column::Count: break;
+    }
+    return {};
+}
+
+QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
+{
+    const RecordPlan *r = index.isValid() ? record(index.row()) : nullptr;
+    if (!r)
+        return {};
+    const auto column = Column(index.column());
+    switch (role) {
+    case ActionRole: return int(r->status);
+    case AppliedRole: return SheetImportPlan::writes(*r, m_resolutions);
+    case KeyRole: return r->key;
+    case Qt::EditRole:
+        if (column == Column::Choice)
+            return int(m_resolutions.records.value(r->key).choice);
+        break;
+    case Qt::BackgroundRole:
+        if (r->status == RecordStatus::Conflict)
+            return QBrush(QColor(255, 235, 200));
+        return {};
+    case Qt::ForegroundRole:
+        if (r->status == RecordStatus::Conflict)
+            return QBrush(Qt::black); // readable on the light background in a dark theme too
+        return {};
+    case Qt::DisplayRole: break;
+    case Qt::ToolTipRole: return displayText(*r, index.row(), column, true);
+    default: return {};
+    }
+    if (column == Column::Line)
+        return m_lines.value(r->key);
+    return displayText(*r, index.row(), column, false);
+}
+
+bool ImportPlanModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || Column(index.column()) != Column::Choice)
+        return false;
+    return setChoice(index.row(), RecordChoice(value.toInt()));
+}
+
+Qt::ItemFlags ImportPlanModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && Column(index.column()) == Column::Choice && choices(index.row()).size() > 1)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant ImportPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Column::Line: return tr("Line");
+    case Column::Kind: return tr("Kind");
+    case Column::Record: return tr("Record");
+    case Column::Plan: return tr("Status");
+    case Column::Choice: return tr("Choice");
+    case Column::Applied: return tr("Result");
+    case Column::Details: return tr("Details");
+    case Column::Count: break;
+    }
+    return {};
+}
+
+void ImportPlanModel::setPlan(const ImportPlan &plan, Source source, const QHash<QString, int> &lines)
+{
+    beginResetModel();
+    m_plan = plan;
+    m_source = source;
+    m_lines = lines;
+    m_rows.clear();
+    for (int i = 0; i < m_plan.records.size(); ++i) {
+        if (listed(m_plan.records[i], source))
+            m_rows.append(i);
+    }
+    m_resolutions.records.clear();
+    endResetModel();
+    emit resolutionsChanged();
+}
+
+QList<ImportPlanModel::Choice> ImportPlanModel::choices(int row) const
+{
+    QList<Choice> list{{RecordChoice::Automatic, tr("Automatic")}};
+    const RecordPlan *r = record(row);
+    if (!r || !r->resolvable || r->status == RecordStatus::New || r->status == RecordStatus::Identical)
+        return list;
+    const bool deletedHere = r->status == RecordStatus::DeletedHere;
+    const bool deletedThere = r->status == RecordStatus::DeletedThere;
+    list.append({RecordChoice::KeepMine, deletedHere ? tr("Keep deleted") : tr("Keep mine")});
+    list.append({RecordChoice::TakeTheirs,
+                 deletedThere      ? tr("Delete here too")
+                     : deletedHere ? tr("Restore")
+                                   : tr("Take theirs")});
+    if (r->kind == RecordKind::UseCase && !deletedHere && !deletedThere)
+        list.append({RecordChoice::KeepBoth, tr("Keep both (add theirs as a copy)")});
+    return list;
+}
+
+bool ImportPlanModel::setChoice(int row, RecordChoice choice)
+{
+    bool offered = false;
+    for (const Choice &c : choices(row))
+        offered |= c.first == choice;
+    if (!offered)
+        return false;
+    const QString key = record(row)->key;
+    RecordResolution &resolution = m_resolutions.records[key];
+    resolution.choice = choice;
+    if (choice == RecordChoice::Automatic && resolution.fields.isEmpty())
+        m_resolutions.records.remove(key);
+    answersChanged();
+    return true;
+}
+
+void ImportPlanModel::setFieldChoice(const QString &key, const QString &field, Side side)
+{
+    m_resolutions.records[key].fields[field] = side;
+    answersChanged();
+}
+
+void ImportPlanModel::setPolicy(MergePolicy policy)
+{
+    if (m_resolutions.policy == policy)
+        return;
+    m_resolutions.policy = policy;
+    answersChanged();
+}
+
+bool ImportPlanModel::policyMatters() const
+{
+    Resolutions mine, theirs, newest;
+    mine.policy = MergePolicy::KeepMine;
+    theirs.policy = MergePolicy::TakeTheirs;
+    newest.policy = MergePolicy::Newest;
+    for (int row : m_rows) {
+        const RecordPlan &r = m_plan.records[row];
+        if (differs(r, mine, theirs) || differs(r, mine, newest))
+            return true;
+    }
+    return false;
+}
+
+void ImportPlanModel::answersChanged()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, int(Column::Choice)), index(rowCount() - 1, int(Column::Applied)));
+    emit resolutionsChanged();
+}
+
+} // namespace casebook::ui
