@@ -138,16 +138,18 @@ struct ListDocument
     QJsonObject ancestry; ///< use cases: the ancestry members of every part
 };
 
-/// Reads the list `key` of document `name` and of its parts, numbered from 2 without a gap.
-Result<ListDocument> readList(const Check &check, const QHash<QString, QByteArray> &data, const QString &name,
-                              const QString &key, bool newerMinor)
+/// Reads the list `key` of document `name` and of its parts, numbered from 2 without a gap. `*records`
+/// counts the records of every list read so far, at most `maxRecords`. Each document is taken out of
+/// `data` (released once parsed).
+Result<ListDocument> readList(const Check &check, QHash<QString, QByteArray> &data, const QString &name,
+                              const QString &key, bool newerMinor, int maxRecords, int *records)
 {
     const bool useCases = name == BundleFormat::useCasesName();
     const QStringList known = useCases ? QStringList{key, QStringLiteral("ancestry")} : QStringList{key};
     ListDocument list;
     int part = 1;
     for (QString entry = name; data.contains(entry); entry = BundleFormat::partName(name, ++part)) {
-        auto doc = parseDocument(check, entry, data.value(entry));
+        auto doc = parseDocument(check, entry, data.take(entry));
         if (!doc)
             return doc.error();
         if (auto e = unknownKeys(check, *doc, known, entry, newerMinor))
@@ -155,6 +157,13 @@ Result<ListDocument> readList(const Check &check, const QHash<QString, QByteArra
         auto items = requiredArray(check, *doc, key, entry);
         if (!items)
             return items.error();
+        *records += int(items->size());
+        if (*records > maxRecords)
+            return check.reject(
+                BundleReader::tr("The bundle holds more records than the %1 a bundle may hold "
+                                 "(use cases, assessments and deleted records together).")
+                    .arg(maxRecords),
+                QStringLiteral("in %1").arg(entry));
         for (const QJsonValue &v : std::as_const(*items))
             list.items.append(v);
         const QJsonValue ancestry = doc->value(QStringLiteral("ancestry"));
@@ -192,8 +201,9 @@ public:
     using Bundle = BundleReader::Bundle;
     using Manifest = BundleReader::Manifest;
 
-    BundleParse(const Check &check, QHash<QString, QByteArray> data, Bundle bundle)
+    BundleParse(const Check &check, const ZipLimits &limits, QHash<QString, QByteArray> data, Bundle bundle)
         : m_check(check)
+        , m_limits(limits)
         , m_data(std::move(data))
         , m_bundle(std::move(bundle))
     { }
@@ -223,10 +233,12 @@ private:
     Status checkCounts();
 
     const Check &m_check;
-    QHash<QString, QByteArray> m_data;
+    const ZipLimits &m_limits;
+    QHash<QString, QByteArray> m_data; ///< entries not parsed yet (documents are taken out once parsed)
     Bundle m_bundle;
     QJsonObject m_manifestJson;
     bool m_newerMinor = false;
+    int m_records = 0; ///< use cases, assessments and deleted records read so far
     QHash<QString, QString> m_entryHashes; ///< entry name -> SHA-256 (hex)
     QHash<QString, Rubric> m_rubrics;
     QSet<QString> m_tags;
@@ -241,7 +253,7 @@ Status BundleParse::readManifest()
     if (!data.contains(BundleFormat::manifestName()))
         return check.reject(tr("This is not a Casebook bundle (it has no manifest)."));
     auto manifestDoc =
-        parseDocument(check, BundleFormat::manifestName(), data.value(BundleFormat::manifestName()));
+        parseDocument(check, BundleFormat::manifestName(), data.take(BundleFormat::manifestName()));
     if (!manifestDoc)
         return manifestDoc.error();
     m_manifestJson = *manifestDoc;
@@ -382,7 +394,7 @@ Status BundleParse::readRubrics()
     const bool newerMinor = m_newerMinor;
     QHash<QString, Rubric> &rubrics = m_rubrics;
     auto rubricsDoc =
-        parseDocument(check, BundleFormat::rubricsName(), data.value(BundleFormat::rubricsName()));
+        parseDocument(check, BundleFormat::rubricsName(), data.take(BundleFormat::rubricsName()));
     if (!rubricsDoc)
         return rubricsDoc.error();
     if (auto e = unknownKeys(check, *rubricsDoc, {QStringLiteral("rubrics")}, BundleFormat::rubricsName(),
@@ -413,7 +425,7 @@ Status BundleParse::readTags()
     const Check &check = m_check;
     const bool newerMinor = m_newerMinor;
     QSet<QString> &tags = m_tags;
-    auto tagsDoc = parseDocument(check, BundleFormat::tagsName(), data.value(BundleFormat::tagsName()));
+    auto tagsDoc = parseDocument(check, BundleFormat::tagsName(), data.take(BundleFormat::tagsName()));
     if (!tagsDoc)
         return tagsDoc.error();
     if (auto e = unknownKeys(check, *tagsDoc, {QStringLiteral("tags")}, BundleFormat::tagsName(), newerMinor))
@@ -445,8 +457,8 @@ Status BundleParse::readUseCases()
     QSet<QString> &useCaseUuids = m_useCaseUuids;
     QSet<QString> &referenced = m_referenced;
     Manifest &man = m_bundle.manifest;
-    auto useCaseDocs =
-        readList(check, data, BundleFormat::useCasesName(), QStringLiteral("use_cases"), newerMinor);
+    auto useCaseDocs = readList(check, data, BundleFormat::useCasesName(), QStringLiteral("use_cases"),
+                                newerMinor, m_limits.maxRecords, &m_records);
     if (!useCaseDocs)
         return useCaseDocs.error();
     const QJsonArray *useCaseList = &useCaseDocs->items;
@@ -563,7 +575,8 @@ Status BundleParse::readAssessments()
     QSet<QString> &useCaseUuids = m_useCaseUuids;
     QSet<QString> &assessmentUuids = m_assessmentUuids;
     auto assessmentDocs =
-        readList(check, data, BundleFormat::assessmentsName(), QStringLiteral("assessments"), newerMinor);
+        readList(check, data, BundleFormat::assessmentsName(), QStringLiteral("assessments"), newerMinor,
+                 m_limits.maxRecords, &m_records);
     if (!assessmentDocs)
         return assessmentDocs.error();
     const QJsonArray *assessmentList = &assessmentDocs->items;
@@ -614,8 +627,8 @@ Status BundleParse::readTombstones()
     QSet<QString> &useCaseUuids = m_useCaseUuids;
     QSet<QString> &assessmentUuids = m_assessmentUuids;
     {
-        auto docs =
-            readList(check, data, BundleFormat::tombstonesName(), QStringLiteral("tombstones"), newerMinor);
+        auto docs = readList(check, data, BundleFormat::tombstonesName(), QStringLiteral("tombstones"),
+                             newerMinor, m_limits.maxRecords, &m_records);
         if (!docs)
             return docs.error();
         const QJsonArray *list = &docs->items;
@@ -663,6 +676,25 @@ Status BundleParse::checkCounts()
     return {};
 }
 
+/// Refuses, before anything is unpacked, JSON documents that together declare more than the limit:
+/// parsed, they take several times their bytes.
+Status checkDocumentsSize(const Check &check, const QVector<SafeZipReader::EntryInfo> &entries,
+                          const ZipLimits &limits)
+{
+    qint64 total = 0;
+    for (const SafeZipReader::EntryInfo &e : entries) {
+        if (!e.name.startsWith(BundleFormat::attachmentPrefix()))
+            total += e.size;
+    }
+    if (total <= limits.maxDocumentsSize)
+        return {};
+    const auto mb = [](qint64 bytes) { return QString::number(double(bytes) / (1024 * 1024), 'f', 1); };
+    return check.reject(
+        BundleReader::tr("Its JSON documents are too large when unpacked (%1 MB; the limit is %2 MB).")
+            .arg(mb(total), mb(limits.maxDocumentsSize)),
+        QStringLiteral("%1 bytes of JSON documents declared").arg(total));
+}
+
 /// Unpacks the archive with SafeZipReader (bounded, the bundle's layout as name filter).
 Result<QHash<QString, QByteArray>> unpack(const Check &check, const QString &path, const ZipLimits &limits)
 {
@@ -670,6 +702,13 @@ Result<QHash<QString, QByteArray>> unpack(const Check &check, const QString &pat
     // Case-insensitive here, so that names differing only in case are reported as such; the
     // manifest check then holds every name to its exact spelling.
     zip.setNameFilter([](const QString &name) { return BundleFormat::isAllowedName(name.toLower()); });
+    auto listed = zip.inspect(path);
+    if (!listed)
+        return listed.error().code == ErrorCode::InputRejected
+            ? check.reject(listed.error().message, listed.error().detail)
+            : listed.error();
+    if (Status s = checkDocumentsSize(check, *listed, limits); !s)
+        return s.error();
     auto entries = zip.readAll(path);
     if (!entries) {
         if (entries.error().code != ErrorCode::InputRejected)
@@ -720,7 +759,7 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     bundle.records.sourceName = info.fileName();
     bundle.records.sourceKind = QStringLiteral("bundle");
 
-    BundleParse parse(check, std::move(*entries), std::move(bundle));
+    BundleParse parse(check, m_limits, std::move(*entries), std::move(bundle));
     if (Status s = parse.run(); !s)
         return s.error();
     return parse.takeBundle();

@@ -248,7 +248,7 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
     for (auto it = records.attachments.constBegin(); it != records.attachments.constEnd(); ++it)
         entries.insert(BundleFormat::attachmentName(it.key()), it.value());
     const QByteArray manifestJson = manifest(records, entries, options);
-    if (Status s = checkLimits(entries, manifestJson, options.limits); !s)
+    if (Status s = checkLimits(records, entries, manifestJson, options.limits); !s)
         return failed(s.error());
     const int total = int(entries.size()) + 2;
     int done = 0;
@@ -266,10 +266,13 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         ZipWriter::Compression c = ZipWriter::Compression::Store;
         if (!it.key().startsWith(BundleFormat::attachmentPrefix())) {
-            // Deflate JSON, unless it is so regular that a reader's bomb check would refuse it.
+            // Deflate JSON, unless it is so regular that a reader's bomb check would refuse it (with
+            // a margin: qCompress and the ZIP writer's deflate may differ a little).
             const qint64 packed = qCompress(it.value(), 6).size();
-            c = it.value().size() < 65536 || it.value().size() < packed * 80 ? ZipWriter::Compression::Deflate
-                                                                             : ZipWriter::Compression::Store;
+            c = it.value().size() <= options.limits.ratioCheckMinSize
+                    || double(it.value().size()) < double(packed) * options.limits.maxCompressionRatio * 0.8
+                ? ZipWriter::Compression::Deflate
+                : ZipWriter::Compression::Store;
         }
         zip.addEntry(it.key(), it.value(), c);
         if (!step())
@@ -281,9 +284,17 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
     return QFileInfo(path).size();
 }
 
-Status BundleWriter::checkLimits(const QMap<QString, QByteArray> &entries, const QByteArray &manifestJson,
-                                 const ZipLimits &limits)
+Status BundleWriter::checkLimits(const IncomingRecords &records, const QMap<QString, QByteArray> &entries,
+                                 const QByteArray &manifestJson, const ZipLimits &limits)
 {
+    const qsizetype count = records.useCases.size() + records.assessments.size() + records.tombstones.size();
+    if (count > limits.maxRecords) {
+        return makeError(ErrorCode::InputRejected,
+                         tr("it would hold %1 records (use cases, assessments and deleted records), and a "
+                            "bundle may hold at most %2; choose fewer use cases.")
+                             .arg(count)
+                             .arg(limits.maxRecords));
+    }
     if (entries.size() + 1 > limits.maxEntries) {
         return makeError(
             ErrorCode::InputRejected,
@@ -293,7 +304,10 @@ Status BundleWriter::checkLimits(const QMap<QString, QByteArray> &entries, const
                 .arg(limits.maxEntries));
     }
     qint64 total = manifestJson.size();
+    qint64 documents = manifestJson.size();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+        if (!it.key().startsWith(BundleFormat::attachmentPrefix()))
+            documents += it.value().size();
         if (it.value().size() > limits.maxEntrySize) {
             return makeError(ErrorCode::InputRejected,
                              tr("%1 takes %2 MB, and a bundle entry may take at most %3 MB.")
@@ -302,6 +316,13 @@ Status BundleWriter::checkLimits(const QMap<QString, QByteArray> &entries, const
                                  .arg(limits.maxEntrySize / (1024 * 1024)));
         }
         total += it.value().size();
+    }
+    if (documents > limits.maxDocumentsSize) {
+        return makeError(ErrorCode::InputRejected,
+                         tr("its records would take %1 MB as JSON, and a bundle may take at most %2 MB; "
+                            "choose fewer use cases.")
+                             .arg(documents / (1024 * 1024))
+                             .arg(limits.maxDocumentsSize / (1024 * 1024)));
     }
     if (manifestJson.size() > limits.maxEntrySize || total > limits.maxTotalSize) {
         return makeError(

@@ -61,9 +61,10 @@ public:
     static Result<qint64> write(const IncomingRecords &records, const QString &path, const Options &options);
 
 private:
-    /// Refuses entries a reader with `limits` would refuse (count, entry size, total size).
-    static Status checkLimits(const QMap<QString, QByteArray> &entries, const QByteArray &manifestJson,
-                              const ZipLimits &limits);
+    /// Refuses entries a reader with `limits` would refuse (records per list, entry count, entry size,
+    /// size of the JSON documents, total size).
+    static Status checkLimits(const IncomingRecords &records, const QMap<QString, QByteArray> &entries,
+                              const QByteArray &manifestJson, const ZipLimits &limits);
 };
 
 } // namespace casebook

@@ -88,6 +88,7 @@ private slots:
     void exportSelections();
     void cancelledExportWritesNothing();
     void largeRecordsSplitIntoParts();
+    void writerRefusesMoreRecordsThanTheReaderTakes();
     void partsWithinSmallLimits();
     void deepestAcceptedFieldRoundTrips();
 
@@ -749,9 +750,18 @@ void tst_Bundle::largeRecordsSplitIntoParts()
         records.useCases.append(IncomingUseCase{bigUseCase(i, UseCaseLimits::kLongTextChars), {}, {}});
     const QString file = path(QStringLiteral("large.casebook"));
     BundleWriter::Options o;
+    // With the default limits the JSON would exceed the budget that keeps an import in memory: the
+    // writer refuses, naming it, rather than write a bundle the reader refuses.
+    auto refused = BundleWriter::write(records, file, o);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("a bundle may take at most 28 MB")),
+             qPrintable(refused.error().message));
+    QVERIFY(!QFile::exists(file));
+    // With a larger budget (writer and reader agreeing), lists are split into parts of one entry each.
+    o.limits.maxDocumentsSize = o.limits.maxTotalSize = qint64(128) * 1024 * 1024;
     auto written = BundleWriter::write(records, file, o);
     QVERIFY2(written, qPrintable(written.error().message));
-    auto infos = SafeZipReader().inspect(file);
+    auto infos = SafeZipReader(o.limits).inspect(file);
     QVERIFY(infos);
     QStringList names;
     for (const auto &info : *infos) {
@@ -759,7 +769,8 @@ void tst_Bundle::largeRecordsSplitIntoParts()
         QVERIFY(info.size <= ZipLimits().maxEntrySize);
     }
     QVERIFY2(names.contains(QStringLiteral("usecases-0002.json")), qPrintable(names.join(QLatin1Char(' '))));
-    auto bundle = BundleReader().read(file);
+    QVERIFY(!BundleReader().read(file));
+    auto bundle = BundleReader(o.limits).read(file);
     QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
     QCOMPARE(bundle->records.useCases.size(), 80);
     QCOMPARE(bundle->manifest.minReaderVersion, QStringLiteral("1.1"));
@@ -769,6 +780,24 @@ void tst_Bundle::largeRecordsSplitIntoParts()
         codes.insert(u.useCase.code);
     }
     QCOMPARE(codes.size(), 80);
+}
+
+void tst_Bundle::writerRefusesMoreRecordsThanTheReaderTakes()
+{
+    IncomingRecords records;
+    for (int i = 0; i <= ZipLimits().maxRecords; ++i)
+        records.useCases.append(IncomingUseCase{bigUseCase(i, 10), {}, 0, {}});
+    const QString file = path(QStringLiteral("too-many-records.casebook"));
+    auto refused = BundleWriter::write(records, file, BundleWriter::Options());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("10001 records")),
+             qPrintable(refused.error().message));
+    QVERIFY(!QFile::exists(file));
+    records.useCases.removeLast();
+    QVERIFY(BundleWriter::write(records, file, BundleWriter::Options()));
+    auto bundle = BundleReader().read(file);
+    QVERIFY2(bundle, qPrintable(bundle.error().message));
+    QCOMPARE(bundle->records.useCases.size(), ZipLimits().maxRecords);
 }
 
 void tst_Bundle::partsWithinSmallLimits()
