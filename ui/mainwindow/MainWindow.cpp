@@ -536,7 +536,9 @@ void MainWindow::applySearch()
 {
     const QString keep = currentUuid();
     const SearchQuery query = SearchQuery::parse(m_search->text());
-    m_model->setQuery(query);
+    // A new model has loaded the empty search already: at start-up the list is queried once.
+    if (!query.isEmpty() || !m_model->query().isEmpty())
+        m_model->setQuery(query);
     // The list answers at once; the facet counts follow from a thread of their own.
     refreshFacets();
     if (!query.ignored.isEmpty())
