@@ -6,6 +6,7 @@
 #include "storage/UseCaseRepository.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStandardItem>
@@ -28,6 +29,7 @@ private slots:
     void refreshReturnsBeforeTheCounts();
     void latestSearchWins();
     void previousCountsStayUsableWhileCounting();
+    void failedCountIsShownAndTheNextOneCountsAgain();
 
 private:
     /// The sidebar shows, for every value of `field`, the count the repository gives for `search`.
@@ -144,6 +146,28 @@ void tst_FacetSidebar::previousCountsStayUsableWhileCounting()
     QVERIFY(!status->isVisible());
     energy = m_sidebar->findFacet(F::Vertical, QStringLiteral("energy"));
     QVERIFY(energy->foreground() == QBrush());
+}
+
+void tst_FacetSidebar::failedCountIsShownAndTheNextOneCountsAgain()
+{
+    m_sidebar->refresh(*m_db, QString());
+    QTRY_VERIFY(!m_sidebar->isCounting());
+    // The file goes away under the open repository: a new connection to it cannot open.
+    const QString path = m_db->path();
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".moved")));
+    m_sidebar->refresh(*m_db, QStringLiteral("energy"));
+    auto *status = m_sidebar->findChild<QLabel *>(QStringLiteral("facetCountStatus"));
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("The counts are not available:")));
+    QVERIFY(status->isVisible());
+    QVERIFY(!m_sidebar->isCounting());
+    QVERIFY(m_sidebar->findFacet(F::Vertical, QStringLiteral("energy"))); // the previous counts stay
+
+    QVERIFY(QFile::rename(path + QStringLiteral(".moved"), path));
+    m_sidebar->refresh(*m_db, QStringLiteral("energy"));
+    QCOMPARE(status->text(), QStringLiteral("Counting…"));
+    QTRY_VERIFY(!m_sidebar->isCounting());
+    QVERIFY(!status->isVisible());
+    verifyCounts(F::Vertical, QStringLiteral("energy"));
 }
 
 QTEST_MAIN(tst_FacetSidebar)

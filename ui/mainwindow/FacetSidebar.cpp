@@ -80,7 +80,7 @@ FacetSidebar::FacetSidebar(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Filters"));
-    m_status = new QLabel(tr("Counting…"), this);
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("facetCountStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setEnabled(false); // a quiet hint
@@ -193,6 +193,7 @@ void FacetSidebar::updateCheckMarks()
 void FacetSidebar::setCounting(bool counting)
 {
     m_counting = counting;
+    m_status->setText(tr("Counting…"));
     m_status->setVisible(counting);
     // Greyed, not disabled: the check boxes of the previous counts stay usable.
     const QBrush brush = counting ? palette().brush(QPalette::Disabled, QPalette::Text) : QBrush();
@@ -242,7 +243,6 @@ void FacetSidebar::showCounts(quint64 generation, const Result<FacetCountSet> &c
     showVocabularyCounts(*counts);
     m_refreshing = false;
     setCounting(false);
-    m_status->setText(tr("Counting…"));
     if (!m_expanded)
         m_view->expandAll();
     m_expanded = true;
