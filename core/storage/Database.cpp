@@ -166,7 +166,7 @@ Database::~Database()
     m_failedStatement.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen()) {
+        if (db.isOpen() && !m_readOnly) {
             // Fold the WAL back into the main file so a clean close leaves no -wal file behind.
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -425,6 +425,19 @@ int Database::schemaVersion() const
 Status Database::quickCheck()
 {
     return runQuickCheck(connection(), m_path);
+}
+
+Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
+{
+    std::unique_ptr<Database> self(new Database(QFileInfo(path).absoluteFilePath(), newConnectionName()));
+    self->m_readOnly = true;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+    db.setDatabaseName(self->m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(self->m_path),
+                         db.lastError().text());
+    return self;
 }
 
 Status Database::quickCheckFile(const QString &path)

@@ -60,6 +60,12 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options);
     static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, OpenOptions()); }
 
+    /// A read-only connection of its own to a repository another Database has opened: no checks, no
+    /// migrations, nothing written (not even the checkpoint on close). For reads on another thread
+    /// (SQLite's write-ahead log lets readers run beside the writer); use it on the thread that
+    /// opened it.
+    static Result<std::unique_ptr<Database>> openReader(const QString &path);
+
     /// Runs PRAGMA quick_check on its own read-only connection; safe to call from any thread.
     static Status quickCheckFile(const QString &path);
 
@@ -140,6 +146,7 @@ private:
     QString m_contributor;
     QString m_assessorId;
     bool m_created = false;
+    bool m_readOnly = false;
     int m_txDepth = 0;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;

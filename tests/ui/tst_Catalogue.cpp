@@ -102,6 +102,7 @@ void tst_Catalogue::typeSearch(const QString &text)
 void tst_Catalogue::facetClickFiltersAndCombines()
 {
     ui::FacetSidebar *sidebar = m_window->sidebar();
+    QTRY_VERIFY(!sidebar->isCounting()); // the counts arrive from their own thread
     QStandardItem *energy = sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("energy"));
     QVERIFY(energy);
     QCOMPARE(energy->text(), QStringLiteral("Energy (2)"));
@@ -109,6 +110,7 @@ void tst_Catalogue::facetClickFiltersAndCombines()
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     QTRY_COMPARE(search->text(), QStringLiteral("vertical:energy"));
     QTRY_COMPARE(rows(), 2);
+    QTRY_VERIFY(!sidebar->isCounting());
 
     // A second value of the same facet widens; another facet narrows.
     QStandardItem *health = sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("health"));
@@ -117,20 +119,24 @@ void tst_Catalogue::facetClickFiltersAndCombines()
     health->setCheckState(Qt::Checked);
     QTRY_COMPARE(search->text(), QStringLiteral("vertical:energy,health"));
     QTRY_COMPARE(rows(), 3);
+    QTRY_VERIFY(!sidebar->isCounting());
     QStandardItem *africa = sidebar->findFacet(SearchFilter::Field::Region, QStringLiteral("Africa"));
     QVERIFY(africa);
     QCOMPARE(africa->text(), QStringLiteral("Africa (1)"));
     africa->setCheckState(Qt::Checked);
     QTRY_COMPARE(rows(), 1);
     QCOMPARE(search->text(), QStringLiteral("vertical:energy,health region:Africa"));
+    QTRY_VERIFY(!sidebar->isCounting());
     // Unchecking removes the value; the check marks follow the search text.
     sidebar->findFacet(SearchFilter::Field::Region, QStringLiteral("Africa"))->setCheckState(Qt::Unchecked);
     QTRY_COMPARE(rows(), 3);
+    QTRY_VERIFY(!sidebar->isCounting());
     QVERIFY(sidebar->findFacet(SearchFilter::Field::Vertical, QStringLiteral("energy"))->checkState()
             == Qt::Checked);
     // Typing a filter checks the facet.
     typeSearch(QStringLiteral("tag:sdo"));
     QTRY_COMPARE(rows(), 1);
+    QTRY_VERIFY(!sidebar->isCounting());
     QVERIFY(sidebar->findFacet(SearchFilter::Field::Tag, QStringLiteral("sdo"))->checkState() == Qt::Checked);
     auto *count = m_window->findChild<QLabel *>(QStringLiteral("matchCountLabel"));
     QCOMPARE(count->text(), QStringLiteral("1 of 10 use case(s) match"));
@@ -241,6 +247,7 @@ void tst_Catalogue::tagSelectionAndRemove()
     QCOMPARE(tagged->size(), 2);
     typeSearch(QStringLiteral("tag:\"energy access\""));
     QTRY_COMPARE(rows(), 2);
+    QTRY_VERIFY(!m_window->sidebar()->isCounting()); // the counts arrive from their own thread
     QVERIFY(m_window->sidebar()->findFacet(SearchFilter::Field::Tag, QStringLiteral("review/2026")));
     // Remove from one
     table->selectRow(0);
@@ -338,6 +345,7 @@ void tst_Catalogue::createEditFindUndoRedoDeleteFlow()
     QCOMPARE(m_window->currentUuid(), uuid);
     typeSearch(QString());
     QTRY_COMPARE(rows(), 11);
+    QTRY_VERIFY(!m_window->sidebar()->isCounting()); // the counts arrive from their own thread
     QStandardItem *waterFacet =
         m_window->sidebar()->findFacet(SearchFilter::Field::Vertical, QStringLiteral("water"));
     QVERIFY(waterFacet);

@@ -7,10 +7,13 @@
 #include "storage/UseCaseRepository.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casebook::ui {
 
@@ -31,6 +34,38 @@ QStandardItem *facetItem(F field, const QString &value, const QString &label, in
     return item;
 }
 
+bool isSelected(const SearchQuery &query, F field, const QString &value)
+{
+    const QStringList selected = query.filterValues(field);
+    if (field != F::Tag)
+        return selected.contains(value);
+    return std::any_of(selected.cbegin(), selected.cend(),
+                       [&value](const QString &t) { return t.compare(value, Qt::CaseInsensitive) == 0; });
+}
+
+/// A facet section whose values come from a vocabulary.
+struct VocabularySection
+{
+    QString id;
+    QString title;
+    F field;
+    const Vocabulary *vocabulary;
+};
+
+QList<VocabularySection> vocabularySections()
+{
+    const Vocabularies &voc = Vocabularies::instance();
+    return {
+        {QStringLiteral("verticals"), FacetSidebar::tr("Verticals"), F::Vertical, &voc.verticals()},
+        {QStringLiteral("sdgs"), FacetSidebar::tr("Sustainable Development Goals"), F::Sdg, &voc.sdgs()},
+        {QStringLiteral("regions"), FacetSidebar::tr("ITU regions"), F::Region, &voc.ituRegions()},
+        {QStringLiteral("contexts"), FacetSidebar::tr("Development context"), F::Context,
+         &voc.developmentContexts()},
+        {QStringLiteral("stages"), FacetSidebar::tr("Deployment stage"), F::Stage, &voc.deploymentStages()},
+        {QStringLiteral("statuses"), FacetSidebar::tr("Approval status"), F::Status, &voc.approvalStatuses()},
+    };
+}
+
 } // namespace
 
 FacetSidebar::FacetSidebar(QWidget *parent)
@@ -45,8 +80,15 @@ FacetSidebar::FacetSidebar(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Filters"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("facetCountStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setEnabled(false); // a quiet hint
+    m_status->setVisible(false);
+    m_pool.setMaxThreadCount(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
     layout->addWidget(m_view);
     connect(m_model, &QStandardItemModel::itemChanged, this, &FacetSidebar::onItemChanged);
     connect(m_view, &QTreeView::activated, this, &FacetSidebar::onActivated);
@@ -75,15 +117,35 @@ QStandardItem *FacetSidebar::section(const QString &id, const QString &title)
     return s;
 }
 
+FacetSidebar::~FacetSidebar()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
 void FacetSidebar::refresh(Database &db, const QString &queryText)
 {
-    m_refreshing = true;
-    const bool firstTime = m_model->rowCount() == 0;
-    const SearchQuery query = SearchQuery::parse(queryText);
-    const Vocabularies &voc = Vocabularies::instance();
-    UseCaseRepository repo(db);
+    m_query = SearchQuery::parse(queryText);
+    if (m_model->rowCount() == 0)
+        createSections();
+    showSavedViews(db);
+    loadTagColors(db);
+    updateCheckMarks();
+    startCount(db.path());
+}
 
-    // Saved views
+void FacetSidebar::createSections()
+{
+    section(QStringLiteral("views"), tr("Saved views"));
+    section(QStringLiteral("tags"), tr("Tags"));
+    for (const VocabularySection &v : vocabularySections())
+        section(v.id, v.title);
+}
+
+void FacetSidebar::showSavedViews(Database &db)
+{
     QStandardItem *views = section(QStringLiteral("views"), tr("Saved views"));
     if (auto list = SavedViewRepository(db).list()) {
         for (const SavedView &v : *list) {
@@ -101,47 +163,122 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
         hint->setEnabled(false);
         views->appendRow(hint);
     }
+    if (!m_expanded)
+        m_view->expand(views->index());
+}
 
-    // Tags, nested by '/'
-    QStandardItem *tags = section(QStringLiteral("tags"), tr("Tags"));
-    const QStringList selectedTags = query.filterValues(F::Tag);
-    QHash<QString, QString> colors;
+void FacetSidebar::loadTagColors(Database &db)
+{
+    m_tagColors.clear();
     if (auto all = TagRepository(db).list()) {
         for (const TagInfo &t : *all) {
             if (!t.color.isEmpty())
-                colors.insert(t.name.toCaseFolded(), t.color);
+                m_tagColors.insert(t.name.toCaseFolded(), t.color);
         }
     }
-    if (auto counts = repo.facetCounts(F::Tag, query)) {
-        QHash<QString, QStandardItem *> nodes;
-        for (const FacetCount &c : *counts) { // sorted, so parents come before children
-            const int slash = int(c.value.lastIndexOf(QLatin1Char('/')));
-            const QString leaf = slash < 0 ? c.value : c.value.mid(slash + 1);
-            const bool checked =
-                std::any_of(selectedTags.cbegin(), selectedTags.cend(),
-                            [&c](const QString &t) { return t.compare(c.value, Qt::CaseInsensitive) == 0; });
-            QStandardItem *item = facetItem(F::Tag, c.value, leaf, c.count, checked);
-            if (const QString color = colors.value(c.value.toCaseFolded()); !color.isEmpty())
-                item->setData(QColor(color), Qt::DecorationRole);
-            QStandardItem *parent = slash < 0 ? nullptr : nodes.value(c.value.left(slash).toCaseFolded());
-            (parent ? parent : tags)->appendRow(item);
-            nodes.insert(c.value.toCaseFolded(), item);
-        }
-    }
+}
 
-    auto addVocabularyFacet = [&](const QString &id, const QString &title, F field,
-                                  const Vocabulary &vocabulary) {
-        QStandardItem *s = section(id, title);
-        auto counts = repo.facetCounts(field, query);
-        if (!counts)
+void FacetSidebar::updateCheckMarks()
+{
+    m_refreshing = true;
+    const QModelIndexList facets = m_model->match(m_model->index(0, 0), KindRole, int(Kind::Facet), -1,
+                                                  Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &i : facets) {
+        const bool checked = isSelected(m_query, F(i.data(FieldRole).toInt()), i.data(ValueRole).toString());
+        m_model->itemFromIndex(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    }
+    m_refreshing = false;
+}
+
+void FacetSidebar::setCounting(bool counting)
+{
+    m_counting = counting;
+    m_status->setText(tr("Counting…"));
+    m_status->setVisible(counting);
+    // Greyed, not disabled: the check boxes of the previous counts stay usable.
+    const QBrush brush = counting ? palette().brush(QPalette::Disabled, QPalette::Text) : QBrush();
+    m_refreshing = true;
+    const QModelIndexList facets = m_model->match(m_model->index(0, 0), KindRole, int(Kind::Facet), -1,
+                                                  Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &i : facets)
+        m_model->itemFromIndex(i)->setForeground(brush);
+    m_refreshing = false;
+}
+
+void FacetSidebar::startCount(const QString &path)
+{
+    if (m_cancel)
+        *m_cancel = true; // stops the count in flight at its next facet
+    m_pool.clear(); // and drops one that has not started
+    const quint64 generation = ++m_generation;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    setCounting(true);
+    const SearchQuery query = m_query;
+    FacetSidebar *sidebar = this; // alive while the job runs: the destructor waits for it
+    m_pool.start([sidebar, path, query, generation, cancel] {
+        const QList<F> fields{F::Tag, F::Vertical, F::Sdg, F::Region, F::Context, F::Stage, F::Status};
+        Result<FacetCountSet> counts =
+            FacetCounter::count(path, query, fields, [cancel] { return bool(*cancel); });
+        if (!counts && counts.error().code == ErrorCode::Cancelled)
             return;
-        const QStringList selected = query.filterValues(field);
+        QMetaObject::invokeMethod(
+            sidebar, [sidebar, generation, counts] { sidebar->showCounts(generation, counts); },
+            Qt::QueuedConnection);
+    });
+}
+
+void FacetSidebar::showCounts(quint64 generation, const Result<FacetCountSet> &counts)
+{
+    if (generation != m_generation)
+        return; // the search changed since: its own count is on the way
+    if (!counts) {
+        setCounting(false);
+        m_status->setText(tr("The counts are not available: %1").arg(counts.error().message));
+        m_status->setVisible(true);
+        return;
+    }
+    m_refreshing = true;
+    showTagCounts(counts->value(F::Tag));
+    showVocabularyCounts(*counts);
+    m_refreshing = false;
+    setCounting(false);
+    if (!m_expanded)
+        m_view->expandAll();
+    m_expanded = true;
+    emit countsShown();
+}
+
+void FacetSidebar::showTagCounts(const QList<FacetCount> &counts)
+{
+    QStandardItem *tags = section(QStringLiteral("tags"), tr("Tags"));
+    QHash<QString, QStandardItem *> nodes;
+    for (const FacetCount &c : counts) { // sorted, so parents come before children
+        const int slash = int(c.value.lastIndexOf(QLatin1Char('/')));
+        const QString leaf = slash < 0 ? c.value : c.value.mid(slash + 1);
+        QStandardItem *item = facetItem(F::Tag, c.value, leaf, c.count, isSelected(m_query, F::Tag, c.value));
+        if (const QString color = m_tagColors.value(c.value.toCaseFolded()); !color.isEmpty())
+            item->setData(QColor(color), Qt::DecorationRole);
+        QStandardItem *parent = slash < 0 ? nullptr : nodes.value(c.value.left(slash).toCaseFolded());
+        (parent ? parent : tags)->appendRow(item);
+        nodes.insert(c.value.toCaseFolded(), item);
+    }
+    if (m_expanded)
+        m_view->expandRecursively(tags->index());
+}
+
+void FacetSidebar::showVocabularyCounts(const FacetCountSet &counts)
+{
+    for (const VocabularySection &v : vocabularySections()) {
+        QStandardItem *s = section(v.id, v.title);
+        const QList<FacetCount> list = counts.value(v.field);
+        const QStringList selected = m_query.filterValues(v.field);
         QHash<QString, int> byValue;
-        for (const FacetCount &c : *counts)
+        for (const FacetCount &c : list)
             byValue.insert(c.value, c.count);
         // In vocabulary order; values not in the vocabulary (from a newer Casebook) at the end.
-        QStringList order = vocabulary.ids();
-        for (const FacetCount &c : *counts) {
+        QStringList order = v.vocabulary->ids();
+        for (const FacetCount &c : list) {
             if (!order.contains(c.value))
                 order.append(c.value);
         }
@@ -149,25 +286,12 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
             const int n = byValue.value(value);
             if (n == 0 && !selected.contains(value))
                 continue;
-            QString label = vocabulary.displayLabel(value);
-            if (field == F::Sdg)
+            QString label = v.vocabulary->displayLabel(value);
+            if (v.field == F::Sdg)
                 label = tr("%1 %2").arg(value, label);
-            s->appendRow(facetItem(field, value, label, n, selected.contains(value)));
+            s->appendRow(facetItem(v.field, value, label, n, selected.contains(value)));
         }
-    };
-    addVocabularyFacet(QStringLiteral("verticals"), tr("Verticals"), F::Vertical, voc.verticals());
-    addVocabularyFacet(QStringLiteral("sdgs"), tr("Sustainable Development Goals"), F::Sdg, voc.sdgs());
-    addVocabularyFacet(QStringLiteral("regions"), tr("ITU regions"), F::Region, voc.ituRegions());
-    addVocabularyFacet(QStringLiteral("contexts"), tr("Development context"), F::Context,
-                       voc.developmentContexts());
-    addVocabularyFacet(QStringLiteral("stages"), tr("Deployment stage"), F::Stage, voc.deploymentStages());
-    addVocabularyFacet(QStringLiteral("statuses"), tr("Approval status"), F::Status, voc.approvalStatuses());
-
-    if (firstTime)
-        m_view->expandAll();
-    else
-        m_view->expandRecursively(tags->index());
-    m_refreshing = false;
+    }
 }
 
 QStandardItem *FacetSidebar::findFacet(SearchFilter::Field field, const QString &value) const

@@ -1,9 +1,16 @@
 #pragma once
 
 #include "search/SearchQuery.h"
+#include "storage/FacetCounter.h"
 
+#include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
+class QLabel;
 class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
@@ -17,6 +24,11 @@ namespace casebook::ui {
 /// The sidebar of facets with counts: saved views, tags (nested by '/'), verticals, SDGs, ITU
 /// regions, development context, deployment stage and approval status. Checking a value asks the
 /// window to add it to the search; the search text stays the one source of truth.
+///
+/// The counts are computed off the GUI thread (FacetCounter, on a connection of its own), so a
+/// refresh never blocks typing: until they arrive the previous counts stay, greyed, under
+/// "Counting…", and the check boxes stay usable. A new search cancels the count in flight; a
+/// result that arrives for an older search is dropped.
 class FacetSidebar : public QWidget
 {
     Q_OBJECT
@@ -25,9 +37,14 @@ public:
     enum class Kind { Section, Facet, SavedView };
 
     explicit FacetSidebar(QWidget *parent = nullptr);
+    /// Cancels the count in flight and waits for its thread.
+    ~FacetSidebar() override;
 
-    /// Recomputes counts and check marks for the given search text.
+    /// Shows the saved views and the check marks of the given search at once and starts counting
+    /// its facets in the background; returns without waiting for the counts.
     void refresh(Database &db, const QString &queryText);
+    /// Whether counts for the latest search are still to come.
+    bool isCounting() const { return m_counting; }
     QStandardItemModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     /// The item of a facet value (for tests), or nullptr.
@@ -40,16 +57,35 @@ signals:
     void tagRenameRequested(const QString &tag);
     void tagMergeRequested(const QString &tag);
     void tagColorRequested(const QString &tag);
+    /// The counts of the latest search are shown.
+    void countsShown();
 
 private:
     void onItemChanged(QStandardItem *item);
     void onActivated(const QModelIndex &index);
     void showContextMenu(const QPoint &pos);
     QStandardItem *section(const QString &id, const QString &title);
+    void createSections();
+    void showSavedViews(Database &db);
+    void loadTagColors(Database &db);
+    void updateCheckMarks();
+    void setCounting(bool counting);
+    void startCount(const QString &path);
+    void showCounts(quint64 generation, const Result<FacetCountSet> &counts);
+    void showTagCounts(const QList<FacetCount> &counts);
+    void showVocabularyCounts(const FacetCountSet &counts);
 
     QStandardItemModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
+    QLabel *m_status = nullptr;
     bool m_refreshing = false;
+    bool m_counting = false;
+    bool m_expanded = false;
+    SearchQuery m_query;
+    QHash<QString, QString> m_tagColors; ///< case-folded tag name to colour
+    QThreadPool m_pool; ///< one thread: a new count waits for the cancelled one to stop
+    quint64 m_generation = 0; ///< of the latest search; older results are dropped
+    std::shared_ptr<std::atomic_bool> m_cancel; ///< of the count in flight
 };
 
 } // namespace casebook::ui

@@ -160,10 +160,6 @@ void MainWindow::buildSearch()
     m_searchTimer->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applySearch);
-    m_facetTimer = new QTimer(this);
-    m_facetTimer->setSingleShot(true);
-    m_facetTimer->setInterval(600);
-    connect(m_facetTimer, &QTimer::timeout, this, &MainWindow::refreshFacets);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
         applySearch();
@@ -540,12 +536,11 @@ void MainWindow::applySearch()
 {
     const QString keep = currentUuid();
     const SearchQuery query = SearchQuery::parse(m_search->text());
-    m_model->setQuery(query);
-    // The list answers at once; on a large repository the facet counts follow when typing pauses.
-    if (m_totalUseCases > kLargeRepository)
-        m_facetTimer->start();
-    else
-        refreshFacets();
+    // A new model has loaded the empty search already: at start-up the list is queried once.
+    if (!query.isEmpty() || !m_model->query().isEmpty())
+        m_model->setQuery(query);
+    // The list answers at once; the facet counts follow from a thread of their own.
+    refreshFacets();
     if (!query.ignored.isEmpty())
         statusBar()->showMessage(tr("Ignored: %1").arg(query.ignored.join(QLatin1Char(' '))), 5000);
     updateStatus();
@@ -580,7 +575,6 @@ void MainWindow::updateStatus()
     const int matches = m_model->matchCount();
     const auto all = UseCaseRepository(*m_db).count();
     const int total = all ? *all : matches;
-    m_totalUseCases = total;
     if (m_model->query().isEmpty())
         m_countLabel->setText(tr("%n use case(s)", nullptr, total));
     else

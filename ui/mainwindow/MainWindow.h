@@ -156,10 +156,6 @@ private:
     QLabel *m_countLabel = nullptr;
     QFrame *m_welcome = nullptr;
     QTimer *m_searchTimer = nullptr;
-    QTimer *m_facetTimer = nullptr;
-    /// Above this many use cases the facet counts wait for a pause in typing.
-    static constexpr int kLargeRepository = 20000;
-    int m_totalUseCases = 0;
     QThread *m_checkThread = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QDockWidget *m_facetDock = nullptr;

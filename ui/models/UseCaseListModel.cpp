@@ -123,13 +123,18 @@ void UseCaseListModel::fetchMore(const QModelIndex &parent)
 void UseCaseListModel::sort(int column, Qt::SortOrder order)
 {
     using S = ListOptions::Sort;
+    S sort = S::Code;
     switch (Column(column)) {
-    case Column::Title: m_options.sort = S::Title; break;
-    case Column::Stage: m_options.sort = S::Stage; break;
-    case Column::Modified: m_options.sort = S::Modified; break;
-    default: m_options.sort = S::Code; break;
+    case Column::Title: sort = S::Title; break;
+    case Column::Stage: sort = S::Stage; break;
+    case Column::Modified: sort = S::Modified; break;
+    default: break;
     }
-    m_options.descending = order == Qt::DescendingOrder;
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_options.sort && descending == m_options.descending)
+        return; // the rows are in that order already (the window sets its order once at start-up)
+    m_options.sort = sort;
+    m_options.descending = descending;
     reload();
 }
 

@@ -1,0 +1,31 @@
+#include "storage/FacetCounter.h"
+
+#include "storage/Database.h"
+
+namespace casebook {
+
+Result<FacetCountSet> FacetCounter::count(const QString &path, const SearchQuery &query,
+                                          const QList<SearchFilter::Field> &fields,
+                                          const Cancelled &cancelled)
+{
+    auto isCancelled = [&cancelled] { return cancelled && cancelled(); };
+    const Error stopped = makeError(ErrorCode::Cancelled, tr("Counting the facets was cancelled."));
+    if (isCancelled())
+        return stopped;
+    auto db = Database::openReader(path);
+    if (!db)
+        return db.error();
+    const UseCaseRepository repo(**db);
+    FacetCountSet out;
+    for (const SearchFilter::Field field : fields) {
+        if (isCancelled())
+            return stopped;
+        auto counts = repo.facetCounts(field, query);
+        if (!counts)
+            return counts.error();
+        out.insert(field, *counts);
+    }
+    return out;
+}
+
+} // namespace casebook
