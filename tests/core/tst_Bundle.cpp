@@ -786,7 +786,7 @@ void tst_Bundle::writerRefusesMoreRecordsThanTheReaderTakes()
 {
     IncomingRecords records;
     for (int i = 0; i <= ZipLimits().maxRecords; ++i)
-        records.useCases.append(IncomingUseCase{bigUseCase(i, 10), {}, 0, {}});
+        records.useCases.append(IncomingUseCase{bigUseCase(i, 10), {}, {}});
     const QString file = path(QStringLiteral("too-many-records.casebook"));
     auto refused = BundleWriter::write(records, file, BundleWriter::Options());
     QVERIFY(!refused);
