@@ -29,11 +29,11 @@ struct RubricDimension
     bool operator==(const RubricDimension &o) const;
 };
 
-/// A warning raised when a criterion scores a given level (e.g. no security at all).
+/// A warning raised when a criterion scores a given level or lower (e.g. no security at all).
 struct KnockoutRule
 {
     QString criterionId;
-    int whenScore = 0;
+    int whenScore = 0; ///< fires at this level or below ("unknown" counts as the lowest level)
     QString flag;
     bool operator==(const KnockoutRule &o) const;
 };

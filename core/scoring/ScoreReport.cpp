@@ -134,8 +134,10 @@ QJsonObject ScoreReport::toJson() const
         }
         QJsonArray knockouts;
         for (const KnockoutHit &k : u.aggregate.overall.knockouts)
-            knockouts.append(
-                QJsonObject{{QStringLiteral("criterion"), k.criterionId}, {QStringLiteral("flag"), k.flag}});
+            knockouts.append(QJsonObject{{QStringLiteral("criterion"), k.criterionId},
+                                         {QStringLiteral("flag"), k.flag},
+                                         {QStringLiteral("assessors"), k.assessors},
+                                         {QStringLiteral("of"), k.of}});
         rows.append(QJsonObject{
             {QStringLiteral("uuid"), u.useCase.uuid},
             {QStringLiteral("code"), u.useCase.code},

@@ -36,6 +36,7 @@ private slots:
     void assessRejects_data();
     void assessRejects();
     void assessUnderTheAssessorIdentity();
+    void knockoutNotHiddenByTheMedian();
 
 private:
     Run cli(const QStringList &args, const QString &contributor = QStringLiteral("CLI Tester"));
@@ -291,7 +292,7 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0],
              QStringLiteral("rank,uuid,code,title,overall,dimension_A,dimension_B,dimension_C,dimension_D,"
-                            "assessors,spread,flags"));
+                            "assessors,spread,flags,knockouts"));
     QVERIFY2(lines[1].startsWith(QLatin1String("1,")) && lines[1].contains(QLatin1String(",74.00,3.60,")),
              qPrintable(lines[1]));
 }
@@ -383,6 +384,36 @@ void tst_CliScoring::assessUnderTheAssessorIdentity()
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().startsWith(QLatin1String("Updated")), qPrintable(r.outText()));
     QVERIFY2(r.outText().contains(QLatin1String("2 of 12")), qPrintable(r.outText()));
+}
+
+void tst_CliScoring::knockoutNotHiddenByTheMedian()
+{
+    // Cy gave A5 = 2 on UC-EX-002; Dee gives 0: the median 1 is above the rule's level 0, but the
+    // knock-out must fire, for 1 of 2 assessors.
+    Run r = cli({QStringLiteral("assess"), QStringLiteral("UC-EX-002"), QStringLiteral("--rubric"),
+                 kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Dee"),
+                 QStringLiteral("--score"), QStringLiteral("A5=0")});
+    QCOMPARE(r.exit, 0);
+    QJsonObject two;
+    const QJsonArray rows = scoresJson().value(QStringLiteral("use_cases")).toArray();
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value(QStringLiteral("code")).toString() == u"UC-EX-002")
+            two = row.toObject();
+    }
+    QVERIFY(two.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("knockout:A5")));
+    const QJsonObject hit = two.value(QStringLiteral("knockouts")).toArray().at(0).toObject();
+    QCOMPARE(hit.value(QStringLiteral("criterion")).toString(), u"A5");
+    QCOMPARE(hit.value(QStringLiteral("assessors")).toInt(), 1);
+    QCOMPARE(hit.value(QStringLiteral("of")).toInt(), 2);
+
+    r = cli({QStringLiteral("scores")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.outText().contains(QLatin1String("Knock-out UC-EX-002 A5"))
+                 && r.outText().contains(QLatin1String("1 of 2 assessors")),
+             qPrintable(r.outText()));
+    r = cli({QStringLiteral("scores"), QStringLiteral("-f"), QStringLiteral("csv")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.outText().contains(QLatin1String("A5: 1 of 2 assessors")), qPrintable(r.outText()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliScoring)

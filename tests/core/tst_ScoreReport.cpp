@@ -73,7 +73,8 @@ void tst_ScoreReport::handComputed_data()
     // u3: A1 = 1, B1 unknown (0), A2 and B2 unscored → 30 / 70 / 4 · 100 = 10.714...
     QTest::newRow("u3 partial with unknown")
         << 2 << "UC-3" << 30.0 / 70.0 / 4.0 * 100.0 << 1.0 << 0.0 << 1 << kNone << 3
-        << QStringList{QStringLiteral("incomplete"), QStringLiteral("unknown:B1")};
+        << QStringList{QStringLiteral("incomplete"), QStringLiteral("unknown:B1"),
+                       QStringLiteral("knockout:B1")};
     // u4: all zero → 0, and the B1 = 0 knock-out fires.
     QTest::newRow("u4 zero with knock-out")
         << 3 << "UC-4" << 0.0 << 0.0 << 0.0 << 1 << kNone << 4 << QStringList{QStringLiteral("knockout:B1")};
@@ -142,6 +143,14 @@ void tst_ScoreReport::agreementAndJson()
     QCOMPARE(dimA.value(QStringLiteral("index")).toDouble(), 65.0);
     QVERIFY(rows.at(0).toObject().value(QStringLiteral("spread")).isNull());
     QCOMPARE(rows.at(2).toObject().value(QStringLiteral("overall")).toDouble(), 10.71);
+    // u3's "unknown" B1 counts as 0: the knock-out fires, for one of one assessor.
+    const QJsonArray knockouts = rows.at(2).toObject().value(QStringLiteral("knockouts")).toArray();
+    QCOMPARE(knockouts.size(), 1);
+    QCOMPARE(knockouts.at(0).toObject(),
+             (QJsonObject{{QStringLiteral("criterion"), QStringLiteral("B1")},
+                          {QStringLiteral("flag"), QStringLiteral("no security")},
+                          {QStringLiteral("assessors"), 1},
+                          {QStringLiteral("of"), 1}}));
 }
 
 void tst_ScoreReport::otherVersionsIgnored()

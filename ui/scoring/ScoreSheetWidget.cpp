@@ -432,7 +432,7 @@ void ScoreSheetWidget::updateSummary()
                                                     .arg(dims.join(QStringLiteral(" · "))));
     QStringList flags;
     for (const KnockoutHit &k : r.knockouts)
-        flags.append(tr("⚠ %1 (%2)").arg(k.flag, k.criterionId));
+        flags.append(tr("⚠ knock-out %1: %2").arg(k.criterionId, k.flag));
     if (r.hasUnknowns())
         flags.append(tr("Unknown: %1").arg(r.unknownCriteria.join(QLatin1String(", "))));
     m_flagsLabel->setText(flags.join(QStringLiteral(" · ")));

@@ -376,6 +376,27 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
 
 // ---- scores -------------------------------------------------------------------------------------
 
+/// "B1: 1 of 2 assessors" for each knock-out of a use case.
+QStringList knockoutTexts(const UseCaseScore &u)
+{
+    QStringList texts;
+    for (const KnockoutHit &k : u.aggregate.overall.knockouts)
+        texts.append(tr("%1: %2 of %3 assessors").arg(k.criterionId).arg(k.assessors).arg(k.of));
+    return texts;
+}
+
+void printKnockouts(const ScoreReport &report)
+{
+    for (const UseCaseScore &u : report.useCases) {
+        for (const KnockoutHit &k : u.aggregate.overall.knockouts)
+            out() << tr("Knock-out %1 %2 (%3): %4 of %5 assessors")
+                         .arg(u.useCase.code, k.criterionId, k.flag)
+                         .arg(k.assessors)
+                         .arg(k.of)
+                  << '\n';
+    }
+}
+
 void printScoreTable(const ScoreReport &report)
 {
     const Rubric &r = report.rubric;
@@ -415,6 +436,7 @@ void printScoreTable(const ScoreReport &report)
                  .arg(r.scaleMin)
                  .arg(r.scaleMax)
           << '\n';
+    printKnockouts(report);
     if (report.alphaInterval.isComputable()) {
         out() << tr("Agreement (Krippendorff's alpha over %1 pairable values): interval %2, ordinal %3.")
                      .arg(report.alphaInterval.pairableValues)
@@ -439,7 +461,8 @@ void printScoreCsv(const ScoreReport &report)
                        QStringLiteral("title"), QStringLiteral("overall")};
     for (const auto &d : report.rubric.dimensions)
         header.append(QStringLiteral("dimension_") + d.id);
-    header += {QStringLiteral("assessors"), QStringLiteral("spread"), QStringLiteral("flags")};
+    header += {QStringLiteral("assessors"), QStringLiteral("spread"), QStringLiteral("flags"),
+               QStringLiteral("knockouts")};
     QList<QStringList> records;
     auto cell = [](const std::optional<double> &v, int decimals) {
         return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QString();
@@ -450,7 +473,8 @@ void printScoreCsv(const ScoreReport &report)
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             row.append(cell(d.mean, 2));
         row += {QString::number(u.assessors.size()), cell(u.spread, 2),
-                ScoreFlag::toStrings(u.flags).join(QLatin1String("; "))};
+                ScoreFlag::toStrings(u.flags).join(QLatin1String("; ")),
+                knockoutTexts(u).join(QLatin1String("; "))};
         records.append(row);
     }
     out() << QString::fromUtf8(writer.write(header, records));
