@@ -76,6 +76,8 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
             row.assessors.append(a.assessorName);
         row.aggregate = ScoringEngine::aggregate(rubric, list, options);
         row.overall = row.aggregate.overall.index;
+        row.coverage = row.aggregate.overall.coverage();
+        row.coversEnough = row.aggregate.overall.coversEnough(rubric);
         QList<double> own;
         for (const ScoreResult &s : row.aggregate.perAssessor) {
             if (s.index)
@@ -86,7 +88,7 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
                 *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
         row.flags = flagsOf(row.aggregate);
         matrix += Agreement::matrixFromAssessments(rubric, list);
-        indices.append(row.overall);
+        indices.append(row.coversEnough ? row.overall : std::nullopt);
         report.useCases.append(row);
     }
     const QList<std::optional<int>> ranks = Ranking::competitionRanks(indices);
@@ -117,6 +119,7 @@ QJsonObject ScoreReport::toJson() const
         {QStringLiteral("version"), rubric.version},
         {QStringLiteral("scale"),
          QJsonObject{{QStringLiteral("min"), rubric.scaleMin}, {QStringLiteral("max"), rubric.scaleMax}}},
+        {QStringLiteral("min_coverage"), rubric.minCoverage},
         {QStringLiteral("dimensions"), dimensionsMeta}};
     const QJsonObject agreement{{QStringLiteral("alpha_interval"), number(alphaInterval.alpha, 4)},
                                 {QStringLiteral("alpha_ordinal"), number(alphaOrdinal.alpha, 4)},
@@ -138,18 +141,20 @@ QJsonObject ScoreReport::toJson() const
                                          {QStringLiteral("flag"), k.flag},
                                          {QStringLiteral("assessors"), k.assessors},
                                          {QStringLiteral("of"), k.of}});
-        rows.append(QJsonObject{
-            {QStringLiteral("uuid"), u.useCase.uuid},
-            {QStringLiteral("code"), u.useCase.code},
-            {QStringLiteral("title"), u.useCase.title},
-            {QStringLiteral("overall"), number(u.overall)},
-            {QStringLiteral("dimensions"), dims},
-            {QStringLiteral("assessors"), int(u.assessors.size())},
-            {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
-            {QStringLiteral("spread"), number(u.spread)},
-            {QStringLiteral("flags"), QJsonArray::fromStringList(ScoreFlag::toStrings(u.flags))},
-            {QStringLiteral("knockouts"), knockouts},
-            {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)}});
+        rows.append(
+            QJsonObject{{QStringLiteral("uuid"), u.useCase.uuid},
+                        {QStringLiteral("code"), u.useCase.code},
+                        {QStringLiteral("title"), u.useCase.title},
+                        {QStringLiteral("overall"), number(u.overall)},
+                        {QStringLiteral("coverage"), number(u.coverage, 4)},
+                        {QStringLiteral("dimensions"), dims},
+                        {QStringLiteral("assessors"), int(u.assessors.size())},
+                        {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
+                        {QStringLiteral("spread"), number(u.spread)},
+                        {QStringLiteral("flags"), QJsonArray::fromStringList(ScoreFlag::toStrings(u.flags))},
+                        {QStringLiteral("knockouts"), knockouts},
+                        {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("ranked"), u.rank.has_value()}});
     }
     return QJsonObject{{QStringLiteral("rubric"), rubricJson},
                        {QStringLiteral("agreement"), agreement},

@@ -34,7 +34,13 @@ struct UseCaseScore
     /// Range (max − min) of the assessors' own overall indices, in index points; nullopt with fewer
     /// than two assessors that have an index.
     std::optional<double> spread;
-    /// Competition rank ("1224") by overall index among the report's use cases; nullopt without index.
+    /// Share of the rubric's weight behind `overall` (criteria answered by at least one assessor), 0–1.
+    double coverage = 0;
+    /// False when coverage is below the rubric's minimum coverage: the use case keeps its partial index
+    /// but is not ranked among the complete ones.
+    bool coversEnough = true;
+    /// Competition rank ("1224") by overall index among the report's use cases that cover enough of
+    /// the rubric; nullopt without index or below the minimum coverage.
     std::optional<int> rank;
     /// Machine-readable flags, in this order (docs/scoring.md):
     /// "incomplete" (some assessment leaves criteria unscored), "unknown:<id>", "knockout:<id>",

@@ -65,6 +65,8 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
         bool dimApplies = false;
         for (const auto &criterion : dimension.criteria) {
             ++result.totalCriteria;
+            const double w = std::max(0.0, criterion.weight);
+            result.totalWeight += w;
             const CriterionInput in = inputs.value(criterion.id);
             if (in.invalid) {
                 result.invalidCriteria.append(criterion.id);
@@ -74,6 +76,7 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
             case ScoreState::Unscored: result.unscoredCriteria.append(criterion.id); continue;
             case ScoreState::NotApplicable:
                 ++result.answeredCriteria;
+                result.answeredWeight += w;
                 result.notApplicableCriteria.append(criterion.id);
                 continue;
             case ScoreState::Unknown:
@@ -82,7 +85,7 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
             if (in.flaggedUnknown)
                 result.unknownCriteria.append(criterion.id);
             ++result.answeredCriteria;
-            const double w = std::max(0.0, criterion.weight);
+            result.answeredWeight += w;
             dimWeighted += w * in.value;
             dimWeight += w;
             dimApplies = true;

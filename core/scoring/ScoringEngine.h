@@ -53,6 +53,8 @@ struct ScoreResult
     int totalCriteria = 0; ///< criteria in the rubric
     int answeredCriteria = 0; ///< criteria with a level, "unknown" or N/A
     double appliedWeight = 0; ///< sum of the weights that entered the index
+    double answeredWeight = 0; ///< weight of the criteria with a level, "unknown" or N/A
+    double totalWeight = 0; ///< weight of every criterion of the rubric (below zero as zero)
 
     /// True when some criterion is unscored or invalid: the index covers only part of the rubric.
     bool isIncomplete() const { return answeredCriteria < totalCriteria; }
@@ -60,6 +62,11 @@ struct ScoreResult
     bool hasUnknowns() const { return !unknownCriteria.isEmpty(); }
     /// Share of answered criteria, 0–1 (1 for an empty rubric).
     double progress() const { return totalCriteria == 0 ? 1.0 : double(answeredCriteria) / totalCriteria; }
+    /// Share of the rubric's weight answered (a level, "unknown" or N/A), 0–1; progress() when the
+    /// rubric's weights sum to zero.
+    double coverage() const { return totalWeight > 0 ? answeredWeight / totalWeight : progress(); }
+    /// True when coverage() reaches the rubric's minimum coverage (within 1e-9).
+    bool coversEnough(const Rubric &rubric) const { return coverage() + 1e-9 >= rubric.minCoverage; }
 };
 
 /// Options of ScoringEngine::aggregate().

@@ -42,6 +42,7 @@ private:
     Run cli(const QStringList &args, const QString &contributor = QStringLiteral("CLI Tester"));
     QString db() const { return m_dir.filePath(QStringLiteral("scoring.sqlite")); }
     QJsonObject scoresJson();
+    QJsonObject scoresOf(const QString &code);
     QTemporaryDir m_dir;
 };
 
@@ -50,6 +51,16 @@ Run tst_CliScoring::cli(const QStringList &args, const QString &contributor)
     return test::runCli(QStringList{QStringLiteral("--db"), db()} + args,
                         {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
                          {QStringLiteral("CASEBOOK_CONTRIBUTOR"), contributor}});
+}
+
+QJsonObject tst_CliScoring::scoresOf(const QString &code)
+{
+    const QJsonArray rows = scoresJson().value(QStringLiteral("use_cases")).toArray();
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value(QStringLiteral("code")).toString() == code)
+            return row.toObject();
+    }
+    return {};
 }
 
 QJsonObject tst_CliScoring::scoresJson()
@@ -261,22 +272,27 @@ void tst_CliScoring::assessAndScores()
     QVERIFY(agreement.contains(QStringLiteral("alpha_ordinal")));
     const QJsonArray rows = json.value(QStringLiteral("use_cases")).toArray();
     QCOMPARE(rows.size(), 2);
-    const QJsonObject one = rows[0].toObject();
+    // UC-EX-001 covers A1, A2 and B1: 25% of the weight, below the minimum of 75%, so it is listed
+    // with its partial index after the ranked UC-EX-002, without a rank.
+    const QJsonObject one = rows[1].toObject();
     // Medians A1 3, A2 4, B1 2 → (18 + 36 + 20) / 25 / 4 · 100 = 74; spread 80 − 68 = 12.
     QCOMPARE(one.value(QStringLiteral("code")).toString(), u"UC-EX-001");
     QCOMPARE(one.value(QStringLiteral("overall")).toDouble(), 74.0);
     QCOMPARE(one.value(QStringLiteral("spread")).toDouble(), 12.0);
     QCOMPARE(one.value(QStringLiteral("assessors")).toInt(), 2);
-    QCOMPARE(one.value(QStringLiteral("rank")).toInt(), 1);
+    QVERIFY(one.value(QStringLiteral("rank")).isNull());
+    QCOMPARE(one.value(QStringLiteral("ranked")).toBool(), false);
+    QCOMPARE(one.value(QStringLiteral("coverage")).toDouble(), 0.25);
     QCOMPARE(one.value(QStringLiteral("flags")).toArray(),
              QJsonArray({QStringLiteral("incomplete"), QStringLiteral("disagreement:A1")}));
     // Dimension A: (6·3 + 9·4) / 15 = 3.6; D: nothing applies.
     const QJsonArray dims = one.value(QStringLiteral("dimensions")).toArray();
     QCOMPARE(dims[0].toObject().value(QStringLiteral("mean")).toDouble(), 3.6);
     QVERIFY(dims[3].toObject().value(QStringLiteral("mean")).isNull());
-    const QJsonObject two = rows[1].toObject();
+    const QJsonObject two = rows[0].toObject();
     QCOMPARE(two.value(QStringLiteral("overall")).toDouble(), 50.0);
-    QCOMPARE(two.value(QStringLiteral("rank")).toInt(), 2);
+    QCOMPARE(two.value(QStringLiteral("rank")).toInt(), 1);
+    QCOMPARE(two.value(QStringLiteral("coverage")).toDouble(), 1.0);
     QVERIFY(two.value(QStringLiteral("spread")).isNull());
     QVERIFY(two.value(QStringLiteral("flags")).toArray().isEmpty());
 
@@ -285,6 +301,8 @@ void tst_CliScoring::assessAndScores()
     QVERIFY(r.outText().contains(QLatin1String("RANK")));
     QVERIFY(r.outText().contains(QLatin1String("74.0")));
     QVERIFY2(r.outText().contains(QLatin1String("interval 0.444")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("COVER")) && r.outText().contains(QLatin1String(" 25% ")),
+             qPrintable(r.outText()));
     r = cli({QStringLiteral("scores"), QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("-f"),
              QStringLiteral("csv")});
     QCOMPARE(r.exit, 0);
@@ -292,9 +310,12 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0],
              QStringLiteral("rank,uuid,code,title,overall,dimension_A,dimension_B,dimension_C,dimension_D,"
-                            "assessors,spread,flags,knockouts"));
-    QVERIFY2(lines[1].startsWith(QLatin1String("1,")) && lines[1].contains(QLatin1String(",74.00,3.60,")),
+                            "assessors,spread,flags,knockouts,coverage"));
+    QVERIFY2(lines[1].startsWith(QLatin1String("1,")) && lines[1].endsWith(QLatin1String(",1.0000")),
              qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QLatin1String(",")) && lines[2].contains(QLatin1String(",74.00,3.60,"))
+                 && lines[2].endsWith(QLatin1String(",0.2500")),
+             qPrintable(lines[2]));
 }
 
 void tst_CliScoring::assessMergesAndKeepsOthers()
@@ -306,7 +327,7 @@ void tst_CliScoring::assessMergesAndKeepsOthers()
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().startsWith(QLatin1String("Updated")), qPrintable(r.outText()));
     QVERIFY(r.outText().contains(QLatin1String("4 of 12")));
-    QJsonObject one = scoresJson().value(QStringLiteral("use_cases")).toArray()[0].toObject();
+    QJsonObject one = scoresOf(QStringLiteral("UC-EX-001"));
     QCOMPARE(one.value(QStringLiteral("assessors")).toInt(), 2);
     QVERIFY(one.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("knockout:A5")));
     // Medians A1 3, A2 4, A5 0, B1 2 → 74 / 33 / 4 · 100 = 56.06.
@@ -323,7 +344,7 @@ void tst_CliScoring::assessMergesAndKeepsOthers()
              QStringLiteral("A5")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("3 of 12")), qPrintable(r.outText()));
-    one = scoresJson().value(QStringLiteral("use_cases")).toArray()[0].toObject();
+    one = scoresOf(QStringLiteral("UC-EX-001"));
     QCOMPARE(one.value(QStringLiteral("overall")).toDouble(), 68.0);
     QCOMPARE(one.value(QStringLiteral("spread")).toDouble(), 0.0);
 }

@@ -232,11 +232,16 @@ void tst_RubricVersioning::scoreReportFromRepository()
     QVERIFY2(report, qPrintable(report.error().message));
     QCOMPARE(report->rubric.uuid, used.uuid);
     QCOMPARE(report->useCases.size(), 2);
-    // UC-EX-001: Ana A1 = 2 of 2 (A3 n/a, A2 unscored) → 100, incomplete; UC-EX-002: all 1 of 2 → 50.
-    QCOMPARE(report->useCases[0].useCase.code, u"UC-EX-001");
-    QCOMPARE(*report->useCases[0].overall, 100.0);
-    QVERIFY(report->useCases[0].isIncomplete());
-    QCOMPARE(*report->useCases[1].overall, 50.0);
+    // UC-EX-002: all 1 of 2 → 50, ranked; UC-EX-001: Ana A1 = 2 of 2 (A3 n/a, A2 unscored) → 100,
+    // incomplete and below the minimum coverage, so listed after it without a rank.
+    QCOMPARE(report->useCases[0].useCase.code, u"UC-EX-002");
+    QCOMPARE(*report->useCases[0].overall, 50.0);
+    QCOMPARE(report->useCases[0].rank, std::optional<int>(1));
+    QCOMPARE(report->useCases[1].useCase.code, u"UC-EX-001");
+    QCOMPARE(*report->useCases[1].overall, 100.0);
+    QVERIFY(report->useCases[1].isIncomplete());
+    QVERIFY(!report->useCases[1].coversEnough);
+    QVERIFY(!report->useCases[1].rank);
     QVERIFY(!report->useCases[1].useCase.title.isEmpty());
 
     auto missing = ScoreReportLoader::load(*m_db, QStringLiteral("no such rubric"));

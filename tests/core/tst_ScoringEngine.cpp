@@ -48,6 +48,8 @@ private slots:
     void perAssessorResults();
     void knockoutCountsAssessors_data();
     void knockoutCountsAssessors();
+    void coverage_data();
+    void coverage();
 };
 
 void tst_ScoringEngine::score_data()
@@ -518,6 +520,43 @@ void tst_ScoringEngine::knockoutCountsAssessors()
     }
     QCOMPARE(r.overall.knockouts,
              (QList<KnockoutHit>{{QStringLiteral("B1"), QStringLiteral("no security"), hits, of}}));
+}
+
+void tst_ScoringEngine::coverage_data()
+{
+    QTest::addColumn<QStringList>("assessments");
+    QTest::addColumn<double>("coverage");
+    QTest::addColumn<bool>("coversEnough"); // against the default minimum of 0.75
+    // Weights A1 30, A2 20, B1 40, B2 10. N/A and unknown are answers; unscored and invalid are not.
+    QTest::newRow("all scored") << QStringList{QStringLiteral("A1=1 A2=2 B1=3 B2=4")} << 1.0 << true;
+    QTest::newRow("A1 and B1 only") << QStringList{QStringLiteral("A1=4 B1=na")} << 0.7 << false;
+    QTest::newRow("above the minimum") << QStringList{QStringLiteral("A1=4 B2=unk B1=2")} << 0.8 << true;
+    QTest::newRow("invalid and unscored left out")
+        << QStringList{QStringLiteral("A1=2 A2=2 B1=9 B2=0"), QStringLiteral("A1=2 A2=2 B2=0 B1=-")} << 0.6
+        << false;
+    // The aggregate covers a criterion any assessor answered: A2 from the first, B1 from the second.
+    QTest::newRow("assessors complete each other")
+        << QStringList{QStringLiteral("A1=1 A2=1"), QStringLiteral("A1=1 B1=1")} << 0.9 << true;
+    QTest::newRow("nothing") << QStringList{QString()} << 0.0 << false;
+}
+
+void tst_ScoringEngine::coverage()
+{
+    QFETCH(QStringList, assessments);
+    QFETCH(double, coverage);
+    QFETCH(bool, coversEnough);
+    const Rubric rb = makeRubric(rubricSpec());
+    const AggregateResult r = ScoringEngine::aggregate(rb, makeAssessments(assessments));
+    QVERIFY2(qAbs(r.overall.coverage() - coverage) < 1e-12,
+             qPrintable(QString::number(r.overall.coverage())));
+    QCOMPARE(r.overall.coversEnough(rb), coversEnough);
+    QCOMPARE(r.overall.totalWeight, 100.0);
+    if (assessments.size() == 1)
+        QCOMPARE(ScoringEngine::score(rb, makeAssessments(assessments).at(0)).coverage(),
+                 r.overall.coverage());
+    Rubric lenient = rb;
+    lenient.minCoverage = 0.5;
+    QCOMPARE(r.overall.coversEnough(lenient), coverage >= 0.5);
 }
 
 QTEST_GUILESS_MAIN(tst_ScoringEngine)

@@ -376,6 +376,12 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
 
 // ---- scores -------------------------------------------------------------------------------------
 
+/// "58%".
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
 /// "B1: 1 of 2 assessors" for each knock-out of a use case.
 QStringList knockoutTexts(const UseCaseScore &u)
 {
@@ -409,6 +415,7 @@ void printScoreTable(const ScoreReport &report)
     QString header =
         QStringLiteral("%1  %2  %3")
             .arg(tr("RANK").leftJustified(4), tr("CODE").leftJustified(12), tr("INDEX").rightJustified(5));
+    header += QStringLiteral("  ") + tr("COVER").rightJustified(5);
     for (const auto &d : r.dimensions)
         header += QStringLiteral("  ") + ellipsize(d.id, 4).rightJustified(4);
     header += QStringLiteral("  %1  %2  %3  %4")
@@ -420,6 +427,7 @@ void printScoreTable(const ScoreReport &report)
                            .arg((u.rank ? QString::number(*u.rank) : QStringLiteral("-")).leftJustified(4),
                                 ellipsize(u.useCase.code, 12).leftJustified(12),
                                 formatNumber(u.overall, 1).rightJustified(5));
+        line += QStringLiteral("  ") + percent(u.coverage).rightJustified(5);
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             line += QStringLiteral("  ") + formatNumber(d.mean, 1).rightJustified(4);
         line += QStringLiteral("  %1  %2  %3  %4")
@@ -435,6 +443,10 @@ void printScoreTable(const ScoreReport &report)
                 "points.")
                  .arg(r.scaleMin)
                  .arg(r.scaleMax)
+          << '\n';
+    out() << tr("Cover: share of the rubric's weight scored; below %1 a use case keeps its partial index "
+                "but is not ranked.")
+                 .arg(percent(r.minCoverage))
           << '\n';
     printKnockouts(report);
     if (report.alphaInterval.isComputable()) {
@@ -462,7 +474,7 @@ void printScoreCsv(const ScoreReport &report)
     for (const auto &d : report.rubric.dimensions)
         header.append(QStringLiteral("dimension_") + d.id);
     header += {QStringLiteral("assessors"), QStringLiteral("spread"), QStringLiteral("flags"),
-               QStringLiteral("knockouts")};
+               QStringLiteral("knockouts"), QStringLiteral("coverage")};
     QList<QStringList> records;
     auto cell = [](const std::optional<double> &v, int decimals) {
         return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QString();
@@ -474,7 +486,7 @@ void printScoreCsv(const ScoreReport &report)
             row.append(cell(d.mean, 2));
         row += {QString::number(u.assessors.size()), cell(u.spread, 2),
                 ScoreFlag::toStrings(u.flags).join(QLatin1String("; ")),
-                knockoutTexts(u).join(QLatin1String("; "))};
+                knockoutTexts(u).join(QLatin1String("; ")), QString::number(u.coverage, 'f', 4)};
         records.append(row);
     }
     out() << QString::fromUtf8(writer.write(header, records));
@@ -577,9 +589,10 @@ Command assessCommand()
 Command scoresCommand()
 {
     return {QStringLiteral("scores"), QStringLiteral("scores [--rubric ID] [--format table|json|csv]"),
-            tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
-               "one rubric "
-               "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
+            tr("Per use case: the overall index, its coverage of the rubric's weight, dimension subtotals, "
+               "assessors, spread, flags, knock-outs (how many assessors scored at or below the rule) and "
+               "rank (not for a use case below the rubric's minimum coverage) for one rubric version, and "
+               "the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
                "version with "
                "the most assessments."),
             [](QCommandLineParser &p) {
