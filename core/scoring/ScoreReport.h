@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Rubric.h"
-#include "scoring/Agreement.h"
+#include "scoring/AlphaBootstrap.h"
 #include "scoring/ScoreFlag.h"
 #include "scoring/ScoringEngine.h"
 
@@ -54,6 +54,14 @@ struct UseCaseScore
     }
 };
 
+/// Agreement on one criterion across the use cases of a report.
+struct CriterionAgreement
+{
+    QString criterionId;
+    AlphaEstimate interval;
+    AlphaEstimate ordinal;
+};
+
 /// Scores of every assessed use case against one rubric version, their ranking and the agreement
 /// between assessors. Pure: built from values, no database (see ScoreReportLoader for that).
 struct ScoreReport
@@ -62,9 +70,12 @@ struct ScoreReport
     QList<UseCaseScore> useCases; ///< ranked use cases first (by rank, then code), unranked last
     int assessments = 0; ///< assessments that entered the report
     /// Krippendorff's alpha over units (use case × criterion) by assessors, levels only (N/A,
-    /// unknown and unscored are missing), with the interval and the ordinal difference functions.
-    AgreementResult alphaInterval;
-    AgreementResult alphaOrdinal;
+    /// unknown and unscored are missing), with the interval and the ordinal difference functions,
+    /// each with its 95% bootstrap interval (AlphaBootstrap).
+    AlphaEstimate alphaInterval;
+    AlphaEstimate alphaOrdinal;
+    /// The same per criterion (units: the use cases), in rubric order.
+    QList<CriterionAgreement> criterionAgreement;
 
     /// Builds the report. Assessments of another rubric version than `rubric.uuid` are ignored;
     /// assessments of a use case missing from `useCases` are reported under their UUID.

@@ -270,6 +270,17 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(agreement.value(QStringLiteral("pairable_values")).toInt(), 6);
     QCOMPARE(agreement.value(QStringLiteral("alpha_interval")).toDouble(), 0.4444);
     QVERIFY(agreement.contains(QStringLiteral("alpha_ordinal")));
+    QCOMPARE(agreement.value(QStringLiteral("reading_interval")).toString(), u"unreliable");
+    // Per criterion: A1 (4, 2) alone gives alpha 0; A2 (4, 4) and B1 (2, 2) have no variation.
+    const QJsonObject perCriterion = agreement.value(QStringLiteral("per_criterion")).toObject();
+    QCOMPARE(perCriterion.size(), 12);
+    QCOMPARE(perCriterion.value(QStringLiteral("A1"))
+                 .toObject()
+                 .value(QStringLiteral("alpha_interval"))
+                 .toDouble(),
+             0.0);
+    QVERIFY(
+        perCriterion.value(QStringLiteral("A2")).toObject().value(QStringLiteral("alpha_interval")).isNull());
     const QJsonArray rows = json.value(QStringLiteral("use_cases")).toArray();
     QCOMPARE(rows.size(), 2);
     // UC-EX-001 covers A1, A2 and B1: 25% of the weight, below the minimum of 75%, so it is listed
@@ -300,7 +311,9 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(r.exit, 0);
     QVERIFY(r.outText().contains(QLatin1String("RANK")));
     QVERIFY(r.outText().contains(QLatin1String("74.0")));
-    QVERIFY2(r.outText().contains(QLatin1String("interval 0.444")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("interval 0.444 [")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("  A1    0.000 do not rely on it;")),
+             qPrintable(r.outText()));
     QVERIFY2(r.outText().contains(QLatin1String("COVER")) && r.outText().contains(QLatin1String(" 25% ")),
              qPrintable(r.outText()));
     r = cli({QStringLiteral("scores"), QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("-f"),

@@ -117,11 +117,11 @@ void tst_ScoreReport::agreementAndJson()
     const ScoreReport report = sample();
     // Only u1 has two assessors: units (4,2) (2,2) (3,3) (1,1), n = 8.
     // Interval: D_o = 2·4 / 8 = 1; D_e = 120 / 56 → alpha = 1 − 56/120 = 8/15.
-    QCOMPARE(report.alphaInterval.pairableValues, 8);
-    QCOMPARE(report.alphaInterval.pairableUnits, 4);
-    QVERIFY(qAbs(*report.alphaInterval.alpha - 8.0 / 15.0) < 1e-12);
+    QCOMPARE(report.alphaInterval.result.pairableValues, 8);
+    QCOMPARE(report.alphaInterval.result.pairableUnits, 4);
+    QVERIFY(qAbs(*report.alphaInterval.result.alpha - 8.0 / 15.0) < 1e-12);
     // Ordinal (marginals 1:2 2:3 3:2 4:1): D_o = 2·16 / 8 = 4; D_e = 624 / 56 → alpha = 1 − 224/624 = 25/39.
-    QVERIFY(qAbs(*report.alphaOrdinal.alpha - 25.0 / 39.0) < 1e-12);
+    QVERIFY(qAbs(*report.alphaOrdinal.result.alpha - 25.0 / 39.0) < 1e-12);
 
     const QJsonObject json = report.toJson();
     QCOMPARE(json.value(QStringLiteral("rubric")).toObject().value(QStringLiteral("uuid")).toString(), u"r1");
@@ -129,6 +129,24 @@ void tst_ScoreReport::agreementAndJson()
     QCOMPARE(agreement.value(QStringLiteral("alpha_interval")).toDouble(), 0.5333);
     QCOMPARE(agreement.value(QStringLiteral("alpha_ordinal")).toDouble(), 0.641);
     QCOMPARE(agreement.value(QStringLiteral("pairable_values")).toInt(), 8);
+    QCOMPARE(agreement.value(QStringLiteral("reading_interval")).toString(), u"unreliable");
+    const QJsonArray ci = agreement.value(QStringLiteral("ci95_interval")).toArray();
+    QCOMPARE(ci.size(), 2);
+    QVERIFY(ci.at(0).toDouble() <= 0.5333 && 0.5333 <= ci.at(1).toDouble());
+    // Per criterion, only u1 has two assessors: A1 (4, 2) alone disagrees completely, alpha 0 (one
+    // unit: no interval); A2 (2, 2) has no variation: not computable.
+    const QJsonObject perCriterion = agreement.value(QStringLiteral("per_criterion")).toObject();
+    QCOMPARE(perCriterion.keys(),
+             (QStringList{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("B1"),
+                          QStringLiteral("B2")}));
+    const QJsonObject a1 = perCriterion.value(QStringLiteral("A1")).toObject();
+    QCOMPARE(a1.value(QStringLiteral("alpha_interval")).toDouble(), 0.0);
+    QCOMPARE(a1.value(QStringLiteral("reading_ordinal")).toString(), u"unreliable");
+    QVERIFY(a1.value(QStringLiteral("ci95_interval")).isNull());
+    QCOMPARE(a1.value(QStringLiteral("pairable_values")).toInt(), 2);
+    const QJsonObject a2 = perCriterion.value(QStringLiteral("A2")).toObject();
+    QVERIFY(a2.value(QStringLiteral("alpha_interval")).isNull());
+    QCOMPARE(a2.value(QStringLiteral("reading_interval")).toString(), u"not computable");
     const QJsonArray rows = json.value(QStringLiteral("use_cases")).toArray();
     QCOMPARE(rows.size(), 4);
     const QJsonObject first = rows.at(1).toObject();
@@ -184,7 +202,7 @@ void tst_ScoreReport::emptyReport()
 {
     const ScoreReport report = ScoreReport::build(makeRubric(QStringLiteral("A:A1=1")), {}, {});
     QVERIFY(report.useCases.isEmpty());
-    QVERIFY(!report.alphaInterval.isComputable());
+    QVERIFY(!report.alphaInterval.result.isComputable());
     const QJsonObject json = report.toJson();
     QVERIFY(
         json.value(QStringLiteral("agreement")).toObject().value(QStringLiteral("alpha_interval")).isNull());

@@ -376,6 +376,33 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
 
 // ---- scores -------------------------------------------------------------------------------------
 
+/// "0.812 [0.610, 0.950] reliable": alpha, its 95% bootstrap interval and its reading.
+QString alphaText(const AlphaEstimate &e)
+{
+    QString text = formatNumber(e.result.alpha, 3);
+    if (e.low && e.high)
+        text += QStringLiteral(" [%1, %2]").arg(formatNumber(e.low, 3), formatNumber(e.high, 3));
+    const AlphaReading reading = AlphaBootstrap::reading(e.result.alpha);
+    switch (reading) {
+    case AlphaReading::Reliable: return text + QLatin1Char(' ') + tr("reliable");
+    case AlphaReading::Tentative: return text + QLatin1Char(' ') + tr("tentative");
+    case AlphaReading::Unreliable: return text + QLatin1Char(' ') + tr("do not rely on it");
+    case AlphaReading::NotComputable: break;
+    }
+    return tr("not computable");
+}
+
+void printCriterionAgreement(const ScoreReport &report)
+{
+    out() << tr("Per criterion (alpha [95% bootstrap interval], interval; ordinal; pairable values):")
+          << '\n';
+    for (const CriterionAgreement &c : report.criterionAgreement)
+        out() << QStringLiteral("  %1  %2; %3; %4")
+                     .arg(c.criterionId.leftJustified(4), alphaText(c.interval), alphaText(c.ordinal))
+                     .arg(c.interval.result.pairableValues)
+              << '\n';
+}
+
 /// "58%".
 QString percent(double share)
 {
@@ -449,12 +476,12 @@ void printScoreTable(const ScoreReport &report)
                  .arg(percent(r.minCoverage))
           << '\n';
     printKnockouts(report);
-    if (report.alphaInterval.isComputable()) {
+    if (report.alphaInterval.result.isComputable()) {
         out() << tr("Agreement (Krippendorff's alpha over %1 pairable values): interval %2, ordinal %3.")
-                     .arg(report.alphaInterval.pairableValues)
-                     .arg(formatNumber(report.alphaInterval.alpha, 3),
-                          formatNumber(report.alphaOrdinal.alpha, 3))
+                     .arg(report.alphaInterval.result.pairableValues)
+                     .arg(alphaText(report.alphaInterval), alphaText(report.alphaOrdinal))
               << '\n';
+        printCriterionAgreement(report);
     } else {
         out() << tr(
             "Agreement: not computable (it needs at least two assessors scoring the same criteria, with "
