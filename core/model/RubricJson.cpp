@@ -184,6 +184,12 @@ Result<Rubric> RubricJson::fromJson(const QJsonObject &o)
     return r;
 }
 
+bool RubricJson::isShippedDefault(const QString &uuid)
+{
+    // Version 1 (Casebook before the knock-out and D1 revision), then the current resource.
+    return uuid == QLatin1String("dea4cfac-97da-471b-a9f3-bbc38ff6918c") || uuid == defaultRubric().uuid;
+}
+
 Rubric RubricJson::defaultRubric()
 {
     QFile file(QStringLiteral(":/casebook/rubrics/default-rubric.json"));

@@ -16,7 +16,7 @@ namespace {
 
 using Run = casebook::test::CliRun;
 
-const QString kDefaultRubric = QStringLiteral("dea4cfac-97da-471b-a9f3-bbc38ff6918c");
+const QString kDefaultRubric = QStringLiteral("78e5da43-85bd-4206-90a1-406f1b6c1535"); // version 2
 const QString kDefaultSeries = QStringLiteral("9b4292a1-f888-4ba1-956c-5972a63dedfd");
 
 } // namespace
