@@ -73,12 +73,13 @@ int main(int argc, char *argv[])
         prompts.error(nullptr, QApplication::translate("main", "Cannot open the repository"), db.error());
         return 3;
     }
-    if (firstStart || (*db)->wasCreated()) {
-        if (auto seeded = Seeder::seed(**db, true); !seeded) {
-            prompts.error(nullptr, QApplication::translate("main", "Cannot prepare the repository"),
-                          seeded.error());
-            return 3;
-        }
+    // Every start adds the newest shipped version of the default rubric when it is missing (after an
+    // upgrade of Casebook), beside the older versions and their assessments; examples only on a new one.
+    const bool fresh = firstStart || (*db)->wasCreated();
+    if (auto seeded = Seeder::seed(**db, fresh); !seeded && fresh) {
+        prompts.error(nullptr, QApplication::translate("main", "Cannot prepare the repository"),
+                      seeded.error());
+        return 3;
     }
 
     ui::MainWindow window(std::move(*db), prompts, desktop);

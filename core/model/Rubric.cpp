@@ -51,8 +51,9 @@ double Rubric::totalWeight() const
 
 bool Rubric::sameDefinition(const Rubric &o) const
 {
-    return std::tie(name, description, scaleMin, scaleMax, scaleLabels, dimensions, knockouts)
-        == std::tie(o.name, o.description, o.scaleMin, o.scaleMax, o.scaleLabels, o.dimensions, o.knockouts);
+    return std::tie(name, description, scaleMin, scaleMax, scaleLabels, dimensions, knockouts, minCoverage)
+        == std::tie(o.name, o.description, o.scaleMin, o.scaleMax, o.scaleLabels, o.dimensions, o.knockouts,
+                    o.minCoverage);
 }
 
 bool CriterionScore::operator==(const CriterionScore &o) const

@@ -29,11 +29,11 @@ struct RubricDimension
     bool operator==(const RubricDimension &o) const;
 };
 
-/// A warning raised when a criterion scores a given level (e.g. no security at all).
+/// A warning raised when a criterion scores a given level or lower (e.g. no security at all).
 struct KnockoutRule
 {
     QString criterionId;
-    int whenScore = 0;
+    int whenScore = 0; ///< fires at this level or below ("unknown" counts as the lowest level)
     QString flag;
     bool operator==(const KnockoutRule &o) const;
 };
@@ -53,7 +53,12 @@ struct Rubric
     QStringList scaleLabels; ///< generic meaning of each level, optional
     QList<RubricDimension> dimensions;
     QList<KnockoutRule> knockouts;
+    /// Share of the rubric's weight (0–1) a use case's scores must cover to be ranked among complete
+    /// ones (docs/scoring.md, "Coverage"); rubrics written before the setting existed read as 0.75.
+    double minCoverage = defaultMinCoverage;
     QDateTime createdAt;
+
+    static constexpr double defaultMinCoverage = 0.75;
 
     int criterionCount() const;
     const RubricCriterion *criterion(const QString &id) const;

@@ -74,6 +74,7 @@ QJsonObject RubricJson::toJson(const Rubric &r)
                   {QStringLiteral("description"), r.description},
                   {QStringLiteral("scale"), scale},
                   {QStringLiteral("knockouts"), knockouts},
+                  {QStringLiteral("min_coverage"), r.minCoverage},
                   {QStringLiteral("dimensions"), dimensions}};
     if (r.createdAt.isValid())
         o.insert(QStringLiteral("created_at"), toIsoUtc(r.createdAt));
@@ -111,6 +112,12 @@ Result<Rubric> RubricJson::fromJson(const QJsonObject &o)
         return reject(tr("scale: min must be 0 or more and max greater than min (at most 100)"));
     if (!readStrings(scale.value(QStringLiteral("labels")), &r.scaleLabels))
         return reject(tr("scale.labels: must be a list of texts"));
+    const QJsonValue minCoverage = o.value(QStringLiteral("min_coverage"));
+    if (!minCoverage.isUndefined() && !minCoverage.isNull()) {
+        if (!minCoverage.isDouble() || !(minCoverage.toDouble() >= 0 && minCoverage.toDouble() <= 1))
+            return reject(tr("min_coverage: must be a number from 0 to 1"));
+        r.minCoverage = minCoverage.toDouble();
+    }
     if (const QString created = o.value(QStringLiteral("created_at")).toString(); !created.isEmpty())
         r.createdAt = fromIsoUtc(created);
 
@@ -175,6 +182,12 @@ Result<Rubric> RubricJson::fromJson(const QJsonObject &o)
         r.knockouts.append(k);
     }
     return r;
+}
+
+bool RubricJson::isShippedDefault(const QString &uuid)
+{
+    // Version 1 (Casebook before the knock-out and D1 revision), then the current resource.
+    return uuid == QLatin1String("dea4cfac-97da-471b-a9f3-bbc38ff6918c") || uuid == defaultRubric().uuid;
 }
 
 Rubric RubricJson::defaultRubric()

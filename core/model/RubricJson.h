@@ -19,6 +19,9 @@ public:
     static Result<Rubric> fromJson(const QJsonObject &object);
     /// The default rubric that ships with Casebook (resources/rubrics/default-rubric.json).
     static Rubric defaultRubric();
+    /// True for the UUID of any version of the default rubric that Casebook has shipped (the same
+    /// on every machine, so such a version is never changed in place).
+    static bool isShippedDefault(const QString &uuid);
 };
 
 } // namespace casebook

@@ -43,6 +43,49 @@ QList<ScoreFlag> flagsOf(const AggregateResult &agg)
     return flags;
 }
 
+/// Per criterion: the units of the matrix are use case × criterion in rubric order.
+QList<CriterionAgreement> agreementPerCriterion(const Rubric &rubric,
+                                                const QList<QList<std::optional<double>>> &matrix)
+{
+    QStringList ids;
+    for (const RubricDimension &d : rubric.dimensions) {
+        for (const RubricCriterion &c : d.criteria)
+            ids.append(c.id);
+    }
+    QList<CriterionAgreement> result;
+    if (ids.isEmpty())
+        return result;
+    QList<QList<QList<std::optional<double>>>> units(ids.size());
+    for (int i = 0; i < matrix.size(); ++i)
+        units[i % ids.size()].append(matrix.at(i));
+    for (int c = 0; c < ids.size(); ++c)
+        result.append({ids.at(c), AlphaBootstrap::estimate(units.at(c), AlphaMetric::Interval),
+                       AlphaBootstrap::estimate(units.at(c), AlphaMetric::Ordinal)});
+    return result;
+}
+
+QJsonValue bounds(const AlphaEstimate &e)
+{
+    if (!e.low || !e.high)
+        return QJsonValue::Null;
+    return QJsonArray{number(e.low, 4), number(e.high, 4)};
+}
+
+/// The alphas, intervals and readings of one pair of estimates.
+QJsonObject alphaJson(const AlphaEstimate &interval, const AlphaEstimate &ordinal)
+{
+    return QJsonObject{{QStringLiteral("alpha_interval"), number(interval.result.alpha, 4)},
+                       {QStringLiteral("alpha_ordinal"), number(ordinal.result.alpha, 4)},
+                       {QStringLiteral("ci95_interval"), bounds(interval)},
+                       {QStringLiteral("ci95_ordinal"), bounds(ordinal)},
+                       {QStringLiteral("reading_interval"),
+                        AlphaBootstrap::readingName(AlphaBootstrap::reading(interval.result.alpha))},
+                       {QStringLiteral("reading_ordinal"),
+                        AlphaBootstrap::readingName(AlphaBootstrap::reading(ordinal.result.alpha))},
+                       {QStringLiteral("pairable_values"), interval.result.pairableValues},
+                       {QStringLiteral("pairable_units"), interval.result.pairableUnits}};
+}
+
 } // namespace
 
 ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &assessments,
@@ -76,6 +119,8 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
             row.assessors.append(a.assessorName);
         row.aggregate = ScoringEngine::aggregate(rubric, list, options);
         row.overall = row.aggregate.overall.index;
+        row.coverage = row.aggregate.overall.coverage();
+        row.coversEnough = row.aggregate.overall.coversEnough(rubric);
         QList<double> own;
         for (const ScoreResult &s : row.aggregate.perAssessor) {
             if (s.index)
@@ -86,7 +131,7 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
                 *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
         row.flags = flagsOf(row.aggregate);
         matrix += Agreement::matrixFromAssessments(rubric, list);
-        indices.append(row.overall);
+        indices.append(row.coversEnough ? row.overall : std::nullopt);
         report.useCases.append(row);
     }
     const QList<std::optional<int>> ranks = Ranking::competitionRanks(indices);
@@ -100,8 +145,9 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
                              return *a.rank < *b.rank;
                          return a.useCase.code.compare(b.useCase.code, Qt::CaseInsensitive) < 0;
                      });
-    report.alphaInterval = Agreement::krippendorffAlpha(matrix, AlphaMetric::Interval);
-    report.alphaOrdinal = Agreement::krippendorffAlpha(matrix, AlphaMetric::Ordinal);
+    report.alphaInterval = AlphaBootstrap::estimate(matrix, AlphaMetric::Interval);
+    report.alphaOrdinal = AlphaBootstrap::estimate(matrix, AlphaMetric::Ordinal);
+    report.criterionAgreement = agreementPerCriterion(rubric, matrix);
     return report;
 }
 
@@ -117,12 +163,17 @@ QJsonObject ScoreReport::toJson() const
         {QStringLiteral("version"), rubric.version},
         {QStringLiteral("scale"),
          QJsonObject{{QStringLiteral("min"), rubric.scaleMin}, {QStringLiteral("max"), rubric.scaleMax}}},
+        {QStringLiteral("min_coverage"), rubric.minCoverage},
         {QStringLiteral("dimensions"), dimensionsMeta}};
-    const QJsonObject agreement{{QStringLiteral("alpha_interval"), number(alphaInterval.alpha, 4)},
-                                {QStringLiteral("alpha_ordinal"), number(alphaOrdinal.alpha, 4)},
-                                {QStringLiteral("pairable_values"), alphaInterval.pairableValues},
-                                {QStringLiteral("pairable_units"), alphaInterval.pairableUnits},
-                                {QStringLiteral("assessments"), assessments}};
+    QJsonObject agreement = alphaJson(alphaInterval, alphaOrdinal);
+    agreement.insert(QStringLiteral("assessments"), assessments);
+    agreement.insert(QStringLiteral("bootstrap"),
+                     QJsonObject{{QStringLiteral("resamples"), AlphaBootstrap::resamples},
+                                 {QStringLiteral("seed"), qint64(AlphaBootstrap::seed)}});
+    QJsonObject perCriterion;
+    for (const CriterionAgreement &c : criterionAgreement)
+        perCriterion.insert(c.criterionId, alphaJson(c.interval, c.ordinal));
+    agreement.insert(QStringLiteral("per_criterion"), perCriterion);
     QJsonArray rows;
     for (const UseCaseScore &u : useCases) {
         QJsonArray dims;
@@ -134,20 +185,24 @@ QJsonObject ScoreReport::toJson() const
         }
         QJsonArray knockouts;
         for (const KnockoutHit &k : u.aggregate.overall.knockouts)
-            knockouts.append(
-                QJsonObject{{QStringLiteral("criterion"), k.criterionId}, {QStringLiteral("flag"), k.flag}});
-        rows.append(QJsonObject{
-            {QStringLiteral("uuid"), u.useCase.uuid},
-            {QStringLiteral("code"), u.useCase.code},
-            {QStringLiteral("title"), u.useCase.title},
-            {QStringLiteral("overall"), number(u.overall)},
-            {QStringLiteral("dimensions"), dims},
-            {QStringLiteral("assessors"), int(u.assessors.size())},
-            {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
-            {QStringLiteral("spread"), number(u.spread)},
-            {QStringLiteral("flags"), QJsonArray::fromStringList(ScoreFlag::toStrings(u.flags))},
-            {QStringLiteral("knockouts"), knockouts},
-            {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)}});
+            knockouts.append(QJsonObject{{QStringLiteral("criterion"), k.criterionId},
+                                         {QStringLiteral("flag"), k.flag},
+                                         {QStringLiteral("assessors"), k.assessors},
+                                         {QStringLiteral("of"), k.of}});
+        rows.append(
+            QJsonObject{{QStringLiteral("uuid"), u.useCase.uuid},
+                        {QStringLiteral("code"), u.useCase.code},
+                        {QStringLiteral("title"), u.useCase.title},
+                        {QStringLiteral("overall"), number(u.overall)},
+                        {QStringLiteral("coverage"), number(u.coverage, 4)},
+                        {QStringLiteral("dimensions"), dims},
+                        {QStringLiteral("assessors"), int(u.assessors.size())},
+                        {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
+                        {QStringLiteral("spread"), number(u.spread)},
+                        {QStringLiteral("flags"), QJsonArray::fromStringList(ScoreFlag::toStrings(u.flags))},
+                        {QStringLiteral("knockouts"), knockouts},
+                        {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)},
+                        {QStringLiteral("ranked"), u.rank.has_value()}});
     }
     return QJsonObject{{QStringLiteral("rubric"), rubricJson},
                        {QStringLiteral("agreement"), agreement},

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Rubric.h"
-#include "scoring/Agreement.h"
+#include "scoring/AlphaBootstrap.h"
 #include "scoring/ScoreFlag.h"
 #include "scoring/ScoringEngine.h"
 
@@ -34,7 +34,13 @@ struct UseCaseScore
     /// Range (max − min) of the assessors' own overall indices, in index points; nullopt with fewer
     /// than two assessors that have an index.
     std::optional<double> spread;
-    /// Competition rank ("1224") by overall index among the report's use cases; nullopt without index.
+    /// Share of the rubric's weight behind `overall` (criteria answered by at least one assessor), 0–1.
+    double coverage = 0;
+    /// False when coverage is below the rubric's minimum coverage: the use case keeps its partial index
+    /// but is not ranked among the complete ones.
+    bool coversEnough = true;
+    /// Competition rank ("1224") by overall index among the report's use cases that cover enough of
+    /// the rubric; nullopt without index or below the minimum coverage.
     std::optional<int> rank;
     /// Machine-readable flags, in this order (docs/scoring.md):
     /// "incomplete" (some assessment leaves criteria unscored), "unknown:<id>", "knockout:<id>",
@@ -48,6 +54,14 @@ struct UseCaseScore
     }
 };
 
+/// Agreement on one criterion across the use cases of a report.
+struct CriterionAgreement
+{
+    QString criterionId;
+    AlphaEstimate interval;
+    AlphaEstimate ordinal;
+};
+
 /// Scores of every assessed use case against one rubric version, their ranking and the agreement
 /// between assessors. Pure: built from values, no database (see ScoreReportLoader for that).
 struct ScoreReport
@@ -56,9 +70,12 @@ struct ScoreReport
     QList<UseCaseScore> useCases; ///< ranked use cases first (by rank, then code), unranked last
     int assessments = 0; ///< assessments that entered the report
     /// Krippendorff's alpha over units (use case × criterion) by assessors, levels only (N/A,
-    /// unknown and unscored are missing), with the interval and the ordinal difference functions.
-    AgreementResult alphaInterval;
-    AgreementResult alphaOrdinal;
+    /// unknown and unscored are missing), with the interval and the ordinal difference functions,
+    /// each with its 95% bootstrap interval (AlphaBootstrap).
+    AlphaEstimate alphaInterval;
+    AlphaEstimate alphaOrdinal;
+    /// The same per criterion (units: the use cases), in rubric order.
+    QList<CriterionAgreement> criterionAgreement;
 
     /// Builds the report. Assessments of another rubric version than `rubric.uuid` are ignored;
     /// assessments of a use case missing from `useCases` are reported under their UUID.

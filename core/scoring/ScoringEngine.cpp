@@ -65,6 +65,8 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
         bool dimApplies = false;
         for (const auto &criterion : dimension.criteria) {
             ++result.totalCriteria;
+            const double w = std::max(0.0, criterion.weight);
+            result.totalWeight += w;
             const CriterionInput in = inputs.value(criterion.id);
             if (in.invalid) {
                 result.invalidCriteria.append(criterion.id);
@@ -74,6 +76,7 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
             case ScoreState::Unscored: result.unscoredCriteria.append(criterion.id); continue;
             case ScoreState::NotApplicable:
                 ++result.answeredCriteria;
+                result.answeredWeight += w;
                 result.notApplicableCriteria.append(criterion.id);
                 continue;
             case ScoreState::Unknown:
@@ -82,7 +85,7 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
             if (in.flaggedUnknown)
                 result.unknownCriteria.append(criterion.id);
             ++result.answeredCriteria;
-            const double w = std::max(0.0, criterion.weight);
+            result.answeredWeight += w;
             dimWeighted += w * in.value;
             dimWeight += w;
             dimApplies = true;
@@ -102,15 +105,41 @@ ScoreResult compute(const Rubric &rubric, const QHash<QString, CriterionInput> &
     result.appliedWeight = weightSum;
     if (anyApplies && weightSum > 0 && span > 0)
         result.index = weightedSum / weightSum / span * 100.0;
+    return result;
+}
 
+using Answers = QHash<QString, CriterionInput>; ///< one assessment's inputs by criterion id
+
+Answers answersOf(const Rubric &rubric, const Assessment &assessment)
+{
+    Answers answers;
+    for (const auto &dimension : rubric.dimensions) {
+        for (const auto &criterion : dimension.criteria)
+            answers.insert(criterion.id, inputOf(rubric, assessment.score(criterion.id)));
+    }
+    return answers;
+}
+
+/// The knock-out rules that fire for any of the assessments, with how many of them did.
+QList<KnockoutHit> knockoutsOf(const Rubric &rubric, const QList<Answers> &assessments)
+{
+    QList<KnockoutHit> hits;
     for (const auto &rule : rubric.knockouts) {
         if (!rubric.criterion(rule.criterionId))
             continue;
-        const CriterionInput in = inputs.value(rule.criterionId);
-        if (!in.invalid && in.state == ScoreState::Level && in.value == double(rule.whenScore))
-            result.knockouts.append({rule.criterionId, rule.flag});
+        KnockoutHit hit{rule.criterionId, rule.flag, 0, 0};
+        for (const Answers &answers : assessments) {
+            const CriterionInput in = answers.value(rule.criterionId);
+            if (in.invalid || (in.state != ScoreState::Level && in.state != ScoreState::Unknown))
+                continue;
+            ++hit.of;
+            if (in.value <= double(rule.whenScore))
+                ++hit.assessors;
+        }
+        if (hit.assessors > 0)
+            hits.append(hit);
     }
-    return result;
+    return hits;
 }
 
 } // namespace
@@ -127,12 +156,10 @@ QStringList AggregateResult::disagreements() const
 
 ScoreResult ScoringEngine::score(const Rubric &rubric, const Assessment &assessment)
 {
-    QHash<QString, CriterionInput> inputs;
-    for (const auto &dimension : rubric.dimensions) {
-        for (const auto &criterion : dimension.criteria)
-            inputs.insert(criterion.id, inputOf(rubric, assessment.score(criterion.id)));
-    }
-    return compute(rubric, inputs);
+    const Answers answers = answersOf(rubric, assessment);
+    ScoreResult result = compute(rubric, answers);
+    result.knockouts = knockoutsOf(rubric, {answers});
+    return result;
 }
 
 AggregateResult ScoringEngine::aggregate(const Rubric &rubric, const QList<Assessment> &assessments,
@@ -140,8 +167,11 @@ AggregateResult ScoringEngine::aggregate(const Rubric &rubric, const QList<Asses
 {
     AggregateResult result;
     result.assessors = int(assessments.size());
-    for (const auto &assessment : assessments)
+    QList<Answers> answers;
+    for (const auto &assessment : assessments) {
         result.perAssessor.append(score(rubric, assessment));
+        answers.append(answersOf(rubric, assessment));
+    }
 
     QHash<QString, CriterionInput> inputs;
     for (const auto &dimension : rubric.dimensions) {
@@ -149,8 +179,8 @@ AggregateResult ScoringEngine::aggregate(const Rubric &rubric, const QList<Asses
             CriterionAggregate agg;
             agg.criterionId = criterion.id;
             QList<double> values;
-            for (const auto &assessment : assessments) {
-                const CriterionInput in = inputOf(rubric, assessment.score(criterion.id));
+            for (const Answers &a : answers) {
+                const CriterionInput in = a.value(criterion.id);
                 if (in.invalid || in.state == ScoreState::Unscored) {
                     ++agg.unscored;
                     continue;
@@ -192,6 +222,7 @@ AggregateResult ScoringEngine::aggregate(const Rubric &rubric, const QList<Asses
         }
     }
     result.overall = compute(rubric, inputs);
+    result.overall.knockouts = knockoutsOf(rubric, answers);
     return result;
 }
 

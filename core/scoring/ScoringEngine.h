@@ -24,12 +24,18 @@ struct DimensionScore
     int criteria = 0; ///< criteria of the dimension in the rubric
 };
 
-/// A knock-out rule that fired: the criterion scored exactly the rule's level.
+/// A knock-out rule that fired: at least one assessor scored the criterion at or below the rule's level
+/// ("unknown" counting as the scale's lowest level).
 struct KnockoutHit
 {
     QString criterionId;
     QString flag;
-    bool operator==(const KnockoutHit &o) const { return criterionId == o.criterionId && flag == o.flag; }
+    int assessors = 1; ///< assessors whose answer is at or below the rule's level
+    int of = 1; ///< assessors who gave the criterion a level or "unknown"
+    bool operator==(const KnockoutHit &o) const
+    {
+        return criterionId == o.criterionId && flag == o.flag && assessors == o.assessors && of == o.of;
+    }
 };
 
 /// Scores of one assessment (or of the per-criterion medians of several) against a rubric.
@@ -47,6 +53,8 @@ struct ScoreResult
     int totalCriteria = 0; ///< criteria in the rubric
     int answeredCriteria = 0; ///< criteria with a level, "unknown" or N/A
     double appliedWeight = 0; ///< sum of the weights that entered the index
+    double answeredWeight = 0; ///< weight of the criteria with a level, "unknown" or N/A
+    double totalWeight = 0; ///< weight of every criterion of the rubric (below zero as zero)
 
     /// True when some criterion is unscored or invalid: the index covers only part of the rubric.
     bool isIncomplete() const { return answeredCriteria < totalCriteria; }
@@ -54,6 +62,11 @@ struct ScoreResult
     bool hasUnknowns() const { return !unknownCriteria.isEmpty(); }
     /// Share of answered criteria, 0–1 (1 for an empty rubric).
     double progress() const { return totalCriteria == 0 ? 1.0 : double(answeredCriteria) / totalCriteria; }
+    /// Share of the rubric's weight answered (a level, "unknown" or N/A), 0–1; progress() when the
+    /// rubric's weights sum to zero.
+    double coverage() const { return totalWeight > 0 ? answeredWeight / totalWeight : progress(); }
+    /// True when coverage() reaches the rubric's minimum coverage (within 1e-9).
+    bool coversEnough(const Rubric &rubric) const { return coverage() + 1e-9 >= rubric.minCoverage; }
 };
 
 /// Options of ScoringEngine::aggregate().
@@ -100,7 +113,8 @@ struct AggregateResult
 /// One assessment: index = Σ(w·(s − scaleMin)) / Σw / (scaleMax − scaleMin) × 100 over the criteria that
 /// apply; N/A drops a criterion and renormalises the weights; "unknown" scores scaleMin and is flagged;
 /// unscored criteria are left out and the result is incomplete. Weights below zero count as zero.
-/// Knock-out rules fire on an explicit level only, never on "unknown" (which is flagged on its own).
+/// A knock-out rule fires when the criterion scores at or below the rule's level; "unknown" counts as
+/// scaleMin, so it fires too.
 /// Scores are matched to criteria by criterion id (the first score of an id wins; scores of ids the
 /// rubric does not have are ignored); the assessment's rubric UUID is not checked.
 ///
@@ -114,7 +128,9 @@ struct AggregateResult
 /// - Wide disagreement: max − min ≥ AggregateOptions::disagreementThreshold, in levels of the rubric
 ///   scale (not rescaled for other scales); needs at least two values.
 /// - The overall index and subtotals use the per-criterion medians (which may be half levels).
-/// - Knock-out rules fire when the median equals the rule's level and the aggregated state is Level.
+/// - Knock-out rules are never hidden by aggregation: a rule fires when ANY assessor scored the
+///   criterion at or below its level ("unknown" as scaleMin), whatever the median or the N/A
+///   majority; the hit says how many of the assessors who gave a value did.
 class ScoringEngine
 {
 public:

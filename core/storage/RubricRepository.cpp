@@ -203,7 +203,7 @@ Result<RubricSaveResult> RubricRepository::saveEdited(Rubric edited, VersionPoli
     if (!q.exec() || !q.next())
         return m_db.storageError(tr("Saving the rubric"), q.lastError().text());
     const int newest = q.value(0).toInt();
-    const bool shipped = stored->uuid == RubricJson::defaultRubric().uuid;
+    const bool shipped = RubricJson::isShippedDefault(stored->uuid);
 
     if (policy == VersionPolicy::Auto && result.editedAssessments == 0 && stored->version == newest
         && !shipped) {

@@ -16,7 +16,7 @@ namespace {
 
 using Run = casebook::test::CliRun;
 
-const QString kDefaultRubric = QStringLiteral("dea4cfac-97da-471b-a9f3-bbc38ff6918c");
+const QString kDefaultRubric = QStringLiteral("78e5da43-85bd-4206-90a1-406f1b6c1535"); // version 2
 const QString kDefaultSeries = QStringLiteral("9b4292a1-f888-4ba1-956c-5972a63dedfd");
 
 } // namespace
@@ -36,11 +36,13 @@ private slots:
     void assessRejects_data();
     void assessRejects();
     void assessUnderTheAssessorIdentity();
+    void knockoutNotHiddenByTheMedian();
 
 private:
     Run cli(const QStringList &args, const QString &contributor = QStringLiteral("CLI Tester"));
     QString db() const { return m_dir.filePath(QStringLiteral("scoring.sqlite")); }
     QJsonObject scoresJson();
+    QJsonObject scoresOf(const QString &code);
     QTemporaryDir m_dir;
 };
 
@@ -49,6 +51,16 @@ Run tst_CliScoring::cli(const QStringList &args, const QString &contributor)
     return test::runCli(QStringList{QStringLiteral("--db"), db()} + args,
                         {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
                          {QStringLiteral("CASEBOOK_CONTRIBUTOR"), contributor}});
+}
+
+QJsonObject tst_CliScoring::scoresOf(const QString &code)
+{
+    const QJsonArray rows = scoresJson().value(QStringLiteral("use_cases")).toArray();
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value(QStringLiteral("code")).toString() == code)
+            return row.toObject();
+    }
+    return {};
 }
 
 QJsonObject tst_CliScoring::scoresJson()
@@ -258,24 +270,40 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(agreement.value(QStringLiteral("pairable_values")).toInt(), 6);
     QCOMPARE(agreement.value(QStringLiteral("alpha_interval")).toDouble(), 0.4444);
     QVERIFY(agreement.contains(QStringLiteral("alpha_ordinal")));
+    QCOMPARE(agreement.value(QStringLiteral("reading_interval")).toString(), u"unreliable");
+    // Per criterion: A1 (4, 2) alone gives alpha 0; A2 (4, 4) and B1 (2, 2) have no variation.
+    const QJsonObject perCriterion = agreement.value(QStringLiteral("per_criterion")).toObject();
+    QCOMPARE(perCriterion.size(), 12);
+    QCOMPARE(perCriterion.value(QStringLiteral("A1"))
+                 .toObject()
+                 .value(QStringLiteral("alpha_interval"))
+                 .toDouble(),
+             0.0);
+    QVERIFY(
+        perCriterion.value(QStringLiteral("A2")).toObject().value(QStringLiteral("alpha_interval")).isNull());
     const QJsonArray rows = json.value(QStringLiteral("use_cases")).toArray();
     QCOMPARE(rows.size(), 2);
-    const QJsonObject one = rows[0].toObject();
+    // UC-EX-001 covers A1, A2 and B1: 25% of the weight, below the minimum of 75%, so it is listed
+    // with its partial index after the ranked UC-EX-002, without a rank.
+    const QJsonObject one = rows[1].toObject();
     // Medians A1 3, A2 4, B1 2 → (18 + 36 + 20) / 25 / 4 · 100 = 74; spread 80 − 68 = 12.
     QCOMPARE(one.value(QStringLiteral("code")).toString(), u"UC-EX-001");
     QCOMPARE(one.value(QStringLiteral("overall")).toDouble(), 74.0);
     QCOMPARE(one.value(QStringLiteral("spread")).toDouble(), 12.0);
     QCOMPARE(one.value(QStringLiteral("assessors")).toInt(), 2);
-    QCOMPARE(one.value(QStringLiteral("rank")).toInt(), 1);
+    QVERIFY(one.value(QStringLiteral("rank")).isNull());
+    QCOMPARE(one.value(QStringLiteral("ranked")).toBool(), false);
+    QCOMPARE(one.value(QStringLiteral("coverage")).toDouble(), 0.25);
     QCOMPARE(one.value(QStringLiteral("flags")).toArray(),
              QJsonArray({QStringLiteral("incomplete"), QStringLiteral("disagreement:A1")}));
     // Dimension A: (6·3 + 9·4) / 15 = 3.6; D: nothing applies.
     const QJsonArray dims = one.value(QStringLiteral("dimensions")).toArray();
     QCOMPARE(dims[0].toObject().value(QStringLiteral("mean")).toDouble(), 3.6);
     QVERIFY(dims[3].toObject().value(QStringLiteral("mean")).isNull());
-    const QJsonObject two = rows[1].toObject();
+    const QJsonObject two = rows[0].toObject();
     QCOMPARE(two.value(QStringLiteral("overall")).toDouble(), 50.0);
-    QCOMPARE(two.value(QStringLiteral("rank")).toInt(), 2);
+    QCOMPARE(two.value(QStringLiteral("rank")).toInt(), 1);
+    QCOMPARE(two.value(QStringLiteral("coverage")).toDouble(), 1.0);
     QVERIFY(two.value(QStringLiteral("spread")).isNull());
     QVERIFY(two.value(QStringLiteral("flags")).toArray().isEmpty());
 
@@ -283,7 +311,11 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(r.exit, 0);
     QVERIFY(r.outText().contains(QLatin1String("RANK")));
     QVERIFY(r.outText().contains(QLatin1String("74.0")));
-    QVERIFY2(r.outText().contains(QLatin1String("interval 0.444")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("interval 0.444 [")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("  A1    0.000 do not rely on it;")),
+             qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("COVER")) && r.outText().contains(QLatin1String(" 25% ")),
+             qPrintable(r.outText()));
     r = cli({QStringLiteral("scores"), QStringLiteral("--rubric"), kDefaultRubric, QStringLiteral("-f"),
              QStringLiteral("csv")});
     QCOMPARE(r.exit, 0);
@@ -291,9 +323,12 @@ void tst_CliScoring::assessAndScores()
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0],
              QStringLiteral("rank,uuid,code,title,overall,dimension_A,dimension_B,dimension_C,dimension_D,"
-                            "assessors,spread,flags"));
-    QVERIFY2(lines[1].startsWith(QLatin1String("1,")) && lines[1].contains(QLatin1String(",74.00,3.60,")),
+                            "assessors,spread,flags,knockouts,coverage"));
+    QVERIFY2(lines[1].startsWith(QLatin1String("1,")) && lines[1].endsWith(QLatin1String(",1.0000")),
              qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QLatin1String(",")) && lines[2].contains(QLatin1String(",74.00,3.60,"))
+                 && lines[2].endsWith(QLatin1String(",0.2500")),
+             qPrintable(lines[2]));
 }
 
 void tst_CliScoring::assessMergesAndKeepsOthers()
@@ -305,7 +340,7 @@ void tst_CliScoring::assessMergesAndKeepsOthers()
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().startsWith(QLatin1String("Updated")), qPrintable(r.outText()));
     QVERIFY(r.outText().contains(QLatin1String("4 of 12")));
-    QJsonObject one = scoresJson().value(QStringLiteral("use_cases")).toArray()[0].toObject();
+    QJsonObject one = scoresOf(QStringLiteral("UC-EX-001"));
     QCOMPARE(one.value(QStringLiteral("assessors")).toInt(), 2);
     QVERIFY(one.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("knockout:A5")));
     // Medians A1 3, A2 4, A5 0, B1 2 → 74 / 33 / 4 · 100 = 56.06.
@@ -322,7 +357,7 @@ void tst_CliScoring::assessMergesAndKeepsOthers()
              QStringLiteral("A5")});
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().contains(QLatin1String("3 of 12")), qPrintable(r.outText()));
-    one = scoresJson().value(QStringLiteral("use_cases")).toArray()[0].toObject();
+    one = scoresOf(QStringLiteral("UC-EX-001"));
     QCOMPARE(one.value(QStringLiteral("overall")).toDouble(), 68.0);
     QCOMPARE(one.value(QStringLiteral("spread")).toDouble(), 0.0);
 }
@@ -383,6 +418,36 @@ void tst_CliScoring::assessUnderTheAssessorIdentity()
     QCOMPARE(r.exit, 0);
     QVERIFY2(r.outText().startsWith(QLatin1String("Updated")), qPrintable(r.outText()));
     QVERIFY2(r.outText().contains(QLatin1String("2 of 12")), qPrintable(r.outText()));
+}
+
+void tst_CliScoring::knockoutNotHiddenByTheMedian()
+{
+    // Cy gave A5 = 2 on UC-EX-002; Dee gives 0: the median 1 is above the rule's level 0, but the
+    // knock-out must fire, for 1 of 2 assessors.
+    Run r = cli({QStringLiteral("assess"), QStringLiteral("UC-EX-002"), QStringLiteral("--rubric"),
+                 kDefaultRubric, QStringLiteral("--assessor"), QStringLiteral("Dee"),
+                 QStringLiteral("--score"), QStringLiteral("A5=0")});
+    QCOMPARE(r.exit, 0);
+    QJsonObject two;
+    const QJsonArray rows = scoresJson().value(QStringLiteral("use_cases")).toArray();
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value(QStringLiteral("code")).toString() == u"UC-EX-002")
+            two = row.toObject();
+    }
+    QVERIFY(two.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("knockout:A5")));
+    const QJsonObject hit = two.value(QStringLiteral("knockouts")).toArray().at(0).toObject();
+    QCOMPARE(hit.value(QStringLiteral("criterion")).toString(), u"A5");
+    QCOMPARE(hit.value(QStringLiteral("assessors")).toInt(), 1);
+    QCOMPARE(hit.value(QStringLiteral("of")).toInt(), 2);
+
+    r = cli({QStringLiteral("scores")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.outText().contains(QLatin1String("Knock-out UC-EX-002 A5"))
+                 && r.outText().contains(QLatin1String("1 of 2 assessors")),
+             qPrintable(r.outText()));
+    r = cli({QStringLiteral("scores"), QStringLiteral("-f"), QStringLiteral("csv")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(r.outText().contains(QLatin1String("A5: 1 of 2 assessors")), qPrintable(r.outText()));
 }
 
 QTEST_GUILESS_MAIN(tst_CliScoring)

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace casebook;
 
@@ -24,6 +25,8 @@ private slots:
     void editingAnOlderVersionAppendsToTheSeries();
     void shippedRubricIsNeverReplacedInPlace();
     void invalidEditIsRefusedAndChangesNothing();
+    void defaultRubricVersion2();
+    void seedingAddsVersion2AndKeepsVersion1();
     void scoreReportFromRepository();
     void problems_data();
     void problems();
@@ -199,6 +202,64 @@ void tst_RubricVersioning::shippedRubricIsNeverReplacedInPlace()
     QVERIFY(repo.getVersion(shipped.uuid)->sameDefinition(shipped));
 }
 
+void tst_RubricVersioning::defaultRubricVersion2()
+{
+    const Rubric r = RubricJson::defaultRubric();
+    QCOMPARE(r.version, 2);
+    QCOMPARE(r.seriesUuid, QStringLiteral("9b4292a1-f888-4ba1-956c-5972a63dedfd"));
+    QVERIFY(r.uuid != QLatin1String("dea4cfac-97da-471b-a9f3-bbc38ff6918c"));
+    QVERIFY(RubricJson::isShippedDefault(r.uuid));
+    QVERIFY(RubricJson::isShippedDefault(QStringLiteral("dea4cfac-97da-471b-a9f3-bbc38ff6918c")));
+    QCOMPARE(r.minCoverage, 0.75);
+    // A5's knock-out at level 1 or below: vendor-scoped identifiers are still not globally unique.
+    const auto a5 = std::find_if(r.knockouts.cbegin(), r.knockouts.cend(),
+                                 [](const KnockoutRule &k) { return k.criterionId == QLatin1String("A5"); });
+    QVERIFY(a5 != r.knockouts.cend());
+    QCOMPARE(a5->whenScore, 1);
+    // D1's level 3 is reachable without U4SSC city KPI codes.
+    const QString d1Level3 = r.criterion(QStringLiteral("D1"))->levels.at(3);
+    QVERIFY(d1Level3.contains(QLatin1String("U4SSC")));
+    QVERIFY2(d1Level3.contains(QLatin1String(" or ")) && d1Level3.contains(QLatin1String("sector")),
+             qPrintable(d1Level3));
+}
+
+void tst_RubricVersioning::seedingAddsVersion2AndKeepsVersion1()
+{
+    // A repository made before version 2 holds version 1 (A5's knock-out at 0 only).
+    auto db = Database::open(m_dir.filePath(QStringLiteral("before-v2.sqlite")));
+    QVERIFY(db);
+    Rubric v1 = RubricJson::defaultRubric();
+    v1.uuid = QStringLiteral("dea4cfac-97da-471b-a9f3-bbc38ff6918c");
+    v1.version = 1;
+    for (KnockoutRule &k : v1.knockouts)
+        k.whenScore = 0;
+    QVERIFY(RubricRepository(**db).insert(v1));
+    // `init` (or the first start) of the new Casebook adds version 2 beside version 1.
+    const auto upgraded = Seeder::seed(**db, true);
+    QVERIFY(upgraded);
+    QCOMPARE(upgraded->rubrics, 1);
+    RubricRepository rubrics(**db);
+    QCOMPARE(rubrics.getVersion(RubricJson::defaultRubric().uuid)->version, 2);
+    Assessment a;
+    a.useCaseUuid = UseCaseRepository(**db).get(QStringLiteral("UC-EX-001"))->uuid;
+    a.rubricUuid = v1.uuid;
+    a.assessorName = QStringLiteral("Ana");
+    a.scores.append({QStringLiteral("A5"), ScoreState::Level, 1, {}, {}, {}});
+    QVERIFY(AssessmentRepository(**db).save(a));
+
+    // An assessment against version 1 keeps its version: seeding again adds nothing and never
+    // touches version 1 or its assessments.
+    const auto again = Seeder::seed(**db, false);
+    QVERIFY(again);
+    QCOMPARE(again->rubrics, 0);
+    QVERIFY(rubrics.getVersion(v1.uuid)->sameDefinition(v1));
+    QCOMPARE(rubrics.get(v1.seriesUuid)->uuid, RubricJson::defaultRubric().uuid); // newest: version 2
+    const auto kept = AssessmentRepository(**db).forUseCase(a.useCaseUuid, v1.uuid);
+    QVERIFY(kept);
+    QCOMPARE(kept->size(), 1);
+    QCOMPARE(kept->at(0).rubricUuid, v1.uuid);
+}
+
 void tst_RubricVersioning::invalidEditIsRefusedAndChangesNothing()
 {
     RubricRepository repo(*m_db);
@@ -232,11 +293,16 @@ void tst_RubricVersioning::scoreReportFromRepository()
     QVERIFY2(report, qPrintable(report.error().message));
     QCOMPARE(report->rubric.uuid, used.uuid);
     QCOMPARE(report->useCases.size(), 2);
-    // UC-EX-001: Ana A1 = 2 of 2 (A3 n/a, A2 unscored) → 100, incomplete; UC-EX-002: all 1 of 2 → 50.
-    QCOMPARE(report->useCases[0].useCase.code, u"UC-EX-001");
-    QCOMPARE(*report->useCases[0].overall, 100.0);
-    QVERIFY(report->useCases[0].isIncomplete());
-    QCOMPARE(*report->useCases[1].overall, 50.0);
+    // UC-EX-002: all 1 of 2 → 50, ranked; UC-EX-001: Ana A1 = 2 of 2 (A3 n/a, A2 unscored) → 100,
+    // incomplete and below the minimum coverage, so listed after it without a rank.
+    QCOMPARE(report->useCases[0].useCase.code, u"UC-EX-002");
+    QCOMPARE(*report->useCases[0].overall, 50.0);
+    QCOMPARE(report->useCases[0].rank, std::optional<int>(1));
+    QCOMPARE(report->useCases[1].useCase.code, u"UC-EX-001");
+    QCOMPARE(*report->useCases[1].overall, 100.0);
+    QVERIFY(report->useCases[1].isIncomplete());
+    QVERIFY(!report->useCases[1].coversEnough);
+    QVERIFY(!report->useCases[1].rank);
     QVERIFY(!report->useCases[1].useCase.title.isEmpty());
 
     auto missing = ScoreReportLoader::load(*m_db, QStringLiteral("no such rubric"));

@@ -46,6 +46,10 @@ private slots:
     void aggregateOfOneEqualsScore_data();
     void aggregateOfOneEqualsScore();
     void perAssessorResults();
+    void knockoutCountsAssessors_data();
+    void knockoutCountsAssessors();
+    void coverage_data();
+    void coverage();
 };
 
 void tst_ScoringEngine::score_data()
@@ -107,15 +111,15 @@ void tst_ScoringEngine::score_data()
         << r << QStringLiteral("A1=na A2=na B1=unk B2=na") << 0.0 << QList<double>{kNone, 0}
         << QStringList{QStringLiteral("B1")}
         << QStringList{QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("B2")} << none << none
-        << none << 4;
+        << QStringList{QStringLiteral("B1")} << 4;
     // B1 = 0 fires "no security": 30·3 + 20·3 + 0 + 10·4 = 190 → 47.5.
     QTest::newRow("knock-out B1") << r << QStringLiteral("A1=3 A2=3 B1=0 B2=4") << 47.5
                                   << QList<double>{3, 0.8} << none << none << none << none
                                   << QStringList{QStringLiteral("B1")} << 4;
-    // Unknown scores like 0 but does not fire the knock-out; it is flagged as unknown instead.
-    QTest::newRow("unknown does not knock out")
-        << r << QStringLiteral("A1=3 A2=3 B1=unk B2=4") << 47.5 << QList<double>{3, 0.8}
-        << QStringList{QStringLiteral("B1")} << none << none << none << none << 4;
+    // Unknown scores like the lowest level, so it fires the knock-out too (and is flagged unknown).
+    QTest::newRow("unknown knocks out") << r << QStringLiteral("A1=3 A2=3 B1=unk B2=4") << 47.5
+                                        << QList<double>{3, 0.8} << QStringList{QStringLiteral("B1")} << none
+                                        << none << none << QStringList{QStringLiteral("B1")} << 4;
     QTest::newRow("N/A does not knock out")
         << r << QStringLiteral("A1=3 A2=3 B1=na B2=4") << (90.0 + 60 + 40) / 60 / 4 * 100
         << QList<double>{3, 4} << none << QStringList{QStringLiteral("B1")} << none << none << none << 4;
@@ -208,11 +212,14 @@ void tst_ScoringEngine::knockoutFlagText()
                                       {QStringLiteral("A1"), QStringLiteral("no global identification")}};
     QCOMPARE(r.knockouts, expected);
 
-    // A rule on another level, and a rule naming a criterion the rubric lacks.
+    // A rule on another level fires at or below it; a rule naming a criterion the rubric lacks never.
     const Rubric rb = makeRubric(QStringLiteral("A:A1=1,A2=1|A1=2:only ad hoc,Q9=0:ghost"));
-    QCOMPARE(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=2 A2=0"))).knockouts,
-             (QList<KnockoutHit>{{QStringLiteral("A1"), QStringLiteral("only ad hoc")}}));
+    const QList<KnockoutHit> adHoc{{QStringLiteral("A1"), QStringLiteral("only ad hoc")}};
+    QCOMPARE(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=2 A2=0"))).knockouts, adHoc);
+    QCOMPARE(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=1 A2=0"))).knockouts, adHoc);
+    QCOMPARE(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=unk A2=0"))).knockouts, adHoc);
     QVERIFY(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=3 A2=0"))).knockouts.isEmpty());
+    QVERIFY(ScoringEngine::score(rb, makeAssessment(QStringLiteral("A1=na A2=0"))).knockouts.isEmpty());
 }
 
 void tst_ScoringEngine::aggregateCriterion_data()
@@ -368,20 +375,23 @@ void tst_ScoringEngine::aggregateOverall_data()
                                                     QStringLiteral("B2")}
                                      << none << none << none << 4;
     // Even count → half levels: A1 3.5, A2 1.5, B1 0.5, B2 4 → 105 + 30 + 20 + 40 = 195 → 48.75.
-    // B1's median 0.5 is not 0: no knock-out. A: 135 / 50 = 2.7; B: 60 / 50 = 1.2.
+    // B1's median 0.5 is not 0, but one assessor said 0: the knock-out fires. A: 135 / 50 = 2.7; B: 60 /
+    // 50 = 1.2.
     QTest::newRow("two assessors, half levels")
         << QStringList{QStringLiteral("A1=4 A2=2 B1=0 B2=4"), QStringLiteral("A1=3 A2=1 B1=1 B2=4")} << 48.75
-        << QList<double>{2.7, 1.2} << none << none << none << none << 4;
+        << QList<double>{2.7, 1.2} << none << QStringList{QStringLiteral("B1")} << none << none << 4;
     // B1 median 0 → "no security". 30·2 + 20·2 + 0 + 10·2 = 120 → 30.
     QTest::newRow("knock-out on the median")
         << QStringList{QStringLiteral("A1=2 A2=2 B1=0 B2=2"), QStringLiteral("A1=2 A2=2 B1=0 B2=2"),
                        QStringLiteral("A1=2 A2=2 B1=3 B2=2")}
         << 30.0 << QList<double>{2, 0.4} << QStringList{QStringLiteral("B1")}
         << QStringList{QStringLiteral("B1")} << none << none << 4;
-    // B1 only unknown (median 0, state Unknown): no knock-out, flagged unknown. 30·4+20·4+10·4 = 240 → 60.
-    QTest::newRow("all unknown does not knock out")
+    // B1 only unknown (median 0, state Unknown): unknown counts as 0, so it knocks out, and is flagged
+    // unknown. 30·4+20·4+10·4 = 240 → 60.
+    QTest::newRow("all unknown knocks out")
         << QStringList{QStringLiteral("A1=4 A2=4 B1=unk B2=4"), QStringLiteral("A1=4 A2=4 B1=unk B2=4")}
-        << 60.0 << QList<double>{4, 0.8} << none << none << QStringList{QStringLiteral("B1")} << none << 4;
+        << 60.0 << QList<double>{4, 0.8} << none << QStringList{QStringLiteral("B1")}
+        << QStringList{QStringLiteral("B1")} << none << 4;
     // A2 N/A for 2 of 3 → dropped, rest all 4 → 100.
     QTest::newRow("N/A by majority renormalises")
         << QStringList{QStringLiteral("A1=4 A2=na B1=4 B2=4"), QStringLiteral("A1=4 A2=na B1=4 B2=4"),
@@ -393,12 +403,12 @@ void tst_ScoringEngine::aggregateOverall_data()
                                                  QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
                                   << 90.0 << QList<double>{3.2, 4} << QStringList{QStringLiteral("A2")}
                                   << none << none << none << 4;
-    // A1 {unk→0, 4, 4} → median 4, but flagged unknown (and wide: range 4).
+    // A1 {unk→0, 4, 4} → median 4, but flagged unknown, knocked out by the unknown (and wide: range 4).
     QTest::newRow("unknown among levels flagged")
         << QStringList{QStringLiteral("A1=unk A2=4 B1=4 B2=4"), QStringLiteral("A1=4 A2=4 B1=4 B2=4"),
                        QStringLiteral("A1=4 A2=4 B1=4 B2=4")}
-        << 100.0 << QList<double>{4, 4} << QStringList{QStringLiteral("A1")} << none
-        << QStringList{QStringLiteral("A1")} << none << 4;
+        << 100.0 << QList<double>{4, 4} << QStringList{QStringLiteral("A1")}
+        << QStringList{QStringLiteral("A1")} << QStringList{QStringLiteral("A1")} << none << 4;
     // Partial: A1 {4,2} → 3; B1 {2} → 2; A2, B2 unanswered. (90 + 80) / 70 / 4 × 100 = 60.714.
     QTest::newRow("partial aggregate")
         << QStringList{QStringLiteral("A1=4"), QStringLiteral("A1=2 B1=2")} << 170.0 / 70 / 4 * 100
@@ -468,10 +478,85 @@ void tst_ScoringEngine::perAssessorResults()
     CB_COMPARE_OPT(r.perAssessor.at(0).index, 100.0);
     CB_COMPARE_OPT(r.perAssessor.at(1).index, 0.0);
     QCOMPARE(r.perAssessor.at(1).knockouts.size(), 2);
-    // Medians of {4,0} are 2 everywhere → 50, and no knock-out in the aggregate.
+    // Medians of {4,0} are 2 everywhere → 50, but the second assessor's knock-outs are not hidden.
     CB_COMPARE_OPT(r.overall.index, 50.0);
-    QVERIFY(r.overall.knockouts.isEmpty());
+    QCOMPARE(r.overall.knockouts,
+             (QList<KnockoutHit>{{QStringLiteral("B1"), QStringLiteral("no security"), 1, 2},
+                                 {QStringLiteral("A1"), QStringLiteral("no global identification"), 1, 2}}));
     QCOMPARE(r.disagreements().size(), 4);
+}
+
+void tst_ScoringEngine::knockoutCountsAssessors_data()
+{
+    QTest::addColumn<QStringList>("answers"); // B1 of each assessor
+    QTest::addColumn<int>("hits"); // 0 = no knock-out
+    QTest::addColumn<int>("of");
+    QTest::newRow("0 and 1") << QStringList{QStringLiteral("0"), QStringLiteral("1")} << 1 << 2;
+    QTest::newRow("one of three") << QStringList{QStringLiteral("4"), QStringLiteral("0"),
+                                                 QStringLiteral("4")}
+                                  << 1 << 3;
+    QTest::newRow("unknown counts as 0")
+        << QStringList{QStringLiteral("unk"), QStringLiteral("3"), QStringLiteral("2")} << 1 << 3;
+    // N/A by majority does not hide it; N/A and unscored answers are not counted.
+    QTest::newRow("N/A majority") << QStringList{QStringLiteral("na"), QStringLiteral("na"),
+                                                 QStringLiteral("0")}
+                                  << 1 << 1;
+    QTest::newRow("two of two") << QStringList{QStringLiteral("0"), QStringLiteral("unk")} << 2 << 2;
+    QTest::newRow("none") << QStringList{QStringLiteral("1"), QStringLiteral("2")} << 0 << 0;
+}
+
+void tst_ScoringEngine::knockoutCountsAssessors()
+{
+    QFETCH(QStringList, answers);
+    QFETCH(int, hits);
+    QFETCH(int, of);
+    QStringList specs;
+    for (const QString &b1 : answers)
+        specs.append(QStringLiteral("A1=4 A2=4 B2=4 B1=") + b1);
+    const AggregateResult r = ScoringEngine::aggregate(makeRubric(rubricSpec()), makeAssessments(specs));
+    if (hits == 0) {
+        QVERIFY(r.overall.knockouts.isEmpty());
+        return;
+    }
+    QCOMPARE(r.overall.knockouts,
+             (QList<KnockoutHit>{{QStringLiteral("B1"), QStringLiteral("no security"), hits, of}}));
+}
+
+void tst_ScoringEngine::coverage_data()
+{
+    QTest::addColumn<QStringList>("assessments");
+    QTest::addColumn<double>("coverage");
+    QTest::addColumn<bool>("coversEnough"); // against the default minimum of 0.75
+    // Weights A1 30, A2 20, B1 40, B2 10. N/A and unknown are answers; unscored and invalid are not.
+    QTest::newRow("all scored") << QStringList{QStringLiteral("A1=1 A2=2 B1=3 B2=4")} << 1.0 << true;
+    QTest::newRow("A1 and B1 only") << QStringList{QStringLiteral("A1=4 B1=na")} << 0.7 << false;
+    QTest::newRow("above the minimum") << QStringList{QStringLiteral("A1=4 B2=unk B1=2")} << 0.8 << true;
+    QTest::newRow("invalid and unscored left out")
+        << QStringList{QStringLiteral("A1=2 A2=2 B1=9 B2=0"), QStringLiteral("A1=2 A2=2 B2=0 B1=-")} << 0.6
+        << false;
+    // The aggregate covers a criterion any assessor answered: A2 from the first, B1 from the second.
+    QTest::newRow("assessors complete each other")
+        << QStringList{QStringLiteral("A1=1 A2=1"), QStringLiteral("A1=1 B1=1")} << 0.9 << true;
+    QTest::newRow("nothing") << QStringList{QString()} << 0.0 << false;
+}
+
+void tst_ScoringEngine::coverage()
+{
+    QFETCH(QStringList, assessments);
+    QFETCH(double, coverage);
+    QFETCH(bool, coversEnough);
+    const Rubric rb = makeRubric(rubricSpec());
+    const AggregateResult r = ScoringEngine::aggregate(rb, makeAssessments(assessments));
+    QVERIFY2(qAbs(r.overall.coverage() - coverage) < 1e-12,
+             qPrintable(QString::number(r.overall.coverage())));
+    QCOMPARE(r.overall.coversEnough(rb), coversEnough);
+    QCOMPARE(r.overall.totalWeight, 100.0);
+    if (assessments.size() == 1)
+        QCOMPARE(ScoringEngine::score(rb, makeAssessments(assessments).at(0)).coverage(),
+                 r.overall.coverage());
+    Rubric lenient = rb;
+    lenient.minCoverage = 0.5;
+    QCOMPARE(r.overall.coversEnough(lenient), coverage >= 0.5);
 }
 
 QTEST_GUILESS_MAIN(tst_ScoringEngine)

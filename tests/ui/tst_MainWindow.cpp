@@ -168,6 +168,13 @@ void tst_MainWindow::scoreColumnShowsTheOverallIndex()
         }
         QVERIFY(AssessmentRepository(*db).save(a));
     }
+    // A partial assessment: A1 alone, 6 of the rubric's 100 weight points.
+    Assessment partial;
+    partial.useCaseUuid = UseCaseRepository(*db).get(QStringLiteral("UC-EX-002"))->uuid;
+    partial.rubricUuid = rubric.uuid;
+    partial.assessorName = QStringLiteral("Ana");
+    partial.scores.append({QStringLiteral("A1"), ScoreState::Level, 4, {}, {}, {}});
+    QVERIFY(AssessmentRepository(*db).save(partial));
     ui::UseCaseListModel model(*db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int column = int(ui::UseCaseListModel::Column::Score);
@@ -176,6 +183,8 @@ void tst_MainWindow::scoreColumnShowsTheOverallIndex()
     QCOMPARE(assessed.data().toString(), QStringLiteral("75.0")); // medians of 4 and 2 are 3: 3/4
     QVERIFY(assessed.data(Qt::ToolTipRole).toString().contains(QLatin1String("2 assessor")));
     QCOMPARE(model.index(0, column).data().toString(), QString()); // UC-EX-001: not assessed
+    QCOMPARE(model.indexOf(partial.useCaseUuid).siblingAtColumn(column).data().toString(),
+             QStringLiteral("100.0 (partial, 6% covered)"));
 }
 
 void tst_MainWindow::otherRepositoriesOpenUnderTheMembersIdentity()

@@ -190,16 +190,16 @@ void tst_RubricEditor::savingUsedRubricMakesNewVersion()
     QCOMPARE(prompts.asked.size(), 2);
     QVERIFY(prompts.asked.last().contains(QLatin1String("used by 1 assessment")));
     QCOMPARE(result->outcome, RubricSaveOutcome::NewVersion);
-    QCOMPARE(result->rubric.version, 2);
+    QCOMPARE(result->rubric.version, 3); // the shipped default rubric is at version 2
     QCOMPARE(saved.count(), 1);
     QVERIFY(!editor.isModified());
     QCOMPARE(editor.rubric().uuid, result->rubric.uuid);
     QVERIFY(editor.findChild<QLabel *>(QStringLiteral("statusLabel"))
                 ->text()
-                .contains(QLatin1String("version 2")));
+                .contains(QLatin1String("version 3")));
     QVERIFY(editor.findChild<QComboBox *>(QStringLiteral("rubricCombo"))
                 ->currentText()
-                .contains(QLatin1String("version 2")));
+                .contains(QLatin1String("version 3")));
 
     // The old version and its assessment are intact; criterion ids carried over.
     QVERIFY(RubricRepository(*m_db).getVersion(before.uuid)->sameDefinition(before));
@@ -296,8 +296,8 @@ void tst_RubricEditor::scoringActions()
     std::unique_ptr<ui::ScoreSheetDialog> dialog(
         scoring.createScoreSheet(*m_db, m_useCase, QStringLiteral("Ana")));
     QVERIFY(dialog);
-    // The newest version of the rubric used most: version 2 of the default rubric.
-    QCOMPARE(dialog->sheet()->rubric().version, 2);
+    // The newest version of the rubric used most: version 3 of the default rubric (edited above).
+    QCOMPARE(dialog->sheet()->rubric().version, 3);
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     auto *table = dialog->findChild<QTableView *>(QStringLiteral("criteriaTable"));

@@ -71,7 +71,9 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     auto *save = sheet.findChild<QPushButton *>(QStringLiteral("saveButton"));
     QVERIFY(table && index && progress && dims && title && facts && save);
     QCOMPARE(progress->text(), QStringLiteral("0 of 12 scored"));
-    QCOMPARE(index->text(), QStringLiteral("Overall index: not available"));
+    QCOMPARE(index->text(),
+             QStringLiteral("Overall index: not available · coverage 0% of the weight · below the rubric's "
+                            "minimum of 75%: not ranked"));
     QVERIFY(facts->toPlainText().contains(QLatin1String("Santander")));
     QVERIFY(!save->isEnabled());
 
@@ -84,19 +86,24 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     QVERIFY2(level4->text().contains(QLatin1String("conformance-tested devices")),
              qPrintable(level4->text()));
 
-    // A1 = 4: (6·4) / 6 / 4 · 100 = 100, from one criterion of twelve.
+    // A1 = 4: (6·4) / 6 / 4 · 100 = 100, from one criterion of twelve: 6 of 100 weight points covered.
     QTest::keyClick(table, Qt::Key_4);
-    QCOMPARE(index->text(), QStringLiteral("Overall index: 100.0 (incomplete)"));
+    QCOMPARE(index->text(),
+             QStringLiteral("Overall index: 100.0 (incomplete) · coverage 6% of the weight · below the "
+                            "rubric's minimum of 75%: not ranked"));
     QCOMPARE(progress->text(), QStringLiteral("1 of 12 scored"));
     QVERIFY(title->text().startsWith(QLatin1String("A2"))); // moved on
     QVERIFY(save->isEnabled());
 
-    // A2 = 3, A3 N/A, A4 unknown, A5 = 2: (24 + 27 + 0 + 16) / (6 + 9 + 7 + 8) / 4 · 100 = 55.8.
+    // A2 = 3, A3 N/A, A4 unknown, A5 = 2: (24 + 27 + 0 + 16) / (6 + 9 + 7 + 8) / 4 · 100 = 55.8; the
+    // N/A A3 counts as covered: 6 + 9 + 10 + 7 + 8 = 40 of 100.
     QTest::keyClick(table, Qt::Key_3);
     QTest::keyClick(table, Qt::Key_N);
     QTest::keyClick(table, Qt::Key_U);
     QTest::keyClick(table, Qt::Key_2);
-    QCOMPARE(index->text(), QStringLiteral("Overall index: 55.8 (incomplete)"));
+    QCOMPARE(index->text(),
+             QStringLiteral("Overall index: 55.8 (incomplete) · coverage 40% of the weight · below the "
+                            "rubric's minimum of 75%: not ranked"));
     QCOMPARE(progress->text(), QStringLiteral("5 of 12 scored"));
     QVERIFY2(dims->text().contains(QLatin1String("A Technical and data interoperability: 2.2")),
              qPrintable(dims->text()));
@@ -113,7 +120,9 @@ void tst_ScoreSheet::fillByKeyboardUpdatesIndex()
     QTest::keyClick(table, Qt::Key_0); // A5 = 0: the "no global identification" warning
     QVERIFY(flags->text().contains(QLatin1String("No global identification")));
     // (24 + 27 + 0 + 0) / 30 / 4 · 100 = 42.5
-    QCOMPARE(index->text(), QStringLiteral("Overall index: 42.5 (incomplete)"));
+    QCOMPARE(index->text(),
+             QStringLiteral("Overall index: 42.5 (incomplete) · coverage 40% of the weight · below the "
+                            "rubric's minimum of 75%: not ranked"));
 
     // Rationale, evidence and confidence of the current criterion (B1 after the move), by keyboard.
     QTest::keyClick(table, Qt::Key_Up);

@@ -40,7 +40,9 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
         if (role == Qt::DisplayRole && score.index)
-            return score.incomplete ? tr("%1 (partial)").arg(QLocale().toString(*score.index, 'f', 1))
+            return score.incomplete ? tr("%1 (partial, %2% covered)")
+                                          .arg(QLocale().toString(*score.index, 'f', 1))
+                                          .arg(qRound(score.coverage * 100))
                                     : QLocale().toString(*score.index, 'f', 1);
         if (role == Qt::ToolTipRole && m_rubric)
             return score.assessors == 0
@@ -185,7 +187,8 @@ void UseCaseListModel::scorePage(int first, int last)
         if (!list || list->isEmpty())
             continue;
         const AggregateResult aggregate = ScoringEngine::aggregate(*m_rubric, *list);
-        m_scores[row] = {aggregate.overall.index, int(list->size()), aggregate.overall.isIncomplete()};
+        m_scores[row] = {aggregate.overall.index, int(list->size()), aggregate.overall.isIncomplete(),
+                         aggregate.overall.coverage()};
     }
 }
 

@@ -57,6 +57,7 @@ private:
         std::optional<double> index;
         int assessors = 0;
         bool incomplete = false;
+        double coverage = 0; ///< share of the rubric's weight scored, 0–1
     };
     void scorePage(int first, int last);
 

@@ -679,7 +679,7 @@ void RubricEditorDialog::refreshStatus()
                "assessments with version %1.",
                nullptr, m_storedAssessments)
                 .arg(m_stored.version);
-    else if (m_stored.uuid == RubricJson::defaultRubric().uuid)
+    else if (RubricJson::isShippedDefault(m_stored.uuid))
         version =
             tr("Version %1 of the rubric that ships with Casebook: saving a change makes a new version.")
                 .arg(m_stored.version);

@@ -417,6 +417,10 @@ void ScoreSheetWidget::updateSummary()
                             : tr("Overall index: not available");
     if (r.index && r.isIncomplete())
         index += QLatin1Char(' ') + tr("(incomplete)");
+    index += QStringLiteral(" · ") + tr("coverage %1% of the weight").arg(qRound(r.coverage() * 100));
+    if (!r.coversEnough(rubric))
+        index += QStringLiteral(" · ")
+            + tr("below the rubric's minimum of %1%: not ranked").arg(qRound(rubric.minCoverage * 100));
     m_indexLabel->setText(index);
     QStringList dims;
     for (int i = 0; i < r.dimensions.size() && i < rubric.dimensions.size(); ++i) {
@@ -432,7 +436,7 @@ void ScoreSheetWidget::updateSummary()
                                                     .arg(dims.join(QStringLiteral(" · "))));
     QStringList flags;
     for (const KnockoutHit &k : r.knockouts)
-        flags.append(tr("⚠ %1 (%2)").arg(k.flag, k.criterionId));
+        flags.append(tr("⚠ knock-out %1: %2").arg(k.criterionId, k.flag));
     if (r.hasUnknowns())
         flags.append(tr("Unknown: %1").arg(r.unknownCriteria.join(QLatin1String(", "))));
     m_flagsLabel->setText(flags.join(QStringLiteral(" · ")));

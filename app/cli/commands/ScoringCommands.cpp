@@ -376,6 +376,60 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
 
 // ---- scores -------------------------------------------------------------------------------------
 
+/// "0.812 [0.610, 0.950] reliable": alpha, its 95% bootstrap interval and its reading.
+QString alphaText(const AlphaEstimate &e)
+{
+    QString text = formatNumber(e.result.alpha, 3);
+    if (e.low && e.high)
+        text += QStringLiteral(" [%1, %2]").arg(formatNumber(e.low, 3), formatNumber(e.high, 3));
+    const AlphaReading reading = AlphaBootstrap::reading(e.result.alpha);
+    switch (reading) {
+    case AlphaReading::Reliable: return text + QLatin1Char(' ') + tr("reliable");
+    case AlphaReading::Tentative: return text + QLatin1Char(' ') + tr("tentative");
+    case AlphaReading::Unreliable: return text + QLatin1Char(' ') + tr("do not rely on it");
+    case AlphaReading::NotComputable: break;
+    }
+    return tr("not computable");
+}
+
+void printCriterionAgreement(const ScoreReport &report)
+{
+    out() << tr("Per criterion (alpha [95% bootstrap interval], interval; ordinal; pairable values):")
+          << '\n';
+    for (const CriterionAgreement &c : report.criterionAgreement)
+        out() << QStringLiteral("  %1  %2; %3; %4")
+                     .arg(c.criterionId.leftJustified(4), alphaText(c.interval), alphaText(c.ordinal))
+                     .arg(c.interval.result.pairableValues)
+              << '\n';
+}
+
+/// "58%".
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
+/// "B1: 1 of 2 assessors" for each knock-out of a use case.
+QStringList knockoutTexts(const UseCaseScore &u)
+{
+    QStringList texts;
+    for (const KnockoutHit &k : u.aggregate.overall.knockouts)
+        texts.append(tr("%1: %2 of %3 assessors").arg(k.criterionId).arg(k.assessors).arg(k.of));
+    return texts;
+}
+
+void printKnockouts(const ScoreReport &report)
+{
+    for (const UseCaseScore &u : report.useCases) {
+        for (const KnockoutHit &k : u.aggregate.overall.knockouts)
+            out() << tr("Knock-out %1 %2 (%3): %4 of %5 assessors")
+                         .arg(u.useCase.code, k.criterionId, k.flag)
+                         .arg(k.assessors)
+                         .arg(k.of)
+                  << '\n';
+    }
+}
+
 void printScoreTable(const ScoreReport &report)
 {
     const Rubric &r = report.rubric;
@@ -388,6 +442,7 @@ void printScoreTable(const ScoreReport &report)
     QString header =
         QStringLiteral("%1  %2  %3")
             .arg(tr("RANK").leftJustified(4), tr("CODE").leftJustified(12), tr("INDEX").rightJustified(5));
+    header += QStringLiteral("  ") + tr("COVER").rightJustified(5);
     for (const auto &d : r.dimensions)
         header += QStringLiteral("  ") + ellipsize(d.id, 4).rightJustified(4);
     header += QStringLiteral("  %1  %2  %3  %4")
@@ -399,6 +454,7 @@ void printScoreTable(const ScoreReport &report)
                            .arg((u.rank ? QString::number(*u.rank) : QStringLiteral("-")).leftJustified(4),
                                 ellipsize(u.useCase.code, 12).leftJustified(12),
                                 formatNumber(u.overall, 1).rightJustified(5));
+        line += QStringLiteral("  ") + percent(u.coverage).rightJustified(5);
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             line += QStringLiteral("  ") + formatNumber(d.mean, 1).rightJustified(4);
         line += QStringLiteral("  %1  %2  %3  %4")
@@ -415,12 +471,17 @@ void printScoreTable(const ScoreReport &report)
                  .arg(r.scaleMin)
                  .arg(r.scaleMax)
           << '\n';
-    if (report.alphaInterval.isComputable()) {
+    out() << tr("Cover: share of the rubric's weight scored; below %1 a use case keeps its partial index "
+                "but is not ranked.")
+                 .arg(percent(r.minCoverage))
+          << '\n';
+    printKnockouts(report);
+    if (report.alphaInterval.result.isComputable()) {
         out() << tr("Agreement (Krippendorff's alpha over %1 pairable values): interval %2, ordinal %3.")
-                     .arg(report.alphaInterval.pairableValues)
-                     .arg(formatNumber(report.alphaInterval.alpha, 3),
-                          formatNumber(report.alphaOrdinal.alpha, 3))
+                     .arg(report.alphaInterval.result.pairableValues)
+                     .arg(alphaText(report.alphaInterval), alphaText(report.alphaOrdinal))
               << '\n';
+        printCriterionAgreement(report);
     } else {
         out() << tr(
             "Agreement: not computable (it needs at least two assessors scoring the same criteria, with "
@@ -439,7 +500,8 @@ void printScoreCsv(const ScoreReport &report)
                        QStringLiteral("title"), QStringLiteral("overall")};
     for (const auto &d : report.rubric.dimensions)
         header.append(QStringLiteral("dimension_") + d.id);
-    header += {QStringLiteral("assessors"), QStringLiteral("spread"), QStringLiteral("flags")};
+    header += {QStringLiteral("assessors"), QStringLiteral("spread"), QStringLiteral("flags"),
+               QStringLiteral("knockouts"), QStringLiteral("coverage")};
     QList<QStringList> records;
     auto cell = [](const std::optional<double> &v, int decimals) {
         return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QString();
@@ -450,7 +512,8 @@ void printScoreCsv(const ScoreReport &report)
         for (const DimensionScore &d : u.aggregate.overall.dimensions)
             row.append(cell(d.mean, 2));
         row += {QString::number(u.assessors.size()), cell(u.spread, 2),
-                ScoreFlag::toStrings(u.flags).join(QLatin1String("; "))};
+                ScoreFlag::toStrings(u.flags).join(QLatin1String("; ")),
+                knockoutTexts(u).join(QLatin1String("; ")), QString::number(u.coverage, 'f', 4)};
         records.append(row);
     }
     out() << QString::fromUtf8(writer.write(header, records));
@@ -553,9 +616,10 @@ Command assessCommand()
 Command scoresCommand()
 {
     return {QStringLiteral("scores"), QStringLiteral("scores [--rubric ID] [--format table|json|csv]"),
-            tr("Per use case: the overall index, dimension subtotals, assessors, spread, flags and rank for "
-               "one rubric "
-               "version, and the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
+            tr("Per use case: the overall index, its coverage of the rubric's weight, dimension subtotals, "
+               "assessors, spread, flags, knock-outs (how many assessors scored at or below the rule) and "
+               "rank (not for a use case below the rubric's minimum coverage) for one rubric version, and "
+               "the agreement between assessors (Krippendorff's alpha). Without --rubric: the "
                "version with "
                "the most assessments."),
             [](QCommandLineParser &p) {
