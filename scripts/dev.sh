@@ -21,7 +21,7 @@ BUILD_PACKAGES="cmake ninja-build ccache g++ pkg-config
     libquazip1-qt6-dev libgl-dev libqt6opengl6-dev libsqlite3-dev"
 # Needed to run the window and the tests.
 RUN_PACKAGES="fonts-dejavu-core xdg-utils"
-TEST_PACKAGES="python3 clang-format"
+TEST_PACKAGES="python3 clang-format time"
 
 install_missing() {
     missing=""
