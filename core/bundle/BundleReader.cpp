@@ -747,7 +747,8 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     if (!info.isFile())
         return check.reject(tr("This is not a file."));
 
-    auto entries = unpack(check, path, m_limits);
+    const ZipLimits limits = m_limits ? *m_limits : ZipLimits::forFileSize(info.size());
+    auto entries = unpack(check, path, limits);
     if (!entries)
         return entries.error();
     Bundle bundle;
@@ -759,7 +760,7 @@ Result<BundleReader::Bundle> BundleReader::read(const QString &path) const
     bundle.records.sourceName = info.fileName();
     bundle.records.sourceKind = QStringLiteral("bundle");
 
-    BundleParse parse(check, m_limits, std::move(*entries), std::move(bundle));
+    BundleParse parse(check, limits, std::move(*entries), std::move(bundle));
     if (Status s = parse.run(); !s)
         return s.error();
     return parse.takeBundle();

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace casebook {
 
 /// Reads and validates a received .casebook bundle (untrusted input) into IncomingRecords for
@@ -45,13 +47,16 @@ public:
         QStringList warnings; ///< translated, e.g. fields from a newer Casebook that were kept
     };
 
-    explicit BundleReader(const ZipLimits &limits = ZipLimits());
+    /// Budgets from the file's size (ZipLimits::forFileSize).
+    BundleReader() = default;
+    /// Fixed budgets, whatever the file's size.
+    explicit BundleReader(const ZipLimits &limits);
 
     /// Reads, checks and validates the bundle at `path`.
     Result<Bundle> read(const QString &path) const;
 
 private:
-    ZipLimits m_limits;
+    std::optional<ZipLimits> m_limits;
 };
 
 } // namespace casebook

@@ -241,15 +241,14 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
                      tr("The bundle %1 could not be written: %2").arg(QFileInfo(path).fileName(), e.message),
                      e.detail};
     };
-    auto docs = documents(records, options.limits);
+    const ZipLimits base = options.limits.value_or(ZipLimits());
+    auto docs = documents(records, base);
     if (!docs)
         return failed(docs.error());
     QMap<QString, QByteArray> entries = *docs;
     for (auto it = records.attachments.constBegin(); it != records.attachments.constEnd(); ++it)
         entries.insert(BundleFormat::attachmentName(it.key()), it.value());
     const QByteArray manifestJson = manifest(records, entries, options);
-    if (Status s = checkLimits(records, entries, manifestJson, options.limits); !s)
-        return failed(s.error());
     const int total = int(entries.size()) + 2;
     int done = 0;
     auto step = [&]() { return !options.progress || options.progress(++done, total); };
@@ -269,8 +268,8 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
             // Deflate JSON, unless it is so regular that a reader's bomb check would refuse it (with
             // a margin: qCompress and the ZIP writer's deflate may differ a little).
             const qint64 packed = qCompress(it.value(), 6).size();
-            c = it.value().size() <= options.limits.ratioCheckMinSize
-                    || double(it.value().size()) < double(packed) * options.limits.maxCompressionRatio * 0.8
+            c = it.value().size() <= base.ratioCheckMinSize
+                    || double(it.value().size()) < double(packed) * base.maxCompressionRatio * 0.8
                 ? ZipWriter::Compression::Deflate
                 : ZipWriter::Compression::Store;
         }
@@ -278,7 +277,13 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
         if (!step())
             return cancelled();
     }
-    if (Status s = zip.write(path); !s)
+    // The reader's budgets depend on the file's size: check the finished file before it replaces
+    // the destination.
+    const auto accept = [&](qint64 fileSize) {
+        return checkLimits(records, entries, manifestJson,
+                           options.limits.value_or(ZipLimits::forFileSize(fileSize)));
+    };
+    if (Status s = zip.write(path, accept); !s)
         return failed(s.error());
     step();
     return QFileInfo(path).size();

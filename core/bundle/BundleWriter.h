@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace casebook {
 
@@ -26,8 +27,9 @@ struct BundleCreator
 /// manifest.json, usecases.json, rubrics.json, assessments.json, tags.json, tombstones.json and
 /// attachments/<sha256> (docs/bundle-format.md). Documents are compact JSON. Everything Casebook holds
 /// can be shared: a list document that would exceed the reader's entry limit continues in numbered
-/// parts (usecases-0002.json, ...), and every entry is checked against the reader's limits (ZipLimits,
-/// the same values) before anything is written; what cannot fit is refused with a message naming it.
+/// parts (usecases-0002.json, ...), and the finished bundle is checked against the limits the reader
+/// applies to a file of its size (ZipLimits::forFileSize) before it replaces the destination; what
+/// the reader would refuse is refused with a message naming it.
 /// Deterministic: the same records give the same documents and entries byte for byte (only the
 /// manifest's created_at differs). Atomic: the destination holds the complete bundle or what it held
 /// before, never a part.
@@ -46,8 +48,10 @@ public:
         /// Called between steps with (done, total); returning false cancels (ErrorCode::Cancelled,
         /// nothing written).
         std::function<bool(int, int)> progress;
-        /// The reader's limits the bundle must stay within (the defaults are what BundleReader uses).
-        ZipLimits limits;
+        /// The reader's limits the bundle must stay within. Unset: what BundleReader uses, the
+        /// budgets for the finished file's size (ZipLimits::forFileSize), checked before the file
+        /// replaces the destination.
+        std::optional<ZipLimits> limits;
     };
 
     /// The JSON documents of a bundle by entry name (no manifest, no attachments), split into parts

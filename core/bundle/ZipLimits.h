@@ -6,10 +6,28 @@ namespace casebook {
 
 /// Bounds that SafeZipReader enforces from the central directory before it decompresses anything,
 /// and the bounds of a .casebook bundle that BundleReader adds (JSON documents, records). The
-/// defaults suit a bundle and keep reading, planning and importing any bundle within about 300 MB
-/// of memory; BundleWriter checks what it writes against the same values. Callers may tighten them.
+/// defaults keep reading, planning and importing any bundle of at most kBaseFileSize within about
+/// 300 MB of memory; forFileSize() grows the budgets in proportion to a larger file, so that
+/// memory stays proportional to the file. BundleReader and BundleWriter both use forFileSize().
+/// Callers may tighten the values.
 struct ZipLimits
 {
+    /// Files up to this size get the default budgets (the proven 300 MB bound).
+    static constexpr qint64 kBaseFileSize = qint64(10) * 1024 * 1024;
+    /// Above kBaseFileSize: unpacked bytes of JSON documents per byte of file. Exported use cases
+    /// deflate about 5:1, assessments about 10:1 (docs/bundle-format.md, "Limits").
+    static constexpr qint64 kDocumentsPerFileByte = 12;
+    /// Above kBaseFileSize: unpacked bytes of all entries (and of one entry) per byte of file:
+    /// the JSON's factor, with a margin for attachments (stored, or deflated a little).
+    static constexpr qint64 kTotalPerFileByte = 14;
+    /// Above kBaseFileSize: records per MB of file. Exported use cases take about 1,300 per MB,
+    /// assessments about 5,400 per MB.
+    static constexpr qint64 kRecordsPerFileMB = 8000;
+
+    /// The budgets for a bundle file of `fileBytes`: the defaults up to kBaseFileSize, above it each
+    /// size and record budget the larger of its default and its factor times the file's size.
+    static ZipLimits forFileSize(qint64 fileBytes);
+
     /// Most entries an archive may list.
     int maxEntries = 10000;
     /// Most bytes one entry may declare (and yield) when unpacked.
@@ -34,5 +52,18 @@ struct ZipLimits
     /// Whether directory entries ("name/") are accepted. Bundles have none.
     bool allowDirectories = false;
 };
+
+inline ZipLimits ZipLimits::forFileSize(qint64 fileBytes)
+{
+    ZipLimits l;
+    if (fileBytes <= kBaseFileSize)
+        return l;
+    l.maxTotalSize = qMax(l.maxTotalSize, kTotalPerFileByte * fileBytes);
+    l.maxEntrySize = qMax(l.maxEntrySize, l.maxTotalSize);
+    l.maxDocumentsSize = qMax(l.maxDocumentsSize, kDocumentsPerFileByte * fileBytes);
+    const qint64 records = kRecordsPerFileMB * fileBytes / (1024 * 1024);
+    l.maxRecords = int(qBound(qint64(l.maxRecords), records, qint64(1) << 30));
+    return l;
+}
 
 } // namespace casebook

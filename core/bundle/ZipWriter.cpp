@@ -114,7 +114,7 @@ Status ZipWriter::writeTo(QIODevice *device) const
     return {};
 }
 
-Status ZipWriter::write(const QString &path) const
+Status ZipWriter::write(const QString &path, const std::function<Status(qint64)> &accept) const
 {
     if (Status valid = validate(); !valid)
         return valid;
@@ -127,6 +127,12 @@ Status ZipWriter::write(const QString &path) const
         file.cancelWriting();
         return makeError(written.error().code, written.error().message,
                          path + QStringLiteral(": ") + written.error().detail);
+    }
+    if (accept) {
+        if (Status accepted = accept(file.size()); !accepted) {
+            file.cancelWriting();
+            return accepted;
+        }
     }
     if (!file.commit()) {
         return makeError(ErrorCode::Storage, tr("The archive cannot be written."),

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
+
 class QIODevice;
 
 namespace casebook {
@@ -44,7 +46,9 @@ public:
     int entryCount() const { return int(m_entries.size()); }
 
     /// Writes the archive to `path` atomically (QSaveFile). On any error the destination is unchanged.
-    Status write(const QString &path) const;
+    /// `accept`, if set, is given the finished archive's size before it replaces the destination; an
+    /// error it returns is returned and leaves the destination unchanged.
+    Status write(const QString &path, const std::function<Status(qint64)> &accept = {}) const;
 
     /// Builds the archive in memory, for callers that hash or stream it and for tests.
     Result<QByteArray> toByteArray() const;

@@ -9,6 +9,7 @@
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
 #include "bundle/SafeZipReader.h"
+#include "bundle/ZipWriter.h"
 #include "merge/ImportPlanner.h"
 #include "merge/UseCaseContent.h"
 #include "model/RubricJson.h"
@@ -27,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -90,6 +92,10 @@ private slots:
     void largeRecordsSplitIntoParts();
     void writerRefusesMoreRecordsThanTheReaderTakes();
     void partsWithinSmallLimits();
+    void budgetsGrowWithTheFile();
+    void moreRecordsThanTheSmallFileBudget();
+    void moreJsonThanTheSmallFileBudget();
+    void hostileLargeFileBeyondItsBudget();
     void deepestAcceptedFieldRoundTrips();
 
 private:
@@ -750,18 +756,21 @@ void tst_Bundle::largeRecordsSplitIntoParts()
         records.useCases.append(IncomingUseCase{bigUseCase(i, UseCaseLimits::kLongTextChars), {}, {}});
     const QString file = path(QStringLiteral("large.casebook"));
     BundleWriter::Options o;
-    // With the default limits the JSON would exceed the budget that keeps an import in memory: the
-    // writer refuses, naming it, rather than write a bundle the reader refuses.
+    // Within fixed small-file budgets the JSON would exceed the budget that keeps an import in
+    // memory: the writer refuses, naming it, rather than write a bundle that reader refuses.
+    o.limits = ZipLimits();
     auto refused = BundleWriter::write(records, file, o);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.contains(QStringLiteral("a bundle may take at most 28 MB")),
              qPrintable(refused.error().message));
     QVERIFY(!QFile::exists(file));
-    // With a larger budget (writer and reader agreeing), lists are split into parts of one entry each.
-    o.limits.maxDocumentsSize = o.limits.maxTotalSize = qint64(128) * 1024 * 1024;
+    // With the budgets of the file's size (the default), the documents, too regular to deflate, are
+    // stored: the file is as large as its JSON, its budgets cover it, and lists are split into parts.
+    o.limits.reset();
     auto written = BundleWriter::write(records, file, o);
     QVERIFY2(written, qPrintable(written.error().message));
-    auto infos = SafeZipReader(o.limits).inspect(file);
+    QVERIFY(*written > ZipLimits::kBaseFileSize);
+    auto infos = SafeZipReader(ZipLimits::forFileSize(*written)).inspect(file);
     QVERIFY(infos);
     QStringList names;
     for (const auto &info : *infos) {
@@ -769,8 +778,8 @@ void tst_Bundle::largeRecordsSplitIntoParts()
         QVERIFY(info.size <= ZipLimits().maxEntrySize);
     }
     QVERIFY2(names.contains(QStringLiteral("usecases-0002.json")), qPrintable(names.join(QLatin1Char(' '))));
-    QVERIFY(!BundleReader().read(file));
-    auto bundle = BundleReader(o.limits).read(file);
+    QVERIFY(!BundleReader(ZipLimits()).read(file));
+    auto bundle = BundleReader().read(file);
     QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
     QCOMPARE(bundle->records.useCases.size(), 80);
     QCOMPARE(bundle->manifest.minReaderVersion, QStringLiteral("1.1"));
@@ -860,6 +869,116 @@ void tst_Bundle::deepestAcceptedFieldRoundTrips()
     auto bundle = BundleReader().read(file);
     QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
     QCOMPARE(bundle->records.useCases.first().useCase.extra, u->extra);
+}
+
+namespace {
+
+/// `chars` characters that deflate about as little as text can (6 bits each), from a fixed seed.
+QString randomText(QRandomGenerator &rng, int chars)
+{
+    static const QString alphabet =
+        QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .");
+    QString text(chars, Qt::Uninitialized);
+    for (QChar &c : text)
+        c = alphabet.at(int(rng.bounded(quint32(alphabet.size()))));
+    return text;
+}
+
+/// Writes `count` use cases of `chars` random characters each with the default (file-size)
+/// budgets, reads the bundle back and checks every record arrived.
+void roundTripRandomUseCases(const QString &file, int count, int chars)
+{
+    QRandomGenerator rng(17);
+    IncomingRecords records;
+    for (int i = 0; i < count; ++i) {
+        UseCase u = bigUseCase(i, 0);
+        u.description = randomText(rng, chars);
+        records.useCases.append(IncomingUseCase{u, {}, {}});
+    }
+    auto written = BundleWriter::write(records, file, BundleWriter::Options());
+    QVERIFY2(written, qPrintable(written.error().message));
+    QVERIFY(*written > ZipLimits::kBaseFileSize);
+    // The fixed budgets of a small file refuse it; the budgets of its size take it.
+    QVERIFY(!BundleReader(ZipLimits()).read(file));
+    auto bundle = BundleReader().read(file);
+    QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
+    QCOMPARE(bundle->records.useCases.size(), count);
+    QCOMPARE(bundle->fileSize, *written);
+}
+
+} // namespace
+
+void tst_Bundle::budgetsGrowWithTheFile()
+{
+    const qint64 mb = 1024 * 1024;
+    const ZipLimits base;
+    for (qint64 size : {qint64(0), qint64(1), 5 * mb, ZipLimits::kBaseFileSize}) {
+        const ZipLimits l = ZipLimits::forFileSize(size);
+        QCOMPARE(l.maxTotalSize, base.maxTotalSize);
+        QCOMPARE(l.maxEntrySize, base.maxEntrySize);
+        QCOMPARE(l.maxDocumentsSize, base.maxDocumentsSize);
+        QCOMPARE(l.maxRecords, base.maxRecords);
+    }
+    const ZipLimits l = ZipLimits::forFileSize(20 * mb);
+    QCOMPARE(l.maxTotalSize, ZipLimits::kTotalPerFileByte * 20 * mb);
+    QCOMPARE(l.maxEntrySize, l.maxTotalSize);
+    QCOMPARE(l.maxDocumentsSize, ZipLimits::kDocumentsPerFileByte * 20 * mb);
+    QCOMPARE(qint64(l.maxRecords), ZipLimits::kRecordsPerFileMB * 20);
+    QCOMPARE(l.maxCompressionRatio, base.maxCompressionRatio);
+    QCOMPARE(l.maxEntries, base.maxEntries);
+}
+
+void tst_Bundle::moreRecordsThanTheSmallFileBudget()
+{
+    // 12,000 use cases of 1,300 characters: 18 MB of JSON in a file of about 13 MB.
+    roundTripRandomUseCases(path(QStringLiteral("many.casebook")), 12000, 1300);
+}
+
+void tst_Bundle::moreJsonThanTheSmallFileBudget()
+{
+    // 1,500 use cases of 20,000 characters: 30 MB of JSON, more than a small file's 28 MB.
+    roundTripRandomUseCases(path(QStringLiteral("much-json.casebook")), 1500, 20000);
+}
+
+void tst_Bundle::hostileLargeFileBeyondItsBudget()
+{
+    // A file over 10 MB (9 MB that does not deflate) whose other entries each expand about 80 times,
+    // within the ratio limit, to far more than its budget.
+    QRandomGenerator rng(23);
+    QByteArray noise(9 * 1024 * 1024, Qt::Uninitialized);
+    rng.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    QByteArray block = randomText(rng, 1000).toLatin1() + QByteArray(64 * 1024 - 1000, 'a');
+    const QByteArray expanding = block.repeated(320); // 20 MB
+    ZipWriter zip;
+    const auto name = [](int i) {
+        QString n = BundleFormat::attachmentPrefix();
+        n.append(QString(64, QString::number(i, 16).at(0)));
+        return n;
+    };
+    zip.addEntry(name(0), noise, ZipWriter::Compression::Store);
+    for (int i = 1; i <= 10; ++i)
+        zip.addEntry(name(i), expanding);
+    const QString file = path(QStringLiteral("hostile-large.casebook"));
+    QVERIFY(zip.write(file));
+    const qint64 size = QFileInfo(file).size();
+    QVERIFY(size > ZipLimits::kBaseFileSize);
+    ZipLimits unbounded;
+    unbounded.maxTotalSize = unbounded.maxEntrySize = qint64(1) << 40;
+    auto infos = SafeZipReader(unbounded).inspect(file); // within the ratio limit, well formed
+    QVERIFY2(infos, qPrintable(infos.error().detail));
+    qint64 total = 0;
+    for (const auto &info : *infos)
+        total += info.size;
+    QVERIFY(total > ZipLimits::forFileSize(size).maxTotalSize);
+
+    auto refused = BundleReader().read(file);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::InputRejected);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("too large when unpacked")),
+             qPrintable(refused.error().message));
+    const double budgetMb = double(ZipLimits::forFileSize(size).maxTotalSize) / (1024 * 1024);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("the limit is %1 MB").arg(budgetMb, 0, 'f', 0)),
+             qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_Bundle)
