@@ -258,13 +258,18 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
             tr("The export to %1 was cancelled; nothing was written.").arg(QFileInfo(path).fileName()));
     };
 
+    // More than a small file's budgets allow (a reader keeps those for any file up to
+    // ZipLimits::kBaseFileSize, whatever it unpacks to): store the documents, so the file's size
+    // says what it holds and the reader's budgets for that size apply.
+    const bool storeDocuments =
+        !options.limits && !checkLimits(records, entries, manifestJson, ZipLimits::forFileSize(0));
     ZipWriter zip;
     zip.addEntry(BundleFormat::manifestName(), manifestJson);
     if (!step())
         return cancelled();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         ZipWriter::Compression c = ZipWriter::Compression::Store;
-        if (!it.key().startsWith(BundleFormat::attachmentPrefix())) {
+        if (!storeDocuments && !it.key().startsWith(BundleFormat::attachmentPrefix())) {
             // Deflate JSON, unless it is so regular that a reader's bomb check would refuse it (with
             // a margin: qCompress and the ZIP writer's deflate may differ a little).
             const qint64 packed = qCompress(it.value(), 6).size();

@@ -95,6 +95,7 @@ private slots:
     void budgetsGrowWithTheFile();
     void moreRecordsThanTheSmallFileBudget();
     void moreJsonThanTheSmallFileBudget();
+    void manyCompressibleRecordsAreStoredToBeShared();
     void hostileLargeFileBeyondItsBudget();
     void deepestAcceptedFieldRoundTrips();
 
@@ -938,6 +939,30 @@ void tst_Bundle::moreJsonThanTheSmallFileBudget()
 {
     // 1,500 use cases of 20,000 characters: 30 MB of JSON, more than a small file's 28 MB.
     roundTripRandomUseCases(path(QStringLiteral("much-json.casebook")), 1500, 20000);
+}
+
+void tst_Bundle::manyCompressibleRecordsAreStoredToBeShared()
+{
+    // 12,000 use cases of 1,300 characters that deflate well: compressed, the file would stay under
+    // 10 MB and keep a small file's budget of 10,000 records. The writer stores the documents
+    // instead, so the file's size says what it holds and the bundle can be shared whole.
+    IncomingRecords records;
+    for (int i = 0; i < 12000; ++i)
+        records.useCases.append(IncomingUseCase{bigUseCase(i, 1300), {}, {}});
+    const QString file = path(QStringLiteral("compressible.casebook"));
+    auto written = BundleWriter::write(records, file, BundleWriter::Options());
+    QVERIFY2(written, qPrintable(written.error().message));
+    QVERIFY(*written > ZipLimits::kBaseFileSize);
+    auto bundle = BundleReader().read(file);
+    QVERIFY2(bundle, qPrintable(bundle.error().message + bundle.error().detail));
+    QCOMPARE(bundle->records.useCases.size(), 12000);
+    // A selection within a small file's budgets is still deflated.
+    IncomingRecords few;
+    for (int i = 0; i < 100; ++i)
+        few.useCases.append(IncomingUseCase{bigUseCase(i, 1300), {}, {}});
+    auto small = BundleWriter::write(few, path(QStringLiteral("few.casebook")), BundleWriter::Options());
+    QVERIFY2(small, qPrintable(small.error().message));
+    QVERIFY(*small < 100 * 1300 / 4);
 }
 
 void tst_Bundle::hostileLargeFileBeyondItsBudget()
