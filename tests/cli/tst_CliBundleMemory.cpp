@@ -22,8 +22,6 @@ using casebook::test::ZipForge;
 
 namespace {
 
-const char kTime[] = "/usr/bin/time";
-
 /// Text that deflates about 76 to 1 (three random letters, then 300 dashes): under the reader's
 /// ratio limit, so only the size limits stand between it and memory.
 QString compressibleText(qsizetype chars)
@@ -157,9 +155,6 @@ private slots:
 
 private:
     test::CliRun cli(const QStringList &args);
-    /// Runs casebook-cli under GNU time; `peakMb` gets its peak resident memory (-1 if unknown).
-    test::CliRun measured(const QStringList &args, qint64 *peakMb);
-    test::CliRun runTimed(const QStringList &args);
     QString path(const QString &name) const { return m_dir.filePath(name); }
     QTemporaryDir m_dir;
 };
@@ -171,47 +166,10 @@ test::CliRun tst_CliBundleMemory::cli(const QStringList &args)
                          {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester")}});
 }
 
-test::CliRun tst_CliBundleMemory::measured(const QStringList &args, qint64 *peakMb)
-{
-    // getrusage(RUSAGE_CHILDREN) would count this process's own peak (the kernel records it when the
-    // forked child execs), and forging the bundles takes far more than importing them. GNU time, a
-    // small process, reports the peak of casebook-cli alone.
-    const QString report = path(QStringLiteral("peak.txt"));
-    QFile::remove(report);
-    const test::CliRun r = runTimed(QStringList{QStringLiteral("-o"), report, QStringLiteral("-f"),
-                                                QStringLiteral("%M"), QStringLiteral(CASEBOOK_CLI_PATH)}
-                                    + args);
-    bool ok = false;
-    // The last line is the peak in KB (after "Command exited with non-zero status N", if so).
-    *peakMb = test::readAll(report).trimmed().split('\n').constLast().toLongLong(&ok) / 1024;
-    if (!ok)
-        *peakMb = -1;
-    return r;
-}
-
-test::CliRun tst_CliBundleMemory::runTimed(const QStringList &args)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-    env.insert(QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setWorkingDirectory(m_dir.path());
-    p.start(QString::fromLatin1(kTime), args);
-    p.closeWriteChannel();
-    test::CliRun r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
 void tst_CliBundleMemory::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    if (!QFileInfo(QString::fromLatin1(kTime)).isExecutable())
+    if (!test::canMeasureMemory())
         QSKIP("GNU time (Debian package time) measures the peak memory of casebook-cli");
 }
 
@@ -256,8 +214,11 @@ void tst_CliBundleMemory::hostileBundlesStayInMemoryBounds()
         QStringList args{QStringLiteral("--db"), db, QStringLiteral("import"), file};
         if (dryRun)
             args << QStringLiteral("--dry-run");
-        qint64 peakMb = 0;
-        const test::CliRun r = measured(args, &peakMb);
+        const test::CliRun r = test::runCliMeasured(
+            args,
+            {{QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data"))},
+             {QStringLiteral("CASEBOOK_CONTRIBUTOR"), QStringLiteral("CLI Tester")}});
+        const qint64 peakMb = r.peakMb;
         const QString output = r.outText() + r.errText();
         qInfo("%s: exit %d, peak memory of casebook-cli: %lld MB", dryRun ? "dry run" : "import", r.exit,
               peakMb);

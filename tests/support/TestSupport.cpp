@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -30,7 +31,12 @@ bool copyFile(const QString &from, const QString &to)
     return QFile::copy(from, to) && QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
 }
 
-CliRun runCli(const QStringList &args, const QHash<QString, QString> &environment, const QByteArray &input)
+namespace {
+
+const char kGnuTime[] = "/usr/bin/time";
+
+CliRun runProgram(const QString &program, const QStringList &args, const QHash<QString, QString> &environment,
+                  const QByteArray &input, int timeoutMs)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
@@ -45,16 +51,44 @@ CliRun runCli(const QStringList &args, const QHash<QString, QString> &environmen
     QProcess p;
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(workingFolder.path());
-    p.start(QStringLiteral(CASEBOOK_CLI_PATH), args);
+    p.start(program, args);
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
     CliRun r;
-    if (!p.waitForFinished(120000))
+    if (!p.waitForFinished(timeoutMs))
         return r;
     r.exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+CliRun runCli(const QStringList &args, const QHash<QString, QString> &environment, const QByteArray &input)
+{
+    return runProgram(QStringLiteral(CASEBOOK_CLI_PATH), args, environment, input, 120000);
+}
+
+bool canMeasureMemory()
+{
+    return QFileInfo(QString::fromLatin1(kGnuTime)).isExecutable();
+}
+
+CliRun runCliMeasured(const QStringList &args, const QHash<QString, QString> &environment)
+{
+    QTemporaryDir dir;
+    const QString report = dir.filePath(QStringLiteral("peak.txt"));
+    CliRun r = runProgram(QString::fromLatin1(kGnuTime),
+                          QStringList{QStringLiteral("-o"), report, QStringLiteral("-f"),
+                                      QStringLiteral("%M"), QStringLiteral(CASEBOOK_CLI_PATH)}
+                              + args,
+                          environment, {}, 300000);
+    // The last line is the peak in KB (after "Command exited with non-zero status N", if so).
+    bool ok = false;
+    const qint64 kb = readAll(report).trimmed().split('\n').constLast().toLongLong(&ok);
+    r.peakMb = ok ? kb / 1024 : -1;
     return r;
 }
 

@@ -20,6 +20,7 @@ bool copyFile(const QString &from, const QString &to);
 struct CliRun
 {
     int exit = -1; ///< -1: did not finish in time; -2: crashed
+    qint64 peakMb = -1; ///< peak resident memory of casebook-cli (runCliMeasured only; -1: unknown)
     QByteArray out;
     QByteArray err;
     QString outText() const { return QString::fromUtf8(out); }
@@ -31,5 +32,11 @@ struct CliRun
 /// input.
 CliRun runCli(const QStringList &args, const QHash<QString, QString> &environment = {},
               const QByteArray &input = {});
+
+/// Whether runCliMeasured() can measure: GNU time (Debian package `time`) is installed.
+bool canMeasureMemory();
+/// runCli() under GNU time, which fills CliRun::peakMb with the peak of casebook-cli alone
+/// (getrusage(RUSAGE_CHILDREN) would also count the test's own peak, recorded when the child execs).
+CliRun runCliMeasured(const QStringList &args, const QHash<QString, QString> &environment = {});
 
 } // namespace casebook::test
