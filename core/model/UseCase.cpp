@@ -21,19 +21,45 @@ bool Actor::operator==(const Actor &o) const
     return std::tie(name, type, role) == std::tie(o.name, o.type, o.role);
 }
 
+bool LegacyStepText::operator==(const LegacyStepText &o) const
+{
+    return std::tie(producer, receiver, information) == std::tie(o.producer, o.receiver, o.information);
+}
+
 bool ScenarioStep::operator==(const ScenarioStep &o) const
 {
-    return std::tie(from, to, action, information) == std::tie(o.from, o.to, o.action, o.information);
+    return std::tie(number, event, name, description, service, producer, receiver, information, requirements,
+                    legacy)
+        == std::tie(o.number, o.event, o.name, o.description, o.service, o.producer, o.receiver,
+                    o.information, o.requirements, o.legacy);
 }
 
 bool Scenario::operator==(const Scenario &o) const
 {
-    return std::tie(name, description, steps) == std::tie(o.name, o.description, o.steps);
+    return std::tie(name, description, primaryActor, triggeringEvent, preconditions, postconditions, steps)
+        == std::tie(o.name, o.description, o.primaryActor, o.triggeringEvent, o.preconditions,
+                    o.postconditions, o.steps);
+}
+
+bool Requirement::operator==(const Requirement &o) const
+{
+    return std::tie(id, category, description) == std::tie(o.id, o.category, o.description);
+}
+
+bool CountryContext::operator==(const CountryContext &o) const
+{
+    return std::tie(country, context) == std::tie(o.country, o.context);
 }
 
 bool InformationExchange::operator==(const InformationExchange &o) const
 {
-    return std::tie(name, dataModel, description) == std::tie(o.name, o.dataModel, o.description);
+    return std::tie(id, name, dataModel, description, requirements)
+        == std::tie(o.id, o.name, o.dataModel, o.description, o.requirements);
+}
+
+bool KpiMeasurement::operator==(const KpiMeasurement &o) const
+{
+    return std::tie(date, value) == std::tie(o.date, o.value);
 }
 
 bool StandardUsage::operator==(const StandardUsage &o) const
@@ -56,9 +82,9 @@ bool IdentifierScheme::operator==(const IdentifierScheme &o) const
 
 bool Kpi::operator==(const Kpi &o) const
 {
-    return std::tie(name, unit, baseline, target, measured, dataSource, dataQuality, u4sscCode)
+    return std::tie(name, unit, baseline, target, measured, dataSource, dataQuality, u4sscCode, measurements)
         == std::tie(o.name, o.unit, o.baseline, o.target, o.measured, o.dataSource, o.dataQuality,
-                    o.u4sscCode);
+                    o.u4sscCode, o.measurements);
 }
 
 bool StandardizationGap::operator==(const StandardizationGap &o) const
@@ -95,6 +121,16 @@ UseCase UseCase::duplicated() const
     copy.modifiedBy.clear();
     copy.approvalStatus = QStringLiteral("draft");
     return copy;
+}
+
+QStringList UseCase::contexts() const
+{
+    QStringList out;
+    for (const CountryContext &c : developmentContexts) {
+        if (!c.context.isEmpty() && !out.contains(c.context))
+            out.append(c.context);
+    }
+    return out;
 }
 
 } // namespace casebook

@@ -39,13 +39,32 @@ struct Actor
     bool operator==(const Actor &o) const;
 };
 
-/// One numbered step of a scenario: who sends what to whom.
+/// Text of a step from before steps referred to actors and information by name (a free-text
+/// "from", "to" or "information" that matched nothing in the record). Kept, never dropped, and
+/// flagged in the editor until the member picks the actor or information it meant.
+struct LegacyStepText
+{
+    QString producer;
+    QString receiver;
+    QString information;
+    bool isEmpty() const { return producer.isEmpty() && receiver.isEmpty() && information.isEmpty(); }
+    bool operator==(const LegacyStepText &o) const;
+};
+
+/// One step of a scenario as IEC 62559-2 lists it: an event, the process or activity, the service
+/// it uses, and who produces what information for whom.
 struct ScenarioStep
 {
-    QString from;
-    QString to;
-    QString action;
-    QString information;
+    QString number; ///< "1", "2", "2.1"...
+    QString event;
+    QString name; ///< name of the process or activity
+    QString description;
+    QString service; ///< CREATE, GET, CHANGE, DELETE, CANCEL, CLOSE, EXECUTE, REPORT, TIMER, REPEAT
+    QString producer; ///< the name of one of the record's actors
+    QString receiver; ///< the name of one of the record's actors
+    QStringList information; ///< ids of the record's information exchanged
+    QStringList requirements; ///< ids of the record's requirements
+    LegacyStepText legacy;
     bool operator==(const ScenarioStep &o) const;
 };
 
@@ -53,16 +72,41 @@ struct Scenario
 {
     QString name;
     QString description;
+    QString primaryActor; ///< the name of one of the record's actors
+    QString triggeringEvent;
+    QString preconditions;
+    QString postconditions;
     QList<ScenarioStep> steps;
     bool operator==(const Scenario &o) const;
+};
+
+/// A requirement the use case places on the system or on information, e.g. {R-1, performance,
+/// "meter readings arrive within 15 minutes"}; steps and information exchanged refer to its id.
+struct Requirement
+{
+    QString id;
+    QString category;
+    QString description;
+    bool operator==(const Requirement &o) const;
+};
+
+/// The development context of the deployment in one country (IEC 62559-2 has one per use case;
+/// a deployment across several countries has one per country). An empty country: the whole record.
+struct CountryContext
+{
+    QString country; ///< ISO 3166-1 alpha-2, or empty
+    QString context; ///< ldc, lldc, sids, developing, transition, developed
+    bool operator==(const CountryContext &o) const;
 };
 
 /// A piece of information exchanged, with the data model or standard that carries it.
 struct InformationExchange
 {
+    QString id; ///< "I-1"...: what steps refer to
     QString name;
     QString dataModel;
     QString description;
+    QStringList requirements; ///< ids of the record's requirements
     bool operator==(const InformationExchange &o) const;
 };
 
@@ -100,6 +144,14 @@ struct IdentifierScheme
     bool operator==(const IdentifierScheme &o) const;
 };
 
+/// One dated value of a KPI; the value is kept as written.
+struct KpiMeasurement
+{
+    QString date; ///< ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+    QString value;
+    bool operator==(const KpiMeasurement &o) const;
+};
+
 /// A key performance indicator with its values kept as written (units and qualifiers vary).
 struct Kpi
 {
@@ -111,6 +163,7 @@ struct Kpi
     QString dataSource;
     QString dataQuality;
     QString u4sscCode;
+    QList<KpiMeasurement> measurements; ///< measured over time, oldest first
     bool operator==(const Kpi &o) const;
 };
 
@@ -174,19 +227,25 @@ struct UseCase
     QList<int> sdgs;
     QStringList u4sscKpis;
     QStringList countries; ///< ISO 3166-1 alpha-2
-    QStringList regions; ///< ITU regions
-    QString developmentContext;
+    QStringList regions; ///< ITU-D regions
+    QList<CountryContext> developmentContexts;
     QString relation;
     QString deploymentStage;
     QStringList tags;
     QList<RelatedUseCase> related;
+    QStringList ituQuestions; ///< "Q2/20"...
+    QStringList relatedRecommendations; ///< Recommendations or work items: "ITU-T Y.4500.1"...
 
     // Narrative
     QString summary;
     QString description;
+    QString scope;
     QString objectives;
     QString problem;
     QString benefits;
+    QStringList assumptions;
+    QStringList prerequisites;
+    QList<Requirement> requirements;
     QList<Actor> actors;
     QList<Scenario> scenarios;
     QList<InformationExchange> informationExchanged;
@@ -219,6 +278,8 @@ struct UseCase
     /// A copy to start a new record from: same content, no identity (uuid, code, row id), no
     /// timestamps or revision, back to draft. The caller gives it a new title.
     UseCase duplicated() const;
+    /// The distinct development contexts of the record's countries, in first-seen order.
+    QStringList contexts() const;
 };
 
 } // namespace casebook

@@ -1,5 +1,6 @@
 #include "model/UseCaseJson.h"
 
+#include "model/LegacyRecordForm.h"
 #include "model/Revision.h"
 #include "model/UseCaseValidator.h"
 #include "support/Clock.h"
@@ -191,16 +192,22 @@ const QStringList &allFieldKeys()
                                      QStringLiteral("u4ssc_kpis"),
                                      QStringLiteral("countries"),
                                      QStringLiteral("regions"),
-                                     QStringLiteral("development_context"),
+                                     QStringLiteral("development_contexts"),
                                      QStringLiteral("relation"),
                                      QStringLiteral("deployment_stage"),
                                      QStringLiteral("tags"),
                                      QStringLiteral("related"),
+                                     QStringLiteral("itu_questions"),
+                                     QStringLiteral("related_recommendations"),
                                      QStringLiteral("summary"),
                                      QStringLiteral("description"),
+                                     QStringLiteral("scope"),
                                      QStringLiteral("objectives"),
                                      QStringLiteral("problem"),
                                      QStringLiteral("benefits"),
+                                     QStringLiteral("assumptions"),
+                                     QStringLiteral("prerequisites"),
+                                     QStringLiteral("requirements"),
                                      QStringLiteral("actors"),
                                      QStringLiteral("scenarios"),
                                      QStringLiteral("information_exchanged"),
@@ -219,6 +226,36 @@ const QStringList &allFieldKeys()
                                      QStringLiteral("gaps"),
                                      QStringLiteral("attachments")};
     return keys;
+}
+
+QJsonObject stepJson(const ScenarioStep &st)
+{
+    QJsonObject o{{QStringLiteral("number"), st.number},
+                  {QStringLiteral("event"), st.event},
+                  {QStringLiteral("name"), st.name},
+                  {QStringLiteral("description"), st.description},
+                  {QStringLiteral("service"), st.service},
+                  {QStringLiteral("producer"), st.producer},
+                  {QStringLiteral("receiver"), st.receiver},
+                  {QStringLiteral("information"), stringArray(st.information)},
+                  {QStringLiteral("requirements"), stringArray(st.requirements)}};
+    if (!st.legacy.isEmpty())
+        o.insert(QStringLiteral("unresolved"),
+                 QJsonObject{{QStringLiteral("producer"), st.legacy.producer},
+                             {QStringLiteral("receiver"), st.legacy.receiver},
+                             {QStringLiteral("information"), st.legacy.information}});
+    return o;
+}
+
+QJsonObject scenarioJson(const Scenario &s)
+{
+    return QJsonObject{{QStringLiteral("name"), s.name},
+                       {QStringLiteral("description"), s.description},
+                       {QStringLiteral("primary_actor"), s.primaryActor},
+                       {QStringLiteral("triggering_event"), s.triggeringEvent},
+                       {QStringLiteral("preconditions"), s.preconditions},
+                       {QStringLiteral("postconditions"), s.postconditions},
+                       {QStringLiteral("steps"), objectArray(s.steps, stepJson)}};
 }
 
 } // namespace
@@ -260,7 +297,11 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
     o.insert(QStringLiteral("u4ssc_kpis"), stringArray(u.u4sscKpis));
     o.insert(QStringLiteral("countries"), stringArray(u.countries));
     o.insert(QStringLiteral("regions"), stringArray(u.regions));
-    o.insert(QStringLiteral("development_context"), u.developmentContext);
+    o.insert(QStringLiteral("development_contexts"),
+             objectArray(u.developmentContexts, [](const CountryContext &c) {
+                 return QJsonObject{{QStringLiteral("country"), c.country},
+                                    {QStringLiteral("context"), c.context}};
+             }));
     o.insert(QStringLiteral("relation"), u.relation);
     o.insert(QStringLiteral("deployment_stage"), u.deploymentStage);
     o.insert(QStringLiteral("tags"), stringArray(u.tags));
@@ -268,33 +309,35 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
         QStringLiteral("related"), objectArray(u.related, [](const RelatedUseCase &r) {
             return QJsonObject{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("relation"), r.relation}};
         }));
+    o.insert(QStringLiteral("itu_questions"), stringArray(u.ituQuestions));
+    o.insert(QStringLiteral("related_recommendations"), stringArray(u.relatedRecommendations));
 
     o.insert(QStringLiteral("summary"), u.summary);
     o.insert(QStringLiteral("description"), u.description);
+    o.insert(QStringLiteral("scope"), u.scope);
     o.insert(QStringLiteral("objectives"), u.objectives);
     o.insert(QStringLiteral("problem"), u.problem);
     o.insert(QStringLiteral("benefits"), u.benefits);
+    o.insert(QStringLiteral("assumptions"), stringArray(u.assumptions));
+    o.insert(QStringLiteral("prerequisites"), stringArray(u.prerequisites));
+    o.insert(QStringLiteral("requirements"), objectArray(u.requirements, [](const Requirement &q) {
+                 return QJsonObject{{QStringLiteral("id"), q.id},
+                                    {QStringLiteral("category"), q.category},
+                                    {QStringLiteral("description"), q.description}};
+             }));
     o.insert(QStringLiteral("actors"), objectArray(u.actors, [](const Actor &a) {
                  return QJsonObject{{QStringLiteral("name"), a.name},
                                     {QStringLiteral("type"), a.type},
                                     {QStringLiteral("role"), a.role}};
              }));
-    o.insert(QStringLiteral("scenarios"), objectArray(u.scenarios, [](const Scenario &s) {
-                 return QJsonObject{
-                     {QStringLiteral("name"), s.name},
-                     {QStringLiteral("description"), s.description},
-                     {QStringLiteral("steps"), objectArray(s.steps, [](const ScenarioStep &st) {
-                          return QJsonObject{{QStringLiteral("from"), st.from},
-                                             {QStringLiteral("to"), st.to},
-                                             {QStringLiteral("action"), st.action},
-                                             {QStringLiteral("information"), st.information}};
-                      })}};
-             }));
+    o.insert(QStringLiteral("scenarios"), objectArray(u.scenarios, scenarioJson));
     o.insert(QStringLiteral("information_exchanged"),
              objectArray(u.informationExchanged, [](const InformationExchange &i) {
-                 return QJsonObject{{QStringLiteral("name"), i.name},
+                 return QJsonObject{{QStringLiteral("id"), i.id},
+                                    {QStringLiteral("name"), i.name},
                                     {QStringLiteral("data_model"), i.dataModel},
-                                    {QStringLiteral("description"), i.description}};
+                                    {QStringLiteral("description"), i.description},
+                                    {QStringLiteral("requirements"), stringArray(i.requirements)}};
              }));
 
     o.insert(QStringLiteral("standards"), objectArray(u.standards, [](const StandardUsage &s) {
@@ -327,16 +370,21 @@ QJsonObject UseCaseJson::toJson(const UseCase &u)
     o.insert(QStringLiteral("security_baselines"), stringArray(u.securityBaselines));
     o.insert(QStringLiteral("data_governance"), u.dataGovernance);
 
-    o.insert(QStringLiteral("kpis"), objectArray(u.kpis, [](const Kpi &k) {
-                 return QJsonObject{{QStringLiteral("name"), k.name},
-                                    {QStringLiteral("unit"), k.unit},
-                                    {QStringLiteral("baseline"), k.baseline},
-                                    {QStringLiteral("target"), k.target},
-                                    {QStringLiteral("measured"), k.measured},
-                                    {QStringLiteral("data_source"), k.dataSource},
-                                    {QStringLiteral("data_quality"), k.dataQuality},
-                                    {QStringLiteral("u4ssc_code"), k.u4sscCode}};
-             }));
+    o.insert(
+        QStringLiteral("kpis"), objectArray(u.kpis, [](const Kpi &k) {
+            return QJsonObject{
+                {QStringLiteral("name"), k.name},
+                {QStringLiteral("unit"), k.unit},
+                {QStringLiteral("baseline"), k.baseline},
+                {QStringLiteral("target"), k.target},
+                {QStringLiteral("measured"), k.measured},
+                {QStringLiteral("data_source"), k.dataSource},
+                {QStringLiteral("data_quality"), k.dataQuality},
+                {QStringLiteral("u4ssc_code"), k.u4sscCode},
+                {QStringLiteral("measurements"), objectArray(k.measurements, [](const KpiMeasurement &m) {
+                     return QJsonObject{{QStringLiteral("date"), m.date}, {QStringLiteral("value"), m.value}};
+                 })}};
+        }));
     o.insert(QStringLiteral("lessons_learned"), u.lessonsLearned);
     o.insert(QStringLiteral("replicable_components"), u.replicableComponents);
     o.insert(QStringLiteral("gaps"), objectArray(u.gaps, [](const StandardizationGap &g) {
@@ -384,6 +432,55 @@ Status keepUnknownField(QJsonObject &extra, const QString &key, const QJsonValue
                 .arg(JsonLimits::kMaxUnknownFieldBytes / 1024));
     extra.insert(key, value);
     return {};
+}
+
+/// A step in today's form, or in the form before references ("from", "to", "action" and
+/// "information" as free text), which LegacyRecordForm::upgrade then resolves.
+ScenarioStep readStep(Reader &c)
+{
+    ScenarioStep st;
+    st.number = c.text(QStringLiteral("number")).trimmed();
+    st.event = c.text(QStringLiteral("event"));
+    st.name = c.text(QStringLiteral("name"));
+    st.description = c.text(QStringLiteral("description"));
+    st.service = c.text(QStringLiteral("service")).trimmed();
+    st.producer = c.text(QStringLiteral("producer"));
+    st.receiver = c.text(QStringLiteral("receiver"));
+    st.requirements = c.textList(QStringLiteral("requirements"));
+    const QJsonValue information = c.take(QStringLiteral("information"));
+    if (information.isString())
+        st.legacy.information = information.toString();
+    else
+        st.information = c.textList(QStringLiteral("information"));
+    st.legacy.producer = c.text(QStringLiteral("from"));
+    st.legacy.receiver = c.text(QStringLiteral("to"));
+    const QString action = c.text(QStringLiteral("action"));
+    if (st.description.isEmpty())
+        st.description = action;
+    const QJsonValue unresolved = c.take(QStringLiteral("unresolved"));
+    if (unresolved.isObject()) {
+        Reader u(unresolved.toObject(), c.where(QStringLiteral("unresolved")));
+        st.legacy.producer = u.text(QStringLiteral("producer"));
+        st.legacy.receiver = u.text(QStringLiteral("receiver"));
+        st.legacy.information = u.text(QStringLiteral("information"));
+        c.adoptError(u);
+    } else if (!unresolved.isUndefined() && !unresolved.isNull()) {
+        c.fail(c.where(QStringLiteral("unresolved")), UseCaseJson::tr("must be an object"));
+    }
+    return st;
+}
+
+Scenario readScenario(Reader &c)
+{
+    Scenario s;
+    s.name = c.text(QStringLiteral("name"));
+    s.description = c.text(QStringLiteral("description"));
+    s.primaryActor = c.text(QStringLiteral("primary_actor"));
+    s.triggeringEvent = c.text(QStringLiteral("triggering_event"));
+    s.preconditions = c.text(QStringLiteral("preconditions"));
+    s.postconditions = c.text(QStringLiteral("postconditions"));
+    s.steps = c.objects<ScenarioStep>(QStringLiteral("steps"), readStep);
+    return s;
 }
 
 } // namespace
@@ -439,7 +536,10 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     u.u4sscKpis = r.textList(QStringLiteral("u4ssc_kpis"));
     u.countries = r.textList(QStringLiteral("countries"));
     u.regions = r.textList(QStringLiteral("regions"));
-    u.developmentContext = r.text(QStringLiteral("development_context"));
+    u.developmentContexts = r.objects<CountryContext>(QStringLiteral("development_contexts"), [](Reader &c) {
+        return CountryContext{c.text(QStringLiteral("country")), c.text(QStringLiteral("context"))};
+    });
+    const QString legacyContext = r.text(QStringLiteral("development_context"));
     u.relation = r.text(QStringLiteral("relation"));
     u.deploymentStage = r.text(QStringLiteral("deployment_stage"));
     u.tags = r.textList(QStringLiteral("tags"));
@@ -448,30 +548,35 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
     u.related = r.objects<RelatedUseCase>(QStringLiteral("related"), [](Reader &c) {
         return RelatedUseCase{c.uuid(QStringLiteral("uuid"), true), c.text(QStringLiteral("relation"))};
     });
+    u.ituQuestions = r.textList(QStringLiteral("itu_questions"));
+    u.relatedRecommendations = r.textList(QStringLiteral("related_recommendations"));
 
     u.summary = r.text(QStringLiteral("summary"));
     u.description = r.text(QStringLiteral("description"));
+    u.scope = r.text(QStringLiteral("scope"));
     u.objectives = r.text(QStringLiteral("objectives"));
     u.problem = r.text(QStringLiteral("problem"));
     u.benefits = r.text(QStringLiteral("benefits"));
+    u.assumptions = r.textList(QStringLiteral("assumptions"));
+    u.prerequisites = r.textList(QStringLiteral("prerequisites"));
+    u.requirements = r.objects<Requirement>(QStringLiteral("requirements"), [](Reader &c) {
+        return Requirement{c.text(QStringLiteral("id")).trimmed(), c.text(QStringLiteral("category")),
+                           c.text(QStringLiteral("description"))};
+    });
     u.actors = r.objects<Actor>(QStringLiteral("actors"), [](Reader &c) {
         return Actor{c.text(QStringLiteral("name")), c.text(QStringLiteral("type")),
                      c.text(QStringLiteral("role"))};
     });
-    u.scenarios = r.objects<Scenario>(QStringLiteral("scenarios"), [](Reader &c) {
-        Scenario s;
-        s.name = c.text(QStringLiteral("name"));
-        s.description = c.text(QStringLiteral("description"));
-        s.steps = c.objects<ScenarioStep>(QStringLiteral("steps"), [](Reader &st) {
-            return ScenarioStep{st.text(QStringLiteral("from")), st.text(QStringLiteral("to")),
-                                st.text(QStringLiteral("action")), st.text(QStringLiteral("information"))};
-        });
-        return s;
-    });
+    u.scenarios = r.objects<Scenario>(QStringLiteral("scenarios"), readScenario);
     u.informationExchanged =
         r.objects<InformationExchange>(QStringLiteral("information_exchanged"), [](Reader &c) {
-            return InformationExchange{c.text(QStringLiteral("name")), c.text(QStringLiteral("data_model")),
-                                       c.text(QStringLiteral("description"))};
+            InformationExchange i;
+            i.id = c.text(QStringLiteral("id")).trimmed();
+            i.name = c.text(QStringLiteral("name"));
+            i.dataModel = c.text(QStringLiteral("data_model"));
+            i.description = c.text(QStringLiteral("description"));
+            i.requirements = c.textList(QStringLiteral("requirements"));
+            return i;
         });
 
     u.standards = r.objects<StandardUsage>(QStringLiteral("standards"), [](Reader &c) {
@@ -519,6 +624,9 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
         k.dataSource = c.text(QStringLiteral("data_source"));
         k.dataQuality = c.text(QStringLiteral("data_quality"));
         k.u4sscCode = c.text(QStringLiteral("u4ssc_code"));
+        k.measurements = c.objects<KpiMeasurement>(QStringLiteral("measurements"), [](Reader &m) {
+            return KpiMeasurement{m.text(QStringLiteral("date")).trimmed(), m.text(QStringLiteral("value"))};
+        });
         return k;
     });
     u.lessonsLearned = r.text(QStringLiteral("lessons_learned"));
@@ -551,12 +659,13 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
 
     if (r.failed())
         return r.error();
+    LegacyRecordForm::upgrade(u, legacyContext);
     if (Status valid = options.applyRules ? UseCaseValidator::check(u) : Status(); !valid)
         return valid.error();
 
     qint64 unknownBytes = 0;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (UseCaseJson::fieldKeys().contains(it.key()))
+        if (UseCaseJson::fieldKeys().contains(it.key()) || LegacyRecordForm::isLegacyKey(it.key()))
             continue;
         if (!options.keepUnknownFields)
             return makeError(ErrorCode::InputRejected, tr("%1: is not a field of a use case").arg(it.key()));

@@ -4,7 +4,9 @@
 #include "model/UseCaseJson.h"
 #include "model/Vocabulary.h"
 
+#include <QDate>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QUuid>
 
@@ -109,6 +111,48 @@ public:
                 add(item(key, i), UseCaseValidator::tr("'%1' is listed twice").arg(values[i]));
         }
     }
+    /// A list of texts that may each span lines.
+    void texts(const QString &key, const QStringList &values)
+    {
+        if (!count(key, values.size()))
+            return;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            add(item(key, i),
+                UseCaseValidator::textProblem(values[i], L::kShortTextChars, Kind::MultiLine, true));
+    }
+    /// Ids (compared ignoring case) that must each name one entry: `ids[i]` belongs to `key[i]`.
+    void unique(const QString &key, const QStringList &ids)
+    {
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < ids.size() && i < L::kListItems; ++i) {
+            const QString k = ids[i].toCaseFolded();
+            if (!k.isEmpty() && seen.contains(k))
+                add(item(key, i) + QStringLiteral(".id"),
+                    UseCaseValidator::tr("the id '%1' is used twice").arg(ids[i]));
+            seen.insert(k);
+        }
+    }
+    /// A reference to one of the record's actors, by name; empty is allowed.
+    void actor(const QString &field, const QString &name, const UseCase &u)
+    {
+        const qsizetype before = problems.size();
+        line(field, name);
+        if (problems.size() == before && !name.isEmpty()
+            && std::none_of(u.actors.cbegin(), u.actors.cend(),
+                            [&](const Actor &a) { return a.name == name; }))
+            add(field, UseCaseValidator::tr("'%1' is not one of the use case's actors").arg(name));
+    }
+    /// References to ids of the record (information exchanged, requirements).
+    void references(const QString &key, const QStringList &refs, const QStringList &ids, const QString &what)
+    {
+        const qsizetype before = problems.size();
+        list(key, refs, L::kCodeChars);
+        for (qsizetype i = 0; i < refs.size() && problems.size() == before; ++i) {
+            if (!ids.contains(refs[i]))
+                add(item(key, i),
+                    UseCaseValidator::tr("'%1' is not the id of a %2 of the use case").arg(refs[i], what));
+        }
+    }
     template<typename T, typename F> void objects(const QString &key, const QList<T> &values, F checkOne)
     {
         if (!count(key, values.size()))
@@ -117,6 +161,64 @@ public:
             checkOne(item(key, i) + QLatin1Char('.'), values[i]);
     }
 };
+
+QStringList requirementIds(const UseCase &u)
+{
+    QStringList ids;
+    for (const Requirement &r : u.requirements)
+        ids.append(r.id);
+    return ids;
+}
+
+QStringList informationIds(const UseCase &u)
+{
+    QStringList ids;
+    for (const InformationExchange &i : u.informationExchanged)
+        ids.append(i.id);
+    return ids;
+}
+
+void checkStep(Checker &c, const QString &p, const ScenarioStep &step, const UseCase &u)
+{
+    const Vocabularies &voc = Vocabularies::instance();
+    c.line(p + QStringLiteral("number"), step.number, L::kCodeChars);
+    c.multi(p + QStringLiteral("event"), step.event, L::kShortTextChars);
+    c.line(p + QStringLiteral("name"), step.name);
+    c.multi(p + QStringLiteral("description"), step.description);
+    c.vocab(p + QStringLiteral("service"), step.service, voc.stepServices(), UseCaseValidator::tr("service"));
+    c.actor(p + QStringLiteral("producer"), step.producer, u);
+    c.actor(p + QStringLiteral("receiver"), step.receiver, u);
+    c.references(p + QStringLiteral("information"), step.information, informationIds(u),
+                 UseCaseValidator::tr("information exchanged"));
+    c.references(p + QStringLiteral("requirements"), step.requirements, requirementIds(u),
+                 UseCaseValidator::tr("requirement"));
+    c.multi(p + QStringLiteral("unresolved.producer"), step.legacy.producer, L::kShortTextChars);
+    c.multi(p + QStringLiteral("unresolved.receiver"), step.legacy.receiver, L::kShortTextChars);
+    c.multi(p + QStringLiteral("unresolved.information"), step.legacy.information, L::kShortTextChars);
+}
+
+void checkContexts(Checker &c, const UseCase &u)
+{
+    const Vocabularies &voc = Vocabularies::instance();
+    QStringList countries;
+    c.objects(QStringLiteral("development_contexts"), u.developmentContexts,
+              [&](const QString &p, const CountryContext &x) {
+                  c.vocab(p + QStringLiteral("country"), x.country, voc.countries(),
+                          UseCaseValidator::tr("ISO 3166 country code"));
+                  if (x.context.isEmpty())
+                      c.add(p + QStringLiteral("context"), UseCaseValidator::tr("is required"));
+                  c.vocab(p + QStringLiteral("context"), x.context, voc.developmentContexts(),
+                          UseCaseValidator::tr("development context"));
+                  if (!x.country.isEmpty() && !u.countries.contains(x.country))
+                      c.add(
+                          p + QStringLiteral("country"),
+                          UseCaseValidator::tr("'%1' is not one of the use case's countries").arg(x.country));
+                  if (countries.contains(x.country))
+                      c.add(p + QStringLiteral("country"),
+                            UseCaseValidator::tr("'%1' has a development context twice").arg(x.country));
+                  countries.append(x.country);
+              });
+}
 
 void checkIdentity(Checker &c, const UseCase &u)
 {
@@ -171,8 +273,7 @@ void checkClassification(Checker &c, const UseCase &u)
            UseCaseValidator::tr("ISO 3166 country code"));
     c.list(QStringLiteral("regions"), u.regions, L::kShortTextChars, &voc.ituRegions(),
            UseCaseValidator::tr("ITU region"));
-    c.vocab(QStringLiteral("development_context"), u.developmentContext, voc.developmentContexts(),
-            UseCaseValidator::tr("development context"));
+    checkContexts(c, u);
     c.vocab(QStringLiteral("relation"), u.relation, voc.relations(), UseCaseValidator::tr("relation"));
     c.vocab(QStringLiteral("deployment_stage"), u.deploymentStage, voc.deploymentStages(),
             UseCaseValidator::tr("deployment stage"));
@@ -187,6 +288,10 @@ void checkClassification(Checker &c, const UseCase &u)
         c.vocab(p + QStringLiteral("relation"), x.relation, voc.relationKinds(),
                 UseCaseValidator::tr("kind of relation"));
     });
+    c.list(QStringLiteral("itu_questions"), u.ituQuestions, L::kCodeChars);
+    for (qsizetype i = 0; i < u.ituQuestions.size() && i < L::kListItems; ++i)
+        c.add(item(QStringLiteral("itu_questions"), i), UseCaseValidator::questionProblem(u.ituQuestions[i]));
+    c.list(QStringLiteral("related_recommendations"), u.relatedRecommendations, L::kCodeChars);
 }
 
 void checkNarrative(Checker &c, const UseCase &u)
@@ -196,28 +301,41 @@ void checkNarrative(Checker &c, const UseCase &u)
     c.multi(QStringLiteral("description"), u.description);
     c.multi(QStringLiteral("objectives"), u.objectives);
     c.multi(QStringLiteral("problem"), u.problem);
+    c.multi(QStringLiteral("scope"), u.scope);
     c.multi(QStringLiteral("benefits"), u.benefits);
+    c.texts(QStringLiteral("assumptions"), u.assumptions);
+    c.texts(QStringLiteral("prerequisites"), u.prerequisites);
+    c.objects(QStringLiteral("requirements"), u.requirements, [&c](const QString &p, const Requirement &x) {
+        c.line(p + QStringLiteral("id"), x.id, L::kCodeChars, true);
+        c.line(p + QStringLiteral("category"), x.category);
+        c.multi(p + QStringLiteral("description"), x.description);
+    });
+    c.unique(QStringLiteral("requirements"), requirementIds(u));
     c.objects(QStringLiteral("actors"), u.actors, [&c, &voc](const QString &p, const Actor &x) {
         c.line(p + QStringLiteral("name"), x.name);
         c.vocab(p + QStringLiteral("type"), x.type, voc.actorTypes(), UseCaseValidator::tr("actor type"));
         c.multi(p + QStringLiteral("role"), x.role);
     });
-    c.objects(QStringLiteral("scenarios"), u.scenarios, [&c](const QString &p, const Scenario &x) {
+    c.objects(QStringLiteral("scenarios"), u.scenarios, [&c, &u](const QString &p, const Scenario &x) {
         c.line(p + QStringLiteral("name"), x.name);
         c.multi(p + QStringLiteral("description"), x.description);
-        c.objects(p + QStringLiteral("steps"), x.steps, [&c](const QString &s, const ScenarioStep &step) {
-            c.line(s + QStringLiteral("from"), step.from);
-            c.line(s + QStringLiteral("to"), step.to);
-            c.multi(s + QStringLiteral("action"), step.action);
-            c.multi(s + QStringLiteral("information"), step.information, L::kShortTextChars);
-        });
+        c.actor(p + QStringLiteral("primary_actor"), x.primaryActor, u);
+        c.multi(p + QStringLiteral("triggering_event"), x.triggeringEvent, L::kShortTextChars);
+        c.multi(p + QStringLiteral("preconditions"), x.preconditions);
+        c.multi(p + QStringLiteral("postconditions"), x.postconditions);
+        c.objects(p + QStringLiteral("steps"), x.steps,
+                  [&c, &u](const QString &s, const ScenarioStep &step) { checkStep(c, s, step, u); });
     });
     c.objects(QStringLiteral("information_exchanged"), u.informationExchanged,
-              [&c](const QString &p, const InformationExchange &x) {
+              [&c, &u](const QString &p, const InformationExchange &x) {
+                  c.line(p + QStringLiteral("id"), x.id, L::kCodeChars, true);
                   c.line(p + QStringLiteral("name"), x.name);
                   c.line(p + QStringLiteral("data_model"), x.dataModel);
                   c.multi(p + QStringLiteral("description"), x.description);
+                  c.references(p + QStringLiteral("requirements"), x.requirements, requirementIds(u),
+                               UseCaseValidator::tr("requirement"));
               });
+    c.unique(QStringLiteral("information_exchanged"), informationIds(u));
 }
 
 void checkTechnology(Checker &c, const UseCase &u)
@@ -264,6 +382,13 @@ void checkOutcomes(Checker &c, const UseCase &u)
         c.line(p + QStringLiteral("data_source"), x.dataSource);
         c.line(p + QStringLiteral("data_quality"), x.dataQuality);
         c.line(p + QStringLiteral("u4ssc_code"), x.u4sscCode, L::kCodeChars);
+        c.objects(p + QStringLiteral("measurements"), x.measurements,
+                  [&c](const QString &m, const KpiMeasurement &v) {
+                      c.line(m + QStringLiteral("date"), v.date, L::kCodeChars, true);
+                      c.add(m + QStringLiteral("date"),
+                            v.date.isEmpty() ? QString() : UseCaseValidator::dateProblem(v.date));
+                      c.line(m + QStringLiteral("value"), v.value, L::kShortTextChars, true);
+                  });
     });
     c.multi(QStringLiteral("lessons_learned"), u.lessonsLearned);
     c.multi(QStringLiteral("replicable_components"), u.replicableComponents);
@@ -376,6 +501,25 @@ QString UseCaseValidator::languageProblem(const QString &language)
     return re.match(language).hasMatch()
         ? QString()
         : tr("'%1' is not a language tag (for example en, ar, zh-Hans)").arg(language);
+}
+
+QString UseCaseValidator::questionProblem(const QString &question)
+{
+    static const QRegularExpression re(QStringLiteral("^Q\\d{1,2}/\\d{1,2}$"));
+    return re.match(question).hasMatch()
+        ? QString()
+        : tr("'%1' is not an ITU-T Question (for example Q2/20: Question 2 of Study Group 20)").arg(question);
+}
+
+QString UseCaseValidator::dateProblem(const QString &date)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    bool valid = re.match(date).hasMatch();
+    if (valid && date.size() == 7)
+        valid = QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate).isValid();
+    if (valid && date.size() == 10)
+        valid = QDate::fromString(date, Qt::ISODate).isValid();
+    return valid ? QString() : tr("'%1' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(date);
 }
 
 QString UseCaseValidator::uuidProblem(const QString &uuid)

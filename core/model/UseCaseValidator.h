@@ -72,6 +72,10 @@ public:
     static QString linkProblem(const QString &link);
     /// A BCP 47 language tag such as en, ar or zh-Hans.
     static QString languageProblem(const QString &language);
+    /// An ITU-T Question: Q<number>/<study group>, e.g. Q2/20.
+    static QString questionProblem(const QString &question);
+    /// A calendar date written YYYY, YYYY-MM or YYYY-MM-DD.
+    static QString dateProblem(const QString &date);
     /// A UUID in any of Qt's accepted forms.
     static QString uuidProblem(const QString &uuid);
     /// A value that is empty or an id of `vocabulary`; `what` names the kind of value.

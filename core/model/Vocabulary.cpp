@@ -180,6 +180,7 @@ Vocabularies::Vocabularies()
     m_actorTypes = readList(root, QStringLiteral("actor_types"));
     m_relationKinds = readList(root, QStringLiteral("relation_kinds"));
     m_identifierTargets = readList(root, QStringLiteral("identifier_targets"));
+    m_stepServices = readList(root, QStringLiteral("step_services"));
     m_countries = countryList();
     const QJsonArray res98 = root.value(QStringLiteral("sdgs_named_in_resolution_98")).toArray();
     for (const QJsonValue &v : res98)

@@ -67,6 +67,8 @@ public:
     const Vocabulary &actorTypes() const { return m_actorTypes; }
     const Vocabulary &relationKinds() const { return m_relationKinds; }
     const Vocabulary &identifierTargets() const { return m_identifierTargets; }
+    /// The services of a scenario step in IEC 62559-2 (CREATE, GET, CHANGE... REPEAT).
+    const Vocabulary &stepServices() const { return m_stepServices; }
     /// ISO 3166-1 alpha-2 codes with English names, from Qt's CLDR locale data.
     const Vocabulary &countries() const { return m_countries; }
     /// SDGs that ITU-T Resolution 98 names explicitly.
@@ -76,7 +78,7 @@ private:
     Vocabularies();
     Vocabulary m_verticals, m_sdgs, m_regions, m_contexts, m_relations, m_stages, m_approval, m_sharing,
         m_connectivity, m_onboarding, m_facets, m_bodies, m_gapStatuses, m_priorities, m_confidence,
-        m_actorTypes, m_relationKinds, m_identifierTargets, m_countries;
+        m_actorTypes, m_relationKinds, m_identifierTargets, m_stepServices, m_countries;
     QList<int> m_res98Sdgs;
 };
 

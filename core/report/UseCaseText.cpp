@@ -17,7 +17,26 @@ QString joinLabels(const QStringList &ids, const Vocabulary &v)
         labels.append(v.displayLabel(id));
     return labels.join(QLatin1String(", "));
 }
+QString bullets(const QStringList &items)
+{
+    QStringList lines;
+    for (const QString &item : items)
+        lines.append(QStringLiteral("- %1").arg(item.simplified()));
+    return lines.join(QLatin1Char('\n'));
+}
 } // namespace
+
+QString UseCaseText::developmentContexts(const UseCase &u)
+{
+    const Vocabularies &v = Vocabularies::instance();
+    QStringList parts;
+    for (const CountryContext &c : u.developmentContexts) {
+        const QString context = v.developmentContexts().displayLabel(c.context);
+        parts.append(c.country.isEmpty() ? context
+                                         : tr("%1: %2").arg(v.countries().displayLabel(c.country), context));
+    }
+    return parts.join(QLatin1String("; "));
+}
 
 QString UseCaseText::toPlainText(const UseCase &u)
 {
@@ -49,9 +68,11 @@ QString UseCaseText::toPlainText(const UseCase &u)
     line(tr("SDGs"), sdgs.join(QLatin1String("; ")));
     line(tr("Countries"), joinLabels(u.countries, v.countries()));
     line(tr("ITU regions"), u.regions.join(QLatin1String(", ")));
-    line(tr("Development context"), v.developmentContexts().displayLabel(u.developmentContext));
+    line(tr("Development context"), developmentContexts(u));
     line(tr("Deployment stage"), v.deploymentStages().displayLabel(u.deploymentStage));
     line(tr("Tags"), u.tags.join(QLatin1String(", ")));
+    line(tr("ITU-T Questions"), u.ituQuestions.join(QLatin1String(", ")));
+    line(tr("Related Recommendations"), u.relatedRecommendations.join(QLatin1String("; ")));
     line(tr("Platforms"), u.platforms.join(QLatin1String(", ")));
     line(tr("Connectivity"), u.connectivity.join(QLatin1String(", ")));
     QStringList standards;
@@ -61,9 +82,16 @@ QString UseCaseText::toPlainText(const UseCase &u)
     line(tr("Standards"), standards.join(QLatin1String("; ")));
     block(tr("Summary"), u.summary);
     block(tr("Description"), u.description);
+    block(tr("Scope"), u.scope);
     block(tr("Objectives"), u.objectives);
     block(tr("Problem"), u.problem);
     block(tr("Benefits"), u.benefits);
+    block(tr("Assumptions"), bullets(u.assumptions));
+    block(tr("Prerequisites"), bullets(u.prerequisites));
+    QStringList requirements;
+    for (const Requirement &r : u.requirements)
+        requirements.append(QStringLiteral("%1 (%2): %3").arg(r.id, r.category, r.description.simplified()));
+    block(tr("Requirements"), bullets(requirements));
     block(tr("Security"), u.security);
     block(tr("Data governance"), u.dataGovernance);
     block(tr("Lessons learned"), u.lessonsLearned);

@@ -13,6 +13,9 @@ class UseCaseText
     Q_DECLARE_TR_FUNCTIONS(UseCaseText)
 public:
     static QString toPlainText(const UseCase &useCase);
+    /// The development context of each country, e.g. "Kenya: Developing country; Rwanda: Least
+    /// developed country", in the UI language.
+    static QString developmentContexts(const UseCase &useCase);
 };
 
 } // namespace casebook

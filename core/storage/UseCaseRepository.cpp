@@ -145,7 +145,8 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
                 binds << value;
                 break;
             case F::Context:
-                alternatives.append(QStringLiteral("u.development_context = ?"));
+                alternatives.append(
+                    QStringLiteral("u.id IN (SELECT use_case_id FROM use_case_contexts WHERE context = ?)"));
                 binds << value;
                 break;
             case F::Status:
@@ -307,10 +308,10 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
         QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
                        "development_context, created_at, modified_at, modified_by, revision, document) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         QVariantList{u.uuid, u.code, u.title, u.approvalStatus, u.deploymentStage, u.developmentContext,
-                      toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
-                      QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
+    for (const QVariant &v : QVariantList{
+             u.uuid, u.code, u.title, u.approvalStatus, u.deploymentStage,
+             u.contexts().join(QLatin1Char(' ')), toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy,
+             u.revision, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
         bindValue(q, v);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
@@ -368,10 +369,10 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
         "UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
         "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, revision = ?, "
         "document = ? WHERE id = ?"));
-    for (const QVariant &v :
-         QVariantList{u.code, u.title, u.approvalStatus, u.deploymentStage, u.developmentContext,
-                      toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
-                      QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)), u.id})
+    for (const QVariant &v : QVariantList{
+             u.code, u.title, u.approvalStatus, u.deploymentStage, u.contexts().join(QLatin1Char(' ')),
+             toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
+             QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)), u.id})
         bindValue(q, v);
     if (!q.exec()) {
         if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
@@ -705,7 +706,7 @@ Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field fie
         b.add(QStringLiteral("SELECT deployment_stage, count(*) FROM use_cases WHERE id IN ("));
         break;
     case F::Context:
-        b.add(QStringLiteral("SELECT development_context, count(*) FROM use_cases WHERE id IN ("));
+        b.add(QStringLiteral("SELECT context, count(*) FROM use_case_contexts WHERE use_case_id IN ("));
         break;
     case F::Status:
         b.add(QStringLiteral("SELECT approval_status, count(*) FROM use_cases WHERE id IN ("));

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestRecords.h"
+
 using namespace casebook;
 
 namespace {
@@ -39,7 +41,6 @@ UseCase fullRecord(const QString &attachmentHash)
     u.u4sscKpis = {QStringLiteral("EN: WS: WD: 1C")};
     u.countries = {QStringLiteral("EG"), QStringLiteral("CN")};
     u.regions = {QStringLiteral("Arab States"), QStringLiteral("Asia and the Pacific")};
-    u.developmentContext = QStringLiteral("developing");
     u.relation = QStringLiteral("national");
     u.deploymentStage = QStringLiteral("pilot");
     u.tags = {QStringLiteral("sdo/oneM2M"), QStringLiteral("water-quality"), QStringLiteral("中文标签")};
@@ -53,16 +54,6 @@ UseCase fullRecord(const QString &attachmentHash)
     u.objectives = QStringLiteral("Objectives\nwith two lines");
     u.problem = QStringLiteral("No shared data model for water quality.");
     u.benefits = QStringLiteral("Fewer outbreaks.");
-    u.actors = {{QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("measures")},
-                {QStringLiteral("Utility"), QStringLiteral("organization"), QStringLiteral("operates")}};
-    u.scenarios = {{QStringLiteral("Alert"),
-                    QStringLiteral("A threshold is crossed"),
-                    {{QStringLiteral("Sensor"), QStringLiteral("Platform"), QStringLiteral("sends reading"),
-                      QStringLiteral("turbidity")},
-                     {QStringLiteral("Platform"), QStringLiteral("Utility"), QStringLiteral("raises alert"),
-                      QStringLiteral("alert")}}}};
-    u.informationExchanged = {
-        {QStringLiteral("Reading"), QStringLiteral("SAREF4WATR"), QStringLiteral("NTU value")}};
     u.standards = {{QStringLiteral("oneM2M TS-0001"), QStringLiteral("oneM2M"), QStringLiteral("4.0"),
                     QStringLiteral("syntactic"), true, QStringLiteral("notes")},
                    {QStringLiteral("ETSI SAREF"), QStringLiteral("ETSI"), QString(),
@@ -87,6 +78,7 @@ UseCase fullRecord(const QString &attachmentHash)
                QStringLiteral("identified")}};
     u.attachments = {{attachmentHash, QStringLiteral("diagram.png"), QStringLiteral("image/png"), 4,
                       QStringLiteral("architecture"), QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6), Qt::UTC)}};
+    test::addIecDepth(u);
     u.extra.insert(QStringLiteral("x_future_field"), QStringLiteral("kept"));
     return u;
 }

@@ -79,8 +79,10 @@ void tst_UseCaseValidator::problemsPerFieldWithPaths()
     u.submitters = {Person{}, Person{QStringLiteral("Ann"), {}, QStringLiteral("ann at example"), {}}};
     u.countries = {QStringLiteral("KE"), QStringLiteral("XX"), QStringLiteral("KE")};
     Scenario s;
-    s.steps = {ScenarioStep{},
-               ScenarioStep{QStringLiteral("a\u202Eb"), {}, QStringLiteral("multi\nline"), {}}};
+    ScenarioStep bad;
+    bad.producer = QStringLiteral("a\u202Eb");
+    bad.description = QStringLiteral("multi\nline");
+    s.steps = {ScenarioStep{}, bad};
     u.scenarios = {s};
     u.sdgs = {11, 18};
     u.language = QStringLiteral("English (UK)");
@@ -93,7 +95,7 @@ void tst_UseCaseValidator::problemsPerFieldWithPaths()
         (QStringList{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("submitters[1].email"),
                      QStringLiteral("revision"), QStringLiteral("language"), QStringLiteral("sdgs[1]"),
                      QStringLiteral("countries[1]"), QStringLiteral("countries[2]"),
-                     QStringLiteral("scenarios[0].steps[1].from")}));
+                     QStringLiteral("scenarios[0].steps[1].producer")}));
     QVERIFY(!UseCaseValidator::check(u));
     QCOMPARE(UseCaseValidator::check(u).error().message,
              QStringLiteral("code: must be one line without control characters"));

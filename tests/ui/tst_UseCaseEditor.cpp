@@ -47,6 +47,17 @@ QDateTime at(const char *iso)
 }
 
 /// A record with every field set, in several scripts, with a 100 KB description.
+ScenarioStep step(const QString &producer, const QString &receiver, const QString &description,
+                  const QString &information)
+{
+    ScenarioStep s;
+    s.producer = producer;
+    s.receiver = receiver;
+    s.description = description;
+    s.information = {information};
+    return s;
+}
+
 UseCase fullRecord()
 {
     UseCase u;
@@ -76,7 +87,7 @@ UseCase fullRecord()
     u.u4sscKpis = {QStringLiteral("EN/EH/WS/1C"), QStringLiteral("EC/ICT/ICT/1C")};
     u.countries = {QStringLiteral("EG"), QStringLiteral("CN")};
     u.regions = {QStringLiteral("Arab States"), QStringLiteral("Asia and the Pacific")};
-    u.developmentContext = QStringLiteral("developing");
+    u.developmentContexts = {{QString(), QStringLiteral("developing")}};
     u.relation = QStringLiteral("national");
     u.deploymentStage = QStringLiteral("pilot");
     u.tags = {QStringLiteral("water"), QStringLiteral("sdo/oneM2M")};
@@ -96,16 +107,27 @@ UseCase fullRecord()
         {QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("Measures level\nevery 5 min")}};
     u.scenarios = {{QStringLiteral("Normal reading"),
                     QStringLiteral("Every five minutes"),
-                    {{QStringLiteral("Sensor"), QStringLiteral("Gateway"), QStringLiteral("sends"),
-                      QStringLiteral("level")},
-                     {QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("forwards"),
-                      QStringLiteral("level")}}},
+                    {},
+                    {},
+                    {},
+                    {},
+                    {step(QStringLiteral("Sensor"), QStringLiteral("Gateway"), QStringLiteral("sends"),
+                          QStringLiteral("I-1")),
+                     step(QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("forwards"),
+                          QStringLiteral("I-1"))}},
                    {QStringLiteral("Flood alert"),
                     QStringLiteral("تنبيه"),
-                    {{QStringLiteral("Platform"), QStringLiteral("Operator"), QStringLiteral("alerts"),
-                      QStringLiteral("alarm")}}}};
-    u.informationExchanged = {
-        {QStringLiteral("Water level"), QStringLiteral("SAREF4WATR"), QStringLiteral("cm")}};
+                    {},
+                    {},
+                    {},
+                    {},
+                    {step(QStringLiteral("Platform"), QStringLiteral("Operator"), QStringLiteral("alerts"),
+                          QStringLiteral("I-1"))}}};
+    u.informationExchanged = {{QStringLiteral("I-1"),
+                               QStringLiteral("Water level"),
+                               QStringLiteral("SAREF4WATR"),
+                               QStringLiteral("cm"),
+                               {}}};
     u.standards = {
         {QStringLiteral("LoRaWAN 1.0.4"), QStringLiteral("LoRa Alliance"), QStringLiteral("1.0.4"),
          QStringLiteral("transport"), true, QStringLiteral("Certified devices")},
@@ -518,7 +540,7 @@ void tst_UseCaseEditor::scenarioStepsFollowTheirScenario()
     QTest::mouseClick(child<QPushButton>(&editor, "addStepButton"), Qt::LeftButton);
     steps->setData(steps->index(1, 2), QStringLiteral("acknowledges"));
     QCOMPARE(editor.useCase().scenarios.at(1).steps.size(), 2);
-    QCOMPARE(editor.useCase().scenarios.at(1).steps.at(1).action, QStringLiteral("acknowledges"));
+    QCOMPARE(editor.useCase().scenarios.at(1).steps.at(1).description, QStringLiteral("acknowledges"));
     QCOMPARE(editor.useCase().scenarios.at(0).steps, full.scenarios.at(0).steps);
 
     // Moving the scenario up takes its steps along.

@@ -98,7 +98,8 @@ UseCase makeUseCase(Text &t, const QList<AttachmentRef> &attachments)
     u.countries = t.some(v.countries().ids(), 0, 3);
     u.deploymentStage = t.pick(v.deploymentStages().ids());
     u.approvalStatus = t.pick(v.approvalStatuses().ids());
-    u.developmentContext = t.pick(v.developmentContexts().ids());
+    for (const QString &country : std::as_const(u.countries))
+        u.developmentContexts.append({country, t.pick(v.developmentContexts().ids())});
     u.connectivity = t.some(v.connectivity().ids(), 0, 3);
     u.tags = t.some(tagPool(), 0, 4);
     for (int i = t.between(1, 3); i > 0; --i)

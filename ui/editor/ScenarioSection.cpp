@@ -15,7 +15,8 @@ QVariantList stepsToPayload(const QList<ScenarioStep> &steps)
 {
     QVariantList payload;
     for (const ScenarioStep &s : steps)
-        payload.append(QVariant(QVariantList{s.from, s.to, s.action, s.information}));
+        payload.append(QVariant(
+            QVariantList{s.producer, s.receiver, s.description, s.information.join(QLatin1String(", "))}));
     return payload;
 }
 
@@ -25,8 +26,12 @@ QList<ScenarioStep> stepsFromPayload(const QVariant &payload)
     const QVariantList rows = payload.toList();
     for (const QVariant &row : rows) {
         const QVariantList cells = row.toList();
-        steps.append({cells.value(0).toString(), cells.value(1).toString(), cells.value(2).toString(),
-                      cells.value(3).toString()});
+        ScenarioStep step;
+        step.producer = cells.value(0).toString();
+        step.receiver = cells.value(1).toString();
+        step.description = cells.value(2).toString();
+        step.information = cells.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        steps.append(step);
     }
     return steps;
 }
@@ -77,10 +82,13 @@ void ScenarioSection::setScenarios(const QList<Scenario> &scenarios)
 QList<Scenario> ScenarioSection::scenarios() const
 {
     QList<Scenario> out;
-    for (int r = 0; r < m_scenarios->rowCount(); ++r)
-        out.append(Scenario{m_scenarios->text(r, QStringLiteral("name")),
-                            m_scenarios->text(r, QStringLiteral("description")),
-                            stepsFromPayload(m_scenarios->payload(r))});
+    for (int r = 0; r < m_scenarios->rowCount(); ++r) {
+        Scenario s;
+        s.name = m_scenarios->text(r, QStringLiteral("name"));
+        s.description = m_scenarios->text(r, QStringLiteral("description"));
+        s.steps = stepsFromPayload(m_scenarios->payload(r));
+        out.append(s);
+    }
     return out;
 }
 

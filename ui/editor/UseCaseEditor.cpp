@@ -556,8 +556,6 @@ QWidget *UseCaseEditor::buildClassificationTab()
     m_regions =
         new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
     addCheckList(form, tr("ITU &regions:"), m_regions, QStringLiteral("regionsList"));
-    addComboField(form, tr("Development conte&xt:"), QStringLiteral("developmentContextCombo"),
-                  &UseCase::developmentContext, voc().developmentContexts(), true);
     addComboField(form, tr("Re&lation:"), QStringLiteral("relationCombo"), &UseCase::relation,
                   voc().relations(), true);
     addComboField(form, tr("Deployment s&tage:"), QStringLiteral("deploymentStageCombo"),

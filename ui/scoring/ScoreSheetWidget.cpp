@@ -1,6 +1,7 @@
 #include "scoring/ScoreSheetWidget.h"
 
 #include "model/Vocabulary.h"
+#include "report/UseCaseText.h"
 
 #include "scoring/ScoreEntry.h"
 #include "scoring/ScoreSheetModel.h"
@@ -283,7 +284,7 @@ Status ScoreSheetWidget::load(const QString &useCase, const QString &rubricId, c
     fact(tr("Regions and countries"),
          joinNonEmpty(labels(u->regions, voc.ituRegions()) + labels(u->countries, voc.countries())));
     fact(tr("Deployment stage"), voc.deploymentStages().displayLabel(u->deploymentStage));
-    fact(tr("Development context"), voc.developmentContexts().displayLabel(u->developmentContext));
+    fact(tr("Development context"), UseCaseText::developmentContexts(*u));
     fact(tr("SDGs"), sdgs.join(QLatin1String(", ")));
     fact(tr("Standards"), joinNonEmpty(standards));
     fact(tr("Connectivity"), joinNonEmpty(u->connectivity));
