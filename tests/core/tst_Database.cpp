@@ -34,6 +34,7 @@ private slots:
     void createsWithPragmas();
     void upgradesVersion1Fixture();
     void upgradeMovesSearchRowsToTheApplication();
+    void upgradeFromVersion3ReadsRecordsAtIecDepth();
     void failedMigrationLeavesFileUnchanged();
     void transactionFailingHalfWayLeavesNothing();
     void nestedTransactionRollsBackOnlyItsPart();
@@ -180,6 +181,71 @@ void tst_Database::upgradeMovesSearchRowsToTheApplication()
     QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("dimming")))->size(), 1);
     QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("lorawan")))->size(), 0);
     QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("cairo metering")))->size(), 1);
+    QVERIFY((*db)->fullCheck());
+}
+
+void tst_Database::upgradeFromVersion3ReadsRecordsAtIecDepth()
+{
+    // A version-3 file holding a record of the earlier form (one development context, free-text
+    // step actors), upgraded: nothing is lost, references resolve where names match, the context
+    // is searchable per country, and the upgrade wrote no history.
+    const QString path = m_dir.filePath(QStringLiteral("v3.sqlite"));
+    QList<Migration> v3 = Database::builtinMigrations();
+    v3.removeIf([](const Migration &m) { return m.version > 3; });
+    QCOMPARE(v3.last().version, 3);
+    const QString document = QStringLiteral(
+        R"({"uuid":"0d7c5f7e-8a51-4bb4-9d0e-1d6f2b3c4a5e","code":"UC-2025-003","title":"Flood sensors",)"
+        R"("countries":["EG","SD"],"development_context":"developing",)"
+        R"("actors":[{"name":"Sensor","type":"device"},{"name":"Authority"}],)"
+        R"("information_exchanged":[{"name":"Level"}],)"
+        R"("scenarios":[{"name":"Alert","steps":[{"from":"sensor","to":"Gateway","action":"reports","information":"level"}]}]})");
+    {
+        Database::OpenOptions options;
+        options.migrations = v3;
+        auto db = Database::open(path, options);
+        QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+        QSqlQuery q(DatabaseTestAccess::connection(**db));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO use_cases (uuid, code, title, development_context, created_at, "
+                           "modified_at, document) VALUES ('0d7c5f7e-8a51-4bb4-9d0e-1d6f2b3c4a5e', "
+                           "'UC-2025-003', 'Flood sensors', 'developing', '2025-01-01T00:00:00Z', "
+                           "'2025-01-01T00:00:00Z', '")
+            + document + QStringLiteral("')")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+    QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
+    UseCaseRepository repo(**db);
+    auto u = repo.get(QStringLiteral("UC-2025-003"));
+    QVERIFY2(u, qPrintable(u ? QString() : u.error().message));
+    QCOMPARE(u->developmentContexts.size(), 2);
+    QCOMPARE(u->developmentContexts.at(1),
+             (CountryContext{QStringLiteral("SD"), QStringLiteral("developing")}));
+    const ScenarioStep step = u->scenarios.at(0).steps.at(0);
+    QCOMPARE(step.producer, QStringLiteral("Sensor"));
+    QCOMPARE(step.legacy.receiver, QStringLiteral("Gateway"));
+    QCOMPARE(step.information, QStringList{QStringLiteral("I-1")});
+    QCOMPARE(step.description, QStringLiteral("reports"));
+    QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("context:developing")))->size(), 1);
+    QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("context:ldc")))->size(), 0);
+
+    QSqlQuery q(DatabaseTestAccess::connection(**db));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM use_case_history")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+
+    // Saved in today's form, the record's contexts are counted from the document.
+    u->developmentContexts[1].context = QStringLiteral("ldc");
+    QVERIFY(repo.update(*u));
+    const auto counts = repo.facetCounts(SearchFilter::Field::Context, SearchQuery::parse(QString()));
+    QVERIFY(counts);
+    QCOMPARE(counts->size(), 2);
+    QCOMPARE(repo.find(SearchQuery::parse(QStringLiteral("context:ldc")))->size(), 1);
+    const auto stored = repo.get(QStringLiteral("UC-2025-003"));
+    QVERIFY(stored);
+    QCOMPARE(stored->developmentContexts, u->developmentContexts);
+    QCOMPARE(stored->scenarios, u->scenarios);
     QVERIFY((*db)->fullCheck());
 }
 
