@@ -134,7 +134,8 @@ std::optional<SearchFilter::Field> fieldForKey(const QString &key)
         {QStringLiteral("vertical"), F::Vertical}, {QStringLiteral("sdg"), F::Sdg},
         {QStringLiteral("region"), F::Region},     {QStringLiteral("country"), F::Country},
         {QStringLiteral("stage"), F::Stage},       {QStringLiteral("context"), F::Context},
-        {QStringLiteral("status"), F::Status}};
+        {QStringLiteral("status"), F::Status},     {QStringLiteral("gap"), F::Gap},
+        {QStringLiteral("sdo"), F::Sdo},           {QStringLiteral("question"), F::Question}};
     const auto it = keys.constFind(key);
     return it == keys.cend() ? std::nullopt : std::optional<F>(*it);
 }
@@ -172,6 +173,12 @@ QString resolveValue(SearchFilter::Field field, const QString &raw)
     case F::Stage: return pick(voc.deploymentStages());
     case F::Context: return pick(voc.developmentContexts());
     case F::Status: return pick(voc.approvalStatuses());
+    case F::Gap: return pick(voc.interoperabilityFacets());
+    case F::Sdo: {
+        const QString id = voc.standardsBodies().match(v);
+        return id.isEmpty() ? v : id;
+    }
+    case F::Question: return v.toUpper();
     }
     return v;
 }
@@ -301,6 +308,9 @@ QString SearchQuery::keyOf(SearchFilter::Field field)
     case F::Stage: return QStringLiteral("stage");
     case F::Context: return QStringLiteral("context");
     case F::Status: return QStringLiteral("status");
+    case F::Gap: return QStringLiteral("gap");
+    case F::Sdo: return QStringLiteral("sdo");
+    case F::Question: return QStringLiteral("question");
     }
     return {};
 }

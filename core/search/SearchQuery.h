@@ -10,7 +10,9 @@ namespace casebook {
 /// A filter typed as key:value, e.g. tag:energy, vertical:health, sdg:11, region:Africa, stage:pilot.
 struct SearchFilter
 {
-    enum class Field { Tag, Vertical, Sdg, Region, Country, Stage, Context, Status };
+    /// Gap: the interoperability facet of one of the record's gaps; Sdo: a gap's candidate SDO or
+    /// a standard's body; Question: an ITU-T Question of the record or of one of its gaps.
+    enum class Field { Tag, Vertical, Sdg, Region, Country, Stage, Context, Status, Gap, Sdo, Question };
     Field field = Field::Tag;
     /// Alternatives (tag:a,b matches either), each resolved to a vocabulary id where the field has
     /// a vocabulary, else as typed.
@@ -54,7 +56,7 @@ struct SearchQuery
 
     /// Parses user input: words, "phrases" (an unbalanced quote runs to the end), prefix*,
     /// OR between terms, -exclusion, and key:value filters (tag, vertical, sdg, region, country,
-    /// stage, context, status; values may be quoted; unquoted values split on ',' into
+    /// stage, context, status, gap, sdo, question; values may be quoted; unquoted values split on ',' into
     /// alternatives). Unknown keys are searched as text. Terms beyond kMaxTerms and filters beyond
     /// kMaxFilterValues values are listed in `ignored`.
     static SearchQuery parse(const QString &input);

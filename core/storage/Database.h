@@ -118,6 +118,7 @@ private:
     // it through DatabaseTestAccess (tests/support), which only they define.
     friend class AssessmentRepository;
     friend class AttachmentStore;
+    friend class GapRepository;
     friend class HistoryRepository;
     friend class ImportLogRepository;
     friend class RubricRepository;

@@ -153,6 +153,21 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
                 alternatives.append(QStringLiteral("u.approval_status = ?"));
                 binds << value;
                 break;
+            case F::Gap:
+                alternatives.append(
+                    QStringLiteral("u.id IN (SELECT use_case_id FROM use_case_gap_facets WHERE facet = ?)"));
+                binds << value;
+                break;
+            case F::Sdo:
+                alternatives.append(
+                    QStringLiteral("u.id IN (SELECT use_case_id FROM use_case_sdos WHERE sdo = ?)"));
+                binds << value;
+                break;
+            case F::Question:
+                alternatives.append(QStringLiteral(
+                    "u.id IN (SELECT use_case_id FROM use_case_questions WHERE question = ?)"));
+                binds << value;
+                break;
             }
         }
         if (alternatives.isEmpty())
@@ -710,6 +725,15 @@ Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field fie
         break;
     case F::Status:
         b.add(QStringLiteral("SELECT approval_status, count(*) FROM use_cases WHERE id IN ("));
+        break;
+    case F::Gap:
+        b.add(QStringLiteral("SELECT facet, count(*) FROM use_case_gap_facets WHERE use_case_id IN ("));
+        break;
+    case F::Sdo:
+        b.add(QStringLiteral("SELECT sdo, count(*) FROM use_case_sdos WHERE use_case_id IN ("));
+        break;
+    case F::Question:
+        b.add(QStringLiteral("SELECT question, count(*) FROM use_case_questions WHERE use_case_id IN ("));
         break;
     case F::Tag:
         b.add(QStringLiteral(
