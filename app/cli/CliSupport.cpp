@@ -194,6 +194,9 @@ void addSelectionOptions(QCommandLineParser &p)
                  tr("query")});
     p.addOption({QStringLiteral("since"),
                  tr("Only use cases modified on or after this date (2026-03-01 or ISO 8601)."), tr("date")});
+    p.addOption({QStringLiteral("include-restricted"),
+                 tr("Also export use cases whose sharing level is restricted (left out otherwise, even when "
+                    "--ids names them).")});
 }
 
 Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
@@ -218,7 +221,30 @@ Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
                              tr("--since needs a date such as 2026-03-01, not '%1'.")
                                  .arg(p.value(QStringLiteral("since"))));
     }
+    s.includeRestricted = p.isSet(QStringLiteral("include-restricted"));
     return s;
+}
+
+void noteRestrictedLeftOut(const ExportSelection &selection, const QStringList &leftOut)
+{
+    constexpr int kNamed = 10; // name a few; a long list would bury the result
+    const int n = int(leftOut.size());
+    if (n == 0)
+        return;
+    if (selection.ids.isEmpty()) {
+        out() << tr("Left out %n restricted use case(s) (use --include-restricted to include them).", nullptr,
+                    n)
+              << Qt::endl;
+        return;
+    }
+    QString named = leftOut.mid(0, kNamed).join(QLatin1String(", "));
+    if (n > kNamed)
+        named = tr("%1 and %n more", nullptr, n - kNamed).arg(named);
+    out() << tr("Left out %n restricted use case(s) named by --ids: %1. Restricted use cases leave only with "
+                "--include-restricted.",
+                nullptr, n)
+                 .arg(named)
+          << Qt::endl;
 }
 
 bool policyFrom(const QString &value, MergePolicy *policy)

@@ -96,10 +96,14 @@ int exportBundle(const Context &ctx, const QCommandLineParser &p);
 int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file);
 /// Tells on standard error which parts of a search query were ignored (see SearchQuery::ignored).
 void noteIgnored(const SearchQuery &query);
-/// Adds --ids, --tag, --query and --since (the selection options shared by every export).
+/// Adds --ids, --tag, --query, --since and --include-restricted (the selection options shared by
+/// every export).
 void addSelectionOptions(QCommandLineParser &p);
 /// Reads the selection options; a malformed value is an ErrorCode::Usage error.
 Result<ExportSelection> selectionFrom(const QCommandLineParser &p);
+/// Tells on standard output how many restricted use cases an export left out (naming them when
+/// --ids chose them) and how to include them; nothing when none was left out. Every export calls it.
+void noteRestrictedLeftOut(const ExportSelection &selection, const QStringList &leftOut);
 
 // Spreadsheet exchange (commands/ExchangeCommands.cpp), reached through `export` and `import`.
 /// Adds the options only spreadsheet exports have: --scores and --separator.

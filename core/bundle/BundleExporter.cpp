@@ -13,9 +13,15 @@ namespace casebook {
 
 Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelection &s, bool lean)
 {
-    auto uuids = s.resolve(db);
-    if (!uuids)
-        return uuids.error();
+    auto chosen = s.select(db);
+    if (!chosen)
+        return chosen.error();
+    return collect(db, s, *chosen, lean);
+}
+
+Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelection &s,
+                                                const SelectedUseCases &chosen, bool lean)
+{
     RecordCollector::Options options;
     options.attachments = !lean;
     options.allRubrics = s.isEverything();
@@ -23,13 +29,16 @@ Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelect
         || (s.since.isValid() && s.ids.isEmpty() && s.tag.isEmpty() && s.query.trimmed().isEmpty());
     options.since = s.since;
     options.maxAncestry = BundleFormat::kMaxAncestry;
-    return RecordCollector::collect(db, *uuids, options);
+    return RecordCollector::collect(db, chosen.uuids, options);
 }
 
 Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelection &s, const QString &path,
                                                const Options &options)
 {
-    auto records = collect(db, s, options.lean);
+    auto chosen = s.select(db);
+    if (!chosen)
+        return chosen.error();
+    auto records = collect(db, s, *chosen, options.lean);
     if (!records)
         return records.error();
     BundleWriter::Options w;
@@ -38,7 +47,7 @@ Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelecti
         w.creator.name = db.contributor();
     w.createdAt = db.clock().nowUtc();
     w.lean = options.lean || records->attachmentsMayBeMissing;
-    w.selection = s.describe();
+    w.selection = s.describe(*chosen);
     w.progress = options.progress;
     auto size = BundleWriter::write(*records, path, w);
     if (!size)
@@ -51,6 +60,7 @@ Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelecti
     summary.assessments = int(records->assessments.size());
     summary.attachments = int(records->attachments.size());
     summary.tombstones = int(records->tombstones.size());
+    summary.restrictedLeftOut = chosen->restrictedLeftOut;
     summary.lean = w.lean;
     summary.overMailLimit = *size > BundleFormat::kMailWarningBytes;
     return summary;

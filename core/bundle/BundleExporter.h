@@ -25,6 +25,8 @@ struct ExportSummary
     int assessments = 0;
     int attachments = 0;
     int tombstones = 0;
+    /// The restricted use cases the selection matched but left out (ExportSelection::select()).
+    QStringList restrictedLeftOut;
     bool lean = false;
     /// True above BundleFormat::kMailWarningBytes (20 MB): many mail servers refuse it.
     bool overMailLimit = false;
@@ -46,7 +48,12 @@ public:
     /// assessments, the rubrics those name (every rubric for a full export), attachments unless
     /// lean, and deletions (full export, or since the date).
     static Result<IncomingRecords> collect(Database &db, const ExportSelection &selection, bool lean);
-    /// Writes the bundle atomically to `path`.
+    /// The same for use cases the selection has already chosen (`chosen` = selection.select(db)),
+    /// so a caller that shows what was left out resolves only once.
+    static Result<IncomingRecords> collect(Database &db, const ExportSelection &selection,
+                                           const SelectedUseCases &chosen, bool lean);
+    /// Writes the bundle atomically to `path`; restricted use cases follow the selection's rule and
+    /// the manifest's `selection` says how many were left out.
     static Result<ExportSummary> exportTo(Database &db, const ExportSelection &selection, const QString &path,
                                           const Options &options);
 };

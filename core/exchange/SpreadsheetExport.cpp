@@ -212,27 +212,29 @@ Result<QByteArray> SpreadsheetExport::useCaseJson(Database &db, const QStringLis
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-Result<int> SpreadsheetExport::exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
-                                        const QString &path, const CsvWriteOptions &csvOptions)
+Result<SelectedUseCases> SpreadsheetExport::exportTo(Database &db, const ExportSelection &selection,
+                                                     ExportKind kind, const QString &path,
+                                                     const CsvWriteOptions &csvOptions)
 {
-    auto uuids = selection.resolve(db);
-    if (!uuids)
-        return uuids.error();
+    auto chosen = selection.select(db);
+    if (!chosen)
+        return chosen.error();
+    const QStringList &uuids = chosen->uuids;
     if (kind == ExportKind::UseCasesJson) {
-        auto json = useCaseJson(db, *uuids);
+        auto json = useCaseJson(db, uuids);
         if (!json)
             return json.error();
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
             return makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString());
-        return int(uuids->size());
+        return chosen;
     }
-    auto sheet = kind == ExportKind::ScoresCsv ? scoreSheet(db, *uuids) : useCaseSheet(db, *uuids);
+    auto sheet = kind == ExportKind::ScoresCsv ? scoreSheet(db, uuids) : useCaseSheet(db, uuids);
     if (!sheet)
         return sheet.error();
     if (Status s = CsvWriter(csvOptions).writeFile(path, sheet->header, sheet->records); !s)
         return s.error();
-    return int(uuids->size());
+    return chosen;
 }
 
 } // namespace casebook

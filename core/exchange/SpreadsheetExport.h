@@ -46,9 +46,10 @@ public:
     /// The JSON document (an indented array, UTF-8, no BOM) of `uuids`.
     static Result<QByteArray> useCaseJson(Database &db, const QStringList &uuids);
 
-    /// Resolves the selection and writes `path` atomically; returns the number of use cases written.
-    static Result<int> exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
-                                const QString &path, const CsvWriteOptions &csvOptions = {});
+    /// Resolves the selection (restricted use cases follow its rule) and writes `path` atomically;
+    /// returns the use cases written and the restricted ones left out.
+    static Result<SelectedUseCases> exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
+                                             const QString &path, const CsvWriteOptions &csvOptions = {});
 };
 
 } // namespace casebook

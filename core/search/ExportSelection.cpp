@@ -30,9 +30,9 @@ QDateTime ExportSelection::parseSince(const QString &text)
 
 QString ExportSelection::describe() const
 {
-    if (isEverything())
-        return tr("everything");
     QStringList parts;
+    if (isEverything())
+        parts.append(tr("everything"));
     if (!ids.isEmpty())
         parts.append(tr("%n chosen use case(s)", nullptr, int(ids.size())));
     if (!tag.isEmpty())
@@ -41,10 +41,28 @@ QString ExportSelection::describe() const
         parts.append(tr("search: %1").arg(query.trimmed()));
     if (since.isValid())
         parts.append(tr("changed since %1").arg(toIsoUtc(since)));
+    if (includeRestricted)
+        parts.append(tr("restricted use cases included"));
     return parts.join(QLatin1String("; "));
 }
 
+QString ExportSelection::describe(const SelectedUseCases &chosen) const
+{
+    if (chosen.leftOut() == 0)
+        return describe();
+    return describe() + QLatin1String("; ")
+        + tr("%n restricted use case(s) left out", nullptr, chosen.leftOut());
+}
+
 Result<QStringList> ExportSelection::resolve(Database &db) const
+{
+    auto chosen = select(db);
+    if (!chosen)
+        return chosen.error();
+    return chosen->uuids;
+}
+
+Result<SelectedUseCases> ExportSelection::select(Database &db) const
 {
     UseCaseRepository repo(db);
     SearchQuery search = SearchQuery::parse(query);
@@ -70,15 +88,26 @@ Result<QStringList> ExportSelection::resolve(Database &db) const
         wanted.insert(u->uuid);
     }
 
-    QStringList uuids;
+    QSet<QString> restricted;
+    if (!includeRestricted) {
+        auto found = repo.uuidsWithSharingLevel(restrictedLevel());
+        if (!found)
+            return found.error();
+        restricted = *found;
+    }
+
+    SelectedUseCases chosen;
     for (const UseCaseSummary &s : *rows) {
         if (!ids.isEmpty() && !wanted.contains(s.uuid))
             continue;
         if (since.isValid() && s.modifiedAt < since)
             continue;
-        uuids.append(s.uuid);
+        if (restricted.contains(s.uuid))
+            chosen.restrictedLeftOut.append(s.code);
+        else
+            chosen.uuids.append(s.uuid);
     }
-    return uuids;
+    return chosen;
 }
 
 } // namespace casebook

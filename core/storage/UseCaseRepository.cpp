@@ -796,4 +796,18 @@ Result<QStringList> UseCaseRepository::allUuids() const
     return out;
 }
 
+Result<QSet<QString>> UseCaseRepository::uuidsWithSharingLevel(const QString &level) const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "SELECT uuid FROM use_cases WHERE lower(trim(json_extract(document, '$.sharing_level'))) = ?"));
+    q.addBindValue(level.trimmed().toLower());
+    if (!q.exec())
+        return m_db.storageError(tr("Reading sharing levels"), q.lastError().text());
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
 } // namespace casebook

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 
 #include <optional>
 
@@ -89,6 +90,9 @@ public:
     Result<QList<FacetCount>> facetCounts(SearchFilter::Field field, const SearchQuery &query) const;
     /// The UUIDs of all use cases in code order.
     Result<QStringList> allUuids() const;
+    /// The UUIDs of the use cases whose sharing level is `level` (ignoring case and surrounding
+    /// spaces), for the export rule of ExportSelection.
+    Result<QSet<QString>> uuidsWithSharingLevel(const QString &level) const;
 
     /// The next free code for the current year: UC-2026-001, UC-2026-002...
     Result<QString> nextCode() const;

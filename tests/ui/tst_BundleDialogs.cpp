@@ -1,6 +1,7 @@
 // The bundle dialogs driven offscreen by object name; decisions go through scripted prompts.
 #include "DatabaseDump.h"
 #include "bundle/BundleActions.h"
+#include "bundle/BundleReader.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
 #include "merge/UseCaseContent.h"
@@ -68,6 +69,7 @@ class tst_BundleDialogs : public QObject
 private slots:
     void initTestCase();
     void exportDialogChoosesAndWarns();
+    void exportLeavesRestrictedOut();
     void shareByEmailFallsBackToFileManager();
     void previewChoosesPerFieldAndImports();
     void rejectedBundleIsReported();
@@ -120,6 +122,53 @@ void tst_BundleDialogs::exportDialogChoosesAndWarns()
     QCOMPARE(dialog.selection().tag, QStringLiteral("example"));
     QTest::mouseClick(attachments, Qt::LeftButton);
     QVERIFY(dialog.lean());
+}
+
+void tst_BundleDialogs::exportLeavesRestrictedOut()
+{
+    auto db = open(QStringLiteral("restricted.sqlite"));
+    QVERIFY(db && Seeder::seed(*db, true));
+    UseCaseRepository repo(*db);
+    for (const QString &code : {QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-007")}) {
+        UseCase u = repo.get(code).value();
+        u.sharingLevel = QStringLiteral("restricted");
+        QVERIFY(repo.update(u));
+    }
+
+    // The dialog: unchecked at first, the summary says how many stay out; checking includes them.
+    {
+        ui::ExportBundleDialog dialog(*db, {});
+        auto *include = dialog.findChild<QCheckBox *>(QStringLiteral("exportIncludeRestrictedCheck"));
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("exportSummaryLabel"));
+        QVERIFY(include && summary);
+        QVERIFY(!include->isChecked());
+        QVERIFY(!dialog.selection().includeRestricted);
+        QVERIFY2(summary->text().startsWith(QLatin1String("8 use case(s)")), qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QLatin1String("2 restricted use case(s) left out")));
+        QTest::mouseClick(include, Qt::LeftButton);
+        QVERIFY(dialog.selection().includeRestricted);
+        QVERIFY(summary->text().startsWith(QLatin1String("10 use case(s)")));
+        QVERIFY(!summary->text().contains(QLatin1String("restricted")));
+    }
+
+    // Saved as it opens: the bundle holds no restricted use case, and the message says so.
+    test::ScriptedPrompts prompts;
+    test::ScriptedDesktop desktop;
+    const QString file = m_dir.filePath(QStringLiteral("public.casebook"));
+    prompts.acceptDialog().saveFileWith(file);
+    QWidget parent;
+    test::FixedCatalogue catalogue(*db);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
+    QVERIFY(actions.exportBundle(*db, {}));
+    auto bundle = BundleReader().read(file);
+    QVERIFY(bundle);
+    QCOMPARE(bundle->records.useCases.size(), 8);
+    for (const IncomingUseCase &u : std::as_const(bundle->records.useCases))
+        QVERIFY(u.useCase.sharingLevel != QLatin1String("restricted"));
+    const QStringList infos = prompts.texts(test::ScriptedPrompts::Message::Info);
+    QCOMPARE(infos.size(), 1);
+    QVERIFY2(infos.first().contains(QLatin1String("2 restricted use case(s) were left out")),
+             qPrintable(infos.first()));
 }
 
 void tst_BundleDialogs::shareByEmailFallsBackToFileManager()

@@ -64,6 +64,7 @@ private slots:
     void wizardPlansChangedRecords();
     void wizardShowsPlanWarnings();
     void exportDialogWritesSelection();
+    void exportDialogLeavesRestrictedOut();
     void windowAndCliShowTheSameSummary();
     void screenshots();
 
@@ -440,6 +441,61 @@ void tst_ExchangeDialogs::exportDialogWritesSelection()
     m_prompts->confirmWith(true);
     QVERIFY(scores.exportNow());
     QVERIFY(test::readAll(csv).contains("row_type,"));
+    QVERIFY(m_prompts->errors.isEmpty());
+}
+
+void tst_ExchangeDialogs::exportDialogLeavesRestrictedOut()
+{
+    UseCaseRepository repo(*m_db);
+    UseCase secret = repo.get(QStringLiteral("UC-EX-002")).value();
+    secret.sharingLevel = QStringLiteral("restricted");
+    QVERIFY(repo.update(secret));
+    const QStringList selected{repo.get(QStringLiteral("UC-EX-001"))->uuid, secret.uuid};
+
+    // Through the window's action: the dialog as it opens (unchecked), then the summary.
+    const QString csv = path(QStringLiteral("selected.csv"));
+    m_prompts->dialogWith([&](QDialog &d) {
+        auto &dialog = static_cast<ExportDialog &>(d);
+        auto *include = dialog.findChild<QCheckBox *>(QStringLiteral("includeRestrictedCheckBox"));
+        auto *count = dialog.findChild<QLabel *>(QStringLiteral("exportCountLabel"));
+        if (!include || !count || include->isChecked() || dialog.selection().includeRestricted)
+            return int(QDialog::Rejected);
+        const QString expected =
+            QStringLiteral("1 use case(s) will be exported. 1 restricted use case(s) left "
+                           "out; check “Include restricted use cases” to export them.");
+        if (count->text() != expected) {
+            qWarning("%s", qPrintable(count->text()));
+            return int(QDialog::Rejected);
+        }
+        dialog.setFilePath(csv);
+        return dialog.exportNow() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    });
+    QWidget parent;
+    test::FixedCatalogue catalogue(*m_db);
+    ExchangeActions actions(&parent, *m_prompts, catalogue);
+    QVERIFY(actions.exportSpreadsheet(*m_db, selected, {}));
+    QCOMPARE(m_prompts->pending(), 0);
+    QByteArray bytes = test::readAll(csv);
+    QVERIFY(bytes.contains("UC-EX-001"));
+    QVERIFY(!bytes.contains("UC-EX-002"));
+    const QStringList infos = m_prompts->texts(test::ScriptedPrompts::Message::Info);
+    QCOMPARE(infos.size(), 1);
+    QVERIFY2(infos.first().contains(QLatin1String("1 restricted use case(s) were left out")),
+             qPrintable(infos.first()));
+
+    // Checked by the member: the restricted one is written too.
+    ExportDialog dialog(*m_db, *m_prompts, selected, {});
+    auto *include = dialog.findChild<QCheckBox *>(QStringLiteral("includeRestrictedCheckBox"));
+    QVERIFY(include);
+    QTest::mouseClick(include, Qt::LeftButton);
+    QVERIFY(dialog.selection().includeRestricted);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("exportCountLabel"))->text(),
+             QStringLiteral("2 use case(s) will be exported."));
+    dialog.setFilePath(path(QStringLiteral("with-restricted.csv")));
+    QVERIFY(dialog.exportNow());
+    QCOMPARE(dialog.written(), 2);
+    QVERIFY(dialog.restrictedLeftOut().isEmpty());
+    QVERIFY(test::readAll(path(QStringLiteral("with-restricted.csv"))).contains("UC-EX-002"));
     QVERIFY(m_prompts->errors.isEmpty());
 }
 

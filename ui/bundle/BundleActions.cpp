@@ -79,6 +79,11 @@ bool BundleActions::exportWith(Database &db, const QStringList &selectedUuids, c
     const QString size = QString::number(double(summary->size) / (1024.0 * 1024.0), 'f', 1);
     QString text = tr("%1 is ready (%2 MB, %n use case(s)).", nullptr, summary->useCases)
                        .arg(QDir::toNativeSeparators(path), size);
+    if (const int leftOut = int(summary->restrictedLeftOut.size()); leftOut > 0)
+        text += QLatin1Char(' ')
+            + tr("%n restricted use case(s) were left out (check “Include restricted use cases” to share "
+                 "them).",
+                 nullptr, leftOut);
     if (summary->overMailLimit)
         text += QLatin1Char(' ') + tr("It is larger than 20 MB, which many mail servers refuse.");
     if (email) {

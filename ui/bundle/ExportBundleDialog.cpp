@@ -69,6 +69,11 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
     m_attachments = new QCheckBox(tr("Include &attachments (uncheck for a smaller \"lean\" bundle)"), this);
     m_attachments->setObjectName(QStringLiteral("exportAttachmentsCheck"));
     m_attachments->setChecked(true);
+    m_includeRestricted = new QCheckBox(tr("Include rest&ricted use cases"), this);
+    m_includeRestricted->setObjectName(QStringLiteral("exportIncludeRestrictedCheck"));
+    m_includeRestricted->setToolTip(
+        tr("Use cases whose sharing level is restricted are left out unless you check this, even "
+           "when you selected them."));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("exportSummaryLabel"));
@@ -94,6 +99,7 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(what);
     layout->addWidget(m_attachments);
+    layout->addWidget(m_includeRestricted);
     layout->addWidget(m_summary);
     layout->addWidget(m_warning);
     layout->addStretch();
@@ -105,6 +111,7 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
     connect(m_query, &QLineEdit::editingFinished, this, &ExportBundleDialog::updateEstimate);
     connect(m_since, &QDateEdit::dateChanged, this, &ExportBundleDialog::updateEstimate);
     connect(m_attachments, &QCheckBox::toggled, this, &ExportBundleDialog::updateEstimate);
+    connect(m_includeRestricted, &QCheckBox::toggled, this, &ExportBundleDialog::updateEstimate);
     connect(m_tag, &QLineEdit::textEdited, this, [this] { m_byTag->setChecked(true); });
     connect(m_query, &QLineEdit::textEdited, this, [this] { m_bySearch->setChecked(true); });
     updateEstimate();
@@ -129,6 +136,7 @@ ExportSelection ExportBundleDialog::selection() const
         s.query = m_query->text();
     else if (m_bySince->isChecked())
         s.since = QDateTime(m_since->date(), QTime(0, 0), Qt::UTC);
+    s.includeRestricted = m_includeRestricted->isChecked();
     return s;
 }
 
@@ -139,7 +147,10 @@ bool ExportBundleDialog::lean() const
 
 void ExportBundleDialog::updateEstimate()
 {
-    auto records = BundleExporter::collect(m_db, selection(), lean());
+    const ExportSelection chosenBy = selection();
+    auto chosen = chosenBy.select(m_db);
+    auto records = chosen ? BundleExporter::collect(m_db, chosenBy, *chosen, lean())
+                          : Result<IncomingRecords>(chosen.error());
     if (!records) {
         m_summary->setText(records.error().message);
         m_warning->clear();
@@ -164,11 +175,16 @@ void ExportBundleDialog::updateEstimate()
     const QString size = m_estimate < 1024 * 1024
         ? tr("%1 KB").arg(qMax<qint64>(1, m_estimate / 1024))
         : tr("%1 MB").arg(double(m_estimate) / (1024.0 * 1024.0), 0, 'f', 1);
-    m_summary->setText(tr("%n use case(s), %1 assessment(s), %2 attachment(s): about %3.", nullptr,
-                          int(records->useCases.size()))
-                           .arg(records->assessments.size())
-                           .arg(records->attachments.size())
-                           .arg(size));
+    QString text = tr("%n use case(s), %1 assessment(s), %2 attachment(s): about %3.", nullptr,
+                      int(records->useCases.size()))
+                       .arg(records->assessments.size())
+                       .arg(records->attachments.size())
+                       .arg(size);
+    if (chosen->leftOut() > 0)
+        text += QLatin1Char(' ')
+            + tr("%n restricted use case(s) left out; check “Include restricted use cases” to share them.",
+                 nullptr, chosen->leftOut());
+    m_summary->setText(text);
     m_warning->setText(m_estimate > BundleFormat::kMailWarningBytes
                            ? tr("Above 20 MB: many mail servers refuse attachments this large. Leave the "
                                 "attachments out or choose fewer use cases.")

@@ -19,8 +19,9 @@ class Database;
 namespace casebook::ui {
 
 /// Chooses what goes into a bundle: everything, the selection, a tag, a search (a saved view
-/// passes its query) or what changed since a date; with or without attachments. Shows the size
-/// the bundle will have, with a warning above the common 20 MB mail limit.
+/// passes its query) or what changed since a date; with or without attachments; restricted use
+/// cases only when the member checks "Include restricted use cases". Shows the size the bundle will
+/// have and how many restricted use cases stay out, with a warning above the common 20 MB mail limit.
 class ExportBundleDialog : public QDialog
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_query = nullptr;
     QDateEdit *m_since = nullptr;
     QCheckBox *m_attachments = nullptr;
+    QCheckBox *m_includeRestricted = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_warning = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -7,6 +7,8 @@
 #include "widgets/ActionFactory.h"
 #include "widgets/Prompts.h"
 
+#include <QDir>
+
 namespace casebook::ui {
 
 ExchangeActions::ExchangeActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue)
@@ -36,7 +38,17 @@ bool ExchangeActions::importSpreadsheet(Database &db, const QString &path)
 bool ExchangeActions::exportSpreadsheet(Database &db, const QStringList &selectedUuids, const QString &query)
 {
     ExportDialog dialog(db, m_prompts, selectedUuids, query, m_parent);
-    return m_prompts.exec(dialog) == QDialog::Accepted;
+    if (m_prompts.exec(dialog) != QDialog::Accepted)
+        return false;
+    QString text = tr("Wrote %n use case(s) to %1.", nullptr, dialog.written())
+                       .arg(QDir::toNativeSeparators(dialog.filePath()));
+    if (const int leftOut = int(dialog.restrictedLeftOut().size()); leftOut > 0)
+        text += QLatin1Char(' ')
+            + tr("%n restricted use case(s) were left out (check “Include restricted use cases” to export "
+                 "them).",
+                 nullptr, leftOut);
+    m_prompts.info(m_parent, tr("Export finished"), text);
+    return true;
 }
 
 } // namespace casebook::ui

@@ -76,11 +76,17 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     sinceRow->addWidget(m_sinceCheck);
     sinceRow->addWidget(m_since);
     sinceRow->addStretch(1);
+    m_includeRestricted = new QCheckBox(tr("Include rest&ricted use cases"), which);
+    m_includeRestricted->setObjectName(QStringLiteral("includeRestrictedCheckBox"));
+    m_includeRestricted->setToolTip(
+        tr("Use cases whose sharing level is restricted are left out unless you check this, even "
+           "when you selected them."));
     auto *whichLayout = new QVBoxLayout(which);
     whichLayout->addWidget(m_selectedRadio);
     whichLayout->addWidget(m_searchRadio);
     whichLayout->addWidget(m_allRadio);
     whichLayout->addLayout(sinceRow);
+    whichLayout->addWidget(m_includeRestricted);
 
     m_separator = new QComboBox(this);
     m_separator->setObjectName(QStringLiteral("separatorCombo"));
@@ -101,6 +107,7 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("exportCountLabel"));
+    m_count->setTextFormat(Qt::PlainText);
     m_count->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -122,6 +129,7 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     for (QRadioButton *r : {m_useCasesCsv, m_scoresCsv, m_json, m_selectedRadio, m_searchRadio, m_allRadio})
         connect(r, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(m_sinceCheck, &QCheckBox::toggled, this, &ExportDialog::updateState);
+    connect(m_includeRestricted, &QCheckBox::toggled, this, &ExportDialog::updateState);
     connect(m_since, &QDateEdit::dateChanged, this, &ExportDialog::updateState);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -146,6 +154,7 @@ ExportSelection ExportDialog::selection() const
         s.query = m_query;
     if (m_sinceCheck->isChecked())
         s.since = QDateTime(m_since->date(), QTime(0, 0), Qt::UTC);
+    s.includeRestricted = m_includeRestricted->isChecked();
     return s;
 }
 
@@ -188,13 +197,18 @@ void ExportDialog::updateState()
             m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + wanted));
         }
     }
-    auto uuids = selection().resolve(m_db);
-    if (!uuids) {
-        m_count->setText(uuids.error().message);
+    auto chosen = selection().select(m_db);
+    if (!chosen) {
+        m_count->setText(chosen.error().message);
         m_exportButton->setEnabled(false);
         return;
     }
-    m_count->setText(tr("%n use case(s) will be exported.", nullptr, int(uuids->size())));
+    QString text = tr("%n use case(s) will be exported.", nullptr, int(chosen->uuids.size()));
+    if (chosen->leftOut() > 0)
+        text += QLatin1Char(' ')
+            + tr("%n restricted use case(s) left out; check “Include restricted use cases” to export them.",
+                 nullptr, chosen->leftOut());
+    m_count->setText(text);
     m_exportButton->setEnabled(!filePath().isEmpty());
 }
 
@@ -218,7 +232,8 @@ bool ExportDialog::exportNow()
         m_prompts.error(this, tr("The export failed"), written.error());
         return false;
     }
-    m_written = *written;
+    m_written = int(written->uuids.size());
+    m_leftOut = written->restrictedLeftOut;
     accept();
     return true;
 }

@@ -23,7 +23,8 @@ class Prompts;
 
 /// Exports use cases to a spreadsheet (use cases or scores) or JSON: what to write, which use cases
 /// (the selected ones, those matching the current search, or all; optionally only those modified
-/// since a date), the separator and the file.
+/// since a date; restricted ones only when the member checks "Include restricted use cases"), the
+/// separator and the file.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     QString filePath() const;
     /// How many use cases were written, after accept().
     int written() const { return m_written; }
+    /// The codes of the restricted use cases the export left out, after accept().
+    QStringList restrictedLeftOut() const { return m_leftOut; }
 
     /// Writes the file (asking before replacing one); accepts the dialog on success. Public for tests.
     bool exportNow();
@@ -53,6 +56,7 @@ private:
     QStringList m_selected;
     QString m_query;
     int m_written = 0;
+    QStringList m_leftOut;
 
     QRadioButton *m_useCasesCsv = nullptr;
     QRadioButton *m_scoresCsv = nullptr;
@@ -62,6 +66,7 @@ private:
     QRadioButton *m_allRadio = nullptr;
     QCheckBox *m_sinceCheck = nullptr;
     QDateEdit *m_since = nullptr;
+    QCheckBox *m_includeRestricted = nullptr;
     QComboBox *m_separator = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_count = nullptr;

@@ -40,7 +40,7 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     auto summary = BundleExporter::exportTo(**db, selection, target, options);
     if (!summary)
         return fail(ctx, summary.error());
-    if (summary->useCases == 0 && !selection.isEverything())
+    if (summary->useCases == 0 && !selection.isEverything() && summary->restrictedLeftOut.isEmpty())
         err() << tr("casebook-cli: warning: no use case matches the selection (%1); the bundle holds none.")
                      .arg(selection.describe())
               << Qt::endl;
@@ -52,6 +52,7 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
                  .arg(summary->attachments)
                  .arg(summary->tombstones ? tr(", %1 deletion(s)").arg(summary->tombstones) : QString())
           << Qt::endl;
+    noteRestrictedLeftOut(selection, summary->restrictedLeftOut);
     if (summary->overMailLimit)
         err()
             << tr("casebook-cli: warning: %1 is larger than %2 MB; many mail servers refuse attachments that "

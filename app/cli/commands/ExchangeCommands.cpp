@@ -142,10 +142,12 @@ int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
         **db, *selection, SpreadsheetExport::kindForPath(target, scores), target, options);
     if (!written)
         return fail(ctx, written.error());
-    out() << (scores ? trN("Wrote the scores of %n use case(s) to %1.", *written)
-                     : trN("Wrote %n use case(s) to %1.", *written))
+    const int count = int(written->uuids.size());
+    out() << (scores ? trN("Wrote the scores of %n use case(s) to %1.", count)
+                     : trN("Wrote %n use case(s) to %1.", count))
                  .arg(target)
           << Qt::endl;
+    noteRestrictedLeftOut(*selection, written->restrictedLeftOut);
     return Success;
 }
 

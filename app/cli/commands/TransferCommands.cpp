@@ -61,10 +61,10 @@ Command exportCommand()
     return {
         QStringLiteral("export"),
         QStringLiteral("export --out FILE.casebook|FILE.csv|FILE.json [--ids A,B] [--tag T] [--query Q] "
-                       "[--since DATE] [--lean] [--scores] [--separator S] [--force]"),
+                       "[--since DATE] [--include-restricted] [--lean] [--scores] [--separator S] [--force]"),
         tr("Write the chosen use cases to a .casebook bundle to share (with assessments, rubrics and "
            "attachments; --lean leaves attachments out), or to a spreadsheet (.csv; --scores for the score "
-           "sheet) or .json."),
+           "sheet) or .json. Restricted use cases are left out unless --include-restricted."),
         [](QCommandLineParser &p) {
             p.addOption(
                 {QStringLiteral("out"), tr("The file to write: .casebook, .csv or .json."), tr("file")});
