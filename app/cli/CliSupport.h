@@ -86,6 +86,7 @@ Command backupCommand();
 Command rubricCommand();
 Command assessCommand();
 Command scoresCommand();
+Command gapsCommand();
 // `export` and `import`, for every file type (commands/TransferCommands.cpp).
 Command exportCommand();
 Command importCommand();
