@@ -65,7 +65,7 @@ QString tst_Cli::writeFile(const QString &name, const QByteArray &content)
 void tst_Cli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(QFile::exists(QStringLiteral(CASEBOOK_CLI_PATH)));
+    QVERIFY(QFile::exists(test::cliPath()));
 }
 
 void tst_Cli::helpAndVersion_data()

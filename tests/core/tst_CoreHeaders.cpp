@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "TestSupport.h"
+
 class tst_CoreHeaders : public QObject
 {
     Q_OBJECT
@@ -15,7 +17,7 @@ private slots:
 
 void tst_CoreHeaders::coreIncludesNoWidgets()
 {
-    const QString core = QStringLiteral(CASEBOOK_SOURCE_DIR "/core");
+    const QString core = casebook::test::sourcePath(QStringLiteral("core"));
     QVERIFY(QFile::exists(core));
     static const QRegularExpression forbidden(QStringLiteral(
         R"(^\s*#\s*include\s*[<"](QtWidgets|QtCharts|QtSvgWidgets|QtPrintSupport)?/?)"

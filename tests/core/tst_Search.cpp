@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestSupport.h"
+
 using namespace casebook;
 
 class tst_Search : public QObject
@@ -368,7 +370,7 @@ void tst_Search::documentedExamples_data()
 {
     // Every example in the table of docs/search.md, as the documentation shows it.
     QTest::addColumn<QString>("input");
-    QFile doc(QStringLiteral(CASEBOOK_SOURCE_DIR "/docs/search.md"));
+    QFile doc(test::sourcePath(QStringLiteral("docs/search.md")));
     QVERIFY(doc.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(doc.readAll());
     static const QRegularExpression code(QStringLiteral("`([^`]+)`"));

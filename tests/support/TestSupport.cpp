@@ -8,6 +8,16 @@
 
 namespace casebook::test {
 
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(CASEBOOK_SOURCE_DIR) + QLatin1Char('/') + relative;
+}
+
+QString cliPath()
+{
+    return QStringLiteral(CASEBOOK_CLI_PATH);
+}
+
 QString dataPath(const QString &relative)
 {
     return QStringLiteral(CASEBOOK_TEST_DATA_DIR) + QLatin1Char('/') + relative;
@@ -68,7 +78,7 @@ CliRun runProgram(const QString &program, const QStringList &args, const QHash<Q
 
 CliRun runCli(const QStringList &args, const QHash<QString, QString> &environment, const QByteArray &input)
 {
-    return runProgram(QStringLiteral(CASEBOOK_CLI_PATH), args, environment, input, 120000);
+    return runProgram(cliPath(), args, environment, input, 120000);
 }
 
 bool canMeasureMemory()
@@ -80,11 +90,11 @@ CliRun runCliMeasured(const QStringList &args, const QHash<QString, QString> &en
 {
     QTemporaryDir dir;
     const QString report = dir.filePath(QStringLiteral("peak.txt"));
-    CliRun r = runProgram(QString::fromLatin1(kGnuTime),
-                          QStringList{QStringLiteral("-o"), report, QStringLiteral("-f"),
-                                      QStringLiteral("%M"), QStringLiteral(CASEBOOK_CLI_PATH)}
-                              + args,
-                          environment, {}, 300000);
+    CliRun r = runProgram(
+        QString::fromLatin1(kGnuTime),
+        QStringList{QStringLiteral("-o"), report, QStringLiteral("-f"), QStringLiteral("%M"), cliPath()}
+            + args,
+        environment, {}, 300000);
     // The last line is the peak in KB (after "Command exited with non-zero status N", if so).
     bool ok = false;
     const qint64 kb = readAll(report).trimmed().split('\n').constLast().toLongLong(&ok);

@@ -7,6 +7,10 @@
 
 namespace casebook::test {
 
+/// Path of a file or folder of the source tree, e.g. sourcePath("docs/search.md").
+QString sourcePath(const QString &relative);
+/// The casebook-cli executable of this build.
+QString cliPath();
 /// Path of a file under tests/data in the source tree.
 QString dataPath(const QString &relative);
 /// The whole content of a file (empty when it cannot be read).

@@ -81,6 +81,36 @@ QStringList tagPool()
             QStringLiteral("مياه"),          QStringLiteral("énergie"),      QStringLiteral("review/2026")};
 }
 
+/// Requirements, one scenario whose steps refer to the actors and requirements, and gaps, as the
+/// IEC 62559-2 template and Resolution 98 records have them (every reference resolves).
+void addIecDepth(Text &t, UseCase &u)
+{
+    const Vocabularies &v = Vocabularies::instance();
+    for (int i = t.between(0, 3); i > 0; --i)
+        u.requirements.append({QStringLiteral("R-%1").arg(u.requirements.size() + 1), t.sentence(1, 2),
+                               t.sentence(4, 15)});
+    Scenario s;
+    s.name = t.sentence(2, 5);
+    s.primaryActor = u.actors.first().name;
+    s.triggeringEvent = t.sentence(3, 8);
+    for (int i = t.between(0, 4); i > 0; --i) {
+        ScenarioStep step;
+        step.number = QString::number(s.steps.size() + 1);
+        step.description = t.sentence(4, 12);
+        step.service = t.pick(v.stepServices().ids());
+        step.producer = t.pick(QStringList{u.actors.first().name, u.actors.last().name});
+        step.receiver = u.actors.last().name;
+        if (!u.requirements.isEmpty())
+            step.requirements = {u.requirements.first().id};
+        s.steps.append(step);
+    }
+    u.scenarios.append(s);
+    for (int i = t.between(0, 2); i > 0; --i)
+        u.gaps.append({t.sentence(5, 15), t.pick(v.interoperabilityFacets().ids()),
+                       t.pick(v.standardsBodies().ids()), QStringLiteral("Q%1/20").arg(t.between(1, 7)),
+                       t.pick(v.priorities().ids()), t.pick(v.gapStatuses().ids())});
+}
+
 UseCase makeUseCase(Text &t, const QList<AttachmentRef> &attachments)
 {
     const Vocabularies &v = Vocabularies::instance();
@@ -104,6 +134,7 @@ UseCase makeUseCase(Text &t, const QList<AttachmentRef> &attachments)
     u.tags = t.some(tagPool(), 0, 4);
     for (int i = t.between(1, 3); i > 0; --i)
         u.actors.append({t.sentence(1, 3), t.pick(v.actorTypes().ids()), t.sentence(2, 8)});
+    addIecDepth(t, u);
     if (!attachments.isEmpty() && t.between(0, 9) == 0)
         u.attachments.append(attachments.at(t.between(0, int(attachments.size()) - 1)));
     return u;
