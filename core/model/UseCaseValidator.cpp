@@ -388,6 +388,8 @@ QString UseCaseValidator::vocabularyProblem(const QString &value, const Vocabula
 {
     if (value.isEmpty() || vocabulary.contains(value))
         return {};
+    if (const QString refused = vocabulary.refusal(value); !refused.isEmpty())
+        return tr("'%1' is not a valid %2: %3").arg(value, what, refused);
     const QString suggestion = vocabulary.suggest(value);
     if (suggestion.isEmpty())
         return tr("'%1' is not a known %2").arg(value, what);

@@ -1,5 +1,7 @@
 #include "model/Vocabulary.h"
 
+#include "model/CountryList.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,27 +49,18 @@ Vocabulary readList(const QJsonObject &root, const QString &key)
         const QJsonObject o = v.toObject();
         const QJsonValue id = o.value(QStringLiteral("id"));
         items.append({id.isDouble() ? QString::number(id.toInt()) : id.toString(),
-                      o.value(QStringLiteral("label")).toString()});
+                      o.value(QStringLiteral("label")).toString(),
+                      o.value(QStringLiteral("description")).toString(),
+                      {}});
     }
     return Vocabulary(key, items);
 }
 
-Vocabulary countryList()
+/// The UI language's keys for names a vocabulary carries: "zh_CN" and then "zh".
+QStringList uiLanguageKeys()
 {
-    QList<VocabularyItem> items;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() != 2 || !code[0].isLetter() || !code[1].isLetter())
-            continue;
-        items.append({code, QLocale::territoryToString(territory)});
-    }
-    std::sort(items.begin(), items.end(),
-              [](const VocabularyItem &a, const VocabularyItem &b) { return a.id < b.id; });
-    items.erase(std::unique(items.begin(), items.end(),
-                            [](const VocabularyItem &a, const VocabularyItem &b) { return a.id == b.id; }),
-                items.end());
-    return Vocabulary(QStringLiteral("countries"), items);
+    const QString name = QLocale().name();
+    return {name, name.section(QLatin1Char('_'), 0, 0)};
 }
 
 } // namespace
@@ -100,8 +93,37 @@ QString Vocabulary::displayLabel(const QString &id) const
     const auto it = m_index.constFind(id);
     if (it == m_index.cend())
         return id;
+    if (!m_translations.isEmpty()) {
+        for (const QString &language : uiLanguageKeys()) {
+            if (const QString name = m_translations.value(language).value(id); !name.isEmpty())
+                return name;
+        }
+    }
     const QByteArray source = m_items[*it].label.toUtf8();
     return QCoreApplication::translate("casebook::Vocabulary", source.constData());
+}
+
+QString Vocabulary::displayDescription(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend() || m_items[*it].description.isEmpty())
+        return {};
+    const QByteArray source = m_items[*it].description.toUtf8();
+    return QCoreApplication::translate("casebook::Vocabulary", source.constData());
+}
+
+QString Vocabulary::refusal(const QString &id) const
+{
+    const QString reason = m_refusals.value(id);
+    if (reason.isEmpty())
+        return {};
+    const QByteArray source = reason.toUtf8();
+    return QCoreApplication::translate("casebook::Vocabulary", source.constData());
+}
+
+void Vocabulary::addTranslations(const QString &language, const QHash<QString, QString> &labelsById)
+{
+    m_translations.insert(language, labelsById);
 }
 
 QString Vocabulary::match(const QString &input) const
@@ -112,6 +134,12 @@ QString Vocabulary::match(const QString &input) const
     for (const auto &item : m_items) {
         if (fold(item.id) == key || fold(item.label) == key)
             return item.id;
+    }
+    for (const auto &item : m_items) {
+        for (const QString &alias : item.aliases) {
+            if (fold(alias) == key)
+                return item.id;
+        }
     }
     return {};
 }
@@ -180,10 +208,11 @@ Vocabularies::Vocabularies()
     m_actorTypes = readList(root, QStringLiteral("actor_types"));
     m_relationKinds = readList(root, QStringLiteral("relation_kinds"));
     m_identifierTargets = readList(root, QStringLiteral("identifier_targets"));
-    m_countries = countryList();
+    m_countries = CountryList::load();
     const QJsonArray res98 = root.value(QStringLiteral("sdgs_named_in_resolution_98")).toArray();
     for (const QJsonValue &v : res98)
         m_res98Sdgs.append(v.toInt());
+    m_res98Source = root.value(QStringLiteral("sdgs_named_in_resolution_98_source")).toString();
 }
 
 } // namespace casebook
