@@ -170,7 +170,7 @@ void checkClassification(Checker &c, const UseCase &u)
     c.list(QStringLiteral("countries"), u.countries, L::kCountryChars, &voc.countries(),
            UseCaseValidator::tr("ISO 3166 country code"));
     c.list(QStringLiteral("regions"), u.regions, L::kShortTextChars, &voc.ituRegions(),
-           UseCaseValidator::tr("ITU region"));
+           UseCaseValidator::tr("ITU-D region"));
     c.vocab(QStringLiteral("development_context"), u.developmentContext, voc.developmentContexts(),
             UseCaseValidator::tr("development context"));
     c.vocab(QStringLiteral("relation"), u.relation, voc.relations(), UseCaseValidator::tr("relation"));

@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace casebook {
 
@@ -69,8 +70,13 @@ Vocabulary::Vocabulary(QString name, QList<VocabularyItem> items)
     : m_name(std::move(name))
     , m_items(std::move(items))
 {
-    for (int i = 0; i < m_items.size(); ++i)
+    for (int i = 0; i < m_items.size(); ++i) {
         m_index.insert(m_items[i].id, i);
+        for (const QString &alias : std::as_const(m_items[i].aliases)) {
+            if (const QString key = fold(alias); !key.isEmpty() && !m_aliases.contains(key))
+                m_aliases.insert(key, m_items[i].id);
+        }
+    }
 }
 
 QStringList Vocabulary::ids() const
@@ -135,13 +141,7 @@ QString Vocabulary::match(const QString &input) const
         if (fold(item.id) == key || fold(item.label) == key)
             return item.id;
     }
-    for (const auto &item : m_items) {
-        for (const QString &alias : item.aliases) {
-            if (fold(alias) == key)
-                return item.id;
-        }
-    }
-    return {};
+    return m_aliases.value(key);
 }
 
 QString Vocabulary::suggest(const QString &input) const

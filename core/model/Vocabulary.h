@@ -55,6 +55,7 @@ private:
     QString m_name;
     QList<VocabularyItem> m_items;
     QHash<QString, int> m_index;
+    QHash<QString, QString> m_aliases; ///< folded alias → id, the first item's where two share one
     QHash<QString, QHash<QString, QString>> m_translations; ///< language → id → label
     QHash<QString, QString> m_refusals;
 };

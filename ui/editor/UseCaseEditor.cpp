@@ -338,8 +338,10 @@ QComboBox *UseCaseEditor::addComboField(QFormLayout *form, const QString &label,
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     if (allowEmpty)
         combo->addItem(tr("(not set)"), QString());
-    for (const VocabularyItem &item : vocabulary.items())
+    for (const VocabularyItem &item : vocabulary.items()) {
         combo->addItem(vocabulary.displayLabel(item.id), item.id);
+        combo->setItemData(combo->count() - 1, vocabulary.displayDescription(item.id), Qt::ToolTipRole);
+    }
     auto *l = new QLabel(label);
     l->setBuddy(combo);
     form->addRow(l, combo);
@@ -555,7 +557,7 @@ QWidget *UseCaseEditor::buildClassificationTab()
 
     m_regions =
         new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
-    addCheckList(form, tr("ITU &regions:"), m_regions, QStringLiteral("regionsList"));
+    addCheckList(form, tr("ITU-D &regions:"), m_regions, QStringLiteral("regionsList"));
     addComboField(form, tr("Development conte&xt:"), QStringLiteral("developmentContextCombo"),
                   &UseCase::developmentContext, voc().developmentContexts(), true);
     addComboField(form, tr("Re&lation:"), QStringLiteral("relationCombo"), &UseCase::relation,
