@@ -548,6 +548,10 @@ QWidget *UseCaseEditor::buildClassificationTab()
             code = voc().countries().match(typed);
         if (!code.isEmpty())
             return code;
+        if (const QString refused = voc().countries().refusal(typed.toUpper()); !refused.isEmpty()) {
+            *problem = refused; // AC, EU, XK...: not ISO 3166-1 country codes
+            return QString();
+        }
         const QString suggestion = voc().countries().suggest(typed);
         *problem = suggestion.isEmpty()
             ? tr("'%1' is not a known country").arg(typed)
