@@ -272,7 +272,7 @@ void checkClassification(Checker &c, const UseCase &u)
     c.list(QStringLiteral("countries"), u.countries, L::kCountryChars, &voc.countries(),
            UseCaseValidator::tr("ISO 3166 country code"));
     c.list(QStringLiteral("regions"), u.regions, L::kShortTextChars, &voc.ituRegions(),
-           UseCaseValidator::tr("ITU region"));
+           UseCaseValidator::tr("ITU-D region"));
     checkContexts(c, u);
     c.vocab(QStringLiteral("relation"), u.relation, voc.relations(), UseCaseValidator::tr("relation"));
     c.vocab(QStringLiteral("deployment_stage"), u.deploymentStage, voc.deploymentStages(),
@@ -532,6 +532,8 @@ QString UseCaseValidator::vocabularyProblem(const QString &value, const Vocabula
 {
     if (value.isEmpty() || vocabulary.contains(value))
         return {};
+    if (const QString refused = vocabulary.refusal(value); !refused.isEmpty())
+        return tr("'%1' is not a valid %2: %3").arg(value, what, refused);
     const QString suggestion = vocabulary.suggest(value);
     if (suggestion.isEmpty())
         return tr("'%1' is not a known %2").arg(value, what);

@@ -1,5 +1,7 @@
 #include "model/Vocabulary.h"
 
+#include "model/CountryList.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <utility>
 
 namespace casebook {
 
@@ -47,27 +50,18 @@ Vocabulary readList(const QJsonObject &root, const QString &key)
         const QJsonObject o = v.toObject();
         const QJsonValue id = o.value(QStringLiteral("id"));
         items.append({id.isDouble() ? QString::number(id.toInt()) : id.toString(),
-                      o.value(QStringLiteral("label")).toString()});
+                      o.value(QStringLiteral("label")).toString(),
+                      o.value(QStringLiteral("description")).toString(),
+                      {}});
     }
     return Vocabulary(key, items);
 }
 
-Vocabulary countryList()
+/// The UI language's keys for names a vocabulary carries: "zh_CN" and then "zh".
+QStringList uiLanguageKeys()
 {
-    QList<VocabularyItem> items;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = QLocale::Territory(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() != 2 || !code[0].isLetter() || !code[1].isLetter())
-            continue;
-        items.append({code, QLocale::territoryToString(territory)});
-    }
-    std::sort(items.begin(), items.end(),
-              [](const VocabularyItem &a, const VocabularyItem &b) { return a.id < b.id; });
-    items.erase(std::unique(items.begin(), items.end(),
-                            [](const VocabularyItem &a, const VocabularyItem &b) { return a.id == b.id; }),
-                items.end());
-    return Vocabulary(QStringLiteral("countries"), items);
+    const QString name = QLocale().name();
+    return {name, name.section(QLatin1Char('_'), 0, 0)};
 }
 
 } // namespace
@@ -76,8 +70,13 @@ Vocabulary::Vocabulary(QString name, QList<VocabularyItem> items)
     : m_name(std::move(name))
     , m_items(std::move(items))
 {
-    for (int i = 0; i < m_items.size(); ++i)
+    for (int i = 0; i < m_items.size(); ++i) {
         m_index.insert(m_items[i].id, i);
+        for (const QString &alias : std::as_const(m_items[i].aliases)) {
+            if (const QString key = fold(alias); !key.isEmpty() && !m_aliases.contains(key))
+                m_aliases.insert(key, m_items[i].id);
+        }
+    }
 }
 
 QStringList Vocabulary::ids() const
@@ -100,8 +99,37 @@ QString Vocabulary::displayLabel(const QString &id) const
     const auto it = m_index.constFind(id);
     if (it == m_index.cend())
         return id;
+    if (!m_translations.isEmpty()) {
+        for (const QString &language : uiLanguageKeys()) {
+            if (const QString name = m_translations.value(language).value(id); !name.isEmpty())
+                return name;
+        }
+    }
     const QByteArray source = m_items[*it].label.toUtf8();
     return QCoreApplication::translate("casebook::Vocabulary", source.constData());
+}
+
+QString Vocabulary::displayDescription(const QString &id) const
+{
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend() || m_items[*it].description.isEmpty())
+        return {};
+    const QByteArray source = m_items[*it].description.toUtf8();
+    return QCoreApplication::translate("casebook::Vocabulary", source.constData());
+}
+
+QString Vocabulary::refusal(const QString &id) const
+{
+    const QString reason = m_refusals.value(id);
+    if (reason.isEmpty())
+        return {};
+    const QByteArray source = reason.toUtf8();
+    return QCoreApplication::translate("casebook::Vocabulary", source.constData());
+}
+
+void Vocabulary::addTranslations(const QString &language, const QHash<QString, QString> &labelsById)
+{
+    m_translations.insert(language, labelsById);
 }
 
 QString Vocabulary::match(const QString &input) const
@@ -113,7 +141,7 @@ QString Vocabulary::match(const QString &input) const
         if (fold(item.id) == key || fold(item.label) == key)
             return item.id;
     }
-    return {};
+    return m_aliases.value(key);
 }
 
 QString Vocabulary::suggest(const QString &input) const
@@ -181,10 +209,11 @@ Vocabularies::Vocabularies()
     m_relationKinds = readList(root, QStringLiteral("relation_kinds"));
     m_identifierTargets = readList(root, QStringLiteral("identifier_targets"));
     m_stepServices = readList(root, QStringLiteral("step_services"));
-    m_countries = countryList();
+    m_countries = CountryList::load();
     const QJsonArray res98 = root.value(QStringLiteral("sdgs_named_in_resolution_98")).toArray();
     for (const QJsonValue &v : res98)
         m_res98Sdgs.append(v.toInt());
+    m_res98Source = root.value(QStringLiteral("sdgs_named_in_resolution_98_source")).toString();
 }
 
 } // namespace casebook

@@ -12,6 +12,8 @@ struct VocabularyItem
 {
     QString id;
     QString label; ///< English label from the resource; use Vocabulary::displayLabel() to show it
+    QString description; ///< English definition, may be empty; use Vocabulary::displayDescription()
+    QStringList aliases; ///< other names that match() accepts (official or translated names)
 };
 
 /// One controlled list (verticals, stages, regions...), loaded from resources, never hard-coded.
@@ -28,11 +30,23 @@ public:
     bool contains(const QString &id) const { return m_index.contains(id); }
     /// The English label of `id`, or `id` itself when unknown.
     QString label(const QString &id) const;
-    /// The label translated into the UI language where a translation exists.
+    /// The label in the UI language (the default QLocale's): a name the vocabulary carries for that
+    /// language (countries), else Casebook's translation of the label, else the English label.
     QString displayLabel(const QString &id) const;
+    /// The definition of `id` in the UI language, or an empty string when it has none.
+    QString displayDescription(const QString &id) const;
+    /// Why `id`, which looks like a value of this vocabulary, is refused (translated), or an empty
+    /// string: e.g. a code that ISO 3166 reserves but does not assign to a country.
+    QString refusal(const QString &id) const;
+
+    /// Labels of items in one language ("fr", "zh_CN"), by id; displayLabel() prefers them.
+    void addTranslations(const QString &language, const QHash<QString, QString> &labelsById);
+    /// Ids that are refused with a reason (English, translated when shown).
+    void setRefusals(const QHash<QString, QString> &reasonsById) { m_refusals = reasonsById; }
 
     /// Maps what a person typed ("Smart city", "SMART-CITY-SERVICES", a label) to an id when it
-    /// matches an id or a label exactly, ignoring case, spaces, '-' and '_'. Empty when no match.
+    /// matches an id, a label or an alias exactly, ignoring case, spaces and punctuation. Empty when
+    /// no match; ids and labels win over aliases.
     QString match(const QString &input) const;
     /// The id a person most likely meant (prefix, containment or a small typo); empty if none.
     QString suggest(const QString &input) const;
@@ -41,6 +55,9 @@ private:
     QString m_name;
     QList<VocabularyItem> m_items;
     QHash<QString, int> m_index;
+    QHash<QString, QString> m_aliases; ///< folded alias → id, the first item's where two share one
+    QHash<QString, QHash<QString, QString>> m_translations; ///< language → id → label
+    QHash<QString, QString> m_refusals;
 };
 
 /// All controlled vocabularies of the product, from `:/casebook/vocabularies/vocabularies.json`.
@@ -51,8 +68,12 @@ public:
 
     const Vocabulary &verticals() const { return m_verticals; }
     const Vocabulary &sdgs() const { return m_sdgs; } ///< ids are "1" to "17"
+    /// The six ITU-D (Telecommunication Development Sector) regions; each item's description
+    /// says how they differ from ITU's administrative regions A–E and the ITU-R Regions 1–3.
     const Vocabulary &ituRegions() const { return m_regions; }
     const Vocabulary &developmentContexts() const { return m_contexts; }
+    /// The scope of a use case as IEC 62559-2 defines it (generic, regional, national, local), each
+    /// with its definition as the item's description.
     const Vocabulary &relations() const { return m_relations; }
     const Vocabulary &deploymentStages() const { return m_stages; }
     const Vocabulary &approvalStatuses() const { return m_approval; }
@@ -69,10 +90,14 @@ public:
     const Vocabulary &identifierTargets() const { return m_identifierTargets; }
     /// The services of a scenario step in IEC 62559-2 (CREATE, GET, CHANGE... REPEAT).
     const Vocabulary &stepServices() const { return m_stepServices; }
-    /// ISO 3166-1 alpha-2 codes with English names, from Qt's CLDR locale data.
+    /// ISO 3166-1 alpha-2 codes with the names the UN uses, shown in the UI language; codes that
+    /// are reserved or user-assigned but not countries of ISO 3166-1 are refused (see CountryList).
     const Vocabulary &countries() const { return m_countries; }
-    /// SDGs that ITU-T Resolution 98 names explicitly.
+    /// SDGs that the proposal for revising ITU-T Resolution 98 names (an APT proposal to WTSA, not
+    /// adopted text); sdgsNamedInResolution98Source() says which document.
     const QList<int> &sdgsNamedInResolution98() const { return m_res98Sdgs; }
+    /// Where the list of sdgsNamedInResolution98() comes from, as the vocabulary resource states it.
+    const QString &sdgsNamedInResolution98Source() const { return m_res98Source; }
 
 private:
     Vocabularies();
@@ -80,6 +105,7 @@ private:
         m_connectivity, m_onboarding, m_facets, m_bodies, m_gapStatuses, m_priorities, m_confidence,
         m_actorTypes, m_relationKinds, m_identifierTargets, m_stepServices, m_countries;
     QList<int> m_res98Sdgs;
+    QString m_res98Source;
 };
 
 } // namespace casebook

@@ -67,8 +67,9 @@ QString UseCaseText::toPlainText(const UseCase &u)
     line(tr("Verticals"), joinLabels(u.verticals, v.verticals()));
     line(tr("SDGs"), sdgs.join(QLatin1String("; ")));
     line(tr("Countries"), joinLabels(u.countries, v.countries()));
-    line(tr("ITU regions"), u.regions.join(QLatin1String(", ")));
+    line(tr("ITU-D regions"), joinLabels(u.regions, v.ituRegions()));
     line(tr("Development context"), developmentContexts(u));
+    line(tr("Relation"), v.relations().displayLabel(u.relation));
     line(tr("Deployment stage"), v.deploymentStages().displayLabel(u.deploymentStage));
     line(tr("Tags"), u.tags.join(QLatin1String(", ")));
     line(tr("ITU-T Questions"), u.ituQuestions.join(QLatin1String(", ")));

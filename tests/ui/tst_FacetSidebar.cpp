@@ -30,6 +30,7 @@ private slots:
     void latestSearchWins();
     void previousCountsStayUsableWhileCounting();
     void failedCountIsShownAndTheNextOneCountsAgain();
+    void regionsAreItuDRegionsWithDefinitions();
 
 private:
     /// The sidebar shows, for every value of `field`, the count the repository gives for `search`.
@@ -168,6 +169,18 @@ void tst_FacetSidebar::failedCountIsShownAndTheNextOneCountsAgain()
     QTRY_VERIFY(!m_sidebar->isCounting());
     QVERIFY(!status->isVisible());
     verifyCounts(F::Vertical, QStringLiteral("energy"));
+}
+
+void tst_FacetSidebar::regionsAreItuDRegionsWithDefinitions()
+{
+    m_sidebar->refresh(*m_db, QString());
+    QTRY_VERIFY(!m_sidebar->isCounting());
+    QStandardItem *europe = m_sidebar->findFacet(F::Region, QStringLiteral("Europe"));
+    QVERIFY(europe);
+    QCOMPARE(europe->parent()->text(), QStringLiteral("ITU-D regions"));
+    QVERIFY2(europe->toolTip().startsWith(QStringLiteral("Europe: ITU-D region")),
+             qPrintable(europe->toolTip()));
+    QVERIFY(europe->toolTip().contains(QLatin1String("ITU-R Regions 1 to 3")));
 }
 
 QTEST_MAIN(tst_FacetSidebar)

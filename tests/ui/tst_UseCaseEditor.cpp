@@ -587,6 +587,11 @@ void tst_UseCaseEditor::countriesWithCompletion()
     list->setCurrentIndex(list->model()->index(1, 0));
     QTest::mouseClick(child<QPushButton>(&editor, "removeCountryButton"), Qt::LeftButton);
     QCOMPARE(editor.useCase().countries, (QStringList{QStringLiteral("KE"), QStringLiteral("EG")}));
+
+    type(QStringLiteral("eu")); // a code Qt knew, refused with the reason
+    QVERIFY2(error->text().contains(QLatin1String("reserves EU for the European Union")),
+             qPrintable(error->text()));
+    QCOMPARE(editor.useCase().countries.size(), 2);
 }
 
 void tst_UseCaseEditor::validationShowsErrorsAndMarkers()

@@ -338,8 +338,10 @@ QComboBox *UseCaseEditor::addComboField(QFormLayout *form, const QString &label,
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     if (allowEmpty)
         combo->addItem(tr("(not set)"), QString());
-    for (const VocabularyItem &item : vocabulary.items())
+    for (const VocabularyItem &item : vocabulary.items()) {
         combo->addItem(vocabulary.displayLabel(item.id), item.id);
+        combo->setItemData(combo->count() - 1, vocabulary.displayDescription(item.id), Qt::ToolTipRole);
+    }
     auto *l = new QLabel(label);
     l->setBuddy(combo);
     form->addRow(l, combo);
@@ -546,6 +548,10 @@ QWidget *UseCaseEditor::buildClassificationTab()
             code = voc().countries().match(typed);
         if (!code.isEmpty())
             return code;
+        if (const QString refused = voc().countries().refusal(typed.toUpper()); !refused.isEmpty()) {
+            *problem = refused; // AC, EU, XK...: not ISO 3166-1 country codes
+            return QString();
+        }
         const QString suggestion = voc().countries().suggest(typed);
         *problem = suggestion.isEmpty()
             ? tr("'%1' is not a known country").arg(typed)
@@ -555,7 +561,7 @@ QWidget *UseCaseEditor::buildClassificationTab()
 
     m_regions =
         new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
-    addCheckList(form, tr("ITU &regions:"), m_regions, QStringLiteral("regionsList"));
+    addCheckList(form, tr("ITU-D &regions:"), m_regions, QStringLiteral("regionsList"));
     addComboField(form, tr("Re&lation:"), QStringLiteral("relationCombo"), &UseCase::relation,
                   voc().relations(), true);
     addComboField(form, tr("Deployment s&tage:"), QStringLiteral("deploymentStageCombo"),

@@ -92,7 +92,12 @@ QVariant VocabularyCheckModel::data(const QModelIndex &index, int role) const
         if (m_style == LabelStyle::NumberAndLabel)
             return tr("%1 %2").arg(id, m_vocabulary.displayLabel(id));
         return m_vocabulary.displayLabel(id);
-    case Qt::ToolTipRole: return free ? tr("Not in the list: %1").arg(id) : m_vocabulary.displayLabel(id);
+    case Qt::ToolTipRole:
+        if (free)
+            return tr("Not in the list: %1").arg(id);
+        if (const QString definition = m_vocabulary.displayDescription(id); !definition.isEmpty())
+            return tr("%1: %2").arg(m_vocabulary.displayLabel(id), definition);
+        return m_vocabulary.displayLabel(id);
     case Qt::CheckStateRole: return m_checked.contains(id) ? Qt::Checked : Qt::Unchecked;
     case IdRole: return id;
     default: return {};

@@ -58,7 +58,7 @@ QList<VocabularySection> vocabularySections()
     return {
         {QStringLiteral("verticals"), FacetSidebar::tr("Verticals"), F::Vertical, &voc.verticals()},
         {QStringLiteral("sdgs"), FacetSidebar::tr("Sustainable Development Goals"), F::Sdg, &voc.sdgs()},
-        {QStringLiteral("regions"), FacetSidebar::tr("ITU regions"), F::Region, &voc.ituRegions()},
+        {QStringLiteral("regions"), FacetSidebar::tr("ITU-D regions"), F::Region, &voc.ituRegions()},
         {QStringLiteral("contexts"), FacetSidebar::tr("Development context"), F::Context,
          &voc.developmentContexts()},
         {QStringLiteral("stages"), FacetSidebar::tr("Deployment stage"), F::Stage, &voc.deploymentStages()},
@@ -289,7 +289,10 @@ void FacetSidebar::showVocabularyCounts(const FacetCountSet &counts)
             QString label = v.vocabulary->displayLabel(value);
             if (v.field == F::Sdg)
                 label = tr("%1 %2").arg(value, label);
-            s->appendRow(facetItem(v.field, value, label, n, selected.contains(value)));
+            QStandardItem *item = facetItem(v.field, value, label, n, selected.contains(value));
+            if (const QString definition = v.vocabulary->displayDescription(value); !definition.isEmpty())
+                item->setToolTip(tr("%1: %2").arg(label, definition));
+            s->appendRow(item);
         }
     }
 }

@@ -83,7 +83,7 @@ QVariant UseCaseListModel::headerData(int section, Qt::Orientation orientation, 
     case Column::Code: return tr("Code");
     case Column::Title: return tr("Title");
     case Column::Verticals: return tr("Verticals");
-    case Column::Regions: return tr("Regions");
+    case Column::Regions: return tr("ITU-D regions");
     case Column::Stage: return tr("Stage");
     case Column::Tags: return tr("Tags");
     case Column::Modified: return tr("Modified");
