@@ -87,8 +87,8 @@ void addIecDepth(Text &t, UseCase &u)
 {
     const Vocabularies &v = Vocabularies::instance();
     for (int i = t.between(0, 3); i > 0; --i)
-        u.requirements.append({QStringLiteral("R-%1").arg(u.requirements.size() + 1), t.sentence(1, 2),
-                               t.sentence(4, 15)});
+        u.requirements.append(
+            {QStringLiteral("R-%1").arg(u.requirements.size() + 1), t.sentence(1, 2), t.sentence(4, 15)});
     Scenario s;
     s.name = t.sentence(2, 5);
     s.primaryActor = u.actors.first().name;
