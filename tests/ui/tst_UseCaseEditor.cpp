@@ -1413,7 +1413,7 @@ void tst_UseCaseEditor::attachmentModelUnderTester()
 void tst_UseCaseEditor::screenshots()
 {
     // Renders each tab to PNG files when CASEBOOK_SCREENSHOT_DIR names a folder (run by hand, e.g.
-    // with QT_SCALE_FACTOR=2 for a device pixel ratio of 2).
+    // with QT_SCALE_FACTOR=2 for a device pixel ratio of 2, or CASEBOOK_SCREENSHOT_SIZE=340x560).
     const QString folder = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
     if (folder.isEmpty())
         QSKIP("set CASEBOOK_SCREENSHOT_DIR to a folder to render the editor");
@@ -1423,7 +1423,11 @@ void tst_UseCaseEditor::screenshots()
         QGuiApplication::setLayoutDirection(direction);
         for (const bool empty : {false, true}) {
             UseCaseEditor editor(m_prompts, m_desktop);
-            editor.resize(1000, 700);
+            // CASEBOOK_SCREENSHOT_SIZE=340x560: the room a 1024x700 main window gives the editor.
+            const QStringList size =
+                qEnvironmentVariable("CASEBOOK_SCREENSHOT_SIZE", QStringLiteral("1000x700"))
+                    .split(QLatin1Char('x'));
+            editor.resize(size.value(0).toInt(), size.value(1).toInt());
             editor.show();
             QVERIFY(QTest::qWaitForWindowExposed(&editor));
             UseCase u = empty ? UseCase() : fullRecord();

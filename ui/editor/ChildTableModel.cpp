@@ -208,7 +208,7 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return v ? (*v ? tr("Yes") : tr("No")) : tr("Unknown");
         }
         if ((spec.kind == ChildColumn::Kind::Choice || spec.kind == ChildColumn::Kind::EditableChoice)
-            && spec.vocabulary)
+            && spec.vocabulary && !spec.showId)
             return spec.vocabulary->displayLabel(cell.toString());
         if (const QString note = cellNote(index.row(), index.column()); !note.isEmpty())
             return displayText(note, kDisplayChars);
@@ -228,6 +228,8 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return tr("%1 %2").arg(spec.title, problem);
         if (const QString note = cellNote(index.row(), index.column()); !note.isEmpty())
             return displayText(note, 2000);
+        if (spec.showId && spec.vocabulary && !cell.toString().isEmpty())
+            return spec.vocabulary->displayLabel(cell.toString());
         if (triState || spec.kind == ChildColumn::Kind::References)
             return {};
         const QString s = cell.toString();
@@ -296,6 +298,8 @@ QVariant ChildTableModel::headerData(int section, Qt::Orientation orientation, i
             return m_columns[section].title;
         if (role == Qt::ToolTipRole && m_columns[section].kind == ChildColumn::Kind::TriState)
             return tr("Press Space to switch between yes, unknown and no");
+        if (role == Qt::ToolTipRole && !m_columns[section].hint.isEmpty())
+            return m_columns[section].hint;
         return {};
     }
     if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())

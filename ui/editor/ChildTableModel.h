@@ -33,6 +33,9 @@ struct ChildColumn
 
     QString key; ///< stable name, e.g. "email"
     QString title; ///< translated header
+    QString hint; ///< the header's tooltip, where the title is short for something longer
+    bool compact = false; ///< as wide as its contents (a number, an id) rather than a share of the width
+    bool showId = false; ///< a Choice shows its id (REPORT), the label in the tooltip
     Kind kind = Kind::Text;
     const Vocabulary *vocabulary = nullptr;
     int maxChars = UseCaseLimits::kShortTextChars;

@@ -19,6 +19,7 @@ CountryContextEditor::CountryContextEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // the combo below its country when narrow
     layout->addLayout(m_form);
     m_emptyLabel = new QLabel(tr("List the countries of the deployment above to give each its context."));
     m_emptyLabel->setObjectName(QStringLiteral("developmentContextsEmptyLabel"));
@@ -71,7 +72,10 @@ void CountryContextEditor::rebuild(const QStringList &countries, bool wholeRecor
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("developmentContextCombo_%1")
                                  .arg(country.isEmpty() ? QStringLiteral("all") : country));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // As wide as its longest context where there is room, narrower (eliding) where there is not.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 14);
         combo->addItem(tr("(not set)"), QString());
         for (const VocabularyItem &item : voc.developmentContexts().items())
             combo->addItem(voc.developmentContexts().displayLabel(item.id), item.id);

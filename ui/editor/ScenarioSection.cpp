@@ -53,20 +53,31 @@ QList<ChildColumn> stepColumns(const ScenarioSection::Choices &choices)
     using K = ChildColumn::Kind;
     ChildColumn number =
         column(QStringLiteral("number"), ScenarioSection::tr("No."), K::Text, UseCaseLimits::kCodeChars);
+    number.compact = true;
+    number.hint = ScenarioSection::tr("Step number: 1, 2, 2.1...");
     number.initial = [](const ChildTableModel &steps) {
         return RecordReferences::nextStepNumber(steps.columnTexts(QStringLiteral("number")));
     };
     ChildColumn service = column(QStringLiteral("service"), ScenarioSection::tr("Service"), K::Choice);
     service.vocabulary = &Vocabularies::instance().stepServices();
-    ChildColumn producer = reference(QStringLiteral("producer"), ScenarioSection::tr("Information producer"),
-                                     K::Reference, choices.actors);
+    service.compact = true;
+    service.showId = true;
+    service.hint = ScenarioSection::tr("The IEC 62559-2 service of the step: CREATE, GET, REPORT...");
+    ChildColumn producer =
+        reference(QStringLiteral("producer"), ScenarioSection::tr("Producer"), K::Reference, choices.actors);
+    producer.hint = ScenarioSection::tr("Information producer: the actor the information comes from");
     producer.note = wasNote(&LegacyStepText::producer, ScenarioSection::tr("pick an actor"));
-    ChildColumn receiver = reference(QStringLiteral("receiver"), ScenarioSection::tr("Information receiver"),
-                                     K::Reference, choices.actors);
+    ChildColumn receiver =
+        reference(QStringLiteral("receiver"), ScenarioSection::tr("Receiver"), K::Reference, choices.actors);
+    receiver.hint = ScenarioSection::tr("Information receiver: the actor the information goes to");
     receiver.note = wasNote(&LegacyStepText::receiver, ScenarioSection::tr("pick an actor"));
-    ChildColumn information =
-        reference(QStringLiteral("information"), ScenarioSection::tr("Information exchanged"), K::References,
-                  choices.information);
+    ChildColumn information = reference(QStringLiteral("information"), ScenarioSection::tr("Information"),
+                                        K::References, choices.information);
+    information.hint = ScenarioSection::tr("Information exchanged: ids from the table below (I-1...)");
+    ChildColumn requirements = reference(QStringLiteral("requirements"), ScenarioSection::tr("Requirements"),
+                                         K::References, choices.requirements);
+    requirements.compact = true;
+    requirements.hint = ScenarioSection::tr("Requirement ids from the requirements table (R-1...)");
     information.note = wasNote(&LegacyStepText::information, ScenarioSection::tr("pick the information"));
     return {number,
             column(QStringLiteral("event"), ScenarioSection::tr("Event"), K::LongText),
@@ -77,8 +88,7 @@ QList<ChildColumn> stepColumns(const ScenarioSection::Choices &choices)
             producer,
             receiver,
             information,
-            reference(QStringLiteral("requirements"), ScenarioSection::tr("Requirements"), K::References,
-                      choices.requirements)};
+            requirements};
 }
 
 QVariant stepsToPayload(const QList<ScenarioStep> &steps)

@@ -148,6 +148,8 @@ ChildColumn choice(const QString &key, const QString &title, const Vocabulary &v
 ChildColumn nextId(ChildColumn c, const QString &prefix)
 {
     c.required = true;
+    c.compact = true;
+    c.hint = UseCaseEditor::tr("New rows get the next free %1n").arg(prefix);
     c.initial = [key = c.key, prefix](const ChildTableModel &rows) {
         return RecordReferences::nextFreeId(rows.columnTexts(key), prefix);
     };
@@ -376,7 +378,9 @@ QComboBox *UseCaseEditor::addComboField(QFormLayout *form, const QString &label,
 {
     auto *combo = new QComboBox;
     combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Grows with the form; narrower than its longest label (eliding it) on a narrow screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     if (allowEmpty)
         combo->addItem(tr("(not set)"), QString());
     for (const VocabularyItem &item : vocabulary.items())
