@@ -805,6 +805,13 @@ void tst_UseCaseEditor::newRowsGetTheNextIdOrNumber()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QCOMPARE(editor.useCase().requirements.size(), 3);
     QCOMPARE(editor.useCase().requirements.at(2).id, QStringLiteral("R-8")); // after
+    // An id given twice is marked in the table, whatever else is wrong.
+    auto *requirements = tableModel(&editor, "requirementsTable");
+    requirements->setData(requirements->index(2, 0), QStringLiteral("r-7"));
+    QCOMPARE(requirements->index(2, 0).data(ChildTableModel::ProblemRole).toString(),
+             QStringLiteral("'r-7' is used twice"));
+    QVERIFY(editor.validationErrors().join(QLatin1Char('\n')).contains(QLatin1String("'r-7' is used twice")));
+    requirements->setData(requirements->index(2, 0), QStringLiteral("R-8"));
 
     QTest::mouseClick(child<QPushButton>(&editor, "addInformationButton"), Qt::LeftButton);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -882,6 +889,16 @@ void tst_UseCaseEditor::contextsFollowTheCountries()
     auto *rwanda = child<QComboBox>(&editor, "developmentContextCombo_RW");
     QVERIFY(kenya && rwanda);
     QVERIFY(!child<QComboBox>(&editor, "developmentContextCombo_all"));
+    // Tab reaches them in the form's order, though they were made after the rest of the form.
+    const auto nextByTab = [](QWidget *w) {
+        do
+            w = w->nextInFocusChain();
+        while (!(w->focusPolicy() & Qt::TabFocus));
+        return w;
+    };
+    QCOMPARE(nextByTab(child<QWidget>(&editor, "removeCountryButton")), kenya);
+    QCOMPARE(nextByTab(kenya), rwanda);
+    QCOMPARE(nextByTab(rwanda), child<QWidget>(&editor, "regionsList"));
     rwanda->setCurrentIndex(rwanda->findData(QStringLiteral("ldc")));
     kenya->setCurrentIndex(kenya->findData(QStringLiteral("developing")));
     QCOMPARE(editor.useCase().developmentContexts,

@@ -68,6 +68,10 @@ void CountryContextEditor::rebuild(const QStringList &countries, bool wholeRecor
     QStringList rows = countries;
     if (wholeRecord)
         rows.prepend(QString());
+    // Combos made now would come last in the window's tab order: put them where this editor is.
+    QWidget *previous = previousInFocusChain();
+    while (previous != this && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
     for (const QString &country : std::as_const(rows)) {
         auto *combo = new QComboBox;
         combo->setObjectName(QStringLiteral("developmentContextCombo_%1")
@@ -95,6 +99,9 @@ void CountryContextEditor::rebuild(const QStringList &countries, bool wholeRecor
         l->setBuddy(combo);
         m_form->addRow(l, combo);
         m_combos.append(combo);
+        if (previous != this)
+            QWidget::setTabOrder(previous, combo);
+        previous = combo;
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, country] {
             if (m_loading)
                 return;

@@ -145,9 +145,18 @@ ChildColumn choice(const QString &key, const QString &title, const Vocabulary &v
     return c;
 }
 
-ChildColumn nextId(ChildColumn c, const QString &prefix)
+/// An id column: required, unique in its table (ignoring case, as the validator compares), and
+/// filled with the next free "<prefix>n" in a new row. `table` is read when a cell is checked.
+ChildColumn nextId(ChildColumn c, const QString &prefix, const ChildTableModel *const *table)
 {
     c.required = true;
+    c.validator = [table, key = c.key](const QString &id) {
+        const QStringList ids = (*table)->columnTexts(key);
+        const auto same = std::count_if(ids.cbegin(), ids.cend(), [&](const QString &other) {
+            return other.compare(id, Qt::CaseInsensitive) == 0;
+        });
+        return same > 1 ? UseCaseEditor::tr("'%1' is used twice").arg(id) : QString();
+    };
     c.compact = true;
     c.hint = UseCaseEditor::tr("New rows get the next free %1n").arg(prefix);
     c.initial = [key = c.key, prefix](const ChildTableModel &rows) {
@@ -704,7 +713,7 @@ QWidget *UseCaseEditor::buildNarrativeTab()
 void UseCaseEditor::addRequirementsTable(QFormLayout *form)
 {
     m_requirements = new ChildTableModel(
-        {nextId(text(QStringLiteral("id"), tr("Id"), L::kCodeChars), QStringLiteral("R-")),
+        {nextId(text(QStringLiteral("id"), tr("Id"), L::kCodeChars), QStringLiteral("R-"), &m_requirements),
          text(QStringLiteral("category"), tr("Category")),
          longText(QStringLiteral("description"), tr("Description"))},
         this);
@@ -734,7 +743,7 @@ void UseCaseEditor::addScenarios(QFormLayout *form)
 void UseCaseEditor::addInformationTable(QFormLayout *form)
 {
     m_information = new ChildTableModel(
-        {nextId(text(QStringLiteral("id"), tr("Id"), L::kCodeChars), QStringLiteral("I-")),
+        {nextId(text(QStringLiteral("id"), tr("Id"), L::kCodeChars), QStringLiteral("I-"), &m_information),
          text(QStringLiteral("name"), tr("Name")),
          text(QStringLiteral("data_model"), tr("Data model or standard")),
          longText(QStringLiteral("description"), tr("Description")),
