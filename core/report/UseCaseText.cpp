@@ -50,8 +50,13 @@ namespace {
 
 QString stepLine(const ScenarioStep &s)
 {
-    const QString from = s.producer.isEmpty() ? s.legacy.producer : s.producer;
-    const QString to = s.receiver.isEmpty() ? s.legacy.receiver : s.receiver;
+    // Text an old record had where no actor or information of the record matched, marked as such.
+    const auto asWritten = [](const QString &reference, const QString &legacy) {
+        return reference.isEmpty() && !legacy.isEmpty() ? UseCaseText::tr("'%1' (as written)").arg(legacy)
+                                                        : reference;
+    };
+    const QString from = asWritten(s.producer, s.legacy.producer);
+    const QString to = asWritten(s.receiver, s.legacy.receiver);
     QStringList parts;
     if (!s.event.trimmed().isEmpty())
         parts.append(UseCaseText::tr("on %1").arg(s.event.simplified()));
@@ -65,7 +70,7 @@ QString stepLine(const ScenarioStep &s)
     if (!from.isEmpty() || !to.isEmpty())
         parts.append(UseCaseText::tr("%1 → %2").arg(from.simplified(), to.simplified()));
     const QStringList info = s.information.isEmpty() && !s.legacy.information.isEmpty()
-        ? QStringList{s.legacy.information.simplified()}
+        ? QStringList{asWritten({}, s.legacy.information.simplified())}
         : s.information;
     if (!info.isEmpty())
         parts.append(UseCaseText::tr("information %1").arg(info.join(QLatin1String(", "))));

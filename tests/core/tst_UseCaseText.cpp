@@ -62,8 +62,9 @@ void tst_UseCaseText::oldStepTextIsShownAsWritten()
     s.steps = {step};
     u.scenarios = {s};
     const QString text = UseCaseText::scenarios(u);
-    QVERIFY2(text.contains(
-                 QStringLiteral("  1. sends the level; the gateway → Platform; information level reading")),
+    QVERIFY2(text.contains(QStringLiteral(
+                 "  1. sends the level; 'the gateway' (as written) → Platform; information 'level "
+                 "reading' (as written)")),
              qPrintable(text));
     QVERIFY(!text.contains(QChar(0x202E))); // no bidi override reaches the terminal
     QCOMPARE(text.count(QLatin1Char('\n')), 1);

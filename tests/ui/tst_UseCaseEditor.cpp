@@ -732,6 +732,14 @@ void tst_UseCaseEditor::pickingAnActorClearsTheOldText()
     QCOMPARE(info.data(ChildTableModel::NoteRole).toString(),
              QStringLiteral("Was: 'hourly log' — pick the information"));
 
+    // Spelled out below the table too, in full.
+    auto *waiting = child<QLabel>(&editor, "stepsLegacyLabel");
+    QVERIFY(!waiting->isHidden());
+    QVERIFY2(
+        waiting->text().contains(QStringLiteral("Step 3, producer: Was: 'the control room' — pick an actor; "
+                                                "Step 3, information: Was: 'hourly log' — pick the "
+                                                "information")),
+        qPrintable(waiting->text()));
     auto *producer = openCell<QComboBox>(&editor, "stepsTable", 2, QStringLiteral("producer"));
     QVERIFY(producer);
     producer->setCurrentIndex(producer->findData(QStringLiteral("Operator")));
@@ -742,6 +750,8 @@ void tst_UseCaseEditor::pickingAnActorClearsTheOldText()
     QCOMPARE(picked.legacy.information, QStringLiteral("hourly log")); // still to be picked
     QVERIFY(was.data(ChildTableModel::NoteRole).toString().isEmpty());
     QCOMPARE(was.data().toString(), QStringLiteral("Operator"));
+    QVERIFY(!waiting->text().contains(QLatin1String("control room")));
+    QVERIFY(waiting->text().contains(QLatin1String("hourly log")));
 
     // The choice stays when another scenario is shown and this one again.
     auto *scenarios = child<QTableView>(&editor, "scenariosTable");

@@ -7,6 +7,7 @@
 #include "model/Vocabulary.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QTableView>
 
 Q_DECLARE_METATYPE(casebook::LegacyStepText)
@@ -157,6 +158,39 @@ ScenarioSection::ScenarioSection(ChildTableEditor *scenarios, const Choices &cho
                                      QStringLiteral("stepsTable"), QStringLiteral("Step"),
                                      tr("This scenario has no steps yet: who sends what to whom."), this);
     connect(m_nested, &NestedRowsSection::edited, this, &ScenarioSection::edited);
+
+    m_legacyLabel = new QLabel;
+    m_legacyLabel->setObjectName(QStringLiteral("stepsLegacyLabel"));
+    m_legacyLabel->setTextFormat(Qt::PlainText);
+    m_legacyLabel->setWordWrap(true);
+    m_legacyLabel->hide();
+    form->addRow(m_legacyLabel);
+    connect(m_nested, &NestedRowsSection::reloaded, this, &ScenarioSection::updateLegacyLabel);
+    connect(m_steps, &QAbstractItemModel::dataChanged, this, &ScenarioSection::updateLegacyLabel);
+    connect(m_steps, &QAbstractItemModel::rowsRemoved, this, &ScenarioSection::updateLegacyLabel);
+}
+
+void ScenarioSection::updateLegacyLabel()
+{
+    QStringList waiting;
+    for (int r = 0; r < m_steps->rowCount(); ++r) {
+        for (const QString &key :
+             {QStringLiteral("producer"), QStringLiteral("receiver"), QStringLiteral("information")}) {
+            const int column = m_steps->columnOf(key);
+            const QString note = m_steps->index(r, column).data(ChildTableModel::NoteRole).toString();
+            if (!note.isEmpty())
+                waiting.append(tr("Step %1, %2: %3")
+                                   .arg(m_steps->text(r, QStringLiteral("number")),
+                                        m_steps->columns().at(column).title.toLower(), note));
+        }
+    }
+    m_legacyLabel->setText(
+        waiting.isEmpty()
+            ? QString()
+            : tr("⚠ Written before steps referred to the record's actors and information; nothing of this "
+                 "use case matches it yet. %1.")
+                  .arg(waiting.join(QLatin1String("; "))));
+    m_legacyLabel->setVisible(!waiting.isEmpty());
 }
 
 void ScenarioSection::clearPickedLegacy(int firstRow, int lastRow)

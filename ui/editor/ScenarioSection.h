@@ -8,6 +8,7 @@
 #include <functional>
 
 class QFormLayout;
+class QLabel;
 
 namespace casebook::ui {
 
@@ -52,11 +53,14 @@ signals:
 
 private:
     void clearPickedLegacy(int firstRow, int lastRow);
+    /// Lists, below the steps, what the shown steps still carry from an old record.
+    void updateLegacyLabel();
 
     ChildTableEditor *m_scenariosEditor;
     ChildTableModel *m_scenarios;
     ChildTableModel *m_steps = nullptr;
     NestedRowsSection *m_nested = nullptr;
+    QLabel *m_legacyLabel = nullptr;
 };
 
 } // namespace casebook::ui
