@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace casebook {
 
 QString ColumnMapper::normalise(const QString &name)
@@ -62,7 +64,28 @@ Result<ColumnMapper> ColumnMapper::fromJson(const QByteArray &json)
             mapper.m_index.insert(key, field);
         }
     }
+    const QJsonObject beside = root.value(QStringLiteral("names_beside")).toObject();
+    for (auto it = beside.constBegin(); it != beside.constEnd(); ++it) {
+        const QJsonObject rule = it.value().toObject();
+        const QString field = rule.value(QStringLiteral("field")).toString();
+        const QString heading = normalise(rule.value(QStringLiteral("beside")).toString());
+        if (!mapper.m_synonyms.contains(field) || heading.isEmpty() || normalise(it.key()).isEmpty())
+            return bad(QStringLiteral("names_beside.%1 needs a known field and a heading").arg(it.key()));
+        mapper.m_contextual.insert(normalise(it.key()), {heading, field});
+    }
     return mapper;
+}
+
+QString ColumnMapper::fieldFor(const QString &name, const QStringList &header) const
+{
+    if (const QString field = fieldFor(name); !field.isEmpty())
+        return field;
+    const auto rule = m_contextual.constFind(normalise(name));
+    if (rule == m_contextual.constEnd())
+        return {};
+    const bool beside = std::any_of(header.cbegin(), header.cend(),
+                                    [&](const QString &h) { return normalise(h) == rule->first; });
+    return beside ? rule->second : QString();
 }
 
 const ColumnMapper &ColumnMapper::standard()
@@ -82,7 +105,7 @@ ColumnMapping ColumnMapper::map(const QStringList &header) const
     ColumnMapping mapping;
     mapping.fields.reserve(header.size());
     for (int column = 0; column < header.size(); ++column) {
-        const QString field = fieldFor(header.at(column));
+        const QString field = fieldFor(header.at(column), header);
         if (field.isEmpty()) {
             if (!header.at(column).trimmed().isEmpty())
                 mapping.unmapped.append(column);

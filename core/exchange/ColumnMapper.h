@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -29,7 +30,8 @@ struct ColumnMapping
 /// Matching compares normalised names: Unicode compatibility decomposition, accents and other combining
 /// marks dropped, case folded, Arabic tatweel dropped, and everything that is not a letter or a digit
 /// removed. So "Deployment-Stage", "deployment_stage" and "DEPLOYMENT STAGE " are one name, as are
-/// "Résumé" and "resume". A field key itself always matches its field.
+/// "Résumé" and "resume". A field key itself always matches its field. A few names ("ID") mean a
+/// field only beside a given heading ("names_beside" in the table).
 class ColumnMapper
 {
     Q_DECLARE_TR_FUNCTIONS(ColumnMapper)
@@ -46,6 +48,10 @@ public:
     QStringList synonyms(const QString &field) const { return m_synonyms.value(field); }
     /// The field a header name means, or an empty string.
     QString fieldFor(const QString &header) const { return m_index.value(normalise(header)); }
+    /// The field a header name means in a sheet whose other headers are `header`: fieldFor(), else a
+    /// name that has a meaning only beside a given heading ("ID" beside "Name of use case", as the
+    /// IEC 62559-2 template lays it out, is the use case's code). Empty when neither applies.
+    QString fieldFor(const QString &name, const QStringList &header) const;
     /// Maps every column of a header row; the first column that names a field wins.
     ColumnMapping map(const QStringList &header) const;
 
@@ -58,6 +64,8 @@ private:
     QStringList m_fields;
     QHash<QString, QStringList> m_synonyms;
     QHash<QString, QString> m_index; ///< normalised name -> field key
+    /// Normalised name -> (normalised heading that gives it its meaning, field key).
+    QHash<QString, QPair<QString, QString>> m_contextual;
 };
 
 } // namespace casebook

@@ -98,6 +98,38 @@ void tst_ColumnMapper::fieldFor_data()
     QTest::newRow("zh 国家/地区") << u("国家/地区") << u("countries");
     QTest::newRow("zh full-width colon") << u("标签：") << u("tags");
     QTest::newRow("zh 修改时间") << u("修改时间") << u("modified_at");
+    // IEC 62559-2 template headings
+    QTest::newRow("iec name of use case") << u("Name of use case") << u("title");
+    QTest::newRow("iec complete description") << u("Complete description") << u("description");
+    QTest::newRow("iec short description") << u("Short description") << u("summary");
+    QTest::newRow("iec scope is text") << u("Scope") << u("scope");
+    QTest::newRow("iec objectives") << u("Objective(s)") << u("objectives");
+    QTest::newRow("iec assumptions") << u("Assumptions") << u("assumptions");
+    QTest::newRow("iec prerequisites") << u("Prerequisites") << u("prerequisites");
+    QTest::newRow("iec requirements") << u("Requirements") << u("requirements");
+    QTest::newRow("iec reference is a source document") << u("Reference") << u("source_documents");
+    QTest::newRow("iec relation") << u("Generic, regional or national relation") << u("relation");
+    QTest::newRow("iec area / domains") << u("Area / Domain(s)") << u("verticals");
+    QTest::newRow("iec scenario name") << u("Scenario name") << u("scenario.name");
+    QTest::newRow("iec primary actor") << u("Primary actor") << u("scenario.primary_actor");
+    QTest::newRow("iec pre-condition") << u("Pre-condition") << u("scenario.preconditions");
+    QTest::newRow("iec step no") << u("Step No.") << u("step.number");
+    QTest::newRow("iec event") << u("Event") << u("step.event");
+    QTest::newRow("iec process name") << u("Name of process/activity") << u("step.name");
+    QTest::newRow("iec process description") << u("Description of process/activity") << u("step.description");
+    QTest::newRow("iec service") << u("Service") << u("step.service");
+    QTest::newRow("iec producer") << u("Information producer (actor)") << u("step.producer");
+    QTest::newRow("iec receiver") << u("Information receiver (actor)") << u("step.receiver");
+    QTest::newRow("iec information ids") << u("Information exchanged (IDs)") << u("step.information");
+    QTest::newRow("iec requirement ids") << u("Requirement, R-IDs") << u("step.requirements");
+    QTest::newRow("information exchanged stays the record's")
+        << u("Information exchanged") << u("information_exchanged");
+    QTest::newRow("earlier single development context")
+        << u("Development context") << u("development_context");
+    QTest::newRow("fr portée") << u("Portée") << u("scope");
+    QTest::newRow("es supuestos") << u("Supuestos") << u("assumptions");
+    QTest::newRow("ru требования") << u("Требования") << u("requirements");
+    QTest::newRow("zh 场景名称") << u("场景名称") << u("scenario.name");
     // Not fields
     QTest::newRow("id is ambiguous") << u("ID") << QString();
     QTest::newRow("unknown") << u("Budget (USD)") << QString();
@@ -126,6 +158,10 @@ void tst_ColumnMapper::mapReportsUnmappedAndDuplicates()
     QCOMPARE(mapping.columnOf(u("uuid")), -1);
     QVERIFY(!mapping.isComplete());
     QVERIFY(ColumnMapper::standard().map({u("uuid"), u("Title")}).isComplete());
+    // "ID" is the use case's code beside the IEC 62559-2 template's "Name of use case" only.
+    QCOMPARE(ColumnMapper::standard().map({u("ID"), u("Name of use case")}).fields,
+             (QStringList{u("code"), u("title")}));
+    QCOMPARE(ColumnMapper::standard().map({u("ID"), u("Title")}).unmapped, QList<int>{0});
 }
 
 void tst_ColumnMapper::mapsFixtureHeaders_data()
