@@ -264,6 +264,17 @@ bool StepTable::isList(const QString &key)
     return key == QLatin1String("step.information") || key == QLatin1String("step.requirements");
 }
 
+QStringList StepTable::recordFields(const QStringList &fields)
+{
+    QStringList out;
+    for (const QString &f : fields) {
+        const QString field = isField(f) ? QStringLiteral("scenarios") : f;
+        if (!field.isEmpty() && !out.contains(field))
+            out.append(field);
+    }
+    return out;
+}
+
 void StepTable::assemble(QList<IncomingRow> &rows)
 {
     const bool stepLayout =

@@ -37,6 +37,10 @@ public:
     /// True for the step fields that hold several values in one cell (ids).
     static bool isList(const QString &key);
 
+    /// The record fields that columns mapped to `fields` fill: the scenario and step fields become
+    /// "scenarios" (once, where the first of them is); others stay; empty entries are dropped.
+    static QStringList recordFields(const QStringList &fields);
+
     /// Turns the rows of a sheet with step columns into one row per use case (see the class
     /// comment); rows of a sheet without them are left as they are.
     static void assemble(QList<IncomingRow> &rows);
