@@ -66,12 +66,21 @@ Result<ColumnMapper> ColumnMapper::fromJson(const QByteArray &json)
     }
     const QJsonObject beside = root.value(QStringLiteral("names_beside")).toObject();
     for (auto it = beside.constBegin(); it != beside.constEnd(); ++it) {
-        const QJsonObject rule = it.value().toObject();
-        const QString field = rule.value(QStringLiteral("field")).toString();
-        const QString heading = normalise(rule.value(QStringLiteral("beside")).toString());
-        if (!mapper.m_synonyms.contains(field) || heading.isEmpty() || normalise(it.key()).isEmpty())
-            return bad(QStringLiteral("names_beside.%1 needs a known field and a heading").arg(it.key()));
-        mapper.m_contextual.insert(normalise(it.key()), {heading, field});
+        const QJsonObject o = it.value().toObject();
+        const BesideRule rule{o.value(QStringLiteral("field")).toString(),
+                              normalise(o.value(QStringLiteral("beside")).toString()),
+                              o.value(QStringLiteral("beside_field")).toString()};
+        const QString key = normalise(it.key());
+        if (!mapper.m_synonyms.contains(rule.field) || key.isEmpty()
+            || rule.heading.isEmpty() == rule.besideField.isEmpty()
+            || (!rule.besideField.isEmpty() && !mapper.m_synonyms.contains(rule.besideField)))
+            return bad(QStringLiteral("names_beside.%1 needs a known field and either a heading or a known "
+                                      "beside_field")
+                           .arg(it.key()));
+        if (mapper.m_index.contains(key))
+            return bad(
+                QStringLiteral("names_beside.%1 is also listed under %2").arg(it.key(), mapper.m_index[key]));
+        mapper.m_beside.insert(key, rule);
     }
     return mapper;
 }
@@ -80,12 +89,13 @@ QString ColumnMapper::fieldFor(const QString &name, const QStringList &header) c
 {
     if (const QString field = fieldFor(name); !field.isEmpty())
         return field;
-    const auto rule = m_contextual.constFind(normalise(name));
-    if (rule == m_contextual.constEnd())
+    const auto rule = m_beside.constFind(normalise(name));
+    if (rule == m_beside.constEnd())
         return {};
-    const bool beside = std::any_of(header.cbegin(), header.cend(),
-                                    [&](const QString &h) { return normalise(h) == rule->first; });
-    return beside ? rule->second : QString();
+    const bool beside = std::any_of(header.cbegin(), header.cend(), [&](const QString &h) {
+        return rule->heading.isEmpty() ? fieldFor(h) == rule->besideField : normalise(h) == rule->heading;
+    });
+    return beside ? rule->field : QString();
 }
 
 const ColumnMapper &ColumnMapper::standard()

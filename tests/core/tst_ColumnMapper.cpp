@@ -114,10 +114,8 @@ void tst_ColumnMapper::fieldFor_data()
     QTest::newRow("iec primary actor") << u("Primary actor") << u("scenario.primary_actor");
     QTest::newRow("iec pre-condition") << u("Pre-condition") << u("scenario.preconditions");
     QTest::newRow("iec step no") << u("Step No.") << u("step.number");
-    QTest::newRow("iec event") << u("Event") << u("step.event");
     QTest::newRow("iec process name") << u("Name of process/activity") << u("step.name");
     QTest::newRow("iec process description") << u("Description of process/activity") << u("step.description");
-    QTest::newRow("iec service") << u("Service") << u("step.service");
     QTest::newRow("iec producer") << u("Information producer (actor)") << u("step.producer");
     QTest::newRow("iec receiver") << u("Information receiver (actor)") << u("step.receiver");
     QTest::newRow("iec information ids") << u("Information exchanged (IDs)") << u("step.information");
@@ -162,6 +160,14 @@ void tst_ColumnMapper::mapReportsUnmappedAndDuplicates()
     QCOMPARE(ColumnMapper::standard().map({u("ID"), u("Name of use case")}).fields,
              (QStringList{u("code"), u("title")}));
     QCOMPARE(ColumnMapper::standard().map({u("ID"), u("Title")}).unmapped, QList<int>{0});
+    // "Event", "Service", "Activity" are a step's beside a step-number column only, so a sheet's own
+    // "Service" column does not make it a step table.
+    QCOMPARE(ColumnMapper::standard().map({u("Step No."), u("Event"), u("Service"), u("Activity")}).fields,
+             (QStringList{u("step.number"), u("step.event"), u("step.service"), u("step.name")}));
+    QCOMPARE(ColumnMapper::standard().map({u("Title"), u("Service"), u("Event")}).unmapped,
+             (QList<int>{1, 2}));
+    QCOMPARE(ColumnMapper::standard().map({u("Scenario name"), u("Trigger")}).fields,
+             (QStringList{u("scenario.name"), u("scenario.triggering_event")}));
 }
 
 void tst_ColumnMapper::mapsFixtureHeaders_data()
@@ -199,6 +205,14 @@ void tst_ColumnMapper::fromJsonRejects_data()
     QTest::newRow("empty synonym") << QByteArray(
         R"({"format":"casebook-column-synonyms","fields":{"a":["--"]}})")
                                    << u("field a has an empty synonym");
+    QTest::newRow("names_beside without a heading")
+        << QByteArray(R"({"format":"casebook-column-synonyms","fields":{"a":["x"]},)"
+                      R"("names_beside":{"id":{"field":"a"}}})")
+        << u("names_beside.id needs a known field and either a heading or a known beside_field");
+    QTest::newRow("names_beside of a listed name")
+        << QByteArray(R"({"format":"casebook-column-synonyms","fields":{"a":["x"]},)"
+                      R"("names_beside":{"X":{"field":"a","beside":"y"}}})")
+        << u("names_beside.X is also listed under a");
 }
 
 void tst_ColumnMapper::fromJsonRejects()
