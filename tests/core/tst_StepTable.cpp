@@ -13,6 +13,8 @@
 
 #include "DatabaseDump.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +126,7 @@ private slots:
     void sameThroughTheCsvReaderAsThroughTheTable();
     void differentValueOnAFurtherRowIsAProblem();
     void sheetWithoutStepColumnsKeepsOneRowPerUseCase();
+    void mappingFileNamesStepFields();
 
 private:
     SheetImportPlan planOf(const QStringList &header, const QList<QStringList> &rows);
@@ -296,6 +299,39 @@ void tst_StepTable::sheetWithoutStepColumnsKeepsOneRowPerUseCase()
     QVERIFY(!plan.isValid());
     QVERIFY2(plan.errors.first().text().contains(QStringLiteral("already used by line 2")),
              qPrintable(plan.errors.first().text()));
+}
+
+void tst_StepTable::mappingFileNamesStepFields()
+{
+    // A sheet in its own words: the mapping file (or the wizard) names the step fields.
+    auto mapping = SheetMapping::fromJson(R"({"format": "casebook-csv-mapping", "version": 1,
+        "columns": {"Vorgang": "title", "Ablauf": "scenario.name", "Schritt": "step.number",
+                    "Von": "step.producer", "An": "step.receiver"}})");
+    QVERIFY2(mapping, qPrintable(mapping.error().message));
+    QCOMPARE(SheetMapping::fromJson(mapping->toJson())->columns, mapping->columns);
+    auto table = SheetImporter::readCsv("Vorgang,Ablauf,Schritt,Von,An\n"
+                                        "Hochwasser,Normal,1,Pegel,Zentrale\n"
+                                        ",,2,Zentrale,Radio\n");
+    QVERIFY(table);
+    const ResolvedColumns columns = mapping->resolve(table->header);
+    QVERIFY(columns.isComplete());
+    const QList<IncomingRow> rows = SheetImporter::rowsFromTable(*table, columns.fields, mapping->values);
+    QCOMPARE(rows.size(), 1);
+    const QJsonArray steps = rows[0]
+                                 .fields.value(QStringLiteral("scenarios"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("steps"))
+                                 .toArray();
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps[1].toObject().value(QStringLiteral("from")), QStringLiteral("Zentrale"));
+
+    auto unknown = SheetMapping::fromJson(R"({"format": "casebook-csv-mapping", "version": 1,
+        "columns": {"Schritt": "step.nummer"}})");
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().message,
+             QStringLiteral("columns.Schritt: 'step.nummer' is not a field of a use case."));
 }
 
 QTEST_GUILESS_MAIN(tst_StepTable)
