@@ -3,6 +3,7 @@
 #include "exchange/ColumnMappingModel.h"
 #include "exchange/FieldComboDelegate.h"
 #include "exchange/ImportPreviewModel.h"
+#include "exchange/StepTable.h"
 #include "import/ImportPlanView.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
@@ -341,7 +342,7 @@ bool CsvImportWizard::readJsonFile()
 QStringList CsvImportWizard::previewFields() const
 {
     if (m_format != ImportFormat::Json)
-        return m_mappingModel->fields();
+        return StepTable::recordFields(m_mappingModel->fields());
     QStringList fields;
     for (const IncomingRow &row : m_rows) {
         for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
