@@ -143,7 +143,24 @@ private:
             .toString(QUuid::WithoutBraces);
     }
 
-    void text(const char *name, const QString &value) { m_xml.writeTextElement(QLatin1String(name), value); }
+    /// A text element. A carriage return is written as a character reference: XML readers turn a
+    /// literal one into a line feed, which would change the text.
+    void text(const char *name, const QString &value)
+    {
+        if (!value.contains(QLatin1Char('\r'))) {
+            m_xml.writeTextElement(QLatin1String(name), value);
+            return;
+        }
+        m_xml.writeStartElement(QLatin1String(name));
+        const QStringList parts = value.split(QLatin1Char('\r'));
+        for (int i = 0; i < parts.size(); ++i) {
+            if (i > 0)
+                m_xml.writeEntityReference(QStringLiteral("#xD"));
+            if (!parts[i].isEmpty())
+                m_xml.writeCharacters(parts[i]);
+        }
+        m_xml.writeEndElement();
+    }
     void optionalText(const char *name, const QString &value)
     {
         if (!value.isEmpty())
