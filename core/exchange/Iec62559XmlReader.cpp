@@ -6,7 +6,6 @@
 #include "model/UseCaseJson.h"
 #include "support/Sha256.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace casebook {
@@ -56,10 +55,17 @@ std::optional<Error> indexLibrary(const XmlElement &root, const QString &file, c
 /// Warnings for what the file holds outside its use cases that no use case refers to.
 QStringList leftOver(const XmlElement &root, const Iec62559Libraries &lib)
 {
+    static const QStringList read{QStringLiteral("name"),
+                                  QStringLiteral("technicalId"),
+                                  QStringLiteral("ActorLibrary"),
+                                  QStringLiteral("RequirementLibrary"),
+                                  QStringLiteral("BusinessObjectLibrary"),
+                                  QStringLiteral("UseCaseLibrary")};
     QStringList parts;
-    for (const char *name : {"DomainLibrary", "CommonTermLibrary", "BusinessCaseLibrary"}) {
-        if (const XmlElement *e = root.child(QLatin1String(name)); e && !e->children.empty())
-            parts.append(QLatin1String(name));
+    for (const XmlElement &e : root.children) {
+        if (!read.contains(e.name) && (!e.children.empty() || !e.text.trimmed().isEmpty())
+            && !parts.contains(e.name))
+            parts.append(e.name);
     }
     QStringList unused;
     for (const auto *index : {&lib.actors, &lib.requirements, &lib.businessObjects}) {
@@ -80,13 +86,10 @@ QStringList leftOver(const XmlElement &root, const Iec62559Libraries &lib)
 
 Result<Iec62559XmlReader::Document> Iec62559XmlReader::read(const QString &path) const
 {
-    QFile file(path);
-    const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InputRejected, tr("%1 cannot be read.").arg(name), file.errorString());
-    if (file.size() > m_limits.maxFileBytes)
-        return SafeXmlReader(m_limits).readFile(path).error();
-    return parse(file.readAll(), name);
+    auto bytes = SafeXmlReader(m_limits).readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, QFileInfo(path).fileName());
 }
 
 Result<Iec62559XmlReader::Document> Iec62559XmlReader::parse(const QByteArray &bytes,
@@ -123,6 +126,8 @@ Result<Iec62559XmlReader::Document> Iec62559XmlReader::map(const XmlElement &roo
     doc.records.sourceName = fileName;
     doc.records.sourceKind = QStringLiteral("xml");
     doc.records.creator = doc.repositoryName;
+    // XML carries attachment references, never their bytes (bundles do): like a lean bundle's.
+    doc.records.attachmentsMayBeMissing = true;
     QList<const XmlElement *> useCases;
     for (const XmlElement *library : root.all(QStringLiteral("UseCaseLibrary")))
         useCases += library->all(QStringLiteral("UseCase"));

@@ -31,28 +31,38 @@ QString XmlElement::childText(const QString &childName) const
     return c ? c->text : QString();
 }
 
-Result<XmlElement> SafeXmlReader::readFile(const QString &path) const
+Result<QByteArray> SafeXmlReader::readBytes(const QString &path) const
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::InputRejected, tr("%1 cannot be read.").arg(name), file.errorString());
     if (file.size() > m_limits.maxFileBytes)
-        return makeError(ErrorCode::InputRejected,
-                         tr("%1 is larger than %2 MB, the most an XML file may have; it was not read.")
-                             .arg(name)
-                             .arg(m_limits.maxFileBytes / (1024 * 1024)),
-                         QStringLiteral("size %1").arg(file.size()));
-    return parse(file.readAll(), name);
+        return tooLarge(name);
+    return file.readAll();
+}
+
+Result<XmlElement> SafeXmlReader::readFile(const QString &path) const
+{
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, QFileInfo(path).fileName());
+}
+
+Error SafeXmlReader::tooLarge(const QString &fileName) const
+{
+    return Error{ErrorCode::InputRejected,
+                 tr("%1 is larger than %2 MB, the most an XML file may have; it was not read.")
+                     .arg(fileName)
+                     .arg(m_limits.maxFileBytes / (1024 * 1024)),
+                 {}};
 }
 
 Result<XmlElement> SafeXmlReader::parse(const QByteArray &bytes, const QString &fileName) const
 {
     if (bytes.size() > m_limits.maxFileBytes)
-        return makeError(ErrorCode::InputRejected,
-                         tr("%1 is larger than %2 MB, the most an XML file may have; it was not read.")
-                             .arg(fileName)
-                             .arg(m_limits.maxFileBytes / (1024 * 1024)));
+        return tooLarge(fileName);
     QXmlStreamReader xml(bytes);
     const auto refuse = [&](const QString &what) -> Error {
         return Error{

@@ -59,12 +59,16 @@ public:
         : m_limits(limits)
     { }
 
-    /// Reads and parses the file at `path` (its size checked before it is read).
+    /// The bytes of the file at `path`, its size checked against the limit before it is read.
+    Result<QByteArray> readBytes(const QString &path) const;
+    /// Reads and parses the file at `path`.
     Result<XmlElement> readFile(const QString &path) const;
     /// Parses `bytes`; `fileName` names the source in messages.
     Result<XmlElement> parse(const QByteArray &bytes, const QString &fileName) const;
 
 private:
+    Error tooLarge(const QString &fileName) const;
+
     XmlLimits m_limits;
 };
 

@@ -7,6 +7,7 @@
 #include "exchange/Iec62559XmlWriter.h"
 #include "merge/ImportPlanner.h"
 #include "model/UseCaseJson.h"
+#include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
@@ -237,6 +238,15 @@ void tst_Iec62559Xml::roundTripLosesNothing()
                 u.summary = QStringLiteral("  Two lines\r\nwith <tags> & \"quotes\" ]]> and ü, 中文  ");
                 u.extra.insert(QStringLiteral("from_a_newer_casebook"),
                                QJsonObject{{QStringLiteral("x"), 1}});
+            }
+            if (i == 2) {
+                // XML carries the reference, never the bytes: the import keeps a placeholder.
+                const QByteArray pdf("%PDF-1.4 report");
+                auto hash = AttachmentStore(*from).put(pdf);
+                QVERIFY(hash);
+                u.attachments.append(AttachmentRef{*hash, QStringLiteral("report.pdf"),
+                                                   QStringLiteral("application/pdf"), pdf.size(),
+                                                   QStringLiteral("Report"), m_clock.nowUtc()});
             }
             if (i == 1) {
                 u.requirements[1].category = u.requirements[0].category; // one category, two requirements
