@@ -2,6 +2,7 @@
 
 #include "exchange/Iec62559Xml.h"
 #include "model/Vocabulary.h"
+#include "support/Clock.h"
 #include "support/StrictJson.h"
 
 #include <QJsonArray>
@@ -211,12 +212,15 @@ void Iec62559UseCaseMapper::mapVersion(const XmlElement &uc)
         return;
     const XmlElement &v = *versions.last();
     m_json.insert(QStringLiteral("version"), v.childText(QStringLiteral("versionNumber")));
-    m_json.insert(QStringLiteral("modified_at"), v.childText(QStringLiteral("date")));
+    const QDateTime date = fromIsoUtc(v.childText(QStringLiteral("date")));
+    if (date.isValid())
+        m_json.insert(QStringLiteral("modified_at"), toIsoUtc(date));
     const QString status =
         Vocabularies::instance().approvalStatuses().match(v.childText(QStringLiteral("approvalStatus")));
     if (!status.isEmpty())
         m_json.insert(QStringLiteral("approval_status"), status);
-    if ((status.isEmpty() && v.child(QStringLiteral("approvalStatus"))) || v.child(QStringLiteral("changes")))
+    if ((status.isEmpty() && v.child(QStringLiteral("approvalStatus"))) || v.child(QStringLiteral("changes"))
+        || (!date.isValid() && v.child(QStringLiteral("date"))))
         keep(indexed({}, QStringLiteral("Version"), int(versions.size()) - 1), v);
     QJsonArray authors;
     for (const XmlElement *a : v.all(QStringLiteral("Author")))

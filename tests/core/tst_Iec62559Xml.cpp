@@ -327,6 +327,11 @@ void tst_Iec62559Xml::foreignFileMapsAndKeepsTheRest()
     QCOMPARE(u.title, QStringLiteral("Remote meter reading"));
     QCOMPARE(u.summary, QStringLiteral("The head end reads meters remotely."));
     QCOMPARE(u.assumptions, QStringList{QStringLiteral("Meters have a working communication module")});
+    QCOMPARE(u.version, QStringLiteral("0.3"));
+    QCOMPARE(u.modifiedAt, QDateTime(QDate(2016, 8, 1), QTime(9, 30), Qt::UTC));
+    QCOMPARE(u.submitters.size(), 1);
+    QCOMPARE(u.submitters.first().name, QStringLiteral("Working group editor"));
+    QCOMPARE(u.approvalStatus, QStringLiteral("draft")); // "Draft for review" is kept, not guessed
     QCOMPARE(u.prerequisites,
              QStringList{QStringLiteral("Contract: The customer has a smart-meter contract")});
 
@@ -363,8 +368,8 @@ void tst_Iec62559Xml::foreignFileMapsAndKeepsTheRest()
 
     // What has no field is kept with the record and reported, never dropped.
     const QJsonObject kept = u.extra.value(Iec62559Xml::unmappedKey()).toObject();
-    for (const char *key :
-         {"nature[1]", "keywords[1]", "Drawing[1]", "CustomInformation[1]", "ActorGrouping[1]"})
+    for (const char *key : {"nature[1]", "keywords[1]", "Drawing[1]", "CustomInformation[1]",
+                            "ActorGrouping[1]", "Remark[1]", "Version[1]"})
         QVERIFY2(kept.contains(QLatin1String(key)), key);
     QCOMPARE(kept.value(QStringLiteral("Drawing[1]"))
                  .toObject()
