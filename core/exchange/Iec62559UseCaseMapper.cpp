@@ -1,6 +1,7 @@
 #include "exchange/Iec62559UseCaseMapper.h"
 
 #include "exchange/Iec62559Xml.h"
+#include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 #include "support/Clock.h"
 #include "support/StrictJson.h"
@@ -37,6 +38,14 @@ QString recordUuid(const QString &technicalId)
     const QUuid u = QUuid::fromString(t);
     const QUuid id = u.isNull() ? QUuid::createUuidV5(uuidNamespace(), technicalId) : u;
     return id.toString(QUuid::WithoutBraces);
+}
+
+/// Casebook's actor type for an IEC 62559 one ("Device", "System", "Human"...), or empty.
+QString actorType(const QString &type)
+{
+    if (type.trimmed().compare(QLatin1String("human"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("person");
+    return Vocabularies::instance().actorTypes().match(type);
 }
 
 void addUnique(QStringList *list, const QString &value)
@@ -94,8 +103,11 @@ QString Iec62559UseCaseMapper::actorName(const XmlElement &ref)
         if (actor) {
             m_lib.used.insert(tid);
             name = actor->childText(QStringLiteral("name"));
-            type = actor->childText(QStringLiteral("type"));
+            type = actorType(actor->childText(QStringLiteral("type")));
             role = actor->childText(QStringLiteral("description"));
+            if (type.isEmpty() && actor->child(QStringLiteral("type")))
+                m_unmapped.insert(QStringLiteral("ActorLibrary/Actor[%1]/type").arg(tid),
+                                  actor->childText(QStringLiteral("type")));
         }
     }
     if (name.isEmpty() && !m_error)
@@ -125,11 +137,28 @@ QString Iec62559UseCaseMapper::requirementId(const XmlElement &ref)
     }
     m_lib.used.insert(tid);
     addUnique(&m_requirementTids, tid);
-    if (!m_requirementIds.contains(tid)) {
-        const QString id = r->childText(QStringLiteral("identifier"));
-        m_requirementIds.insert(tid, id.isEmpty() ? tid : id);
-    }
+    if (!m_requirementIds.contains(tid))
+        m_requirementIds.insert(tid,
+                                newRequirementId(tid, r->childText(QStringLiteral("identifier")).trimmed()));
     return m_requirementIds.value(tid);
+}
+
+/// The library's identifier when it can be a record's requirement id (one line, short, not taken by
+/// another requirement of the record: identifiers often restart in each category); otherwise the
+/// next free "R-n", with the identifier kept unmapped.
+QString Iec62559UseCaseMapper::newRequirementId(const QString &tid, const QString &identifier)
+{
+    const QList<QString> taken = m_requirementIds.values();
+    if (!identifier.isEmpty() && identifier.size() <= UseCaseLimits::kCodeChars
+        && !identifier.contains(QLatin1Char('\n')) && !taken.contains(identifier))
+        return identifier;
+    if (!identifier.isEmpty())
+        m_unmapped.insert(QStringLiteral("RequirementLibrary/Requirement[%1]/identifier").arg(tid),
+                          identifier);
+    int n = 1;
+    while (taken.contains(QStringLiteral("R-%1").arg(n)))
+        ++n;
+    return QStringLiteral("R-%1").arg(n);
 }
 
 QString Iec62559UseCaseMapper::informationId(const XmlElement &ref)

@@ -51,6 +51,7 @@ private:
     void keep(const QString &path, const XmlElement &e);
     QString actorName(const XmlElement &ref);
     QString requirementId(const XmlElement &ref);
+    QString newRequirementId(const QString &tid, const QString &identifier);
     QString informationId(const XmlElement &ref);
     void mapActors(const XmlElement &uc);
     void mapNarrative(const XmlElement &uc);

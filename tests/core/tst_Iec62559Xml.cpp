@@ -340,16 +340,19 @@ void tst_Iec62559Xml::foreignFileMapsAndKeepsTheRest()
     QCOMPARE(u.actors[0],
              (Actor{QStringLiteral("Smart meter"), QStringLiteral("device"),
                     QStringLiteral("Measures consumption")}));
+    QCOMPARE(u.actors[1].type, QStringLiteral("person")); // "Human"
     QCOMPARE(u.actors[2].name, QStringLiteral("Retailer"));
-    // Requirements: the library's identifiers and categories.
+    QCOMPARE(u.actors[2].type, QString()); // "Market participant" has no Casebook type: kept
+    // Requirements: the library's identifiers and categories; an identifier another requirement
+    // of the record has (they restart in each category) gives way to R-n and is kept.
     QCOMPARE(u.requirements.size(), 2);
     QCOMPARE(u.requirements[0],
-             (Requirement{QStringLiteral("QoS-1"), QStringLiteral("Quality of service"),
+             (Requirement{QStringLiteral("1"), QStringLiteral("Quality of service"),
                           QStringLiteral("A reading reaches the head end within 15 minutes")}));
-    QCOMPARE(u.requirements[1].id, QStringLiteral("SEC-1"));
+    QCOMPARE(u.requirements[1].id, QStringLiteral("R-1"));
     QCOMPARE(u.informationExchanged.size(), 2);
     QCOMPARE(u.informationExchanged[0].name, QStringLiteral("Meter reading"));
-    QCOMPARE(u.informationExchanged[0].requirements, QStringList{QStringLiteral("SEC-1")});
+    QCOMPARE(u.informationExchanged[0].requirements, QStringList{QStringLiteral("R-1")});
 
     QCOMPARE(u.scenarios.size(), 1);
     const Scenario &s = u.scenarios.first();
@@ -360,7 +363,7 @@ void tst_Iec62559Xml::foreignFileMapsAndKeepsTheRest()
     QCOMPARE(s.steps[0].producer, QStringLiteral("Smart meter"));
     QCOMPARE(s.steps[0].receiver, QStringLiteral("Head-end system"));
     QCOMPARE(s.steps[0].service, QStringLiteral("REPORT"));
-    QCOMPARE(s.steps[0].requirements, QStringList{QStringLiteral("QoS-1")});
+    QCOMPARE(s.steps[0].requirements, QStringList{QStringLiteral("1")});
     QCOMPARE(s.steps[0].information, QStringList{u.informationExchanged[0].id});
     QCOMPARE(s.steps[1].producer, QStringLiteral("Retailer"));
     QCOMPARE(s.steps[1].information, QStringList{u.informationExchanged[1].id});
@@ -368,8 +371,10 @@ void tst_Iec62559Xml::foreignFileMapsAndKeepsTheRest()
 
     // What has no field is kept with the record and reported, never dropped.
     const QJsonObject kept = u.extra.value(Iec62559Xml::unmappedKey()).toObject();
-    for (const char *key : {"nature[1]", "keywords[1]", "Drawing[1]", "CustomInformation[1]",
-                            "ActorGrouping[1]", "Remark[1]", "Version[1]"})
+    for (const char *key :
+         {"nature[1]", "keywords[1]", "Drawing[1]", "CustomInformation[1]", "ActorGrouping[1]", "Remark[1]",
+          "Version[1]", "ActorLibrary/Actor[actor-retailer]/type",
+          "RequirementLibrary/Requirement[req-integrity]/identifier"})
         QVERIFY2(kept.contains(QLatin1String(key)), key);
     QCOMPARE(kept.value(QStringLiteral("Drawing[1]"))
                  .toObject()
