@@ -212,6 +212,10 @@ void Iec62559UseCaseMapper::mapNarrative(const XmlElement &uc)
     }
     if (!texts.isEmpty())
         m_json.insert(QStringLiteral("objectives"), texts.join(QStringLiteral("\n\n")));
+}
+
+void Iec62559UseCaseMapper::mapConditionsAndKpis(const XmlElement &uc)
+{
     for (const char *element : {"Assumption", "Prerequisite"}) {
         QJsonArray list;
         for (const XmlElement *a : uc.all(QLatin1String(element)))
@@ -425,27 +429,9 @@ void Iec62559UseCaseMapper::finishLists()
     m_json.insert(QStringLiteral("actors"), m_actors);
 }
 
-Result<QJsonObject> Iec62559UseCaseMapper::map(const XmlElement &uc, QJsonObject *unmapped)
+/// Children of the use case no mapping reads, kept whole.
+void Iec62559UseCaseMapper::keepUnknownChildren(const XmlElement &uc)
 {
-    const QString technicalId = uc.childText(QStringLiteral("technicalId")).trimmed();
-    if (!uc.child(QStringLiteral("name")))
-        return error(uc, tr("has no <name>, which the schema requires"));
-    if (technicalId.isEmpty())
-        return error(uc, tr("has no <technicalId>, which the schema requires"));
-    m_uuid = recordUuid(technicalId);
-    m_json.insert(QStringLiteral("uuid"), m_uuid);
-    m_json.insert(QStringLiteral("title"), uc.childText(QStringLiteral("name")));
-    m_json.insert(QStringLiteral("code"), uc.childText(QStringLiteral("identifier")));
-    m_json.insert(QStringLiteral("scope"), uc.childText(QStringLiteral("scope")));
-    mapCustom(uc);
-    mapActors(uc);
-    mapNarrative(uc);
-    mapVersion(uc);
-    QJsonArray scenarios;
-    const QList<const XmlElement *> scenarioElements = uc.all(QStringLiteral("Scenario"));
-    for (int i = 0; i < scenarioElements.size(); ++i)
-        scenarios.append(mapScenario(*scenarioElements[i], indexed({}, QStringLiteral("Scenario"), i)));
-    m_json.insert(QStringLiteral("scenarios"), scenarios);
     static const QStringList mapped{QStringLiteral("name"),
                                     QStringLiteral("identifier"),
                                     QStringLiteral("technicalId"),
@@ -466,19 +452,51 @@ Result<QJsonObject> Iec62559UseCaseMapper::map(const XmlElement &uc, QJsonObject
         if (!mapped.contains(c.name))
             keep(indexed({}, c.name, i), c);
     }
+}
+
+/// Casebook's "casebook:<field>" entries over what the elements gave, then what was kept unmapped
+/// beside what an earlier import kept.
+void Iec62559UseCaseMapper::applyOverlay()
+{
+    for (auto it = m_overlay.constBegin(); it != m_overlay.constEnd(); ++it)
+        m_json.insert(it.key(), it.value());
+    if (m_unmapped.isEmpty())
+        return;
+    QJsonObject kept = m_json.value(unmappedKey()).toObject();
+    for (auto it = m_unmapped.constBegin(); it != m_unmapped.constEnd(); ++it)
+        kept.insert(it.key(), it.value());
+    m_json.insert(unmappedKey(), kept);
+}
+
+Result<QJsonObject> Iec62559UseCaseMapper::map(const XmlElement &uc, QJsonObject *unmapped)
+{
+    const QString technicalId = uc.childText(QStringLiteral("technicalId")).trimmed();
+    if (!uc.child(QStringLiteral("name")))
+        return error(uc, tr("has no <name>, which the schema requires"));
+    if (technicalId.isEmpty())
+        return error(uc, tr("has no <technicalId>, which the schema requires"));
+    m_uuid = recordUuid(technicalId);
+    m_json.insert(QStringLiteral("uuid"), m_uuid);
+    m_json.insert(QStringLiteral("title"), uc.childText(QStringLiteral("name")));
+    m_json.insert(QStringLiteral("code"), uc.childText(QStringLiteral("identifier")));
+    m_json.insert(QStringLiteral("scope"), uc.childText(QStringLiteral("scope")));
+    mapCustom(uc);
+    mapActors(uc);
+    mapNarrative(uc);
+    mapConditionsAndKpis(uc);
+    mapVersion(uc);
+    QJsonArray scenarios;
+    const QList<const XmlElement *> scenarioElements = uc.all(QStringLiteral("Scenario"));
+    for (int i = 0; i < scenarioElements.size(); ++i)
+        scenarios.append(mapScenario(*scenarioElements[i], indexed({}, QStringLiteral("Scenario"), i)));
+    m_json.insert(QStringLiteral("scenarios"), scenarios);
+    keepUnknownChildren(uc);
     if (!m_error)
         finishLists();
     if (m_error)
         return *m_error;
-    for (auto it = m_overlay.constBegin(); it != m_overlay.constEnd(); ++it)
-        m_json.insert(it.key(), it.value());
+    applyOverlay();
     *unmapped = m_unmapped;
-    if (!m_unmapped.isEmpty()) {
-        QJsonObject kept = m_json.value(unmappedKey()).toObject();
-        for (auto it = m_unmapped.constBegin(); it != m_unmapped.constEnd(); ++it)
-            kept.insert(it.key(), it.value());
-        m_json.insert(unmappedKey(), kept);
-    }
     return m_json;
 }
 

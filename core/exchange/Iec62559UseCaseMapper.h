@@ -55,12 +55,15 @@ private:
     QString informationId(const XmlElement &ref);
     void mapActors(const XmlElement &uc);
     void mapNarrative(const XmlElement &uc);
+    void mapConditionsAndKpis(const XmlElement &uc);
     void mapVersion(const XmlElement &uc);
     void mapCustom(const XmlElement &uc);
     QJsonObject mapScenario(const XmlElement &s, const QString &path);
     void collectSteps(const XmlElement &macro, const QString &path, QJsonArray *steps);
     QJsonObject mapStep(const XmlElement &st, const QString &path);
     void finishLists();
+    void keepUnknownChildren(const XmlElement &uc);
+    void applyOverlay();
 
     const Iec62559Libraries &m_lib;
     QString m_file;
