@@ -104,8 +104,15 @@ Result<XmlElement> SafeXmlReader::parse(const QByteArray &bytes, const QString &
             element->name = xml.name().toString();
             element->namespaceUri = xml.namespaceUri().toString();
             element->line = xml.lineNumber();
-            for (const QXmlStreamAttribute &a : xml.attributes())
+            qint64 attributeChars = 0;
+            for (const QXmlStreamAttribute &a : xml.attributes()) {
+                attributeChars += a.qualifiedName().size() + a.value().size();
+                if (attributeChars > m_limits.maxTextChars)
+                    return refuse(tr("the attributes of <%1> are longer than %2 characters")
+                                      .arg(element->name)
+                                      .arg(m_limits.maxTextChars));
                 element->attributes.append({a.qualifiedName().toString(), a.value().toString()});
+            }
             open.push_back(element);
             break;
         }

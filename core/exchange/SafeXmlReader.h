@@ -22,7 +22,7 @@ struct XmlLimits
     int maxDepth = 64;
     /// Most elements in one document.
     int maxElements = 400000;
-    /// Most characters of text in one element.
+    /// Most characters of text in one element, and of its attributes together.
     qint64 maxTextChars = qint64(2) * 1024 * 1024;
 };
 

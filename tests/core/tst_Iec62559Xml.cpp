@@ -516,6 +516,10 @@ void tst_Iec62559Xml::fileOverTheSizeLimitIsNotRead()
     QVERIFY(!text);
     QVERIFY2(text.error().message.contains(QLatin1String("longer than 10 characters")),
              qPrintable(text.error().message));
+    auto attribute = SafeXmlReader(small).parse("<a b=\"12345678901\"/>", QStringLiteral("attribute.xml"));
+    QVERIFY(!attribute);
+    QVERIFY2(attribute.error().message.contains(QLatin1String("attributes of <a> are longer than 10")),
+             qPrintable(attribute.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_Iec62559Xml)
