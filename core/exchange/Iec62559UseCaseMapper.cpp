@@ -89,40 +89,48 @@ void Iec62559UseCaseMapper::keep(const QString &path, const XmlElement &e)
     m_unmapped.insert(path, elementJson(e));
 }
 
+/// The name of the actor a Ref_Actor names, adding the actor to the record the first time: from
+/// the ActorLibrary when its technicalId is there, else by the reference's own name.
 QString Iec62559UseCaseMapper::actorName(const XmlElement &ref)
 {
     const QString tid = ref.childText(QStringLiteral("technicalId"));
-    QString name = ref.childText(QStringLiteral("name"));
-    QString type, role;
-    if (!tid.isEmpty()) {
-        const XmlElement *actor = m_lib.actors.value(tid);
-        if (!actor && name.isEmpty()) {
-            m_error = error(ref, tr("refers to the actor '%1', which is not in the ActorLibrary").arg(tid));
-            return {};
-        }
-        if (actor) {
-            m_lib.used.insert(tid);
-            name = actor->childText(QStringLiteral("name"));
-            type = actorType(actor->childText(QStringLiteral("type")));
-            role = actor->childText(QStringLiteral("description"));
-            if (type.isEmpty() && actor->child(QStringLiteral("type")))
-                m_unmapped.insert(QStringLiteral("ActorLibrary/Actor[%1]/type").arg(tid),
-                                  actor->childText(QStringLiteral("type")));
-        }
+    const XmlElement *actor = tid.isEmpty() ? nullptr : m_lib.actors.value(tid);
+    if (actor)
+        return libraryActor(tid, *actor, ref.childText(QStringLiteral("furtherInformation")));
+    const QString name = ref.childText(QStringLiteral("name"));
+    if (name.isEmpty()) {
+        m_error =
+            error(ref,
+                  tid.isEmpty() ? tr("names no actor (it has neither a name nor a technicalId)")
+                                : tr("refers to the actor '%1', which is not in the ActorLibrary").arg(tid));
+        return {};
     }
-    if (name.isEmpty() && !m_error)
-        m_error = error(ref, tr("names no actor (it has neither a name nor a technicalId)"));
-    const bool inLibrary = m_lib.actors.contains(tid);
-    const QString key = inLibrary ? tid : QStringLiteral("name:") + name;
-    const bool known = inLibrary ? m_actorKeys.contains(key) : m_actorNames.contains(name);
-    if (!name.isEmpty() && !known) {
-        m_actorKeys.append(key);
-        m_actorNames.append(name);
-        if (role.isEmpty())
-            role = ref.childText(QStringLiteral("furtherInformation"));
-        m_actors.append(QJsonObject{
-            {QStringLiteral("name"), name}, {QStringLiteral("type"), type}, {QStringLiteral("role"), role}});
+    if (!m_actorKeys.contains(QStringLiteral("name:") + name)) {
+        m_actorKeys.append(QStringLiteral("name:") + name);
+        m_actors.append(
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("type"), QString()},
+                        {QStringLiteral("role"), ref.childText(QStringLiteral("furtherInformation"))}});
     }
+    return name;
+}
+
+QString Iec62559UseCaseMapper::libraryActor(const QString &tid, const XmlElement &actor,
+                                            const QString &furtherInformation)
+{
+    const QString name = actor.childText(QStringLiteral("name"));
+    m_lib.used.insert(tid);
+    if (m_actorKeys.contains(tid) || m_actorKeys.contains(QStringLiteral("name:") + name))
+        return name;
+    m_actorKeys.append(tid);
+    const QString type = actorType(actor.childText(QStringLiteral("type")));
+    if (type.isEmpty() && actor.child(QStringLiteral("type")))
+        m_unmapped.insert(QStringLiteral("ActorLibrary/Actor[%1]/type").arg(tid),
+                          actor.childText(QStringLiteral("type")));
+    const QString role = actor.childText(QStringLiteral("description"));
+    m_actors.append(QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("type"), type},
+                                {QStringLiteral("role"), role.isEmpty() ? furtherInformation : role}});
     return name;
 }
 

@@ -50,6 +50,7 @@ private:
     Error error(const XmlElement &e, const QString &what) const;
     void keep(const QString &path, const XmlElement &e);
     QString actorName(const XmlElement &ref);
+    QString libraryActor(const QString &tid, const XmlElement &actor, const QString &furtherInformation);
     QString requirementId(const XmlElement &ref);
     QString newRequirementId(const QString &tid, const QString &identifier);
     QString informationId(const XmlElement &ref);
@@ -70,7 +71,6 @@ private:
     QJsonObject m_json;
     QJsonObject m_unmapped;
     QJsonObject m_overlay;
-    QStringList m_actorNames;
     QStringList m_actorKeys; ///< library technicalId, or "name:" + name for an actor only named
     QJsonArray m_actors;
     QStringList m_requirementTids; ///< in the record's order

@@ -251,6 +251,7 @@ void tst_Iec62559Xml::roundTripLosesNothing()
             if (i == 1) {
                 u.requirements[1].category = u.requirements[0].category; // one category, two requirements
                 u.requirements.append({QStringLiteral("R-3"), QStringLiteral("performance"), QString()});
+                u.actors.append({QString(), QStringLiteral("person"), QStringLiteral("not named yet")});
             }
             QVERIFY2(repo.update(u), qPrintable(u.code));
         }
