@@ -97,8 +97,10 @@ int exportBundle(const Context &ctx, const QCommandLineParser &p);
 int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file);
 /// Plans (--dry-run: shows the plan) and applies records read from `file`, as bundles are
 /// (commands/BundleCommands.cpp): the one import path of bundles and IEC 62559-3 XML.
+/// `sourceWarnings` (what the reader noted) join the plan's warnings in a dry run and go to
+/// standard error before an import.
 int importRecords(const Context &ctx, const QCommandLineParser &p, const QString &file,
-                  const IncomingRecords &records);
+                  const IncomingRecords &records, const QStringList &sourceWarnings = {});
 /// `export --out FILE.xml`: IEC 62559-3 XML (commands/XmlCommands.cpp).
 int exportXml(const Context &ctx, const QCommandLineParser &p);
 /// `import FILE` for IEC 62559-3 XML (commands/XmlCommands.cpp).

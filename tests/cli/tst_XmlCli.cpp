@@ -101,7 +101,16 @@ void tst_XmlCli::foreignFileWarnsAboutWhatIsKept()
     const QString db = file(QStringLiteral("foreign.sqlite"));
     QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exit, 0);
     auto r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
-                  test::dataPath(QStringLiteral("xml/foreign-repository.xml"))});
+                  test::dataPath(QStringLiteral("xml/foreign-repository.xml")), QStringLiteral("--dry-run"),
+                  QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject plan = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(plan.value(QStringLiteral("source")).toObject().value(QStringLiteral("kind")),
+             QJsonValue(QStringLiteral("xml")));
+    QVERIFY2(QJsonDocument(plan.value(QStringLiteral("warnings")).toArray()).toJson().contains("nature[1]"),
+             r.out.constData());
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("import"),
+             test::dataPath(QStringLiteral("xml/foreign-repository.xml"))});
     QVERIFY2(r.exit == 0, r.err.constData());
     QVERIFY(r.out.contains("1 added"));
     QVERIFY2(r.err.contains("iec62559_unmapped") && r.err.contains("nature[1]"), r.err.constData());

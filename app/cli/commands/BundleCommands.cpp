@@ -122,7 +122,7 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
 }
 
 int importRecords(const Context &ctx, const QCommandLineParser &p, const QString &file,
-                  const IncomingRecords &records)
+                  const IncomingRecords &records, const QStringList &sourceWarnings)
 {
     const QString format = p.value(QStringLiteral("format"));
     Resolutions res;
@@ -139,6 +139,7 @@ int importRecords(const Context &ctx, const QCommandLineParser &p, const QString
                     Error{plan.error().code,
                           tr("%1: %2").arg(QFileInfo(file).fileName(), plan.error().message),
                           plan.error().detail});
+    plan->warnings += sourceWarnings;
     if (dryRun) {
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented));
@@ -147,6 +148,8 @@ int importRecords(const Context &ctx, const QCommandLineParser &p, const QString
         out().flush();
         return Success;
     }
+    for (const QString &w : sourceWarnings)
+        err() << tr("casebook-cli: warning: %1: %2").arg(QFileInfo(file).fileName(), w) << Qt::endl;
     ImportPlanner::ApplyOptions options;
     options.expected = &*plan;
     auto result = ImportPlanner::apply(**db, records, res, options);

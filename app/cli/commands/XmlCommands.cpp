@@ -43,9 +43,7 @@ int importXml(const Context &ctx, const QCommandLineParser &p, const QString &fi
     auto document = Iec62559XmlReader().read(file);
     if (!document)
         return fail(ctx, document.error());
-    for (const QString &w : std::as_const(document->warnings))
-        err() << tr("casebook-cli: warning: %1: %2").arg(QFileInfo(file).fileName(), w) << Qt::endl;
-    return importRecords(ctx, p, file, document->records);
+    return importRecords(ctx, p, file, document->records, document->warnings);
 }
 
 } // namespace casebook::cli
