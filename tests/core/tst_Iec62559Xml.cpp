@@ -157,7 +157,7 @@ private slots:
     void foreignFileImportsTwiceWithoutDuplicates();
     void refusedXmlChangesNothing_data();
     void refusedXmlChangesNothing();
-    void fileOverTheSizeLimitIsNotRead();
+    void fileOverTheLimitsIsNotRead();
 
 private:
     std::unique_ptr<Database> open(const QString &name);
@@ -494,17 +494,22 @@ void tst_Iec62559Xml::refusedXmlChangesNothing()
     QCOMPARE(test::dumpDatabase(*db, true), before);
 }
 
-void tst_Iec62559Xml::fileOverTheSizeLimitIsNotRead()
+void tst_Iec62559Xml::fileOverTheLimitsIsNotRead()
 {
     const QString path = m_dir.filePath(QStringLiteral("large.xml"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QVERIFY(file.resize(XmlLimits().maxFileBytes + 1));
     file.close();
-    auto read = Iec62559XmlReader().read(path);
+    auto db = open(QStringLiteral("large"));
+    QVERIFY(db && Seeder::seed(*db, true));
+    const QStringList before = test::dumpDatabase(*db, true);
+    auto read = importFile(*db, path);
     QVERIFY(!read);
-    QVERIFY2(read.error().message.contains(QLatin1String("larger than 32 MB")),
+    QCOMPARE(read.error().code, ErrorCode::InputRejected);
+    QVERIFY2(read.error().message.contains(QLatin1String("large.xml is larger than 32 MB")),
              qPrintable(read.error().message));
+    QCOMPARE(test::dumpDatabase(*db, true), before);
 
     XmlLimits small;
     small.maxElements = 5;
