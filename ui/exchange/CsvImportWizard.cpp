@@ -298,9 +298,12 @@ bool CsvImportWizard::readFile()
     m_format = ImportFormats::detect(filePath());
     if (m_format == ImportFormat::Json)
         return readJsonFile();
-    if (m_format == ImportFormat::Bundle) {
-        m_fileStatus->setText(tr("%1 is a Casebook bundle: import it with File > Import.")
-                                  .arg(QFileInfo(filePath()).fileName()));
+    if (m_format == ImportFormat::Bundle || m_format == ImportFormat::Xml) {
+        m_fileStatus->setText(m_format == ImportFormat::Bundle
+                                  ? tr("%1 is a Casebook bundle: import it with File > Import.")
+                                        .arg(QFileInfo(filePath()).fileName())
+                                  : tr("%1 is IEC 62559-3 XML: import it with File > Import.")
+                                        .arg(QFileInfo(filePath()).fileName()));
         return false;
     }
     const QString sep = m_separator->currentData().toString();
