@@ -3,6 +3,7 @@
 
 #include "model/UseCaseJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace casebook {
@@ -27,9 +28,45 @@ QString UseCaseContent::hash(const UseCase &useCase)
     return hashOfFields(fields(useCase));
 }
 
+namespace {
+
+QJsonValue withoutEmpty(const QJsonValue &value);
+
+/// An object without the keys whose value is empty ("", null, [] or {} once pruned itself).
+QJsonObject withoutEmpty(const QJsonObject &object)
+{
+    QJsonObject out;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QJsonValue v = withoutEmpty(it.value());
+        const bool empty = v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty())
+            || (v.isArray() && v.toArray().isEmpty()) || (v.isObject() && v.toObject().isEmpty());
+        if (!empty)
+            out.insert(it.key(), v);
+    }
+    return out;
+}
+
+QJsonValue withoutEmpty(const QJsonValue &value)
+{
+    if (value.isObject())
+        return withoutEmpty(value.toObject());
+    if (!value.isArray())
+        return value;
+    QJsonArray out;
+    const QJsonArray in = value.toArray();
+    for (const QJsonValue &v : in)
+        out.append(withoutEmpty(v)); // positions matter in a list: nothing is dropped
+    return out;
+}
+
+} // namespace
+
 QString UseCaseContent::hashOfFields(const QJsonObject &fields)
 {
-    const QByteArray bytes = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    // Empty values are left out, so a later version that adds a field (empty in every record it has
+    // not touched) computes the same hash for the same content, and bundles and sheets of both
+    // versions still recognise each other's versions.
+    const QByteArray bytes = QJsonDocument(withoutEmpty(fields)).toJson(QJsonDocument::Compact);
     return sha256Hex(bytes);
 }
 

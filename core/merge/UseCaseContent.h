@@ -18,7 +18,9 @@ public:
     /// UseCaseJson::toJson() without excludedKeys(); each remaining top-level key is one "field" of
     /// a merge.
     static QJsonObject fields(const UseCase &useCase);
-    /// Lowercase hex SHA-256 of fields() as compact JSON (keys sorted, as QJsonDocument writes them).
+    /// Lowercase hex SHA-256 of fields() as compact JSON (keys sorted, as QJsonDocument writes them),
+    /// without the keys whose value is empty ("", null, [], {}), at any depth of objects: a field
+    /// added by a later version leaves the hash of a record that does not use it unchanged.
     /// Two copies with the same hash have the same content. Bundles carry it as `content_sha256` and
     /// the hashes of earlier versions as `ancestry`.
     static QString hash(const UseCase &useCase);

@@ -1,5 +1,6 @@
 // The IEC 62559-2 depth of the record: the JSON form of the new fields, the rules on references,
 // and records of the earlier form read without loss.
+#include "merge/UseCaseContent.h"
 #include "model/UseCaseJson.h"
 #include "model/UseCaseValidator.h"
 
@@ -53,6 +54,7 @@ private slots:
     void idsAreUniqueIgnoringCase();
     void contextsNameListedCountriesOnce();
     void questionsServicesAndDatesAreChecked();
+    void contentHashIgnoresEmptyFields();
 };
 
 void tst_RecordDepth::everyNewFieldRoundTripsThroughJson()
@@ -251,6 +253,35 @@ void tst_RecordDepth::questionsServicesAndDatesAreChecked()
                           QStringLiteral("kpis[0].measurements[3].value")}));
     QVERIFY(problems.at(0).message.contains(QLatin1String("Q2/20")));
     QVERIFY(problems.at(1).message.contains(QLatin1String("'SEND' is not a known service")));
+}
+
+void tst_RecordDepth::contentHashIgnoresEmptyFields()
+{
+    // A field that a later version adds, empty in a record, must not change the record's hash:
+    // bundles and sheets of both versions then still recognise each other's versions.
+    UseCase u;
+    u.title = QStringLiteral("T");
+    u.countries = {QStringLiteral("KE")};
+    u.kpis = {Kpi{QStringLiteral("k"), {}, {}, {}, {}, {}, {}, {}, {}}};
+    test::addIecDepth(u);
+    QJsonObject fields = UseCaseContent::fields(u);
+    const QString before = UseCaseContent::hashOfFields(fields);
+    fields.insert(QStringLiteral("x_later_text"), QString());
+    fields.insert(QStringLiteral("x_later_list"), QJsonArray());
+    QJsonArray scenarios = fields.value(QStringLiteral("scenarios")).toArray();
+    QJsonObject first = scenarios.at(0).toObject();
+    first.insert(QStringLiteral("x_later_nested"), QJsonObject{{QStringLiteral("a"), QString()}});
+    scenarios.replace(0, first);
+    fields.insert(QStringLiteral("scenarios"), scenarios);
+    QCOMPARE(UseCaseContent::hashOfFields(fields), before);
+    fields.insert(QStringLiteral("x_later_text"), QStringLiteral("set"));
+    QVERIFY(UseCaseContent::hashOfFields(fields) != before);
+    // An empty entry of a list still counts: positions matter.
+    QJsonObject withEntry = UseCaseContent::fields(u);
+    QJsonArray assumptions = withEntry.value(QStringLiteral("assumptions")).toArray();
+    assumptions.append(QString());
+    withEntry.insert(QStringLiteral("assumptions"), assumptions);
+    QVERIFY(UseCaseContent::hashOfFields(withEntry) != before);
 }
 
 QTEST_GUILESS_MAIN(tst_RecordDepth)
