@@ -66,6 +66,16 @@ void resolveActor(const UseCase &u, QString &reference, QString &legacy)
     legacy.clear();
 }
 
+/// A reference to an actor spelt with other case or spaces becomes the actor's own spelling.
+void canonicalActor(const UseCase &u, QString &reference)
+{
+    if (reference.isEmpty())
+        return;
+    const QString name = actorNamed(u, reference);
+    if (!name.isEmpty())
+        reference = name;
+}
+
 } // namespace
 
 void LegacyRecordForm::upgrade(UseCase &useCase, const QString &legacyDevelopmentContext)
@@ -99,12 +109,15 @@ void LegacyRecordForm::assignIds(UseCase &u)
 void LegacyRecordForm::resolveSteps(UseCase &u)
 {
     for (Scenario &s : u.scenarios) {
+        canonicalActor(u, s.primaryActor);
         const bool unnumbered = std::all_of(s.steps.cbegin(), s.steps.cend(),
                                             [](const ScenarioStep &st) { return st.number.isEmpty(); });
         for (qsizetype i = 0; i < s.steps.size(); ++i) {
             ScenarioStep &st = s.steps[i];
             if (unnumbered)
                 st.number = QString::number(i + 1);
+            canonicalActor(u, st.producer);
+            canonicalActor(u, st.receiver);
             resolveActor(u, st.producer, st.legacy.producer);
             resolveActor(u, st.receiver, st.legacy.receiver);
             if (!st.legacy.information.trimmed().isEmpty() && st.information.isEmpty()) {

@@ -13,7 +13,9 @@ namespace casebook {
 /// - a step's free-text "from", "to" and "information" become references where they name an actor
 ///   or an information exchanged of the record (ignoring case and surrounding spaces), and stay as
 ///   unresolved text, flagged in the editor, where they do not;
-/// - the steps of a scenario that has no step numbers are numbered 1, 2, 3...
+/// - the steps of a scenario that has no step numbers are numbered 1, 2, 3...;
+/// - in any record, an actor named by a scenario or a step with other case or spaces (" sensor ")
+///   is written as the actor's own name ("Sensor"), from whatever source the record came.
 /// Applying it to a record in today's form changes nothing.
 class LegacyRecordForm
 {

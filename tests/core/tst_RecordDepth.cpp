@@ -107,6 +107,13 @@ void tst_RecordDepth::oldRecordReadsWithReferencesWhereNamesMatch()
     QVERIFY(first.legacy.information.isEmpty());
     QVERIFY(UseCaseJson::toJson(*u).value(QStringLiteral("development_context")).isUndefined());
     QVERIFY(u->extra.isEmpty()); // the old key is read, not kept as an unknown field
+
+    // Today's form too: an actor named with other case or spaces is written as the actor's name.
+    auto spelt = UseCaseJson::fromJson(parse(R"({"title": "T", "actors": [{"name": "Sensor"}],
+        "scenarios": [{"primary_actor": "sensor ", "steps": [{"producer": "SENSOR", "receiver": "Sensor"}]}]})"));
+    QVERIFY2(spelt, qPrintable(spelt ? QString() : spelt.error().message));
+    QCOMPARE(spelt->scenarios.at(0).primaryActor, QStringLiteral("Sensor"));
+    QCOMPARE(spelt->scenarios.at(0).steps.at(0).producer, QStringLiteral("Sensor"));
 }
 
 void tst_RecordDepth::oldRecordKeepsUnmatchedTextAndSurvivesARoundTrip()
