@@ -157,16 +157,22 @@ void GapRegisterView::present(const QList<GapEntry> &gaps)
                                    "add a row under Standardization gaps."));
         return;
     }
-    if (!m_columnsSized && m_tree->isVisible()) { // wide screens give the use case more room
-        m_tree->header()->resizeSection(int(GapRegisterModel::Column::UseCase),
-                                        qMax(230, m_tree->viewport()->width() / 5));
-        m_columnsSized = true;
-    }
     m_tree->expandAll();
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         m_tree->setFirstColumnSpanned(row, {},
                                       m_model->isGroup(m_proxy->mapToSource(m_proxy->index(row, 0))));
     m_stack->setCurrentWidget(m_tree);
+    fitUseCaseColumn();
+}
+
+void GapRegisterView::fitUseCaseColumn()
+{
+    if (m_columnsSized || !m_tree->isVisible())
+        return;
+    // The first time the list shows: a fifth of its width, so wide screens show whole titles.
+    m_tree->header()->resizeSection(int(GapRegisterModel::Column::UseCase),
+                                    qMax(230, m_tree->viewport()->width() / 5));
+    m_columnsSized = true;
 }
 
 void GapRegisterView::showEmpty(const QString &text)

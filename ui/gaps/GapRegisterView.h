@@ -50,6 +50,7 @@ private:
     void present(const QList<GapEntry> &gaps);
     void activate(const QModelIndex &proxyIndex);
     void showEmpty(const QString &text);
+    void fitUseCaseColumn();
 
     GapRegisterModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
