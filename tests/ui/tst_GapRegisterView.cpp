@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,21 @@ using ui::GapRegisterModel;
 using ui::GapRegisterView;
 
 namespace {
+
+/// Loads the register of `searchText` and waits until it is shown (it is read on a worker thread).
+bool loadAndWait(GapRegisterView &view, const QString &path, const QString &searchText)
+{
+    QSignalSpy loaded(&view, &GapRegisterView::loaded);
+    view.load(path, searchText);
+    return loaded.wait(5000);
+}
+
+bool setModeAndWait(GapRegisterView &view, GapRegisterView::Mode mode)
+{
+    QSignalSpy loaded(&view, &GapRegisterView::loaded);
+    view.setMode(mode);
+    return loaded.wait(5000);
+}
 
 /// The first column of the top-level rows as the tree shows them (after sorting).
 QStringList topRows(const QTreeView *tree)
@@ -108,11 +124,12 @@ void tst_GapRegisterView::groupsAndCounts()
 {
     auto db = openDb(QStringLiteral("groups.sqlite"), true);
     QVERIFY(db);
+    const QString path = db->path();
     GapRegisterView view;
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(view.tree()->model(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(view.load(*db, QString()).ok());
+    QVERIFY(loadAndWait(view, path, QString()));
 
     // By facet (the default), with the vocabulary's labels; a group's gaps beneath it.
     QCOMPARE(view.mode(), GapRegisterView::Mode::Facet);
@@ -131,20 +148,20 @@ void tst_GapRegisterView::groupsAndCounts()
     QVERIFY(summary);
     QCOMPARE(summary->text(), QStringLiteral("4 gap(s), 3 use case(s)"));
 
-    view.setMode(GapRegisterView::Mode::Sdo);
+    QVERIFY(setModeAndWait(view, GapRegisterView::Mode::Sdo));
     QCOMPARE(topRows(view.tree()),
              (QStringList{QStringLiteral("ETSI (2)"), QStringLiteral("oneM2M (1)"),
                           QStringLiteral("No candidate SDO (1)")}));
-    view.setMode(GapRegisterView::Mode::Question);
+    QVERIFY(setModeAndWait(view, GapRegisterView::Mode::Question));
     QCOMPARE(topRows(view.tree()),
              (QStringList{QStringLiteral("Q2/20 (2)"), QStringLiteral("Q4/20 (1)"),
                           QStringLiteral("No Question (1)")}));
-    view.setMode(GapRegisterView::Mode::Status);
+    QVERIFY(setModeAndWait(view, GapRegisterView::Mode::Status));
     QCOMPARE(topRows(view.tree()),
              (QStringList{QStringLiteral("Identified (3)"), QStringLiteral("Liaised (1)")}));
 
     // Ungrouped: the gaps themselves, in code order.
-    view.setMode(GapRegisterView::Mode::None);
+    QVERIFY(setModeAndWait(view, GapRegisterView::Mode::None));
     QCOMPARE(view.tree()->model()->rowCount(), 4);
     QCOMPARE(view.model()->gapCount(), 4);
     QVERIFY(!view.tree()->model()->hasChildren(view.tree()->model()->index(0, 0)));
@@ -153,8 +170,8 @@ void tst_GapRegisterView::groupsAndCounts()
         (QStringList{QStringLiteral("Q2/20"), QStringLiteral("Q2/20"), QStringLiteral("Q4/20"), QString()}));
 
     // The search's gap filters keep the gaps that satisfy them, not every gap of the use case.
-    view.setMode(GapRegisterView::Mode::Facet);
-    QVERIFY(view.load(*db, QStringLiteral("sdo:oneM2M")).ok());
+    QVERIFY(setModeAndWait(view, GapRegisterView::Mode::Facet));
+    QVERIFY(loadAndWait(view, path, QStringLiteral("sdo:oneM2M")));
     QCOMPARE(topRows(view.tree()), QStringList{QStringLiteral("Behavioural (1)")});
     QCOMPARE(summary->text(), QStringLiteral("1 gap(s), 1 use case(s)"));
 }
@@ -163,9 +180,10 @@ void tst_GapRegisterView::sortsByEachColumnInItsOwnOrder()
 {
     auto db = openDb(QStringLiteral("sort.sqlite"), true);
     QVERIFY(db);
+    const QString path = db->path();
     GapRegisterView view;
     view.setMode(GapRegisterView::Mode::None);
-    QVERIFY(view.load(*db, QString()).ok());
+    QVERIFY(loadAndWait(view, path, QString()));
     QTreeView *tree = view.tree();
     QVERIFY(tree->isSortingEnabled());
     // Priorities sort low, medium, high (the vocabulary's order), not alphabetically.
@@ -181,7 +199,7 @@ void tst_GapRegisterView::sortsByEachColumnInItsOwnOrder()
         (QStringList{QString(), QStringLiteral("ETSI"), QStringLiteral("ETSI"), QStringLiteral("oneM2M")}));
 
     // Grouped, the gaps sort within their group and the groups keep the register's order.
-    view.setMode(GapRegisterView::Mode::Facet);
+    QVERIFY(setModeAndWait(view, GapRegisterView::Mode::Facet));
     tree->sortByColumn(int(GapRegisterModel::Column::Description), Qt::AscendingOrder);
     QCOMPARE(topRows(tree).last(), QStringLiteral("Semantic (2)"));
     QCOMPARE(column(tree, GapRegisterModel::Column::Description, tree->model()->index(2, 0)),
@@ -193,9 +211,10 @@ void tst_GapRegisterView::showsRecordTextAsPlainText()
 {
     auto db = openDb(QStringLiteral("plain.sqlite"), true);
     QVERIFY(db);
+    const QString path = db->path();
     GapRegisterView view;
     view.setMode(GapRegisterView::Mode::None);
-    QVERIFY(view.load(*db, QStringLiteral("parking")).ok());
+    QVERIFY(loadAndWait(view, path, QStringLiteral("parking")));
     const QModelIndex description =
         view.tree()->model()->index(0, int(GapRegisterModel::Column::Description));
     // One line in the cell, the full text in the tooltip; markup stays characters.
@@ -212,9 +231,10 @@ void tst_GapRegisterView::sharedGapsWithTheirUseCases()
 {
     auto db = openDb(QStringLiteral("shared.sqlite"), true);
     QVERIFY(db);
+    const QString path = db->path();
     GapRegisterView view;
     view.setMode(GapRegisterView::Mode::Shared);
-    QVERIFY(view.load(*db, QString()).ok());
+    QVERIFY(loadAndWait(view, path, QString()));
     QCOMPARE(view.tree()->model()->rowCount(), 1);
     const QModelIndex cluster = view.tree()->model()->index(0, 0);
     QCOMPARE(cluster.data().toString(),
@@ -223,8 +243,20 @@ void tst_GapRegisterView::sharedGapsWithTheirUseCases()
         column(view.tree(), GapRegisterModel::Column::UseCase, cluster),
         (QStringList{QStringLiteral("UC-T-001 Street lights"), QStringLiteral("UC-T-002 Water meters")}));
 
+    // A gap shared by many use cases names the first six and counts the others.
+    SharedGap many{QStringLiteral("semantic"), QStringLiteral("ETSI"), {}};
+    for (int i = 1; i <= 8; ++i)
+        many.gaps.append({QString::number(i), QStringLiteral("UC-%1").arg(i), QStringLiteral("Meters"), {}});
+    GapRegisterModel model;
+    model.setShared({many});
+    QCOMPARE(
+        model.index(0, 0).data().toString(),
+        QStringLiteral("Semantic, ETSI: raised by 8 use case(s) (UC-1, UC-2, UC-3, UC-4, UC-5, UC-6 and 2 "
+                       "more)"));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 8);
+
     // A search that leaves one of them: nothing shared, and the view says why.
-    QVERIFY(view.load(*db, QStringLiteral("water")).ok());
+    QVERIFY(loadAndWait(view, path, QStringLiteral("water")));
     auto *empty = view.findChild<QLabel *>(QStringLiteral("gapEmptyLabel"));
     QVERIFY(empty);
     QVERIFY(empty->isVisibleTo(&view));
@@ -252,7 +284,7 @@ void tst_GapRegisterView::followsTheSearchAndOpensTheUseCase()
     QTRY_VERIFY(dock->isVisible());
     QTreeView *tree = dock->view()->tree();
     QTRY_VERIFY(tree->hasFocus());
-    QCOMPARE(dock->view()->model()->gapCount(), 4);
+    QTRY_COMPARE(dock->view()->model()->gapCount(), 4);
 
     // It follows the search box.
     QTest::keyClicks(search, QStringLiteral("gap:semantic"));
@@ -298,13 +330,14 @@ void tst_GapRegisterView::emptyState()
 {
     auto db = openDb(QStringLiteral("nogaps.sqlite"), false);
     QVERIFY(db);
+    const QString path = db->path();
     UseCase u;
     u.title = QStringLiteral("Air quality");
     QVERIFY(UseCaseRepository(*db).insert(u));
     GapRegisterView view;
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QVERIFY(view.load(*db, QString()).ok());
+    QVERIFY(loadAndWait(view, path, QString()));
     auto *empty = view.findChild<QLabel *>(QStringLiteral("gapEmptyLabel"));
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
@@ -314,7 +347,7 @@ void tst_GapRegisterView::emptyState()
     QVERIFY(empty->text().contains(QLatin1String("Outcomes and gaps")));
 
     // A search that finds no gap says so, and how to see them all.
-    QVERIFY(view.load(*db, QStringLiteral("gap:semantic")).ok());
+    QVERIFY(loadAndWait(view, path, QStringLiteral("gap:semantic")));
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QLatin1String("matching this search")));
 }

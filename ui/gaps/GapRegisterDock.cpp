@@ -2,6 +2,7 @@
 
 #include "gaps/GapRegisterView.h"
 #include "mainwindow/CatalogueContext.h"
+#include "storage/Database.h"
 
 #include <QAction>
 #include <QKeySequence>
@@ -41,8 +42,7 @@ void GapRegisterDock::refresh()
         return;
     }
     m_stale = false;
-    if (Status s = m_view->load(m_context.database(), m_context.searchText()); !s)
-        m_context.showStatus(s.error().message, 10000);
+    m_view->load(m_context.database().path(), m_context.searchText());
 }
 
 void GapRegisterDock::setShown(bool shown)

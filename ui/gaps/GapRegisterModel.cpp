@@ -66,9 +66,13 @@ void GapRegisterModel::setShared(const QList<SharedGap> &shared)
         const QString facet =
             s.facet.isEmpty() ? tr("No facet") : labelOf(voc().interoperabilityFacets(), s.facet);
         const QString sdo = s.candidateSdo.isEmpty() ? tr("no candidate SDO") : s.candidateSdo;
-        m_groups.append({tr("%1, %2: raised by %n use case(s) (%3)", nullptr, int(codes.size()))
-                             .arg(facet, sdo, codes.join(QLatin1String(", "))),
-                         s.gaps.first().gap.description, s.gaps});
+        constexpr int kCodesShown = 6;
+        QString listed = codes.mid(0, kCodesShown).join(QLatin1String(", "));
+        if (codes.size() > kCodesShown)
+            listed = tr("%1 and %n more", nullptr, int(codes.size() - kCodesShown)).arg(listed);
+        m_groups.append(
+            {tr("%1, %2: raised by %n use case(s) (%3)", nullptr, int(codes.size())).arg(facet, sdo, listed),
+             s.gaps.first().gap.description, s.gaps});
     }
     endResetModel();
 }

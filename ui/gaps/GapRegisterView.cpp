@@ -1,7 +1,6 @@
 #include "gaps/GapRegisterView.h"
 
 #include "gaps/GapRegisterModel.h"
-#include "storage/GapRepository.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -68,7 +67,9 @@ GapRegisterView::GapRegisterView(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_stack, 1);
-    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] { present(m_gaps); });
+    m_reader = new GapRegisterReader(this);
+    connect(m_reader, &GapRegisterReader::finished, this, &GapRegisterView::present);
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &GapRegisterView::read);
     setFocusProxy(m_tree);
 }
 
@@ -104,21 +105,19 @@ void GapRegisterView::buildTree()
     connect(m_tree, &QTreeView::activated, this, &GapRegisterView::activate);
 }
 
-Status GapRegisterView::load(Database &db, const QString &searchText)
+void GapRegisterView::load(const QString &databasePath, const QString &searchText)
 {
-    const SearchQuery query = SearchQuery::parse(searchText);
-    m_searching = !query.isEmpty();
-    auto gaps = GapRepository(db).gaps(query);
-    if (!gaps) {
-        m_gaps.clear();
-        m_model->setGroups({}, GapRegister::Grouping::None);
-        m_summary->clear();
-        showEmpty(gaps.error().message);
-        return gaps.error();
-    }
-    m_gaps = GapRegister::filtered(*gaps, query);
-    present(m_gaps);
-    return {};
+    m_path = databasePath;
+    m_searchText = searchText;
+    read();
+}
+
+void GapRegisterView::read()
+{
+    if (m_path.isEmpty())
+        return;
+    m_summary->setText(tr("Reading the gaps…"));
+    m_reader->read(m_path, m_searchText, groupingOf(mode()), mode() == Mode::Shared);
 }
 
 void GapRegisterView::setMode(Mode mode)
@@ -131,32 +130,41 @@ GapRegisterView::Mode GapRegisterView::mode() const
     return Mode(m_groupBy->currentIndex());
 }
 
-void GapRegisterView::present(const QList<GapEntry> &gaps)
+void GapRegisterView::present(const GapReading &r)
 {
-    QSet<QString> useCases;
-    for (const GapEntry &e : gaps)
-        useCases.insert(e.useCaseUuid);
-    m_summary->setText(tr("%n gap(s)", nullptr, int(gaps.size())) + QStringLiteral(", ")
-                       + tr("%n use case(s)", nullptr, int(useCases.size())));
-    if (mode() == Mode::Shared) {
-        const QList<SharedGap> shared = GapRegister::shared(gaps);
-        m_model->setShared(shared);
-        if (shared.isEmpty() && !gaps.isEmpty()) {
-            showEmpty(tr("No gap is raised by more than one of these use cases.\n\nGaps count as shared "
-                         "when they have the same facet and candidate SDO and similar words."));
-            return;
-        }
-    } else {
-        m_model->setGroups(GapRegister::grouped(gaps, groupingOf(mode())), groupingOf(mode()));
+    if (r.failed) {
+        m_model->setGroups({}, GapRegister::Grouping::None);
+        m_summary->clear();
+        showEmpty(r.error.message);
+        emit loaded();
+        return;
     }
-    if (gaps.isEmpty()) {
-        showEmpty(m_searching ? tr("No standardization gaps in the use cases matching this search.\n\n"
+    QSet<QString> useCases;
+    for (const GapEntry &e : r.gaps)
+        useCases.insert(e.useCaseUuid);
+    m_summary->setText(tr("%n gap(s)", nullptr, int(r.gaps.size())) + QStringLiteral(", ")
+                       + tr("%n use case(s)", nullptr, int(useCases.size())));
+    if (r.shared)
+        m_model->setShared(r.sharedGaps);
+    else
+        m_model->setGroups(r.groups, r.grouping);
+    if (r.gaps.isEmpty()) {
+        showEmpty(r.searching ? tr("No standardization gaps in the use cases matching this search.\n\n"
                                    "Clear the search to see every gap of the repository.")
                               : tr("No standardization gaps in these use cases yet.\n\nTo add one, "
                                    "select a use case, open its \"Outcomes and gaps\" section and "
                                    "add a row under Standardization gaps."));
-        return;
+    } else if (r.shared && r.sharedGaps.isEmpty()) {
+        showEmpty(tr("No gap is raised by more than one of these use cases.\n\nGaps count as shared "
+                     "when they have the same facet and candidate SDO and similar words."));
+    } else {
+        showTree();
     }
+    emit loaded();
+}
+
+void GapRegisterView::showTree()
+{
     m_tree->expandAll();
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         m_tree->setFirstColumnSpanned(row, {},

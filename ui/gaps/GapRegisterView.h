@@ -1,7 +1,6 @@
 #pragma once
 
-#include "report/GapRegister.h"
-#include "support/Result.h"
+#include "gaps/GapRegisterReader.h"
 
 #include <QWidget>
 
@@ -10,10 +9,6 @@ class QLabel;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
-
-namespace casebook {
-class Database;
-}
 
 namespace casebook::ui {
 
@@ -32,9 +27,10 @@ public:
 
     explicit GapRegisterView(QWidget *parent = nullptr);
 
-    /// Reads the gaps of the use cases matching `searchText` and shows them. A failure is shown in
-    /// place of the tree and returned.
-    Status load(Database &db, const QString &searchText);
+    /// Reads the gaps of the use cases matching `searchText` in the repository file at
+    /// `databasePath` on a worker thread, then shows them (loaded() follows). A failure is shown in
+    /// place of the tree.
+    void load(const QString &databasePath, const QString &searchText);
     void setMode(Mode mode);
     Mode mode() const;
 
@@ -44,10 +40,14 @@ public:
 signals:
     /// A gap row was activated: open this use case.
     void useCaseActivated(const QString &uuid);
+    /// The gaps of the last load() or mode change are shown.
+    void loaded();
 
 private:
     void buildTree();
-    void present(const QList<GapEntry> &gaps);
+    void read();
+    void present(const GapReading &reading);
+    void showTree();
     void activate(const QModelIndex &proxyIndex);
     void showEmpty(const QString &text);
     void fitUseCaseColumn();
@@ -59,9 +59,10 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QList<GapEntry> m_gaps; ///< the last search's gaps, regrouped without reading them again
+    GapRegisterReader *m_reader = nullptr;
+    QString m_path; ///< the repository file of the last load()
+    QString m_searchText; ///< and its search
     bool m_columnsSized = false; ///< the use case column fitted to the first width shown
-    bool m_searching = false; ///< the last search had a query (for the empty state's wording)
 };
 
 } // namespace casebook::ui
