@@ -170,6 +170,8 @@ void GapRegisterView::showTree()
         m_tree->setFirstColumnSpanned(row, {},
                                       m_model->isGroup(m_proxy->mapToSource(m_proxy->index(row, 0))));
     m_stack->setCurrentWidget(m_tree);
+    if (!m_tree->currentIndex().isValid()) // so that the arrows start at the top
+        m_tree->setCurrentIndex(m_proxy->index(0, 0));
     fitUseCaseColumn();
 }
 
