@@ -315,6 +315,16 @@ QString SearchQuery::keyOf(SearchFilter::Field field)
     return {};
 }
 
+std::optional<SearchFilter::Field> SearchQuery::fieldOf(const QString &key)
+{
+    return fieldForKey(key.toLower());
+}
+
+QString SearchQuery::formatValue(const QString &value)
+{
+    return formatPart(value);
+}
+
 QString SearchQuery::toggleFilter(const QString &text, SearchFilter::Field field, const QString &value)
 {
     const QList<Token> tokens = tokenize(text);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace casebook {
 
 /// A filter typed as key:value, e.g. tag:energy, vertical:health, sdg:11, region:Africa, stage:pilot.
@@ -72,6 +74,10 @@ struct SearchQuery
 
     /// The query key for a field ("tag", "vertical", "sdg", ...).
     static QString keyOf(SearchFilter::Field field);
+    /// The field a typed key stands for (ignoring case; "tags" too); none for an unknown key.
+    static std::optional<SearchFilter::Field> fieldOf(const QString &key);
+    /// A filter value as it is written after "key:": quoted when it holds spaces, ',' or '"'.
+    static QString formatValue(const QString &value);
     /// Adds `value` to the key:value filter of `key` in `text`, or removes it when present, keeping
     /// the rest of the text as typed. Used by facet clicks so the search box shows every filter.
     static QString toggleFilter(const QString &text, SearchFilter::Field field, const QString &value);

@@ -12,6 +12,7 @@
 #include "widgets/SystemDesktop.h"
 #include "widgets/WidgetPrompts.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -32,6 +33,43 @@ void settle()
         QCoreApplication::processEvents();
         QTest::qWait(30);
     }
+}
+
+/// Standardization gaps on a few examples (they ship without any), for the gap register's picture.
+bool addExampleGaps(Database &db)
+{
+    struct Gap
+    {
+        const char *code, *description, *facet, *sdo, *question, *priority, *status;
+    };
+    const Gap gaps[] = {
+        {"UC-EX-001", "No common data model for city sensor observations across platforms", "semantic",
+         "ETSI", "Q2/20", "high", "liaised"},
+        {"UC-EX-003", "No common data model for city sensor observations between neighbouring cities",
+         "semantic", "ETSI", "Q2/20", "high", "identified"},
+        {"UC-EX-003",
+         "Open-data licences of city datasets are not machine-readable, which blocks automated reuse",
+         "policy", "ITU-T", "Q1/20", "low", "identified"},
+        {"UC-EX-004", "Roadside unit message sets differ between pilot sites", "syntactic", "ETSI", "",
+         "high", "liaised"},
+        {"UC-EX-007", "Meter-to-grid interface profiles are national; no international profile", "syntactic",
+         "IEC", "Q4/20", "medium", "work_item"},
+        {"UC-EX-008", "No standard for remote lock-out of pay-as-you-go devices", "policy", "ITU-T", "Q4/20",
+         "medium", "identified"},
+        {"UC-EX-009", "Onboarding of home health sensors differs per vendor", "behavioural", "oneM2M",
+         "Q4/20", "low", "identified"},
+    };
+    UseCaseRepository repo(db);
+    for (const Gap &g : gaps) {
+        auto u = repo.get(QLatin1String(g.code));
+        if (!u)
+            return false;
+        u->gaps.append({QString::fromUtf8(g.description), QLatin1String(g.facet), QLatin1String(g.sdo),
+                        QLatin1String(g.question), QLatin1String(g.priority), QLatin1String(g.status)});
+        if (!repo.update(*u))
+            return false;
+    }
+    return true;
 }
 
 bool save(QWidget *w, const QString &dir, const QString &name)
@@ -79,6 +117,9 @@ int main(int argc, char *argv[])
             return 1;
     }
 
+    if (!addExampleGaps(**db))
+        return 1;
+
     ui::WidgetPrompts prompts;
     ui::SystemDesktop desktop;
     ui::MainWindow window(std::move(*db), prompts, desktop);
@@ -101,6 +142,10 @@ int main(int argc, char *argv[])
 
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
+    settle();
+    window.findChild<QAction *>(QStringLiteral("gapRegisterAction"))->trigger();
+    ok &= save(&window, out, QStringLiteral("gap-register.png"));
+    window.findChild<QAction *>(QStringLiteral("gapRegisterAction"))->trigger();
     settle();
     ui::ScoringActions scoring(&window, prompts, window);
     ui::ScoreSheetDialog *sheet =

@@ -8,6 +8,7 @@
 #include "editor/UseCaseEditor.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ImportFormats.h"
+#include "gaps/GapRegisterDock.h"
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/RepositoryActions.h"
 #include "mainwindow/TagActions.h"
@@ -21,6 +22,7 @@
 #include "storage/UseCaseRepository.h"
 #include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
+#include "widgets/SearchCompleter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +156,7 @@ void MainWindow::buildSearch()
            "region:Africa, stage:pilot"));
     m_search->setAccessibleName(tr("Search use cases"));
     m_search->setMinimumWidth(320);
+    new SearchCompleter(m_search, SearchCompleter::repositoryValues(*this));
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -287,6 +290,10 @@ void MainWindow::buildSidebar()
     connect(m_sidebar, &FacetSidebar::tagRenameRequested, m_tagActions, &TagActions::renameTag);
     connect(m_sidebar, &FacetSidebar::tagMergeRequested, m_tagActions, &TagActions::mergeTag);
     connect(m_sidebar, &FacetSidebar::tagColorRequested, m_tagActions, &TagActions::colorTag);
+    m_gapDock = new GapRegisterDock(*this, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_gapDock);
+    m_gapDock->hide();
+    connect(m_gapDock, &GapRegisterDock::useCaseActivated, this, &MainWindow::selectUseCase);
 }
 
 void MainWindow::buildMenus()
@@ -413,6 +420,7 @@ void MainWindow::buildViewMenu()
     showFilters->setText(tr("Show &Filters"));
     showFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     view->addAction(showFilters);
+    view->addAction(m_gapDock->showAction());
     QAction *fullScreen =
         view->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
@@ -471,6 +479,7 @@ void MainWindow::deleteSavedView(const QString &name)
 void MainWindow::refreshFacets()
 {
     m_sidebar->refresh(*m_db, m_search->text());
+    m_gapDock->refresh();
 }
 
 QString MainWindow::searchText() const

@@ -35,6 +35,7 @@ class ExchangeActions;
 class RepositoryActions;
 class TagActions;
 class FacetSidebar;
+class GapRegisterDock;
 class Prompts;
 class ScoringActions;
 class UseCaseEditor;
@@ -159,6 +160,7 @@ private:
     QThread *m_checkThread = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QDockWidget *m_facetDock = nullptr;
+    GapRegisterDock *m_gapDock = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_saveViewAction = nullptr;
     QAction *m_duplicateAction = nullptr;
