@@ -58,6 +58,39 @@ QSet<QString> tokens(const QString &text)
     return out;
 }
 
+bool similarTokens(const QString &a, const QSet<QString> &ta, const QString &b, const QSet<QString> &tb)
+{
+    if (ta.isEmpty() || tb.isEmpty())
+        return sameText(a, b);
+    qsizetype common = 0;
+    for (const QString &t : ta)
+        common += tb.contains(t) ? 1 : 0;
+    const qsizetype smaller = std::min(ta.size(), tb.size());
+    return common * 2 >= smaller + 1 && common * 3 >= std::max(ta.size(), tb.size());
+}
+
+/// A cluster being built, with the words of each of its descriptions.
+struct Cluster
+{
+    SharedGap shared;
+    QList<QSet<QString>> words;
+};
+
+void addToCluster(QList<Cluster> &clusters, const GapEntry &e)
+{
+    const QSet<QString> words = tokens(e.gap.description);
+    for (Cluster &c : clusters) {
+        for (qsizetype i = 0; i < c.words.size(); ++i) {
+            if (similarTokens(c.shared.gaps[i].gap.description, c.words[i], e.gap.description, words)) {
+                c.shared.gaps.append(e);
+                c.words.append(words);
+                return;
+            }
+        }
+    }
+    clusters.append({SharedGap{e.gap.facet, e.gap.candidateSdo.trimmed(), {e}}, {words}});
+}
+
 } // namespace
 
 QStringList SharedGap::useCaseCodes() const
@@ -124,36 +157,32 @@ QList<GapGroup> GapRegister::grouped(const QList<GapEntry> &gaps, Grouping group
 
 bool GapRegister::similar(const QString &a, const QString &b)
 {
-    const QSet<QString> ta = tokens(a);
-    const QSet<QString> tb = tokens(b);
-    if (ta.isEmpty() || tb.isEmpty())
-        return sameText(a, b);
-    const qsizetype common = QSet<QString>(ta).intersect(tb).size();
-    const qsizetype smaller = std::min(ta.size(), tb.size());
-    return common * 2 >= smaller + 1 && common * 3 >= std::max(ta.size(), tb.size());
+    return similarTokens(a, tokens(a), b, tokens(b));
 }
 
 QList<SharedGap> GapRegister::shared(const QList<GapEntry> &gaps)
 {
-    QList<SharedGap> clusters;
+    // Gaps of one facet and SDO are compared with each other only, each description's words
+    // computed once: a register of tens of thousands of gaps stays quick.
+    QHash<QString, QList<Cluster>> buckets;
+    QStringList order; // buckets in the order their first gap came
     for (const GapEntry &e : gaps) {
-        auto fits = [&e](const SharedGap &c) {
-            return c.facet == e.gap.facet && sameText(c.candidateSdo, e.gap.candidateSdo)
-                && std::any_of(c.gaps.cbegin(), c.gaps.cend(), [&e](const GapEntry &o) {
-                       return similar(o.gap.description, e.gap.description);
-                   });
-        };
-        const auto it = std::find_if(clusters.begin(), clusters.end(), fits);
-        if (it != clusters.end())
-            it->gaps.append(e);
-        else
-            clusters.append({e.gap.facet, e.gap.candidateSdo.trimmed(), {e}});
+        const QString key = e.gap.facet + QChar(0x1f) + e.gap.candidateSdo.trimmed().toCaseFolded();
+        if (!buckets.contains(key))
+            order.append(key);
+        addToCluster(buckets[key], e);
     }
-    clusters.removeIf([](const SharedGap &c) { return c.useCaseCodes().size() < 2; });
-    std::stable_sort(clusters.begin(), clusters.end(), [](const SharedGap &a, const SharedGap &b) {
+    QList<SharedGap> shared;
+    for (const QString &key : std::as_const(order)) {
+        for (const Cluster &c : std::as_const(buckets[key])) {
+            if (c.shared.useCaseCodes().size() >= 2)
+                shared.append(c.shared);
+        }
+    }
+    std::stable_sort(shared.begin(), shared.end(), [](const SharedGap &a, const SharedGap &b) {
         return a.useCaseCodes().size() > b.useCaseCodes().size();
     });
-    return clusters;
+    return shared;
 }
 
 QJsonObject GapRegister::toJson(const GapEntry &e)
