@@ -247,6 +247,13 @@ void noteRestrictedLeftOut(const ExportSelection &selection, const QStringList &
           << Qt::endl;
 }
 
+QString existingTargetProblem(const QString &target, const QCommandLineParser &p)
+{
+    if (!QFileInfo::exists(target) || p.isSet(QStringLiteral("force")))
+        return {};
+    return tr("%1 already exists; choose another name or add --force to replace it.").arg(target);
+}
+
 bool policyFrom(const QString &value, MergePolicy *policy)
 {
     if (value == QLatin1String("keep-mine"))

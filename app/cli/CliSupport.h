@@ -66,6 +66,9 @@ int printSummaries(const QList<UseCaseSummary> &rows, const QString &format);
 /// A text shortened to `width` characters with an ellipsis.
 QString ellipsize(const QString &s, int width);
 
+/// The usage message when `target` exists and --force is not given; empty when it may be written.
+QString existingTargetProblem(const QString &target, const QCommandLineParser &p);
+
 /// Reads --policy: keep-mine, take-theirs or newest. False for anything else.
 bool policyFrom(const QString &value, MergePolicy *policy);
 
@@ -102,8 +105,6 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
 /// standard error before an import.
 int importRecords(const Context &ctx, const QCommandLineParser &p, const QString &file,
                   const IncomingRecords &records, const QStringList &sourceWarnings = {});
-/// `export --out FILE.xml`: IEC 62559-3 XML (commands/XmlCommands.cpp).
-int exportXml(const Context &ctx, const QCommandLineParser &p);
 /// `import FILE` for IEC 62559-3 XML (commands/XmlCommands.cpp).
 int importXml(const Context &ctx, const QCommandLineParser &p, const QString &file);
 /// Tells on standard error which parts of a search query were ignored (see SearchQuery::ignored).

@@ -26,8 +26,8 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     const QString target = p.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usage(tr("export needs --out FILE.casebook."));
-    if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
-        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    if (const QString problem = existingTargetProblem(target, p); !problem.isEmpty())
+        return usage(problem);
     auto chosen = selectionFrom(p);
     if (!chosen)
         return fail(ctx, chosen.error());

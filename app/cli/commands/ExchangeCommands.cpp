@@ -114,20 +114,21 @@ int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
 {
     const QString target = p.value(QStringLiteral("out"));
     if (target.isEmpty())
-        return usage(tr("export needs --out FILE.csv or --out FILE.json."));
+        return usage(tr("export needs --out FILE.csv, FILE.json or FILE.xml."));
     const QString suffix = suffixOf(target);
-    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json"))
-        return usage(tr("export writes .csv and .json files here; '%1' has another extension.").arg(target));
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json") && suffix != QLatin1String("xml"))
+        return usage(
+            tr("export writes .csv, .json and .xml files here; '%1' has another extension.").arg(target));
     const bool scores = p.isSet(QStringLiteral("scores"));
-    if (scores && suffix == QLatin1String("json"))
+    if (scores && suffix != QLatin1String("csv"))
         return usage(
             tr("--scores writes a .csv score sheet; use 'casebook-cli scores --format json' for JSON."));
     QChar separator;
     QString message;
     if (!separatorFrom(p, &separator, &message))
         return usage(message);
-    if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
-        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    if (const QString problem = existingTargetProblem(target, p); !problem.isEmpty())
+        return usage(problem);
     auto selection = selectionFrom(p);
     if (!selection)
         return usage(selection.error().message);
@@ -143,8 +144,14 @@ int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
     if (!written)
         return fail(ctx, written.error());
     const int count = int(written->uuids.size());
+    if (count == 0 && !selection->isEverything() && written->restrictedLeftOut.isEmpty())
+        err() << tr("casebook-cli: warning: no use case matches the selection (%1); the file holds none.")
+                     .arg(selection->describe())
+              << Qt::endl;
     out() << (scores ? trN("Wrote the scores of %n use case(s) to %1.", count)
-                     : trN("Wrote %n use case(s) to %1.", count))
+                  : suffix == QLatin1String("xml")
+                  ? trN("Wrote %n use case(s) to %1 (IEC 62559-3 XML).", count)
+                  : trN("Wrote %n use case(s) to %1.", count))
                  .arg(target)
           << Qt::endl;
     noteRestrictedLeftOut(*selection, written->restrictedLeftOut);

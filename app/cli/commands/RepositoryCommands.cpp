@@ -211,8 +211,8 @@ int cmdBackup(const Context &ctx, const QCommandLineParser &p)
     const QString target = p.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usage(tr("backup needs --out FILE."));
-    if (QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
-        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    if (const QString problem = existingTargetProblem(target, p); !problem.isEmpty())
+        return usage(problem);
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());

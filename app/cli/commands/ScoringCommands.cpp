@@ -154,8 +154,9 @@ int rubricExport(const Context &ctx, const QCommandLineParser &p)
     const QString target = p.value(QStringLiteral("out"));
     if (target.isEmpty())
         return usage(tr("rubric export needs --out FILE (use - for standard output)."));
-    if (target != QLatin1String("-") && QFileInfo::exists(target) && !p.isSet(QStringLiteral("force")))
-        return usage(tr("%1 already exists; choose another name or add --force to replace it.").arg(target));
+    if (const QString problem = existingTargetProblem(target, p);
+        target != QLatin1String("-") && !problem.isEmpty())
+        return usage(problem);
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());

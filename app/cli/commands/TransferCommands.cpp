@@ -17,9 +17,10 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     if (target.isEmpty())
         return usage(tr("export needs --out FILE (.casebook, .csv, .json or .xml)."));
     const QString suffix = QFileInfo(target).suffix().toLower();
-    const bool spreadsheet = suffix == QLatin1String("csv") || suffix == QLatin1String("json");
-    const bool xml = suffix == QLatin1String("xml");
-    if (!spreadsheet && !xml && suffix != QLatin1String("casebook"))
+    // .csv, .json and .xml are written by SpreadsheetExport (one selection, one restricted rule).
+    const bool spreadsheet =
+        suffix == QLatin1String("csv") || suffix == QLatin1String("json") || suffix == QLatin1String("xml");
+    if (!spreadsheet && suffix != QLatin1String("casebook"))
         return usage(
             tr("export writes .casebook bundles, .csv spreadsheets, .json files and IEC 62559-3 .xml "
                "files; '%1' is none of these.")
@@ -29,8 +30,6 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     if (suffix != QLatin1String("csv")
         && (p.isSet(QStringLiteral("scores")) || p.isSet(QStringLiteral("separator"))))
         return usage(tr("--scores and --separator are for .csv files."));
-    if (xml)
-        return exportXml(ctx, p);
     return spreadsheet ? exportSpreadsheet(ctx, p) : exportBundle(ctx, p);
 }
 
