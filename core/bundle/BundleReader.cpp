@@ -7,6 +7,7 @@
 #include "model/Revision.h"
 #include "model/RubricJson.h"
 #include "model/UseCaseJson.h"
+#include "model/UseCaseValidator.h"
 #include "support/Clock.h"
 #include "support/StrictJson.h"
 
@@ -298,8 +299,9 @@ Status BundleParse::readManifest()
     if (!man.createdAt.isValid())
         return manifestField(QStringLiteral("created_at"));
     const QJsonValue creator = m.value(QStringLiteral("creator"));
+    // Shown in the preview and the plan: read as one line, so it cannot fake lines there.
     if (creator.isString()) {
-        man.creator.name = creator.toString();
+        man.creator.name = UseCaseValidator::asSingleLine(creator.toString());
     } else if (creator.isObject()) {
         const QJsonObject c = creator.toObject();
         for (const auto &[key, target] :
@@ -309,7 +311,7 @@ Status BundleParse::readManifest()
             const QJsonValue v = c.value(key);
             if (!v.isUndefined() && !v.isNull() && !v.isString())
                 return manifestField(QStringLiteral("creator.") + key);
-            *target = v.toString();
+            *target = UseCaseValidator::asSingleLine(v.toString());
             if (target->size() > 500)
                 return manifestField(QStringLiteral("creator.") + key);
         }

@@ -79,9 +79,12 @@ QJsonValue Iec62559UseCaseMapper::elementJson(const XmlElement &e)
 
 Error Iec62559UseCaseMapper::error(const XmlElement &e, const QString &what) const
 {
-    return Error{ErrorCode::InputRejected,
-                 tr("%1, line %2: <%3> %4; nothing was imported.").arg(m_file).arg(e.line).arg(e.name, what),
-                 {}};
+    // `what` quotes the file's own text: kept on one line (see Iec62559XmlReader).
+    return Error{
+        ErrorCode::InputRejected,
+        UseCaseValidator::asSingleLine(
+            tr("%1, line %2: <%3> %4; nothing was imported.").arg(m_file).arg(e.line).arg(e.name, what)),
+        {}};
 }
 
 void Iec62559UseCaseMapper::keep(const QString &path, const XmlElement &e)

@@ -4,6 +4,7 @@
 #include "exchange/Iec62559UseCaseMapper.h"
 #include "exchange/Iec62559Xml.h"
 #include "model/UseCaseJson.h"
+#include "model/UseCaseValidator.h"
 #include "support/Sha256.h"
 
 #include <QFileInfo>
@@ -12,14 +13,17 @@ namespace casebook {
 
 namespace {
 
+/// The file's own texts (names, technicalIds, titles) are quoted in messages: kept on one line, so
+/// that a file cannot fake lines of output or hide their order.
 Error structureError(const QString &file, const XmlElement &e, const QString &what)
 {
-    return Error{ErrorCode::InputRejected,
-                 Iec62559XmlReader::tr("%1, line %2: <%3> %4; nothing was imported.")
-                     .arg(file)
-                     .arg(e.line)
-                     .arg(e.name, what),
-                 {}};
+    return Error{
+        ErrorCode::InputRejected,
+        UseCaseValidator::asSingleLine(Iec62559XmlReader::tr("%1, line %2: <%3> %4; nothing was imported.")
+                                           .arg(file)
+                                           .arg(e.line)
+                                           .arg(e.name, what)),
+        {}};
 }
 
 /// Indexes the library `libraryName`'s `itemName` elements (inside `groupName` ones if given) by
@@ -78,8 +82,9 @@ QStringList leftOver(const XmlElement &root, const Iec62559Libraries &lib)
     parts += unused;
     if (parts.isEmpty())
         return {};
-    return {Iec62559XmlReader::tr("not imported, because no use case of the file refers to them: %1.")
-                .arg(parts.join(QLatin1String(", ")))};
+    return {UseCaseValidator::asSingleLine(
+        Iec62559XmlReader::tr("not imported, because no use case of the file refers to them: %1.")
+            .arg(parts.join(QLatin1String(", "))))};
 }
 
 } // namespace
@@ -122,7 +127,7 @@ Result<Iec62559XmlReader::Document> Iec62559XmlReader::map(const XmlElement &roo
             return *e;
     }
     Document doc;
-    doc.repositoryName = root.childText(QStringLiteral("name"));
+    doc.repositoryName = UseCaseValidator::asSingleLine(root.childText(QStringLiteral("name")));
     doc.records.sourceName = fileName;
     doc.records.sourceKind = QStringLiteral("xml");
     doc.records.creator = doc.repositoryName;
@@ -147,12 +152,12 @@ Result<Iec62559XmlReader::Document> Iec62559XmlReader::map(const XmlElement &roo
                 tr("'%1' cannot be read: %2")
                     .arg(json->value(QStringLiteral("title")).toString(), useCase.error().message));
         if (!unmapped.isEmpty())
-            doc.warnings.append(
+            doc.warnings.append(UseCaseValidator::asSingleLine(
                 tr("'%1' (line %2): kept with the record, under \"%3\", what Casebook has no "
                    "field for: %4.")
                     .arg(useCase->title)
                     .arg(element->line)
-                    .arg(Iec62559Xml::unmappedKey(), unmapped.keys().join(QLatin1String(", "))));
+                    .arg(Iec62559Xml::unmappedKey(), unmapped.keys().join(QLatin1String(", ")))));
         IncomingUseCase incoming;
         incoming.useCase = *useCase;
         doc.records.useCases.append(incoming);

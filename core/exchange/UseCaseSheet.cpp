@@ -72,6 +72,8 @@ QString normaliseValue(const QString &field, const QString &value, const SheetVa
     if (n.status == NormalisedValue::Status::Suggested)
         n.message = UseCaseSheet::tr("\"%1\" is not a known value; did you mean \"%2\" (%3)?")
                         .arg(trimmed, vocabulary->displayLabel(n.id), n.id);
+    else if (n.status == NormalisedValue::Status::Unknown && !n.reason.isEmpty())
+        n.message = UseCaseSheet::tr("\"%1\" is not a valid value: %2").arg(trimmed, n.reason);
     else if (n.status == NormalisedValue::Status::Unknown && field != QLatin1String("sdgs"))
         n.message = UseCaseSheet::tr("\"%1\" is not a known value").arg(trimmed);
     switch (n.status) {

@@ -63,7 +63,11 @@ NormalisedValue ValueNormaliser::normalise(const QString &field, const QString &
             return result;
         }
     }
-    if (const QString id = vocabulary->match(result.input); !id.isEmpty()) {
+    if (const QString reason = vocabulary->refusal(result.input.toUpper()); !reason.isEmpty()) {
+        result.status = NormalisedValue::Status::Unknown;
+        result.reason = reason;
+        result.message = tr("\"%1\" is not a valid value for %2: %3").arg(result.input, field, reason);
+    } else if (const QString id = vocabulary->match(result.input); !id.isEmpty()) {
         result.status = NormalisedValue::Status::Exact;
         result.id = id;
     } else if (const QString suggestion = vocabulary->suggest(result.input); !suggestion.isEmpty()) {

@@ -21,12 +21,15 @@ struct NormalisedValue
     QString id;
     QString input; ///< the value as read (trimmed)
     QString message; ///< translated, for Suggested and Unknown
+    QString reason; ///< for Unknown: why the vocabulary refuses the value (a code such as XK or EU)
 };
 
 /// Turns what people type in spreadsheets into vocabulary ids for the controlled fields: verticals,
 /// sdgs, countries, regions, development_context (and the contexts of development_contexts),
 /// deployment_stage, approval_status and the service of a step (step.service: CREATE, GET...).
-/// Uses casebook::Vocabularies (match for an exact id or label, suggest for a likely one).
+/// Uses casebook::Vocabularies (match for an exact id or label, suggest for a likely one); a value the
+/// vocabulary refuses with a reason (the country codes XK, EU...) is Unknown with that reason, never
+/// suggested as another entry.
 /// SDGs also accept a number with a short prefix: "11", "SDG 11", "Goal 11", "ODS 11", "ЦУР 11",
 /// "目标11", and a target such as "11.2" (goal 11).
 class ValueNormaliser

@@ -142,15 +142,16 @@ public:
                             [&](const Actor &a) { return a.name == name; }))
             add(field, UseCaseValidator::tr("'%1' is not one of the use case's actors").arg(name));
     }
-    /// References to ids of the record (information exchanged, requirements).
-    void references(const QString &key, const QStringList &refs, const QStringList &ids, const QString &what)
+    /// References to ids of the record (information exchanged, requirements); `unknown` is the whole
+    /// translated message for an id that names nothing, with %1 for the id.
+    void references(const QString &key, const QStringList &refs, const QStringList &ids,
+                    const QString &unknown)
     {
         const qsizetype before = problems.size();
         list(key, refs, L::kCodeChars);
         for (qsizetype i = 0; i < refs.size() && problems.size() == before; ++i) {
             if (!ids.contains(refs[i]))
-                add(item(key, i),
-                    UseCaseValidator::tr("'%1' is not the id of a %2 of the use case").arg(refs[i], what));
+                add(item(key, i), unknown.arg(refs[i]));
         }
     }
     template<typename T, typename F> void objects(const QString &key, const QList<T> &values, F checkOne)
@@ -189,9 +190,9 @@ void checkStep(Checker &c, const QString &p, const ScenarioStep &step, const Use
     c.actor(p + QStringLiteral("producer"), step.producer, u);
     c.actor(p + QStringLiteral("receiver"), step.receiver, u);
     c.references(p + QStringLiteral("information"), step.information, informationIds(u),
-                 UseCaseValidator::tr("information exchanged"));
+                 UseCaseValidator::tr("'%1' is not the id of any information exchanged of the use case"));
     c.references(p + QStringLiteral("requirements"), step.requirements, requirementIds(u),
-                 UseCaseValidator::tr("requirement"));
+                 UseCaseValidator::tr("'%1' is not the id of a requirement of the use case"));
     c.multi(p + QStringLiteral("unresolved.producer"), step.legacy.producer, L::kShortTextChars);
     c.multi(p + QStringLiteral("unresolved.receiver"), step.legacy.receiver, L::kShortTextChars);
     c.multi(p + QStringLiteral("unresolved.information"), step.legacy.information, L::kShortTextChars);
@@ -333,7 +334,7 @@ void checkNarrative(Checker &c, const UseCase &u)
                   c.line(p + QStringLiteral("data_model"), x.dataModel);
                   c.multi(p + QStringLiteral("description"), x.description);
                   c.references(p + QStringLiteral("requirements"), x.requirements, requirementIds(u),
-                               UseCaseValidator::tr("requirement"));
+                               UseCaseValidator::tr("'%1' is not the id of a requirement of the use case"));
               });
     c.unique(QStringLiteral("information_exchanged"), informationIds(u));
 }

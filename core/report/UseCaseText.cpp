@@ -24,6 +24,49 @@ QString bullets(const QStringList &items)
         lines.append(QStringLiteral("- %1").arg(item.simplified()));
     return lines.join(QLatin1Char('\n'));
 }
+
+QStringList requirementItems(const UseCase &u)
+{
+    QStringList items;
+    for (const Requirement &r : u.requirements) {
+        const QString id = r.category.trimmed().isEmpty()
+            ? r.id
+            : UseCaseText::tr("%1 (%2)").arg(r.id, r.category.simplified());
+        items.append(UseCaseText::tr("%1: %2").arg(id, r.description.simplified()));
+    }
+    return items;
+}
+
+/// The actors and information exchanged that steps refer to by name and id.
+QStringList actorItems(const UseCase &u, const Vocabulary &types)
+{
+    QStringList items;
+    for (const Actor &a : u.actors) {
+        QString item =
+            a.type.isEmpty() ? a.name : UseCaseText::tr("%1 (%2)").arg(a.name, types.displayLabel(a.type));
+        if (!a.role.trimmed().isEmpty())
+            item = UseCaseText::tr("%1: %2").arg(item, a.role.simplified());
+        items.append(item);
+    }
+    return items;
+}
+
+QStringList informationItems(const UseCase &u)
+{
+    QStringList items;
+    for (const InformationExchange &i : u.informationExchanged) {
+        QString item = UseCaseText::tr("%1: %2").arg(i.id, i.name);
+        if (!i.dataModel.isEmpty())
+            item = UseCaseText::tr("%1 (%2)").arg(item, i.dataModel);
+        if (!i.description.trimmed().isEmpty())
+            item = UseCaseText::tr("%1: %2").arg(item, i.description.simplified());
+        if (!i.requirements.isEmpty())
+            item = UseCaseText::tr("%1; requirements %2").arg(item, i.requirements.join(QLatin1String(", ")));
+        items.append(item);
+    }
+    return items;
+}
+
 } // namespace
 
 QString UseCaseText::developmentContexts(const UseCase &u)
@@ -173,10 +216,9 @@ QString UseCaseText::toPlainText(const UseCase &u)
     block(tr("Benefits"), u.benefits);
     block(tr("Assumptions"), bullets(u.assumptions));
     block(tr("Prerequisites"), bullets(u.prerequisites));
-    QStringList requirements;
-    for (const Requirement &r : u.requirements)
-        requirements.append(QStringLiteral("%1 (%2): %3").arg(r.id, r.category, r.description.simplified()));
-    block(tr("Requirements"), bullets(requirements));
+    block(tr("Requirements"), bullets(requirementItems(u)));
+    block(tr("Actors"), bullets(actorItems(u, v.actorTypes())));
+    block(tr("Information exchanged"), bullets(informationItems(u)));
     block(tr("Scenarios"), scenarios(u));
     block(tr("KPIs"), kpis(u));
     block(tr("Security"), u.security);

@@ -86,6 +86,7 @@ private slots:
     void rejects();
     void tooManyEntries();
     void newerMinorIsTolerated();
+    void creatorIsReadAsOneLine();
     void leanBundle();
     void exportSelections();
     void cancelledExportWritesNothing();
@@ -652,6 +653,28 @@ void tst_Bundle::newerMinorIsTolerated()
     auto bundle = BundleReader().read(file);
     QVERIFY2(bundle, qPrintable(bundle.error().message));
     QCOMPARE(bundle->records.useCases.size(), 1);
+}
+
+void tst_Bundle::creatorIsReadAsOneLine()
+{
+    // The creator is shown in the preview and the CLI's plan ("Bundle X from Y"): a name with line
+    // breaks or bidi controls could fake lines there, so it is read as one line.
+    Parts p = Parts::valid();
+    p.manifest[QStringLiteral("creator")] =
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Eve\nImported: 0 added\u202E")},
+                    {QStringLiteral("organization"), QStringLiteral("Org\r\nX")},
+                    {QStringLiteral("email"), QString()}};
+    const QString file = path(QStringLiteral("creator.casebook"));
+    QVERIFY(test::writeAll(file, p.build()));
+    auto bundle = BundleReader().read(file);
+    QVERIFY2(bundle, qPrintable(bundle ? QString() : bundle.error().message));
+    for (const QString &text :
+         {bundle->manifest.creator.name, bundle->manifest.creator.organization, bundle->records.creator}) {
+        QVERIFY2(!text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r'))
+                     && !text.contains(QChar(0x202E)),
+                 qPrintable(text));
+    }
+    QVERIFY(bundle->records.creator.startsWith(QLatin1String("Eve Imported: 0 added")));
 }
 
 void tst_Bundle::leanBundle()

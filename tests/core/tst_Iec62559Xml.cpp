@@ -158,6 +158,7 @@ private slots:
     void refusedXmlChangesNothing_data();
     void refusedXmlChangesNothing();
     void fileOverTheLimitsIsNotRead();
+    void fileTextInMessagesStaysOnOneLine();
 
 private:
     std::unique_ptr<Database> open(const QString &name);
@@ -526,6 +527,62 @@ void tst_Iec62559Xml::fileOverTheLimitsIsNotRead()
     QVERIFY(!attribute);
     QVERIFY2(attribute.error().message.contains(QLatin1String("attributes of <a> are longer than 10")),
              qPrintable(attribute.error().message));
+}
+
+namespace {
+
+/// True when `text` could fake a line of output or hide its order: a line break or a bidi control.
+bool breaksLines(const QString &text)
+{
+    return text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))
+        || text.contains(QChar(0x202E)) || text.contains(QChar(0x2066));
+}
+
+} // namespace
+
+void tst_Iec62559Xml::fileTextInMessagesStaysOnOneLine()
+{
+    // A file's own texts (its name, technicalIds, a refused title) go into the preview and into
+    // messages as one line, so a file can never fake a line such as "Imported: 0 added".
+    const QByteArray head("<cps:UseCaseRepository xmlns:cps=\"cpsframework\"><name>Repo\nImported: 0 "
+                          "added&#x202E;</name><technicalId>r</technicalId>");
+    const QByteArray end("</cps:UseCaseRepository>");
+    const QByteArray unusedActor(
+        "<ActorLibrary><Actor><name>A</name><identifier>1</identifier><technicalId>a\nFAKE "
+        "LINE&#x2066;</technicalId><type>x</type></Actor></ActorLibrary>");
+    auto document = Iec62559XmlReader().parse(
+        head + unusedActor
+            + "<UseCaseLibrary><UseCase><name>ok</name><identifier>1</identifier><technicalId>u</technicalId>"
+              "<nature>x\ny</nature></UseCase></UseCaseLibrary>"
+            + end,
+        QStringLiteral("named.xml"));
+    QVERIFY2(document, qPrintable(document ? QString() : document.error().message));
+    QVERIFY2(!breaksLines(document->repositoryName), qPrintable(document->repositoryName));
+    QVERIFY(document->repositoryName.startsWith(QLatin1String("Repo Imported")));
+    QVERIFY(!breaksLines(document->records.creator));
+    QVERIFY(!document->warnings.isEmpty());
+    for (const QString &warning : std::as_const(document->warnings))
+        QVERIFY2(!breaksLines(warning), qPrintable(warning));
+
+    const QList<QByteArray> refused{
+        head
+            + "<UseCaseLibrary><UseCase><name>evil\nfake: line&#x202E;</name><identifier>1</identifier>"
+              "<technicalId>u</technicalId></UseCase></UseCaseLibrary>"
+            + end,
+        head
+            + "<UseCaseLibrary><UseCase><name>s</name><identifier>1</identifier><technicalId>u</technicalId>"
+              "<Scenario><name>s</name><PrimaryActor><technicalId>missing\nFAKE&#x202E;</technicalId>"
+              "</PrimaryActor><technicalId>s</technicalId></Scenario></UseCase></UseCaseLibrary>"
+            + end,
+        head + unusedActor + unusedActor + end,
+    };
+    for (const QByteArray &xml : refused) {
+        auto result = Iec62559XmlReader().parse(xml, QStringLiteral("refused.xml"));
+        QVERIFY(!result);
+        QVERIFY2(!breaksLines(result.error().message), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.startsWith(QLatin1String("refused.xml, line ")),
+                 qPrintable(result.error().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Iec62559Xml)

@@ -191,6 +191,10 @@ void tst_RecordDepth::referencesMustResolve()
                           QStringLiteral("information_exchanged[0].requirements[0]")}));
     const QList<FieldProblem> problems = UseCaseValidator::validate(u);
     QCOMPARE(problems.at(3).message, QStringLiteral("'Gateway' is not one of the use case's actors"));
+    // Whole sentences, so that each translates as one.
+    QCOMPARE(problems.at(1).message,
+             QStringLiteral("'I-9' is not the id of any information exchanged of the use case"));
+    QCOMPARE(problems.at(2).message, QStringLiteral("'R-7' is not the id of a requirement of the use case"));
     auto refused = UseCaseJson::fromJson(UseCaseJson::toJson(u));
     QVERIFY(!refused);
     QCOMPARE(refused.error().message,

@@ -138,6 +138,7 @@ private slots:
     void hostileSheetsRejectedNothingChanged();
     void rowErrorsHaveLineNumbers();
     void vocabularySuggestions();
+    void refusedCountryCodesAreNotGuessed();
     void plansExistingRecords();
     void matchedByCodeKeepsOtherFields();
     void codeClashGetsNewCode();
@@ -475,6 +476,24 @@ void tst_SpreadsheetExchange::vocabularySuggestions()
     QCOMPARE(u.deploymentStage, QStringLiteral("pilot"));
     QCOMPARE(u.countries, QStringList{QStringLiteral("KE")});
     QCOMPARE(u.regions, QStringList{QStringLiteral("Africa")});
+}
+
+void tst_SpreadsheetExchange::refusedCountryCodesAreNotGuessed()
+{
+    // XK and EU are no countries of ISO 3166-1: refused with the reason, never "suggested" as
+    // another country that accepting the suggestions would store (XK is not the Cook Islands).
+    const QByteArray csv = "Title,Countries\nA,XK\nB,\"Kenya; eu\"\n";
+    SheetMapping mapping;
+    mapping.values.acceptSuggestions = true;
+    const SheetImportPlan plan = planCsv(*m_db, csv, mapping);
+    QVERIFY(!plan.isValid());
+    QVERIFY(plan.suggestions.isEmpty());
+    const QStringList lines = plan.problemLines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith(QLatin1String("line 2: countries: \"XK\" is not a valid value: XK is a "
+                                               "user-assigned code")),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].contains(QLatin1String("reserves EU for the European Union")), qPrintable(lines[1]));
 }
 
 void tst_SpreadsheetExchange::plansExistingRecords()

@@ -14,6 +14,7 @@ private slots:
     void oldStepTextIsShownAsWritten();
     void kpisWithTheirSeries();
     void recordTextCarriesTheIecParts();
+    void referencedPartsAreListed();
 };
 
 void tst_UseCaseText::measuredOverTime()
@@ -102,6 +103,30 @@ void tst_UseCaseText::recordTextCarriesTheIecParts()
           "\nRequirements:\n- R-1 (performance)", "\nScenarios:\n- Alert\n  Primary actor: Sensor",
           "\nKPIs:\n- Turbidity alerts: over time 2024: 9 → 2025-06-30: 5", "ITU-T Questions: Q2/20, Q4/20"})
         QVERIFY2(text.contains(QString::fromUtf8(part)), part);
+}
+
+void tst_UseCaseText::referencedPartsAreListed()
+{
+    // Steps name actors and information by their names and ids: the text lists what they refer to,
+    // and a requirement without a category has no empty parentheses.
+    UseCase u;
+    u.title = QStringLiteral("Water");
+    u.actors = {
+        Actor{QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("Measures the level")},
+        Actor{QStringLiteral("Authority"), {}, {}}};
+    u.requirements = {
+        Requirement{QStringLiteral("R-1"), {}, QStringLiteral("A reading arrives in time")},
+        Requirement{QStringLiteral("R-2"), QStringLiteral("security"), QStringLiteral("Signed")}};
+    u.informationExchanged = {InformationExchange{QStringLiteral("I-1"),
+                                                  QStringLiteral("Water level"),
+                                                  QStringLiteral("SenML"),
+                                                  {},
+                                                  {QStringLiteral("R-1")}}};
+    const QString text = UseCaseText::toPlainText(u);
+    for (const char *part : {"\nRequirements:\n- R-1: A reading arrives in time\n- R-2 (security): Signed\n",
+                             "\nActors:\n- Sensor (Device): Measures the level\n- Authority\n",
+                             "\nInformation exchanged:\n- I-1: Water level (SenML); requirements R-1\n"})
+        QVERIFY2(text.contains(QString::fromUtf8(part)), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_UseCaseText)

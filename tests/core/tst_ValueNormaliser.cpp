@@ -68,6 +68,14 @@ void tst_ValueNormaliser::normalise_data()
                               << u("\"0\" is not one of the 17 Sustainable Development Goals.");
     QTest::newRow("country code") << u("countries") << u("jo") << Status::Exact << u("JO") << QString();
     QTest::newRow("country name") << u("countries") << u("France") << Status::Exact << u("FR") << QString();
+    QTest::newRow("country refused, not guessed")
+        << u("countries") << u("XK") << Status::Unknown << QString()
+        << u("\"XK\" is not a valid value for countries: XK is a user-assigned code and names no country "
+             "of ISO 3166-1.");
+    QTest::newRow("country refused in any case")
+        << u("countries") << u("eu") << Status::Unknown << QString()
+        << u("\"eu\" is not a valid value for countries: ISO 3166-1 reserves EU for the European Union, "
+             "which is not a country; list its member states instead.");
     QTest::newRow("stage") << u("deployment_stage") << u("Pilot") << Status::Exact << u("pilot") << QString();
     QTest::newRow("approval") << u("approval_status") << u("For comment") << Status::Exact << u("for_comment")
                               << QString();
