@@ -21,6 +21,8 @@ public:
     /// and, within a use case, in the record's order. The query's gap filters select use cases;
     /// GapRegister::filtered() then keeps the gaps that satisfy them.
     Result<QList<GapEntry>> gaps(const SearchQuery &query) const;
+    /// Every gap of the use cases with these UUIDs, in the same order (e.g. an export's selection).
+    Result<QList<GapEntry>> gapsOf(const QStringList &uuids) const;
 
 private:
     Database &m_db;

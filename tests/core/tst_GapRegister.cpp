@@ -52,6 +52,7 @@ private slots:
     void groupsAndCounts();
     void sharedGapsNeedTwoUseCasesAndSimilarText();
     void cliJsonAndCsvShapes();
+    void cliLeavesRestrictedGapsOut();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +199,28 @@ void tst_GapRegister::cliJsonAndCsvShapes()
     const test::CliRun table = test::runCli({QStringLiteral("--db"), db, QStringLiteral("gaps")});
     QCOMPARE(table.exit, 0);
     QVERIFY(table.outText().contains(QLatin1String("Gaps raised by several use cases:")));
+}
+
+void tst_GapRegister::cliLeavesRestrictedGapsOut()
+{
+    UseCase secret =
+        useCase(QStringLiteral("UC-T-009"), QStringLiteral("Secret pilot"),
+                {gap(QStringLiteral("Undisclosed gap"), QStringLiteral("policy"), QString(), QString())});
+    secret.sharingLevel = QStringLiteral("restricted");
+    QVERIFY(UseCaseRepository(*m_db).insert(secret));
+    const QString db = m_dir.filePath(QStringLiteral("gaps.sqlite"));
+    const QStringList args{QStringLiteral("--db"), db,
+                           QStringLiteral("gaps"), QStringLiteral("--group-by"),
+                           QStringLiteral("none"), QStringLiteral("--format"),
+                           QStringLiteral("csv")};
+    const test::CliRun plain = test::runCli(args);
+    QCOMPARE(plain.exit, 0);
+    QVERIFY(!plain.outText().contains(QLatin1String("Undisclosed gap")));
+    QVERIFY(plain.errText().contains(QLatin1String("left out the gaps of 1 restricted use case")));
+    const test::CliRun all = test::runCli(args + QStringList{QStringLiteral("--include-restricted")});
+    QCOMPARE(all.exit, 0);
+    QVERIFY(all.outText().contains(QLatin1String("Undisclosed gap")));
+    QVERIFY(!all.errText().contains(QLatin1String("restricted")));
 }
 
 QTEST_GUILESS_MAIN(tst_GapRegister)

@@ -86,15 +86,28 @@ int cmdGaps(const Context &ctx, const QCommandLineParser &p)
     if (!grouping)
         return usage(tr("unknown grouping '%1'; use facet, sdo, question, status or none.")
                          .arg(p.value(QStringLiteral("group-by"))));
-    const SearchQuery query = SearchQuery::parse(p.positionalArguments().join(QLatin1Char(' ')));
+    ExportSelection selection; // the gaps leave the repository: restricted use cases as in every export
+    selection.query = p.positionalArguments().join(QLatin1Char(' '));
+    selection.includeRestricted = p.isSet(QStringLiteral("include-restricted"));
+    const SearchQuery query = SearchQuery::parse(selection.query);
     noteIgnored(query);
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
-    auto gaps = GapRepository(**db).gaps(query);
+    auto chosen = selection.select(**db);
+    if (!chosen)
+        return fail(ctx, chosen.error());
+    auto gaps = GapRepository(**db).gapsOf(chosen->uuids);
     if (!gaps)
         return fail(ctx, gaps.error());
-    return printGaps(GapRegister::filtered(*gaps, query), *grouping, format);
+    const int status = printGaps(GapRegister::filtered(*gaps, query), *grouping, format);
+    if (!chosen->restrictedLeftOut.isEmpty())
+        err() << tr(
+            "casebook-cli: note: left out the gaps of %n restricted use case(s) (use --include-restricted "
+            "to include them).",
+            nullptr, int(chosen->restrictedLeftOut.size()))
+              << Qt::endl;
+    return status;
 }
 
 } // namespace
@@ -103,15 +116,19 @@ Command gapsCommand()
 {
     return {
         QStringLiteral("gaps"),
-        QStringLiteral("gaps [QUERY] [--group-by facet|sdo|question|status|none] [--format table|json|csv]"),
+        QStringLiteral("gaps [QUERY] [--group-by facet|sdo|question|status|none] [--format table|json|csv] "
+                       "[--include-restricted]"),
         tr("The gap register: every standardization gap of the use cases matching QUERY (all without one), "
            "grouped and counted; gap:semantic, sdo:ETSI and question:Q2/20 select gaps, e.g. gaps sdo:ETSI "
-           "--group-by question."),
+           "--group-by question. Restricted use cases are left out unless --include-restricted."),
         [](QCommandLineParser &p) {
             p.addOption(formatOption(QStringLiteral("table, json, csv"), QStringLiteral("table")));
             p.addOption({QStringLiteral("group-by"),
                          tr("Group by facet, sdo, question, status or none (default: facet)."), tr("field"),
                          QStringLiteral("facet")});
+            p.addOption({QStringLiteral("include-restricted"),
+                         tr("Also list the gaps of use cases whose sharing level is restricted (left out "
+                            "otherwise, as in every export).")});
             p.addPositionalArgument(QStringLiteral("QUERY"),
                                     tr("Words, \"phrases\", prefix*, -word, key:value filters."));
         },
