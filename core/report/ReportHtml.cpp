@@ -1,0 +1,173 @@
+#include "report/ReportHtml.h"
+
+#include "model/Vocabulary.h"
+#include "report/HtmlWriter.h"
+#include "report/ReportUseCaseHtml.h"
+#include "scoring/AlphaBootstrap.h"
+
+#include <QLocale>
+
+namespace casebook {
+
+namespace {
+
+void cover(HtmlWriter &h, const ContributionCover &c)
+{
+    const QList<QPair<QString, QString>> rows{
+        {ReportHtml::tr("Question(s)"), c.questions},
+        {ReportHtml::tr("Study Group"), c.studyGroup},
+        {ReportHtml::tr("Meeting"), c.meeting},
+        {ReportHtml::tr("Source"), c.source},
+        {ReportHtml::tr("Title"), c.title},
+        {ReportHtml::tr("Purpose"), c.purpose},
+        {ReportHtml::tr("Contact"),
+         QStringList{c.contactName, c.contactOrganization, c.contactEmail}.join(QLatin1Char('\n')).trimmed()},
+        {ReportHtml::tr("Keywords"), c.keywords},
+        {ReportHtml::tr("Abstract"), c.abstract}};
+    h.text += QStringLiteral(
+        "<table class=\"cover\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\">\n");
+    for (const auto &row : rows) {
+        if (!row.second.trimmed().isEmpty())
+            h.text +=
+                QStringLiteral("<tr><th align=\"left\" width=\"25%\">%1:</th><td dir=\"auto\">%2</td></tr>\n")
+                    .arg(HtmlWriter::escape(row.first), HtmlWriter::escape(row.second.trimmed()));
+    }
+    h.text += QStringLiteral("</table>\n");
+}
+
+void contents(HtmlWriter &h, const ContributionReport &r)
+{
+    h.heading(1, QStringLiteral("contents"), ReportHtml::tr("Contents"), true);
+    h.text += QStringLiteral("<ol>\n");
+    auto entry = [&h](const QString &anchor, const QString &title) {
+        h.text += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(anchor, HtmlWriter::escape(title));
+    };
+    if (r.scores) {
+        entry(QStringLiteral("method"), ReportHtml::tr("Method"));
+        entry(QStringLiteral("ranking"), ReportHtml::tr("Comparison and ranking"));
+    }
+    entry(QStringLiteral("gaps"), ReportHtml::tr("Standardization gaps"));
+    for (qsizetype i = 0; i < r.useCases.size(); ++i)
+        entry(QStringLiteral("uc%1").arg(i), r.useCases[i].code + QStringLiteral(" ") + r.useCases[i].title);
+    h.text += QStringLiteral("</ol>\n");
+}
+
+QString alphaText(const AlphaEstimate &a)
+{
+    if (!a.result.alpha)
+        return ReportHtml::tr("not computable (too few paired scores)");
+    QString s = QString::number(*a.result.alpha, 'f', 3);
+    if (a.low && a.high)
+        s += ReportHtml::tr(" (95% interval %1 to %2)").arg(*a.low, 0, 'f', 3).arg(*a.high, 0, 'f', 3);
+    return s + QStringLiteral(": ") + AlphaBootstrap::readingName(AlphaBootstrap::reading(a.result.alpha));
+}
+
+void method(HtmlWriter &h, const ScoreReport &s)
+{
+    h.heading(1, QStringLiteral("method"), ReportHtml::tr("Method"), true);
+    h.labelled(ReportHtml::tr("Rubric"),
+               ReportHtml::tr("%1, version %2").arg(s.rubric.name).arg(s.rubric.version));
+    h.para(s.rubric.description);
+    QList<QStringList> rows;
+    for (const RubricDimension &d : s.rubric.dimensions) {
+        for (const RubricCriterion &c : d.criteria)
+            rows.append({d.name, c.id, c.name, QString::number(c.weight, 'g', 4)});
+    }
+    h.table({ReportHtml::tr("Dimension"), ReportHtml::tr("Criterion"), ReportHtml::tr("Name"),
+             ReportHtml::tr("Weight")},
+            rows);
+    h.para(ReportHtml::tr(
+               "Each criterion is scored from %1 to %2 by each assessor. A use case's index (0 to 100) "
+               "is the weighted mean of the per-criterion medians across assessors; criteria not "
+               "applicable are left out and the other weights renormalised. Coverage is the share of "
+               "the rubric's weight that was scored; use cases below the minimum coverage are listed "
+               "but not ranked.")
+               .arg(s.rubric.scaleMin)
+               .arg(s.rubric.scaleMax));
+    QStringList knockouts;
+    for (const KnockoutRule &k : s.rubric.knockouts)
+        knockouts.append(
+            ReportHtml::tr("%1 at level %2 or below: %3").arg(k.criterionId).arg(k.whenScore).arg(k.flag));
+    h.list(ReportHtml::tr("Knock-out rules (they fire when any assessor scores at or below the level)"),
+           knockouts);
+    h.labelled(ReportHtml::tr("Agreement between assessors (Krippendorff's alpha, interval)"),
+               alphaText(s.alphaInterval));
+    h.labelled(ReportHtml::tr("Agreement between assessors (Krippendorff's alpha, ordinal)"),
+               alphaText(s.alphaOrdinal));
+}
+
+void ranking(HtmlWriter &h, const ScoreReport &s)
+{
+    h.heading(1, QStringLiteral("ranking"), ReportHtml::tr("Comparison and ranking"), true);
+    QList<QStringList> rows;
+    for (const UseCaseScore &u : s.useCases) {
+        QStringList flags;
+        for (const ScoreFlag &f : u.flags)
+            flags.append(f.toString());
+        rows.append({u.rank ? QString::number(*u.rank) : QStringLiteral("–"), u.useCase.code, u.useCase.title,
+                     HtmlWriter::number(u.overall), QStringLiteral("%1%").arg(qRound(u.coverage * 100)),
+                     QString::number(u.assessors.size()), HtmlWriter::number(u.spread),
+                     flags.join(QLatin1String(", "))});
+    }
+    h.table({ReportHtml::tr("Rank"), ReportHtml::tr("Code"), ReportHtml::tr("Use case"),
+             ReportHtml::tr("Index"), ReportHtml::tr("Coverage"), ReportHtml::tr("Assessors"),
+             ReportHtml::tr("Spread"), ReportHtml::tr("Flags")},
+            rows);
+}
+
+void gaps(HtmlWriter &h, const QList<GapEntry> &all)
+{
+    const Vocabularies &v = Vocabularies::instance();
+    h.heading(1, QStringLiteral("gaps"), ReportHtml::tr("Standardization gaps"), true);
+    if (all.isEmpty())
+        h.para(ReportHtml::tr("The use cases of this report record no standardization gap."));
+    for (const GapGroup &g : GapRegister::grouped(all, GapRegister::Grouping::Facet)) {
+        const QString name = g.key.isEmpty() ? ReportHtml::tr("Facet not given")
+                                             : v.interoperabilityFacets().displayLabel(g.key);
+        h.heading(2, QStringLiteral("gaps-%1").arg(g.key.isEmpty() ? QStringLiteral("none") : g.key),
+                  ReportHtml::tr("%1 (%n gap(s))", nullptr, int(g.gaps.size())).arg(name));
+        QList<QStringList> rows;
+        for (const GapEntry &e : g.gaps)
+            rows.append({e.useCaseCode, e.gap.description, e.gap.candidateSdo, e.gap.question,
+                         v.priorities().displayLabel(e.gap.priority),
+                         v.gapStatuses().displayLabel(e.gap.status)});
+        h.table({ReportHtml::tr("Use case"), ReportHtml::tr("Gap"), ReportHtml::tr("Candidate SDO"),
+                 ReportHtml::tr("Question"), ReportHtml::tr("Priority"), ReportHtml::tr("Status")},
+                rows);
+    }
+}
+
+} // namespace
+
+QString ReportHtml::render(const ContributionReport &r)
+{
+    HtmlWriter h;
+    const QString title = r.cover.title.isEmpty() ? tr("Use cases") : r.cover.title;
+    h.text = QStringLiteral(
+                 "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>%1</title>\n"
+                 "<style>body{font-family:sans-serif;font-size:10pt} th{background:#e8e8e8;text-align:left}"
+                 " table{border-collapse:collapse;margin-bottom:8pt} h1{font-size:16pt} h2{font-size:13pt}"
+                 " h3{font-size:11pt}</style></head><body>\n")
+                 .arg(HtmlWriter::escape(title));
+    cover(h, r.cover);
+    contents(h, r);
+    if (r.scores) {
+        method(h, *r.scores);
+        ranking(h, *r.scores);
+    }
+    gaps(h, r.gaps);
+    for (qsizetype i = 0; i < r.useCases.size(); ++i) {
+        const UseCaseScore *score = nullptr;
+        if (r.scores) {
+            for (const UseCaseScore &s : r.scores->useCases) {
+                if (s.useCase.uuid == r.useCases[i].uuid)
+                    score = &s;
+            }
+        }
+        ReportUseCaseHtml::write(h, r.useCases[i], score, int(i));
+    }
+    h.text += QStringLiteral("</body></html>\n");
+    return h.text;
+}
+
+} // namespace casebook
