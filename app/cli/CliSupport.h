@@ -2,6 +2,7 @@
 
 #include "exchange/ImportFormats.h"
 #include "merge/ImportPlan.h"
+#include "merge/IncomingRecords.h"
 #include "search/ExportSelection.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
@@ -95,6 +96,16 @@ Command importCommand();
 int exportBundle(const Context &ctx, const QCommandLineParser &p);
 /// `import FILE` for a bundle (commands/BundleCommands.cpp).
 int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file);
+/// Plans (--dry-run: shows the plan) and applies records read from `file`, as bundles are
+/// (commands/BundleCommands.cpp): the one import path of bundles and IEC 62559-3 XML.
+/// `sourceWarnings` (what the reader noted) join the plan's warnings in a dry run and go to
+/// standard error before an import.
+int importRecords(const Context &ctx, const QCommandLineParser &p, const QString &file,
+                  const IncomingRecords &records, const QStringList &sourceWarnings = {});
+/// `export --out FILE.xml`: IEC 62559-3 XML (commands/XmlCommands.cpp).
+int exportXml(const Context &ctx, const QCommandLineParser &p);
+/// `import FILE` for IEC 62559-3 XML (commands/XmlCommands.cpp).
+int importXml(const Context &ctx, const QCommandLineParser &p, const QString &file);
 /// Tells on standard error which parts of a search query were ignored (see SearchQuery::ignored).
 void noteIgnored(const SearchQuery &query);
 /// Adds --ids, --tag, --query, --since and --include-restricted (the selection options shared by

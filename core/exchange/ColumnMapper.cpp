@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace casebook {
 
 QString ColumnMapper::normalise(const QString &name)
@@ -62,7 +64,38 @@ Result<ColumnMapper> ColumnMapper::fromJson(const QByteArray &json)
             mapper.m_index.insert(key, field);
         }
     }
+    const QJsonObject beside = root.value(QStringLiteral("names_beside")).toObject();
+    for (auto it = beside.constBegin(); it != beside.constEnd(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        const BesideRule rule{o.value(QStringLiteral("field")).toString(),
+                              normalise(o.value(QStringLiteral("beside")).toString()),
+                              o.value(QStringLiteral("beside_field")).toString()};
+        const QString key = normalise(it.key());
+        if (!mapper.m_synonyms.contains(rule.field) || key.isEmpty()
+            || rule.heading.isEmpty() == rule.besideField.isEmpty()
+            || (!rule.besideField.isEmpty() && !mapper.m_synonyms.contains(rule.besideField)))
+            return bad(QStringLiteral("names_beside.%1 needs a known field and either a heading or a known "
+                                      "beside_field")
+                           .arg(it.key()));
+        if (mapper.m_index.contains(key))
+            return bad(
+                QStringLiteral("names_beside.%1 is also listed under %2").arg(it.key(), mapper.m_index[key]));
+        mapper.m_beside.insert(key, rule);
+    }
     return mapper;
+}
+
+QString ColumnMapper::fieldFor(const QString &name, const QStringList &header) const
+{
+    if (const QString field = fieldFor(name); !field.isEmpty())
+        return field;
+    const auto rule = m_beside.constFind(normalise(name));
+    if (rule == m_beside.constEnd())
+        return {};
+    const bool beside = std::any_of(header.cbegin(), header.cend(), [&](const QString &h) {
+        return rule->heading.isEmpty() ? fieldFor(h) == rule->besideField : normalise(h) == rule->heading;
+    });
+    return beside ? rule->field : QString();
 }
 
 const ColumnMapper &ColumnMapper::standard()
@@ -82,7 +115,7 @@ ColumnMapping ColumnMapper::map(const QStringList &header) const
     ColumnMapping mapping;
     mapping.fields.reserve(header.size());
     for (int column = 0; column < header.size(); ++column) {
-        const QString field = fieldFor(header.at(column));
+        const QString field = fieldFor(header.at(column), header);
         if (field.isEmpty()) {
             if (!header.at(column).trimmed().isEmpty())
                 mapping.unmapped.append(column);

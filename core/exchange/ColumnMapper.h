@@ -29,7 +29,9 @@ struct ColumnMapping
 /// Matching compares normalised names: Unicode compatibility decomposition, accents and other combining
 /// marks dropped, case folded, Arabic tatweel dropped, and everything that is not a letter or a digit
 /// removed. So "Deployment-Stage", "deployment_stage" and "DEPLOYMENT STAGE " are one name, as are
-/// "Résumé" and "resume". A field key itself always matches its field.
+/// "Résumé" and "resume". A field key itself always matches its field. A few names ("ID", "Event",
+/// "Service"...) mean a field only beside a given heading or field ("names_beside" in the table), so
+/// a sheet with a "Service" column of its own is not taken for the template's step table.
 class ColumnMapper
 {
     Q_DECLARE_TR_FUNCTIONS(ColumnMapper)
@@ -46,6 +48,11 @@ public:
     QStringList synonyms(const QString &field) const { return m_synonyms.value(field); }
     /// The field a header name means, or an empty string.
     QString fieldFor(const QString &header) const { return m_index.value(normalise(header)); }
+    /// The field a header name means in a sheet whose headers are `header`: fieldFor(), else a name
+    /// that has a meaning only beside a given heading or field ("ID" beside "Name of use case", as
+    /// the IEC 62559-2 template lays it out, is the use case's code; "Event" and "Service" are a
+    /// step's beside a step-number column). Empty when neither applies.
+    QString fieldFor(const QString &name, const QStringList &header) const;
     /// Maps every column of a header row; the first column that names a field wins.
     ColumnMapping map(const QStringList &header) const;
 
@@ -58,6 +65,15 @@ private:
     QStringList m_fields;
     QHash<QString, QStringList> m_synonyms;
     QHash<QString, QString> m_index; ///< normalised name -> field key
+    /// A name that means `field` only beside the heading `heading` (normalised) or beside a column
+    /// of the field `besideField`.
+    struct BesideRule
+    {
+        QString field;
+        QString heading;
+        QString besideField;
+    };
+    QHash<QString, BesideRule> m_beside; ///< normalised name -> its rule
 };
 
 } // namespace casebook

@@ -29,6 +29,8 @@ ImportFormat ImportFormats::sniff(const QByteArray &head)
     const char first = firstSignificantByte(head);
     if (first == '{' || first == '[')
         return ImportFormat::Json;
+    if (first == '<')
+        return ImportFormat::Xml;
     return ImportFormat::Unknown;
 }
 
@@ -39,6 +41,8 @@ ImportFormat ImportFormats::fromName(const QString &path)
         return ImportFormat::Bundle;
     if (suffix == QLatin1String("json"))
         return ImportFormat::Json;
+    if (suffix == QLatin1String("xml"))
+        return ImportFormat::Xml;
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt") || suffix == QLatin1String("tsv"))
         return ImportFormat::Csv;
     return ImportFormat::Unknown;
@@ -56,16 +60,16 @@ ImportFormat ImportFormats::detect(const QString &path)
 
 QString ImportFormats::unsupportedMessage(const QString &path)
 {
-    return tr("%1: this kind of file cannot be imported (expected a .casebook bundle, a .csv spreadsheet or "
-              "a .json file).")
+    return tr("%1: this kind of file cannot be imported (expected a .casebook bundle, a .csv spreadsheet, "
+              "a .json file or IEC 62559-3 .xml).")
         .arg(QFileInfo(path).fileName());
 }
 
 QString ImportFormats::fileDialogFilter()
 {
-    return tr("Bundles, spreadsheets and JSON (*.casebook *.csv *.txt *.tsv *.json);;"
+    return tr("Bundles, spreadsheets, JSON and IEC 62559-3 XML (*.casebook *.csv *.txt *.tsv *.json *.xml);;"
               "Casebook bundles (*.casebook);;Spreadsheets (*.csv *.txt *.tsv);;JSON (*.json);;"
-              "All files (*)");
+              "IEC 62559-3 XML (*.xml);;All files (*)");
 }
 
 } // namespace casebook

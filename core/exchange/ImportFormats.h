@@ -12,13 +12,15 @@ enum class ImportFormat {
     Bundle, ///< a .casebook bundle (a ZIP): BundleReader + ImportPlanner
     Csv, ///< a spreadsheet saved as CSV or text: SheetImporter::readCsvFile + a column mapping
     Json, ///< a JSON array (or object) of use cases, as the JSON export writes: SheetImporter::rowsFromJson
+    Xml, ///< IEC 62559-3 use-case repository XML: Iec62559XmlReader + ImportPlanner
 };
 
 /// Decides the importer of a file by its content first, then by its name.
 ///
 /// Content: a ZIP local header ("PK\3\4") is a bundle; text whose first character after a BOM and
-/// white space is `{` or `[` is JSON. Otherwise the name decides: .casebook is a bundle (the bundle
-/// reader explains what is wrong with it), .json is JSON, .csv, .txt and .tsv are spreadsheets.
+/// white space is `{` or `[` is JSON, `<` is XML. Otherwise the name decides: .casebook is a bundle
+/// (the bundle reader explains what is wrong with it), .json is JSON, .xml is XML, .csv, .txt and
+/// .tsv are spreadsheets.
 /// So a bundle renamed .csv is still read as a bundle and a JSON export saved as .txt as JSON.
 class ImportFormats
 {

@@ -1,5 +1,6 @@
 #include "exchange/SheetImporter.h"
 
+#include "exchange/StepTable.h"
 #include "merge/ImportPlanner.h"
 #include "merge/UseCaseContent.h"
 #include "model/UseCaseJson.h"
@@ -46,6 +47,21 @@ std::optional<QString> takeContentHash(QJsonObject &fields)
     if (!raw.isEmpty() && !sha256.match(raw).hasMatch())
         return std::nullopt;
     return raw;
+}
+
+const QString kContexts = QStringLiteral("development_contexts");
+
+/// A sheet with the one "development_context" column of the earlier form: its value is spread over
+/// the record's countries when the record is read (LegacyRecordForm), so it replaces the contexts of
+/// the record here unless the sheet also gives them per country. Returns the content key it gives.
+QString takeLegacyContext(const QJsonObject &fields, QJsonObject &merged)
+{
+    const QString legacy = UseCaseSheet::legacyContextKey();
+    if (!fields.contains(legacy))
+        return {};
+    if (fields.value(kContexts).toArray().isEmpty())
+        merged.insert(kContexts, QJsonArray());
+    return kContexts;
 }
 
 QString normalizedUuid(const QString &s)
@@ -193,6 +209,8 @@ IncomingRow SheetImporter::rowFromCells(const QStringList &cells, int line, cons
                 }
                 row.fields.insert(it.key(), it.value());
             }
+        } else if (StepTable::isField(field)) {
+            row.step.insert(field, value);
         } else {
             row.fields.insert(field, value);
         }
@@ -209,6 +227,7 @@ QList<IncomingRow> SheetImporter::rowsFromTable(const CsvTable &table, const QSt
         rows.append(rowFromCells(table.records[i], table.recordLines.value(i), fields, options));
         rows.last().index = i;
     }
+    StepTable::assemble(rows);
     return rows;
 }
 
@@ -241,6 +260,7 @@ Result<QList<IncomingRow>> SheetImporter::readCsvRows(const QString &path, QChar
         if (problems > kMaxProblems && !row.issues.isEmpty()) {
             row.issues.resize(1);
             row.fields = QJsonObject();
+            row.step = QJsonObject();
         }
         rows.append(std::move(row));
         return {};
@@ -250,6 +270,7 @@ Result<QList<IncomingRow>> SheetImporter::readCsvRows(const QString &path, QChar
         return Error{header.error().code,
                      tr("%1: %2").arg(QFileInfo(path).fileName(), header.error().message),
                      header.error().detail};
+    StepTable::assemble(rows);
     return rows;
 }
 
@@ -380,6 +401,7 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
         QJsonObject merged = local ? UseCaseContent::fields(*local) : QJsonObject();
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
             merged.insert(it.key(), it.value());
+        const QString contextsGiven = takeLegacyContext(fields, merged);
         if (local) {
             merged.insert(QStringLiteral("uuid"), local->uuid);
             if (uuid.isEmpty()) // matched by code, ignoring case: keep its spelling
@@ -412,6 +434,10 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
             for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
                 if (!bookkeeping.contains(it.key()))
                     provided.insert(it.key());
+            }
+            if (!contextsGiven.isEmpty()) {
+                provided.remove(UseCaseSheet::legacyContextKey());
+                provided.insert(contextsGiven);
             }
             const bool all = std::all_of(contentKeys.cbegin(), contentKeys.cend(),
                                          [&provided](const QString &k) { return provided.contains(k); });

@@ -27,6 +27,9 @@ struct IncomingRow
     int line = 0; ///< physical line of a sheet row (1-based); 0 for a JSON record
     int index = 0; ///< position in the source (0-based)
     QJsonObject fields; ///< use-case JSON keys and values
+    /// The scenario and step cells of a sheet laid out one row per step (StepTable::fieldKeys());
+    /// StepTable::assemble() moves them into `fields`.
+    QJsonObject step;
     QList<SheetIssue> issues; ///< problems found while reading the cells
 
     /// "line 12" for a sheet row, "record 3" for a JSON record (1-based).
@@ -109,7 +112,9 @@ public:
                                     const SheetValueOptions &options);
     /// Turns the records of a sheet into incoming rows under the chosen fields (ResolvedColumns::fields).
     /// Empty cells of identity columns (uuid, code, timestamps, revision, modified_by, approval_status)
-    /// are left out, so they never clear what the repository holds.
+    /// are left out, so they never clear what the repository holds. A sheet with step columns (one
+    /// row per step, as the IEC 62559-2 template's step table) gives one row per use case
+    /// (StepTable::assemble), as readCsvRows() does.
     static QList<IncomingRow> rowsFromTable(const CsvTable &table, const QStringList &fields,
                                             const SheetValueOptions &options);
     /// Reads a JSON use-case array (or one object) as written by the JSON export.

@@ -130,11 +130,11 @@ QByteArray SheetMapping::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-QString SheetMapping::automaticField(const QString &header)
+QString SheetMapping::automaticField(const QString &header, const QStringList &sheetHeader)
 {
     if (header.trimmed().isEmpty())
         return {};
-    if (const QString field = ColumnMapper::standard().fieldFor(header); !field.isEmpty())
+    if (const QString field = ColumnMapper::standard().fieldFor(header, sheetHeader); !field.isEmpty())
         return field;
     const QString normalised = ColumnMapper::normalise(header);
     const QStringList fields = UseCaseSheet::mappableFields();
@@ -165,7 +165,7 @@ ResolvedColumns SheetMapping::resolve(const QStringList &header) const
             field = *n;
             chosen = true;
         } else {
-            field = automaticField(name);
+            field = automaticField(name, header);
         }
         if (chosen && field.isEmpty()) {
             r.ignored.append(c);

@@ -51,8 +51,9 @@ public:
 
     /// The field for each column of `header`: this mapping's choices first, then the automatic ones.
     ResolvedColumns resolve(const QStringList &header) const;
-    /// The field a header maps to without any choice, or an empty string.
-    static QString automaticField(const QString &header);
+    /// The field a header maps to without any choice, or an empty string. `sheetHeader`, the whole
+    /// header row, gives names such as "ID" their meaning (ColumnMapper::fieldFor).
+    static QString automaticField(const QString &header, const QStringList &sheetHeader = {});
 };
 
 } // namespace casebook

@@ -1,5 +1,6 @@
 #include "exchange/SpreadsheetExport.h"
 
+#include "exchange/Iec62559XmlWriter.h"
 #include "exchange/UseCaseSheet.h"
 #include "model/UseCaseJson.h"
 #include "scoring/ScoreFlag.h"
@@ -64,6 +65,8 @@ ExportKind SpreadsheetExport::kindForPath(const QString &path, bool scores)
 {
     if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
         return ExportKind::UseCasesJson;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xml"), Qt::CaseInsensitive) == 0)
+        return ExportKind::UseCasesXml;
     return scores ? ExportKind::ScoresCsv : ExportKind::UseCasesCsv;
 }
 
@@ -216,6 +219,8 @@ Result<SelectedUseCases> SpreadsheetExport::exportTo(Database &db, const ExportS
                                                      ExportKind kind, const QString &path,
                                                      const CsvWriteOptions &csvOptions)
 {
+    if (kind == ExportKind::UseCasesXml)
+        return Iec62559XmlWriter::exportTo(db, selection, path);
     auto chosen = selection.select(db);
     if (!chosen)
         return chosen.error();

@@ -18,6 +18,7 @@ enum class ExportKind {
     UseCasesCsv, ///< one row per use case, every field (UseCaseSheet)
     ScoresCsv, ///< one row per use case x criterion x assessor, and a summary row per use case and rubric
     UseCasesJson, ///< a JSON array of use-case objects (docs/usecase-json.md)
+    UseCasesXml, ///< an IEC 62559-3 use-case repository (Iec62559XmlWriter, docs/iec62559-xml.md)
 };
 
 /// A sheet in memory: header and records.
@@ -32,8 +33,8 @@ class SpreadsheetExport
 {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetExport)
 public:
-    /// The kind a file name asks for: .json -> UseCasesJson, anything else -> UseCasesCsv (scores
-    /// only when asked for).
+    /// The kind a file name asks for: .json -> UseCasesJson, .xml -> UseCasesXml, anything else ->
+    /// UseCasesCsv (scores only when asked for).
     static ExportKind kindForPath(const QString &path, bool scores);
 
     /// The score sheet of `uuids` (in that order): for each use case, a "score" row per assessment and

@@ -1,6 +1,7 @@
 #include "exchange/UseCaseSheet.h"
 
 #include "exchange/CsvMultiValue.h"
+#include "exchange/StepTable.h"
 #include "exchange/ValueNormaliser.h"
 #include "merge/UseCaseContent.h"
 #include "model/UseCaseJson.h"
@@ -9,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace casebook {
 
@@ -112,6 +114,41 @@ void addError(QList<SheetIssue> *issues, const QString &field, const QString &in
     issues->append(issue);
 }
 
+/// A development context typed as "EG: developing" (or "Egypt: developing"), or "developing" for the
+/// whole record.
+QJsonObject countryContext(const QString &value, const SheetValueOptions &options, QList<SheetIssue> *issues)
+{
+    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+    const QString country = colon < 0 ? QString() : value.left(colon).trimmed();
+    const QString context = value.mid(colon + 1).trimmed();
+    QList<SheetIssue> found;
+    QJsonObject o{{QStringLiteral("country"),
+                   country.isEmpty() ? QString()
+                                     : normaliseValue(QStringLiteral("countries"), country, options, &found)},
+                  {QStringLiteral("context"),
+                   normaliseValue(UseCaseSheet::legacyContextKey(), context, options, &found)}};
+    for (SheetIssue &issue : found) {
+        issue.field = QStringLiteral("development_contexts");
+        if (issues)
+            issues->append(issue);
+    }
+    return o;
+}
+
+/// A plain value of a Records field: "R-1: text" fills the id and the plain key where the field has
+/// ids (requirements, information exchanged), anything else the plain key only.
+QJsonObject plainRecord(const QString &field, const QString &value)
+{
+    const QString key = UseCaseSheet::plainKeyOf(field);
+    if (field == QLatin1String("requirements") || field == QLatin1String("information_exchanged")) {
+        static const QRegularExpression withId(QStringLiteral(R"(^([^\s:]{0,31}\d)\s*:\s*(.+)$)"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+        if (const QRegularExpressionMatch m = withId.match(value); m.hasMatch())
+            return QJsonObject{{QStringLiteral("id"), m.captured(1)}, {key, m.captured(2).trimmed()}};
+    }
+    return QJsonObject{{key, value}};
+}
+
 } // namespace
 
 QString SheetIssue::text() const
@@ -131,29 +168,50 @@ const QString &UseCaseSheet::contentHashKey()
     return key;
 }
 
+const QString &UseCaseSheet::legacyContextKey()
+{
+    static const QString key = QStringLiteral("development_context");
+    return key;
+}
+
+QStringList UseCaseSheet::importFields()
+{
+    return fieldKeys() + QStringList{legacyContextKey()} + StepTable::fieldKeys();
+}
+
 QStringList UseCaseSheet::mappableFields()
 {
-    return fieldKeys() + QStringList{kExtra, contentHashKey()};
+    return importFields() + QStringList{kExtra, contentHashKey()};
 }
 
 bool UseCaseSheet::isField(const QString &key)
 {
-    return key == kExtra || key == contentHashKey() || fieldKeys().contains(key);
+    return key == kExtra || key == contentHashKey() || key == legacyContextKey() || fieldKeys().contains(key)
+        || StepTable::isField(key);
 }
 
 SheetFieldKind UseCaseSheet::kindOf(const QString &field)
 {
-    static const QStringList lists = {
-        QStringLiteral("verticals"),    QStringLiteral("u4ssc_kpis"), QStringLiteral("countries"),
-        QStringLiteral("regions"),      QStringLiteral("tags"),       QStringLiteral("platforms"),
-        QStringLiteral("connectivity"), QStringLiteral("onboarding"), QStringLiteral("security_baselines")};
+    static const QStringList lists = {QStringLiteral("verticals"),
+                                      QStringLiteral("u4ssc_kpis"),
+                                      QStringLiteral("countries"),
+                                      QStringLiteral("regions"),
+                                      QStringLiteral("tags"),
+                                      QStringLiteral("platforms"),
+                                      QStringLiteral("connectivity"),
+                                      QStringLiteral("onboarding"),
+                                      QStringLiteral("security_baselines"),
+                                      QStringLiteral("itu_questions"),
+                                      QStringLiteral("related_recommendations"),
+                                      QStringLiteral("assumptions"),
+                                      QStringLiteral("prerequisites")};
     if (field == QLatin1String("revision"))
         return SheetFieldKind::Number;
     if (field == QLatin1String("sdgs"))
         return SheetFieldKind::NumberList;
     if (field == kExtra)
         return SheetFieldKind::Extra;
-    if (lists.contains(field))
+    if (lists.contains(field) || StepTable::isList(field))
         return SheetFieldKind::TextList;
     if (!plainKeyOf(field).isEmpty() || field == QLatin1String("attachments"))
         return SheetFieldKind::Records;
@@ -166,6 +224,8 @@ QString UseCaseSheet::plainKeyOf(const QString &field)
         {QStringLiteral("submitters"), QStringLiteral("name")},
         {QStringLiteral("source_documents"), QStringLiteral("reference")},
         {QStringLiteral("related"), QStringLiteral("uuid")},
+        {QStringLiteral("development_contexts"), QStringLiteral("context")},
+        {QStringLiteral("requirements"), QStringLiteral("description")},
         {QStringLiteral("actors"), QStringLiteral("name")},
         {QStringLiteral("scenarios"), QStringLiteral("name")},
         {QStringLiteral("information_exchanged"), QStringLiteral("name")},
@@ -201,16 +261,23 @@ QString UseCaseSheet::displayName(const QString &field)
         {QStringLiteral("u4ssc_kpis"), QT_TR_NOOP("U4SSC KPIs")},
         {QStringLiteral("countries"), QT_TR_NOOP("Countries")},
         {QStringLiteral("regions"), QT_TR_NOOP("ITU regions")},
-        {QStringLiteral("development_context"), QT_TR_NOOP("Development context")},
+        {QStringLiteral("development_contexts"), QT_TR_NOOP("Development context per country")},
+        {QStringLiteral("development_context"), QT_TR_NOOP("Development context (one for all countries)")},
         {QStringLiteral("relation"), QT_TR_NOOP("Relation")},
         {QStringLiteral("deployment_stage"), QT_TR_NOOP("Deployment stage")},
         {QStringLiteral("tags"), QT_TR_NOOP("Tags")},
         {QStringLiteral("related"), QT_TR_NOOP("Related use cases")},
+        {QStringLiteral("itu_questions"), QT_TR_NOOP("ITU-T Questions")},
+        {QStringLiteral("related_recommendations"), QT_TR_NOOP("Related Recommendations")},
         {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
         {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("scope"), QT_TR_NOOP("Scope")},
         {QStringLiteral("objectives"), QT_TR_NOOP("Objectives")},
         {QStringLiteral("problem"), QT_TR_NOOP("Problem")},
         {QStringLiteral("benefits"), QT_TR_NOOP("Benefits")},
+        {QStringLiteral("assumptions"), QT_TR_NOOP("Assumptions")},
+        {QStringLiteral("prerequisites"), QT_TR_NOOP("Prerequisites")},
+        {QStringLiteral("requirements"), QT_TR_NOOP("Requirements")},
         {QStringLiteral("actors"), QT_TR_NOOP("Actors")},
         {QStringLiteral("scenarios"), QT_TR_NOOP("Scenarios")},
         {QStringLiteral("information_exchanged"), QT_TR_NOOP("Information exchanged")},
@@ -230,6 +297,21 @@ QString UseCaseSheet::displayName(const QString &field)
         {QStringLiteral("attachments"), QT_TR_NOOP("Attachments")},
         {QStringLiteral("extra"), QT_TR_NOOP("Fields from a newer Casebook")},
         {QStringLiteral("content_sha256"), QT_TR_NOOP("Version exported (content hash)")},
+        {QStringLiteral("scenario.name"), QT_TR_NOOP("Scenario name (one row per step)")},
+        {QStringLiteral("scenario.description"), QT_TR_NOOP("Scenario description")},
+        {QStringLiteral("scenario.primary_actor"), QT_TR_NOOP("Scenario primary actor")},
+        {QStringLiteral("scenario.triggering_event"), QT_TR_NOOP("Scenario triggering event")},
+        {QStringLiteral("scenario.preconditions"), QT_TR_NOOP("Scenario pre-conditions")},
+        {QStringLiteral("scenario.postconditions"), QT_TR_NOOP("Scenario post-conditions")},
+        {QStringLiteral("step.number"), QT_TR_NOOP("Step number")},
+        {QStringLiteral("step.event"), QT_TR_NOOP("Step event")},
+        {QStringLiteral("step.name"), QT_TR_NOOP("Step process or activity")},
+        {QStringLiteral("step.description"), QT_TR_NOOP("Step description")},
+        {QStringLiteral("step.service"), QT_TR_NOOP("Step service")},
+        {QStringLiteral("step.producer"), QT_TR_NOOP("Step information producer")},
+        {QStringLiteral("step.receiver"), QT_TR_NOOP("Step information receiver")},
+        {QStringLiteral("step.information"), QT_TR_NOOP("Step information exchanged (ids)")},
+        {QStringLiteral("step.requirements"), QT_TR_NOOP("Step requirements (ids)")},
     };
     const auto it = names.constFind(field);
     return it == names.constEnd() ? field : tr(it.value());
@@ -384,7 +466,8 @@ QJsonValue UseCaseSheet::cellToJson(const QString &field, const QString &cell,
         QJsonArray array;
         const QStringList values = CsvMultiValue::split(cell);
         for (const QString &v : values)
-            array.append(QJsonObject{{key, v}});
+            array.append(field == QLatin1String("development_contexts") ? countryContext(v, options, issues)
+                                                                        : plainRecord(field, v));
         return array;
     }
     case SheetFieldKind::Extra: {

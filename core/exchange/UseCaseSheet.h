@@ -67,13 +67,21 @@ public:
     /// UseCaseContent::hash() of the record when it was written. Not a field of the record: on
     /// import it tells the planner which version the row started from (docs/spreadsheet.md).
     static const QString &contentHashKey();
-    /// The field keys a column may be mapped to: fieldKeys(), "extra" and contentHashKey().
+    /// The column of the earlier form: one development context for the whole record, spread over the
+    /// record's countries on import ("development_context"). Read, never written.
+    static const QString &legacyContextKey();
+    /// The fields a sheet's column may give on import: fieldKeys(), legacyContextKey() and the
+    /// scenario and step fields of a sheet laid out one row per step (StepTable::fieldKeys()).
+    static QStringList importFields();
+    /// The field keys a column may be mapped to: importFields(), "extra" and contentHashKey().
     static QStringList mappableFields();
     /// True for a key of mappableFields().
     static bool isField(const QString &key);
     static SheetFieldKind kindOf(const QString &field);
     /// For Records fields: the key of the object that a plain (non-JSON) value fills, e.g. "name"
     /// for actors, "reference" for standards; empty when plain values are not accepted (attachments).
+    /// Plain values of requirements and information exchanged may start with their id ("R-1: ...");
+    /// those of development_contexts are "EG: developing", or "developing" for the whole record.
     static QString plainKeyOf(const QString &field);
     /// A translated, human name of a field for the GUI ("Deployment stage").
     static QString displayName(const QString &field);

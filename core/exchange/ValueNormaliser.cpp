@@ -24,6 +24,8 @@ const Vocabulary *ValueNormaliser::vocabularyFor(const QString &field)
         return &v.deploymentStages();
     if (field == QLatin1String("approval_status"))
         return &v.approvalStatuses();
+    if (field == QLatin1String("step.service"))
+        return &v.stepServices();
     return nullptr;
 }
 

@@ -24,7 +24,8 @@ struct NormalisedValue
 };
 
 /// Turns what people type in spreadsheets into vocabulary ids for the controlled fields: verticals,
-/// sdgs, countries, regions, development_context, deployment_stage and approval_status.
+/// sdgs, countries, regions, development_context (and the contexts of development_contexts),
+/// deployment_stage, approval_status and the service of a step (step.service: CREATE, GET...).
 /// Uses casebook::Vocabularies (match for an exact id or label, suggest for a likely one).
 /// SDGs also accept a number with a short prefix: "11", "SDG 11", "Goal 11", "ODS 11", "ЦУР 11",
 /// "目标11", and a target such as "11.2" (goal 11).

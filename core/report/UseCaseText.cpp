@@ -38,6 +38,90 @@ QString UseCaseText::developmentContexts(const UseCase &u)
     return parts.join(QLatin1String("; "));
 }
 
+QString UseCaseText::measuredOverTime(const QList<KpiMeasurement> &measurements)
+{
+    QStringList parts;
+    for (const KpiMeasurement &m : measurements)
+        parts.append(tr("%1: %2").arg(m.date, UseCaseValidator::asSingleLine(m.value)));
+    return parts.join(QStringLiteral(" → "));
+}
+
+namespace {
+
+QString stepLine(const ScenarioStep &s)
+{
+    // Text an old record had where no actor or information of the record matched, marked as such.
+    const auto asWritten = [](const QString &reference, const QString &legacy) {
+        return reference.isEmpty() && !legacy.isEmpty() ? UseCaseText::tr("'%1' (as written)").arg(legacy)
+                                                        : reference;
+    };
+    const QString from = asWritten(s.producer, s.legacy.producer);
+    const QString to = asWritten(s.receiver, s.legacy.receiver);
+    QStringList parts;
+    if (!s.event.trimmed().isEmpty())
+        parts.append(UseCaseText::tr("on %1").arg(s.event.simplified()));
+    QString what = QStringList{s.name.simplified(), s.description.simplified()}
+                       .filter(QRegularExpression(QStringLiteral("\\S")))
+                       .join(QLatin1String(": "));
+    if (!what.isEmpty())
+        parts.append(what);
+    if (!s.service.isEmpty())
+        parts.append(s.service);
+    if (!from.isEmpty() || !to.isEmpty())
+        parts.append(UseCaseText::tr("%1 → %2").arg(from.simplified(), to.simplified()));
+    const QStringList info = s.information.isEmpty() && !s.legacy.information.isEmpty()
+        ? QStringList{asWritten({}, s.legacy.information.simplified())}
+        : s.information;
+    if (!info.isEmpty())
+        parts.append(UseCaseText::tr("information %1").arg(info.join(QLatin1String(", "))));
+    if (!s.requirements.isEmpty())
+        parts.append(UseCaseText::tr("requirements %1").arg(s.requirements.join(QLatin1String(", "))));
+    return QStringLiteral("  %1. %2")
+        .arg(UseCaseValidator::asSingleLine(s.number),
+             UseCaseValidator::asSingleLine(parts.join(QLatin1String("; "))));
+}
+
+} // namespace
+
+QString UseCaseText::scenarios(const UseCase &u)
+{
+    QStringList lines;
+    for (const Scenario &s : u.scenarios) {
+        lines.append(QStringLiteral("- %1").arg(UseCaseValidator::asSingleLine(s.name)));
+        const auto add = [&lines](const QString &label, const QString &value) {
+            if (!value.trimmed().isEmpty())
+                lines.append(QStringLiteral("  %1: %2").arg(label, UseCaseValidator::asSingleLine(value)));
+        };
+        add(tr("Primary actor"), s.primaryActor);
+        add(tr("Triggering event"), s.triggeringEvent);
+        add(tr("Pre-conditions"), s.preconditions);
+        add(tr("Post-conditions"), s.postconditions);
+        for (const ScenarioStep &step : s.steps)
+            lines.append(stepLine(step));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString UseCaseText::kpis(const UseCase &u)
+{
+    QStringList lines;
+    for (const Kpi &k : u.kpis) {
+        QStringList parts;
+        if (!k.baseline.isEmpty())
+            parts.append(tr("baseline %1").arg(k.baseline));
+        if (!k.target.isEmpty())
+            parts.append(tr("target %1").arg(k.target));
+        if (!k.measured.isEmpty())
+            parts.append(tr("measured %1").arg(k.measured));
+        if (!k.measurements.isEmpty())
+            parts.append(tr("over time %1").arg(measuredOverTime(k.measurements)));
+        const QString name = k.unit.isEmpty() ? k.name : tr("%1 (%2)").arg(k.name, k.unit);
+        lines.append(QStringLiteral("- %1").arg(UseCaseValidator::asSingleLine(
+            parts.isEmpty() ? name : tr("%1: %2").arg(name, parts.join(QLatin1String("; "))))));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString UseCaseText::toPlainText(const UseCase &u)
 {
     QString text;
@@ -93,6 +177,8 @@ QString UseCaseText::toPlainText(const UseCase &u)
     for (const Requirement &r : u.requirements)
         requirements.append(QStringLiteral("%1 (%2): %3").arg(r.id, r.category, r.description.simplified()));
     block(tr("Requirements"), bullets(requirements));
+    block(tr("Scenarios"), scenarios(u));
+    block(tr("KPIs"), kpis(u));
     block(tr("Security"), u.security);
     block(tr("Data governance"), u.dataGovernance);
     block(tr("Lessons learned"), u.lessonsLearned);

@@ -16,6 +16,12 @@ public:
     /// The development context of each country, e.g. "Kenya: Developing country; Rwanda: Least
     /// developed country", in the UI language.
     static QString developmentContexts(const UseCase &useCase);
+    /// A KPI's dated measurements as one line, oldest first: "2023: 12 → 2024: 9 → 2025-06: 5".
+    static QString measuredOverTime(const QList<KpiMeasurement> &measurements);
+    /// The scenarios with their primary actor, triggering event, conditions and numbered steps.
+    static QString scenarios(const UseCase &useCase);
+    /// One line per KPI: name, baseline, target, measured and the measurements over time.
+    static QString kpis(const UseCase &useCase);
 };
 
 } // namespace casebook

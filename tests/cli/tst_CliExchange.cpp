@@ -35,6 +35,7 @@ private slots:
     void rejectedInputChangesNothing();
     void suggestionsAndMapping();
     void dryRunJson();
+    void importIecStepTable();
     void importDecidesByContent();
     void hostileSheetsStayInMemoryBounds_data();
     void hostileSheetsStayInMemoryBounds();
@@ -345,6 +346,44 @@ void tst_CliExchange::dryRunJson()
                  .toInt(),
              3);
     QCOMPARE(listJson(db), before);
+}
+
+void tst_CliExchange::importIecStepTable()
+{
+    // The same mapping as the window's wizard: template headings, one row per step.
+    const QString db = path(QStringLiteral("steps.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exit, 0);
+    const QString sheet = path(QStringLiteral("steps.csv"));
+    QVERIFY(test::writeAll(sheet,
+                           QByteArray("ID,Name of use case,Actors,Reference,Scenario name,Step No.,Event,"
+                                      "Information producer (actor),Information receiver (actor)\n"
+                                      "UC-T-1,Flood warning,\"Gauge; Centre\",SG20-C-9,Normal,1,Rises,"
+                                      "Gauge,Centre\n"
+                                      ",,,,,2,Crossed,centre,Radio station\n")));
+    const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("import"), sheet});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY2(r.outText().contains(QLatin1String("1 added")), qPrintable(r.outText()));
+    const Run show = cli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("UC-T-1"),
+                          QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(show.exit, 0);
+    const QJsonObject u = QJsonDocument::fromJson(show.out).object();
+    QCOMPARE(u.value(QStringLiteral("source_documents"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("reference")),
+             QStringLiteral("SG20-C-9"));
+    const QJsonArray steps = u.value(QStringLiteral("scenarios"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("steps"))
+                                 .toArray();
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps[1].toObject().value(QStringLiteral("producer")), QStringLiteral("Centre"));
+    QCOMPARE(
+        steps[1].toObject().value(QStringLiteral("unresolved")).toObject().value(QStringLiteral("receiver")),
+        QStringLiteral("Radio station"));
 }
 
 void tst_CliExchange::importDecidesByContent()

@@ -35,8 +35,10 @@ private slots:
 void tst_ColumnMapper::tableCoversEveryField()
 {
     const ColumnMapper &mapper = ColumnMapper::standard();
-    // Every field of the use-case sheet has names in the six UN languages.
-    const QStringList expected = casebook::UseCaseSheet::fieldKeys();
+    // Every field a column may give on import (the record's, the earlier single development context,
+    // the scenario and step fields of a sheet laid out one row per step) has names in the six UN
+    // languages.
+    const QStringList expected = casebook::UseCaseSheet::importFields();
     QStringList actual = mapper.fieldKeys();
     actual.sort();
     QStringList sortedExpected = expected;
@@ -96,6 +98,36 @@ void tst_ColumnMapper::fieldFor_data()
     QTest::newRow("zh 国家/地区") << u("国家/地区") << u("countries");
     QTest::newRow("zh full-width colon") << u("标签：") << u("tags");
     QTest::newRow("zh 修改时间") << u("修改时间") << u("modified_at");
+    // IEC 62559-2 template headings
+    QTest::newRow("iec name of use case") << u("Name of use case") << u("title");
+    QTest::newRow("iec complete description") << u("Complete description") << u("description");
+    QTest::newRow("iec short description") << u("Short description") << u("summary");
+    QTest::newRow("iec scope is text") << u("Scope") << u("scope");
+    QTest::newRow("iec objectives") << u("Objective(s)") << u("objectives");
+    QTest::newRow("iec assumptions") << u("Assumptions") << u("assumptions");
+    QTest::newRow("iec prerequisites") << u("Prerequisites") << u("prerequisites");
+    QTest::newRow("iec requirements") << u("Requirements") << u("requirements");
+    QTest::newRow("iec reference is a source document") << u("Reference") << u("source_documents");
+    QTest::newRow("iec relation") << u("Generic, regional or national relation") << u("relation");
+    QTest::newRow("iec area / domains") << u("Area / Domain(s)") << u("verticals");
+    QTest::newRow("iec scenario name") << u("Scenario name") << u("scenario.name");
+    QTest::newRow("iec primary actor") << u("Primary actor") << u("scenario.primary_actor");
+    QTest::newRow("iec pre-condition") << u("Pre-condition") << u("scenario.preconditions");
+    QTest::newRow("iec step no") << u("Step No.") << u("step.number");
+    QTest::newRow("iec process name") << u("Name of process/activity") << u("step.name");
+    QTest::newRow("iec process description") << u("Description of process/activity") << u("step.description");
+    QTest::newRow("iec producer") << u("Information producer (actor)") << u("step.producer");
+    QTest::newRow("iec receiver") << u("Information receiver (actor)") << u("step.receiver");
+    QTest::newRow("iec information ids") << u("Information exchanged (IDs)") << u("step.information");
+    QTest::newRow("iec requirement ids") << u("Requirement, R-IDs") << u("step.requirements");
+    QTest::newRow("information exchanged stays the record's")
+        << u("Information exchanged") << u("information_exchanged");
+    QTest::newRow("earlier single development context")
+        << u("Development context") << u("development_context");
+    QTest::newRow("fr portée") << u("Portée") << u("scope");
+    QTest::newRow("es supuestos") << u("Supuestos") << u("assumptions");
+    QTest::newRow("ru требования") << u("Требования") << u("requirements");
+    QTest::newRow("zh 场景名称") << u("场景名称") << u("scenario.name");
     // Not fields
     QTest::newRow("id is ambiguous") << u("ID") << QString();
     QTest::newRow("unknown") << u("Budget (USD)") << QString();
@@ -124,6 +156,18 @@ void tst_ColumnMapper::mapReportsUnmappedAndDuplicates()
     QCOMPARE(mapping.columnOf(u("uuid")), -1);
     QVERIFY(!mapping.isComplete());
     QVERIFY(ColumnMapper::standard().map({u("uuid"), u("Title")}).isComplete());
+    // "ID" is the use case's code beside the IEC 62559-2 template's "Name of use case" only.
+    QCOMPARE(ColumnMapper::standard().map({u("ID"), u("Name of use case")}).fields,
+             (QStringList{u("code"), u("title")}));
+    QCOMPARE(ColumnMapper::standard().map({u("ID"), u("Title")}).unmapped, QList<int>{0});
+    // "Event", "Service", "Activity" are a step's beside a step-number column only, so a sheet's own
+    // "Service" column does not make it a step table.
+    QCOMPARE(ColumnMapper::standard().map({u("Step No."), u("Event"), u("Service"), u("Activity")}).fields,
+             (QStringList{u("step.number"), u("step.event"), u("step.service"), u("step.name")}));
+    QCOMPARE(ColumnMapper::standard().map({u("Title"), u("Service"), u("Event")}).unmapped,
+             (QList<int>{1, 2}));
+    QCOMPARE(ColumnMapper::standard().map({u("Scenario name"), u("Trigger")}).fields,
+             (QStringList{u("scenario.name"), u("scenario.triggering_event")}));
 }
 
 void tst_ColumnMapper::mapsFixtureHeaders_data()
@@ -161,6 +205,14 @@ void tst_ColumnMapper::fromJsonRejects_data()
     QTest::newRow("empty synonym") << QByteArray(
         R"({"format":"casebook-column-synonyms","fields":{"a":["--"]}})")
                                    << u("field a has an empty synonym");
+    QTest::newRow("names_beside without a heading")
+        << QByteArray(R"({"format":"casebook-column-synonyms","fields":{"a":["x"]},)"
+                      R"("names_beside":{"id":{"field":"a"}}})")
+        << u("names_beside.id needs a known field and either a heading or a known beside_field");
+    QTest::newRow("names_beside of a listed name")
+        << QByteArray(R"({"format":"casebook-column-synonyms","fields":{"a":["x"]},)"
+                      R"("names_beside":{"X":{"field":"a","beside":"y"}}})")
+        << u("names_beside.X is also listed under a");
 }
 
 void tst_ColumnMapper::fromJsonRejects()

@@ -44,6 +44,12 @@ void tst_ImportFormats::detect_data()
     QTest::newRow("csv named .json") << "sheet.json" << csv << ImportFormat::Json; // the JSON reader says why
     QTest::newRow("broken bundle") << "broken.casebook" << csv << ImportFormat::Bundle;
     QTest::newRow("empty csv") << "empty.csv" << QByteArray() << ImportFormat::Csv;
+    const QByteArray xml("<?xml version=\"1.0\"?>\n<cps:UseCaseRepository xmlns:cps=\"cpsframework\"/>");
+    QTest::newRow("xml") << "repository.xml" << xml << ImportFormat::Xml;
+    QTest::newRow("xml named .txt") << "repository.txt" << xml << ImportFormat::Xml;
+    QTest::newRow("xml after BOM") << "repository" << (QByteArray("\xEF\xBB\xBF") + xml) << ImportFormat::Xml;
+    QTest::newRow("broken xml named .xml")
+        << "broken.xml" << csv << ImportFormat::Xml; // the XML reader says why
     QTest::newRow("text with another suffix") << "notes.pdf" << csv << ImportFormat::Unknown;
     QTest::newRow("truncated zip magic") << "half.pdf" << QByteArray("PK\x03", 3) << ImportFormat::Unknown;
 }

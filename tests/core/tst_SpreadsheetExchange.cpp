@@ -87,9 +87,15 @@ UseCase fullRecord(const QString &attachmentHash)
     u.security = QStringLiteral("DTLS with PSK");
     u.securityBaselines = {QStringLiteral("ETSI EN 303 645")};
     u.dataGovernance = QStringLiteral("Utility owns the data.");
-    u.kpis = {{QStringLiteral("Outbreaks"), QStringLiteral("per year"), QStringLiteral("12"),
-               QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("health ministry"),
-               QStringLiteral("good"), QStringLiteral("SC: HE: HE: 1C")}};
+    u.kpis = {{QStringLiteral("Outbreaks"),
+               QStringLiteral("per year"),
+               QStringLiteral("12"),
+               QStringLiteral("3"),
+               QStringLiteral("5"),
+               QStringLiteral("health ministry"),
+               QStringLiteral("good"),
+               QStringLiteral("SC: HE: HE: 1C"),
+               {}}};
     u.lessonsLearned = QStringLiteral("Calibrate often.");
     u.replicableComponents = QStringLiteral("The alerting rules.");
     u.gaps = {{QStringLiteral("No standard turbidity model"), QStringLiteral("semantic"),
@@ -141,6 +147,8 @@ private slots:
     void mappingFileErrors();
     void jsonRecordLimit();
     void plainValuesInRecordColumns();
+    void iecTemplateOneRowPerUseCase();
+    void earlierDevelopmentContextColumnSpread();
     void selection();
     void scoreSheet();
 
@@ -697,6 +705,101 @@ void tst_SpreadsheetExchange::plainValuesInRecordColumns()
     QVERIFY(attach.plan.records.isEmpty());
     QVERIFY2(attach.errors.first().text().startsWith(QLatin1String("line 3: attachments:")),
              qPrintable(attach.errors.first().text()));
+}
+
+void tst_SpreadsheetExchange::iecTemplateOneRowPerUseCase()
+{
+    const QStringList header = {QStringLiteral("ID"),
+                                QStringLiteral("Name of use case"),
+                                QStringLiteral("Short description"),
+                                QStringLiteral("Complete description"),
+                                QStringLiteral("Scope"),
+                                QStringLiteral("Objective(s)"),
+                                QStringLiteral("Assumptions"),
+                                QStringLiteral("Prerequisites"),
+                                QStringLiteral("Requirements"),
+                                QStringLiteral("Reference"),
+                                QStringLiteral("Generic, regional or national relation"),
+                                QStringLiteral("Actors"),
+                                QStringLiteral("Countries"),
+                                QStringLiteral("Development contexts")};
+    const QStringList record = {
+        QStringLiteral("UC-IEC-1"),
+        QStringLiteral("Flood warning"),
+        QStringLiteral("Gauges warn of floods"),
+        QStringLiteral("Gauges measure the river.\nThe centre warns the public."),
+        QStringLiteral("River basin of one district; not the coast"),
+        QStringLiteral("Warn within 10 minutes"),
+        QStringLiteral("Gauges are powered; Mobile coverage"),
+        QStringLiteral("A warning plan exists"),
+        QStringLiteral("R-1: A warning reaches the public within 10 minutes; R-7: Warnings are signed"),
+        QStringLiteral("SG20-C-456"),
+        QStringLiteral("National"),
+        QStringLiteral("Gauge; Warning centre"),
+        QStringLiteral("Ghana; KE"),
+        QStringLiteral("GH: developing; Kenya: transition")};
+    const SheetImportPlan plan = planCsv(*m_db, CsvWriter().write(header, {record}));
+    QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
+    const UseCase &u = plan.incoming.useCases.first().useCase;
+    QCOMPARE(u.code, QStringLiteral("UC-IEC-1")); // the template's "ID"
+    QCOMPARE(u.title, QStringLiteral("Flood warning"));
+    QCOMPARE(u.summary, QStringLiteral("Gauges warn of floods"));
+    QCOMPARE(u.description, record[3]);
+    // "Scope" is the scope text (with its semicolon), not the relation.
+    QCOMPARE(u.scope, QStringLiteral("River basin of one district; not the coast"));
+    QCOMPARE(u.relation, QStringLiteral("national"));
+    QCOMPARE(u.objectives, QStringLiteral("Warn within 10 minutes"));
+    QCOMPARE(u.assumptions,
+             (QStringList{QStringLiteral("Gauges are powered"), QStringLiteral("Mobile coverage")}));
+    QCOMPARE(u.prerequisites, QStringList{QStringLiteral("A warning plan exists")});
+    QCOMPARE(u.requirements.size(), 2);
+    QCOMPARE(u.requirements[1].id, QStringLiteral("R-7"));
+    QCOMPARE(u.requirements[1].description, QStringLiteral("Warnings are signed"));
+    // "Reference" is a source document (a contribution number), not the record's code.
+    QCOMPARE(u.sourceDocuments.size(), 1);
+    QCOMPARE(u.sourceDocuments[0].reference, QStringLiteral("SG20-C-456"));
+    QCOMPARE(u.countries, (QStringList{QStringLiteral("GH"), QStringLiteral("KE")}));
+    QCOMPARE(u.developmentContexts,
+             (QList<CountryContext>{{QStringLiteral("GH"), QStringLiteral("developing")},
+                                    {QStringLiteral("KE"), QStringLiteral("transition")}}));
+
+    // Stored, exported and imported again: nothing changes.
+    QVERIFY(SheetImporter(*m_db).apply(plan, {}));
+    auto sheet = SpreadsheetExport::useCaseSheet(*m_db, UseCaseRepository(*m_db).allUuids().value());
+    QVERIFY(sheet);
+    const SheetImportPlan again = planCsv(*m_db, CsvWriter().write(sheet->header, sheet->records));
+    QVERIFY2(again.isValid(), qPrintable(again.problemLines().join(QLatin1Char('\n'))));
+    QCOMPARE(again.count(RecordStatus::Identical), 1);
+}
+
+void tst_SpreadsheetExchange::earlierDevelopmentContextColumnSpread()
+{
+    // A sheet of the earlier form: one development context for the whole record.
+    const SheetImportPlan plan =
+        planCsv(*m_db, "Code,Title,Countries,Development context\nUC-L-1,Old sheet,EG; CN,Developing\n");
+    QVERIFY2(plan.isValid(), qPrintable(plan.problemLines().join(QLatin1Char('\n'))));
+    QCOMPARE(plan.incoming.useCases.first().useCase.developmentContexts,
+             (QList<CountryContext>{{QStringLiteral("EG"), QStringLiteral("developing")},
+                                    {QStringLiteral("CN"), QStringLiteral("developing")}}));
+    QVERIFY(SheetImporter(*m_db).apply(plan, {}));
+
+    // For a record here, the column replaces its contexts, spread over the countries it has (taken
+    // from the record here: the sheet has no countries column).
+    const SheetImportPlan update = planCsv(*m_db, "code,development_context\nUC-L-1,transition\n");
+    QVERIFY2(update.isValid(), qPrintable(update.problemLines().join(QLatin1Char('\n'))));
+    QCOMPARE(update.count(RecordStatus::Conflict), 1); // no content_sha256: both sides may have changed
+    QVERIFY(SheetImporter(*m_db).apply(update, resolutionsFor(MergePolicy::TakeTheirs)));
+    const UseCase stored = UseCaseRepository(*m_db).get(QStringLiteral("UC-L-1")).value();
+    QCOMPARE(stored.developmentContexts,
+             (QList<CountryContext>{{QStringLiteral("EG"), QStringLiteral("transition")},
+                                    {QStringLiteral("CN"), QStringLiteral("transition")}}));
+    QCOMPARE(stored.title, QStringLiteral("Old sheet"));
+
+    // An unknown context is named, with the line.
+    const SheetImportPlan bad = planCsv(*m_db, "code,development context\nUC-L-1,booming\n");
+    QVERIFY(!bad.isValid());
+    QVERIFY2(bad.errors.first().text().startsWith(QLatin1String("line 2: development_context:")),
+             qPrintable(bad.errors.first().text()));
 }
 
 void tst_SpreadsheetExchange::selection()

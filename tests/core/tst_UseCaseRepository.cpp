@@ -68,9 +68,15 @@ UseCase fullRecord(const QString &attachmentHash)
     u.security = QStringLiteral("DTLS with PSK");
     u.securityBaselines = {QStringLiteral("ETSI EN 303 645")};
     u.dataGovernance = QStringLiteral("Utility owns the data.");
-    u.kpis = {{QStringLiteral("Outbreaks"), QStringLiteral("per year"), QStringLiteral("12"),
-               QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("health ministry"),
-               QStringLiteral("good"), QStringLiteral("SC: HE: HE: 1C")}};
+    u.kpis = {{QStringLiteral("Outbreaks"),
+               QStringLiteral("per year"),
+               QStringLiteral("12"),
+               QStringLiteral("3"),
+               QStringLiteral("5"),
+               QStringLiteral("health ministry"),
+               QStringLiteral("good"),
+               QStringLiteral("SC: HE: HE: 1C"),
+               {}}};
     u.lessonsLearned = QStringLiteral("Calibrate often.");
     u.replicableComponents = QStringLiteral("The alerting rules.");
     u.gaps = {{QStringLiteral("No standard turbidity model"), QStringLiteral("semantic"),

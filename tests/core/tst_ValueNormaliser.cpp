@@ -75,6 +75,10 @@ void tst_ValueNormaliser::normalise_data()
                             << QString();
     QTest::newRow("context") << u("development_context") << u("LDC") << Status::Exact << u("ldc")
                              << QString();
+    QTest::newRow("step service in any case")
+        << u("step.service") << u("report") << Status::Exact << u("REPORT") << QString();
+    QTest::newRow("step service by label") << u("step.service") << u("Create: an object is created")
+                                           << Status::Exact << u("CREATE") << QString();
     QTest::newRow("free text") << u("title") << u("  Smart meters ") << Status::Free << u("Smart meters")
                                << QString();
     QTest::newRow("tags are free") << u("tags") << u("anything") << Status::Free << u("anything")

@@ -60,6 +60,7 @@ private slots:
     void cleanup();
     void wizardImportsLibreOfficeSheet();
     void wizardAsksForUnknownColumnsAndSuggestions();
+    void wizardImportsIecStepTable();
     void wizardRefusesBrokenFileAndChangesNothing();
     void wizardPlansChangedRecords();
     void wizardShowsPlanWarnings();
@@ -225,6 +226,75 @@ void tst_ExchangeDialogs::wizardAsksForUnknownColumnsAndSuggestions()
     auto rows = UseCaseRepository(*m_db).find(SearchQuery::parse(QStringLiteral("Bus")));
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().verticals, QStringList{QStringLiteral("smart_city_services")});
+}
+
+void tst_ExchangeDialogs::wizardImportsIecStepTable()
+{
+    // The IEC 62559-2 template's step table: one row per step, the use case named on its first row.
+    const QString sheet = path(QStringLiteral("steps.csv"));
+    QVERIFY(test::writeAll(sheet,
+                           QByteArray("ID,Name of use case,Actors,Requirements,Scenario name,Step No.,"
+                                      "Service,Information producer (actor),"
+                                      "Information receiver (actor),\"Requirement, R-IDs\"\n"
+                                      "UC-S-1,Flood warning,Gauge; Centre,R-1: Fast,Normal,1,REPORT,"
+                                      "Gauge,Centre,R-1\n"
+                                      ",,,,,2,CREATE,Centre,Radio station,\n"
+                                      ",,,,,3,explode,Centre,Gauge,R-9\n")));
+    CsvImportWizard wizard(*m_db, *m_prompts);
+    QAbstractItemModelTester previewTester(wizard.previewModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    wizard.setFilePath(sheet);
+    wizard.show();
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::MappingPageId));
+    QVERIFY(wizard.currentPage()->isComplete());
+    QCOMPARE(wizard.mappingModel()->fields().mid(4, 2),
+             (QStringList{QStringLiteral("scenario.name"), QStringLiteral("step.number")}));
+    auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("fieldCombo_5"));
+    QVERIFY(combo);
+    QCOMPARE(combo->currentText(), QStringLiteral("Step number"));
+
+    // One preview row per use case, its steps under Scenarios; the problem of its third row is shown
+    // with that row's line.
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(CsvImportWizard::PreviewPageId));
+    QCOMPARE(wizard.previewModel()->rowCount(), 1);
+    QCOMPARE(wizard.previewModel()->fields(),
+             (QStringList{QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("actors"),
+                          QStringLiteral("requirements"), QStringLiteral("scenarios")}));
+    QVERIFY(!wizard.currentPage()->isComplete());
+    auto *status = wizard.findChild<QLabel *>(QStringLiteral("previewStatusLabel"));
+    QVERIFY2(status->text().contains(QLatin1String("line 4: step.service:")), qPrintable(status->text()));
+    const QAbstractItemModel *preview = wizard.previewModel();
+    QVERIFY(preview->index(0, 0).data(ImportPreviewModel::HasProblemRole).toBool());
+    const QString problems = preview->index(0, preview->columnCount() - 1).data(Qt::ToolTipRole).toString();
+    QVERIFY2(problems.contains(QLatin1String("line 4: step.service:")), qPrintable(problems));
+
+    // Corrected in the file and read again: the step's requirement must be one of the record's.
+    QVERIFY(test::writeAll(sheet, test::readAll(sheet).replace("explode", "CREATE")));
+    wizard.back();
+    wizard.back();
+    wizard.next();
+    wizard.next();
+    QVERIFY2(status->text().contains(QLatin1String("'R-9' is not the id of a requirement")),
+             qPrintable(status->text()));
+
+    // Fixed too: the steps arrive, the unknown receiver kept as text.
+    QVERIFY(test::writeAll(sheet, test::readAll(sheet).replace("Gauge,R-9", "Gauge,R-1")));
+    wizard.back();
+    wizard.back();
+    wizard.next();
+    wizard.next();
+    QVERIFY(wizard.currentPage()->isComplete());
+    wizard.next();
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(wizard.outcome().added, 1);
+    const UseCase stored = UseCaseRepository(*m_db).get(QStringLiteral("UC-S-1")).value();
+    QCOMPARE(stored.scenarios.size(), 1);
+    QCOMPARE(stored.scenarios[0].steps.size(), 3);
+    QCOMPARE(stored.scenarios[0].steps[0].producer, QStringLiteral("Gauge"));
+    QCOMPARE(stored.scenarios[0].steps[1].legacy.receiver, QStringLiteral("Radio station"));
+    QCOMPARE(stored.scenarios[0].steps[2].requirements, QStringList{QStringLiteral("R-1")});
 }
 
 void tst_ExchangeDialogs::wizardRefusesBrokenFileAndChangesNothing()

@@ -2,6 +2,7 @@
 #include "ScriptedPrompts.h"
 #include "editor/AttachmentListModel.h"
 #include "editor/ChildTableModel.h"
+#include "editor/StringListEditor.h"
 #include "editor/UseCaseEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
@@ -23,8 +24,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
@@ -47,10 +50,15 @@ QDateTime at(const char *iso)
 }
 
 /// A record with every field set, in several scripts, with a 100 KB description.
-ScenarioStep step(const QString &producer, const QString &receiver, const QString &description,
-                  const QString &information)
+ScenarioStep step(const QString &number, const QString &producer, const QString &receiver,
+                  const QString &description, const QString &information)
 {
     ScenarioStep s;
+    s.number = number;
+    s.event = QStringLiteral("Timer of %1").arg(number);
+    s.name = QStringLiteral("Activity %1").arg(number);
+    s.service = QStringLiteral("REPORT");
+    s.requirements = {QStringLiteral("R-1")};
     s.producer = producer;
     s.receiver = receiver;
     s.description = description;
@@ -87,7 +95,10 @@ UseCase fullRecord()
     u.u4sscKpis = {QStringLiteral("EN/EH/WS/1C"), QStringLiteral("EC/ICT/ICT/1C")};
     u.countries = {QStringLiteral("EG"), QStringLiteral("CN")};
     u.regions = {QStringLiteral("Arab States"), QStringLiteral("Asia and the Pacific")};
-    u.developmentContexts = {{QString(), QStringLiteral("developing")}};
+    u.developmentContexts = {{QStringLiteral("CN"), QStringLiteral("transition")},
+                             {QStringLiteral("EG"), QStringLiteral("developing")}}; // not in country order
+    u.ituQuestions = {QStringLiteral("Q2/20"), QStringLiteral("Q7/20")};
+    u.relatedRecommendations = {QStringLiteral("ITU-T Y.4500.1"), QStringLiteral("Y.Sup.WL (work item)")};
     u.relation = QStringLiteral("national");
     u.deploymentStage = QStringLiteral("pilot");
     u.tags = {QStringLiteral("water"), QStringLiteral("sdo/oneM2M")};
@@ -102,32 +113,47 @@ UseCase fullRecord()
     u.objectives = QStringLiteral("Reduce non-revenue water by 20 %.");
     u.problem = QStringLiteral("No shared data model for water-level readings.");
     u.benefits = QStringLiteral("Fewer floods; 更少的洪水.");
+    u.scope = QStringLiteral("The drinking-water network of Cairo;\nnot waste water. 仅限饮用水。");
+    u.assumptions = {QStringLiteral("Sensors are calibrated monthly"), QStringLiteral("تغطية الشبكة")};
+    u.prerequisites = {QStringLiteral("A LoRaWAN network server is in place")};
+    u.requirements = {
+        {QStringLiteral("R-1"), QStringLiteral("performance"),
+         QStringLiteral("A reading reaches the platform within 15 minutes")},
+        {QStringLiteral("R-7"), QStringLiteral("security"), QStringLiteral("Readings are signed")}};
     u.actors = {
         {QStringLiteral("Operator"), QStringLiteral("organization"), QStringLiteral("Runs the network")},
-        {QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("Measures level\nevery 5 min")}};
+        {QStringLiteral("Sensor"), QStringLiteral("device"), QStringLiteral("Measures level\nevery 5 min")},
+        {QStringLiteral("Gateway"), QStringLiteral("device"), {}},
+        {QStringLiteral("Platform"), QStringLiteral("system"), {}}};
+    ScenarioStep fromOldRecord =
+        step(QStringLiteral("3"), {}, QStringLiteral("Operator"), QStringLiteral("logs"), {});
+    fromOldRecord.information.clear();
+    fromOldRecord.legacy = {QStringLiteral("the control room"), {}, QStringLiteral("hourly log")};
     u.scenarios = {{QStringLiteral("Normal reading"),
                     QStringLiteral("Every five minutes"),
-                    {},
-                    {},
-                    {},
-                    {},
-                    {step(QStringLiteral("Sensor"), QStringLiteral("Gateway"), QStringLiteral("sends"),
-                          QStringLiteral("I-1")),
-                     step(QStringLiteral("Gateway"), QStringLiteral("Platform"), QStringLiteral("forwards"),
-                          QStringLiteral("I-1"))}},
+                    QStringLiteral("Sensor"),
+                    QStringLiteral("The five-minute timer"),
+                    QStringLiteral("The sensor is registered"),
+                    QStringLiteral("The reading is stored\nand shown"),
+                    {step(QStringLiteral("1"), QStringLiteral("Sensor"), QStringLiteral("Gateway"),
+                          QStringLiteral("sends"), QStringLiteral("I-1")),
+                     step(QStringLiteral("2"), QStringLiteral("Gateway"), QStringLiteral("Platform"),
+                          QStringLiteral("forwards"), QStringLiteral("I-1")),
+                     fromOldRecord}},
                    {QStringLiteral("Flood alert"),
                     QStringLiteral("تنبيه"),
                     {},
                     {},
                     {},
                     {},
-                    {step(QStringLiteral("Platform"), QStringLiteral("Operator"), QStringLiteral("alerts"),
-                          QStringLiteral("I-1"))}}};
+                    {step(QStringLiteral("1"), QStringLiteral("Platform"), QStringLiteral("Operator"),
+                          QStringLiteral("alerts"), QStringLiteral("I-2"))}}};
     u.informationExchanged = {{QStringLiteral("I-1"),
                                QStringLiteral("Water level"),
                                QStringLiteral("SAREF4WATR"),
                                QStringLiteral("cm"),
-                               {}}};
+                               {QStringLiteral("R-1"), QStringLiteral("R-7")}},
+                              {QStringLiteral("I-2"), QStringLiteral("Alarm"), {}, {}, {}}};
     u.standards = {
         {QStringLiteral("LoRaWAN 1.0.4"), QStringLiteral("LoRa Alliance"), QStringLiteral("1.0.4"),
          QStringLiteral("transport"), true, QStringLiteral("Certified devices")},
@@ -150,9 +176,18 @@ UseCase fullRecord()
     u.security = QStringLiteral("AES-128 at the LoRaWAN layer.");
     u.securityBaselines = {QStringLiteral("ETSI EN 303 645")};
     u.dataGovernance = QStringLiteral("Data owned by the utility; shared under an agreement.");
-    u.kpis = {{QStringLiteral("Non-revenue water"), QStringLiteral("%"), QStringLiteral("35"),
-               QStringLiteral("28"), QStringLiteral("30"), QStringLiteral("Utility"),
-               QStringLiteral("measured"), QStringLiteral("EN/EH/WS/1C")}};
+    u.kpis = {{QStringLiteral("Non-revenue water"),
+               QStringLiteral("%"),
+               QStringLiteral("35"),
+               QStringLiteral("28"),
+               QStringLiteral("30"),
+               QStringLiteral("Utility"),
+               QStringLiteral("measured"),
+               QStringLiteral("EN/EH/WS/1C"),
+               {{QStringLiteral("2023"), QStringLiteral("35")},
+                {QStringLiteral("2024-06"), QStringLiteral("31")},
+                {QStringLiteral("2025-03-31"), QStringLiteral("30 (provisional)")}}},
+              {QStringLiteral("Response time"), QStringLiteral("min"), {}, {}, {}, {}, {}, {}, {}}};
     u.lessonsLearned = QStringLiteral("Gateways need power backup.");
     u.replicableComponents = QStringLiteral("The data model and the dashboard.");
     u.gaps = {{QStringLiteral("No shared model for water-level readings"), QStringLiteral("semantic"),
@@ -181,6 +216,38 @@ ChildTableModel *tableModel(QWidget *editor, const char *tableName)
     return view ? qobject_cast<ChildTableModel *>(view->model()) : nullptr;
 }
 
+/// Opens the cell's editor in `table` as a double click would; the editor widget, or nullptr.
+template<typename T> T *openCell(QWidget *editor, const char *table, int row, const QString &key)
+{
+    auto *view = child<QTableView>(editor, table);
+    auto *tabs = child<QTabWidget>(editor, "editorTabs");
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(view))
+            tabs->setCurrentIndex(i);
+    }
+    auto *model = qobject_cast<ChildTableModel *>(view->model());
+    const QModelIndex index = model->index(row, model->columnOf(key));
+    view->setCurrentIndex(index);
+    view->edit(index);
+    return view->findChild<T *>(key + QLatin1String(std::is_same_v<T, QComboBox> ? "CellCombo" : "CellList"));
+}
+
+/// Enter in a cell's editor: the view commits the data and closes the editor (queued, in Qt 6).
+bool commit(QWidget *cellEditor)
+{
+    QPointer<QWidget> open(cellEditor);
+    QTest::keyClick(cellEditor, Qt::Key_Return);
+    return QTest::qWaitFor([&] { return open.isNull(); }, 2000);
+}
+
+QStringList comboTexts(const QComboBox *combo)
+{
+    QStringList out;
+    for (int i = 0; i < combo->count(); ++i)
+        out.append(combo->itemText(i));
+    return out;
+}
+
 } // namespace
 
 class tst_UseCaseEditor : public QObject
@@ -196,6 +263,14 @@ private slots:
     void editsByKeyboard();
     void childRowsAddReorderRemove();
     void scenarioStepsFollowTheirScenario();
+    void iecFieldsShowAndReadBack();
+    void stepReferencesOfferOnlyTheRecord();
+    void pickingAnActorClearsTheOldText();
+    void renamingAnActorFollowsIntoScenarios();
+    void removedActorIsFlagged();
+    void newRowsGetTheNextIdOrNumber();
+    void kpiMeasurementsOverTime();
+    void contextsFollowTheCountries();
     void countriesWithCompletion();
     void validationShowsErrorsAndMarkers();
     void readOnlyStopsEditing();
@@ -263,7 +338,7 @@ void tst_UseCaseEditor::fullRecordReadsBackUnchanged()
     auto *sdgs = child<QListView>(&editor, "sdgsList")->model();
     QCOMPARE(sdgs->index(10, 0).data().toString(), QStringLiteral("11 Sustainable cities and communities"));
     QCOMPARE(sdgs->index(10, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QCOMPARE(tableModel(&editor, "actorsTable")->rowCount(), 2);
+    QCOMPARE(tableModel(&editor, "actorsTable")->rowCount(), 4);
     QCOMPARE(tableModel(&editor, "standardsTable")->index(0, 4).data(Qt::CheckStateRole).toInt(),
              int(Qt::Checked));
     QCOMPARE(tableModel(&editor, "standardsTable")->index(1, 4).data().toString(), QStringLiteral("Unknown"));
@@ -319,16 +394,16 @@ void tst_UseCaseEditor::fullyFilledEditorIsAcceptedByJson()
     child<QLineEdit>(&editor, "codeEdit")->setText(QStringLiteral(" UC-2026-099 "));
     child<QComboBox>(&editor, "sharingLevelCombo")->setCurrentIndex(0);
     auto *actors = tableModel(&editor, "actorsTable");
-    actors->insertRows(2, 1);
-    actors->setData(actors->index(2, 0), QStringLiteral("Citizen"));
-    actors->setData(actors->index(2, 1), QStringLiteral("person"));
+    actors->insertRows(4, 1);
+    actors->setData(actors->index(4, 0), QStringLiteral("Citizen"));
+    actors->setData(actors->index(4, 1), QStringLiteral("person"));
     auto *standards = tableModel(&editor, "standardsTable");
     standards->setData(standards->index(0, 4), Qt::PartiallyChecked, Qt::CheckStateRole);
     QVERIFY2(editor.validationErrors().isEmpty(),
              qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
     const auto parsed = UseCaseJson::fromJson(UseCaseJson::toJson(editor.useCase()));
     QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
-    QCOMPARE(parsed->actors.size(), 3);
+    QCOMPARE(parsed->actors.size(), 5);
     QCOMPARE(parsed->standards.first().conformanceTested, std::nullopt);
     QCOMPARE(parsed->code, QStringLiteral("UC-2026-099"));
 
@@ -529,16 +604,18 @@ void tst_UseCaseEditor::scenarioStepsFollowTheirScenario()
     editor.setUseCase(full);
     auto *scenarios = child<QTableView>(&editor, "scenariosTable");
     auto *steps = tableModel(&editor, "stepsTable");
-    QCOMPARE(steps->rowCount(), 2); // the first scenario is selected on load
+    QCOMPARE(steps->rowCount(), 3); // the first scenario is selected on load
     scenarios->setCurrentIndex(scenarios->model()->index(1, 0));
     QCOMPARE(steps->rowCount(), 1);
-    QCOMPARE(steps->text(0, QStringLiteral("action")), QStringLiteral("alerts"));
+    QCOMPARE(steps->text(0, QStringLiteral("description")), QStringLiteral("alerts"));
 
     // A step added to the second scenario lands there, and nowhere else.
     auto *stepsView = child<QTableView>(&editor, "stepsTable");
     stepsView->setCurrentIndex(steps->index(0, 0));
     QTest::mouseClick(child<QPushButton>(&editor, "addStepButton"), Qt::LeftButton);
-    steps->setData(steps->index(1, 2), QStringLiteral("acknowledges"));
+    QCOMPARE(steps->text(1, QStringLiteral("number")), QStringLiteral("2")); // the next number
+    steps->setData(steps->index(1, steps->columnOf(QStringLiteral("description"))),
+                   QStringLiteral("acknowledges"));
     QCOMPARE(editor.useCase().scenarios.at(1).steps.size(), 2);
     QCOMPARE(editor.useCase().scenarios.at(1).steps.at(1).description, QStringLiteral("acknowledges"));
     QCOMPARE(editor.useCase().scenarios.at(0).steps, full.scenarios.at(0).steps);
@@ -550,6 +627,303 @@ void tst_UseCaseEditor::scenarioStepsFollowTheirScenario()
     QCOMPARE(steps->rowCount(), 2);
     QCOMPARE(editor.useCase().scenarios.at(1).steps, full.scenarios.at(0).steps);
     QVERIFY(editor.isModified());
+}
+
+void tst_UseCaseEditor::iecFieldsShowAndReadBack()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    const UseCase full = fullRecord();
+    editor.setUseCase(full);
+    const UseCase back = editor.useCase();
+    QCOMPARE(back.scope, full.scope);
+    QCOMPARE(back.assumptions, full.assumptions);
+    QCOMPARE(back.prerequisites, full.prerequisites);
+    QCOMPARE(back.requirements, full.requirements);
+    QCOMPARE(back.ituQuestions, full.ituQuestions);
+    QCOMPARE(back.relatedRecommendations, full.relatedRecommendations);
+    QCOMPARE(back.developmentContexts, full.developmentContexts); // in the record's order
+    QCOMPARE(back.informationExchanged, full.informationExchanged);
+    QCOMPARE(back.scenarios, full.scenarios); // conditions, steps and the old step text
+    QCOMPARE(back.kpis, full.kpis); // with the dated measurements
+    QVERIFY(back.sameContent(full));
+
+    // The widgets show them.
+    QCOMPARE(child<QPlainTextEdit>(&editor, "scopeEdit")->toPlainText(), full.scope);
+    QCOMPARE(child<QListView>(&editor, "assumptionsList")->model()->rowCount(), 2);
+    QCOMPARE(child<QListView>(&editor, "ituQuestionsList")->model()->rowCount(), 2);
+    QCOMPARE(tableModel(&editor, "requirementsTable")->text(1, QStringLiteral("id")), QStringLiteral("R-7"));
+    QCOMPARE(tableModel(&editor, "informationTable")->index(0, 4).data().toString(),
+             QStringLiteral("R-1, R-7"));
+    QCOMPARE(tableModel(&editor, "scenariosTable")->text(0, QStringLiteral("primary_actor")),
+             QStringLiteral("Sensor"));
+    QCOMPARE(child<QComboBox>(&editor, "developmentContextCombo_EG")->currentData().toString(),
+             QStringLiteral("developing"));
+    QCOMPARE(child<QComboBox>(&editor, "developmentContextCombo_CN")->currentData().toString(),
+             QStringLiteral("transition"));
+
+    // An ITU-T Question is checked as it is typed in.
+    auto *questions = child<QLineEdit>(&editor, "ituQuestionsEdit");
+    questions->setText(QStringLiteral("Question 2"));
+    QTest::keyClick(questions, Qt::Key_Return);
+    QCOMPARE(editor.useCase().ituQuestions, full.ituQuestions);
+    QVERIFY(child<QLabel>(&editor, "ituQuestionsErrorLabel")->text().contains(QLatin1String("Q2/20")));
+    questions->setText(QStringLiteral("Q12/17"));
+    QTest::keyClick(questions, Qt::Key_Return);
+    QCOMPARE(editor.useCase().ituQuestions.last(), QStringLiteral("Q12/17"));
+}
+
+void tst_UseCaseEditor::stepReferencesOfferOnlyTheRecord()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    editor.resize(1024, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setUseCase(fullRecord());
+    auto *producer = openCell<QComboBox>(&editor, "stepsTable", 0, QStringLiteral("producer"));
+    QVERIFY(producer);
+    QCOMPARE(comboTexts(producer),
+             (QStringList{QStringLiteral("(not set)"), QStringLiteral("Operator"), QStringLiteral("Sensor"),
+                          QStringLiteral("Gateway"), QStringLiteral("Platform")}));
+    QVERIFY(!producer->isEditable()); // picked, never typed
+    QCOMPARE(producer->currentText(), QStringLiteral("Sensor"));
+    QTest::keyClick(producer, Qt::Key_Escape);
+
+    auto *service = openCell<QComboBox>(&editor, "stepsTable", 0, QStringLiteral("service"));
+    QVERIFY(service);
+    QCOMPARE(service->count(), Vocabularies::instance().stepServices().items().size() + 1);
+    QVERIFY(service->findData(QStringLiteral("TIMER")) > 0);
+    QTest::keyClick(service, Qt::Key_Escape);
+
+    auto *information = openCell<QListWidget>(&editor, "stepsTable", 0, QStringLiteral("information"));
+    QVERIFY(information);
+    QCOMPARE(information->count(), 2);
+    QCOMPARE(information->item(0)->text(), QStringLiteral("I-1"));
+    QCOMPARE(information->item(0)->checkState(), Qt::Checked);
+    information->item(1)->setCheckState(Qt::Checked);
+    QVERIFY(commit(information));
+    QCOMPARE(editor.useCase().scenarios.at(0).steps.at(0).information,
+             (QStringList{QStringLiteral("I-1"), QStringLiteral("I-2")}));
+
+    auto *requirements = openCell<QListWidget>(&editor, "stepsTable", 1, QStringLiteral("requirements"));
+    QVERIFY(requirements);
+    QCOMPARE(requirements->count(), 2);
+    requirements->item(0)->setCheckState(Qt::Unchecked);
+    requirements->item(1)->setCheckState(Qt::Checked);
+    QVERIFY(commit(requirements));
+    QCOMPARE(editor.useCase().scenarios.at(0).steps.at(1).requirements, QStringList{QStringLiteral("R-7")});
+    QVERIFY(editor.isModified());
+    QVERIFY(editor.validationErrors().isEmpty());
+}
+
+void tst_UseCaseEditor::pickingAnActorClearsTheOldText()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    editor.resize(1024, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setUseCase(fullRecord());
+    auto *steps = tableModel(&editor, "stepsTable");
+    const QModelIndex was = steps->index(2, steps->columnOf(QStringLiteral("producer")));
+    // Flagged with text and an icon, the full text in the tooltip; not only a colour.
+    QCOMPARE(was.data().toString(), QStringLiteral("Was: 'the control room' — pick an actor"));
+    QVERIFY(!was.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(was.data(Qt::ToolTipRole).toString().contains(QLatin1String("the control room")));
+    const QModelIndex info = steps->index(2, steps->columnOf(QStringLiteral("information")));
+    QCOMPARE(info.data(ChildTableModel::NoteRole).toString(),
+             QStringLiteral("Was: 'hourly log' — pick the information"));
+
+    // Spelled out below the table too, in full.
+    auto *waiting = child<QLabel>(&editor, "stepsLegacyLabel");
+    QVERIFY(!waiting->isHidden());
+    QVERIFY2(
+        waiting->text().contains(QStringLiteral("Step 3, producer: Was: 'the control room' — pick an actor; "
+                                                "Step 3, information: Was: 'hourly log' — pick the "
+                                                "information")),
+        qPrintable(waiting->text()));
+    auto *producer = openCell<QComboBox>(&editor, "stepsTable", 2, QStringLiteral("producer"));
+    QVERIFY(producer);
+    producer->setCurrentIndex(producer->findData(QStringLiteral("Operator")));
+    QVERIFY(commit(producer));
+    const ScenarioStep picked = editor.useCase().scenarios.at(0).steps.at(2);
+    QCOMPARE(picked.producer, QStringLiteral("Operator"));
+    QVERIFY(picked.legacy.producer.isEmpty());
+    QCOMPARE(picked.legacy.information, QStringLiteral("hourly log")); // still to be picked
+    QVERIFY(was.data(ChildTableModel::NoteRole).toString().isEmpty());
+    QCOMPARE(was.data().toString(), QStringLiteral("Operator"));
+    QVERIFY(!waiting->text().contains(QLatin1String("control room")));
+    QVERIFY(waiting->text().contains(QLatin1String("hourly log")));
+
+    // The choice stays when another scenario is shown and this one again.
+    auto *scenarios = child<QTableView>(&editor, "scenariosTable");
+    scenarios->setCurrentIndex(scenarios->model()->index(1, 0));
+    scenarios->setCurrentIndex(scenarios->model()->index(0, 0));
+    QVERIFY(steps->index(2, was.column()).data(ChildTableModel::NoteRole).toString().isEmpty());
+    QVERIFY(editor.useCase().scenarios.at(0).steps.at(2).legacy.producer.isEmpty());
+}
+
+void tst_UseCaseEditor::renamingAnActorFollowsIntoScenarios()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    editor.setUseCase(fullRecord());
+    auto *actors = tableModel(&editor, "actorsTable");
+    QVERIFY(actors->setData(actors->index(1, 0), QStringLiteral("Level sensor"))); // was Sensor
+    QVERIFY(actors->setData(actors->index(3, 0), QStringLiteral("IoT platform"))); // was Platform
+    const UseCase u = editor.useCase();
+    QCOMPARE(u.scenarios.at(0).primaryActor, QStringLiteral("Level sensor"));
+    QCOMPARE(u.scenarios.at(0).steps.at(0).producer, QStringLiteral("Level sensor"));
+    QCOMPARE(u.scenarios.at(0).steps.at(1).receiver, QStringLiteral("IoT platform"));
+    QCOMPARE(u.scenarios.at(1).steps.at(0).producer, QStringLiteral("IoT platform"));
+    QCOMPARE(u.scenarios.at(1).steps.at(0).receiver, QStringLiteral("Operator"));
+    // The steps on screen follow too.
+    QCOMPARE(tableModel(&editor, "stepsTable")->text(0, QStringLiteral("producer")),
+             QStringLiteral("Level sensor"));
+    QVERIFY2(editor.validationErrors().isEmpty(),
+             qPrintable(editor.validationErrors().join(QLatin1Char('\n'))));
+}
+
+void tst_UseCaseEditor::removedActorIsFlagged()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    editor.setUseCase(fullRecord());
+    auto *actorsView = child<QTableView>(&editor, "actorsTable");
+    actorsView->setCurrentIndex(actorsView->model()->index(2, 0)); // Gateway
+    QTest::mouseClick(child<QPushButton>(&editor, "removeActorButton"), Qt::LeftButton);
+    QCOMPARE(editor.useCase().actors.size(), 3);
+    // The steps naming it keep the name, flagged in the cell and in the summary of problems.
+    auto *steps = tableModel(&editor, "stepsTable");
+    const QModelIndex receiver = steps->index(0, steps->columnOf(QStringLiteral("receiver")));
+    QCOMPARE(receiver.data(Qt::EditRole).toString(), QStringLiteral("Gateway"));
+    QVERIFY(!receiver.data(ChildTableModel::ProblemRole).toString().isEmpty());
+    QVERIFY(!receiver.data(Qt::DecorationRole).value<QIcon>().isNull());
+    const QString errors = editor.validationErrors().join(QLatin1Char('\n'));
+    QVERIFY2(errors.contains(QLatin1String("Scenarios 1, step 1, information receiver: 'Gateway' is not one "
+                                           "of the use case's actors")),
+             qPrintable(errors));
+    QTRY_VERIFY(!child<QLabel>(&editor, "validationLabel")->isHidden());
+    QVERIFY(
+        child<QLabel>(&editor, "validationLabel")->text().contains(QLatin1String("information receiver")));
+}
+
+void tst_UseCaseEditor::newRowsGetTheNextIdOrNumber()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    editor.resize(1024, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setUseCase(fullRecord());
+    QTest::mouseClick(child<QPushButton>(&editor, "addRequirementButton"), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(editor.useCase().requirements.size(), 3);
+    QCOMPARE(editor.useCase().requirements.at(2).id, QStringLiteral("R-8")); // after
+    // An id given twice is marked in the table, whatever else is wrong.
+    auto *requirements = tableModel(&editor, "requirementsTable");
+    requirements->setData(requirements->index(2, 0), QStringLiteral("r-7"));
+    QCOMPARE(requirements->index(2, 0).data(ChildTableModel::ProblemRole).toString(),
+             QStringLiteral("'r-7' is used twice"));
+    QVERIFY(editor.validationErrors().join(QLatin1Char('\n')).contains(QLatin1String("'r-7' is used twice")));
+    requirements->setData(requirements->index(2, 0), QStringLiteral("R-8"));
+
+    QTest::mouseClick(child<QPushButton>(&editor, "addInformationButton"), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(editor.useCase().informationExchanged.size(), 3);
+    QCOMPARE(editor.useCase().informationExchanged.at(2).id, QStringLiteral("I-3"));
+
+    auto *stepsView = child<QTableView>(&editor, "stepsTable");
+    stepsView->setCurrentIndex(stepsView->model()->index(2, 0));
+    QTest::mouseClick(child<QPushButton>(&editor, "addStepButton"), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(editor.useCase().scenarios.at(0).steps.size(), 4);
+    QCOMPARE(editor.useCase().scenarios.at(0).steps.at(3).number, QStringLiteral("4"));
+
+    // An empty record starts at 1.
+    UseCase empty;
+    empty.title = QStringLiteral("Empty");
+    editor.setUseCase(empty);
+    QTest::mouseClick(child<QPushButton>(&editor, "addRequirementButton"), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(editor.useCase().requirements.at(0).id, QStringLiteral("R-1"));
+}
+
+void tst_UseCaseEditor::kpiMeasurementsOverTime()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    editor.resize(1024, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setUseCase(fullRecord());
+    auto *series = child<QLabel>(&editor, "measuredOverTimeLabel");
+    QCOMPARE(series->text(), QStringLiteral("2023: 35 → 2024-06: 31 → 2025-03-31: 30 (provisional)"));
+    auto *measurements = tableModel(&editor, "measurementsTable");
+    QCOMPARE(measurements->rowCount(), 3);
+
+    // The second KPI has none; adding one there leaves the first KPI's alone.
+    auto *kpis = child<QTableView>(&editor, "kpisTable");
+    kpis->setCurrentIndex(kpis->model()->index(1, 0));
+    QCOMPARE(measurements->rowCount(), 0);
+    QCOMPARE(series->text(), QStringLiteral("No dated measurements for this KPI."));
+    QTest::mouseClick(child<QPushButton>(&editor, "addMeasurementButton"), Qt::LeftButton);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    measurements->setData(measurements->index(0, 0), QStringLiteral("2025-13"));
+    QVERIFY(!measurements->index(0, 0).data(ChildTableModel::ProblemRole).toString().isEmpty());
+    QVERIFY(!editor.validationErrors().isEmpty());
+    measurements->setData(measurements->index(0, 0), QStringLiteral("2025-12"));
+    measurements->setData(measurements->index(0, 1), QStringLiteral("12"));
+    QCOMPARE(series->text(), QStringLiteral("2025-12: 12"));
+    QCOMPARE(editor.useCase().kpis.at(1).measurements,
+             (QList<KpiMeasurement>{{QStringLiteral("2025-12"), QStringLiteral("12")}}));
+    QCOMPARE(editor.useCase().kpis.at(0).measurements, fullRecord().kpis.at(0).measurements);
+    QVERIFY(editor.validationErrors().isEmpty());
+
+    // Read-only: the series is shown, the measurements cannot be changed.
+    editor.setReadOnly(true);
+    kpis->setCurrentIndex(kpis->model()->index(0, 0));
+    QCOMPARE(series->text(), QStringLiteral("2023: 35 → 2024-06: 31 → 2025-03-31: 30 (provisional)"));
+    QVERIFY(!measurements->setData(measurements->index(0, 1), QStringLiteral("1")));
+    QVERIFY(!child<QPushButton>(&editor, "addMeasurementButton")->isVisible());
+}
+
+void tst_UseCaseEditor::contextsFollowTheCountries()
+{
+    UseCaseEditor editor(m_prompts, m_desktop);
+    UseCase u;
+    u.title = QStringLiteral("Contexts");
+    editor.setUseCase(u);
+    // No country yet: one context for the use case as a whole.
+    QVERIFY(child<QComboBox>(&editor, "developmentContextCombo_all"));
+    auto *countries = child<QLineEdit>(&editor, "countriesEdit");
+    for (const char *code : {"KE", "RW"}) {
+        countries->setText(QString::fromLatin1(code));
+        QTest::keyClick(countries, Qt::Key_Return);
+    }
+    auto *kenya = child<QComboBox>(&editor, "developmentContextCombo_KE");
+    auto *rwanda = child<QComboBox>(&editor, "developmentContextCombo_RW");
+    QVERIFY(kenya && rwanda);
+    QVERIFY(!child<QComboBox>(&editor, "developmentContextCombo_all"));
+    // Tab reaches them in the form's order, though they were made after the rest of the form.
+    const auto nextByTab = [](QWidget *w) {
+        do
+            w = w->nextInFocusChain();
+        while (!(w->focusPolicy() & Qt::TabFocus));
+        return w;
+    };
+    QCOMPARE(nextByTab(child<QWidget>(&editor, "removeCountryButton")), kenya);
+    QCOMPARE(nextByTab(kenya), rwanda);
+    QCOMPARE(nextByTab(rwanda), child<QWidget>(&editor, "regionsList"));
+    rwanda->setCurrentIndex(rwanda->findData(QStringLiteral("ldc")));
+    kenya->setCurrentIndex(kenya->findData(QStringLiteral("developing")));
+    QCOMPARE(editor.useCase().developmentContexts,
+             (QList<CountryContext>{{QStringLiteral("RW"), QStringLiteral("ldc")},
+                                    {QStringLiteral("KE"), QStringLiteral("developing")}}));
+    QVERIFY(editor.isModified());
+    QVERIFY(editor.validationErrors().isEmpty());
+
+    // Removing a country removes its context.
+    auto *list = child<QListView>(&editor, "countriesList");
+    list->setCurrentIndex(list->model()->index(1, 0));
+    QTest::mouseClick(child<QPushButton>(&editor, "removeCountryButton"), Qt::LeftButton);
+    QCOMPARE(editor.useCase().developmentContexts,
+             (QList<CountryContext>{{QStringLiteral("KE"), QStringLiteral("developing")}}));
+    QVERIFY(!child<QComboBox>(&editor, "developmentContextCombo_RW"));
 }
 
 void tst_UseCaseEditor::countriesWithCompletion()
@@ -1071,7 +1445,7 @@ void tst_UseCaseEditor::attachmentModelUnderTester()
 void tst_UseCaseEditor::screenshots()
 {
     // Renders each tab to PNG files when CASEBOOK_SCREENSHOT_DIR names a folder (run by hand, e.g.
-    // with QT_SCALE_FACTOR=2 for a device pixel ratio of 2).
+    // with QT_SCALE_FACTOR=2 for a device pixel ratio of 2, or CASEBOOK_SCREENSHOT_SIZE=340x560).
     const QString folder = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
     if (folder.isEmpty())
         QSKIP("set CASEBOOK_SCREENSHOT_DIR to a folder to render the editor");
@@ -1081,7 +1455,11 @@ void tst_UseCaseEditor::screenshots()
         QGuiApplication::setLayoutDirection(direction);
         for (const bool empty : {false, true}) {
             UseCaseEditor editor(m_prompts, m_desktop);
-            editor.resize(1000, 700);
+            // CASEBOOK_SCREENSHOT_SIZE=340x560: the room a 1024x700 main window gives the editor.
+            const QStringList size =
+                qEnvironmentVariable("CASEBOOK_SCREENSHOT_SIZE", QStringLiteral("1000x700"))
+                    .split(QLatin1Char('x'));
+            editor.resize(size.value(0).toInt(), size.value(1).toInt());
             editor.show();
             QVERIFY(QTest::qWaitForWindowExposed(&editor));
             UseCase u = empty ? UseCase() : fullRecord();

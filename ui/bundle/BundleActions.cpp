@@ -4,6 +4,7 @@
 #include "bundle/BundleReader.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
+#include "exchange/Iec62559XmlReader.h"
 #include "mainwindow/CatalogueContext.h"
 #include "merge/ImportPlanner.h"
 #include "merge/ImportSummary.h"
@@ -108,17 +109,36 @@ bool BundleActions::importBundle(Database &db, const QString &givenPath)
         m_prompts.error(m_parent, tr("This bundle cannot be imported"), bundle.error());
         return false;
     }
-    auto plan = ImportPlanner::plan(db, bundle->records);
-    if (!plan) {
-        m_prompts.error(m_parent, tr("This bundle cannot be imported"), plan.error());
+    return previewAndApply(db, *bundle, path);
+}
+
+bool BundleActions::importXml(Database &db, const QString &path)
+{
+    auto document = Iec62559XmlReader().read(path);
+    if (!document) {
+        m_prompts.error(m_parent, tr("This file cannot be imported"), document.error());
         return false;
     }
-    ImportPreviewDialog preview(*bundle, *plan, m_parent);
+    BundleReader::Bundle source;
+    source.records = document->records;
+    source.manifest.creator.name = document->repositoryName;
+    source.warnings = document->warnings;
+    return previewAndApply(db, source, path);
+}
+
+bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bundle, const QString &path)
+{
+    auto plan = ImportPlanner::plan(db, bundle.records);
+    if (!plan) {
+        m_prompts.error(m_parent, tr("This file cannot be imported"), plan.error());
+        return false;
+    }
+    ImportPreviewDialog preview(bundle, *plan, m_parent);
     if (m_prompts.exec(preview) != QDialog::Accepted)
         return false;
     ImportPlanner::ApplyOptions options;
     options.expected = &*plan;
-    auto result = ImportPlanner::apply(db, bundle->records, preview.resolutions(), options);
+    auto result = ImportPlanner::apply(db, bundle.records, preview.resolutions(), options);
     if (!result) {
         m_prompts.error(m_parent, tr("The import did not happen"), result.error());
         return false;

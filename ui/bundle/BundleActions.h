@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/BundleReader.h"
 #include "merge/ImportPlan.h"
 
 #include <QObject>
@@ -46,6 +47,9 @@ public slots:
     /// Reads and validates `path` (asks for it when empty), shows the preview and imports what the
     /// member accepts. A rejected bundle is reported in one sentence, with the detail available.
     bool importBundle(casebook::Database &db, const QString &path);
+    /// The same for IEC 62559-3 XML (Iec62559XmlReader): the same preview and planner; what the
+    /// file holds that Casebook cannot map is listed in the preview's warnings.
+    bool importXml(casebook::Database &db, const QString &path);
 
 signals:
     /// Emitted after an import changed the repository: views should reload.
@@ -54,6 +58,7 @@ signals:
     void bundleWritten(const QString &path, qint64 size);
 
 private:
+    bool previewAndApply(Database &db, const BundleReader::Bundle &bundle, const QString &path);
     bool exportWith(Database &db, const QStringList &selectedUuids, const QString &query, bool email);
     /// What the actions do: settle unsaved edits, then export the window's selection.
     void exportSelection(bool email);

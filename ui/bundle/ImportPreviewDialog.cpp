@@ -53,10 +53,11 @@ QString ImportPreviewDialog::headerText(const BundleReader::Bundle &bundle, cons
 {
     const QString creator =
         bundle.manifest.creator.name.isEmpty() ? tr("an unnamed member") : bundle.manifest.creator.name;
-    QString header =
-        tr("Bundle from %1, made %2 with Casebook %3.")
-            .arg(creator, QLocale().toString(bundle.manifest.createdAt.toLocalTime(), QLocale::ShortFormat),
-                 bundle.manifest.appVersion);
+    QString header = plan.sourceKind == QLatin1String("xml")
+        ? tr("IEC 62559-3 use-case repository \"%1\".").arg(bundle.manifest.creator.name)
+        : tr("Bundle from %1, made %2 with Casebook %3.")
+              .arg(creator, QLocale().toString(bundle.manifest.createdAt.toLocalTime(), QLocale::ShortFormat),
+                   bundle.manifest.appVersion);
     if (!plan.previousImports.isEmpty())
         header += QLatin1Char(' ')
             + tr("You imported this bundle before, on %1.")

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 
 #include <algorithm>
@@ -21,6 +22,31 @@ QWidget *ChildTableDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 {
     const ChildColumn &spec = m_model->columns().at(index.column());
     switch (spec.kind) {
+    case ChildColumn::Kind::Reference: {
+        auto *combo = new QComboBox(parent);
+        combo->setObjectName(spec.key + QLatin1String("CellCombo"));
+        combo->addItem(tr("(not set)"), QString());
+        const QStringList options = spec.options ? spec.options() : QStringList();
+        for (const QString &option : options) {
+            if (!option.isEmpty())
+                combo->addItem(option, option);
+        }
+        return combo;
+    }
+    case ChildColumn::Kind::References: {
+        auto *list = new QListWidget(parent);
+        list->setObjectName(spec.key + QLatin1String("CellList"));
+        list->setToolTip(tr("Space ticks or unticks; Enter keeps the choice"));
+        const QStringList options = spec.options ? spec.options() : QStringList();
+        for (const QString &option : options) {
+            if (option.isEmpty())
+                continue;
+            auto *item = new QListWidgetItem(option, list);
+            item->setData(Qt::UserRole, option);
+            item->setCheckState(Qt::Unchecked);
+        }
+        return list;
+    }
     case ChildColumn::Kind::Choice:
     case ChildColumn::Kind::EditableChoice: {
         auto *combo = new QComboBox(parent);
@@ -54,6 +80,23 @@ QWidget *ChildTableDelegate::createEditor(QWidget *parent, const QStyleOptionVie
 
 void ChildTableDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        const QStringList chosen = index.data(Qt::EditRole).toStringList();
+        for (const QString &id : chosen) {
+            // A chosen id that is no longer offered stays, ticked, so it can be unticked.
+            if (list->findItems(id, Qt::MatchExactly).isEmpty()) {
+                auto *item = new QListWidgetItem(id, list);
+                item->setData(Qt::UserRole, id);
+            }
+        }
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            item->setCheckState(chosen.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                     : Qt::Unchecked);
+        }
+        list->setCurrentRow(0);
+        return;
+    }
     const QString value = index.data(Qt::EditRole).toString();
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int at = combo->findData(value);
@@ -78,6 +121,15 @@ void ChildTableDelegate::setEditorData(QWidget *editor, const QModelIndex &index
 void ChildTableDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                       const QModelIndex &index) const
 {
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        QStringList chosen;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->checkState() == Qt::Checked)
+                chosen.append(list->item(i)->data(Qt::UserRole).toString());
+        }
+        model->setData(index, chosen, Qt::EditRole);
+        return;
+    }
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         QString value;
         if (combo->isEditable()) {
@@ -109,6 +161,16 @@ void ChildTableDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptio
         // Several lines of room below the cell, so a long text can be read and edited.
         QRect r = option.rect;
         r.setHeight(std::max(r.height() * 4, editor->fontMetrics().lineSpacing() * 5));
+        editor->setGeometry(r);
+        return;
+    }
+    if (auto *list = qobject_cast<QListWidget *>(editor)) {
+        // Every choice in view below the cell, as far as the table's viewport allows.
+        QRect r = option.rect;
+        const int wanted = (std::max(list->count(), 1) + 1) * (list->fontMetrics().lineSpacing() + 6);
+        const int room = editor->parentWidget() ? editor->parentWidget()->height() - r.top() : wanted;
+        r.setHeight(std::clamp(wanted, r.height() * 3, std::max(room, r.height() * 3)));
+        r.setWidth(std::max(r.width(), list->sizeHintForColumn(0) + 40));
         editor->setGeometry(r);
         return;
     }

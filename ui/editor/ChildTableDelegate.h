@@ -7,7 +7,8 @@ namespace casebook::ui {
 class ChildTableModel;
 
 /// Editors for ChildTableModel cells: a combo box for vocabulary columns (editable where free text
-/// is allowed), a multi-line editor for long text and a line edit otherwise.
+/// is allowed) or for a reference to the record (an actor), a list of check boxes for several
+/// references (requirement ids), a multi-line editor for long text and a line edit otherwise.
 class ChildTableDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

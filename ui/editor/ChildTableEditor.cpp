@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,7 +48,7 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int c = 0; c < model->columnCount(); ++c) {
-        if (model->columns().at(c).kind == ChildColumn::Kind::TriState)
+        if (model->columns().at(c).kind == ChildColumn::Kind::TriState || model->columns().at(c).compact)
             m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
     m_view->horizontalHeader()->setMinimumSectionSize(60);
@@ -83,6 +84,11 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
         button->setObjectName(name);
         button->setToolTip(withShortcut(action->text(), action));
         button->setAutoDefault(false);
+        // Narrower than the style's usual minimum when the form is narrow (1024 px wide screens),
+        // so a row of buttons never widens the page beyond its scroll area.
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(text)
+                                + 2 * button->style()->pixelMetric(QStyle::PM_ButtonMargin, nullptr, button)
+                                + 4);
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         return button;
     };

@@ -41,7 +41,30 @@ int ChildTableModel::columnOf(const QString &key) const
 
 QVariant ChildTableModel::emptyCell(int column) const
 {
-    return m_columns[column].kind == ChildColumn::Kind::TriState ? QVariant() : QVariant(QString());
+    switch (m_columns[column].kind) {
+    case ChildColumn::Kind::TriState: return {};
+    case ChildColumn::Kind::References: return QStringList();
+    default: return QString();
+    }
+}
+
+QStringList ChildTableModel::columnTexts(const QString &key) const
+{
+    QStringList out;
+    for (int r = 0; r < m_rows.size(); ++r)
+        out.append(text(r, key));
+    return out;
+}
+
+QString ChildTableModel::cellNote(int row, int column) const
+{
+    const ChildColumn &spec = m_columns[column];
+    const QVariant &cell = m_rows[row].cells[column];
+    const bool empty = spec.kind == ChildColumn::Kind::References ? cell.toStringList().isEmpty()
+                                                                  : cell.toString().isEmpty();
+    if (!spec.note || !empty)
+        return {};
+    return spec.note(m_rows[row].payload);
 }
 
 void ChildTableModel::setRows(const QList<QVariantList> &rows, const QVariantList &payloads)
@@ -121,6 +144,15 @@ QString ChildTableModel::cellProblem(int row, int column) const
     const ChildColumn &spec = m_columns[column];
     if (spec.kind == ChildColumn::Kind::TriState)
         return {};
+    if (spec.kind == ChildColumn::Kind::References) {
+        const QStringList chosen = m_rows[row].cells[column].toStringList();
+        const QStringList options = spec.options ? spec.options() : QStringList();
+        for (const QString &id : chosen) {
+            if (!options.contains(id))
+                return tr("'%1' is not one of the choices").arg(id);
+        }
+        return {};
+    }
     const QString s = m_rows[row].cells[column].toString();
     if (s.trimmed().isEmpty())
         return spec.required ? tr("is required") : QString();
@@ -129,6 +161,8 @@ QString ChildTableModel::cellProblem(int row, int column) const
     if (const QString problem = UseCaseValidator::textProblem(s, spec.maxChars, kind); !problem.isEmpty())
         return problem;
     if (spec.kind == ChildColumn::Kind::Choice && spec.vocabulary && !spec.vocabulary->contains(s))
+        return tr("'%1' is not one of the choices").arg(s);
+    if (spec.kind == ChildColumn::Kind::Reference && spec.options && !spec.options().contains(s))
         return tr("'%1' is not one of the choices").arg(s);
     if (spec.validator)
         return spec.validator(s);
@@ -174,8 +208,12 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return v ? (*v ? tr("Yes") : tr("No")) : tr("Unknown");
         }
         if ((spec.kind == ChildColumn::Kind::Choice || spec.kind == ChildColumn::Kind::EditableChoice)
-            && spec.vocabulary)
+            && spec.vocabulary && !spec.showId)
             return spec.vocabulary->displayLabel(cell.toString());
+        if (const QString note = cellNote(index.row(), index.column()); !note.isEmpty())
+            return displayText(note, kDisplayChars);
+        if (spec.kind == ChildColumn::Kind::References)
+            return cell.toStringList().join(QLatin1String(", "));
         return displayText(cell.toString(), kDisplayChars);
     case Qt::EditRole: return cell;
     case Qt::CheckStateRole:
@@ -188,7 +226,11 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
         const QString problem = cellProblem(index.row(), index.column());
         if (!problem.isEmpty())
             return tr("%1 %2").arg(spec.title, problem);
-        if (triState)
+        if (const QString note = cellNote(index.row(), index.column()); !note.isEmpty())
+            return displayText(note, 2000);
+        if (spec.showId && spec.vocabulary && !cell.toString().isEmpty())
+            return spec.vocabulary->displayLabel(cell.toString());
+        if (triState || spec.kind == ChildColumn::Kind::References)
             return {};
         const QString s = cell.toString();
         if (s.size() > kDisplayChars || s.contains(QLatin1Char('\n')))
@@ -196,10 +238,12 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     case Qt::DecorationRole:
-        if (!cellProblem(index.row(), index.column()).isEmpty())
+        if (!cellProblem(index.row(), index.column()).isEmpty()
+            || !cellNote(index.row(), index.column()).isEmpty())
             return qApp->style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case ProblemRole: return cellProblem(index.row(), index.column());
+    case NoteRole: return cellNote(index.row(), index.column());
     default: return {};
     }
 }
@@ -222,7 +266,8 @@ bool ChildTableModel::setData(const QModelIndex &index, const QVariant &value, i
     } else {
         if (role != Qt::EditRole)
             return false;
-        stored = value.toString();
+        stored = spec.kind == ChildColumn::Kind::References ? QVariant(value.toStringList())
+                                                            : QVariant(value.toString());
     }
     QVariant &cell = m_rows[index.row()].cells[index.column()];
     if (cell == stored && cell.isValid() == stored.isValid())
@@ -253,6 +298,8 @@ QVariant ChildTableModel::headerData(int section, Qt::Orientation orientation, i
             return m_columns[section].title;
         if (role == Qt::ToolTipRole && m_columns[section].kind == ChildColumn::Kind::TriState)
             return tr("Press Space to switch between yes, unknown and no");
+        if (role == Qt::ToolTipRole && !m_columns[section].hint.isEmpty())
+            return m_columns[section].hint;
         return {};
     }
     if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
@@ -268,7 +315,7 @@ bool ChildTableModel::insertRows(int row, int count, const QModelIndex &parent)
     for (int i = 0; i < count; ++i) {
         Row r;
         for (int c = 0; c < m_columns.size(); ++c)
-            r.cells.append(emptyCell(c));
+            r.cells.append(m_columns[c].initial ? QVariant(m_columns[c].initial(*this)) : emptyCell(c));
         m_rows.insert(row + i, r);
     }
     endInsertRows();

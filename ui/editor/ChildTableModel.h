@@ -16,6 +16,8 @@ class Vocabulary;
 
 namespace casebook::ui {
 
+class ChildTableModel;
+
 /// How one column of a child table is shown, edited and checked.
 struct ChildColumn
 {
@@ -25,16 +27,28 @@ struct ChildColumn
         Choice, ///< an id from a vocabulary, or empty
         EditableChoice, ///< a vocabulary id or any other text (e.g. a standards body)
         TriState, ///< yes / no / unknown (std::optional<bool>)
+        Reference, ///< one of options() (an actor's name...), or empty
+        References, ///< several of options() (ids of requirements...); the cell holds a QStringList
     };
 
     QString key; ///< stable name, e.g. "email"
     QString title; ///< translated header
+    QString hint; ///< the header's tooltip, where the title is short for something longer
+    bool compact = false; ///< as wide as its contents (a number, an id) rather than a share of the width
+    bool showId = false; ///< a Choice shows its id (REPORT), the label in the tooltip
     Kind kind = Kind::Text;
     const Vocabulary *vocabulary = nullptr;
     int maxChars = UseCaseLimits::kShortTextChars;
     bool required = false;
     /// Extra rule for a non-empty value: returns the problem, or an empty string when it is fine.
     std::function<QString(const QString &)> validator;
+    /// For Reference and References: what can be chosen now (the record's actors, ids...).
+    std::function<QStringList()> options;
+    /// The value a new row starts with (the next free id...), given the rows so far.
+    std::function<QString(const ChildTableModel &)> initial;
+    /// Shown, with an icon, in place of an empty cell: e.g. the unresolved text an old record had
+    /// there, from the row's payload. Empty when there is nothing to say.
+    std::function<QString(const QVariant &payload)> note;
 };
 
 /// A generic editable table of child records (actors, KPIs, gaps...) described by column specs.
@@ -46,6 +60,8 @@ class ChildTableModel : public QAbstractTableModel
 public:
     /// The problem with a cell (empty when fine), for tests and accessibility.
     static constexpr int ProblemRole = Qt::UserRole + 1;
+    /// The column's note for an empty cell (see ChildColumn::note), for tests and accessibility.
+    static constexpr int NoteRole = Qt::UserRole + 2;
     static constexpr int kMaxRows = UseCaseLimits::kListItems;
     static constexpr int kDisplayChars = 200;
 
@@ -58,6 +74,9 @@ public:
     QList<QVariantList> rows() const;
     QVariant value(int row, const QString &key) const;
     QString text(int row, const QString &key) const { return value(row, key).toString(); }
+    QStringList list(int row, const QString &key) const { return value(row, key).toStringList(); }
+    /// The values of one column, top to bottom.
+    QStringList columnTexts(const QString &key) const;
     std::optional<bool> triState(int row, const QString &key) const;
     QVariant payload(int row) const;
     void setPayload(int row, const QVariant &payload);
@@ -92,6 +111,7 @@ private:
         QVariant payload;
     };
     QVariant emptyCell(int column) const;
+    QString cellNote(int row, int column) const;
 
     QList<ChildColumn> m_columns;
     QList<Row> m_rows;

@@ -3,11 +3,14 @@
 #include "editor/AttachmentsSection.h"
 #include "editor/ChildTableEditor.h"
 #include "editor/ChildTableModel.h"
+#include "editor/CountryContextEditor.h"
+#include "editor/KpiSection.h"
 #include "editor/ScenarioSection.h"
 #include "editor/StringListEditor.h"
 #include "editor/ValueListModel.h"
 #include "editor/VocabularyCheckModel.h"
 #include "exchange/UseCaseSheet.h"
+#include "model/RecordReferences.h"
 #include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 #include "widgets/Prompts.h"
@@ -17,6 +20,7 @@
 #include <QCompleter>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,7 +70,27 @@ public:
     }
 };
 
-/// "scenarios[0].steps[1].from" → "Scenarios 1, steps 2, from", led by the field's display name.
+/// A part of a nested field path as the editor's column titles name it.
+QString partName(const QString &part)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("steps"), QT_TRANSLATE_NOOP("casebook::ui::UseCaseEditor", "step")},
+        {QStringLiteral("producer"),
+         QT_TRANSLATE_NOOP("casebook::ui::UseCaseEditor", "information producer")},
+        {QStringLiteral("receiver"),
+         QT_TRANSLATE_NOOP("casebook::ui::UseCaseEditor", "information receiver")},
+        {QStringLiteral("information"),
+         QT_TRANSLATE_NOOP("casebook::ui::UseCaseEditor", "information exchanged")},
+        {QStringLiteral("primary_actor"), QT_TRANSLATE_NOOP("casebook::ui::UseCaseEditor", "primary actor")},
+        {QStringLiteral("measurements"), QT_TRANSLATE_NOOP("casebook::ui::UseCaseEditor", "measurement")},
+    };
+    if (const auto it = names.constFind(part); it != names.cend())
+        return UseCaseEditor::tr(it.value());
+    return QString(part).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+/// "scenarios[0].steps[1].producer" → "Scenarios 1, step 2, information producer", led by the
+/// field's display name.
 QString fieldLabel(const QString &path)
 {
     static const QRegularExpression part(QStringLiteral("^([a-z_0-9]+)(?:\\[(\\d+)\\])?$"));
@@ -74,7 +98,7 @@ QString fieldLabel(const QString &path)
     const QStringList parts = path.split(QLatin1Char('.'));
     for (int i = 0; i < parts.size(); ++i) {
         const auto m = part.match(parts[i]);
-        const QString name = i == 0 ? UseCaseSheet::displayName(m.captured(1)) : m.captured(1);
+        const QString name = i == 0 ? UseCaseSheet::displayName(m.captured(1)) : partName(m.captured(1));
         out.append(m.captured(2).isEmpty()
                        ? name
                        : name + QLatin1Char(' ') + QString::number(m.captured(2).toInt() + 1));
@@ -118,6 +142,34 @@ ChildColumn choice(const QString &key, const QString &title, const Vocabulary &v
     ChildColumn c = text(key, title);
     c.kind = editable ? ChildColumn::Kind::EditableChoice : ChildColumn::Kind::Choice;
     c.vocabulary = &vocabulary;
+    return c;
+}
+
+/// An id column: required, unique in its table (ignoring case, as the validator compares), and
+/// filled with the next free "<prefix>n" in a new row. `table` is read when a cell is checked.
+ChildColumn nextId(ChildColumn c, const QString &prefix, const ChildTableModel *const *table)
+{
+    c.required = true;
+    c.validator = [table, key = c.key](const QString &id) {
+        const QStringList ids = (*table)->columnTexts(key);
+        const auto same = std::count_if(ids.cbegin(), ids.cend(), [&](const QString &other) {
+            return other.compare(id, Qt::CaseInsensitive) == 0;
+        });
+        return same > 1 ? UseCaseEditor::tr("'%1' is used twice").arg(id) : QString();
+    };
+    c.compact = true;
+    c.hint = UseCaseEditor::tr("New rows get the next free %1n").arg(prefix);
+    c.initial = [key = c.key, prefix](const ChildTableModel &rows) {
+        return RecordReferences::nextFreeId(rows.columnTexts(key), prefix);
+    };
+    return c;
+}
+
+ChildColumn references(const QString &key, const QString &title, std::function<QStringList()> options)
+{
+    ChildColumn c = text(key, title, UseCaseLimits::kCodeChars);
+    c.kind = ChildColumn::Kind::References;
+    c.options = std::move(options);
     return c;
 }
 
@@ -335,7 +387,9 @@ QComboBox *UseCaseEditor::addComboField(QFormLayout *form, const QString &label,
 {
     auto *combo = new QComboBox;
     combo->setObjectName(objectName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Grows with the form; narrower than its longest label (eliding it) on a narrow screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     if (allowEmpty)
         combo->addItem(tr("(not set)"), QString());
     for (const VocabularyItem &item : vocabulary.items()) {
@@ -559,6 +613,7 @@ QWidget *UseCaseEditor::buildClassificationTab()
         return QString();
     });
 
+    addContexts(form);
     m_regions =
         new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
     addCheckList(form, tr("ITU-D &regions:"), m_regions, QStringLiteral("regionsList"));
@@ -575,7 +630,39 @@ QWidget *UseCaseEditor::buildClassificationTab()
     addTable(form, tr("Related use cas&es:"), m_related, QStringLiteral("relatedTable"),
              QStringLiteral("Related"), tr("Related use cases"),
              tr("No related use cases. Add one by its UUID."));
+
+    m_ituQuestions = new ValueListModel({}, this);
+    StringListEditor *questions =
+        addStringList(form, tr("ITU-T &Questions:"), m_ituQuestions, QStringLiteral("ituQuestions"),
+                      QStringLiteral("Question"), L::kCodeChars);
+    questions->setPlaceholderText(tr("e.g. Q2/20, then Enter"));
+    questions->setResolver([](const QString &input, QString *problem) {
+        const QString value = input.trimmed();
+        *problem = UseCaseValidator::questionProblem(value);
+        return problem->isEmpty() ? value : QString();
+    });
+    m_relatedRecommendations = new ValueListModel({}, this);
+    addStringList(form, tr("Related Reco&mmendations or work items:"), m_relatedRecommendations,
+                  QStringLiteral("relatedRecommendations"), QStringLiteral("Recommendation"), L::kCodeChars)
+        ->setPlaceholderText(tr("e.g. ITU-T Y.4500.1 or a work item, then Enter"));
     return page;
+}
+
+void UseCaseEditor::addContexts(QFormLayout *form)
+{
+    m_contexts = new CountryContextEditor;
+    auto *label = new QLabel(tr("Development conte&xt:"));
+    label->setBuddy(m_contexts);
+    label->setToolTip(tr("The development context of each country the use case is deployed in"));
+    form->addRow(label, m_contexts);
+    connect(m_contexts, &CountryContextEditor::edited, this, &UseCaseEditor::noteEdit);
+    const auto follow = [this] {
+        if (!m_loading)
+            m_contexts->setCountries(m_countries->values());
+    };
+    connect(m_countries, &QAbstractItemModel::rowsInserted, this, follow);
+    connect(m_countries, &QAbstractItemModel::rowsRemoved, this, follow);
+    connect(m_countries, &QAbstractItemModel::rowsMoved, this, follow);
 }
 
 QWidget *UseCaseEditor::buildNarrativeTab()
@@ -592,6 +679,18 @@ QWidget *UseCaseEditor::buildNarrativeTab()
                  &UseCase::problem, UseCaseLimits::kLongTextChars, 3);
     addTextField(form, tr("&Benefits:"), QStringLiteral("benefitsEdit"), &UseCase::benefits,
                  UseCaseLimits::kLongTextChars, 3);
+    addTextField(form, tr("Scop&e:"), QStringLiteral("scopeEdit"), &UseCase::scope,
+                 UseCaseLimits::kLongTextChars, 3)
+        ->setPlaceholderText(tr("What the use case covers and what it leaves out"));
+    m_assumptions = new ValueListModel({}, this);
+    addStringList(form, tr("Assu&mptions:"), m_assumptions, QStringLiteral("assumptions"),
+                  QStringLiteral("Assumption"), UseCaseLimits::kShortTextChars)
+        ->setPlaceholderText(tr("Something taken as given, then Enter"));
+    m_prerequisites = new ValueListModel({}, this);
+    addStringList(form, tr("Pre&requisites:"), m_prerequisites, QStringLiteral("prerequisites"),
+                  QStringLiteral("Prerequisite"), UseCaseLimits::kShortTextChars)
+        ->setPlaceholderText(tr("Something that must be in place first, then Enter"));
+    addRequirementsTable(form);
 
     m_actors = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
                                     choice(QStringLiteral("type"), tr("Type"), voc().actorTypes()),
@@ -599,32 +698,98 @@ QWidget *UseCaseEditor::buildNarrativeTab()
                                    this);
     addTable(form, tr("&Actors:"), m_actors, QStringLiteral("actorsTable"), QStringLiteral("Actor"),
              tr("Actors"), tr("No actors yet. Add the people, devices, systems and organizations involved."));
+    connect(
+        m_actors, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) { followActorRenames(from.row(), to.row()); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_actors, signal, this, [this] {
+            m_actorNames = m_actors->columnTexts(QStringLiteral("name"));
+            refreshReferences();
+        });
+    connect(m_actors, &QAbstractItemModel::rowsMoved, this,
+            [this] { m_actorNames = m_actors->columnTexts(QStringLiteral("name")); });
+    connect(m_actors, &QAbstractItemModel::modelReset, this,
+            [this] { m_actorNames = m_actors->columnTexts(QStringLiteral("name")); });
 
-    m_scenarios = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
-                                       longText(QStringLiteral("description"), tr("Description"))},
-                                      this);
-    auto *scenarios = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
-                               QStringLiteral("Scenario"), tr("Scenarios"),
-                               tr("No scenarios yet. Add one, then its numbered steps below."));
-    auto *steps =
-        new ChildTableModel({text(QStringLiteral("from"), tr("From")), text(QStringLiteral("to"), tr("To")),
-                             longText(QStringLiteral("action"), tr("Action")),
-                             text(QStringLiteral("information"), tr("Information"))},
-                            this);
-    m_scenarioSection = new ScenarioSection(scenarios, steps, form, this);
+    addScenarios(form);
+    addInformationTable(form);
+    return page;
+}
+
+void UseCaseEditor::addRequirementsTable(QFormLayout *form)
+{
+    m_requirements = new ChildTableModel(
+        {nextId(text(QStringLiteral("id"), tr("Id"), L::kCodeChars), QStringLiteral("R-"), &m_requirements),
+         text(QStringLiteral("category"), tr("Category")),
+         longText(QStringLiteral("description"), tr("Description"))},
+        this);
+    addTable(form, tr("Re&quirements:"), m_requirements, QStringLiteral("requirementsTable"),
+             QStringLiteral("Requirement"), tr("Requirements"),
+             tr("No requirements yet. Add what the use case needs, e.g. R-1 performance: a reading arrives "
+                "within 15 minutes; steps and information refer to them by id."));
+}
+
+void UseCaseEditor::addScenarios(QFormLayout *form)
+{
+    ScenarioSection::Choices choices;
+    choices.actors = [this] { return m_actors->columnTexts(QStringLiteral("name")); };
+    choices.information = [this] { return m_information->columnTexts(QStringLiteral("id")); };
+    choices.requirements = [this] { return m_requirements->columnTexts(QStringLiteral("id")); };
+    m_scenarios = new ChildTableModel(ScenarioSection::scenarioColumns(choices), this);
+    m_scenariosEditor = addTable(form, tr("S&cenarios:"), m_scenarios, QStringLiteral("scenariosTable"),
+                                 QStringLiteral("Scenario"), tr("Scenarios"),
+                                 tr("No scenarios yet. Add one, then its numbered steps below."));
+    m_scenarioSection = new ScenarioSection(m_scenariosEditor, choices, form, this);
     connect(m_scenarioSection, &ScenarioSection::edited, this, [this] {
         if (!m_loading)
             noteEdit();
     });
+}
 
-    m_information = new ChildTableModel({text(QStringLiteral("name"), tr("Name")),
-                                         text(QStringLiteral("data_model"), tr("Data model or standard")),
-                                         longText(QStringLiteral("description"), tr("Description"))},
-                                        this);
-    addTable(form, tr("&Information exchanged:"), m_information, QStringLiteral("informationTable"),
-             QStringLiteral("Information"), tr("Information exchanged"),
-             tr("Nothing listed yet. Add each piece of information and the data model that carries it."));
-    return page;
+void UseCaseEditor::addInformationTable(QFormLayout *form)
+{
+    m_information = new ChildTableModel(
+        {nextId(text(QStringLiteral("id"), tr("Id"), L::kCodeChars), QStringLiteral("I-"), &m_information),
+         text(QStringLiteral("name"), tr("Name")),
+         text(QStringLiteral("data_model"), tr("Data model or standard")),
+         longText(QStringLiteral("description"), tr("Description")),
+         references(QStringLiteral("requirements"), tr("Requirements"),
+                    [this] { return m_requirements->columnTexts(QStringLiteral("id")); })},
+        this);
+    m_informationEditor =
+        addTable(form, tr("&Information exchanged:"), m_information, QStringLiteral("informationTable"),
+                 QStringLiteral("Information"), tr("Information exchanged"),
+                 tr("Nothing listed yet. Add each piece of information and the data model that carries it."));
+    connect(m_information, &QAbstractItemModel::dataChanged, this, &UseCaseEditor::refreshReferences);
+    connect(m_requirements, &QAbstractItemModel::dataChanged, this, &UseCaseEditor::refreshReferences);
+}
+
+void UseCaseEditor::followActorRenames(int firstRow, int lastRow)
+{
+    const QStringList before = m_actorNames;
+    m_actorNames = m_actors->columnTexts(QStringLiteral("name"));
+    if (m_loading || before.size() != m_actorNames.size())
+        return;
+    UseCase references;
+    references.scenarios = m_scenarioSection->scenarios();
+    int changed = 0;
+    for (int r = std::max(firstRow, 0); r <= lastRow && r < m_actorNames.size(); ++r) {
+        const QString &from = before[r];
+        const QString &to = m_actorNames[r];
+        // Only a rename of a name no other row still carries, to a name that is not empty.
+        if (from != to && !to.trimmed().isEmpty() && !m_actorNames.contains(from))
+            changed += RecordReferences::renameActor(references, from, to);
+    }
+    if (changed > 0)
+        m_scenarioSection->setScenarios(references.scenarios);
+    refreshReferences();
+}
+
+void UseCaseEditor::refreshReferences()
+{
+    for (const TableField &t : std::as_const(m_tables))
+        t.editor->view()->viewport()->update();
+    m_scenarioSection->refresh();
 }
 
 QWidget *UseCaseEditor::buildTechnologyTab()
@@ -708,8 +873,14 @@ QWidget *UseCaseEditor::buildOutcomesTab()
          text(QStringLiteral("data_quality"), tr("Data quality")),
          text(QStringLiteral("u4ssc_code"), tr("U4SSC code"), L::kCodeChars)},
         this);
-    addTable(form, tr("&KPIs:"), m_kpis, QStringLiteral("kpisTable"), QStringLiteral("Kpi"), tr("KPIs"),
-             tr("No KPIs yet. Add each indicator with its values as written, units included."));
+    ChildTableEditor *kpis = m_kpisEditor =
+        addTable(form, tr("&KPIs:"), m_kpis, QStringLiteral("kpisTable"), QStringLiteral("Kpi"), tr("KPIs"),
+                 tr("No KPIs yet. Add each indicator with its values as written, units included."));
+    m_kpiSection = new KpiSection(kpis, form, this);
+    connect(m_kpiSection, &KpiSection::edited, this, [this] {
+        if (!m_loading)
+            noteEdit();
+    });
     addTextField(form, tr("&Lessons learned:"), QStringLiteral("lessonsLearnedEdit"),
                  &UseCase::lessonsLearned, UseCaseLimits::kLongTextChars, 4);
     addTextField(form, tr("&Replicable components:"), QStringLiteral("replicableComponentsEdit"),
@@ -804,6 +975,11 @@ void UseCaseEditor::setUseCase(const UseCase &u)
     m_countries->setValues(u.countries);
     m_platforms->setValues(u.platforms);
     m_securityBaselines->setValues(u.securityBaselines);
+    m_assumptions->setValues(u.assumptions);
+    m_prerequisites->setValues(u.prerequisites);
+    m_ituQuestions->setValues(u.ituQuestions);
+    m_relatedRecommendations->setValues(u.relatedRecommendations);
+    m_contexts->setContexts(u.countries, u.developmentContexts);
 
     m_submitters->setRows(toRows(u.submitters, [](const Person &p) {
         return QVariantList{p.name, p.organization, p.email, p.role};
@@ -814,11 +990,14 @@ void UseCaseEditor::setUseCase(const UseCase &u)
     m_related->setRows(toRows(u.related, [](const RelatedUseCase &r) {
         return QVariantList{r.uuid, r.relation};
     }));
-    m_actors->setRows(toRows(u.actors, [](const Actor &a) { return QVariantList{a.name, a.type, a.role}; }));
-    m_scenarioSection->setScenarios(u.scenarios);
-    m_information->setRows(toRows(u.informationExchanged, [](const InformationExchange &i) {
-        return QVariantList{i.name, i.dataModel, i.description};
+    m_requirements->setRows(toRows(u.requirements, [](const Requirement &r) {
+        return QVariantList{r.id, r.category, r.description};
     }));
+    m_actors->setRows(toRows(u.actors, [](const Actor &a) { return QVariantList{a.name, a.type, a.role}; }));
+    m_information->setRows(toRows(u.informationExchanged, [](const InformationExchange &i) {
+        return QVariantList{i.id, i.name, i.dataModel, i.description, i.requirements};
+    }));
+    m_scenarioSection->setScenarios(u.scenarios);
     m_standards->setRows(toRows(u.standards, [](const StandardUsage &s) {
         return QVariantList{
             s.reference, s.body, s.version, s.facet, ChildTableModel::fromOptional(s.conformanceTested),
@@ -831,10 +1010,17 @@ void UseCaseEditor::setUseCase(const UseCase &u)
         return QVariantList{s.name, s.appliesTo, ChildTableModel::fromOptional(s.globallyUnique),
                             ChildTableModel::fromOptional(s.resolvable), s.notes};
     }));
-    m_kpis->setRows(toRows(u.kpis, [](const Kpi &k) {
-        return QVariantList{k.name,     k.unit,       k.baseline,    k.target,
-                            k.measured, k.dataSource, k.dataQuality, k.u4sscCode};
-    }));
+    QVariantList measurements;
+    for (const Kpi &k : u.kpis)
+        measurements.append(KpiSection::toPayload(k.measurements));
+    m_kpis->setRows(toRows(u.kpis,
+                           [](const Kpi &k) {
+                               return QVariantList{k.name,     k.unit,       k.baseline,    k.target,
+                                                   k.measured, k.dataSource, k.dataQuality, k.u4sscCode};
+                           }),
+                    measurements);
+    if (m_kpis->rowCount() > 0)
+        m_kpisEditor->view()->setCurrentIndex(m_kpis->index(0, 0));
     m_gaps->setRows(toRows(u.gaps, [](const StandardizationGap &g) {
         return QVariantList{g.description, g.facet, g.candidateSdo, g.question, g.priority, g.status};
     }));
@@ -869,6 +1055,11 @@ UseCase UseCaseEditor::useCase() const
     u.countries = m_countries->values();
     u.platforms = m_platforms->values();
     u.securityBaselines = m_securityBaselines->values();
+    u.assumptions = m_assumptions->values();
+    u.prerequisites = m_prerequisites->values();
+    u.ituQuestions = m_ituQuestions->values();
+    u.relatedRecommendations = m_relatedRecommendations->values();
+    u.developmentContexts = m_contexts->contexts();
 
     const auto t = [](const ChildTableModel *m, int r, const char *key) {
         return m->text(r, QLatin1String(key));
@@ -887,13 +1078,18 @@ UseCase UseCaseEditor::useCase() const
     u.related = fromRows<RelatedUseCase>(m_related, [&](int r) {
         return RelatedUseCase{t(m_related, r, "uuid"), t(m_related, r, "relation")};
     });
+    u.requirements = fromRows<Requirement>(m_requirements, [&](int r) {
+        return Requirement{t(m_requirements, r, "id"), t(m_requirements, r, "category"),
+                           t(m_requirements, r, "description")};
+    });
     u.actors = fromRows<Actor>(m_actors, [&](int r) {
         return Actor{t(m_actors, r, "name"), t(m_actors, r, "type"), t(m_actors, r, "role")};
     });
     u.scenarios = m_scenarioSection->scenarios();
     u.informationExchanged = fromRows<InformationExchange>(m_information, [&](int r) {
-        return InformationExchange{t(m_information, r, "name"), t(m_information, r, "data_model"),
-                                   t(m_information, r, "description")};
+        return InformationExchange{t(m_information, r, "id"), t(m_information, r, "name"),
+                                   t(m_information, r, "data_model"), t(m_information, r, "description"),
+                                   m_information->list(r, QStringLiteral("requirements"))};
     });
     u.standards = fromRows<StandardUsage>(m_standards, [&](int r) {
         return StandardUsage{t(m_standards, r, "reference"),
@@ -914,9 +1110,15 @@ UseCase UseCaseEditor::useCase() const
                                 b(m_identifierSchemes, r, "resolvable"), t(m_identifierSchemes, r, "notes")};
     });
     u.kpis = fromRows<Kpi>(m_kpis, [&](int r) {
-        return Kpi{t(m_kpis, r, "name"),         t(m_kpis, r, "unit"),      t(m_kpis, r, "baseline"),
-                   t(m_kpis, r, "target"),       t(m_kpis, r, "measured"),  t(m_kpis, r, "data_source"),
-                   t(m_kpis, r, "data_quality"), t(m_kpis, r, "u4ssc_code")};
+        return Kpi{t(m_kpis, r, "name"),
+                   t(m_kpis, r, "unit"),
+                   t(m_kpis, r, "baseline"),
+                   t(m_kpis, r, "target"),
+                   t(m_kpis, r, "measured"),
+                   t(m_kpis, r, "data_source"),
+                   t(m_kpis, r, "data_quality"),
+                   t(m_kpis, r, "u4ssc_code"),
+                   KpiSection::fromPayload(m_kpis->payload(r))};
     });
     u.gaps = fromRows<StandardizationGap>(m_gaps, [&](int r) {
         return StandardizationGap{t(m_gaps, r, "description"),   t(m_gaps, r, "facet"),
@@ -1069,6 +1271,8 @@ void UseCaseEditor::setReadOnly(bool readOnly)
     for (const TableField &t : std::as_const(m_tables))
         t.editor->setReadOnly(readOnly);
     m_scenarioSection->setReadOnly(readOnly);
+    m_kpiSection->setReadOnly(readOnly);
+    m_contexts->setReadOnly(readOnly);
     m_attachments->setReadOnly(readOnly);
     m_loading = wasLoading;
 }

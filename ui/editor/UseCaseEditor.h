@@ -30,6 +30,8 @@ class Vocabulary;
 namespace casebook::ui {
 
 class AttachmentsSection;
+class CountryContextEditor;
+class KpiSection;
 class ScenarioSection;
 class ChildTableEditor;
 class ChildTableModel;
@@ -148,6 +150,14 @@ private:
                                     const QString &name, const QString &stem, int maxChars);
     QWidget *withFreeEntry(QListView *list, VocabularyCheckModel *model, const QString &name,
                            const QString &stem);
+    void addRequirementsTable(QFormLayout *form);
+    void addScenarios(QFormLayout *form);
+    void addInformationTable(QFormLayout *form);
+    void addContexts(QFormLayout *form);
+    /// An actor renamed in the actors table: the scenarios naming it follow.
+    void followActorRenames(int firstRow, int lastRow);
+    /// Repaints the tables whose references may have started or stopped resolving.
+    void refreshReferences();
 
     QString fieldProblem(const TextField &field) const;
     void refreshField(TextField &field);
@@ -185,9 +195,14 @@ private:
     ValueListModel *m_countries = nullptr;
     ValueListModel *m_platforms = nullptr;
     ValueListModel *m_securityBaselines = nullptr;
+    ValueListModel *m_assumptions = nullptr;
+    ValueListModel *m_prerequisites = nullptr;
+    ValueListModel *m_ituQuestions = nullptr;
+    ValueListModel *m_relatedRecommendations = nullptr;
     QList<StringListEditor *> m_stringLists;
 
     ChildTableModel *m_submitters = nullptr;
+    ChildTableModel *m_requirements = nullptr;
     ChildTableModel *m_sourceDocuments = nullptr;
     ChildTableModel *m_related = nullptr;
     ChildTableModel *m_actors = nullptr;
@@ -199,6 +214,12 @@ private:
     ChildTableModel *m_kpis = nullptr;
     ChildTableModel *m_gaps = nullptr;
     ScenarioSection *m_scenarioSection = nullptr;
+    ChildTableEditor *m_scenariosEditor = nullptr;
+    ChildTableEditor *m_informationEditor = nullptr;
+    KpiSection *m_kpiSection = nullptr;
+    ChildTableEditor *m_kpisEditor = nullptr;
+    CountryContextEditor *m_contexts = nullptr;
+    QStringList m_actorNames; ///< the actors table's names as last seen, to tell a rename
 
     AttachmentsSection *m_attachments = nullptr;
 };

@@ -149,7 +149,7 @@ void ColumnMappingModel::setSheet(const QStringList &header, const QList<QString
     for (int c = 0; c < header.size(); ++c) {
         Entry e;
         e.header = header[c];
-        e.automatic = SheetMapping::automaticField(header[c]);
+        e.automatic = SheetMapping::automaticField(header[c], header);
         if (resolved.ignored.contains(c))
             e.chosen = leaveOutKey();
         else if (!resolved.fields[c].isEmpty() && resolved.fields[c] != e.automatic)

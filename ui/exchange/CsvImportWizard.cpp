@@ -3,6 +3,7 @@
 #include "exchange/ColumnMappingModel.h"
 #include "exchange/FieldComboDelegate.h"
 #include "exchange/ImportPreviewModel.h"
+#include "exchange/StepTable.h"
 #include "import/ImportPlanView.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
@@ -297,9 +298,12 @@ bool CsvImportWizard::readFile()
     m_format = ImportFormats::detect(filePath());
     if (m_format == ImportFormat::Json)
         return readJsonFile();
-    if (m_format == ImportFormat::Bundle) {
-        m_fileStatus->setText(tr("%1 is a Casebook bundle: import it with File > Import.")
-                                  .arg(QFileInfo(filePath()).fileName()));
+    if (m_format == ImportFormat::Bundle || m_format == ImportFormat::Xml) {
+        m_fileStatus->setText(m_format == ImportFormat::Bundle
+                                  ? tr("%1 is a Casebook bundle: import it with File > Import.")
+                                        .arg(QFileInfo(filePath()).fileName())
+                                  : tr("%1 is IEC 62559-3 XML: import it with File > Import.")
+                                        .arg(QFileInfo(filePath()).fileName()));
         return false;
     }
     const QString sep = m_separator->currentData().toString();
@@ -341,7 +345,7 @@ bool CsvImportWizard::readJsonFile()
 QStringList CsvImportWizard::previewFields() const
 {
     if (m_format != ImportFormat::Json)
-        return m_mappingModel->fields();
+        return StepTable::recordFields(m_mappingModel->fields());
     QStringList fields;
     for (const IncomingRow &row : m_rows) {
         for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {

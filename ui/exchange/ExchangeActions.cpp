@@ -17,7 +17,7 @@ ExchangeActions::ExchangeActions(QWidget *parent, Prompts &prompts, CatalogueCon
     , m_prompts(prompts)
     , m_catalogue(catalogue)
 {
-    m_export = makeAction(this, tr("&Spreadsheet or JSON..."), "exportSpreadsheetAction", [this] {
+    m_export = makeAction(this, tr("&Spreadsheet, JSON or XML..."), "exportSpreadsheetAction", [this] {
         if (m_catalogue.maybeSaveEdits())
             exportSpreadsheet(m_catalogue.database(), m_catalogue.selectedUuids(), m_catalogue.searchText());
     });

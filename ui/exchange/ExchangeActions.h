@@ -16,7 +16,7 @@ namespace casebook::ui {
 class CatalogueContext;
 class Prompts;
 
-/// What the menus call for spreadsheets (File → Import…, File → Export → Spreadsheet or JSON…).
+/// What the menus call for spreadsheets (File → Import…, File → Export → Spreadsheet, JSON or XML…).
 /// Every dialog and message goes through the Prompts.
 class ExchangeActions : public QObject
 {

@@ -45,11 +45,14 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     m_scoresCsv->setObjectName(QStringLiteral("scoresCsvRadio"));
     m_json = new QRadioButton(tr("Use cases as &JSON (for scripts)"), what);
     m_json->setObjectName(QStringLiteral("jsonRadio"));
+    m_xml = new QRadioButton(tr("Use cases as IEC 62559-3 &XML (for use-case tools)"), what);
+    m_xml->setObjectName(QStringLiteral("xmlRadio"));
     m_useCasesCsv->setChecked(true);
     auto *whatLayout = new QVBoxLayout(what);
     whatLayout->addWidget(m_useCasesCsv);
     whatLayout->addWidget(m_scoresCsv);
     whatLayout->addWidget(m_json);
+    whatLayout->addWidget(m_xml);
 
     auto *which = new QGroupBox(tr("Which use cases"), this);
     which->setObjectName(QStringLiteral("selectionGroup"));
@@ -126,7 +129,8 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(dir).filePath(tr("use-cases") + QStringLiteral(".csv")));
 
-    for (QRadioButton *r : {m_useCasesCsv, m_scoresCsv, m_json, m_selectedRadio, m_searchRadio, m_allRadio})
+    for (QRadioButton *r :
+         {m_useCasesCsv, m_scoresCsv, m_json, m_xml, m_selectedRadio, m_searchRadio, m_allRadio})
         connect(r, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(m_sinceCheck, &QCheckBox::toggled, this, &ExportDialog::updateState);
     connect(m_includeRestricted, &QCheckBox::toggled, this, &ExportDialog::updateState);
@@ -142,6 +146,8 @@ ExportKind ExportDialog::kind() const
 {
     if (m_json->isChecked())
         return ExportKind::UseCasesJson;
+    if (m_xml->isChecked())
+        return ExportKind::UseCasesXml;
     return m_scoresCsv->isChecked() ? ExportKind::ScoresCsv : ExportKind::UseCasesCsv;
 }
 
@@ -170,6 +176,8 @@ QString ExportDialog::filePath() const
 
 QString ExportDialog::filterFor(ExportKind kind) const
 {
+    if (kind == ExportKind::UseCasesXml)
+        return tr("IEC 62559-3 XML (*.xml)");
     return kind == ExportKind::UseCasesJson ? tr("JSON (*.json)") : tr("Spreadsheets (*.csv)");
 }
 
@@ -183,16 +191,20 @@ void ExportDialog::browse()
 void ExportDialog::updateState()
 {
     const bool json = kind() == ExportKind::UseCasesJson;
-    m_separator->setEnabled(!json);
+    const bool xml = kind() == ExportKind::UseCasesXml;
+    m_separator->setEnabled(!json && !xml);
     m_since->setEnabled(m_sinceCheck->isChecked());
     // Keep the file's extension in step with the kind.
     const QString path = filePath();
     if (!path.isEmpty()) {
         const QFileInfo info(path);
-        const QString wanted = json ? QStringLiteral("json") : QStringLiteral("csv");
-        if (info.suffix().compare(wanted, Qt::CaseInsensitive) != 0
-            && (info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0
-                || info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)) {
+        const QString wanted = json ? QStringLiteral("json")
+            : xml                   ? QStringLiteral("xml")
+                                    : QStringLiteral("csv");
+        const QString suffix = info.suffix().toLower();
+        if (suffix != wanted
+            && (suffix == QLatin1String("csv") || suffix == QLatin1String("json")
+                || suffix == QLatin1String("xml"))) {
             const QSignalBlocker blocker(m_path);
             m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + wanted));
         }

@@ -21,8 +21,8 @@ namespace casebook::ui {
 
 class Prompts;
 
-/// Exports use cases to a spreadsheet (use cases or scores) or JSON: what to write, which use cases
-/// (the selected ones, those matching the current search, or all; optionally only those modified
+/// Exports use cases to a spreadsheet (use cases or scores), JSON or IEC 62559-3 XML: what to write, which
+/// use cases (the selected ones, those matching the current search, or all; optionally only those modified
 /// since a date; restricted ones only when the member checks "Include restricted use cases"), the
 /// separator and the file.
 class ExportDialog : public QDialog
@@ -61,6 +61,7 @@ private:
     QRadioButton *m_useCasesCsv = nullptr;
     QRadioButton *m_scoresCsv = nullptr;
     QRadioButton *m_json = nullptr;
+    QRadioButton *m_xml = nullptr;
     QRadioButton *m_selectedRadio = nullptr;
     QRadioButton *m_searchRadio = nullptr;
     QRadioButton *m_allRadio = nullptr;

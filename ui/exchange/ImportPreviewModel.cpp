@@ -100,6 +100,11 @@ void ImportPreviewModel::setPreview(const QList<IncomingRow> &rows, const QStrin
         for (const QString &f : std::as_const(m_fields))
             row.cells.append(UseCaseSheet::cellFromJson(json, f));
         row.problems = problemsByLine.value(in.line);
+        // A use case given on several rows (one per step): the problems of its further rows.
+        for (const SheetIssue &issue : in.issues) {
+            if (issue.line != in.line)
+                row.problems.append(issue.text());
+        }
         row.problem = !row.problems.isEmpty();
         if (p) {
             row.plan = ImportPlan::statusLabel(p->status);

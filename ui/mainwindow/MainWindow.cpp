@@ -717,6 +717,9 @@ bool MainWindow::importFile(const QString &rawPath)
     case ImportFormat::Bundle:
         changed = m_bundleActions->importBundle(*m_db, path) && m_bundleActions->lastImportResult().changed;
         break;
+    case ImportFormat::Xml:
+        changed = m_bundleActions->importXml(*m_db, path) && m_bundleActions->lastImportResult().changed;
+        break;
     case ImportFormat::Unknown:
         m_prompts.error(this, tr("Import"),
                         makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path)));

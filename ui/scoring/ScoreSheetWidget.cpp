@@ -290,6 +290,8 @@ Status ScoreSheetWidget::load(const QString &useCase, const QString &rubricId, c
     fact(tr("Connectivity"), joinNonEmpty(u->connectivity));
     fact(tr("Identifiers"), joinNonEmpty(identifiers));
     fact(tr("Platforms"), joinNonEmpty(u->platforms));
+    fact(tr("ITU-T Questions"), joinNonEmpty(u->ituQuestions));
+    fact(tr("KPIs"), UseCaseText::kpis(*u));
     m_facts->setPlainText(facts.join(QLatin1String("\n\n")));
 
     m_headerLabel->setText(

@@ -65,10 +65,13 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
 
 void printPlanText(const ImportPlan &plan, const Resolutions &res)
 {
-    out() << tr("Bundle %1 from %2, made %3.")
-                 .arg(plan.sourceName, plan.creator.isEmpty() ? tr("an unnamed member") : plan.creator,
-                      toIsoUtc(plan.sourceCreatedAt))
-          << '\n';
+    if (plan.sourceKind == QLatin1String("bundle"))
+        out() << tr("Bundle %1 from %2, made %3.")
+                     .arg(plan.sourceName, plan.creator.isEmpty() ? tr("an unnamed member") : plan.creator,
+                          toIsoUtc(plan.sourceCreatedAt))
+              << '\n';
+    else
+        out() << tr("File %1 (%2).").arg(plan.sourceName, plan.creator) << '\n';
     for (const ImportLogEntry &e : plan.previousImports)
         out() << tr("Already imported on %1.").arg(toIsoUtc(e.importedAt)) << '\n';
     for (RecordStatus s : ImportPlan::allStatuses()) {
@@ -104,8 +107,8 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
     QString message;
     if (!formatAllowed(format, {QStringLiteral("text"), QStringLiteral("json")}, &message))
         return usage(message);
-    Resolutions res;
-    if (!policyFrom(p.value(QStringLiteral("policy")), &res.policy))
+    MergePolicy policy = MergePolicy::KeepMine;
+    if (!policyFrom(p.value(QStringLiteral("policy")), &policy))
         return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.")
                          .arg(p.value(QStringLiteral("policy"))));
 
@@ -116,17 +119,28 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
         return fail(ctx, bundle.error());
     for (const QString &w : bundle->warnings)
         err() << tr("casebook-cli: warning: %1").arg(w) << Qt::endl;
+    return importRecords(ctx, p, file, bundle->records);
+}
 
+int importRecords(const Context &ctx, const QCommandLineParser &p, const QString &file,
+                  const IncomingRecords &records, const QStringList &sourceWarnings)
+{
+    const QString format = p.value(QStringLiteral("format"));
+    Resolutions res;
+    if (!policyFrom(p.value(QStringLiteral("policy")), &res.policy))
+        return usage(tr("unknown policy '%1'; use keep-mine, take-theirs or newest.")
+                         .arg(p.value(QStringLiteral("policy"))));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     auto db = openDb(ctx, !dryRun);
     if (!db)
         return fail(ctx, db.error());
-    auto plan = ImportPlanner::plan(**db, bundle->records);
+    auto plan = ImportPlanner::plan(**db, records);
     if (!plan)
         return fail(ctx,
                     Error{plan.error().code,
                           tr("%1: %2").arg(QFileInfo(file).fileName(), plan.error().message),
                           plan.error().detail});
+    plan->warnings += sourceWarnings;
     if (dryRun) {
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented));
@@ -135,9 +149,11 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
         out().flush();
         return Success;
     }
+    for (const QString &w : sourceWarnings)
+        err() << tr("casebook-cli: warning: %1: %2").arg(QFileInfo(file).fileName(), w) << Qt::endl;
     ImportPlanner::ApplyOptions options;
     options.expected = &*plan;
-    auto result = ImportPlanner::apply(**db, bundle->records, res, options);
+    auto result = ImportPlanner::apply(**db, records, res, options);
     if (!result)
         return fail(ctx, result.error());
     const ImportSummary summary = ImportSummary::of(*plan, *result);

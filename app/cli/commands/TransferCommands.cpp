@@ -15,18 +15,22 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
 {
     const QString target = p.value(QStringLiteral("out"));
     if (target.isEmpty())
-        return usage(tr("export needs --out FILE (.casebook, .csv or .json)."));
+        return usage(tr("export needs --out FILE (.casebook, .csv, .json or .xml)."));
     const QString suffix = QFileInfo(target).suffix().toLower();
     const bool spreadsheet = suffix == QLatin1String("csv") || suffix == QLatin1String("json");
-    if (!spreadsheet && suffix != QLatin1String("casebook"))
-        return usage(tr("export writes .casebook bundles, .csv spreadsheets and .json files; '%1' is none of "
-                        "these.")
-                         .arg(QFileInfo(target).fileName()));
-    if (spreadsheet && p.isSet(QStringLiteral("lean")))
-        return usage(tr("--lean is for .casebook bundles; spreadsheets never carry attachments."));
-    if (!spreadsheet && (p.isSet(QStringLiteral("scores")) || p.isSet(QStringLiteral("separator"))))
+    const bool xml = suffix == QLatin1String("xml");
+    if (!spreadsheet && !xml && suffix != QLatin1String("casebook"))
         return usage(
-            tr("--scores and --separator are for .csv files; a bundle always carries the assessments."));
+            tr("export writes .casebook bundles, .csv spreadsheets, .json files and IEC 62559-3 .xml "
+               "files; '%1' is none of these.")
+                .arg(QFileInfo(target).fileName()));
+    if (suffix != QLatin1String("casebook") && p.isSet(QStringLiteral("lean")))
+        return usage(tr("--lean is for .casebook bundles; other files never carry attachments."));
+    if (suffix != QLatin1String("csv")
+        && (p.isSet(QStringLiteral("scores")) || p.isSet(QStringLiteral("separator"))))
+        return usage(tr("--scores and --separator are for .csv files."));
+    if (xml)
+        return exportXml(ctx, p);
     return spreadsheet ? exportSpreadsheet(ctx, p) : exportBundle(ctx, p);
 }
 
@@ -47,6 +51,7 @@ int cmdImport(const Context &ctx, const QCommandLineParser &p)
         return fail(ctx, makeError(ErrorCode::InputRejected, tr("%1 does not exist.").arg(file)));
     switch (const ImportFormat kind = ImportFormats::detect(file)) {
     case ImportFormat::Bundle: return importBundle(ctx, p, file);
+    case ImportFormat::Xml: return importXml(ctx, p, file);
     case ImportFormat::Csv:
     case ImportFormat::Json: return importSpreadsheet(ctx, p, file, kind);
     case ImportFormat::Unknown: break;
@@ -60,14 +65,16 @@ Command exportCommand()
 {
     return {
         QStringLiteral("export"),
-        QStringLiteral("export --out FILE.casebook|FILE.csv|FILE.json [--ids A,B] [--tag T] [--query Q] "
-                       "[--since DATE] [--include-restricted] [--lean] [--scores] [--separator S] [--force]"),
+        QStringLiteral(
+            "export --out FILE.casebook|FILE.csv|FILE.json|FILE.xml [--ids A,B] [--tag T] [--query Q] "
+            "[--since DATE] [--include-restricted] [--lean] [--scores] [--separator S] [--force]"),
         tr("Write the chosen use cases to a .casebook bundle to share (with assessments, rubrics and "
-           "attachments; --lean leaves attachments out), or to a spreadsheet (.csv; --scores for the score "
-           "sheet) or .json. Restricted use cases are left out unless --include-restricted."),
+           "attachments; --lean leaves attachments out), to a spreadsheet (.csv; --scores for the score "
+           "sheet), to .json, or to IEC 62559-3 use-case repository XML (.xml). Restricted use cases are "
+           "left out unless --include-restricted."),
         [](QCommandLineParser &p) {
-            p.addOption(
-                {QStringLiteral("out"), tr("The file to write: .casebook, .csv or .json."), tr("file")});
+            p.addOption({QStringLiteral("out"), tr("The file to write: .casebook, .csv, .json or .xml."),
+                         tr("file")});
             addSelectionOptions(p);
             p.addOption({QStringLiteral("lean"), tr("Bundles: leave the attachments out (a smaller file).")});
             addExportSpreadsheetOptions(p);
@@ -82,11 +89,12 @@ Command importCommand()
         QStringLiteral("import"),
         QStringLiteral("import FILE [--dry-run] [--format text|json] [--policy keep-mine|take-theirs|newest] "
                        "[--mapping FILE.json] [--accept-suggestions] [--separator S]"),
-        tr("Import a .casebook bundle, a .csv spreadsheet or a .json file, all or nothing, after a backup. "
+        tr("Import a .casebook bundle, a .csv spreadsheet, a .json file or IEC 62559-3 XML (.xml), all or "
+           "nothing, after a backup. "
            "--dry-run shows the plan; conflicts follow --policy."),
         [](QCommandLineParser &p) {
             p.addPositionalArgument(QStringLiteral("FILE"),
-                                    tr("The file to import: .casebook, .csv or .json."));
+                                    tr("The file to import: .casebook, .csv, .json or .xml."));
             p.addOption({QStringLiteral("dry-run"), tr("Show what the import would do; change nothing.")});
             p.addOption({QStringLiteral("policy"),
                          tr("Records changed on both sides: keep-mine (default), take-theirs or newest."),

@@ -1,0 +1,164 @@
+#include "exchange/Iec62559XmlReader.h"
+
+#include "bundle/ZipLimits.h"
+#include "exchange/Iec62559UseCaseMapper.h"
+#include "exchange/Iec62559Xml.h"
+#include "model/UseCaseJson.h"
+#include "support/Sha256.h"
+
+#include <QFileInfo>
+
+namespace casebook {
+
+namespace {
+
+Error structureError(const QString &file, const XmlElement &e, const QString &what)
+{
+    return Error{ErrorCode::InputRejected,
+                 Iec62559XmlReader::tr("%1, line %2: <%3> %4; nothing was imported.")
+                     .arg(file)
+                     .arg(e.line)
+                     .arg(e.name, what),
+                 {}};
+}
+
+/// Indexes the library `libraryName`'s `itemName` elements (inside `groupName` ones if given) by
+/// technicalId; an item without one, or with one already used, is an error.
+std::optional<Error> indexLibrary(const XmlElement &root, const QString &file, const char *libraryName,
+                                  const char *groupName, const char *itemName,
+                                  QHash<QString, const XmlElement *> *index, QHash<QString, QString> *groupOf)
+{
+    for (const XmlElement *library : root.all(QLatin1String(libraryName))) {
+        QList<const XmlElement *> groups{library};
+        if (groupName)
+            groups = library->all(QLatin1String(groupName));
+        for (const XmlElement *group : std::as_const(groups)) {
+            for (const XmlElement *item : group->all(QLatin1String(itemName))) {
+                const QString tid = item->childText(QStringLiteral("technicalId"));
+                if (tid.isEmpty())
+                    return structureError(
+                        file, *item,
+                        Iec62559XmlReader::tr("has no <technicalId>, which the schema requires"));
+                if (index->contains(tid))
+                    return structureError(
+                        file, *item,
+                        Iec62559XmlReader::tr("has the technicalId '%1' of another element").arg(tid));
+                index->insert(tid, item);
+                if (groupOf)
+                    groupOf->insert(tid, group->childText(QStringLiteral("name")));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+/// Warnings for what the file holds outside its use cases that no use case refers to.
+QStringList leftOver(const XmlElement &root, const Iec62559Libraries &lib)
+{
+    static const QStringList read{QStringLiteral("name"),
+                                  QStringLiteral("technicalId"),
+                                  QStringLiteral("ActorLibrary"),
+                                  QStringLiteral("RequirementLibrary"),
+                                  QStringLiteral("BusinessObjectLibrary"),
+                                  QStringLiteral("UseCaseLibrary")};
+    QStringList parts;
+    for (const XmlElement &e : root.children) {
+        if (!read.contains(e.name) && (!e.children.empty() || !e.text.trimmed().isEmpty())
+            && !parts.contains(e.name))
+            parts.append(e.name);
+    }
+    QStringList unused;
+    for (const auto *index : {&lib.actors, &lib.requirements, &lib.businessObjects}) {
+        for (auto it = index->constBegin(); it != index->constEnd(); ++it) {
+            if (!lib.used.contains(it.key()))
+                unused.append(QStringLiteral("%1 '%2'").arg(it.value()->name, it.key()));
+        }
+    }
+    unused.sort();
+    parts += unused;
+    if (parts.isEmpty())
+        return {};
+    return {Iec62559XmlReader::tr("not imported, because no use case of the file refers to them: %1.")
+                .arg(parts.join(QLatin1String(", ")))};
+}
+
+} // namespace
+
+Result<Iec62559XmlReader::Document> Iec62559XmlReader::read(const QString &path) const
+{
+    auto bytes = SafeXmlReader(m_limits).readBytes(path);
+    if (!bytes)
+        return bytes.error();
+    return parse(*bytes, QFileInfo(path).fileName());
+}
+
+Result<Iec62559XmlReader::Document> Iec62559XmlReader::parse(const QByteArray &bytes,
+                                                             const QString &fileName) const
+{
+    auto root = SafeXmlReader(m_limits).parse(bytes, fileName);
+    if (!root)
+        return root.error();
+    auto document = map(*root, fileName);
+    if (document)
+        document->records.sourceSha256 = sha256Hex(bytes);
+    return document;
+}
+
+Result<Iec62559XmlReader::Document> Iec62559XmlReader::map(const XmlElement &root, const QString &fileName)
+{
+    if (root.name != QLatin1String("UseCaseRepository")
+        || (!root.namespaceUri.isEmpty() && root.namespaceUri != Iec62559Xml::namespaceUri()))
+        return structureError(
+            fileName, root,
+            tr("is not the root of an IEC 62559-3 use-case repository (<UseCaseRepository> in "
+               "the namespace \"cpsframework\")"));
+    Iec62559Libraries lib;
+    for (auto e : {indexLibrary(root, fileName, "ActorLibrary", nullptr, "Actor", &lib.actors, nullptr),
+                   indexLibrary(root, fileName, "RequirementLibrary", "RequirementCategory", "Requirement",
+                                &lib.requirements, &lib.requirementCategory),
+                   indexLibrary(root, fileName, "BusinessObjectLibrary", nullptr, "BusinessObject",
+                                &lib.businessObjects, nullptr)}) {
+        if (e)
+            return *e;
+    }
+    Document doc;
+    doc.repositoryName = root.childText(QStringLiteral("name"));
+    doc.records.sourceName = fileName;
+    doc.records.sourceKind = QStringLiteral("xml");
+    doc.records.creator = doc.repositoryName;
+    // XML carries attachment references, never their bytes (bundles do): like a lean bundle's.
+    doc.records.attachmentsMayBeMissing = true;
+    QList<const XmlElement *> useCases;
+    for (const XmlElement *library : root.all(QStringLiteral("UseCaseLibrary")))
+        useCases += library->all(QStringLiteral("UseCase"));
+    if (useCases.size() > ZipLimits().maxRecords)
+        return structureError(
+            fileName, root,
+            tr("holds more than %1 use cases, the most one import takes").arg(ZipLimits().maxRecords));
+    for (const XmlElement *element : std::as_const(useCases)) {
+        QJsonObject unmapped;
+        auto json = Iec62559UseCaseMapper(lib, fileName).map(*element, &unmapped);
+        if (!json)
+            return json.error();
+        auto useCase = UseCaseJson::fromJson(*json);
+        if (!useCase)
+            return structureError(
+                fileName, *element,
+                tr("'%1' cannot be read: %2")
+                    .arg(json->value(QStringLiteral("title")).toString(), useCase.error().message));
+        if (!unmapped.isEmpty())
+            doc.warnings.append(
+                tr("'%1' (line %2): kept with the record, under \"%3\", what Casebook has no "
+                   "field for: %4.")
+                    .arg(useCase->title)
+                    .arg(element->line)
+                    .arg(Iec62559Xml::unmappedKey(), unmapped.keys().join(QLatin1String(", "))));
+        IncomingUseCase incoming;
+        incoming.useCase = *useCase;
+        doc.records.useCases.append(incoming);
+    }
+    doc.warnings += leftOver(root, lib);
+    return doc;
+}
+
+} // namespace casebook
