@@ -35,21 +35,53 @@ void cover(HtmlWriter &h, const ContributionCover &c)
     h.text += QStringLiteral("</table>\n");
 }
 
-void contents(HtmlWriter &h, const ContributionReport &r)
+/// The sections the contents list: anchor and title, in the order of the report.
+QList<QPair<QString, QString>> sections(const ContributionReport &r, const ReportHtmlOptions &o)
+{
+    QList<QPair<QString, QString>> out;
+    if (r.scores) {
+        out.append({QStringLiteral("method"), ReportHtml::tr("Method")});
+        out.append({QStringLiteral("ranking"), ReportHtml::tr("Comparison and ranking")});
+    }
+    if (!o.figures.isEmpty())
+        out.append({QStringLiteral("charts"), ReportHtml::tr("Charts")});
+    out.append({QStringLiteral("gaps"), ReportHtml::tr("Standardization gaps")});
+    for (qsizetype i = 0; i < r.useCases.size(); ++i)
+        out.append(
+            {QStringLiteral("uc%1").arg(i), r.useCases[i].code + QStringLiteral(" ") + r.useCases[i].title});
+    return out;
+}
+
+void contents(HtmlWriter &h, const ContributionReport &r, const ReportHtmlOptions &o)
 {
     h.heading(1, QStringLiteral("contents"), ReportHtml::tr("Contents"), true);
-    h.text += QStringLiteral("<ol>\n");
-    auto entry = [&h](const QString &anchor, const QString &title) {
-        h.text += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(anchor, HtmlWriter::escape(title));
-    };
-    if (r.scores) {
-        entry(QStringLiteral("method"), ReportHtml::tr("Method"));
-        entry(QStringLiteral("ranking"), ReportHtml::tr("Comparison and ranking"));
+    h.text += QStringLiteral("<table class=\"contents\" border=\"0\" cellpadding=\"2\" width=\"100%\">\n");
+    int number = 0;
+    for (const auto &s : sections(r, o)) {
+        const int page = o.pages.value(s.first, 0);
+        h.text +=
+            QStringLiteral("<tr><td width=\"6%\">%1.</td><td dir=\"auto\"><a href=\"#%2\">%3</a></td>"
+                           "<td width=\"8%\" align=\"right\">%4</td></tr>\n")
+                .arg(++number)
+                .arg(s.first, HtmlWriter::escape(s.second), page > 0 ? QString::number(page) : QString());
     }
-    entry(QStringLiteral("gaps"), ReportHtml::tr("Standardization gaps"));
-    for (qsizetype i = 0; i < r.useCases.size(); ++i)
-        entry(QStringLiteral("uc%1").arg(i), r.useCases[i].code + QStringLiteral(" ") + r.useCases[i].title);
-    h.text += QStringLiteral("</ol>\n");
+    h.text += QStringLiteral("</table>\n");
+}
+
+void charts(HtmlWriter &h, const QList<ReportFigure> &figures)
+{
+    if (figures.isEmpty())
+        return;
+    h.heading(1, QStringLiteral("charts"), ReportHtml::tr("Charts"), true);
+    for (const ReportFigure &f : figures) {
+        h.heading(2, f.anchor, f.title);
+        h.text += QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"%4\"/></p>\n")
+                      .arg(f.source.toHtmlEscaped())
+                      .arg(f.widthPt)
+                      .arg(f.heightPt)
+                      .arg(f.title.toHtmlEscaped());
+        h.para(f.description);
+    }
 }
 
 QString alphaText(const AlphaEstimate &a)
@@ -139,22 +171,32 @@ void gaps(HtmlWriter &h, const QList<GapEntry> &all)
 
 } // namespace
 
-QString ReportHtml::render(const ContributionReport &r)
+QStringList ReportHtml::sectionAnchors(const ContributionReport &report, const ReportHtmlOptions &options)
+{
+    QStringList out;
+    for (const auto &s : sections(report, options))
+        out.append(s.first);
+    return out;
+}
+
+QString ReportHtml::render(const ContributionReport &r, const ReportHtmlOptions &o)
 {
     HtmlWriter h;
     const QString title = r.cover.title.isEmpty() ? tr("Use cases") : r.cover.title;
     h.text = QStringLiteral(
                  "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>%1</title>\n"
-                 "<style>body{font-family:sans-serif;font-size:10pt} th{background:#e8e8e8;text-align:left}"
+                 "<style>body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC','Droid Sans "
+                 "Fallback',sans-serif;font-size:10pt} th{background:#e8e8e8;text-align:left}"
                  " table{border-collapse:collapse;margin-bottom:8pt} h1{font-size:16pt} h2{font-size:13pt}"
                  " h3{font-size:11pt}</style></head><body>\n")
                  .arg(HtmlWriter::escape(title));
     cover(h, r.cover);
-    contents(h, r);
+    contents(h, r, o);
     if (r.scores) {
         method(h, *r.scores);
         ranking(h, *r.scores);
     }
+    charts(h, o.figures);
     gaps(h, r.gaps);
     for (qsizetype i = 0; i < r.useCases.size(); ++i) {
         const UseCaseScore *score = nullptr;
