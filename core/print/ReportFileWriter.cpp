@@ -72,6 +72,8 @@ Result<int> ReportFileWriter::write(const ContributionReport &report, const QStr
 Result<int> ReportFileWriter::writeHtml(const ContributionReport &report, QIODevice &out,
                                         const ReportWriteOptions &o)
 {
+    if (!step(o, 0, 1))
+        return cancelled();
     ReportHtmlOptions options;
     options.figures = ReportCharts::figures(report, true);
     const QByteArray html = ReportHtml::render(report, options).toUtf8();

@@ -18,6 +18,8 @@ Result<std::optional<ScoreReport>> scoresOf(Database &db, const QString &rubricI
                                             const QList<UseCase> &useCases)
 {
     auto rubric = ScoreReportLoader::resolveRubric(db, rubricIdOrName);
+    if (!rubric && rubric.error().code == ErrorCode::NotFound && rubricIdOrName.trimmed().isEmpty())
+        return std::optional<ScoreReport>(); // no rubric at all: a report without scores
     if (!rubric)
         return rubric.error();
     auto all = AssessmentRepository(db).forRubric(rubric->uuid);

@@ -91,6 +91,8 @@ int cmdReport(const Context &ctx, const QCommandLineParser &p)
     const auto format = ReportFileWriter::formatFor(path);
     if (!format)
         return usage(tr("cannot tell the report's format from '%1'; name it .pdf, .odt or .html.").arg(path));
+    if (QFileInfo::exists(path) && !p.isSet(QStringLiteral("force")))
+        return usage(tr("%1 exists; use --force to replace it.").arg(path));
     const auto pageSize = pageSizeFrom(p.value(QStringLiteral("page-size")));
     if (!pageSize)
         return usage(
@@ -135,11 +137,12 @@ Command reportCommand()
     return {
         QStringLiteral("report"),
         QStringLiteral("report --out FILE.pdf|FILE.odt|FILE.html [QUERY] [selection options] [--rubric R] "
-                       "[--title TEXT] [cover options] [--page-size a4|letter]"),
+                       "[--title TEXT] [cover options] [--page-size a4|letter] [--force]"),
         tr("A contribution report: cover page, method, ranking, charts, gap register by facet and one "
            "section per use case. Works without a display."),
         [](QCommandLineParser &p) {
             p.addOption({QStringLiteral("out"), tr("The report file: .pdf, .odt or .html."), tr("file")});
+            p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
             addSelectionOptions(p);
             p.addOption({QStringLiteral("rubric"),
                          tr("The rubric (UUID or name) of the scores (default: the most used)."),
