@@ -199,16 +199,14 @@ void tst_CliReport::pdfWithoutDisplay()
         QSKIP("neither pdftotext (Debian package poppler-utils) nor Ghostscript is installed: the PDF's text "
               "is not checked");
     text = text.simplified();
+    // A table cell may wrap, so the gap is looked for by its first words.
     for (const QString &s :
-         {kEnglish, kGapText, QStringLiteral("Standardization gaps"), QStringLiteral("Candidate SDO"),
-          QStringLiteral("Page 1 of"), QStringLiteral("Report under test")})
+         {kEnglish, QStringLiteral("No shared model"), QStringLiteral("Standardization gaps"),
+          QStringLiteral("Candidate SDO"), QStringLiteral("Page 1 of"), QStringLiteral("Report under test")})
         QVERIFY2(text.contains(s), qPrintable(s));
-    if (tool(QStringLiteral("pdfinfo")).isEmpty())
-        QSKIP("pdfinfo (Debian package poppler-utils) is not installed: the page size is not checked");
-    QProcess info;
-    info.start(tool(QStringLiteral("pdfinfo")), {file});
-    QVERIFY(info.waitForFinished(60000));
-    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QLatin1String("612 x 792")));
+    // Letter: 612 x 792 points on every page.
+    QVERIFY(pdf.contains("/MediaBox [0 0 612.000000 792.000000]"));
+    QVERIFY(!pdf.contains("/MediaBox [0 0 595"));
 }
 
 void tst_CliReport::odtHoldsTitles()
