@@ -70,6 +70,9 @@ void ReportDocument::markRightToLeft(QTextDocument &doc)
         QTextCursor cursor(b);
         QTextBlockFormat f;
         f.setLayoutDirection(Qt::RightToLeft);
+        // Qt's ODF writer keeps no paragraph direction, but it keeps the alignment: right-aligned,
+        // an Arabic paragraph in LibreOffice or Word reads from the right margin as in the PDF.
+        f.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
         cursor.mergeBlockFormat(f);
     }
 }

@@ -15,7 +15,7 @@ namespace {
 /// The chosen use cases' assessments against one rubric version, ranked among themselves; nullopt
 /// when none of them is assessed.
 Result<std::optional<ScoreReport>> scoresOf(Database &db, const QString &rubricIdOrName,
-                                            const QList<UseCase> &useCases)
+                                            const QList<UseCase> &useCases, QList<Assessment> &assessments)
 {
     auto rubric = ScoreReportLoader::resolveRubric(db, rubricIdOrName);
     if (!rubric && rubric.error().code == ErrorCode::NotFound && rubricIdOrName.trimmed().isEmpty())
@@ -28,7 +28,6 @@ Result<std::optional<ScoreReport>> scoresOf(Database &db, const QString &rubricI
     QHash<QString, UseCaseRef> chosen;
     for (const UseCase &u : useCases)
         chosen.insert(u.uuid, UseCaseRef{u.uuid, u.code, u.title});
-    QList<Assessment> assessments;
     QList<UseCaseRef> refs;
     for (const Assessment &a : std::as_const(*all)) {
         if (!chosen.contains(a.useCaseUuid))
@@ -64,7 +63,7 @@ Result<ContributionReport> ContributionReportLoader::load(Database &db, const Ex
         for (const StandardizationGap &g : std::as_const(u->gaps))
             report.gaps.append({u->uuid, u->code, u->title, g});
     }
-    auto scores = scoresOf(db, rubricIdOrName, report.useCases);
+    auto scores = scoresOf(db, rubricIdOrName, report.useCases, report.assessments);
     if (!scores)
         return scores.error();
     report.scores = *scores;

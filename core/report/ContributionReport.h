@@ -37,6 +37,7 @@ struct ContributionReport
     ContributionCover cover;
     QList<UseCase> useCases;
     std::optional<ScoreReport> scores; ///< only the chosen use cases; nullopt when none is assessed
+    QList<Assessment> assessments; ///< behind `scores`: the rationales and evidence of each assessor
     QList<GapEntry> gaps;
     QStringList restrictedLeftOut; ///< codes of restricted use cases the selection left out
 };

@@ -1,5 +1,7 @@
 #include "report/HtmlWriter.h"
 
+#include <algorithm>
+
 namespace casebook {
 
 QString HtmlWriter::escape(const QString &value)
@@ -45,13 +47,15 @@ void HtmlWriter::list(const QString &label, const QStringList &items)
     text += QStringLiteral("</ul>\n");
 }
 
-void HtmlWriter::table(const QStringList &header, const QList<QStringList> &rows)
+void HtmlWriter::table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths)
 {
     if (rows.isEmpty())
         return;
     text += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<tr>");
-    for (const QString &h : header)
-        text += QStringLiteral("<th>%1</th>").arg(escape(h));
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+        text += QStringLiteral("<th%1>%2</th>").arg(width, escape(header[i]));
+    }
     text += QStringLiteral("</tr>\n");
     for (const QStringList &row : rows) {
         text += QStringLiteral("<tr>");
@@ -62,8 +66,13 @@ void HtmlWriter::table(const QStringList &header, const QList<QStringList> &rows
     text += QStringLiteral("</table>\n");
 }
 
-void HtmlWriter::facts(const QList<QPair<QString, QString>> &rows)
+void HtmlWriter::facts(const QList<QPair<QString, QString>> &rows, const QString &title)
 {
+    if (std::all_of(rows.cbegin(), rows.cend(),
+                    [](const auto &row) { return row.second.trimmed().isEmpty(); }))
+        return;
+    if (!title.isEmpty())
+        heading(3, {}, title);
     text += QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\">\n");
     for (const auto &row : rows) {
         if (!row.second.trimmed().isEmpty())

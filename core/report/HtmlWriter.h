@@ -22,10 +22,12 @@ public:
     void para(const QString &value);
     void labelled(const QString &label, const QString &value);
     void list(const QString &label, const QStringList &items);
-    /// A table; nothing when there are no rows.
-    void table(const QStringList &header, const QList<QStringList> &rows);
-    /// Label-value rows (a record's facts); rows with an empty value are left out.
-    void facts(const QList<QPair<QString, QString>> &rows);
+    /// A table; nothing when there are no rows. `widths`: the columns' shares of the width in
+    /// percent (none: the layout decides).
+    void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths = {});
+    /// Label-value rows (a record's facts) under an optional level-3 heading; rows with an empty value
+    /// are left out, and nothing (not even the heading) is written when every value is empty.
+    void facts(const QList<QPair<QString, QString>> &rows, const QString &title = {});
 };
 
 } // namespace casebook

@@ -11,26 +11,51 @@ namespace casebook {
 
 namespace {
 
+QString cell(const QString &label, const QString &value, int span = 1)
+{
+    return QStringLiteral("<th align=\"left\" valign=\"top\" width=\"20%\">%1</th><td dir=\"auto\" "
+                          "colspan=\"%2\">%3</td>")
+        .arg(HtmlWriter::escape(label))
+        .arg(span)
+        .arg(HtmlWriter::escape(value.trimmed()));
+}
+
+/// The cover page as an ITU-T contribution lays it out: the sector and study group above a table of
+/// Question(s) and meeting, source, title, purpose, contact, keywords and abstract.
 void cover(HtmlWriter &h, const ContributionCover &c)
 {
-    const QList<QPair<QString, QString>> rows{
-        {ReportHtml::tr("Question(s)"), c.questions},
-        {ReportHtml::tr("Study Group"), c.studyGroup},
-        {ReportHtml::tr("Meeting"), c.meeting},
-        {ReportHtml::tr("Source"), c.source},
-        {ReportHtml::tr("Title"), c.title},
-        {ReportHtml::tr("Purpose"), c.purpose},
-        {ReportHtml::tr("Contact"),
-         QStringList{c.contactName, c.contactOrganization, c.contactEmail}.join(QLatin1Char('\n')).trimmed()},
-        {ReportHtml::tr("Keywords"), c.keywords},
-        {ReportHtml::tr("Abstract"), c.abstract}};
+    if (!c.studyGroup.trimmed().isEmpty() || !c.questions.trimmed().isEmpty())
+        h.text += QStringLiteral(
+                      "<table width=\"100%\" border=\"0\" cellpadding=\"4\"><tr><td><b>%1</b><br/>%2</td>"
+                      "<td align=\"right\" dir=\"auto\"><span style=\"font-size:16pt\"><b>%3</b></span>"
+                      "</td></tr></table>\n")
+                      .arg(HtmlWriter::escape(ReportHtml::tr("INTERNATIONAL TELECOMMUNICATION UNION")),
+                           HtmlWriter::escape(ReportHtml::tr("TELECOMMUNICATION STANDARDIZATION SECTOR")),
+                           HtmlWriter::escape(c.studyGroup.trimmed()));
     h.text += QStringLiteral(
         "<table class=\"cover\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\">\n");
-    for (const auto &row : rows) {
-        if (!row.second.trimmed().isEmpty())
-            h.text +=
-                QStringLiteral("<tr><th align=\"left\" width=\"25%\">%1:</th><td dir=\"auto\">%2</td></tr>\n")
-                    .arg(HtmlWriter::escape(row.first), HtmlWriter::escape(row.second.trimmed()));
+    auto row = [&h](const QString &cells) {
+        h.text += QStringLiteral("<tr>") + cells + QStringLiteral("</tr>\n");
+    };
+    if (!c.questions.trimmed().isEmpty() || !c.meeting.trimmed().isEmpty())
+        row(cell(ReportHtml::tr("Question(s):"), c.questions)
+            + cell(ReportHtml::tr("Meeting, date:"), c.meeting));
+    const QList<QPair<QString, QString>> rows{{ReportHtml::tr("Study Group:"), c.studyGroup},
+                                              {ReportHtml::tr("Source:"), c.source},
+                                              {ReportHtml::tr("Title:"), c.title},
+                                              {ReportHtml::tr("Purpose:"), c.purpose}};
+    for (const auto &r : rows) {
+        if (!r.second.trimmed().isEmpty())
+            row(cell(r.first, r.second, 3));
+    }
+    const QString contact =
+        QStringList{c.contactName, c.contactOrganization}.join(QLatin1Char('\n')).trimmed();
+    if (!contact.isEmpty() || !c.contactEmail.trimmed().isEmpty())
+        row(cell(ReportHtml::tr("Contact:"), contact) + cell(ReportHtml::tr("E-mail:"), c.contactEmail));
+    for (const auto &r : QList<QPair<QString, QString>>{{ReportHtml::tr("Keywords:"), c.keywords},
+                                                        {ReportHtml::tr("Abstract:"), c.abstract}}) {
+        if (!r.second.trimmed().isEmpty())
+            row(cell(r.first, r.second, 3));
     }
     h.text += QStringLiteral("</table>\n");
 }
@@ -144,7 +169,7 @@ void ranking(HtmlWriter &h, const ScoreReport &s)
     h.table({ReportHtml::tr("Rank"), ReportHtml::tr("Code"), ReportHtml::tr("Use case"),
              ReportHtml::tr("Index"), ReportHtml::tr("Coverage"), ReportHtml::tr("Assessors"),
              ReportHtml::tr("Spread"), ReportHtml::tr("Flags")},
-            rows);
+            rows, {6, 9, 33, 8, 10, 10, 8, 16});
 }
 
 void gaps(HtmlWriter &h, const QList<GapEntry> &all)
@@ -165,7 +190,7 @@ void gaps(HtmlWriter &h, const QList<GapEntry> &all)
                          v.gapStatuses().displayLabel(e.gap.status)});
         h.table({ReportHtml::tr("Use case"), ReportHtml::tr("Gap"), ReportHtml::tr("Candidate SDO"),
                  ReportHtml::tr("Question"), ReportHtml::tr("Priority"), ReportHtml::tr("Status")},
-                rows);
+                rows, {10, 38, 16, 12, 10, 14});
     }
 }
 
@@ -206,7 +231,12 @@ QString ReportHtml::render(const ContributionReport &r, const ReportHtmlOptions 
                     score = &s;
             }
         }
-        ReportUseCaseHtml::write(h, r.useCases[i], score, int(i));
+        QList<Assessment> own;
+        for (const Assessment &a : r.assessments) {
+            if (a.useCaseUuid == r.useCases[i].uuid)
+                own.append(a);
+        }
+        ReportUseCaseHtml::write(h, r.useCases[i], score, own, int(i));
     }
     h.text += QStringLiteral("</body></html>\n");
     return h.text;

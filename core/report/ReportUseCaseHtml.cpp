@@ -26,7 +26,8 @@ QString sdgs(const QList<int> &goals)
 
 } // namespace
 
-void ReportUseCaseHtml::write(HtmlWriter &h, const UseCase &u, const UseCaseScore *score, int index)
+void ReportUseCaseHtml::write(HtmlWriter &h, const UseCase &u, const UseCaseScore *score,
+                              const QList<Assessment> &assessments, int index)
 {
     h.heading(1, QStringLiteral("uc%1").arg(index), u.code + QStringLiteral(" ") + u.title, true);
     description(h, u);
@@ -34,6 +35,7 @@ void ReportUseCaseHtml::write(HtmlWriter &h, const UseCase &u, const UseCaseScor
     scenarios(h, u);
     informationAndRequirements(h, u);
     scores(h, score);
+    rationales(h, assessments);
     gaps(h, u);
 }
 
@@ -56,7 +58,6 @@ void ReportUseCaseHtml::description(HtmlWriter &h, const UseCase &u)
     kpis(h, u);
     h.list(tr("Assumptions"), u.assumptions);
     h.list(tr("Prerequisites"), u.prerequisites);
-    h.heading(3, {}, tr("Further information"));
     h.facts({{tr("Generic, regional or national relation"), v.relations().displayLabel(u.relation)},
              {tr("Deployment stage"), v.deploymentStages().displayLabel(u.deploymentStage)},
              {tr("SDGs"), sdgs(u.sdgs)},
@@ -65,7 +66,8 @@ void ReportUseCaseHtml::description(HtmlWriter &h, const UseCase &u)
              {tr("ITU-D regions"), labels(u.regions, v.ituRegions())},
              {tr("ITU-T Questions"), u.ituQuestions.join(QLatin1String(", "))},
              {tr("Related Recommendations"), u.relatedRecommendations.join(QLatin1String("; "))},
-             {tr("Tags"), u.tags.join(QLatin1String(", "))}});
+             {tr("Tags"), u.tags.join(QLatin1String(", "))}},
+            tr("Further information"));
 }
 
 void ReportUseCaseHtml::kpis(HtmlWriter &h, const UseCase &u)
@@ -173,6 +175,26 @@ void ReportUseCaseHtml::scores(HtmlWriter &h, const UseCaseScore *score)
         rows.append({c.criterionId, median, range, QString::number(c.answered)});
     }
     h.table({tr("Criterion"), tr("Median"), tr("Range"), tr("Answers")}, rows);
+}
+
+void ReportUseCaseHtml::rationales(HtmlWriter &h, const QList<Assessment> &assessments)
+{
+    QList<QStringList> rows;
+    for (const Assessment &a : assessments) {
+        for (const CriterionScore &c : a.scores) {
+            if (c.rationale.trimmed().isEmpty() && c.evidence.trimmed().isEmpty())
+                continue;
+            const QString answer = c.state == ScoreState::Level ? QString::number(c.level)
+                : c.state == ScoreState::NotApplicable          ? tr("N/A")
+                : c.state == ScoreState::Unknown                ? tr("unknown")
+                                                                : QStringLiteral("–");
+            rows.append({c.criterionId, a.assessorName, answer, c.rationale, c.evidence});
+        }
+    }
+    if (rows.isEmpty())
+        return;
+    h.heading(3, {}, tr("Rationales"));
+    h.table({tr("Criterion"), tr("Assessor"), tr("Level"), tr("Rationale"), tr("Evidence")}, rows);
 }
 
 void ReportUseCaseHtml::gaps(HtmlWriter &h, const UseCase &u)

@@ -16,8 +16,10 @@ class ReportUseCaseHtml
 {
     Q_DECLARE_TR_FUNCTIONS(ReportUseCaseHtml)
 public:
-    /// `score` is null when the use case is not assessed against the report's rubric.
-    static void write(HtmlWriter &h, const UseCase &useCase, const UseCaseScore *score, int index);
+    /// `score` is null when the use case is not assessed against the report's rubric; `assessments`
+    /// are the use case's own (their rationales and evidence are listed).
+    static void write(HtmlWriter &h, const UseCase &useCase, const UseCaseScore *score,
+                      const QList<Assessment> &assessments, int index);
 
 private:
     static void description(HtmlWriter &h, const UseCase &u);
@@ -26,6 +28,7 @@ private:
     static void scenarios(HtmlWriter &h, const UseCase &u);
     static void informationAndRequirements(HtmlWriter &h, const UseCase &u);
     static void scores(HtmlWriter &h, const UseCaseScore *score);
+    static void rationales(HtmlWriter &h, const QList<Assessment> &assessments);
     static void gaps(HtmlWriter &h, const UseCase &u);
 };
 

@@ -127,7 +127,9 @@ void tst_CliReport::initTestCase()
             r = cli({QStringLiteral("--db"), m_db, QStringLiteral("assess"), code, QStringLiteral("--rubric"),
                      kRubric, QStringLiteral("--assessor"),
                      a == 0 ? QStringLiteral("Alice") : QStringLiteral("Bob"), QStringLiteral("--score"),
-                     levels[a]});
+                     levels[a], QStringLiteral("--rationale"),
+                     QStringLiteral("A1=%1 thinks <so>")
+                         .arg(a == 0 ? QStringLiteral("Alice") : QStringLiteral("Bob"))});
             QVERIFY2(r.exit == 0, qPrintable(r.errText()));
         }
     }
@@ -158,6 +160,7 @@ void tst_CliReport::htmlHasTitlesScoresAndEscapes()
                  qPrintable(QString::number(overall)));
     }
     QVERIFY(html.contains(kGapText));
+    QVERIFY(html.contains(QLatin1String("Bob thinks &lt;so&gt;"))); // the rationales, escaped
     QVERIFY(html.contains(QLatin1String("data:image/png;base64,")));
     QVERIFY(!html.contains(QLatin1String("casebook-chart:")));
     QVERIFY(!html.contains(QLatin1String("src=\"http")));
@@ -227,6 +230,8 @@ void tst_CliReport::odtHoldsTitles()
     for (const QString &title : {kEnglish, kArabic, kChinese})
         QVERIFY2(content.contains(title.toUtf8()), qPrintable(title));
     QVERIFY(content.contains("&lt;script&gt;"));
+    // Arabic paragraphs keep their direction: Qt's ODF writer drops the direction, the alignment stays.
+    QVERIFY(content.contains("fo:text-align=\"right\""));
     QVERIFY(picture); // the charts
 }
 
