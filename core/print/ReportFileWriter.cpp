@@ -87,6 +87,8 @@ Result<int> ReportFileWriter::writeHtml(const ContributionReport &report, QIODev
 Result<int> ReportFileWriter::writeOdt(const ContributionReport &report, QIODevice &out,
                                        const ReportWriteOptions &o)
 {
+    if (!step(o, 0, 2))
+        return cancelled();
     auto doc = ReportDocument::build(report, ReportDocument::Charts::Images, nullptr);
     if (!step(o, 1, 2))
         return cancelled();
@@ -119,6 +121,8 @@ Result<int> ReportFileWriter::writePdf(const ContributionReport &report, QIODevi
     paginate(*first, writer, footer);
     const QHash<QString, int> pages = ReportDocument::anchorPages(*first);
     first.reset();
+    if (!step(o, 0, 0)) // laid out once; the number of pages is not known yet
+        return cancelled();
     auto doc = ReportDocument::build(report, ReportDocument::Charts::Vector, &writer, pages);
     paginate(*doc, writer, footer);
     const int count = doc->pageCount();

@@ -15,7 +15,8 @@ enum class ReportFormat { Html, Pdf, Odt };
 struct ReportWriteOptions
 {
     QPageSize::PageSizeId pageSize = QPageSize::A4;
-    /// Called after each step (`done` of `total`: the layout, then each page of a PDF); returning
+    /// Called after each step (`done` of `total`; `total` 0 while it is not known yet): the layout,
+    /// then each page of a PDF; returning
     /// false cancels, and nothing is left on disk.
     std::function<bool(int done, int total)> progress;
 };

@@ -169,7 +169,7 @@ void ranking(HtmlWriter &h, const ScoreReport &s)
     h.table({ReportHtml::tr("Rank"), ReportHtml::tr("Code"), ReportHtml::tr("Use case"),
              ReportHtml::tr("Index"), ReportHtml::tr("Coverage"), ReportHtml::tr("Assessors"),
              ReportHtml::tr("Spread"), ReportHtml::tr("Flags")},
-            rows, {6, 9, 33, 8, 10, 10, 8, 16});
+            rows, {7, 9, 21, 8, 11, 12, 9, 23});
 }
 
 void gaps(HtmlWriter &h, const QList<GapEntry> &all)
@@ -211,7 +211,7 @@ QString ReportHtml::render(const ContributionReport &r, const ReportHtmlOptions 
     h.text = QStringLiteral(
                  "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"/><title>%1</title>\n"
                  "<style>body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC','Droid Sans "
-                 "Fallback',sans-serif;font-size:10pt} th{background:#e8e8e8;text-align:left}"
+                 "Fallback',sans-serif;font-size:10pt} th{background:#e8e8e8;text-align:left;font-size:9pt}"
                  " table{border-collapse:collapse;margin-bottom:8pt} h1{font-size:16pt} h2{font-size:13pt}"
                  " h3{font-size:11pt}</style></head><body>\n")
                  .arg(HtmlWriter::escape(title));
