@@ -14,9 +14,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +35,7 @@ private slots:
     void coverAndFormat();
     void writesOdtWithoutRestricted();
     void actionReportsWhatItWrote();
+    void screenshots();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -150,6 +153,23 @@ void tst_ReportDialog::actionReportsWhatItWrote()
     QVERIFY2(infos.first().contains(QLatin1String("1 restricted use case(s) were left out")),
              qPrintable(infos.first()));
     QVERIFY(test::readAll(file).contains(m_openTitle.toHtmlEscaped().toUtf8()));
+}
+
+void tst_ReportDialog::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CASEBOOK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set CASEBOOK_SCREENSHOT_DIR to keep pictures of the dialog");
+    ContributionCover cover;
+    cover.title = QStringLiteral("Use cases and standardization gaps");
+    cover.contactName = QStringLiteral("Amina Diallo");
+    ReportDialog dialog(*m_db, *m_prompts, m_selected, QStringLiteral("water"), cover);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("report-dialog.png"))));
+    auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+    tabs->setCurrentIndex(1);
+    QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("report-dialog-cover.png"))));
 }
 
 QTEST_MAIN(tst_ReportDialog)

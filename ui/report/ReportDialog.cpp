@@ -131,7 +131,9 @@ QWidget *ReportDialog::buildContentsTab()
     form->addRow(tr("R&ubric:"), m_rubric);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Page size:"), m_pageSize);
-    form->addRow(tr("F&ile:"), pathRow);
+    auto *fileLabel = new QLabel(tr("F&ile:"), page);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(which);
     layout->addLayout(form);
