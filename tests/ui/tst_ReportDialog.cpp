@@ -15,12 +15,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace casebook;
 using namespace casebook::ui;
@@ -35,6 +38,7 @@ private slots:
     void coverAndFormat();
     void writesOdtWithoutRestricted();
     void actionReportsWhatItWrote();
+    void cancelLeavesNoFile();
     void screenshots();
 
 private:
@@ -153,6 +157,31 @@ void tst_ReportDialog::actionReportsWhatItWrote()
     QVERIFY2(infos.first().contains(QLatin1String("1 restricted use case(s) were left out")),
              qPrintable(infos.first()));
     QVERIFY(test::readAll(file).contains(m_openTitle.toHtmlEscaped().toUtf8()));
+}
+
+void tst_ReportDialog::cancelLeavesNoFile()
+{
+    ReportDialog dialog(*m_db, *m_prompts, {}, {}, {});
+    const QString file = path(QStringLiteral("cancelled.pdf"));
+    dialog.setFilePath(file);
+    // The member presses Cancel as soon as the progress dialog takes events.
+    bool cancelled = false;
+    QTimer timer;
+    timer.setInterval(0);
+    connect(&timer, &QTimer::timeout, &dialog, [&] {
+        if (auto *progress = dialog.findChild<QProgressDialog *>(QStringLiteral("reportProgress"))) {
+            progress->cancel();
+            cancelled = true;
+        }
+    });
+    timer.start();
+    QVERIFY(!dialog.writeNow());
+    QVERIFY(cancelled);
+    QVERIFY(!QFile::exists(file));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden),
+             QStringList());
+    QVERIFY(m_prompts->errorTexts().isEmpty()); // a cancel is no error
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void tst_ReportDialog::screenshots()
