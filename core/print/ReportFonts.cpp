@@ -37,15 +37,4 @@ QFont ReportFonts::bodyFont(qreal pointSize)
     return font;
 }
 
-bool ReportFonts::covers(int writingSystem)
-{
-    const auto ws = QFontDatabase::WritingSystem(writingSystem);
-    const QStringList chain = families();
-    for (const QString &f : chain) {
-        if (QFontDatabase::writingSystems(f).contains(ws))
-            return true;
-    }
-    return false;
-}
-
 } // namespace casebook

@@ -17,8 +17,6 @@ public:
     static QStringList families();
     /// A body font of `pointSize` with families() as its fallback chain.
     static QFont bodyFont(qreal pointSize = 10);
-    /// True when some installed family supports `script` (QFontDatabase::WritingSystem).
-    static bool covers(int writingSystem);
 };
 
 } // namespace casebook

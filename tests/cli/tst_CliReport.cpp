@@ -4,6 +4,7 @@
 
 #include "bundle/SafeZipReader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +84,7 @@ private slots:
     void pdfWithoutDisplay();
     void odtHoldsTitles();
     void refusals();
+    void contactFromPreferences();
 
 private:
     Run cli(const QStringList &args, const QHash<QString, QString> &env = {});
@@ -250,6 +252,31 @@ void tst_CliReport::refusals()
     r = cli({QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--out"), existing});
     QCOMPARE(r.exit, 1);
     QCOMPARE(test::readAll(existing), QByteArray("mine"));
+}
+
+void tst_CliReport::contactFromPreferences()
+{
+    // The window keeps the member's identity in Casebook/Casebook.conf under the configuration folder.
+    QVERIFY(QDir().mkpath(path(QStringLiteral("xdg-config/Casebook"))));
+    QVERIFY(
+        test::writeAll(path(QStringLiteral("xdg-config/Casebook/Casebook.conf")),
+                       "[identity]\nname=Amina Diallo\norganization=Example Org\nemail=amina@example.org\n"));
+    const QString file = path(QStringLiteral("contact.html"));
+    Run r = report(file);
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QByteArray html = test::readAll(file);
+    QVERIFY(html.contains("Amina Diallo"));
+    QVERIFY(html.contains("amina@example.org"));
+    QVERIFY(html.contains("Example Org"));
+    r = report(file,
+               {QStringLiteral("--contact-name"), QStringLiteral("Li Wei"), QStringLiteral("--source"),
+                QStringLiteral("Other Org")});
+    QCOMPARE(r.exit, 0);
+    html = test::readAll(file);
+    QVERIFY(html.contains("Li Wei"));
+    QVERIFY(!html.contains("Amina Diallo"));
+    QVERIFY(html.contains("Other Org"));
+    QVERIFY(QFile::remove(path(QStringLiteral("xdg-config/Casebook/Casebook.conf"))));
 }
 
 QTEST_GUILESS_MAIN(tst_CliReport)
