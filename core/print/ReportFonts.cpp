@@ -2,6 +2,8 @@
 
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace casebook {
 
 QStringList ReportFonts::families()
@@ -35,6 +37,27 @@ QFont ReportFonts::bodyFont(qreal pointSize)
         font.setFamilies(chain);
     font.setPointSizeF(pointSize);
     return font;
+}
+
+QStringList ReportFonts::uncoveredScripts(const QString &text)
+{
+    struct Script
+    {
+        QChar::Script script;
+        QFontDatabase::WritingSystem system;
+        QString name;
+    };
+    const QList<Script> scripts{
+        {QChar::Script_Arabic, QFontDatabase::Arabic, tr("Arabic (Debian package fonts-noto-core)")},
+        {QChar::Script_Han, QFontDatabase::SimplifiedChinese, tr("Chinese (Debian package fonts-noto-cjk)")}};
+    QStringList out;
+    for (const Script &s : scripts) {
+        const bool used =
+            std::any_of(text.cbegin(), text.cend(), [&s](QChar c) { return c.script() == s.script; });
+        if (used && QFontDatabase::families(s.system).isEmpty())
+            out.append(s.name);
+    }
+    return out;
 }
 
 } // namespace casebook

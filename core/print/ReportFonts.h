@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QStringList>
 
@@ -11,12 +12,16 @@ namespace casebook {
 /// Fallback (Chinese) also does.
 class ReportFonts
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportFonts)
 public:
     /// The installed families of the preferred list, in order; empty when none is installed (Qt's
     /// default font is used then).
     static QStringList families();
     /// A body font of `pointSize` with families() as its fallback chain.
     static QFont bodyFont(qreal pointSize = 10);
+    /// The scripts of `text` (of Arabic and Chinese) that no installed font covers, by name, with the
+    /// Debian package that brings them: a PDF would show empty boxes for them.
+    static QStringList uncoveredScripts(const QString &text);
 };
 
 } // namespace casebook

@@ -5,8 +5,10 @@
 #include "print/BarChart.h"
 #include "print/ReportCharts.h"
 #include "print/ReportFileWriter.h"
+#include "print/ReportFonts.h"
 
 #include <QDir>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void cancelLeavesNothing();
     void progressPerPage();
     void barsCarryNumbers();
+    void fontsOfThisMachine();
 };
 
 void tst_ReportFileWriter::formats()
@@ -134,6 +137,19 @@ void tst_ReportFileWriter::barsCarryNumbers()
     // The bar of UC-1 starts at 105 pt, its row's middle is 32 pt down; the image has 2 pixels a point.
     QCOMPARE(image.pixelColor(2 * 120, 2 * 32), QColor(94, 129, 172));
     QCOMPARE(image.pixelColor(2 * 120, 2 * 5), QColor(Qt::white));
+}
+
+void tst_ReportFileWriter::fontsOfThisMachine()
+{
+    QVERIFY(ReportFonts::uncoveredScripts(QStringLiteral("Plain Latin text")).isEmpty());
+    const QStringList families = ReportFonts::families();
+    const bool arabic = !QFontDatabase::families(QFontDatabase::Arabic).isEmpty();
+    const bool chinese = !QFontDatabase::families(QFontDatabase::SimplifiedChinese).isEmpty();
+    QCOMPARE(ReportFonts::uncoveredScripts(QStringLiteral("إدارة المياه")).isEmpty(), arabic);
+    QCOMPARE(ReportFonts::uncoveredScripts(QStringLiteral("智慧路灯")).isEmpty(), chinese);
+    if (!arabic || !chinese)
+        QSKIP("this machine lacks fonts for Arabic or Chinese (Debian: fonts-noto-core, fonts-noto-cjk)");
+    QVERIFY2(!families.isEmpty(), "a preferred family is installed");
 }
 
 QTEST_MAIN(tst_ReportFileWriter)

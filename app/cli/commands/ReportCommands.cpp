@@ -1,6 +1,7 @@
 // casebook-cli report: a contribution report to PDF, ODT or HTML (docs/cli.md).
 #include "cli/CliSupport.h"
 #include "print/ReportFileWriter.h"
+#include "print/ReportFonts.h"
 #include "report/ContributionReport.h"
 
 #include <QFileInfo>
@@ -83,6 +84,21 @@ std::optional<QPageSize::PageSizeId> pageSizeFrom(const QString &value)
     return std::nullopt;
 }
 
+/// Tells on standard error which scripts of the report no installed font can print.
+void warnUncoveredScripts(const ContributionReport &report, ReportFormat format)
+{
+    if (format != ReportFormat::Pdf)
+        return;
+    QString text = report.cover.title + report.cover.abstract;
+    for (const UseCase &u : report.useCases)
+        text += u.title + u.summary + u.description;
+    for (const GapEntry &g : report.gaps)
+        text += g.gap.description;
+    for (const QString &script : ReportFonts::uncoveredScripts(text))
+        err() << tr("Warning: no installed font covers %1; the PDF will show empty boxes for it.").arg(script)
+              << Qt::endl;
+}
+
 int cmdReport(const Context &ctx, const QCommandLineParser &p)
 {
     const QString path = p.value(QStringLiteral("out"));
@@ -112,6 +128,7 @@ int cmdReport(const Context &ctx, const QCommandLineParser &p)
         ContributionReportLoader::load(**db, *selection, p.value(QStringLiteral("rubric")), coverFrom(p));
     if (!report)
         return fail(ctx, report.error());
+    warnUncoveredScripts(*report, *format);
     ReportWriteOptions options;
     options.pageSize = *pageSize;
     auto pages = ReportFileWriter::write(*report, path, *format, options);
