@@ -14,9 +14,9 @@ namespace {
 QList<Command> commandTable()
 {
     return {
-        initCommand(),   addCommand(),    listCommand(),  showCommand(),   searchCommand(),
-        tagCommand(),    untagCommand(),  checkCommand(), backupCommand(), rubricCommand(),
-        assessCommand(), scoresCommand(), gapsCommand(),  exportCommand(), importCommand(),
+        initCommand(),  addCommand(),    listCommand(),   showCommand(),   searchCommand(), tagCommand(),
+        untagCommand(), checkCommand(),  backupCommand(), rubricCommand(), assessCommand(), scoresCommand(),
+        gapsCommand(),  reportCommand(), exportCommand(), importCommand(),
     };
 }
 
@@ -57,6 +57,29 @@ QString generalHelp()
 
 } // namespace
 
+int commandIndexOf(const QStringList &arguments)
+{
+    // The first argument that is not an option or the value of --db.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--db") || a == QLatin1String("-db")) {
+            ++i;
+            continue;
+        }
+        if (a == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (!a.startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    const int i = commandIndexOf(arguments);
+    return i > 0 && arguments[i] == QLatin1String("report");
+}
+
 int run(const QStringList &arguments)
 {
     QCoreApplication::setApplicationName(QString::fromLatin1(kAppName));
@@ -66,24 +89,7 @@ int run(const QStringList &arguments)
     out().setEncoding(QStringConverter::Utf8);
     err().setEncoding(QStringConverter::Utf8);
 
-    // Find the command: the first argument that is not an option or the value of --db.
-    int commandIndex = -1;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments[i];
-        if (a == QLatin1String("--db") || a == QLatin1String("-db")) {
-            ++i;
-            continue;
-        }
-        if (a == QLatin1String("--")) {
-            commandIndex = i + 1 < arguments.size() ? i + 1 : -1;
-            break;
-        }
-        if (!a.startsWith(QLatin1Char('-'))) {
-            commandIndex = i;
-            break;
-        }
-    }
-
+    const int commandIndex = commandIndexOf(arguments);
     const Command *command = nullptr;
     if (commandIndex > 0) {
         for (const Command &c : commands()) {

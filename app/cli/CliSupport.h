@@ -91,6 +91,8 @@ Command rubricCommand();
 Command assessCommand();
 Command scoresCommand();
 Command gapsCommand();
+// Contribution reports (commands/ReportCommands.cpp).
+Command reportCommand();
 // `export` and `import`, for every file type (commands/TransferCommands.cpp).
 Command exportCommand();
 Command importCommand();

@@ -1,9 +1,24 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return casebook::cli::run(app.arguments());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Reports lay text out with Qt Gui, which needs a platform plugin; "offscreen" needs no display, so
+    // the report command works over SSH and in CI whatever QT_QPA_PLATFORM says. Other commands stay
+    // on QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+    if (casebook::cli::needsGui(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    return casebook::cli::run(app->arguments());
 }

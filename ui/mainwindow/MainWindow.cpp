@@ -15,6 +15,7 @@
 #include "models/UseCaseListModel.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
+#include "report/ReportActions.h"
 #include "scoring/ScoringActions.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
@@ -99,6 +100,7 @@ void MainWindow::createActionSets()
     m_repositoryActions = new RepositoryActions(this, m_prompts, *this);
     m_bundleActions = new BundleActions(this, m_prompts, m_desktop, *this);
     m_exchangeActions = new ExchangeActions(this, m_prompts, *this);
+    m_reportActions = new ReportActions(this, m_prompts, *this);
     m_scoringActions = new ScoringActions(this, m_prompts, *this);
     m_tagActions = new TagActions(this, m_prompts, *this);
 }
@@ -320,6 +322,7 @@ void MainWindow::buildFileMenu()
     exportMenu->addAction(m_bundleActions->exportBundleAction());
     exportMenu->addAction(m_bundleActions->shareByEmailAction());
     exportMenu->addAction(m_exchangeActions->exportSpreadsheetAction());
+    file->addAction(m_reportActions->reportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

@@ -32,6 +32,7 @@ namespace casebook::ui {
 class BundleActions;
 class Desktop;
 class ExchangeActions;
+class ReportActions;
 class RepositoryActions;
 class TagActions;
 class FacetSidebar;
@@ -149,6 +150,7 @@ private:
     BundleActions *m_bundleActions = nullptr;
     TagActions *m_tagActions = nullptr;
     ExchangeActions *m_exchangeActions = nullptr;
+    ReportActions *m_reportActions = nullptr;
     ScoringActions *m_scoringActions = nullptr;
     UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;

@@ -1,0 +1,273 @@
+#include "report/ReportDialog.h"
+
+#include "report/CoverPageForm.h"
+#include "storage/RubricRepository.h"
+#include "widgets/Prompts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace casebook::ui {
+
+namespace {
+
+QString suffixOf(ReportFormat f)
+{
+    return f == ReportFormat::Pdf ? QStringLiteral("pdf")
+        : f == ReportFormat::Odt  ? QStringLiteral("odt")
+                                  : QStringLiteral("html");
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(Database &db, Prompts &prompts, const QStringList &selectedUuids,
+                           const QString &query, const ContributionCover &cover, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_prompts(prompts)
+    , m_selected(selectedUuids)
+    , m_query(query.trimmed())
+{
+    setObjectName(QStringLiteral("reportDialog"));
+    setWindowTitle(tr("Report"));
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("reportTabs"));
+    tabs->addTab(buildContentsTab(), tr("&Contents"));
+    m_cover = new CoverPageForm;
+    m_cover->setCover(cover);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_cover);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    tabs->addTab(scroll, tr("Co&ver page"));
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("reportCountLabel"));
+    m_count->setTextFormat(Qt::PlainText);
+    m_count->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_writeButton = buttons->addButton(tr("&Write Report"), QDialogButtonBox::AcceptRole);
+    m_writeButton->setObjectName(QStringLiteral("writeReportButton"));
+    m_writeButton->setDefault(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(buttons);
+
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_path->setText(QDir(dir).filePath(tr("contribution") + QStringLiteral(".pdf")));
+    for (QRadioButton *r : {m_selectedRadio, m_searchRadio, m_allRadio})
+        connect(r, &QRadioButton::toggled, this, &ReportDialog::updateState);
+    connect(m_includeRestricted, &QCheckBox::toggled, this, &ReportDialog::updateState);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateState);
+    connect(m_path, &QLineEdit::textChanged, this, &ReportDialog::updateState);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::writeNow);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+}
+
+QWidget *ReportDialog::buildContentsTab()
+{
+    auto *page = new QWidget;
+    auto *which = new QGroupBox(tr("Which use cases"), page);
+    m_selectedRadio =
+        new QRadioButton(tr("The %n selected use case(s)", nullptr, int(m_selected.size())), which);
+    m_selectedRadio->setObjectName(QStringLiteral("selectedRadio"));
+    m_selectedRadio->setEnabled(!m_selected.isEmpty());
+    m_searchRadio = new QRadioButton(m_query.isEmpty() ? tr("Those matching the search (no search now)")
+                                                       : tr("Those matching the search “%1”").arg(m_query),
+                                     which);
+    m_searchRadio->setObjectName(QStringLiteral("searchRadio"));
+    m_searchRadio->setEnabled(!m_query.isEmpty());
+    m_allRadio = new QRadioButton(tr("&All use cases"), which);
+    m_allRadio->setObjectName(QStringLiteral("allRadio"));
+    (m_selected.isEmpty() ? (m_query.isEmpty() ? m_allRadio : m_searchRadio) : m_selectedRadio)
+        ->setChecked(true);
+    m_includeRestricted = new QCheckBox(tr("Include rest&ricted use cases"), which);
+    m_includeRestricted->setObjectName(QStringLiteral("includeRestrictedCheckBox"));
+    auto *whichLayout = new QVBoxLayout(which);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_selectedRadio, m_searchRadio, m_allRadio, m_includeRestricted})
+        whichLayout->addWidget(w);
+
+    m_rubric = new QComboBox(page);
+    m_rubric->setObjectName(QStringLiteral("rubricCombo"));
+    fillRubrics();
+    m_format = new QComboBox(page);
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->addItem(tr("PDF (to print or send)"), int(ReportFormat::Pdf));
+    m_format->addItem(tr("OpenDocument text (ODT, for Word or LibreOffice)"), int(ReportFormat::Odt));
+    m_format->addItem(tr("Web page (HTML, one file)"), int(ReportFormat::Html));
+    m_pageSize = new QComboBox(page);
+    m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_path = new QLineEdit(page);
+    m_path->setObjectName(QStringLiteral("filePathEdit"));
+    auto *browseButton = new QPushButton(tr("Browse…"), page);
+    browseButton->setObjectName(QStringLiteral("browseButton"));
+    connect(browseButton, &QPushButton::clicked, this, &ReportDialog::browse);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    auto *form = new QFormLayout;
+    form->addRow(tr("R&ubric:"), m_rubric);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Page size:"), m_pageSize);
+    auto *fileLabel = new QLabel(tr("F&ile:"), page);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(which);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return page;
+}
+
+void ReportDialog::fillRubrics()
+{
+    m_rubric->addItem(tr("The one most use cases were assessed against"), QString());
+    auto rubrics = RubricRepository(m_db).latestVersions();
+    if (!rubrics)
+        return;
+    for (const Rubric &r : std::as_const(*rubrics))
+        m_rubric->addItem(tr("%1, version %2").arg(r.name).arg(r.version), r.uuid);
+}
+
+ExportSelection ReportDialog::selection() const
+{
+    ExportSelection s;
+    if (m_selectedRadio->isChecked())
+        s.ids = m_selected;
+    else if (m_searchRadio->isChecked())
+        s.query = m_query;
+    s.includeRestricted = m_includeRestricted->isChecked();
+    return s;
+}
+
+ContributionCover ReportDialog::cover() const
+{
+    return m_cover->cover();
+}
+
+ReportFormat ReportDialog::format() const
+{
+    return ReportFormat(m_format->currentData().toInt());
+}
+
+QPageSize::PageSizeId ReportDialog::pageSize() const
+{
+    return QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+}
+
+QString ReportDialog::rubric() const
+{
+    return m_rubric->currentData().toString();
+}
+
+void ReportDialog::setFilePath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+QString ReportDialog::filePath() const
+{
+    return m_path->text().trimmed();
+}
+
+void ReportDialog::browse()
+{
+    const QString filter = format() == ReportFormat::Pdf ? tr("PDF (*.pdf)")
+        : format() == ReportFormat::Odt                  ? tr("OpenDocument text (*.odt)")
+                                                         : tr("Web pages (*.html *.htm)");
+    const QString path = m_prompts.chooseSaveFile(this, tr("Write the report to"), filePath(), filter);
+    if (!path.isEmpty())
+        m_path->setText(path);
+}
+
+void ReportDialog::updateState()
+{
+    m_pageSize->setEnabled(format() == ReportFormat::Pdf);
+    // Keep the file's extension in step with the format.
+    const QFileInfo info(filePath());
+    const auto current = ReportFileWriter::formatFor(filePath());
+    if (current && *current != format()) {
+        const QSignalBlocker blocker(m_path);
+        m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffixOf(format())));
+    }
+    auto chosen = selection().select(m_db);
+    if (!chosen) {
+        m_count->setText(chosen.error().message);
+        m_writeButton->setEnabled(false);
+        return;
+    }
+    QString text = tr("%n use case(s) will be in the report.", nullptr, int(chosen->uuids.size()));
+    if (chosen->leftOut() > 0)
+        text += QLatin1Char(' ')
+            + tr("%n restricted use case(s) left out; check “Include restricted use cases” to report them.",
+                 nullptr, chosen->leftOut());
+    m_count->setText(text);
+    m_writeButton->setEnabled(!filePath().isEmpty() && !chosen->uuids.isEmpty());
+}
+
+bool ReportDialog::writeNow()
+{
+    const QString path = filePath();
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo::exists(path)
+        && !m_prompts.confirm(this,
+                              {tr("Replace the file?"),
+                               tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
+                               {},
+                               {},
+                               true}))
+        return false;
+    auto report = ContributionReportLoader::load(m_db, selection(), rubric(), cover());
+    if (!report) {
+        m_prompts.error(this, tr("The report failed"), report.error());
+        return false;
+    }
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    ReportWriteOptions options;
+    options.pageSize = pageSize();
+    options.progress = [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const auto written = ReportFileWriter::write(*report, path, format(), options);
+    progress.reset();
+    if (!written) {
+        if (written.error().code != ErrorCode::Cancelled)
+            m_prompts.error(this, tr("The report failed"), written.error());
+        return false;
+    }
+    m_written = int(report->useCases.size());
+    m_leftOut = report->restrictedLeftOut;
+    accept();
+    return true;
+}
+
+} // namespace casebook::ui
