@@ -5,6 +5,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -96,7 +97,7 @@ void RubricEditorDialog::buildUi()
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     buildFooter(layout);
-    resize(1000, 720);
+    WindowGeometry::applyDefault(this, QSize(1000, 720));
 }
 
 QLayout *RubricEditorDialog::buildRubricBar()
