@@ -114,9 +114,12 @@ void ScoreSheetWidget::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    // Criterion names wrap onto a second line instead of being cut where the table is narrow.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(int(ScoreSheetModel::Column::Criterion),
                                                       QHeaderView::Stretch);
@@ -201,17 +204,16 @@ void ScoreSheetWidget::buildUi()
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setTextVisible(false);
     m_progressBar->setMaximumWidth(200);
-    m_indexLabel = new QLabel(this);
-    m_indexLabel->setObjectName(QStringLiteral("overallIndexLabel"));
+    // The index line wraps on a narrow screen rather than widening the dialog past it.
+    m_indexLabel = wrappingLabel(QStringLiteral("overallIndexLabel"), this);
     QFont big = m_indexLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_indexLabel->setFont(big);
-    progressRow->addWidget(m_indexLabel);
-    progressRow->addSpacing(16);
     progressRow->addWidget(m_progressLabel);
     progressRow->addWidget(m_progressBar);
     progressRow->addStretch(1);
+    numbers->addWidget(m_indexLabel);
     numbers->addLayout(progressRow);
     m_dimensionsLabel = wrappingLabel(QStringLiteral("dimensionScoresLabel"), this);
     m_flagsLabel = wrappingLabel(QStringLiteral("flagsLabel"), this);
