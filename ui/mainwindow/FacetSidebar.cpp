@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -93,6 +94,23 @@ FacetSidebar::FacetSidebar(QWidget *parent)
     connect(m_model, &QStandardItemModel::itemChanged, this, &FacetSidebar::onItemChanged);
     connect(m_view, &QTreeView::activated, this, &FacetSidebar::onActivated);
     connect(m_view, &QTreeView::customContextMenuRequested, this, &FacetSidebar::showContextMenu);
+}
+
+QSize FacetSidebar::sizeHint() const
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int widest = 0;
+    for (const VocabularySection &v : vocabularySections()) {
+        for (const QString &id : v.vocabulary->ids()) {
+            const QString label = v.field == F::Sdg ? tr("%1 %2").arg(id, v.vocabulary->displayLabel(id))
+                                                    : v.vocabulary->displayLabel(id);
+            widest = std::max(widest, metrics.horizontalAdvance(tr("%1 (%2)").arg(label).arg(999)));
+        }
+    }
+    // Indentation, check box and the view's frame and scroll bar.
+    const int chrome = m_view->indentation() * 2 + metrics.height() * 2
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + m_view->frameWidth() * 2;
+    return QSize(widest + chrome, QWidget::sizeHint().height());
 }
 
 QStandardItem *FacetSidebar::section(const QString &id, const QString &title)

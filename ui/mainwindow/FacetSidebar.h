@@ -47,6 +47,9 @@ public:
     bool isCounting() const { return m_counting; }
     QStandardItemModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    /// Wide enough for the longest value of the vocabularies with its count, so that no SDG or
+    /// stage label is cut where the screen leaves room for it.
+    QSize sizeHint() const override;
     /// The item of a facet value (for tests), or nullptr.
     QStandardItem *findFacet(SearchFilter::Field field, const QString &value) const;
 

@@ -21,6 +21,7 @@
 #include "storage/UseCaseRepository.h"
 #include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casebook::ui {
 
@@ -132,16 +135,15 @@ void MainWindow::buildUi()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(buildEditorPane());
+    // The editor gets two thirds: all its tabs show on a 1024-pixel screen.
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 520});
+    splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
     buildSidebar();
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("matchCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
-    resize(1280, 760);
 }
 
 void MainWindow::buildSearch()
@@ -153,7 +155,7 @@ void MainWindow::buildSearch()
         tr("Search: words, \"phrases\", prefix*, tag:energy, vertical:health, sdg:11, "
            "region:Africa, stage:pilot"));
     m_search->setAccessibleName(tr("Search use cases"));
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(240);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -279,7 +281,9 @@ void MainWindow::buildSidebar()
     addDockWidget(QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::RightDockWidgetArea
                                                                         : Qt::LeftDockWidgetArea,
                   m_facetDock);
-    resizeDocks({m_facetDock}, {280}, Qt::Horizontal);
+    // As wide as its longest label, but never more than a fifth of the screen: the editor needs room.
+    const int fifth = WindowGeometry::availableFor(this).width() / 5;
+    resizeDocks({m_facetDock}, {std::min(m_sidebar->sizeHint().width(), fifth)}, Qt::Horizontal);
     connect(m_sidebar, &FacetSidebar::filterToggled, this, &MainWindow::toggleFacet);
     connect(m_sidebar, &FacetSidebar::savedViewActivated, this,
             [this](const QString &, const QString &query) { m_search->setText(query); });
@@ -923,7 +927,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    WindowGeometry::restore(this, settings.value(QStringLiteral("mainWindow/geometry")).toByteArray(),
+                            QSize(1280, 760));
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray());
