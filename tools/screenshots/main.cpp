@@ -1,8 +1,11 @@
 // Renders the screenshots of docs/user-guide.md from the real application, offscreen, on a fresh
-// repository with the example use cases. Run scripts/make-screenshots.sh.
+// repository with the example use cases, on one screen of the size asked for (1024x700 unless
+// told otherwise), every window at the size it opens at. Run scripts/make-screenshots.sh.
+#include "OffscreenScreen.h"
 #include "editor/UseCaseEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "model/RubricJson.h"
+#include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
 #include "scoring/ScoringActions.h"
 #include "storage/AssessmentRepository.h"
@@ -43,10 +46,21 @@ bool save(QWidget *w, const QString &dir, const QString &name)
     return ok;
 }
 
+/// "1920x1080" as a size; 1024x700 when absent or unreadable.
+QSize screenSize(int argc, char *argv[])
+{
+    const QStringList parts =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x')) : QStringList();
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+    return size.isValid() && !size.isEmpty() ? size : QSize(1024, 700);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QTemporaryDir config;
+    test::useOffscreenScreen(screenSize(argc, argv), config.filePath(QStringLiteral("screens.json")));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Casebook-screenshots"));
     QStandardPaths::setTestModeEnabled(true);
@@ -82,7 +96,6 @@ int main(int argc, char *argv[])
     ui::WidgetPrompts prompts;
     ui::SystemDesktop desktop;
     ui::MainWindow window(std::move(*db), prompts, desktop);
-    window.resize(1400, 860);
     window.setWelcomeVisible(true);
     window.show();
     bool ok = save(&window, out, QStringLiteral("main-window.png"));
@@ -106,11 +119,16 @@ int main(int argc, char *argv[])
     ui::ScoreSheetDialog *sheet =
         scoring.createScoreSheet(window.database(), vlci, QStringLiteral("Amina Haddad"));
     if (sheet) {
-        sheet->resize(1300, 780);
         sheet->show();
         ok &= save(sheet, out, QStringLiteral("score-sheet.png"));
         sheet->close();
         delete sheet;
+    }
+    if (ui::RubricEditorDialog *rubrics = scoring.createRubricEditor(window.database())) {
+        rubrics->show();
+        ok &= save(rubrics, out, QStringLiteral("rubric-editor.png"));
+        rubrics->close();
+        delete rubrics;
     }
     return ok ? 0 : 1;
 }
