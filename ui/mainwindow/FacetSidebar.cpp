@@ -148,7 +148,9 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
     m_query = SearchQuery::parse(queryText);
     if (m_model->rowCount() == 0)
         createSections();
+    const QVariantList current = currentKey();
     showSavedViews(db);
+    restoreCurrent(current);
     loadTagColors(db);
     updateCheckMarks();
     startCount(db.path());
@@ -256,10 +258,12 @@ void FacetSidebar::showCounts(quint64 generation, const Result<FacetCountSet> &c
         m_status->setVisible(true);
         return;
     }
+    const QVariantList current = currentKey();
     m_refreshing = true;
     showTagCounts(counts->value(F::Tag));
     showVocabularyCounts(*counts);
     m_refreshing = false;
+    restoreCurrent(current);
     setCounting(false);
     if (!m_expanded)
         m_view->expandAll();
@@ -311,6 +315,30 @@ void FacetSidebar::showVocabularyCounts(const FacetCountSet &counts)
             if (const QString definition = v.vocabulary->displayDescription(value); !definition.isEmpty())
                 item->setToolTip(tr("%1: %2").arg(label, definition));
             s->appendRow(item);
+        }
+    }
+}
+
+QVariantList FacetSidebar::currentKey() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return {};
+    return {i.data(KindRole), i.data(FieldRole), i.data(ValueRole)};
+}
+
+void FacetSidebar::restoreCurrent(const QVariantList &key)
+{
+    if (key.size() != 3 || key[0].toInt() == int(Kind::Section))
+        return; // a section stays where it is
+    const Kind kind = Kind(key[0].toInt());
+    const QModelIndexList hits =
+        m_model->match(m_model->index(0, 0), ValueRole, key[2], -1, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &i : hits) {
+        if (i.data(KindRole).toInt() == int(kind) && (kind != Kind::Facet || i.data(FieldRole) == key[1])) {
+            m_view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
+            m_view->scrollTo(i);
+            return;
         }
     }
 }

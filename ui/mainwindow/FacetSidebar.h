@@ -77,6 +77,10 @@ private:
     void showCounts(quint64 generation, const Result<FacetCountSet> &counts);
     void showTagCounts(const QList<FacetCount> &counts);
     void showVocabularyCounts(const FacetCountSet &counts);
+    /// What the keyboard is on (kind, field and value), so that it stays there when the items are
+    /// rebuilt: Space on a value ticks it and leaves the focus on it.
+    QVariantList currentKey() const;
+    void restoreCurrent(const QVariantList &key);
 
     QStandardItemModel *m_model = nullptr;
     QTreeView *m_view = nullptr;

@@ -362,7 +362,11 @@ void MainWindow::buildEditMenu()
     edit->addSeparator();
     QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::editPreferences);
     prefs->setObjectName(QStringLiteral("preferencesAction"));
-    prefs->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, (Cmd+, on macOS) on every platform, beside the platform's own binding if it has one.
+    QList<QKeySequence> prefsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!prefsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        prefsKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setShortcuts(prefsKeys);
     prefs->setMenuRole(QAction::PreferencesRole);
 }
 
@@ -370,10 +374,12 @@ void MainWindow::buildUndoActions()
 {
     // Own undo/redo actions: unsaved edits in the editor are settled before the stack moves.
     m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setIconText(tr("Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
@@ -382,6 +388,10 @@ void MainWindow::buildUndoActions()
         m_redoAction->setEnabled(m_undo->canRedo());
         m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
         m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+        // The toolbar keeps its short text, so the buttons after it don't move; the full one is
+        // in the tooltip and the Edit menu.
+        m_undoAction->setToolTip(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
+        m_redoAction->setToolTip(m_undo->canRedo() ? tr("Redo %1").arg(m_undo->redoText()) : tr("Redo"));
     };
     connect(m_undo, &QUndoStack::indexChanged, this, syncUndo);
     connect(m_undo, &QUndoStack::cleanChanged, this, syncUndo);
@@ -420,7 +430,10 @@ void MainWindow::buildViewMenu()
     QAction *fullScreen =
         view->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    // The platform's binding, or F11 where the platform names none (so the menu shows one).
+    const QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    fullScreen->setShortcuts(fullScreenKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::Key_F11)}
+                                                      : fullScreenKeys);
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
 }
 
