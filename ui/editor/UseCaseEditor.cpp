@@ -14,6 +14,7 @@
 #include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 #include "widgets/Prompts.h"
+#include "widgets/TextDirection.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -354,6 +355,7 @@ QPlainTextEdit *UseCaseEditor::addTextField(QFormLayout *form, const QString &la
                                             int lines)
 {
     auto *edit = new QPlainTextEdit;
+    followTextDirection(edit);
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);

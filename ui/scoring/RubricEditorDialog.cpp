@@ -5,6 +5,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
+#include "widgets/TextDirection.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
@@ -161,6 +162,7 @@ QLayout *RubricEditorDialog::buildRubricForm()
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("rubricNameEdit"));
     m_descriptionEdit = new QPlainTextEdit(this);
+    followTextDirection(m_descriptionEdit);
     m_descriptionEdit->setObjectName(QStringLiteral("rubricDescriptionEdit"));
     m_descriptionEdit->setTabChangesFocus(true);
     m_descriptionEdit->setMaximumHeight(m_descriptionEdit->fontMetrics().lineSpacing() * 3 + 12);
@@ -297,6 +299,7 @@ QWidget *RubricEditorDialog::buildCriterionPage()
     m_criterionNameEdit = new QLineEdit(criterionPage);
     m_criterionNameEdit->setObjectName(QStringLiteral("criterionNameEdit"));
     m_criterionDescriptionEdit = new QPlainTextEdit(criterionPage);
+    followTextDirection(m_criterionDescriptionEdit);
     m_criterionDescriptionEdit->setObjectName(QStringLiteral("criterionDescriptionEdit"));
     m_criterionDescriptionEdit->setTabChangesFocus(true);
     m_criterionDescriptionEdit->setMaximumHeight(m_criterionDescriptionEdit->fontMetrics().lineSpacing() * 3
@@ -614,6 +617,7 @@ void RubricEditorDialog::rebuildLevelEditors()
         for (int i = 0; i < count; ++i) {
             auto *label = wrappingLabel(QStringLiteral("levelLabel%1").arg(i), m_levelsBox);
             auto *edit = new QPlainTextEdit(m_levelsBox);
+            followTextDirection(edit);
             edit->setObjectName(QStringLiteral("levelEdit%1").arg(i));
             edit->setTabChangesFocus(true);
             edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);

@@ -11,6 +11,7 @@
 #include "storage/ScoreReportLoader.h"
 #include "storage/UseCaseRepository.h"
 #include "widgets/Prompts.h"
+#include "widgets/TextDirection.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -99,6 +100,7 @@ void ScoreSheetWidget::buildUi()
     bold.setBold(true);
     m_factsTitle->setFont(bold);
     m_facts = new QPlainTextEdit(factsBox);
+    followTextDirection(m_facts);
     m_facts->setObjectName(QStringLiteral("useCaseFacts"));
     m_facts->setReadOnly(true);
     m_facts->setFocusPolicy(Qt::ClickFocus);
@@ -158,6 +160,7 @@ void ScoreSheetWidget::buildUi()
     notes->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     notes->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_rationale = new QPlainTextEdit(detail);
+    followTextDirection(m_rationale);
     m_rationale->setObjectName(QStringLiteral("rationaleEdit"));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setPlaceholderText(tr("Why this level?"));
