@@ -44,6 +44,7 @@ private slots:
     void savedLargerGeometryIsClamped();
     void editorShowsEveryTabWithoutHorizontalScrolling();
     void scoreSheetFits();
+    void tooltipsCarryFullTexts();
     void rubricEditorFits();
     void preferencesFit();
 
@@ -155,6 +156,40 @@ void tst_SmallScreen::editorShowsEveryTabWithoutHorizontalScrolling()
         for (QScrollArea *area : areas)
             QVERIFY2(!area->horizontalScrollBar()->isVisible(),
                      qPrintable(tabs->tabText(i) + QStringLiteral(" scrolls sideways")));
+    }
+}
+
+void tst_SmallScreen::tooltipsCarryFullTexts()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("tips.sqlite")));
+    QVERIFY(db && Seeder::seed(**db, true));
+    MainWindow window(std::move(*db), m_prompts, m_desktop);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The list's cells.
+    auto *list = window.findChild<QTableView *>(QStringLiteral("useCaseTable"));
+    QVERIFY(list);
+    const QModelIndex title = list->model()->index(0, 1);
+    QCOMPARE(title.data(Qt::ToolTipRole).toString(), title.data().toString());
+    window.selectUseCase(UseCaseRepository(window.database()).get(QStringLiteral("UC-EX-003"))->uuid);
+    // Every header of the editor's tables (the KPIs' among them) and every filled cell, source
+    // links included, carries its full text: a narrow column cuts them.
+    const QStringList tables{QStringLiteral("kpisTable"), QStringLiteral("sourceDocumentsTable")};
+    for (const QString &name : tables) {
+        auto *table = window.editor()->findChild<QTableView *>(name);
+        QVERIFY2(table, qPrintable(name));
+        const QAbstractItemModel *model = table->model();
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString header = model->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString().startsWith(header),
+                     qPrintable(header));
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QString text = model->index(r, c).data(Qt::EditRole).toString();
+                if (!text.isEmpty() && !text.contains(QLatin1Char('\n')) && text.size() < 200)
+                    QVERIFY2(model->index(r, c).data(Qt::ToolTipRole).toString().contains(text),
+                             qPrintable(text));
+            }
+        }
     }
 }
 
