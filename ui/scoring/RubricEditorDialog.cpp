@@ -284,6 +284,7 @@ QWidget *RubricEditorDialog::buildCriterionPage()
 {
     auto *criterionScroll = new QScrollArea(m_itemEditor);
     criterionScroll->setWidgetResizable(true);
+    criterionScroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus, and it scrolls to them
     criterionScroll->setFrameShape(QFrame::NoFrame);
     auto *criterionPage = new QWidget(criterionScroll);
     auto *criterionLayout = new QVBoxLayout(criterionPage);
@@ -624,6 +625,8 @@ void RubricEditorDialog::rebuildLevelEditors()
             label->setBuddy(edit);
             m_levelsLayout->addWidget(label);
             m_levelsLayout->addWidget(edit);
+            setTabOrder(m_levelEdits.isEmpty() ? static_cast<QWidget *>(m_weightSpin) : m_levelEdits.last(),
+                        edit);
             m_levelEdits.append(edit);
             connect(edit, &QPlainTextEdit::textChanged, this, [this, i, edit] {
                 RubricCriterion *c = currentCriterion();

@@ -140,6 +140,7 @@ void ScoreSheetWidget::buildUi()
     // The current criterion: its level descriptors, always visible while choosing.
     auto *scroll = new QScrollArea(splitter);
     scroll->setObjectName(QStringLiteral("criterionScroll"));
+    scroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus, and it scrolls to them
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *detail = new QWidget(scroll);
@@ -354,6 +355,15 @@ void ScoreSheetWidget::rebuildLevelButtons()
     addRow(kUnknownId, tr("Unknown"), QStringLiteral("unknownButton"));
     addRow(kUnscoredId, tr("Not scored"), QStringLiteral("unscoredButton"));
     grid->setColumnStretch(1, 1);
+    // Tab goes as the eye does: criteria, levels, rationale, evidence, confidence.
+    QWidget *previous = m_table;
+    for (QRadioButton *b : std::as_const(m_levelButtons)) {
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    setTabOrder(previous, m_rationale);
+    setTabOrder(m_rationale, m_evidence);
+    setTabOrder(m_evidence, m_confidence);
 }
 
 int ScoreSheetWidget::currentRow() const
