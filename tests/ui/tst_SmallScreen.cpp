@@ -39,6 +39,7 @@ private slots:
     void initTestCase();
     void fittedKeepsWithinTheScreen_data();
     void fittedKeepsWithinTheScreen();
+    void shareGrowsWithTheScreen();
     void clampedMovesAndShrinks();
     void mainWindowFits();
     void savedLargerGeometryIsClamped();
@@ -87,6 +88,13 @@ void tst_SmallScreen::fittedKeepsWithinTheScreen()
     QFETCH(QRect, available);
     QFETCH(QSize, expected);
     QCOMPARE(WindowGeometry::fitted(preferred, available), expected);
+}
+
+void tst_SmallScreen::shareGrowsWithTheScreen()
+{
+    const QSize least(1280, 760);
+    QCOMPARE(WindowGeometry::share(QRect(0, 0, 1920, 1080), 0.85, least), QSize(1632, 918));
+    QCOMPARE(WindowGeometry::share(QRect(0, 0, 1024, 700), 0.85, least), QSize(1008, 660));
 }
 
 void tst_SmallScreen::clampedMovesAndShrinks()

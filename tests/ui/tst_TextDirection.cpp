@@ -95,6 +95,7 @@ void tst_TextDirection::verifyParagraphs(QPlainTextEdit *edit)
     edit->setPlainText(QStringLiteral("An English paragraph\n") + kArabic);
     edit->setReadOnly(readOnly);
     QCoreApplication::processEvents();
+    edit->grab(); // lays the paragraphs out as they are shown
     const QList<QRectF> lines = firstLines(edit);
     QCOMPARE(lines.size(), 2);
     const qreal width = edit->viewport()->width();
@@ -103,6 +104,12 @@ void tst_TextDirection::verifyParagraphs(QPlainTextEdit *edit)
     QVERIFY2(lines[1].right() > width * 3 / 4,
              qPrintable(name + QStringLiteral(": Arabic not at the right")));
     QVERIFY2(lines[1].left() > lines[0].left(), qPrintable(name));
+    // Without a right-to-left paragraph the lines are not justified.
+    edit->setReadOnly(false);
+    edit->setPlainText(QStringLiteral("Only English here"));
+    edit->setReadOnly(readOnly);
+    QCoreApplication::processEvents();
+    QVERIFY2(!(edit->document()->defaultTextOption().alignment() & Qt::AlignJustify), qPrintable(name));
 }
 
 void tst_TextDirection::eachParagraphFollowsItsText()

@@ -940,8 +940,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    WindowGeometry::restore(this, settings.value(QStringLiteral("mainWindow/geometry")).toByteArray(),
-                            QSize(1280, 760));
+    WindowGeometry::restore(
+        this, settings.value(QStringLiteral("mainWindow/geometry")).toByteArray(),
+        WindowGeometry::share(WindowGeometry::availableFor(this), 0.85, QSize(1280, 760)));
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray());

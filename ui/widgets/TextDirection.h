@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -11,13 +12,27 @@ namespace casebook::ui {
 ///
 /// QPlainTextEdit lays out every paragraph with the one text option of its document; of its
 /// alignments, justified is the one Qt resolves per paragraph (to the right for a right-to-left
-/// one), at the cost of spreading the wrapped lines of a long paragraph to both edges.
+/// one). It spreads the wrapped lines of a long paragraph to both edges, so the field uses it only
+/// while it holds a right-to-left paragraph.
 inline void followTextDirection(QPlainTextEdit *edit)
 {
-    QTextOption option = edit->document()->defaultTextOption();
-    option.setAlignment(Qt::AlignJustify);
-    option.setTextDirection(Qt::LayoutDirectionAuto);
-    edit->document()->setDefaultTextOption(option);
+    const Qt::Alignment usual = edit->document()->defaultTextOption().alignment();
+    auto update = [edit, usual] {
+        QTextDocument *doc = edit->document();
+        bool rightToLeft = false;
+        for (QTextBlock b = doc->begin(); b.isValid() && !rightToLeft; b = b.next())
+            rightToLeft = b.text().isRightToLeft();
+        const Qt::Alignment wanted = rightToLeft ? Qt::Alignment(Qt::AlignJustify) : usual;
+        QTextOption option = doc->defaultTextOption();
+        if (option.alignment() == wanted)
+            return;
+        option.setAlignment(wanted);
+        option.setTextDirection(Qt::LayoutDirectionAuto);
+        doc->setDefaultTextOption(option);
+    };
+    // Queued: the layout is settled once the edit that changed the text has finished.
+    QObject::connect(edit, &QPlainTextEdit::textChanged, edit, update, Qt::QueuedConnection);
+    update();
 }
 
 } // namespace casebook::ui

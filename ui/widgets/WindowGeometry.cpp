@@ -18,6 +18,12 @@ QSize fitted(const QSize &preferred, const QRect &available)
     return preferred.boundedTo(maximumFor(available));
 }
 
+QSize share(const QRect &available, qreal fraction, const QSize &least)
+{
+    const QSize part(qRound(available.width() * fraction), qRound(available.height() * fraction));
+    return fitted(part.expandedTo(least), available);
+}
+
 QRect clamped(const QRect &geometry, const QRect &available)
 {
     QRect r(geometry.topLeft(), fitted(geometry.size(), available));

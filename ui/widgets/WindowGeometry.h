@@ -20,6 +20,9 @@ inline constexpr QSize kFrameAllowance{16, 40};
 QSize maximumFor(const QRect &available);
 /// The preferred size, no larger than the available area allows.
 QSize fitted(const QSize &preferred, const QRect &available);
+/// A share of the available area (0.85 for 85 % of its width and height), at least `least` where
+/// the screen has room: a main window that grows with a large screen.
+QSize share(const QRect &available, qreal fraction, const QSize &least);
 /// A geometry moved and shrunk so that it lies inside the available area with its frame.
 QRect clamped(const QRect &geometry, const QRect &available);
 /// The available geometry of the screen the window opens on (its parent's, or the primary one).
