@@ -1,6 +1,7 @@
 // Renders the screenshots of docs/user-guide.md from the real application, offscreen, on a fresh
 // repository with the example use cases, on one screen of the size asked for (1024x700 unless
 // told otherwise), every window at the size it opens at. Run scripts/make-screenshots.sh.
+// Usage: casebook-screenshots DIR [WIDTHxHEIGHT [FILE-NAME-SUFFIX]]
 #include "OffscreenScreen.h"
 #include "editor/UseCaseEditor.h"
 #include "mainwindow/MainWindow.h"
@@ -37,10 +38,12 @@ void settle()
     }
 }
 
+QString g_suffix; ///< added to every file name: "-1024x700" makes main-window-1024x700.png
+
 bool save(QWidget *w, const QString &dir, const QString &name)
 {
     settle();
-    const QString path = QDir(dir).filePath(name);
+    const QString path = QDir(dir).filePath(name + g_suffix + QStringLiteral(".png"));
     const bool ok = w->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
     return ok;
@@ -62,6 +65,7 @@ int main(int argc, char *argv[])
     QTemporaryDir config;
     test::useOffscreenScreen(screenSize(argc, argv), config.filePath(QStringLiteral("screens.json")));
     QApplication app(argc, argv);
+    g_suffix = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
     QApplication::setApplicationName(QStringLiteral("Casebook-screenshots"));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -98,19 +102,19 @@ int main(int argc, char *argv[])
     ui::MainWindow window(std::move(*db), prompts, desktop);
     window.setWelcomeVisible(true);
     window.show();
-    bool ok = save(&window, out, QStringLiteral("main-window.png"));
+    bool ok = save(&window, out, QStringLiteral("main-window"));
 
     window.setWelcomeVisible(false);
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     search->setText(QStringLiteral("sensors sdg:11 stage:operational,pilot"));
     QTest::keyClick(search, Qt::Key_Return);
-    ok &= save(&window, out, QStringLiteral("search.png"));
+    ok &= save(&window, out, QStringLiteral("search"));
 
     search->setText(QStringLiteral("region:Africa"));
     QTest::keyClick(search, Qt::Key_Return);
     settle();
     window.editor()->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(1);
-    ok &= save(&window, out, QStringLiteral("editor.png"));
+    ok &= save(&window, out, QStringLiteral("editor"));
 
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
@@ -120,13 +124,13 @@ int main(int argc, char *argv[])
         scoring.createScoreSheet(window.database(), vlci, QStringLiteral("Amina Haddad"));
     if (sheet) {
         sheet->show();
-        ok &= save(sheet, out, QStringLiteral("score-sheet.png"));
+        ok &= save(sheet, out, QStringLiteral("score-sheet"));
         sheet->close();
         delete sheet;
     }
     if (ui::RubricEditorDialog *rubrics = scoring.createRubricEditor(window.database())) {
         rubrics->show();
-        ok &= save(rubrics, out, QStringLiteral("rubric-editor.png"));
+        ok &= save(rubrics, out, QStringLiteral("rubric-editor"));
         rubrics->close();
         delete rubrics;
     }
