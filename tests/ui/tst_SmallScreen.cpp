@@ -3,7 +3,10 @@
 #include "OffscreenScreen.h"
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
+#include "bundle/ExportBundleDialog.h"
 #include "editor/UseCaseEditor.h"
+#include "exchange/CsvImportWizard.h"
+#include "exchange/ExportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "preferences/PreferencesDialog.h"
 #include "scoring/RubricEditorDialog.h"
@@ -48,6 +51,7 @@ private slots:
     void tooltipsCarryFullTexts();
     void rubricEditorFits();
     void preferencesFit();
+    void exchangeDialogsFit();
 
 private:
     void verifyFits(QWidget &window);
@@ -229,6 +233,16 @@ void tst_SmallScreen::preferencesFit()
 {
     PreferencesDialog dialog(Preferences::load(), m_prompts);
     verifyFits(dialog);
+}
+
+void tst_SmallScreen::exchangeDialogsFit()
+{
+    CsvImportWizard wizard(*m_db, m_prompts);
+    verifyFits(wizard);
+    ExportBundleDialog bundle(*m_db, {m_useCase});
+    verifyFits(bundle);
+    ExportDialog sheet(*m_db, m_prompts, {m_useCase}, QString());
+    verifyFits(sheet);
 }
 
 int main(int argc, char *argv[])
