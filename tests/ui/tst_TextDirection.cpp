@@ -2,6 +2,7 @@
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
 #include "editor/UseCaseEditor.h"
+#include "models/UseCaseListModel.h"
 #include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
 #include "storage/Database.h"
@@ -44,6 +45,7 @@ class tst_TextDirection : public QObject
 private slots:
     void initTestCase();
     void eachParagraphFollowsItsText();
+    void listCellsStartWhereTheirTextStarts();
 
 private:
     void verifyFields(QWidget &window);
@@ -125,6 +127,26 @@ void tst_TextDirection::eachParagraphFollowsItsText()
     ui::RubricEditorDialog rubrics(*m_db, m_prompts);
     QVERIFY(rubrics.loadRubric());
     verifyFields(rubrics);
+}
+
+void tst_TextDirection::listCellsStartWhereTheirTextStarts()
+{
+    UseCase arabic;
+    arabic.title = kArabic;
+    arabic.code = QStringLiteral("UC-AR-001");
+    QVERIFY(UseCaseRepository(*m_db).insert(arabic));
+    ui::UseCaseListModel model(*m_db);
+    model.setQuery(SearchQuery());
+    const int title = int(ui::UseCaseListModel::Column::Title);
+    int found = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, title);
+        const auto alignment = Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt());
+        const bool rightToLeft = index.data().toString().isRightToLeft();
+        QCOMPARE(bool(alignment & Qt::AlignTrailing), rightToLeft);
+        found += rightToLeft;
+    }
+    QCOMPARE(found, 1);
 }
 
 QTEST_MAIN(tst_TextDirection)

@@ -2,6 +2,7 @@
 
 #include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
+#include "widgets/TextDirection.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -216,6 +217,10 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return cell.toStringList().join(QLatin1String(", "));
         return displayText(cell.toString(), kDisplayChars);
     case Qt::EditRole: return cell;
+    case Qt::TextAlignmentRole:
+        if (triState || spec.kind == ChildColumn::Kind::References)
+            return {};
+        return QVariant(cellAlignment(cell.toString()));
     case Qt::CheckStateRole:
         if (!triState)
             return {};

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QGuiApplication>
 #include <QPlainTextEdit>
+#include <QString>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextOption>
@@ -33,6 +35,16 @@ inline void followTextDirection(QPlainTextEdit *edit)
     // Queued: the layout is settled once the edit that changed the text has finished.
     QObject::connect(edit, &QPlainTextEdit::textChanged, edit, update, Qt::QueuedConnection);
     update();
+}
+
+/// The alignment of a cell that holds user text in an item view: it starts where its own script
+/// starts (an Arabic title at the right of a left-to-right list), so that its "…" falls at the
+/// end it is read towards.
+inline Qt::Alignment cellAlignment(const QString &text)
+{
+    const bool windowRightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    return (text.isRightToLeft() != windowRightToLeft ? Qt::AlignTrailing : Qt::AlignLeading)
+        | Qt::AlignVCenter;
 }
 
 } // namespace casebook::ui
