@@ -1,7 +1,9 @@
 #!/bin/sh
-# Regenerates the screenshots of docs/user-guide.md from the real application (offscreen).
+# Regenerates the screenshots of docs/user-guide.md from the real application (offscreen): on a
+# 1920x1080 screen, and on a 1024x700 one (the smallest Casebook is made for) with "-1024x700" names.
 set -eu
 cd "$(dirname "$0")/.."
 BUILD_DIR=${CASEBOOK_BUILD_DIR:-build}
 cmake --build "$BUILD_DIR" --target casebook-screenshots
-QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/casebook-screenshots" docs/images
+QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/casebook-screenshots" docs/images 1920x1080
+QT_QPA_PLATFORM=offscreen "$BUILD_DIR/tools/casebook-screenshots" docs/images 1024x700 -1024x700

@@ -1,8 +1,12 @@
 // Renders the screenshots of docs/user-guide.md from the real application, offscreen, on a fresh
-// repository with the example use cases. Run scripts/make-screenshots.sh.
+// repository with the example use cases, on one screen of the size asked for (1024x700 unless
+// told otherwise), every window at the size it opens at. Run scripts/make-screenshots.sh.
+// Usage: casebook-screenshots DIR [WIDTHxHEIGHT [FILE-NAME-SUFFIX]]
+#include "OffscreenScreen.h"
 #include "editor/UseCaseEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "model/RubricJson.h"
+#include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
 #include "scoring/ScoringActions.h"
 #include "storage/AssessmentRepository.h"
@@ -34,6 +38,8 @@ void settle()
         QTest::qWait(30);
     }
 }
+
+QString g_suffix; ///< added to every file name: "-1024x700" makes main-window-1024x700.png
 
 /// Standardization gaps on a few examples (they ship without any), for the gap register's picture.
 bool addExampleGaps(Database &db)
@@ -75,17 +81,29 @@ bool addExampleGaps(Database &db)
 bool save(QWidget *w, const QString &dir, const QString &name)
 {
     settle();
-    const QString path = QDir(dir).filePath(name);
+    const QString path = QDir(dir).filePath(name + g_suffix + QStringLiteral(".png"));
     const bool ok = w->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
     return ok;
+}
+
+/// "1920x1080" as a size; 1024x700 when absent or unreadable.
+QSize screenSize(int argc, char *argv[])
+{
+    const QStringList parts =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x')) : QStringList();
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+    return size.isValid() && !size.isEmpty() ? size : QSize(1024, 700);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QTemporaryDir config;
+    test::useOffscreenScreen(screenSize(argc, argv), config.filePath(QStringLiteral("screens.json")));
     QApplication app(argc, argv);
+    g_suffix = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
     QApplication::setApplicationName(QStringLiteral("Casebook-screenshots"));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -123,22 +141,21 @@ int main(int argc, char *argv[])
     ui::WidgetPrompts prompts;
     ui::SystemDesktop desktop;
     ui::MainWindow window(std::move(*db), prompts, desktop);
-    window.resize(1400, 860);
     window.setWelcomeVisible(true);
     window.show();
-    bool ok = save(&window, out, QStringLiteral("main-window.png"));
+    bool ok = save(&window, out, QStringLiteral("main-window"));
 
     window.setWelcomeVisible(false);
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     search->setText(QStringLiteral("sensors sdg:11 stage:operational,pilot"));
     QTest::keyClick(search, Qt::Key_Return);
-    ok &= save(&window, out, QStringLiteral("search.png"));
+    ok &= save(&window, out, QStringLiteral("search"));
 
     search->setText(QStringLiteral("region:Africa"));
     QTest::keyClick(search, Qt::Key_Return);
     settle();
     window.editor()->findChild<QTabWidget *>(QStringLiteral("editorTabs"))->setCurrentIndex(1);
-    ok &= save(&window, out, QStringLiteral("editor.png"));
+    ok &= save(&window, out, QStringLiteral("editor"));
 
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
@@ -151,11 +168,16 @@ int main(int argc, char *argv[])
     ui::ScoreSheetDialog *sheet =
         scoring.createScoreSheet(window.database(), vlci, QStringLiteral("Amina Haddad"));
     if (sheet) {
-        sheet->resize(1300, 780);
         sheet->show();
-        ok &= save(sheet, out, QStringLiteral("score-sheet.png"));
+        ok &= save(sheet, out, QStringLiteral("score-sheet"));
         sheet->close();
         delete sheet;
+    }
+    if (ui::RubricEditorDialog *rubrics = scoring.createRubricEditor(window.database())) {
+        rubrics->show();
+        ok &= save(rubrics, out, QStringLiteral("rubric-editor"));
+        rubrics->close();
+        delete rubrics;
     }
     return ok ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleWriter.h"
 #include "storage/Database.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -115,7 +116,7 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
     connect(m_tag, &QLineEdit::textEdited, this, [this] { m_byTag->setChecked(true); });
     connect(m_query, &QLineEdit::textEdited, this, [this] { m_bySearch->setChecked(true); });
     updateEstimate();
-    resize(sizeHint().expandedTo(QSize(520, 0)));
+    WindowGeometry::applyDefault(this, sizeHint().expandedTo(QSize(520, 0)));
 }
 
 void ExportBundleDialog::setQuery(const QString &query)

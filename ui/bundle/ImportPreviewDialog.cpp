@@ -1,6 +1,7 @@
 #include "bundle/ImportPreviewDialog.h"
 
 #include "import/ImportPlanView.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -46,7 +47,7 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
     m_view->setFocus();
-    resize(960, 640);
+    WindowGeometry::applyDefault(this, QSize(960, 640));
 }
 
 QString ImportPreviewDialog::headerText(const BundleReader::Bundle &bundle, const ImportPlan &plan)

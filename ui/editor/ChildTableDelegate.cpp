@@ -2,6 +2,7 @@
 
 #include "editor/ChildTableModel.h"
 #include "model/Vocabulary.h"
+#include "widgets/TextDirection.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -64,6 +65,7 @@ QWidget *ChildTableDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     }
     case ChildColumn::Kind::LongText: {
         auto *edit = new QPlainTextEdit(parent);
+        followTextDirection(edit);
         edit->setObjectName(spec.key + QLatin1String("CellEdit"));
         edit->setTabChangesFocus(true);
         return edit;

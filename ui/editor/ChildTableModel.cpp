@@ -2,6 +2,7 @@
 
 #include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
+#include "widgets/TextDirection.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -216,6 +217,10 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return cell.toStringList().join(QLatin1String(", "));
         return displayText(cell.toString(), kDisplayChars);
     case Qt::EditRole: return cell;
+    case Qt::TextAlignmentRole:
+        if (triState || spec.kind == ChildColumn::Kind::References)
+            return {};
+        return QVariant(cellAlignment(cell.toString()));
     case Qt::CheckStateRole:
         if (!triState)
             return {};
@@ -232,10 +237,11 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
             return spec.vocabulary->displayLabel(cell.toString());
         if (triState || spec.kind == ChildColumn::Kind::References)
             return {};
+        // The whole text, even when it is short: a narrow column elides it.
         const QString s = cell.toString();
-        if (s.size() > kDisplayChars || s.contains(QLatin1Char('\n')))
-            return displayText(s, 2000);
-        return {};
+        if (s.trimmed().isEmpty())
+            return {};
+        return s.size() > 2000 ? QVariant(s.left(2000) + QChar(0x2026)) : QVariant(s);
     }
     case Qt::DecorationRole:
         if (!cellProblem(index.row(), index.column()).isEmpty()
@@ -296,11 +302,13 @@ QVariant ChildTableModel::headerData(int section, Qt::Orientation orientation, i
             return {};
         if (role == Qt::DisplayRole)
             return m_columns[section].title;
-        if (role == Qt::ToolTipRole && m_columns[section].kind == ChildColumn::Kind::TriState)
-            return tr("Press Space to switch between yes, unknown and no");
-        if (role == Qt::ToolTipRole && !m_columns[section].hint.isEmpty())
-            return m_columns[section].hint;
-        return {};
+        if (role != Qt::ToolTipRole)
+            return {};
+        // The full title first: a narrow column cuts it in the header.
+        const ChildColumn &column = m_columns[section];
+        if (column.kind == ChildColumn::Kind::TriState)
+            return tr("%1\n%2").arg(column.title, tr("Press Space to switch between yes, unknown and no"));
+        return column.hint.isEmpty() ? column.title : tr("%1\n%2").arg(column.title, column.hint);
     }
     if (role == Qt::DisplayRole && section >= 0 && section < m_rows.size())
         return section + 1;

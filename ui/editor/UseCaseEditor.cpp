@@ -14,6 +14,7 @@
 #include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
 #include "widgets/Prompts.h"
+#include "widgets/TextDirection.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <QScrollArea>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -250,18 +252,25 @@ UseCaseEditor::UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(true);
-    m_tabs->addTab(scrolling(buildIdentityTab(), QStringLiteral("identityPage")),
-                   tr("Identity and provenance"));
-    m_tabs->addTab(scrolling(buildClassificationTab(), QStringLiteral("classificationPage")),
-                   tr("Classification"));
-    m_tabs->addTab(scrolling(buildNarrativeTab(), QStringLiteral("narrativePage")), tr("Narrative"));
-    m_tabs->addTab(scrolling(buildTechnologyTab(), QStringLiteral("technologyPage")),
-                   tr("Technology and interoperability"));
-    m_tabs->addTab(scrolling(buildOutcomesTab(), QStringLiteral("outcomesPage")), tr("Outcomes and gaps"));
-    m_tabs->addTab(buildAttachmentsTab(), tr("Attachments"));
+    // Short tab names, so that all six show in a pane of a 1024-pixel screen; the full name is in
+    // the tab's tooltip and in View > Editor Sections.
+    const QList<std::pair<QString, QString>> names{
+        {tr("Identity"), tr("Identity and provenance")},
+        {tr("Classification"), tr("Classification")},
+        {tr("Narrative"), tr("Narrative")},
+        {tr("Technology"), tr("Technology and interoperability")},
+        {tr("Outcomes"), tr("Outcomes and gaps")},
+        {tr("Attachments"), tr("Attachments")},
+    };
+    m_tabs->addTab(scrolling(buildIdentityTab(), QStringLiteral("identityPage")), names[0].first);
+    m_tabs->addTab(scrolling(buildClassificationTab(), QStringLiteral("classificationPage")), names[1].first);
+    m_tabs->addTab(scrolling(buildNarrativeTab(), QStringLiteral("narrativePage")), names[2].first);
+    m_tabs->addTab(scrolling(buildTechnologyTab(), QStringLiteral("technologyPage")), names[3].first);
+    m_tabs->addTab(scrolling(buildOutcomesTab(), QStringLiteral("outcomesPage")), names[4].first);
+    m_tabs->addTab(buildAttachmentsTab(), names[5].first);
 
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *action = new QAction(tr("Go to %1").arg(m_tabs->tabText(i)), this);
+        auto *action = new QAction(tr("Go to %1").arg(names[i].second), this);
         action->setObjectName(QStringLiteral("goToTab%1Action").arg(i + 1));
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -272,8 +281,12 @@ UseCaseEditor::UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent
         });
         addAction(action);
         m_tabActions.append(action);
-        m_tabs->setTabToolTip(i, action->shortcut().toString(QKeySequence::NativeText));
+        m_tabs->setTabToolTip(
+            i, tr("%1 (%2)").arg(names[i].second, action->shortcut().toString(QKeySequence::NativeText)));
     }
+
+    // The window's splitter gives the editor room for every tab before it gives the list more.
+    m_tabs->setMinimumWidth(m_tabs->tabBar()->sizeHint().width());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headerLabel);
@@ -342,6 +355,7 @@ QPlainTextEdit *UseCaseEditor::addTextField(QFormLayout *form, const QString &la
                                             int lines)
 {
     auto *edit = new QPlainTextEdit;
+    followTextDirection(edit);
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);

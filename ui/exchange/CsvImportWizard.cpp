@@ -7,6 +7,7 @@
 #include "import/ImportPlanView.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +82,7 @@ CsvImportWizard::CsvImportWizard(Database &db, Prompts &prompts, QWidget *parent
     buildMappingPage();
     buildPreviewPage();
     buildPlanPage();
-    resize(900, 600);
+    WindowGeometry::applyDefault(this, QSize(900, 600));
 }
 
 CsvImportWizard::~CsvImportWizard() = default;

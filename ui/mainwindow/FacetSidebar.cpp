@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -95,6 +96,23 @@ FacetSidebar::FacetSidebar(QWidget *parent)
     connect(m_view, &QTreeView::customContextMenuRequested, this, &FacetSidebar::showContextMenu);
 }
 
+QSize FacetSidebar::sizeHint() const
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int widest = 0;
+    for (const VocabularySection &v : vocabularySections()) {
+        for (const QString &id : v.vocabulary->ids()) {
+            const QString label = v.field == F::Sdg ? tr("%1 %2").arg(id, v.vocabulary->displayLabel(id))
+                                                    : v.vocabulary->displayLabel(id);
+            widest = std::max(widest, metrics.horizontalAdvance(tr("%1 (%2)").arg(label).arg(999)));
+        }
+    }
+    // Indentation, check box and the view's frame and scroll bar.
+    const int chrome = m_view->indentation() * 2 + metrics.height() * 2
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + m_view->frameWidth() * 2;
+    return QSize(widest + chrome, QWidget::sizeHint().height());
+}
+
 QStandardItem *FacetSidebar::section(const QString &id, const QString &title)
 {
     for (int i = 0; i < m_model->rowCount(); ++i) {
@@ -130,7 +148,9 @@ void FacetSidebar::refresh(Database &db, const QString &queryText)
     m_query = SearchQuery::parse(queryText);
     if (m_model->rowCount() == 0)
         createSections();
+    const QVariantList current = currentKey();
     showSavedViews(db);
+    restoreCurrent(current);
     loadTagColors(db);
     updateCheckMarks();
     startCount(db.path());
@@ -238,10 +258,12 @@ void FacetSidebar::showCounts(quint64 generation, const Result<FacetCountSet> &c
         m_status->setVisible(true);
         return;
     }
+    const QVariantList current = currentKey();
     m_refreshing = true;
     showTagCounts(counts->value(F::Tag));
     showVocabularyCounts(*counts);
     m_refreshing = false;
+    restoreCurrent(current);
     setCounting(false);
     if (!m_expanded)
         m_view->expandAll();
@@ -293,6 +315,30 @@ void FacetSidebar::showVocabularyCounts(const FacetCountSet &counts)
             if (const QString definition = v.vocabulary->displayDescription(value); !definition.isEmpty())
                 item->setToolTip(tr("%1: %2").arg(label, definition));
             s->appendRow(item);
+        }
+    }
+}
+
+QVariantList FacetSidebar::currentKey() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid())
+        return {};
+    return {i.data(KindRole), i.data(FieldRole), i.data(ValueRole)};
+}
+
+void FacetSidebar::restoreCurrent(const QVariantList &key)
+{
+    if (key.size() != 3 || key[0].toInt() == int(Kind::Section))
+        return; // a section stays where it is
+    const Kind kind = Kind(key[0].toInt());
+    const QModelIndexList hits =
+        m_model->match(m_model->index(0, 0), ValueRole, key[2], -1, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex &i : hits) {
+        if (i.data(KindRole).toInt() == int(kind) && (kind != Kind::Facet || i.data(FieldRole) == key[1])) {
+            m_view->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect);
+            m_view->scrollTo(i);
+            return;
         }
     }
 }

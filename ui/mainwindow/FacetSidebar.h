@@ -47,6 +47,9 @@ public:
     bool isCounting() const { return m_counting; }
     QStandardItemModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    /// Wide enough for the longest value of the vocabularies with its count, so that no SDG or
+    /// stage label is cut where the screen leaves room for it.
+    QSize sizeHint() const override;
     /// The item of a facet value (for tests), or nullptr.
     QStandardItem *findFacet(SearchFilter::Field field, const QString &value) const;
 
@@ -74,6 +77,10 @@ private:
     void showCounts(quint64 generation, const Result<FacetCountSet> &counts);
     void showTagCounts(const QList<FacetCount> &counts);
     void showVocabularyCounts(const FacetCountSet &counts);
+    /// What the keyboard is on (kind, field and value), so that it stays there when the items are
+    /// rebuilt: Space on a value ticks it and leaves the focus on it.
+    QVariantList currentKey() const;
+    void restoreCurrent(const QVariantList &key);
 
     QStandardItemModel *m_model = nullptr;
     QTreeView *m_view = nullptr;

@@ -24,6 +24,7 @@
 #include "widgets/Desktop.h"
 #include "widgets/Prompts.h"
 #include "widgets/SearchCompleter.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,6 +52,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casebook::ui {
 
@@ -136,16 +139,15 @@ void MainWindow::buildUi()
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(buildEditorPane());
+    // The editor gets two thirds: all its tabs show on a 1024-pixel screen.
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 520});
+    splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
     buildSidebar();
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("matchCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
-    resize(1280, 760);
 }
 
 void MainWindow::buildSearch()
@@ -157,7 +159,7 @@ void MainWindow::buildSearch()
         tr("Search: words, \"phrases\", prefix*, tag:energy, vertical:health, sdg:11, "
            "region:Africa, stage:pilot"));
     m_search->setAccessibleName(tr("Search use cases"));
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(240);
     new SearchCompleter(m_search, SearchCompleter::repositoryValues(*this));
 
     m_searchTimer = new QTimer(this);
@@ -284,7 +286,9 @@ void MainWindow::buildSidebar()
     addDockWidget(QGuiApplication::layoutDirection() == Qt::RightToLeft ? Qt::RightDockWidgetArea
                                                                         : Qt::LeftDockWidgetArea,
                   m_facetDock);
-    resizeDocks({m_facetDock}, {280}, Qt::Horizontal);
+    // As wide as its longest label, but never more than a fifth of the screen: the editor needs room.
+    const int fifth = WindowGeometry::availableFor(this).width() / 5;
+    resizeDocks({m_facetDock}, {std::min(m_sidebar->sizeHint().width(), fifth)}, Qt::Horizontal);
     connect(m_sidebar, &FacetSidebar::filterToggled, this, &MainWindow::toggleFacet);
     connect(m_sidebar, &FacetSidebar::savedViewActivated, this,
             [this](const QString &, const QString &query) { m_search->setText(query); });
@@ -368,7 +372,11 @@ void MainWindow::buildEditMenu()
     edit->addSeparator();
     QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::editPreferences);
     prefs->setObjectName(QStringLiteral("preferencesAction"));
-    prefs->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, (Cmd+, on macOS) on every platform, beside the platform's own binding if it has one.
+    QList<QKeySequence> prefsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!prefsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        prefsKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    prefs->setShortcuts(prefsKeys);
     prefs->setMenuRole(QAction::PreferencesRole);
 }
 
@@ -376,10 +384,12 @@ void MainWindow::buildUndoActions()
 {
     // Own undo/redo actions: unsaved edits in the editor are settled before the stack moves.
     m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setIconText(tr("Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
     m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
@@ -388,6 +398,10 @@ void MainWindow::buildUndoActions()
         m_redoAction->setEnabled(m_undo->canRedo());
         m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
         m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+        // The toolbar keeps its short text, so the buttons after it don't move; the full one is
+        // in the tooltip and the Edit menu.
+        m_undoAction->setToolTip(m_undo->canUndo() ? tr("Undo %1").arg(m_undo->undoText()) : tr("Undo"));
+        m_redoAction->setToolTip(m_undo->canRedo() ? tr("Redo %1").arg(m_undo->redoText()) : tr("Redo"));
     };
     connect(m_undo, &QUndoStack::indexChanged, this, syncUndo);
     connect(m_undo, &QUndoStack::cleanChanged, this, syncUndo);
@@ -427,7 +441,10 @@ void MainWindow::buildViewMenu()
     QAction *fullScreen =
         view->addAction(tr("&Full Screen"), this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    // The platform's binding, or F11 where the platform names none (so the menu shows one).
+    const QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    fullScreen->setShortcuts(fullScreenKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::Key_F11)}
+                                                      : fullScreenKeys);
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
 }
 
@@ -935,7 +952,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    WindowGeometry::restore(
+        this, settings.value(QStringLiteral("mainWindow/geometry")).toByteArray(),
+        WindowGeometry::share(WindowGeometry::availableFor(this), 0.85, QSize(1280, 760)));
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("mainWindow/tableHeader")).toByteArray());

@@ -4,6 +4,7 @@
 #include "scoring/ScoringEngine.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/ScoreReportLoader.h"
+#include "widgets/TextDirection.h"
 
 #include <QLocale>
 
@@ -52,6 +53,8 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
                       .arg(m_rubric->version);
         return {};
     }
+    if (role == Qt::TextAlignmentRole && Column(index.column()) == Column::Title)
+        return QVariant(cellAlignment(s->title));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const Vocabularies &v = Vocabularies::instance();

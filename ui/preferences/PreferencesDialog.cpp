@@ -3,6 +3,7 @@
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -91,7 +92,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     layout->addWidget(storage);
     layout->addStretch();
     layout->addWidget(m_buttons);
-    resize(520, sizeHint().height());
+    WindowGeometry::applyDefault(this, QSize(520, sizeHint().height()));
     validate();
 }
 

@@ -5,6 +5,8 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
+#include "widgets/TextDirection.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -96,7 +98,7 @@ void RubricEditorDialog::buildUi()
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     buildFooter(layout);
-    resize(1000, 720);
+    WindowGeometry::applyDefault(this, QSize(1000, 720));
 }
 
 QLayout *RubricEditorDialog::buildRubricBar()
@@ -160,6 +162,7 @@ QLayout *RubricEditorDialog::buildRubricForm()
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("rubricNameEdit"));
     m_descriptionEdit = new QPlainTextEdit(this);
+    followTextDirection(m_descriptionEdit);
     m_descriptionEdit->setObjectName(QStringLiteral("rubricDescriptionEdit"));
     m_descriptionEdit->setTabChangesFocus(true);
     m_descriptionEdit->setMaximumHeight(m_descriptionEdit->fontMetrics().lineSpacing() * 3 + 12);
@@ -281,6 +284,7 @@ QWidget *RubricEditorDialog::buildCriterionPage()
 {
     auto *criterionScroll = new QScrollArea(m_itemEditor);
     criterionScroll->setWidgetResizable(true);
+    criterionScroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus, and it scrolls to them
     criterionScroll->setFrameShape(QFrame::NoFrame);
     auto *criterionPage = new QWidget(criterionScroll);
     auto *criterionLayout = new QVBoxLayout(criterionPage);
@@ -296,6 +300,7 @@ QWidget *RubricEditorDialog::buildCriterionPage()
     m_criterionNameEdit = new QLineEdit(criterionPage);
     m_criterionNameEdit->setObjectName(QStringLiteral("criterionNameEdit"));
     m_criterionDescriptionEdit = new QPlainTextEdit(criterionPage);
+    followTextDirection(m_criterionDescriptionEdit);
     m_criterionDescriptionEdit->setObjectName(QStringLiteral("criterionDescriptionEdit"));
     m_criterionDescriptionEdit->setTabChangesFocus(true);
     m_criterionDescriptionEdit->setMaximumHeight(m_criterionDescriptionEdit->fontMetrics().lineSpacing() * 3
@@ -613,12 +618,15 @@ void RubricEditorDialog::rebuildLevelEditors()
         for (int i = 0; i < count; ++i) {
             auto *label = wrappingLabel(QStringLiteral("levelLabel%1").arg(i), m_levelsBox);
             auto *edit = new QPlainTextEdit(m_levelsBox);
+            followTextDirection(edit);
             edit->setObjectName(QStringLiteral("levelEdit%1").arg(i));
             edit->setTabChangesFocus(true);
             edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
             label->setBuddy(edit);
             m_levelsLayout->addWidget(label);
             m_levelsLayout->addWidget(edit);
+            setTabOrder(m_levelEdits.isEmpty() ? static_cast<QWidget *>(m_weightSpin) : m_levelEdits.last(),
+                        edit);
             m_levelEdits.append(edit);
             connect(edit, &QPlainTextEdit::textChanged, this, [this, i, edit] {
                 RubricCriterion *c = currentCriterion();

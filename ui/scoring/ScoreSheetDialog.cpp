@@ -1,6 +1,7 @@
 #include "scoring/ScoreSheetDialog.h"
 
 #include "scoring/ScoreSheetWidget.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -23,7 +24,7 @@ ScoreSheetDialog::ScoreSheetDialog(Database &db, Prompts &prompts, QWidget *pare
     layout->addWidget(buttons);
     connect(m_sheet, &ScoreSheetWidget::modifiedChanged, this,
             [this](bool modified) { setWindowModified(modified); });
-    resize(1200, 760);
+    WindowGeometry::applyDefault(this, QSize(1200, 760));
 }
 
 Status ScoreSheetDialog::load(const QString &useCase, const QString &rubric, const QString &assessor,

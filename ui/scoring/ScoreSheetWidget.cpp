@@ -11,6 +11,7 @@
 #include "storage/ScoreReportLoader.h"
 #include "storage/UseCaseRepository.h"
 #include "widgets/Prompts.h"
+#include "widgets/TextDirection.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -99,6 +100,7 @@ void ScoreSheetWidget::buildUi()
     bold.setBold(true);
     m_factsTitle->setFont(bold);
     m_facts = new QPlainTextEdit(factsBox);
+    followTextDirection(m_facts);
     m_facts->setObjectName(QStringLiteral("useCaseFacts"));
     m_facts->setReadOnly(true);
     m_facts->setFocusPolicy(Qt::ClickFocus);
@@ -114,9 +116,12 @@ void ScoreSheetWidget::buildUi()
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    m_table->setWordWrap(false);
+    // Criterion names wrap onto a second line instead of being cut where the table is narrow.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(int(ScoreSheetModel::Column::Criterion),
                                                       QHeaderView::Stretch);
@@ -135,6 +140,7 @@ void ScoreSheetWidget::buildUi()
     // The current criterion: its level descriptors, always visible while choosing.
     auto *scroll = new QScrollArea(splitter);
     scroll->setObjectName(QStringLiteral("criterionScroll"));
+    scroll->setFocusPolicy(Qt::NoFocus); // its controls take the focus, and it scrolls to them
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *detail = new QWidget(scroll);
@@ -155,6 +161,7 @@ void ScoreSheetWidget::buildUi()
     notes->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     notes->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_rationale = new QPlainTextEdit(detail);
+    followTextDirection(m_rationale);
     m_rationale->setObjectName(QStringLiteral("rationaleEdit"));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setPlaceholderText(tr("Why this level?"));
@@ -201,17 +208,16 @@ void ScoreSheetWidget::buildUi()
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setTextVisible(false);
     m_progressBar->setMaximumWidth(200);
-    m_indexLabel = new QLabel(this);
-    m_indexLabel->setObjectName(QStringLiteral("overallIndexLabel"));
+    // The index line wraps on a narrow screen rather than widening the dialog past it.
+    m_indexLabel = wrappingLabel(QStringLiteral("overallIndexLabel"), this);
     QFont big = m_indexLabel->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_indexLabel->setFont(big);
-    progressRow->addWidget(m_indexLabel);
-    progressRow->addSpacing(16);
     progressRow->addWidget(m_progressLabel);
     progressRow->addWidget(m_progressBar);
     progressRow->addStretch(1);
+    numbers->addWidget(m_indexLabel);
     numbers->addLayout(progressRow);
     m_dimensionsLabel = wrappingLabel(QStringLiteral("dimensionScoresLabel"), this);
     m_flagsLabel = wrappingLabel(QStringLiteral("flagsLabel"), this);
@@ -349,6 +355,15 @@ void ScoreSheetWidget::rebuildLevelButtons()
     addRow(kUnknownId, tr("Unknown"), QStringLiteral("unknownButton"));
     addRow(kUnscoredId, tr("Not scored"), QStringLiteral("unscoredButton"));
     grid->setColumnStretch(1, 1);
+    // Tab goes as the eye does: criteria, levels, rationale, evidence, confidence.
+    QWidget *previous = m_table;
+    for (QRadioButton *b : std::as_const(m_levelButtons)) {
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    setTabOrder(previous, m_rationale);
+    setTabOrder(m_rationale, m_evidence);
+    setTabOrder(m_evidence, m_confidence);
 }
 
 int ScoreSheetWidget::currentRow() const

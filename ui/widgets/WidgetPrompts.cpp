@@ -1,4 +1,5 @@
 #include "widgets/WidgetPrompts.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QAbstractButton>
 #include <QColorDialog>
@@ -105,7 +106,7 @@ std::optional<QString> WidgetPrompts::askText(QWidget *parent, const QString &ti
     layout->addWidget(text);
     layout->addWidget(edit);
     layout->addWidget(buttons);
-    dialog.resize(420, dialog.sizeHint().height());
+    WindowGeometry::applyDefault(&dialog, QSize(420, dialog.sizeHint().height()));
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return edit->text();

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QGuiApplication>
+#include <QPlainTextEdit>
+#include <QString>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextOption>
+
+namespace casebook::ui {
+
+/// Lets each paragraph of a multi-line plain-text field follow its own text: a paragraph of Arabic
+/// starts at the right, one of English at the left, in a window of either direction.
+///
+/// QPlainTextEdit lays out every paragraph with the one text option of its document; of its
+/// alignments, justified is the one Qt resolves per paragraph (to the right for a right-to-left
+/// one). It spreads the wrapped lines of a long paragraph to both edges, so the field uses it only
+/// while it holds a right-to-left paragraph.
+inline void followTextDirection(QPlainTextEdit *edit)
+{
+    const Qt::Alignment usual = edit->document()->defaultTextOption().alignment();
+    auto update = [edit, usual] {
+        QTextDocument *doc = edit->document();
+        bool rightToLeft = false;
+        for (QTextBlock b = doc->begin(); b.isValid() && !rightToLeft; b = b.next())
+            rightToLeft = b.text().isRightToLeft();
+        const Qt::Alignment wanted = rightToLeft ? Qt::Alignment(Qt::AlignJustify) : usual;
+        QTextOption option = doc->defaultTextOption();
+        if (option.alignment() == wanted)
+            return;
+        option.setAlignment(wanted);
+        option.setTextDirection(Qt::LayoutDirectionAuto);
+        doc->setDefaultTextOption(option);
+    };
+    // Queued: the layout is settled once the edit that changed the text has finished.
+    QObject::connect(edit, &QPlainTextEdit::textChanged, edit, update, Qt::QueuedConnection);
+    update();
+}
+
+/// The alignment of a cell that holds user text in an item view: it starts where its own script
+/// starts (an Arabic title at the right of a left-to-right list), so that its "…" falls at the
+/// end it is read towards.
+inline Qt::Alignment cellAlignment(const QString &text)
+{
+    const bool windowRightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    return (text.isRightToLeft() != windowRightToLeft ? Qt::AlignTrailing : Qt::AlignLeading)
+        | Qt::AlignVCenter;
+}
+
+} // namespace casebook::ui
