@@ -93,28 +93,33 @@ void Iec62559UseCaseMapper::keep(const QString &path, const XmlElement &e)
 }
 
 /// The name of the actor a Ref_Actor names, adding the actor to the record the first time: from
-/// the ActorLibrary when its technicalId is there, else by the reference's own name.
-QString Iec62559UseCaseMapper::actorName(const XmlElement &ref)
+/// the ActorLibrary when its technicalId is there, else the use case's own actor of that technicalId,
+/// else by the reference's own name. A reference that names no actor is kept at `path`.
+QString Iec62559UseCaseMapper::actorName(const XmlElement &ref, const QString &path)
 {
     const QString tid = ref.childText(QStringLiteral("technicalId"));
+    const QString furtherInformation = ref.childText(QStringLiteral("furtherInformation"));
     const XmlElement *actor = tid.isEmpty() ? nullptr : m_lib.actors.value(tid);
     if (actor)
-        return libraryActor(tid, *actor, ref.childText(QStringLiteral("furtherInformation")));
-    const QString name = ref.childText(QStringLiteral("name"));
-    if (name.isEmpty()) {
-        m_error =
-            error(ref,
-                  tid.isEmpty() ? tr("names no actor (it has neither a name nor a technicalId)")
-                                : tr("refers to the actor '%1', which is not in the ActorLibrary").arg(tid));
-        return {};
-    }
-    if (!m_actorKeys.contains(QStringLiteral("name:") + name)) {
-        m_actorKeys.append(QStringLiteral("name:") + name);
-        m_actors.append(
-            QJsonObject{{QStringLiteral("name"), name},
-                        {QStringLiteral("type"), QString()},
-                        {QStringLiteral("role"), ref.childText(QStringLiteral("furtherInformation"))}});
-    }
+        return libraryActor(tid, *actor, furtherInformation);
+    const QString name = tid.isEmpty() ? QString() : m_groupedActors.value(tid);
+    if (!name.isEmpty())
+        return namedActor(name, furtherInformation);
+    if (!ref.childText(QStringLiteral("name")).trimmed().isEmpty())
+        return namedActor(ref.childText(QStringLiteral("name")), furtherInformation);
+    keep(path, ref);
+    return {};
+}
+
+/// The record's actor of that name (names compared as Iec62559Libraries::nameKey), added if new.
+QString Iec62559UseCaseMapper::namedActor(const QString &name, const QString &role)
+{
+    const QString key = Iec62559Libraries::nameKey(name);
+    if (m_actorNames.contains(key))
+        return m_actorNames.value(key);
+    m_actorNames.insert(key, name);
+    m_actors.append(QJsonObject{
+        {QStringLiteral("name"), name}, {QStringLiteral("type"), QString()}, {QStringLiteral("role"), role}});
     return name;
 }
 
@@ -122,10 +127,12 @@ QString Iec62559UseCaseMapper::libraryActor(const QString &tid, const XmlElement
                                             const QString &furtherInformation)
 {
     const QString name = actor.childText(QStringLiteral("name"));
+    const QString key = Iec62559Libraries::nameKey(name);
     m_lib.used.insert(tid);
-    if (m_actorKeys.contains(tid) || m_actorKeys.contains(QStringLiteral("name:") + name))
-        return name;
-    m_actorKeys.append(tid);
+    if (m_libraryActors.contains(tid) || m_actorNames.contains(key))
+        return m_actorNames.value(key, name);
+    m_libraryActors.insert(tid);
+    m_actorNames.insert(key, name);
     const QString type = actorType(actor.childText(QStringLiteral("type")));
     if (type.isEmpty() && actor.child(QStringLiteral("type")))
         m_unmapped.insert(QStringLiteral("ActorLibrary/Actor[%1]/type").arg(tid),
@@ -137,13 +144,14 @@ QString Iec62559UseCaseMapper::libraryActor(const QString &tid, const XmlElement
     return name;
 }
 
-QString Iec62559UseCaseMapper::requirementId(const XmlElement &ref)
+/// The record's id of the requirement a Ref_Requirement names; one not in the RequirementLibrary (a
+/// CPSFramework document has none) is kept at `path` and gives an empty id.
+QString Iec62559UseCaseMapper::requirementId(const XmlElement &ref, const QString &path)
 {
     const QString tid = ref.childText(QStringLiteral("technicalId"));
     const XmlElement *r = m_lib.requirements.value(tid);
     if (!r) {
-        m_error =
-            error(ref, tr("refers to the requirement '%1', which is not in the RequirementLibrary").arg(tid));
+        keep(path, ref);
         return {};
     }
     m_lib.used.insert(tid);
@@ -172,18 +180,34 @@ QString Iec62559UseCaseMapper::newRequirementId(const QString &tid, const QStrin
     return QStringLiteral("R-%1").arg(n);
 }
 
-QString Iec62559UseCaseMapper::informationId(const XmlElement &ref)
+/// The business object a Ref_BusinessObject names: the library's of its technicalId, else the
+/// library's of its name, else "name:" + its name (as Iec62559Libraries::nameKey); empty when it
+/// names none.
+QString Iec62559UseCaseMapper::informationTid(const XmlElement &ref)
 {
     const QString tid = ref.childText(QStringLiteral("technicalId"));
-    const XmlElement *bo = m_lib.businessObjects.value(tid);
-    if (!bo) {
-        m_error = error(
-            ref,
-            tr("refers to the information object '%1', which is not in the BusinessObjectLibrary").arg(tid));
+    if (m_lib.businessObjects.contains(tid))
+        return tid;
+    const QString name = ref.childText(QStringLiteral("name"));
+    const QString key = Iec62559Libraries::nameKey(name);
+    if (key.isEmpty())
+        return {};
+    return m_lib.businessObjectByName.value(key, QStringLiteral("name:") + key);
+}
+
+/// The record's id ("I-n") of the information a Ref_BusinessObject names; one that names none is
+/// kept at `path` and gives an empty id.
+QString Iec62559UseCaseMapper::informationId(const XmlElement &ref, const QString &path)
+{
+    const QString tid = informationTid(ref);
+    if (tid.isEmpty()) {
+        keep(path, ref);
         return {};
     }
     m_lib.used.insert(tid);
     addUnique(&m_informationTids, tid);
+    if (tid.startsWith(QLatin1String("name:")) && !m_namedInformation.contains(tid))
+        m_namedInformation.insert(tid, ref.childText(QStringLiteral("name")).trimmed());
     if (!m_informationIds.contains(tid)) {
         int n = int(m_informationIds.size()) + 1;
         const QList<QString> taken = m_informationIds.values();
@@ -197,15 +221,26 @@ QString Iec62559UseCaseMapper::informationId(const XmlElement &ref)
 void Iec62559UseCaseMapper::mapActors(const XmlElement &uc)
 {
     const QList<const XmlElement *> groups = uc.all(QStringLiteral("ActorGrouping"));
+    for (const XmlElement *group : groups) {
+        for (const XmlElement *ref : group->all(QStringLiteral("Actor"))) {
+            const QString name = ref->childText(QStringLiteral("name"));
+            const QString tid = ref->childText(QStringLiteral("technicalId"));
+            if (!name.trimmed().isEmpty() && !tid.isEmpty() && !m_groupedActors.contains(tid))
+                m_groupedActors.insert(tid, name);
+        }
+    }
     for (int g = 0; g < groups.size(); ++g) {
-        for (const XmlElement *ref : groups[g]->all(QStringLiteral("Actor")))
-            actorName(*ref);
+        const QList<const XmlElement *> refs = groups[g]->all(QStringLiteral("Actor"));
+        for (int i = 0; i < refs.size(); ++i)
+            actorName(*refs[i],
+                      indexed(indexed({}, QStringLiteral("ActorGrouping"), g), QStringLiteral("Actor"), i));
         if (groups[g]->child(QStringLiteral("name")) || groups[g]->child(QStringLiteral("identifier"))
             || groups[g]->child(QStringLiteral("description")))
             keep(indexed({}, QStringLiteral("ActorGrouping"), g), *groups[g]);
     }
-    for (const XmlElement *ref : uc.all(QStringLiteral("PrimaryActor")))
-        actorName(*ref);
+    const QList<const XmlElement *> primary = uc.all(QStringLiteral("PrimaryActor"));
+    for (int i = 0; i < primary.size(); ++i)
+        actorName(*primary[i], indexed({}, QStringLiteral("PrimaryActor"), i));
 }
 
 void Iec62559UseCaseMapper::mapNarrative(const XmlElement &uc)
@@ -287,14 +322,15 @@ void Iec62559UseCaseMapper::mapCustom(const XmlElement &uc)
             ref.children.emplace_back();
             ref.children.back().name = QStringLiteral("technicalId");
             ref.children.back().text = reference;
+            const QString path = indexed({}, QStringLiteral("CustomInformation"), i);
             if (key == requirementKey()) {
-                requirementId(ref);
+                requirementId(ref, path);
             } else if (key == informationKey()) {
-                if (!m_informationIds.contains(reference) && !m_informationTids.contains(reference))
+                if (m_lib.businessObjects.contains(reference) && !m_informationIds.contains(reference))
                     m_informationIds.insert(reference, value);
-                informationId(ref);
+                informationId(ref, path);
             } else {
-                informationId(ref);
+                informationId(ref, path);
                 m_dataModels.insert(reference, value);
             }
         } else if (key.startsWith(customPrefix()) && key.size() > customPrefix().size()) {
@@ -316,7 +352,7 @@ QJsonObject Iec62559UseCaseMapper::mapScenario(const XmlElement &s, const QStrin
                   {QStringLiteral("description"), s.childText(QStringLiteral("description"))}};
     const QList<const XmlElement *> primary = s.all(QStringLiteral("PrimaryActor"));
     for (int i = 0; i < primary.size(); ++i) {
-        const QString name = actorName(*primary[i]);
+        const QString name = actorName(*primary[i], indexed(path, QStringLiteral("PrimaryActor"), i));
         if (i == 0)
             o.insert(QStringLiteral("primary_actor"), name);
         else
@@ -335,7 +371,7 @@ QJsonObject Iec62559UseCaseMapper::mapScenario(const XmlElement &s, const QStrin
     // A scenario's own requirements: the record lists them; the link to the scenario is kept.
     const QList<const XmlElement *> requirements = s.all(QStringLiteral("Requirement"));
     for (int i = 0; i < requirements.size(); ++i) {
-        requirementId(*requirements[i]);
+        requirementId(*requirements[i], indexed(path, QStringLiteral("Requirement"), i));
         keep(indexed(path, QStringLiteral("Requirement"), i), *requirements[i]);
     }
     if (const XmlElement *identifier = s.child(QStringLiteral("identifier")))
@@ -386,7 +422,7 @@ QJsonObject Iec62559UseCaseMapper::mapStep(const XmlElement &st, const QString &
     for (const char *element : {"InformationProducer", "InformationReceiver"}) {
         const QList<const XmlElement *> refs = st.all(QLatin1String(element));
         for (int i = 0; i < refs.size(); ++i) {
-            const QString name = actorName(*refs[i]);
+            const QString name = actorName(*refs[i], indexed(path, QLatin1String(element), i));
             if (i == 0)
                 o.insert(qstrcmp(element, "InformationProducer") == 0 ? QStringLiteral("producer")
                                                                       : QStringLiteral("receiver"),
@@ -395,17 +431,37 @@ QJsonObject Iec62559UseCaseMapper::mapStep(const XmlElement &st, const QString &
                 keep(indexed(path, QLatin1String(element), i), *refs[i]);
         }
     }
-    QJsonArray information, requirements;
-    for (const XmlElement *ref : st.all(QStringLiteral("BusinessObject")))
-        information.append(informationId(*ref));
-    for (const XmlElement *ref : st.all(QStringLiteral("Requirement")))
-        requirements.append(requirementId(*ref));
-    o.insert(QStringLiteral("information"), information);
-    o.insert(QStringLiteral("requirements"), requirements);
+    o.insert(QStringLiteral("information"), references(st, "BusinessObject", path));
+    o.insert(QStringLiteral("requirements"), references(st, "Requirement", path));
     const QList<const XmlElement *> drawings = st.all(QStringLiteral("Drawing"));
     for (int i = 0; i < drawings.size(); ++i)
         keep(indexed(path, QStringLiteral("Drawing"), i), *drawings[i]);
+    // Casebook's writer names the step itself there (docs/iec62559-xml.md); another tool's is kept.
+    const QList<const XmlElement *> interactions = st.all(QStringLiteral("interaction"));
+    for (int i = 0; i < interactions.size(); ++i) {
+        if (!interactions[i]
+                 ->childText(QStringLiteral("refInteraction"))
+                 .startsWith(m_uuid + QLatin1Char('/')))
+            keep(indexed(path, QStringLiteral("interaction"), i), *interactions[i]);
+    }
     return o;
+}
+
+/// The record's ids of the `element` references (BusinessObject or Requirement) of `parent`, without
+/// those that name nothing (kept under `path`).
+QJsonArray Iec62559UseCaseMapper::references(const XmlElement &parent, const char *element,
+                                             const QString &path)
+{
+    QJsonArray ids;
+    const QList<const XmlElement *> refs = parent.all(QLatin1String(element));
+    for (int i = 0; i < refs.size(); ++i) {
+        const QString at = indexed(path, QLatin1String(element), i);
+        const QString id =
+            qstrcmp(element, "Requirement") == 0 ? requirementId(*refs[i], at) : informationId(*refs[i], at);
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    return ids;
 }
 
 /// The record's requirements and information exchanged: those its custom information lists, in
@@ -416,9 +472,13 @@ void Iec62559UseCaseMapper::finishLists()
     for (int i = 0; i < m_informationTids.size(); ++i) {
         const QString tid = m_informationTids[i];
         const XmlElement *bo = m_lib.businessObjects.value(tid);
-        QJsonArray requirements;
-        for (const XmlElement *ref : bo->all(QStringLiteral("Requirement")))
-            requirements.append(requirementId(*ref));
+        if (!bo) { // only named (see informationTid)
+            information.append(QJsonObject{{QStringLiteral("id"), m_informationIds.value(tid)},
+                                           {QStringLiteral("name"), m_namedInformation.value(tid)}});
+            continue;
+        }
+        const QJsonArray requirements = references(
+            *bo, "Requirement", QStringLiteral("BusinessObjectLibrary/BusinessObject[%1]").arg(tid));
         information.append(
             QJsonObject{{QStringLiteral("id"), m_informationIds.value(tid)},
                         {QStringLiteral("name"), bo->childText(QStringLiteral("name"))},
@@ -488,7 +548,8 @@ Result<QJsonObject> Iec62559UseCaseMapper::map(const XmlElement &uc, QJsonObject
         return error(uc, tr("has no <technicalId>, which the schema requires"));
     m_uuid = recordUuid(technicalId);
     m_json.insert(QStringLiteral("uuid"), m_uuid);
-    m_json.insert(QStringLiteral("title"), uc.childText(QStringLiteral("name")));
+    // Trimmed as the database stores it, so that importing the file again finds the record identical.
+    m_json.insert(QStringLiteral("title"), uc.childText(QStringLiteral("name")).trimmed());
     m_json.insert(QStringLiteral("code"), uc.childText(QStringLiteral("identifier")));
     m_json.insert(QStringLiteral("scope"), uc.childText(QStringLiteral("scope")));
     mapCustom(uc);

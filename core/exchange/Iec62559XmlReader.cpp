@@ -56,6 +56,38 @@ std::optional<Error> indexLibrary(const XmlElement &root, const QString &file, c
     return std::nullopt;
 }
 
+/// Whether `root` is the root of a document the reader takes: a UseCaseRepository (IEC62559-3.xsd)
+/// or a CPSFramework (cpsframework.xsd, which IEC62559-3.xsd includes), in the schema's namespace.
+bool isKnownRoot(const XmlElement &root)
+{
+    return (root.name == QLatin1String("UseCaseRepository") || root.name == QLatin1String("CPSFramework"))
+        && (root.namespaceUri.isEmpty() || root.namespaceUri == Iec62559Xml::namespaceUri());
+}
+
+/// The UseCase elements: those of the UseCaseLibrary; in a CPSFramework, the root's own.
+QList<const XmlElement *> useCasesOf(const XmlElement &root)
+{
+    if (root.name == QLatin1String("CPSFramework"))
+        return root.all(QStringLiteral("UseCase"));
+    QList<const XmlElement *> useCases;
+    for (const XmlElement *library : root.all(QStringLiteral("UseCaseLibrary")))
+        useCases += library->all(QStringLiteral("UseCase"));
+    return useCases;
+}
+
+/// The library's business objects by name (Iec62559Libraries::nameKey), the first of a name in the
+/// file: references from tools that name a business object without its technicalId resolve by it.
+void indexByName(const XmlElement &root, Iec62559Libraries *lib)
+{
+    for (const XmlElement *library : root.all(QStringLiteral("BusinessObjectLibrary"))) {
+        for (const XmlElement *item : library->all(QStringLiteral("BusinessObject"))) {
+            const QString key = Iec62559Libraries::nameKey(item->childText(QStringLiteral("name")));
+            if (!key.isEmpty() && !lib->businessObjectByName.contains(key))
+                lib->businessObjectByName.insert(key, item->childText(QStringLiteral("technicalId")));
+        }
+    }
+}
+
 /// Warnings for what the file holds outside its use cases that no use case refers to.
 QStringList leftOver(const XmlElement &root, const Iec62559Libraries &lib)
 {
@@ -65,10 +97,11 @@ QStringList leftOver(const XmlElement &root, const Iec62559Libraries &lib)
                                   QStringLiteral("RequirementLibrary"),
                                   QStringLiteral("BusinessObjectLibrary"),
                                   QStringLiteral("UseCaseLibrary")};
+    const bool framework = root.name == QLatin1String("CPSFramework");
     QStringList parts;
     for (const XmlElement &e : root.children) {
-        if (!read.contains(e.name) && (!e.children.empty() || !e.text.trimmed().isEmpty())
-            && !parts.contains(e.name))
+        if (!read.contains(e.name) && !(framework && e.name == QLatin1String("UseCase"))
+            && (!e.children.empty() || !e.text.trimmed().isEmpty()) && !parts.contains(e.name))
             parts.append(e.name);
     }
     QStringList unused;
@@ -111,12 +144,10 @@ Result<Iec62559XmlReader::Document> Iec62559XmlReader::parse(const QByteArray &b
 
 Result<Iec62559XmlReader::Document> Iec62559XmlReader::map(const XmlElement &root, const QString &fileName)
 {
-    if (root.name != QLatin1String("UseCaseRepository")
-        || (!root.namespaceUri.isEmpty() && root.namespaceUri != Iec62559Xml::namespaceUri()))
-        return structureError(
-            fileName, root,
-            tr("is not the root of an IEC 62559-3 use-case repository (<UseCaseRepository> in "
-               "the namespace \"cpsframework\")"));
+    if (!isKnownRoot(root))
+        return structureError(fileName, root,
+                              tr("is not the root of an IEC 62559-3 document (<UseCaseRepository> or "
+                                 "<CPSFramework> in the namespace \"cpsframework\")"));
     Iec62559Libraries lib;
     for (auto e : {indexLibrary(root, fileName, "ActorLibrary", nullptr, "Actor", &lib.actors, nullptr),
                    indexLibrary(root, fileName, "RequirementLibrary", "RequirementCategory", "Requirement",
@@ -126,6 +157,7 @@ Result<Iec62559XmlReader::Document> Iec62559XmlReader::map(const XmlElement &roo
         if (e)
             return *e;
     }
+    indexByName(root, &lib);
     Document doc;
     doc.repositoryName = UseCaseValidator::asSingleLine(root.childText(QStringLiteral("name")));
     doc.records.sourceName = fileName;
@@ -133,9 +165,7 @@ Result<Iec62559XmlReader::Document> Iec62559XmlReader::map(const XmlElement &roo
     doc.records.creator = doc.repositoryName;
     // XML carries attachment references, never their bytes (bundles do): like a lean bundle's.
     doc.records.attachmentsMayBeMissing = true;
-    QList<const XmlElement *> useCases;
-    for (const XmlElement *library : root.all(QStringLiteral("UseCaseLibrary")))
-        useCases += library->all(QStringLiteral("UseCase"));
+    const QList<const XmlElement *> useCases = useCasesOf(root);
     if (useCases.size() > ZipLimits().maxRecords)
         return structureError(
             fileName, root,

@@ -155,6 +155,8 @@ private slots:
     void unresolvedStepTextIsNoReference();
     void foreignFileMapsAndKeepsTheRest();
     void foreignFileImportsTwiceWithoutDuplicates();
+    void nistCpsFrameworkExampleImports();
+    void referenceThatNamesNothingIsKept();
     void refusedXmlChangesNothing_data();
     void refusedXmlChangesNothing();
     void fileOverTheLimitsIsNotRead();
@@ -416,6 +418,109 @@ void tst_Iec62559Xml::foreignFileImportsTwiceWithoutDuplicates()
     QCOMPARE(test::dumpDatabase(*db), after);
 }
 
+/// NIST's own example (tests/data/xml/README.md: usnistgov/cpsframework at commit 017ef58, copied
+/// unchanged), a `CPSFramework` document that validates: its actors are only in the use case's
+/// ActorGrouping, steps name them by name with the placeholder technicalId "String".
+void tst_Iec62559Xml::nistCpsFrameworkExampleImports()
+{
+    const QString path = test::dataPath(QStringLiteral("xml/nist-smart-thermostat.xml"));
+    auto document = Iec62559XmlReader().read(path);
+    QVERIFY2(document, qPrintable(document ? QString() : document.error().message));
+    QCOMPARE(document->records.useCases.size(), 1);
+    const UseCase u = document->records.useCases.first().useCase;
+    QCOMPARE(u.uuid,
+             QUuid::createUuidV5(Iec62559Xml::uuidNamespace(), QStringLiteral("CPS-T-1 UUID"))
+                 .toString(QUuid::WithoutBraces));
+    QCOMPARE(u.code, QStringLiteral("CPS-T-1"));
+    QCOMPARE(u.title, QStringLiteral("Maintain room temperature near a user\u2019s set point"));
+    QStringList actors;
+    for (const Actor &a : u.actors)
+        actors.append(a.name);
+    // "Sensor gateway" in the steps is the grouping's "Sensor Gateway": no second actor.
+    QCOMPARE(actors,
+             (QStringList{QStringLiteral("Thermostat Controller"), QStringLiteral("HVAC Controller"),
+                          QStringLiteral("Sensor Gateway"), QStringLiteral("User")}));
+    QVERIFY(u.actors[3].role.startsWith(QLatin1String("The owner of the thermostat.")));
+
+    QCOMPARE(u.scenarios.size(), 3); // heating, cooling, automatic control
+    QVERIFY(u.scenarios[2].name.startsWith(QLatin1String("Automatic Control Mode")));
+    for (const Scenario &s : u.scenarios) {
+        QCOMPARE(s.primaryActor, QStringLiteral("Thermostat Controller"));
+        QVERIFY(!s.steps.isEmpty());
+    }
+    QCOMPARE(u.scenarios[0].steps.size(), 7);
+    const QList<ScenarioStep> &steps = u.scenarios[0].steps;
+    QCOMPARE(steps[0].producer, QStringLiteral("User"));
+    QCOMPARE(steps[0].receiver, QStringLiteral("Thermostat Controller"));
+    QCOMPARE(steps[1].producer, QStringLiteral("Sensor Gateway"));
+    QCOMPARE(steps[2].producer, QStringLiteral("Thermostat Controller"));
+    QCOMPARE(steps[2].receiver, QStringLiteral("HVAC Controller"));
+    QCOMPARE(steps[1].service, QStringLiteral("REPORT"));
+    QCOMPARE(steps[0].service, QString()); // "String" is kept, not a service
+    QVERIFY(steps[0].legacy.isEmpty());
+    // Business objects by name: "Temperature" is the library's; the others only named.
+    QStringList information;
+    for (const InformationExchange &i : u.informationExchanged)
+        information.append(i.name);
+    QCOMPARE(information,
+             (QStringList{QStringLiteral("TemperatureSetPoint"), QStringLiteral("Temperature"),
+                          QStringLiteral("Control"), QStringLiteral("Status")}));
+    QCOMPARE(u.informationExchanged[1].description, QStringLiteral("The currently sensed temperature"));
+    QCOMPARE(steps[1].information, QStringList{u.informationExchanged[1].id});
+    // The requirement references name no requirement (a CPSFramework has no RequirementLibrary).
+    QVERIFY(u.requirements.isEmpty());
+    QVERIFY(steps[0].requirements.isEmpty());
+
+    const QJsonObject kept = u.extra.value(Iec62559Xml::unmappedKey()).toObject();
+    for (const char *key : {"BusinessCase[1]", "Reference[2]", "Drawing[1]", "nature[1]",
+                            "CustomInformation[1]", "Scenario[1]/Drawing[1]", "Scenario[1]/Requirement[1]",
+                            "Scenario[1]/MacroActivity[1]/Step[1]/Requirement[1]",
+                            "Scenario[1]/MacroActivity[1]/Step[1]/service",
+                            "Scenario[1]/MacroActivity[1]/Step[1]/interaction[1]"})
+        QVERIFY2(kept.contains(QLatin1String(key)), key);
+    const QString warnings = document->warnings.join(QLatin1Char('\n'));
+    for (const char *part : {"BusinessCase", "InteractionLibrary", "Actor '12345677'", "Requirement[1]"})
+        QVERIFY2(warnings.contains(QLatin1String(part)), qPrintable(warnings));
+
+    auto db = open(QStringLiteral("nist"));
+    QVERIFY(db);
+    auto imported = importFile(*db, path);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+    QCOMPARE(allUseCases(*db).size(), 1);
+    QCOMPARE(allUseCases(*db).first().scenarios, u.scenarios);
+    auto again = ImportPlanner::plan(*db, document->records); // the file again: nothing to do
+    QVERIFY(again);
+    QCOMPARE(again->count(RecordStatus::Identical), 1);
+}
+
+/// The schema has no key references: a reference that names nothing in a file that validates is
+/// kept and reported, never a reason to refuse the file.
+void tst_Iec62559Xml::referenceThatNamesNothingIsKept()
+{
+    const QByteArray xml(
+        "<cps:UseCaseRepository xmlns:cps=\"cpsframework\"><name>r</name><technicalId>r</technicalId>"
+        "<UseCaseLibrary><UseCase><name>x</name><identifier>x</identifier><technicalId>x</technicalId>"
+        "<Scenario><name>s</name><MacroActivity><Step><name>a</name><identifier>1</identifier>"
+        "<description/><event/><service/><Requirement><technicalId>R-9</technicalId></Requirement>"
+        "<InformationProducer><technicalId>nobody</technicalId></InformationProducer>"
+        "<BusinessObject><technicalId>nothing</technicalId></BusinessObject>"
+        "<interaction><refInteraction>1</refInteraction></interaction></Step><technicalId>m</technicalId>"
+        "</MacroActivity><technicalId>s</technicalId></Scenario></UseCase></UseCaseLibrary>"
+        "</cps:UseCaseRepository>");
+    auto document = Iec62559XmlReader().parse(xml, QStringLiteral("dangling.xml"));
+    QVERIFY2(document, qPrintable(document ? QString() : document.error().message));
+    const UseCase u = document->records.useCases.first().useCase;
+    const ScenarioStep &step = u.scenarios.first().steps.first();
+    QVERIFY(step.requirements.isEmpty() && step.information.isEmpty() && step.producer.isEmpty());
+    QVERIFY(u.requirements.isEmpty() && u.informationExchanged.isEmpty() && u.actors.isEmpty());
+    const QJsonObject kept = u.extra.value(Iec62559Xml::unmappedKey()).toObject();
+    for (const char *key : {"Scenario[1]/MacroActivity[1]/Step[1]/Requirement[1]",
+                            "Scenario[1]/MacroActivity[1]/Step[1]/InformationProducer[1]",
+                            "Scenario[1]/MacroActivity[1]/Step[1]/BusinessObject[1]"})
+        QVERIFY2(kept.contains(QLatin1String(key)), key);
+    QVERIFY(document->warnings.join(QLatin1Char('\n')).contains(QLatin1String("Step[1]/Requirement[1]")));
+}
+
 void tst_Iec62559Xml::refusedXmlChangesNothing_data()
 {
     QTest::addColumn<QByteArray>("xml");
@@ -457,18 +562,10 @@ void tst_Iec62559Xml::refusedXmlChangesNothing_data()
             + "<UseCaseLibrary>\n<UseCase><name>x</name><identifier>x</identifier></UseCase></UseCaseLibrary>"
             + end)
         << QStringLiteral("line 2: <UseCase> has no <technicalId>");
-    QTest::newRow("dangling requirement")
-        << (root
-            + "<UseCaseLibrary><UseCase><name>x</name><identifier>x</identifier><technicalId>x</"
-              "technicalId>\n"
-              "<Scenario><name>s</name><MacroActivity><Step><name>a</name><identifier>1</identifier>"
-              "<description/><event/><service/>\n<Requirement><technicalId>R-9</technicalId></Requirement>"
-              "<interaction><refInteraction>1</refInteraction></interaction></Step><technicalId>m</"
-              "technicalId>"
-              "</MacroActivity><technicalId>s</technicalId></Scenario></UseCase></UseCaseLibrary>"
-            + end)
-        << QStringLiteral("line 3: <Requirement> refers to the requirement 'R-9', which is not in the "
-                          "RequirementLibrary");
+    QTest::newRow("CPSFramework use case without technicalId")
+        << QByteArray("<cps:CPSFramework xmlns:cps=\"cpsframework\">\n<UseCase><name>x</name></UseCase>"
+                      "</cps:CPSFramework>")
+        << QStringLiteral("line 2: <UseCase> has no <technicalId>");
     QTest::newRow("record the validator refuses")
         << (root
             + "<UseCaseLibrary><UseCase><name></name><identifier>x</identifier><technicalId>x</technicalId>"
@@ -571,8 +668,8 @@ void tst_Iec62559Xml::fileTextInMessagesStaysOnOneLine()
             + end,
         head
             + "<UseCaseLibrary><UseCase><name>s</name><identifier>1</identifier><technicalId>u</technicalId>"
-              "<Scenario><name>s</name><PrimaryActor><technicalId>missing\nFAKE&#x202E;</technicalId>"
-              "</PrimaryActor><technicalId>s</technicalId></Scenario></UseCase></UseCaseLibrary>"
+              "<CustomInformation><key>casebook:x\nFAKE&#x202E;</key><value>{</value></CustomInformation>"
+              "</UseCase></UseCaseLibrary>"
             + end,
         head + unusedActor + unusedActor + end,
     };
