@@ -141,15 +141,36 @@ std::optional<SearchFilter::Field> fieldForKey(const QString &key)
     return it == keys.cend() ? std::nullopt : std::optional<F>(*it);
 }
 
+QString lettersOf(const QString &s)
+{
+    QString out;
+    for (const QChar c : s.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+/// Whether `typed` is part of the id or the label of the item `id`.
+bool isPartOf(const QString &typed, const QString &id, const Vocabulary &vocabulary)
+{
+    const QString part = lettersOf(typed);
+    return !id.isEmpty() && !part.isEmpty()
+        && (lettersOf(id).contains(part) || lettersOf(vocabulary.label(id)).contains(part));
+}
+
 /// The id a filter value stands for; empty when it can never match (an SDG out of range).
 QString resolveValue(SearchFilter::Field field, const QString &raw)
 {
     const Vocabularies &voc = Vocabularies::instance();
     const QString v = raw.trimmed();
+    // A value that names a part of one item ("health" for healthcare) is that item; a typo is not
+    // corrected silently: FilterAdvice offers the nearest value instead.
     auto pick = [&v](const Vocabulary &vocabulary) {
         QString id = vocabulary.match(v);
-        if (id.isEmpty())
-            id = vocabulary.suggest(v);
+        if (const QString near = id.isEmpty() ? vocabulary.suggest(v) : QString();
+            isPartOf(v, near, vocabulary))
+            id = near;
         return id.isEmpty() ? v : id;
     };
     using F = SearchFilter::Field;

@@ -38,8 +38,10 @@ void tst_FilterAdvice::problems_data()
     QTest::newRow("unknown stage lists the stages")
         << "stage:bogus water" << 0 << R"("water")" << Kind::UnknownValue
         << list("stage:concept|stage:lab|stage:pilot|stage:operational|stage:scaled");
-    QTest::newRow("stage typo offers the nearest")
-        << "stage:pilott" << 1 << "" << Kind::UnknownValue << QStringList{};
+    QTest::newRow("a typo is offered, not applied")
+        << "stage:pilott" << 0 << "" << Kind::UnknownValue << list("stage:pilot");
+    QTest::newRow("part of a label is that value")
+        << "stage:operat" << 1 << "" << Kind::UnknownValue << QStringList{};
     QTest::newRow("sdg out of range") << "sdg:99" << 0 << "" << Kind::UnknownValue << QStringList{};
     QTest::newRow("one bad alternative") << "stage:pilot,bogus" << 0 << "" << Kind::UnknownValue
                                          << list("stage:pilot,concept|stage:pilot,lab|stage:pilot,pilot|"
@@ -63,7 +65,7 @@ void tst_FilterAdvice::problems()
     const SearchQuery q = SearchQuery::parse(input);
     QCOMPARE(q.filters.size(), filters);
     QCOMPARE(q.ftsExpression(), fts);
-    if (filters == 1) { // resolved by the vocabulary's nearest match: nothing to tell
+    if (filters == 1) { // a part of one value's name is that value: nothing to tell
         QVERIFY(q.problems.isEmpty());
         return;
     }

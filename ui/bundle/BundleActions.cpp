@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "widgets/ActionFactory.h"
 #include "widgets/Desktop.h"
+#include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
 
 #include <QDir>
@@ -106,7 +107,7 @@ bool BundleActions::importBundle(Database &db, const QString &givenPath)
         return false;
     auto bundle = BundleReader().read(path);
     if (!bundle) {
-        m_prompts.error(m_parent, tr("This bundle cannot be imported"), bundle.error());
+        m_prompts.error(m_parent, tr("This bundle cannot be imported"), ImportFailure::told(bundle.error()));
         return false;
     }
     return previewAndApply(db, *bundle, path);
@@ -116,7 +117,7 @@ bool BundleActions::importXml(Database &db, const QString &path)
 {
     auto document = Iec62559XmlReader().read(path);
     if (!document) {
-        m_prompts.error(m_parent, tr("This file cannot be imported"), document.error());
+        m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(document.error()));
         return false;
     }
     BundleReader::Bundle source;
@@ -130,7 +131,7 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
 {
     auto plan = ImportPlanner::plan(db, bundle.records);
     if (!plan) {
-        m_prompts.error(m_parent, tr("This file cannot be imported"), plan.error());
+        m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(plan.error()));
         return false;
     }
     ImportPreviewDialog preview(bundle, *plan, m_parent);
@@ -140,7 +141,7 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
     options.expected = &*plan;
     auto result = ImportPlanner::apply(db, bundle.records, preview.resolutions(), options);
     if (!result) {
-        m_prompts.error(m_parent, tr("The import did not happen"), result.error());
+        m_prompts.error(m_parent, tr("The import did not happen"), ImportFailure::told(result.error()));
         return false;
     }
     m_lastResult = *result;

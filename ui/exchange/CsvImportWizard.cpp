@@ -6,6 +6,7 @@
 #include "exchange/StepTable.h"
 #include "import/ImportPlanView.h"
 #include "storage/Database.h"
+#include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
 
 #include <QCheckBox>
@@ -105,6 +106,7 @@ void CsvImportWizard::buildFilePage()
     m_separator->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
     m_separator->addItem(tr("Tab"), QStringLiteral("\t"));
     m_fileStatus = new QLabel(page);
+    m_fileStatus->setTextFormat(Qt::PlainText);
     m_fileStatus->setObjectName(QStringLiteral("fileStatusLabel"));
     m_fileStatus->setWordWrap(true);
     m_fileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -310,7 +312,7 @@ bool CsvImportWizard::readFile()
     const QChar separator = sep.isEmpty() ? (m_mapping.separator) : sep.at(0);
     auto table = SheetImporter::readCsvFile(filePath(), separator);
     if (!table) {
-        m_fileStatus->setText(table.error().message);
+        m_fileStatus->setText(ImportFailure::sentence(table.error().message));
         m_haveTable = false;
         return false;
     }
@@ -333,7 +335,7 @@ bool CsvImportWizard::readJsonFile()
     m_haveTable = false;
     auto rows = SheetImporter::rowsFromJsonFile(filePath());
     if (!rows) {
-        m_fileStatus->setText(rows.error().message);
+        m_fileStatus->setText(ImportFailure::sentence(rows.error().message));
         return false;
     }
     m_rows = *rows;
@@ -410,7 +412,7 @@ void CsvImportWizard::rebuildPlan()
         m_rows, QFileInfo(filePath()).fileName(), SheetImporter::sha256OfFile(filePath()),
         m_format == ImportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (!plan) {
-        m_prompts.error(this, tr("Import a spreadsheet"), plan.error());
+        m_prompts.error(this, tr("Import a spreadsheet"), ImportFailure::told(plan.error()));
         m_plan = SheetImportPlan();
     } else {
         m_plan = *plan;
@@ -426,7 +428,7 @@ bool CsvImportWizard::applyImport()
 {
     auto outcome = SheetImporter(m_db).apply(m_plan, resolutions());
     if (!outcome) {
-        m_prompts.error(this, tr("The import failed"), outcome.error());
+        m_prompts.error(this, tr("The import failed"), ImportFailure::told(outcome.error()));
         return false;
     }
     m_outcome = *outcome;

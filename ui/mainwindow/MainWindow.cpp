@@ -20,7 +20,9 @@
 #include "storage/SavedViewRepository.h"
 #include "storage/UseCaseRepository.h"
 #include "widgets/Desktop.h"
+#include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
+#include "widgets/SearchProblemsLabel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -125,6 +127,7 @@ void MainWindow::buildUi()
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
+    listLayout->addWidget(m_searchProblems);
     listLayout->addWidget(buildWelcome());
     listLayout->addWidget(buildList(), 1);
 
@@ -150,10 +153,16 @@ void MainWindow::buildSearch()
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
-        tr("Search: words, \"phrases\", prefix*, tag:energy, vertical:health, sdg:11, "
+        tr("Search: words, \"phrases\", prefix*, tag:open-data, vertical:energy, sdg:11, "
            "region:Africa, stage:pilot"));
     m_search->setAccessibleName(tr("Search use cases"));
     m_search->setMinimumWidth(320);
+    m_searchProblems = new SearchProblemsLabel(this);
+    connect(m_searchProblems, &SearchProblemsLabel::replacementChosen, this,
+            [this](const QString &typed, const QString &replacement) {
+                m_search->setText(SearchProblemsLabel::replacePiece(m_search->text(), typed, replacement));
+                m_search->setFocus(Qt::OtherFocusReason);
+            });
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -541,8 +550,7 @@ void MainWindow::applySearch()
         m_model->setQuery(query);
     // The list answers at once; the facet counts follow from a thread of their own.
     refreshFacets();
-    if (!query.ignored.isEmpty())
-        statusBar()->showMessage(tr("Ignored: %1").arg(query.ignored.join(QLatin1Char(' '))), 5000);
+    m_searchProblems->showProblems(query);
     updateStatus();
     if (!keep.isEmpty() && m_model->indexOf(keep).isValid())
         selectUseCase(keep);
@@ -722,7 +730,8 @@ bool MainWindow::importFile(const QString &rawPath)
         break;
     case ImportFormat::Unknown:
         m_prompts.error(this, tr("Import"),
-                        makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path)));
+                        ImportFailure::told(
+                            makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path))));
         break;
     }
     if (changed) {

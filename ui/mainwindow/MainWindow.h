@@ -37,6 +37,7 @@ class TagActions;
 class FacetSidebar;
 class Prompts;
 class ScoringActions;
+class SearchProblemsLabel;
 class UseCaseEditor;
 class UseCaseListModel;
 
@@ -138,6 +139,7 @@ private:
     UseCaseListModel *m_model = nullptr;
     FacetSidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
+    SearchProblemsLabel *m_searchProblems = nullptr; ///< unknown filters, under the search box
     QTableView *m_table = nullptr;
     UseCaseEditor *m_editor = nullptr;
     QWidget *m_editorPane = nullptr;
