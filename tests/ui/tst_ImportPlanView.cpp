@@ -258,13 +258,23 @@ void tst_ImportPlanView::fieldsAsTheEditorNamesThemWithChangedWords()
     QCOMPARE(fields->item(0, 2)->data(ui::DiffTextDelegate::RangesRole).toList(),
              QVariantList{QPoint(24, 6)});
     QVERIFY(qobject_cast<ui::DiffTextDelegate *>(fields->itemDelegateForColumn(1)));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Rows are as tall as their wrapped text at the columns' width.
+    {
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, fields->columnWidth(1), 0);
+        option.font = fields->font();
+        const int text =
+            fields->itemDelegateForColumn(1)->sizeHint(option, fields->model()->index(0, 1)).height();
+        QTRY_VERIFY(fields->rowHeight(0) <= std::max(text, QComboBox().sizeHint().height() + 2) + 2);
+    }
     // The choice box keeps its normal height in a tall row.
     fields->setRowHeight(0, 200);
     auto *combo = fields->findChild<QComboBox *>(QStringLiteral("planFieldCombo_problem"));
     QVERIFY(combo);
     QCOMPARE(combo->sizeHint().height(), QComboBox().sizeHint().height());
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(combo->parentWidget()->height() > 150); // the cell is the row's height
     QCOMPARE(combo->height(), combo->sizeHint().height());
     // The fields of the record get more room than the list of records.
     auto *splitter = view.findChild<QSplitter *>(QStringLiteral("planSplitter"));

@@ -1,5 +1,6 @@
 // Renders the screenshots of docs/user-guide.md from the real application, offscreen, on a fresh
 // repository with the example use cases. Run scripts/make-screenshots.sh.
+#include "ImportShots.h"
 #include "editor/UseCaseEditor.h"
 #include "mainwindow/MainWindow.h"
 #include "model/RubricJson.h"
@@ -112,5 +113,6 @@ int main(int argc, char *argv[])
         sheet->close();
         delete sheet;
     }
+    ok &= tools::importShots(out, dir.path());
     return ok ? 0 : 1;
 }

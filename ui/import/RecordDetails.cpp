@@ -7,6 +7,7 @@
 #include "merge/WordDiff.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -15,7 +16,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -104,6 +107,12 @@ RecordDetails::RecordDetails(ImportPlanModel *model, QWidget *parent)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
     header->setSectionResizeMode(2, QHeaderView::Stretch);
+    // Wrapped texts take the height they need at the columns' width (see eventFilter).
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == 1 || column == 2)
+            fitRows();
+    });
+    m_fields->viewport()->installEventFilter(this);
     m_fields->setItemDelegateForColumn(1, new DiffTextDelegate(true, m_fields));
     m_fields->setItemDelegateForColumn(2, new DiffTextDelegate(false, m_fields));
     auto *layout = new QVBoxLayout(this);
@@ -143,10 +152,31 @@ void RecordDetails::showRow(int row)
     for (int i = 0; i < r->fields.size(); ++i)
         addField(i);
     refreshChoices();
-    m_fields->resizeRowsToContents();
+    fitRows();
+}
+
+bool RecordDetails::eventFilter(QObject *watched, QEvent *event)
+{
+    // Stretched columns change width with the table, after its resize: fit the rows then.
+    if (event->type() == QEvent::Resize && watched == m_fields->viewport())
+        QTimer::singleShot(0, this, &RecordDetails::fitRows);
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordDetails::fitRows()
+{
     const int minimum = comboRowHeight();
-    for (int i = 0; i < m_fields->rowCount(); ++i)
-        m_fields->setRowHeight(i, qBound(minimum, m_fields->rowHeight(i), 8 * minimum));
+    QStyleOptionViewItem option;
+    option.font = m_fields->font();
+    for (int i = 0; i < m_fields->rowCount(); ++i) {
+        int height = minimum;
+        for (int c : {1, 2}) {
+            option.rect = QRect(0, 0, m_fields->columnWidth(c), 0);
+            const QModelIndex index = m_fields->model()->index(i, c);
+            height = std::max(height, m_fields->itemDelegateForColumn(c)->sizeHint(option, index).height());
+        }
+        m_fields->setRowHeight(i, std::min(height, 8 * minimum));
+    }
 }
 
 void RecordDetails::addField(int i)
