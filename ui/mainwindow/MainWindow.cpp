@@ -11,6 +11,7 @@
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/RepositoryActions.h"
 #include "mainwindow/TagActions.h"
+#include "mainwindow/WelcomeText.h"
 #include "models/UseCaseListModel.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
@@ -100,6 +101,7 @@ void MainWindow::createActionSets()
     m_bundleActions = new BundleActions(this, m_prompts, m_desktop, *this);
     m_exchangeActions = new ExchangeActions(this, m_prompts, *this);
     m_scoringActions = new ScoringActions(this, m_prompts, *this);
+    connect(m_scoringActions, &ScoringActions::preferencesRequested, this, &MainWindow::editPreferences);
     m_tagActions = new TagActions(this, m_prompts, *this);
 }
 
@@ -212,12 +214,7 @@ QWidget *MainWindow::buildWelcome()
     m_welcome = new QFrame(this);
     m_welcome->setObjectName(QStringLiteral("welcomeFrame"));
     m_welcome->setFrameShape(QFrame::StyledPanel);
-    auto *welcomeText = new QLabel(tr("Welcome to Casebook. The list shows ten example use cases from public "
-                                      "IoT and smart-city deployments. "
-                                      "Filter them with the facets on the left or the search box, press "
-                                      "Ctrl+N to record your own, and set "
-                                      "your name in Preferences so that your edits carry it."),
-                                   m_welcome);
+    auto *welcomeText = new QLabel(m_welcome); // see updateWelcome()
     welcomeText->setObjectName(QStringLiteral("welcomeLabel"));
     welcomeText->setWordWrap(true);
     welcomeText->setTextFormat(Qt::PlainText);
@@ -365,7 +362,7 @@ void MainWindow::buildEditMenu()
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::editPreferences);
+    QAction *prefs = edit->addAction(tr("&Preferences..."), this, [this] { editPreferences(); });
     prefs->setObjectName(QStringLiteral("preferencesAction"));
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
@@ -504,6 +501,18 @@ void MainWindow::applyPreferences()
 void MainWindow::setWelcomeVisible(bool visible)
 {
     m_welcome->setVisible(visible);
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome()
+{
+    if (m_welcome->isHidden())
+        return;
+    const UseCaseRepository repository(*m_db);
+    const auto total = repository.count();
+    const auto examples = repository.count(SearchQuery::parse(QStringLiteral("tag:example")));
+    m_welcome->findChild<QLabel *>(QStringLiteral("welcomeLabel"))
+        ->setText(WelcomeText::forRepository(total ? *total : 0, examples ? *examples : 0));
 }
 
 QString MainWindow::currentUuid() const
@@ -587,6 +596,7 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("%n use case(s)", nullptr, total));
     else
         m_countLabel->setText(tr("%1 of %n use case(s) match", nullptr, total).arg(matches));
+    updateWelcome();
     if (total == 0) {
         m_emptyLabel->setText(
             tr("This repository has no use cases yet.\n\nPress Ctrl+N to record one, or import "
@@ -879,9 +889,11 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     return true;
 }
 
-void MainWindow::editPreferences()
+void MainWindow::editPreferences(const QString &focusField)
 {
     PreferencesDialog dialog(Preferences::load(), m_prompts, this);
+    if (auto *field = dialog.findChild<QWidget *>(focusField); field && !focusField.isEmpty())
+        field->setFocus(Qt::OtherFocusReason);
     if (m_prompts.exec(dialog) != QDialog::Accepted)
         return;
     dialog.preferences().save();

@@ -119,11 +119,14 @@ private:
     void refreshFacets() override;
     void showStatus(const QString &text, int milliseconds) override;
     void updateStatus();
+    /// The welcome banner's words follow what the repository holds (WelcomeText).
+    void updateWelcome();
     void updateActions();
     void showSelected();
     void loadIntoEditor(const QString &uuid);
     void undoOrRedo(bool undo);
-    void editPreferences();
+    /// Opens Preferences, with the field of that object name focused when given ("nameEdit").
+    void editPreferences(const QString &focusField = {});
     void applyPreferences();
     void toggleFacet(SearchFilter::Field field, const QString &value);
     bool push(std::unique_ptr<CatalogueCommand> command) override;
