@@ -1,7 +1,9 @@
 // Clear answers in the main window: the welcome banner follows what the repository holds; scoring
 // without a name offers to open Preferences at the name field.
+#include "bundle/ExportBundleDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/WelcomeText.h"
+#include "preferences/PreferencesDialog.h"
 
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
@@ -11,12 +13,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace casebook;
 
@@ -28,6 +32,8 @@ private slots:
     void welcomeFollowsTheRepository();
     void welcomeTexts();
     void scoringWithoutANameOpensPreferencesAtTheName();
+    void preferencesLabelsShowNoAmpersand();
+    void countsUseEnglishPluralForms();
 
 private:
     std::unique_ptr<ui::MainWindow> openWindow(const QString &name, bool examples);
@@ -109,6 +115,48 @@ void tst_ClearAnswers::scoringWithoutANameOpensPreferencesAtTheName()
     QCOMPARE(focused, QStringLiteral("nameEdit"));
     // Without a name still, no score sheet opens and no error follows.
     QVERIFY(m_prompts.errors.isEmpty());
+}
+
+void tst_ClearAnswers::preferencesLabelsShowNoAmpersand()
+{
+    test::ScriptedPrompts prompts;
+    ui::PreferencesDialog dialog(ui::Preferences{}, prompts);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    int mnemonics = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+        if (!text.contains(QLatin1Char('&')))
+            continue;
+        ++mnemonics;
+        // A label shows "&" as a mnemonic only when it has a buddy; otherwise it shows literally.
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    for (QGroupBox *box : dialog.findChildren<QGroupBox *>())
+        QVERIFY2(!QString(box->title()).remove(QStringLiteral("&&")).contains(QLatin1Char('&'))
+                     || box->isCheckable(),
+                 qPrintable(box->title()));
+    QVERIFY(mnemonics >= 4);
+}
+
+void tst_ClearAnswers::countsUseEnglishPluralForms()
+{
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(CASEBOOK_EN_QM)));
+    QVERIFY(QCoreApplication::installTranslator(&english));
+    auto window = openWindow(QStringLiteral("plurals.sqlite"), true);
+    QVERIFY(window);
+    auto *count = window->findChild<QLabel *>(QStringLiteral("matchCountLabel"));
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QVERIFY(count && search);
+    QCOMPARE(count->text(), QStringLiteral("10 use cases"));
+    search->setText(QStringLiteral("region:Africa"));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 of 10 use cases match"));
+    // The export's estimate and its final message share their words.
+    QCOMPARE(ui::ExportBundleDialog::contentsText(1, 0, 2),
+             QStringLiteral("1 use case, 0 assessments and 2 attachments"));
+    QCOMPARE(ui::WelcomeText::forRepository(1, 0).contains(QLatin1String("the 1 use case of")), true);
+    QCoreApplication::removeTranslator(&english);
 }
 
 QTEST_MAIN(tst_ClearAnswers)

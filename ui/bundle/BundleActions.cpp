@@ -78,9 +78,12 @@ bool BundleActions::exportWith(Database &db, const QStringList &selectedUuids, c
     }
     m_lastPath = path;
     emit bundleWritten(path, summary->size);
-    const QString size = QString::number(double(summary->size) / (1024.0 * 1024.0), 'f', 1);
-    QString text = tr("%1 is ready (%2 MB, %n use case(s)).", nullptr, summary->useCases)
-                       .arg(QDir::toNativeSeparators(path), size);
+    // The same words as the dialog's estimate, so the two can be compared.
+    QString text = tr("%1 is ready: %2, %3.")
+                       .arg(QDir::toNativeSeparators(path),
+                            ExportBundleDialog::contentsText(summary->useCases, summary->assessments,
+                                                             summary->attachments),
+                            ExportBundleDialog::sizeText(summary->size));
     if (const int leftOut = int(summary->restrictedLeftOut.size()); leftOut > 0)
         text += QLatin1Char(' ')
             + tr("%n restricted use case(s) were left out (check “Include restricted use cases” to share "

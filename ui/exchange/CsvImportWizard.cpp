@@ -324,8 +324,9 @@ bool CsvImportWizard::readFile()
     }
     m_table = *table;
     m_haveTable = true;
-    m_fileStatus->setText(
-        tr("%n row(s) and %1 column(s).", nullptr, int(m_table.records.size())).arg(m_table.header.size()));
+    m_fileStatus->setText(tr("%1 and %2.")
+                              .arg(tr("%n row(s)", nullptr, int(m_table.records.size())),
+                                   tr("%n column(s)", nullptr, int(m_table.header.size()))));
     m_mappingModel->setSheet(m_table.header, m_table.records.mid(0, 20), m_mapping);
     return true;
 }

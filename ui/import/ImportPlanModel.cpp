@@ -159,8 +159,9 @@ QString ImportPlanModel::resultText(const RecordPlan &r, const Resolutions &reso
     if (theirs == r.fields.size())
         return sheet ? tr("Updated from the sheet") : tr("Updated from the bundle");
     const int kept = int(r.fields.size()) - theirs;
-    return sheet ? tr("Merged: %1 field(s) from the sheet, %2 kept").arg(theirs).arg(kept)
-                 : tr("Merged: %1 field(s) from the bundle, %2 kept").arg(theirs).arg(kept);
+    const QString fields = tr("%n field(s)", nullptr, theirs);
+    return sheet ? tr("Merged: %1 from the sheet, %2 kept").arg(fields).arg(kept)
+                 : tr("Merged: %1 from the bundle, %2 kept").arg(fields).arg(kept);
 }
 
 QString ImportPlanModel::fieldLabel(const QString &field)
