@@ -186,8 +186,11 @@ void noteIgnored(const SearchQuery &query)
         if (++told > kShown)
             continue;
         QString line = tr("casebook-cli: note: %1").arg(problem.message());
-        if (!problem.suggestions.isEmpty())
-            line += QLatin1Char(' ') + tr("Did you mean %1?").arg(problem.suggestions.join(tr(" or ")));
+        if (problem.suggestions.size() == 1)
+            line += QLatin1Char(' ') + tr("Did you mean %1?").arg(problem.suggestions.first());
+        else if (!problem.suggestions.isEmpty()) // no value is close: the whole (short) list
+            line +=
+                QLatin1Char(' ') + tr("Try one of %1.").arg(problem.suggestions.join(QLatin1String(", ")));
         err() << line << Qt::endl;
     }
     if (told > kShown)

@@ -358,7 +358,8 @@ QString SearchProblem::message() const
             return QCoreApplication::translate("SearchProblem",
                                                "“%1” was left out: SDGs are numbered 1 to 17.")
                 .arg(typed);
-        return QCoreApplication::translate("SearchProblem", "“%1” was left out: “%2” is not a value of %3:.")
+        return QCoreApplication::translate("SearchProblem",
+                                           "“%1” was left out: “%2” is not a value of the %3 filter.")
             .arg(typed, value, key);
     case K::SearchedAsText:
         return QCoreApplication::translate("SearchProblem",

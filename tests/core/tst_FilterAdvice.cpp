@@ -117,7 +117,7 @@ void tst_FilterAdvice::messagesNameThePiece()
     QCOMPARE(q.problems.size(), 4);
     QCOMPARE(q.problems.at(0).message(), QStringLiteral("“sdg:99” was left out: SDGs are numbered 1 to 17."));
     QCOMPARE(q.problems.at(1).message(),
-             QStringLiteral("“stage:bogus” was left out: “bogus” is not a value of stage:."));
+             QStringLiteral("“stage:bogus” was left out: “bogus” is not a value of the stage filter."));
     QCOMPARE(q.problems.at(2).message(),
              QStringLiteral("“stge:” is not a filter, so “stge:pilot” was left out."));
     QCOMPARE(q.problems.at(3).message(),

@@ -2,6 +2,7 @@
 // nearest valid one as a link that applies it; the placeholder's examples find the examples.
 #include "mainwindow/MainWindow.h"
 
+#include "Screenshots.h"
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
 #include "search/SearchQuery.h"
@@ -67,6 +68,12 @@ void tst_SearchProblems::unknownFilterIsToldUnderTheSearchBox()
     // The line sits right under the search box, not in the status bar.
     QVERIFY(line->geometry().top() >= search->geometry().bottom());
     QVERIFY(line->geometry().top() - search->geometry().bottom() < 20);
+    search->setText(QStringLiteral("stge:pilot stage:bogus foo:bar"));
+    QTRY_VERIFY(line->text().contains(QLatin1String("foo:bar")));
+    window->resize(1024, 700);
+    QVERIFY(test::screenshot(*window, QStringLiteral("search-problems")));
+    search->setText(QStringLiteral("stge:pilot"));
+    QTRY_VERIFY(!line->text().contains(QLatin1String("foo:bar")));
 
     // Following the offered link puts the valid filter in the search box and applies it.
     emit line->linkActivated(QStringLiteral("fix:0:0"));

@@ -33,8 +33,10 @@ void SearchProblemsLabel::showProblems(const SearchQuery &query)
                              .arg(i)
                              .arg(s)
                              .arg(p.suggestions.at(s).toHtmlEscaped()));
-        if (!links.isEmpty())
-            line += QLatin1Char(' ') + tr("Did you mean %1?").arg(links.join(tr(" or ")));
+        if (links.size() == 1)
+            line += QLatin1Char(' ') + tr("Did you mean %1?").arg(links.first());
+        else if (!links.isEmpty()) // no value is close: the whole (short) list
+            line += QLatin1Char(' ') + tr("Try one of %1.").arg(links.join(QLatin1String(", ")));
         lines.append(line);
     }
     if (m_problems.size() > kShown)
