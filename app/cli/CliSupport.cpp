@@ -175,14 +175,36 @@ int printSummaries(const QList<UseCaseSummary> &rows, const QString &format)
 
 void noteIgnored(const SearchQuery &query)
 {
-    constexpr int kShown = 10; // a long list of ignored parts would bury the results
-    const QStringList &ignored = query.ignored;
-    if (ignored.isEmpty())
+    constexpr int kShown = 10; // a long list of notes would bury the results
+    QStringList beyondLimits;
+    int told = 0;
+    for (const SearchProblem &problem : query.problems) {
+        if (problem.kind == SearchProblem::Kind::TooMany) {
+            beyondLimits.append(problem.typed);
+            continue;
+        }
+        if (++told > kShown)
+            continue;
+        QString line = tr("casebook-cli: note: %1").arg(problem.message());
+        if (problem.suggestions.size() == 1)
+            line += QLatin1Char(' ') + tr("Did you mean %1?").arg(problem.suggestions.first());
+        else if (!problem.suggestions.isEmpty()) // no value is close: the whole (short) list
+            line +=
+                QLatin1Char(' ') + tr("Try one of %1.").arg(problem.suggestions.join(QLatin1String(", ")));
+        err() << line << Qt::endl;
+    }
+    if (told > kShown)
+        err() << tr("casebook-cli: note: %n more not used as typed", nullptr, told - kShown) << Qt::endl;
+    if (beyondLimits.isEmpty())
         return;
-    QString shown = ignored.mid(0, kShown).join(QLatin1Char(' '));
-    if (ignored.size() > kShown)
-        shown = tr("%1 and %n more", nullptr, int(ignored.size() - kShown)).arg(shown);
-    err() << tr("casebook-cli: note: ignored %1").arg(shown) << Qt::endl;
+    QString shown = beyondLimits.mid(0, kShown).join(QLatin1Char(' '));
+    if (beyondLimits.size() > kShown)
+        shown = tr("%1 and %n more", nullptr, int(beyondLimits.size() - kShown)).arg(shown);
+    err() << tr("casebook-cli: note: ignored %1 (beyond %2 words or %3 filter values)")
+                 .arg(shown)
+                 .arg(SearchQuery::kMaxTerms)
+                 .arg(SearchQuery::kMaxFilterValues)
+          << Qt::endl;
 }
 
 void addSelectionOptions(QCommandLineParser &p)

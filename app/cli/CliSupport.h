@@ -109,7 +109,8 @@ int importRecords(const Context &ctx, const QCommandLineParser &p, const QString
                   const IncomingRecords &records, const QStringList &sourceWarnings = {});
 /// `import FILE` for IEC 62559-3 XML (commands/XmlCommands.cpp).
 int importXml(const Context &ctx, const QCommandLineParser &p, const QString &file);
-/// Tells on standard error which parts of a search query were ignored (see SearchQuery::ignored).
+/// Tells on standard error which parts of a search query were not used as typed, and what the
+/// person probably meant (see SearchQuery::problems).
 void noteIgnored(const SearchQuery &query);
 /// Adds --ids, --tag, --query, --since and --include-restricted (the selection options shared by
 /// every export).

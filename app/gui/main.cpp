@@ -35,8 +35,10 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // English (the source language) has a translation too: its plural forms ("1 use case").
     if (appTranslator.load(uiLocale, QStringLiteral("casebook"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/casebook_en")))
         QApplication::installTranslator(&appTranslator);
     QApplication::setLayoutDirection(uiLocale.textDirection());
 

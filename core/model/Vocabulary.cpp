@@ -26,22 +26,6 @@ QString fold(const QString &s)
     return out;
 }
 
-int editDistance(const QString &a, const QString &b)
-{
-    QList<int> prev(b.size() + 1), cur(b.size() + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        prev[j] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        cur[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int subst = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
-        }
-        std::swap(prev, cur);
-    }
-    return prev[b.size()];
-}
-
 Vocabulary readList(const QJsonObject &root, const QString &key)
 {
     QList<VocabularyItem> items;
@@ -65,6 +49,27 @@ QStringList uiLanguageKeys()
 }
 
 } // namespace
+
+int editDistance(const QString &a, const QString &b)
+{
+    // Optimal string alignment: insertions, deletions, substitutions and swaps of neighbours.
+    const int n = int(b.size());
+    QList<int> before(n + 1), prev(n + 1), cur(n + 1);
+    for (int j = 0; j <= n; ++j)
+        prev[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= n; ++j) {
+            const int subst = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, subst});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                cur[j] = std::min(cur[j], before[j - 2] + 1);
+        }
+        before = prev;
+        std::swap(prev, cur);
+    }
+    return prev[n];
+}
 
 Vocabulary::Vocabulary(QString name, QList<VocabularyItem> items)
     : m_name(std::move(name))

@@ -8,6 +8,9 @@
 
 namespace casebook {
 
+/// How many single-character edits (insert, delete, replace, swap two neighbours) turn `a` into `b`.
+int editDistance(const QString &a, const QString &b);
+
 struct VocabularyItem
 {
     QString id;

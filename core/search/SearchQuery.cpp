@@ -1,6 +1,7 @@
 #include "search/SearchQuery.h"
 
 #include "model/Vocabulary.h"
+#include "search/FilterAdvice.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -140,15 +141,36 @@ std::optional<SearchFilter::Field> fieldForKey(const QString &key)
     return it == keys.cend() ? std::nullopt : std::optional<F>(*it);
 }
 
+QString lettersOf(const QString &s)
+{
+    QString out;
+    for (const QChar c : s.toCaseFolded()) {
+        if (c.isLetterOrNumber())
+            out.append(c);
+    }
+    return out;
+}
+
+/// Whether `typed` is part of the id or the label of the item `id`.
+bool isPartOf(const QString &typed, const QString &id, const Vocabulary &vocabulary)
+{
+    const QString part = lettersOf(typed);
+    return !id.isEmpty() && !part.isEmpty()
+        && (lettersOf(id).contains(part) || lettersOf(vocabulary.label(id)).contains(part));
+}
+
 /// The id a filter value stands for; empty when it can never match (an SDG out of range).
 QString resolveValue(SearchFilter::Field field, const QString &raw)
 {
     const Vocabularies &voc = Vocabularies::instance();
     const QString v = raw.trimmed();
+    // A value that names a part of one item ("health" for healthcare) is that item; a typo is not
+    // corrected silently: FilterAdvice offers the nearest value instead.
     auto pick = [&v](const Vocabulary &vocabulary) {
         QString id = vocabulary.match(v);
-        if (id.isEmpty())
-            id = vocabulary.suggest(v);
+        if (const QString near = id.isEmpty() ? vocabulary.suggest(v) : QString();
+            isPartOf(v, near, vocabulary))
+            id = near;
         return id.isEmpty() ? v : id;
     };
     using F = SearchFilter::Field;
@@ -199,35 +221,98 @@ QString formatPart(const QString &value)
 
 } // namespace
 
+namespace {
+
+using Kind = SearchProblem::Kind;
+
+SearchProblem problem(Kind kind, const Token &t, QStringList suggestions = {})
+{
+    SearchProblem p;
+    p.kind = kind;
+    p.typed = t.raw;
+    p.key = t.key;
+    p.suggestions = std::move(suggestions);
+    return p;
+}
+
+/// The value part of a key:value token as typed (after the first ':').
+QString rawValue(const Token &t)
+{
+    return t.raw.mid(t.raw.indexOf(QLatin1Char(':')) + 1);
+}
+
+/// key:value pieces that replace `t` with each of `keys` in place of its key.
+QStringList withKeys(const Token &t, const QStringList &keys)
+{
+    QStringList out;
+    for (const QString &key : keys)
+        out.append((t.negated ? QStringLiteral("-") : QString()) + key + QLatin1Char(':') + rawValue(t));
+    return out;
+}
+
+/// Reads a filter token; on an unknown value, returns the problem instead (nearest values offered).
+std::optional<SearchProblem> readFilter(const Token &t, SearchFilter::Field field, SearchFilter &f)
+{
+    f.field = field;
+    f.negated = t.negated;
+    for (int i = 0; i < t.parts.size(); ++i) {
+        const QString id = resolveValue(field, t.parts[i]);
+        if (!FilterAdvice::isKnownValue(field, id)) {
+            SearchProblem p = problem(Kind::UnknownValue, t);
+            p.value = t.parts[i].trimmed();
+            for (const QString &near : FilterAdvice::valuesFor(field, p.value)) {
+                QStringList parts = t.parts;
+                parts[i] = near;
+                QStringList formatted;
+                for (const QString &part : parts)
+                    formatted.append(formatPart(part));
+                p.suggestions.append((t.negated ? QStringLiteral("-") : QString()) + t.key + QLatin1Char(':')
+                                     + formatted.join(QLatin1Char(',')));
+            }
+            return p;
+        }
+        if (!f.values.contains(id))
+            f.values.append(id);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 SearchQuery SearchQuery::parse(const QString &input)
 {
     SearchQuery q;
     const QList<Token> tokens = tokenize(input);
     bool pendingOr = false;
+    auto leaveOut = [&q](const SearchProblem &p) {
+        q.ignored.append(p.typed);
+        q.problems.append(p);
+    };
     for (const Token &t : tokens) {
         if (!t.key.isEmpty()) {
             if (const auto field = fieldForKey(t.key)) {
                 SearchFilter f;
-                f.field = *field;
-                f.negated = t.negated;
-                bool invalid = false;
-                for (const QString &part : t.parts) {
-                    const QString id = resolveValue(*field, part);
-                    if (id.isEmpty())
-                        invalid = true;
-                    else if (!f.values.contains(id))
-                        f.values.append(id);
-                }
-                if (invalid || f.values.isEmpty()
-                    || q.filterValueCount() + f.values.size() > kMaxFilterValues) {
-                    q.ignored.append(t.raw);
-                } else {
+                if (const auto bad = readFilter(t, *field, f))
+                    leaveOut(*bad);
+                else if (f.values.isEmpty())
+                    leaveOut(problem(Kind::NothingToSearch, t));
+                else if (q.filterValueCount() + f.values.size() > kMaxFilterValues)
+                    leaveOut(problem(Kind::TooMany, t));
+                else
                     q.filters.append(f);
-                }
                 pendingOr = false;
                 continue;
             }
-            // Unknown key: search "key value" as text.
+            const bool url = rawValue(t).startsWith(QLatin1String("//"));
+            if (const QStringList near = url ? QStringList{} : FilterAdvice::nearKeys(t.key);
+                !near.isEmpty()) {
+                leaveOut(problem(Kind::UnknownFilter, t, withKeys(t, near)));
+                pendingOr = false;
+                continue;
+            }
+            // Any other key: search "key value" as text (http://x, ISO:9001).
+            if (!url)
+                q.problems.append(problem(Kind::SearchedAsText, t));
         }
         const QString text = t.key.isEmpty() ? t.text : t.key + QLatin1Char(' ') + t.text;
         if (!t.quoted && !t.negated && t.key.isEmpty()
@@ -243,12 +328,12 @@ SearchQuery SearchQuery::parse(const QString &input)
         const QString trimmed = text.simplified();
         if (!hasIndexableChar(trimmed)) {
             if (!t.raw.trimmed().isEmpty())
-                q.ignored.append(t.raw);
+                leaveOut(problem(Kind::NothingToSearch, t));
             continue;
         }
         SearchTerm term{trimmed, t.quoted || !t.key.isEmpty(), t.prefix};
         if (q.termCount() >= kMaxTerms) {
-            q.ignored.append(t.raw);
+            leaveOut(problem(Kind::TooMany, t));
         } else if (t.negated) {
             q.excluded.append(term);
         } else if (pendingOr) {
@@ -259,6 +344,40 @@ SearchQuery SearchQuery::parse(const QString &input)
         pendingOr = false;
     }
     return q;
+}
+
+QString SearchProblem::message() const
+{
+    using K = Kind;
+    switch (kind) {
+    case K::UnknownFilter:
+        return QCoreApplication::translate("SearchProblem", "“%1:” is not a filter, so “%2” was left out.")
+            .arg(key, typed);
+    case K::UnknownValue:
+        if (key == QLatin1String("sdg"))
+            return QCoreApplication::translate("SearchProblem",
+                                               "“%1” was left out: SDGs are numbered 1 to 17.")
+                .arg(typed);
+        return QCoreApplication::translate("SearchProblem",
+                                           "“%1” was left out: “%2” is not a value of the %3 filter.")
+            .arg(typed, value, key);
+    case K::SearchedAsText:
+        return QCoreApplication::translate("SearchProblem",
+                                           "“%1:” is not a filter, so “%2” was searched as words.")
+            .arg(key, typed);
+    case K::NothingToSearch:
+        return QCoreApplication::translate("SearchProblem",
+                                           "“%1” was left out: it has no letters or digits to search for.")
+            .arg(typed);
+    case K::TooMany:
+        return QCoreApplication::translate(
+                   "SearchProblem",
+                   "“%1” was left out: a search holds at most %2 words and %3 filter values.")
+            .arg(typed)
+            .arg(SearchQuery::kMaxTerms)
+            .arg(SearchQuery::kMaxFilterValues);
+    }
+    return {};
 }
 
 int SearchQuery::termCount() const

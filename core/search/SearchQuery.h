@@ -38,6 +38,32 @@ struct SearchTerm
     }
 };
 
+/// A piece of a search that was not used as typed, and why: shown under the search box and by
+/// `casebook-cli search` on standard error.
+struct SearchProblem
+{
+    enum class Kind {
+        UnknownFilter, ///< key:value whose key is close to a filter key (stge:pilot): left out
+        UnknownValue, ///< a filter value no record can have (stage:bogus, sdg:99): left out
+        SearchedAsText, ///< key:value whose key is no filter (foo:bar): searched as words
+        NothingToSearch, ///< no letter or digit (a lone *): left out
+        TooMany, ///< beyond kMaxTerms or kMaxFilterValues: left out
+    };
+    Kind kind = Kind::NothingToSearch;
+    QString typed; ///< the piece as typed
+    QString key; ///< the key as typed, lower case (key:value pieces)
+    QString value; ///< the value that is not known (UnknownValue)
+    /// Pieces to put in place of `typed`, nearest first (stage:pilot), or empty.
+    QStringList suggestions;
+
+    /// One translated sentence for the person who typed it.
+    QString message() const;
+    bool operator==(const SearchProblem &o) const
+    {
+        return kind == o.kind && typed == o.typed && suggestions == o.suggestions;
+    }
+};
+
 /// What a person typed in the search box, parsed. Parsing never fails: whatever cannot be used
 /// is listed in `ignored` so the UI can say so.
 struct SearchQuery
@@ -52,6 +78,9 @@ struct SearchQuery
     QList<SearchTerm> excluded; ///< -word or -"phrase"
     QList<SearchFilter> filters;
     QStringList ignored; ///< pieces of input that could not be used, as typed
+    /// Why each piece of `ignored` was left out, and every key:value searched as words; see
+    /// FilterAdvice for what counts as an unknown filter and what is offered instead.
+    QList<SearchProblem> problems;
 
     bool isEmpty() const { return groups.isEmpty() && excluded.isEmpty() && filters.isEmpty(); }
     bool hasText() const { return !groups.isEmpty(); }
@@ -59,8 +88,10 @@ struct SearchQuery
     /// Parses user input: words, "phrases" (an unbalanced quote runs to the end), prefix*,
     /// OR between terms, -exclusion, and key:value filters (tag, vertical, sdg, region, country,
     /// stage, context, status, gap, sdo, question; values may be quoted; unquoted values split on ',' into
-    /// alternatives). Unknown keys are searched as text. Terms beyond kMaxTerms and filters beyond
-    /// kMaxFilterValues values are listed in `ignored`.
+    /// alternatives). A key close to a filter key (stge:) or a value no record can have
+    /// (stage:bogus) is left out with a problem naming the nearest valid one; other keys (http://x,
+    /// foo:bar) are searched as text, with a problem unless the value starts with "//". Terms beyond
+    /// kMaxTerms and filters beyond kMaxFilterValues values are listed in `ignored`.
     static SearchQuery parse(const QString &input);
     /// How many text terms the query holds (every alternative and exclusion).
     int termCount() const;

@@ -311,6 +311,22 @@ void tst_Cli::searchJsonAndOddInput()
         QVERIFY2(r.exit == 0, odd);
         QVERIFY2(QJsonDocument::fromJson(r.out).isArray(), odd);
     }
+    // An unknown filter name or value is said on stderr with the nearest valid one; foo:bar is words.
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("stge:pilot"),
+             QStringLiteral("stage:bogus"), QStringLiteral("foo:bar")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(
+        r.errText().contains(QStringLiteral("“stge:” is not a filter, so “stge:pilot” was left out. Did you "
+                                            "mean stage:pilot?")),
+        r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("“bogus” is not a value of the stage filter")),
+             r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("Try one of stage:concept, stage:lab, stage:pilot")),
+             r.err.constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("“foo:bar” was searched as words")), r.err.constData());
+    r = cli({QStringLiteral("--db"), db(), QStringLiteral("search"), QStringLiteral("http://x.org")});
+    QCOMPARE(r.exit, 0);
+    QVERIFY2(!r.errText().contains(QLatin1String("note")), r.err.constData());
 }
 
 void tst_Cli::tagAndUntag()

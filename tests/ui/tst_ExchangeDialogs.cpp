@@ -307,6 +307,23 @@ void tst_ExchangeDialogs::wizardRefusesBrokenFileAndChangesNothing()
     QCOMPARE(wizard.currentId(), int(CsvImportWizard::FilePageId));
     const QString message = wizard.findChild<QLabel *>(QStringLiteral("fileStatusLabel"))->text();
     QVERIFY2(message.contains(QLatin1String("line 12")), qPrintable(message));
+    QVERIFY2(message.startsWith(QLatin1String("Nothing was changed: the import did not happen.\n")),
+             qPrintable(message));
+    QCOMPARE(dump(*m_db), before);
+
+    // JSON of binary bytes: the same first line, and no byte of the file in the words.
+    const QString json = path(QStringLiteral("bytes.json"));
+    QVERIFY(test::writeAll(json, QByteArray("[{\"title\": \"\x01\x02\xff\xfe\x1b[31m", 20)));
+    CsvImportWizard jsonWizard(*m_db, *m_prompts);
+    jsonWizard.setFilePath(json);
+    jsonWizard.show();
+    jsonWizard.next();
+    const QString said = jsonWizard.findChild<QLabel *>(QStringLiteral("fileStatusLabel"))->text();
+    QVERIFY2(said.startsWith(QLatin1String("Nothing was changed: the import did not happen.\n")),
+             qPrintable(said));
+    for (const QChar c : said)
+        QVERIFY2(c == QLatin1Char('\n') || (c.isPrint() && c != QChar::ReplacementCharacter),
+                 qPrintable(said));
     QCOMPARE(dump(*m_db), before);
 }
 

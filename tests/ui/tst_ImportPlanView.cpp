@@ -1,11 +1,14 @@
 // The one plan model and view under the bundle preview and the spreadsheet wizard: what is listed,
 // the choices reach Resolutions, warnings from the file are plain text.
+#include "import/DiffTextDelegate.h"
 #include "import/ImportPlanModel.h"
 #include "import/ImportPlanView.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -73,6 +76,8 @@ private slots:
     void bundlePlanChoicesReachResolutions();
     void sheetPlanListsEveryUseCaseByLine();
     void warningsArePlainText();
+    void recordsByCodeAndByStatusOnDemand();
+    void fieldsAsTheEditorNamesThemWithChangedWords();
 };
 
 void tst_ImportPlanView::bundlePlanChoicesReachResolutions()
@@ -192,6 +197,89 @@ void tst_ImportPlanView::warningsArePlainText()
     auto *title = view.findChild<QLabel *>(QStringLiteral("planFieldsTitle"));
     QVERIFY(title);
     QCOMPARE(title->textFormat(), Qt::PlainText);
+}
+
+void tst_ImportPlanView::recordsByCodeAndByStatusOnDemand()
+{
+    ImportPlan plan;
+    auto useCase = [](const char *uuid, const char *code, RecordStatus status) {
+        RecordPlan r = record(RecordKind::UseCase, status, QString::fromLatin1(uuid), QStringLiteral("T"));
+        r.code = QString::fromLatin1(code);
+        return r;
+    };
+    plan.records = {
+        useCase("a", "UC-10", RecordStatus::New), useCase("b", "UC-2", RecordStatus::ChangedThere),
+        useCase("c", "UC-1", RecordStatus::Conflict),
+        record(RecordKind::Rubric, RecordStatus::New, QStringLiteral("r"), QStringLiteral("Rubric")),
+        useCase("d", "", RecordStatus::DeletedThere)};
+    ui::ImportPlanView view;
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.setPlan(plan, ImportPlanModel::Source::Bundle);
+    // By code, numbers in their order, records without a code after, rubrics after use cases.
+    QCOMPARE(
+        view.listedKeys(),
+        QStringList({QStringLiteral("use_case:c"), QStringLiteral("use_case:b"), QStringLiteral("use_case:a"),
+                     QStringLiteral("use_case:d"), QStringLiteral("rubric:r")}));
+    auto *table = view.findChild<QTableView *>(QStringLiteral("planRecordView"));
+    QVERIFY(table && table->isSortingEnabled());
+    view.selectRecord(QStringLiteral("use_case:b"));
+    // A click on Status lists what asks for a decision first; the selection stays on its record.
+    table->sortByColumn(int(ImportPlanModel::Column::Plan), Qt::AscendingOrder);
+    QCOMPARE(view.listedKeys().first(), QStringLiteral("use_case:c"));
+    QCOMPARE(view.listedKeys().at(1), QStringLiteral("use_case:d"));
+    QCOMPARE(view.listedKeys().at(table->currentIndex().row()), QStringLiteral("use_case:b"));
+    auto *title = view.findChild<QLabel *>(QStringLiteral("planFieldsTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("T"));
+}
+
+void tst_ImportPlanView::fieldsAsTheEditorNamesThemWithChangedWords()
+{
+    ImportPlan plan;
+    RecordPlan changed = record(RecordKind::UseCase, RecordStatus::Conflict, QStringLiteral("u1"),
+                                QStringLiteral("Smart bins"));
+    changed.code = QStringLiteral("UC-1");
+    changed.fields = {diff(QStringLiteral("problem"), QStringLiteral("Bins <b>overflow</b> in summer."),
+                           QStringLiteral("Bins <b>overflow</b> in winter."), FieldChange::Both),
+                      diff(QStringLiteral("lessons_learned"), QStringLiteral("a"), QStringLiteral("b"),
+                           FieldChange::There)};
+    plan.records = {changed};
+    ui::ImportPlanView view;
+    view.resize(1000, 600);
+    view.setPlan(plan, ImportPlanModel::Source::Bundle);
+    auto *fields = view.findChild<QTableWidget *>(QStringLiteral("planFieldTable"));
+    QVERIFY(fields);
+    QCOMPARE(fields->item(0, 0)->text(), QStringLiteral("Problem and why current standards fall short"));
+    QCOMPARE(fields->item(1, 0)->text(), QStringLiteral("Lessons learned"));
+    // The record's text stays text; the changed word is a range, not markup.
+    QCOMPARE(fields->item(0, 1)->text(), QStringLiteral("Bins <b>overflow</b> in summer."));
+    QCOMPARE(fields->item(0, 1)->data(ui::DiffTextDelegate::RangesRole).toList(),
+             QVariantList{QPoint(24, 6)});
+    QCOMPARE(fields->item(0, 2)->data(ui::DiffTextDelegate::RangesRole).toList(),
+             QVariantList{QPoint(24, 6)});
+    QVERIFY(qobject_cast<ui::DiffTextDelegate *>(fields->itemDelegateForColumn(1)));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // Rows are as tall as their wrapped text at the columns' width.
+    {
+        QStyleOptionViewItem option;
+        option.rect = QRect(0, 0, fields->columnWidth(1), 0);
+        option.font = fields->font();
+        const int text =
+            fields->itemDelegateForColumn(1)->sizeHint(option, fields->model()->index(0, 1)).height();
+        QTRY_VERIFY(fields->rowHeight(0) <= std::max(text, QComboBox().sizeHint().height() + 2) + 2);
+    }
+    // The choice box keeps its normal height in a tall row.
+    fields->setRowHeight(0, 200);
+    auto *combo = fields->findChild<QComboBox *>(QStringLiteral("planFieldCombo_problem"));
+    QVERIFY(combo);
+    QCOMPARE(combo->sizeHint().height(), QComboBox().sizeHint().height());
+    QTRY_VERIFY(combo->parentWidget()->height() > 150); // the cell is the row's height
+    QCOMPARE(combo->height(), combo->sizeHint().height());
+    // The fields of the record get more room than the list of records.
+    auto *splitter = view.findChild<QSplitter *>(QStringLiteral("planSplitter"));
+    QVERIFY(splitter);
+    QVERIFY(splitter->sizes().at(1) > splitter->sizes().at(0));
 }
 
 QTEST_MAIN(tst_ImportPlanView)

@@ -109,7 +109,8 @@ void tst_XmlExchange::refusedXmlIsReportedAndChangesNothing()
     ui::BundleActions actions(&parent, prompts, desktop, catalogue);
     QVERIFY(!actions.importXml(*db, path));
     QCOMPARE(prompts.errors.size(), 1);
-    QVERIFY2(prompts.errors.first().message.startsWith(QLatin1String("laughs.xml, line 1:")),
+    QVERIFY2(prompts.errors.first().message.startsWith(
+                 QLatin1String("Nothing was changed: the import did not happen.\nlaughs.xml, line 1:")),
              qPrintable(prompts.errors.first().message));
     QVERIFY(prompts.errors.first().message.contains(QLatin1String("document type declaration")));
     QCOMPARE(test::dumpDatabase(*db, true), before);

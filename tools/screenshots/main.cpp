@@ -2,6 +2,7 @@
 // repository with the example use cases, on one screen of the size asked for (1024x700 unless
 // told otherwise), every window at the size it opens at. Run scripts/make-screenshots.sh.
 // Usage: casebook-screenshots DIR [WIDTHxHEIGHT [FILE-NAME-SUFFIX]]
+#include "ImportShots.h"
 #include "OffscreenScreen.h"
 #include "editor/UseCaseEditor.h"
 #include "mainwindow/MainWindow.h"
@@ -179,5 +180,6 @@ int main(int argc, char *argv[])
         rubrics->close();
         delete rubrics;
     }
+    ok &= tools::importShots(out, dir.path());
     return ok ? 0 : 1;
 }

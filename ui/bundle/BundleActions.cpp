@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "widgets/ActionFactory.h"
 #include "widgets/Desktop.h"
+#include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
 
 #include <QDir>
@@ -77,9 +78,12 @@ bool BundleActions::exportWith(Database &db, const QStringList &selectedUuids, c
     }
     m_lastPath = path;
     emit bundleWritten(path, summary->size);
-    const QString size = QString::number(double(summary->size) / (1024.0 * 1024.0), 'f', 1);
-    QString text = tr("%1 is ready (%2 MB, %n use case(s)).", nullptr, summary->useCases)
-                       .arg(QDir::toNativeSeparators(path), size);
+    // The same words as the dialog's estimate, so the two can be compared.
+    QString text = tr("%1 is ready: %2, %3.")
+                       .arg(QDir::toNativeSeparators(path),
+                            ExportBundleDialog::contentsText(summary->useCases, summary->assessments,
+                                                             summary->attachments),
+                            ExportBundleDialog::sizeText(summary->size));
     if (const int leftOut = int(summary->restrictedLeftOut.size()); leftOut > 0)
         text += QLatin1Char(' ')
             + tr("%n restricted use case(s) were left out (check “Include restricted use cases” to share "
@@ -106,7 +110,7 @@ bool BundleActions::importBundle(Database &db, const QString &givenPath)
         return false;
     auto bundle = BundleReader().read(path);
     if (!bundle) {
-        m_prompts.error(m_parent, tr("This bundle cannot be imported"), bundle.error());
+        m_prompts.error(m_parent, tr("This bundle cannot be imported"), ImportFailure::told(bundle.error()));
         return false;
     }
     return previewAndApply(db, *bundle, path);
@@ -116,7 +120,7 @@ bool BundleActions::importXml(Database &db, const QString &path)
 {
     auto document = Iec62559XmlReader().read(path);
     if (!document) {
-        m_prompts.error(m_parent, tr("This file cannot be imported"), document.error());
+        m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(document.error()));
         return false;
     }
     BundleReader::Bundle source;
@@ -130,7 +134,7 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
 {
     auto plan = ImportPlanner::plan(db, bundle.records);
     if (!plan) {
-        m_prompts.error(m_parent, tr("This file cannot be imported"), plan.error());
+        m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(plan.error()));
         return false;
     }
     ImportPreviewDialog preview(bundle, *plan, m_parent);
@@ -140,7 +144,7 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
     options.expected = &*plan;
     auto result = ImportPlanner::apply(db, bundle.records, preview.resolutions(), options);
     if (!result) {
-        m_prompts.error(m_parent, tr("The import did not happen"), result.error());
+        m_prompts.error(m_parent, tr("The import did not happen"), ImportFailure::told(result.error()));
         return false;
     }
     m_lastResult = *result;

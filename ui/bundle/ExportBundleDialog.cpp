@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -146,6 +147,18 @@ bool ExportBundleDialog::lean() const
     return !m_attachments->isChecked();
 }
 
+QString ExportBundleDialog::contentsText(int useCases, int assessments, int attachments)
+{
+    return tr("%1, %2 and %3")
+        .arg(tr("%n use case(s)", nullptr, useCases), tr("%n assessment(s)", nullptr, assessments),
+             tr("%n attachment(s)", nullptr, attachments));
+}
+
+QString ExportBundleDialog::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1);
+}
+
 void ExportBundleDialog::updateEstimate()
 {
     const ExportSelection chosenBy = selection();
@@ -173,14 +186,10 @@ void ExportBundleDialog::updateEstimate()
     for (const QByteArray &a : std::as_const(records->attachments))
         bytes += a.size();
     m_estimate = bytes + 2048;
-    const QString size = m_estimate < 1024 * 1024
-        ? tr("%1 KB").arg(qMax<qint64>(1, m_estimate / 1024))
-        : tr("%1 MB").arg(double(m_estimate) / (1024.0 * 1024.0), 0, 'f', 1);
-    QString text = tr("%n use case(s), %1 assessment(s), %2 attachment(s): about %3.", nullptr,
-                      int(records->useCases.size()))
-                       .arg(records->assessments.size())
-                       .arg(records->attachments.size())
-                       .arg(size);
+    QString text = tr("%1: about %2.")
+                       .arg(contentsText(int(records->useCases.size()), int(records->assessments.size()),
+                                         int(records->attachments.size())),
+                            sizeText(m_estimate));
     if (chosen->leftOut() > 0)
         text += QLatin1Char(' ')
             + tr("%n restricted use case(s) left out; check “Include restricted use cases” to share them.",

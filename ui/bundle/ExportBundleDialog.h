@@ -39,6 +39,11 @@ public:
     void setQuery(const QString &query);
     /// The estimated size in bytes of the bundle for the current choices.
     qint64 estimatedSize() const { return m_estimate; }
+    /// What a bundle holds, in the words the estimate and the final message share:
+    /// "2 use cases, 1 assessment and no attachments".
+    static QString contentsText(int useCases, int assessments, int attachments);
+    /// A size as both messages write it (QLocale::formattedDataSize: "12.5 KB").
+    static QString sizeText(qint64 bytes);
 
 private:
     void updateEstimate();

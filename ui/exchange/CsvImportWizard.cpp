@@ -6,6 +6,7 @@
 #include "exchange/StepTable.h"
 #include "import/ImportPlanView.h"
 #include "storage/Database.h"
+#include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
 #include "widgets/WindowGeometry.h"
 
@@ -106,6 +107,7 @@ void CsvImportWizard::buildFilePage()
     m_separator->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
     m_separator->addItem(tr("Tab"), QStringLiteral("\t"));
     m_fileStatus = new QLabel(page);
+    m_fileStatus->setTextFormat(Qt::PlainText);
     m_fileStatus->setObjectName(QStringLiteral("fileStatusLabel"));
     m_fileStatus->setWordWrap(true);
     m_fileStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -311,7 +313,7 @@ bool CsvImportWizard::readFile()
     const QChar separator = sep.isEmpty() ? (m_mapping.separator) : sep.at(0);
     auto table = SheetImporter::readCsvFile(filePath(), separator);
     if (!table) {
-        m_fileStatus->setText(table.error().message);
+        m_fileStatus->setText(ImportFailure::sentence(table.error().message));
         m_haveTable = false;
         return false;
     }
@@ -323,8 +325,9 @@ bool CsvImportWizard::readFile()
     }
     m_table = *table;
     m_haveTable = true;
-    m_fileStatus->setText(
-        tr("%n row(s) and %1 column(s).", nullptr, int(m_table.records.size())).arg(m_table.header.size()));
+    m_fileStatus->setText(tr("%1 and %2.")
+                              .arg(tr("%n row(s)", nullptr, int(m_table.records.size())),
+                                   tr("%n column(s)", nullptr, int(m_table.header.size()))));
     m_mappingModel->setSheet(m_table.header, m_table.records.mid(0, 20), m_mapping);
     return true;
 }
@@ -334,7 +337,7 @@ bool CsvImportWizard::readJsonFile()
     m_haveTable = false;
     auto rows = SheetImporter::rowsFromJsonFile(filePath());
     if (!rows) {
-        m_fileStatus->setText(rows.error().message);
+        m_fileStatus->setText(ImportFailure::sentence(rows.error().message));
         return false;
     }
     m_rows = *rows;
@@ -411,7 +414,7 @@ void CsvImportWizard::rebuildPlan()
         m_rows, QFileInfo(filePath()).fileName(), SheetImporter::sha256OfFile(filePath()),
         m_format == ImportFormat::Json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (!plan) {
-        m_prompts.error(this, tr("Import a spreadsheet"), plan.error());
+        m_prompts.error(this, tr("Import a spreadsheet"), ImportFailure::told(plan.error()));
         m_plan = SheetImportPlan();
     } else {
         m_plan = *plan;
@@ -427,7 +430,7 @@ bool CsvImportWizard::applyImport()
 {
     auto outcome = SheetImporter(m_db).apply(m_plan, resolutions());
     if (!outcome) {
-        m_prompts.error(this, tr("The import failed"), outcome.error());
+        m_prompts.error(this, tr("The import failed"), ImportFailure::told(outcome.error()));
         return false;
     }
     m_outcome = *outcome;

@@ -6,6 +6,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace casebook::ui {
 
@@ -46,6 +49,54 @@ bool differs(const RecordPlan &r, const Resolutions &a, const Resolutions &b)
             return true;
     }
     return false;
+}
+
+/// Compares texts ignoring case, runs of digits by their value: UC-2 before UC-10 in any locale.
+int naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            const QString x = a.mid(i, ei - i), y = b.mid(j, ej - j);
+            const qsizetype zx =
+                x.size() - QString(x).remove(QRegularExpression(QStringLiteral("^0+"))).size();
+            const qsizetype zy =
+                y.size() - QString(y).remove(QRegularExpression(QStringLiteral("^0+"))).size();
+            if (x.size() - zx != y.size() - zy)
+                return x.size() - zx < y.size() - zy ? -1 : 1;
+            if (const int c = QString::compare(x.mid(zx), y.mid(zy)); c != 0)
+                return c;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (const int c = QString::compare(a.mid(i, 1), b.mid(j, 1), Qt::CaseInsensitive); c != 0)
+            return c;
+        ++i;
+        ++j;
+    }
+    return a.size() - i == b.size() - j ? 0 : (a.size() - i < b.size() - j ? -1 : 1);
+}
+
+/// Sorting by status lists first what asks for a decision.
+int statusRank(RecordStatus s)
+{
+    switch (s) {
+    case RecordStatus::Conflict: return 0;
+    case RecordStatus::DeletedHere: return 1;
+    case RecordStatus::DeletedThere: return 2;
+    case RecordStatus::Merged: return 3;
+    case RecordStatus::ChangedThere: return 4;
+    case RecordStatus::ChangedHere: return 5;
+    case RecordStatus::New: return 6;
+    case RecordStatus::Identical: return 7;
+    }
+    return 8;
 }
 
 } // namespace
@@ -108,8 +159,17 @@ QString ImportPlanModel::resultText(const RecordPlan &r, const Resolutions &reso
     if (theirs == r.fields.size())
         return sheet ? tr("Updated from the sheet") : tr("Updated from the bundle");
     const int kept = int(r.fields.size()) - theirs;
-    return sheet ? tr("Merged: %1 field(s) from the sheet, %2 kept").arg(theirs).arg(kept)
-                 : tr("Merged: %1 field(s) from the bundle, %2 kept").arg(theirs).arg(kept);
+    const QString fields = tr("%n field(s)", nullptr, theirs);
+    return sheet ? tr("Merged: %1 from the sheet, %2 kept").arg(fields).arg(kept)
+                 : tr("Merged: %1 from the bundle, %2 kept").arg(fields).arg(kept);
+}
+
+QString ImportPlanModel::fieldLabel(const QString &field)
+{
+    static const QString scores = QStringLiteral("scores/");
+    if (field.startsWith(scores))
+        return tr("Score for criterion %1").arg(field.mid(scores.size()));
+    return UseCaseSheet::displayName(field);
 }
 
 QStringList ImportPlanModel::detailLines(const RecordPlan &r)
@@ -118,7 +178,7 @@ QStringList ImportPlanModel::detailLines(const RecordPlan &r)
     if (!r.fields.isEmpty()) {
         QStringList names;
         for (const FieldDiff &f : r.fields)
-            names.append(UseCaseSheet::displayName(f.field));
+            names.append(fieldLabel(f.field));
         lines.append(tr("Differs in: %1").arg(names.join(QLatin1String(", "))));
     }
     if (!r.tagsAdded.isEmpty())
@@ -227,8 +287,66 @@ void ImportPlanModel::setPlan(const ImportPlan &plan, Source source, const QHash
             m_rows.append(i);
     }
     m_resolutions.records.clear();
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](int a, int b) {
+        return lessThan(m_sortColumn, a, b) != (m_sortOrder == Qt::DescendingOrder);
+    });
     endResetModel();
     emit resolutionsChanged();
+}
+
+bool ImportPlanModel::lessThan(Column column, int a, int b) const
+{
+    const RecordPlan &x = m_plan.records[a], &y = m_plan.records[b];
+    switch (column) {
+    case Column::Line:
+        if (m_lines.value(x.key) != m_lines.value(y.key))
+            return m_lines.value(x.key) < m_lines.value(y.key);
+        break;
+    case Column::Kind:
+        if (x.kind != y.kind)
+            return x.kind < y.kind;
+        break;
+    case Column::Plan:
+    case Column::Choice:
+    case Column::Applied:
+        if (statusRank(x.status) != statusRank(y.status))
+            return statusRank(x.status) < statusRank(y.status);
+        break;
+    case Column::Record:
+    case Column::Details:
+    case Column::Count: break;
+    }
+    // Use cases, then rubrics and assessments; by code, records without one after, by title.
+    if (x.kind != y.kind)
+        return x.kind < y.kind;
+    if (x.code.isEmpty() != y.code.isEmpty())
+        return y.code.isEmpty();
+    if (const int c = naturalCompare(x.code, y.code); c != 0)
+        return c < 0;
+    if (const int c = naturalCompare(x.title, y.title); c != 0)
+        return c < 0;
+    return a < b;
+}
+
+void ImportPlanModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(Column::Count))
+        return;
+    m_sortColumn = Column(column);
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> recordOf;
+    for (const QModelIndex &i : before)
+        recordOf.append(m_rows.value(i.row(), -1));
+    std::stable_sort(m_rows.begin(), m_rows.end(), [this](int a, int b) {
+        return lessThan(m_sortColumn, a, b) != (m_sortOrder == Qt::DescendingOrder);
+    });
+    QModelIndexList after;
+    for (int k = 0; k < before.size(); ++k)
+        after.append(index(int(m_rows.indexOf(recordOf[k])), before[k].column()));
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QList<ImportPlanModel::Choice> ImportPlanModel::choices(int row) const

@@ -36,6 +36,9 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Orders the rows by `column` (Status: by what the planner found; Line: sheet order), then by
+    /// code; the answers given stay with their records. setPlan() lists by code.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     /// Shows `plan`; per-record choices start empty, the policy stays. `lines` gives the sheet line
     /// of a record by key (Source::Sheet).
@@ -57,6 +60,9 @@ public:
     /// Whether the policy changes the outcome of any record.
     bool policyMatters() const;
 
+    /// The name of a field of a plan as the editor labels it ("Summary", "Score for c1"), never
+    /// the internal key; use cases' names come from UseCaseSheet::displayName.
+    static QString fieldLabel(const QString &field);
     /// What differs in a record, the tags it adds and the planner's notes, one translated line each.
     static QStringList detailLines(const RecordPlan &record);
     /// The translated outcome of one record under `resolutions` ("Added", "Kept as it is here"...).
@@ -67,6 +73,7 @@ signals:
 
 private:
     QString displayText(const RecordPlan &r, int row, Column column, bool full) const;
+    bool lessThan(Column column, int a, int b) const;
     void answersChanged();
 
     ImportPlan m_plan;
@@ -74,6 +81,8 @@ private:
     QList<int> m_rows; ///< index in m_plan.records of each row
     QHash<QString, int> m_lines;
     Resolutions m_resolutions;
+    Column m_sortColumn = Column::Record;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace casebook::ui

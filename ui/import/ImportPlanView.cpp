@@ -40,8 +40,10 @@ ImportPlanView::ImportPlanView(QWidget *parent)
     splitter->addWidget(m_records);
     splitter->addWidget(m_details);
     splitter->setChildrenCollapsible(false);
+    // The fields of the selected record are what the member reads: they get two thirds.
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({200, 400});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -86,6 +88,13 @@ QTableView *ImportPlanView::makeRecordTable()
     header->setSectionResizeMode(int(ImportPlanModel::Column::Record), QHeaderView::Stretch);
     // The differing fields and notes of the selected record show below, in full.
     view->setColumnHidden(int(ImportPlanModel::Column::Details), true);
+    // Listed by code; a click on Status lists what asks for a decision first.
+    header->setSortIndicator(int(ImportPlanModel::Column::Record), Qt::AscendingOrder);
+    header->setSortIndicatorShown(true);
+    view->setSortingEnabled(true);
+    view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 3 + header->sizeHint().height());
+    connect(m_model, &QAbstractItemModel::layoutChanged, this,
+            [this, view] { m_details->showRow(view->currentIndex().row()); });
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_details->showRow(current.row()); });
     return view;

@@ -1,10 +1,14 @@
 #include "import/RecordDetails.h"
 
 #include "exchange/UseCaseSheet.h"
+#include "import/DiffTextDelegate.h"
 #include "import/ImportPlanModel.h"
 #include "merge/ImportPlanner.h"
+#include "merge/WordDiff.h"
 
 #include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +16,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -67,6 +73,14 @@ QTableWidgetItem *item(const QString &text)
     return i;
 }
 
+QVariantList ranges(const QList<WordDiff::Range> &list)
+{
+    QVariantList out;
+    for (const WordDiff::Range &r : list)
+        out.append(QPoint(r.start, r.length));
+    return out;
+}
+
 int comboRowHeight()
 {
     return QComboBox().sizeHint().height() + 2;
@@ -93,6 +107,14 @@ RecordDetails::RecordDetails(ImportPlanModel *model, QWidget *parent)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
     header->setSectionResizeMode(2, QHeaderView::Stretch);
+    // Wrapped texts take the height they need at the columns' width (see eventFilter).
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == 1 || column == 2)
+            fitRows();
+    });
+    m_fields->viewport()->installEventFilter(this);
+    m_fields->setItemDelegateForColumn(1, new DiffTextDelegate(true, m_fields));
+    m_fields->setItemDelegateForColumn(2, new DiffTextDelegate(false, m_fields));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -130,10 +152,31 @@ void RecordDetails::showRow(int row)
     for (int i = 0; i < r->fields.size(); ++i)
         addField(i);
     refreshChoices();
-    m_fields->resizeRowsToContents();
+    fitRows();
+}
+
+bool RecordDetails::eventFilter(QObject *watched, QEvent *event)
+{
+    // Stretched columns change width with the table, after its resize: fit the rows then.
+    if (event->type() == QEvent::Resize && watched == m_fields->viewport())
+        QTimer::singleShot(0, this, &RecordDetails::fitRows);
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordDetails::fitRows()
+{
     const int minimum = comboRowHeight();
-    for (int i = 0; i < m_fields->rowCount(); ++i)
-        m_fields->setRowHeight(i, qBound(minimum, m_fields->rowHeight(i), 8 * minimum));
+    QStyleOptionViewItem option;
+    option.font = m_fields->font();
+    for (int i = 0; i < m_fields->rowCount(); ++i) {
+        int height = minimum;
+        for (int c : {1, 2}) {
+            option.rect = QRect(0, 0, m_fields->columnWidth(c), 0);
+            const QModelIndex index = m_fields->model()->index(i, c);
+            height = std::max(height, m_fields->itemDelegateForColumn(c)->sizeHint(option, index).height());
+        }
+        m_fields->setRowHeight(i, std::min(height, 8 * minimum));
+    }
 }
 
 void RecordDetails::addField(int i)
@@ -141,12 +184,20 @@ void RecordDetails::addField(int i)
     const RecordPlan *r = m_model->record(m_row);
     const FieldDiff &d = r->fields[i];
     m_fields->insertRow(i);
-    m_fields->setItem(i, 0, item(UseCaseSheet::displayName(d.field)));
-    m_fields->setItem(i, 1, item(display(d.mine)));
-    m_fields->setItem(i, 2, item(display(d.theirs)));
+    m_fields->setItem(i, 0, item(ImportPlanModel::fieldLabel(d.field)));
+    const QString mine = display(d.mine), theirs = display(d.theirs);
+    QTableWidgetItem *mineItem = item(mine), *theirsItem = item(theirs);
+    if (d.mine.isString() && d.theirs.isString()) { // the changed words, highlighted
+        const WordDiff diff = WordDiff::between(mine, theirs);
+        mineItem->setData(DiffTextDelegate::RangesRole, ranges(diff.mine));
+        theirsItem->setData(DiffTextDelegate::RangesRole, ranges(diff.theirs));
+    }
+    m_fields->setItem(i, 1, mineItem);
+    m_fields->setItem(i, 2, theirsItem);
     m_fields->setItem(i, 3, item(changeLabel(d.change)));
-    auto *use = new QComboBox(m_fields);
+    auto *use = new QComboBox;
     use->setObjectName(QStringLiteral("planFieldCombo_%1").arg(d.field));
+    use->setAccessibleName(tr("Use for %1").arg(ImportPlanModel::fieldLabel(d.field)));
     use->addItem(tr("Mine"), int(Side::Mine));
     use->addItem(tr("Theirs"), int(Side::Theirs));
     use->setEnabled(r->kind == RecordKind::UseCase && r->resolvable);
@@ -154,7 +205,13 @@ void RecordDetails::addField(int i)
     connect(use, &QComboBox::currentIndexChanged, this, [this, use, key, field](int index) {
         m_model->setFieldChoice(key, field, Side(use->itemData(index).toInt()));
     });
-    m_fields->setCellWidget(i, 4, use);
+    // The box keeps its own height at the top of a tall row of text.
+    auto *cell = new QWidget(m_fields);
+    auto *cellLayout = new QHBoxLayout(cell);
+    cellLayout->setContentsMargins(1, 1, 1, 1);
+    cellLayout->addWidget(use, 0, Qt::AlignTop);
+    cell->setFocusProxy(use);
+    m_fields->setCellWidget(i, 4, cell);
 }
 
 void RecordDetails::refreshChoices()
@@ -163,7 +220,8 @@ void RecordDetails::refreshChoices()
     if (!r)
         return;
     for (int i = 0; i < r->fields.size() && i < m_fields->rowCount(); ++i) {
-        auto *use = qobject_cast<QComboBox *>(m_fields->cellWidget(i, 4));
+        QWidget *cell = m_fields->cellWidget(i, 4);
+        auto *use = cell ? cell->findChild<QComboBox *>() : nullptr;
         if (!use)
             continue;
         const QSignalBlocker block(use);

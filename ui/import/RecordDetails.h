@@ -22,9 +22,13 @@ public:
     /// Sets every field choice to what the import will use under the model's Resolutions.
     void refreshChoices();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QString titleText(int row) const;
     void addField(int i);
+    void fitRows();
 
     ImportPlanModel *m_model;
     QLabel *m_title = nullptr;

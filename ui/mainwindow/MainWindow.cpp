@@ -12,6 +12,7 @@
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/RepositoryActions.h"
 #include "mainwindow/TagActions.h"
+#include "mainwindow/WelcomeText.h"
 #include "models/UseCaseListModel.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
@@ -22,8 +23,10 @@
 #include "storage/SavedViewRepository.h"
 #include "storage/UseCaseRepository.h"
 #include "widgets/Desktop.h"
+#include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
 #include "widgets/SearchCompleter.h"
+#include "widgets/SearchProblemsLabel.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QAction>
@@ -105,6 +108,7 @@ void MainWindow::createActionSets()
     m_exchangeActions = new ExchangeActions(this, m_prompts, *this);
     m_reportActions = new ReportActions(this, m_prompts, *this);
     m_scoringActions = new ScoringActions(this, m_prompts, *this);
+    connect(m_scoringActions, &ScoringActions::preferencesRequested, this, &MainWindow::editPreferences);
     m_tagActions = new TagActions(this, m_prompts, *this);
 }
 
@@ -132,6 +136,7 @@ void MainWindow::buildUi()
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_search);
+    listLayout->addWidget(m_searchProblems);
     listLayout->addWidget(buildWelcome());
     listLayout->addWidget(buildList(), 1);
 
@@ -156,11 +161,17 @@ void MainWindow::buildSearch()
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
-        tr("Search: words, \"phrases\", prefix*, tag:energy, vertical:health, sdg:11, "
+        tr("Search: words, \"phrases\", prefix*, tag:open-data, vertical:energy, sdg:11, "
            "region:Africa, stage:pilot"));
     m_search->setAccessibleName(tr("Search use cases"));
     m_search->setMinimumWidth(240);
     new SearchCompleter(m_search, SearchCompleter::repositoryValues(*this));
+    m_searchProblems = new SearchProblemsLabel(this);
+    connect(m_searchProblems, &SearchProblemsLabel::replacementChosen, this,
+            [this](const QString &typed, const QString &replacement) {
+                m_search->setText(SearchProblemsLabel::replacePiece(m_search->text(), typed, replacement));
+                m_search->setFocus(Qt::OtherFocusReason);
+            });
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -210,12 +221,7 @@ QWidget *MainWindow::buildWelcome()
     m_welcome = new QFrame(this);
     m_welcome->setObjectName(QStringLiteral("welcomeFrame"));
     m_welcome->setFrameShape(QFrame::StyledPanel);
-    auto *welcomeText = new QLabel(tr("Welcome to Casebook. The list shows ten example use cases from public "
-                                      "IoT and smart-city deployments. "
-                                      "Filter them with the facets on the left or the search box, press "
-                                      "Ctrl+N to record your own, and set "
-                                      "your name in Preferences so that your edits carry it."),
-                                   m_welcome);
+    auto *welcomeText = new QLabel(m_welcome); // see updateWelcome()
     welcomeText->setObjectName(QStringLiteral("welcomeLabel"));
     welcomeText->setWordWrap(true);
     welcomeText->setTextFormat(Qt::PlainText);
@@ -370,7 +376,7 @@ void MainWindow::buildEditMenu()
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction *prefs = edit->addAction(tr("&Preferences..."), this, &MainWindow::editPreferences);
+    QAction *prefs = edit->addAction(tr("&Preferences..."), this, [this] { editPreferences(); });
     prefs->setObjectName(QStringLiteral("preferencesAction"));
     // Ctrl+, (Cmd+, on macOS) on every platform, beside the platform's own binding if it has one.
     QList<QKeySequence> prefsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
@@ -524,6 +530,18 @@ void MainWindow::applyPreferences()
 void MainWindow::setWelcomeVisible(bool visible)
 {
     m_welcome->setVisible(visible);
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome()
+{
+    if (m_welcome->isHidden())
+        return;
+    const UseCaseRepository repository(*m_db);
+    const auto total = repository.count();
+    const auto examples = repository.count(SearchQuery::parse(QStringLiteral("tag:example")));
+    m_welcome->findChild<QLabel *>(QStringLiteral("welcomeLabel"))
+        ->setText(WelcomeText::forRepository(total ? *total : 0, examples ? *examples : 0));
 }
 
 QString MainWindow::currentUuid() const
@@ -570,8 +588,7 @@ void MainWindow::applySearch()
         m_model->setQuery(query);
     // The list answers at once; the facet counts follow from a thread of their own.
     refreshFacets();
-    if (!query.ignored.isEmpty())
-        statusBar()->showMessage(tr("Ignored: %1").arg(query.ignored.join(QLatin1Char(' '))), 5000);
+    m_searchProblems->showProblems(query);
     updateStatus();
     if (!keep.isEmpty() && m_model->indexOf(keep).isValid())
         selectUseCase(keep);
@@ -608,6 +625,7 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("%n use case(s)", nullptr, total));
     else
         m_countLabel->setText(tr("%1 of %n use case(s) match", nullptr, total).arg(matches));
+    updateWelcome();
     if (total == 0) {
         m_emptyLabel->setText(
             tr("This repository has no use cases yet.\n\nPress Ctrl+N to record one, or import "
@@ -751,7 +769,8 @@ bool MainWindow::importFile(const QString &rawPath)
         break;
     case ImportFormat::Unknown:
         m_prompts.error(this, tr("Import"),
-                        makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path)));
+                        ImportFailure::told(
+                            makeError(ErrorCode::InputRejected, ImportFormats::unsupportedMessage(path))));
         break;
     }
     if (changed) {
@@ -899,9 +918,11 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     return true;
 }
 
-void MainWindow::editPreferences()
+void MainWindow::editPreferences(const QString &focusField)
 {
     PreferencesDialog dialog(Preferences::load(), m_prompts, this);
+    if (auto *field = dialog.findChild<QWidget *>(focusField); field && !focusField.isEmpty())
+        field->setFocus(Qt::OtherFocusReason);
     if (m_prompts.exec(dialog) != QDialog::Accepted)
         return;
     dialog.preferences().save();

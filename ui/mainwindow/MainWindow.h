@@ -39,6 +39,7 @@ class FacetSidebar;
 class GapRegisterDock;
 class Prompts;
 class ScoringActions;
+class SearchProblemsLabel;
 class UseCaseEditor;
 class UseCaseListModel;
 
@@ -120,11 +121,14 @@ private:
     void refreshFacets() override;
     void showStatus(const QString &text, int milliseconds) override;
     void updateStatus();
+    /// The welcome banner's words follow what the repository holds (WelcomeText).
+    void updateWelcome();
     void updateActions();
     void showSelected();
     void loadIntoEditor(const QString &uuid);
     void undoOrRedo(bool undo);
-    void editPreferences();
+    /// Opens Preferences, with the field of that object name focused when given ("nameEdit").
+    void editPreferences(const QString &focusField = {});
     void applyPreferences();
     void toggleFacet(SearchFilter::Field field, const QString &value);
     bool push(std::unique_ptr<CatalogueCommand> command) override;
@@ -140,6 +144,7 @@ private:
     UseCaseListModel *m_model = nullptr;
     FacetSidebar *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
+    SearchProblemsLabel *m_searchProblems = nullptr; ///< unknown filters, under the search box
     QTableView *m_table = nullptr;
     UseCaseEditor *m_editor = nullptr;
     QWidget *m_editorPane = nullptr;

@@ -29,7 +29,19 @@ void ScoringActions::scoreCurrent()
     if (uuid.isEmpty() || !m_catalogue.maybeSaveEdits())
         return;
     Database &db = m_catalogue.database();
-    openScoreSheet(db, uuid, db.contributor());
+    if (db.contributor().trimmed().isEmpty()) {
+        const Prompts::Confirmation ask{tr("Score Use Case"),
+                                        tr("Set your name in the preferences before scoring: every "
+                                           "assessment names its assessor."),
+                                        {},
+                                        tr("Open Preferences…")};
+        if (!m_prompts.confirm(m_parent, ask))
+            return;
+        emit preferencesRequested(QStringLiteral("nameEdit"));
+        if (m_catalogue.database().contributor().trimmed().isEmpty())
+            return; // still no name: the member chose not to give one now
+    }
+    openScoreSheet(m_catalogue.database(), uuid, m_catalogue.database().contributor());
     m_catalogue.refreshAfterChange(uuid);
 }
 

@@ -29,8 +29,14 @@ public:
     QAction *scoreAction() const { return m_score; }
     QAction *editRubricAction() const { return m_editRubric; }
     /// Opens the score sheet of the current use case for the member (the repository's contributor).
+    /// Without a name, offers to open Preferences at the name field first (preferencesRequested).
     void scoreCurrent();
 
+signals:
+    /// The member asked to open Preferences with the field named `fieldObjectName` focused.
+    void preferencesRequested(const QString &fieldObjectName);
+
+public:
     /// Opens the score sheet of `assessor` (the current member's name) for a use case (UUID or code)
     /// in a modal window; `rubric` is a version UUID, series UUID or name, empty for the newest version
     /// of the rubric used most. Shows an error and returns QDialog::Rejected when it cannot open.

@@ -1,0 +1,404 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ExportSelection</name>
+    <message numerus="yes">
+        <source>%n chosen use case(s)</source>
+        <translation>
+            <numerusform>%n chosen use case</numerusform>
+            <numerusform>%n chosen use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted use case(s) left out</source>
+        <translation>
+            <numerusform>%n restricted use case left out</numerusform>
+            <numerusform>%n restricted use cases left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%1 added, %2 updated, %3 unchanged, %n conflict(s), %4 deleted, %5 restored</source>
+        <translation>
+            <numerusform>%1 added, %2 updated, %3 unchanged, %n conflict, %4 deleted, %5 restored</numerusform>
+            <numerusform>%1 added, %2 updated, %3 unchanged, %n conflicts, %4 deleted, %5 restored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetImporter</name>
+    <message numerus="yes">
+        <source>... and %n more problem(s).</source>
+        <translation>
+            <numerusform>... and %n more problem.</numerusform>
+            <numerusform>... and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import has %n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The import has %n problem; nothing was imported.</numerusform>
+            <numerusform>The import has %n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoredDocumentCheck</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n record(s) that cannot be read: %2</source>
+        <translation>
+            <numerusform>%1 holds %n record that cannot be read: %2</numerusform>
+            <numerusform>%1 holds %n records that cannot be read: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeText</name>
+    <message numerus="yes">
+        <source>The list shows %n example use case(s) from public IoT and smart-city deployments.</source>
+        <translation>
+            <numerusform>The list shows %n example use case from public IoT and smart-city deployments.</numerusform>
+            <numerusform>The list shows %n example use cases from public IoT and smart-city deployments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation>
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example(s)</source>
+        <translation>
+            <numerusform>%n example</numerusform>
+            <numerusform>%n examples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list shows the %n use case(s) of this repository.</source>
+        <translation>
+            <numerusform>The list shows the %n use case of this repository.</numerusform>
+            <numerusform>The list shows the %n use cases of this repository.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::cli</name>
+    <message numerus="yes">
+        <source>casebook-cli: note: %n more not used as typed</source>
+        <translation>
+            <numerusform>casebook-cli: note: %n more not used as typed</numerusform>
+            <numerusform>casebook-cli: note: %n more not used as typed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n restricted use case(s) (use --include-restricted to include them).</source>
+        <translation>
+            <numerusform>Left out %n restricted use case (use --include-restricted to include it).</numerusform>
+            <numerusform>Left out %n restricted use cases (use --include-restricted to include them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n restricted use case(s) named by --ids: %1. Restricted use cases leave only with --include-restricted.</source>
+        <translation>
+            <numerusform>Left out %n restricted use case named by --ids: %1. Restricted use cases leave only with --include-restricted.</numerusform>
+            <numerusform>Left out %n restricted use cases named by --ids: %1. Restricted use cases leave only with --include-restricted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation>
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::AttachmentsSection</name>
+    <message numerus="yes">
+        <source>Remove %n attachment(s) from this use case?</source>
+        <translation>
+            <numerusform>Remove %n attachment from this use case?</numerusform>
+            <numerusform>Remove %n attachments from this use case?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::BundleActions</name>
+    <message numerus="yes">
+        <source>%n restricted use case(s) were left out (check “Include restricted use cases” to share them).</source>
+        <translation>
+            <numerusform>%n restricted use case was left out (check “Include restricted use cases” to share it).</numerusform>
+            <numerusform>%n restricted use cases were left out (check “Include restricted use cases” to share them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CsvImportWizard</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) in JSON.</source>
+        <translation>
+            <numerusform>%n use case in JSON.</numerusform>
+            <numerusform>%n use cases in JSON.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) need a decision: choose a field or &quot;(leave out)&quot;.</source>
+        <translation>
+            <numerusform>%n column needs a decision: choose a field or &quot;(leave out)&quot;.</numerusform>
+            <numerusform>%n columns need a decision: choose a field or &quot;(leave out)&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to import.</source>
+        <translation>
+            <numerusform>%n row ready to import.</numerusform>
+            <numerusform>%n rows ready to import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to solve before importing: correct the sheet and open it again, or change the mapping.</source>
+        <translation>
+            <numerusform>%n problem to solve before importing: correct the sheet and open it again, or change the mapping.</numerusform>
+            <numerusform>%n problems to solve before importing: correct the sheet and open it again, or change the mapping.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n use case(s) will be written.</source>
+        <translation>
+            <numerusform>%1. %n use case will be written.</numerusform>
+            <numerusform>%1. %n use cases will be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ExchangeActions</name>
+    <message numerus="yes">
+        <source>Wrote %n use case(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n use case to %1.</numerusform>
+            <numerusform>Wrote %n use cases to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted use case(s) were left out (check “Include restricted use cases” to export them).</source>
+        <translation>
+            <numerusform>%n restricted use case was left out (check “Include restricted use cases” to export it).</numerusform>
+            <numerusform>%n restricted use cases were left out (check “Include restricted use cases” to export them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ExportBundleDialog</name>
+    <message numerus="yes">
+        <source>The &amp;selected use cases (%n)</source>
+        <translation>
+            <numerusform>The &amp;selected use cases (%n)</numerusform>
+            <numerusform>The &amp;selected use cases (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation>
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted use case(s) left out; check “Include restricted use cases” to share them.</source>
+        <translation>
+            <numerusform>%n restricted use case left out; check “Include restricted use cases” to share it.</numerusform>
+            <numerusform>%n restricted use cases left out; check “Include restricted use cases” to share them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>The %n selected use case(s)</source>
+        <translation>
+            <numerusform>The %n selected use case</numerusform>
+            <numerusform>The %n selected use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) will be exported.</source>
+        <translation>
+            <numerusform>%n use case will be exported.</numerusform>
+            <numerusform>%n use cases will be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted use case(s) left out; check “Include restricted use cases” to export them.</source>
+        <translation>
+            <numerusform>%n restricted use case left out; check “Include restricted use cases” to export it.</numerusform>
+            <numerusform>%n restricted use cases left out; check “Include restricted use cases” to export them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ImportPlanModel</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation>
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n use case(s) match</source>
+        <translation>
+            <numerusform>%1 of %n use case matches</numerusform>
+            <numerusform>%1 of %n use cases match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n use case(s)</source>
+        <translation>
+            <numerusform>Delete %n use case</numerusform>
+            <numerusform>Delete %n use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n use case(s). Undo with %1.</source>
+        <translation>
+            <numerusform>Deleted %n use case. Undo with %1.</numerusform>
+            <numerusform>Deleted %n use cases. Undo with %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RubricEditorDialog</name>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, used by %n assessment(s): saving a change makes a new version and leaves these assessments with version %1.</source>
+        <translation>
+            <numerusform>Version %1, used by %n assessment: saving a change makes a new version and leaves this assessment with version %1.</numerusform>
+            <numerusform>Version %1, used by %n assessments: saving a change makes a new version and leaves these assessments with version %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of &quot;%2&quot; is used by %n assessment(s). Saving makes a new version; those assessments stay with version %1, unchanged.</source>
+        <translation>
+            <numerusform>Version %1 of &quot;%2&quot; is used by %n assessment. Saving makes a new version; that assessment stays with version %1, unchanged.</numerusform>
+            <numerusform>Version %1 of &quot;%2&quot; is used by %n assessments. Saving makes a new version; those assessments stay with version %1, unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved as version %1. Version %2 and its %n assessment(s) are unchanged.</source>
+        <translation>
+            <numerusform>Saved as version %1. Version %2 and its %n assessment is unchanged.</numerusform>
+            <numerusform>Saved as version %1. Version %2 and its %n assessments are unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SearchProblemsLabel</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::TagActions</name>
+    <message numerus="yes">
+        <source>Tags to add to %n use case(s), separated by commas (sdo/oneM2M nests under sdo):</source>
+        <translation>
+            <numerusform>Tags to add to %n use case, separated by commas (sdo/oneM2M nests under sdo):</numerusform>
+            <numerusform>Tags to add to %n use cases, separated by commas (sdo/oneM2M nests under sdo):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::UseCaseEditor</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::UseCaseListModel</name>
+    <message numerus="yes">
+        <source>Median of %n assessor(s) against &quot;%1&quot; version %2</source>
+        <translation>
+            <numerusform>Median of %n assessor against &quot;%1&quot; version %2</numerusform>
+            <numerusform>Median of %n assessors against &quot;%1&quot; version %2</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
