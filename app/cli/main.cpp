@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTranslator>
 
 #include <memory>
 
@@ -20,5 +21,8 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    QTranslator plurals; // English only: "1 use case", "2 use cases" (see app/CMakeLists.txt)
+    if (plurals.load(QStringLiteral(":/i18n/casebook_en")))
+        QCoreApplication::installTranslator(&plurals);
     return casebook::cli::run(app->arguments());
 }

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>ReportHtml</name>
+    <message numerus="yes">
+        <source>%1 (%n gap(s))</source>
+        <translation>
+            <numerusform>%1 (%n gap)</numerusform>
+            <numerusform>%1 (%n gaps)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetImporter</name>
     <message numerus="yes">
         <source>... and %n more problem(s).</source>
@@ -135,6 +145,90 @@
         <translation>
             <numerusform>%n use case</numerusform>
             <numerusform>%n use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>casebook-cli: note: left out the gaps of %n restricted use case(s) (use --include-restricted to include them).</source>
+        <translation>
+            <numerusform>casebook-cli: note: left out the gaps of %n restricted use case (use --include-restricted to include them).</numerusform>
+            <numerusform>casebook-cli: note: left out the gaps of %n restricted use cases (use --include-restricted to include them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n use case(s), %2 page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n use case, %2 page(s).</numerusform>
+            <numerusform>Wrote %1: %n use cases, %2 page(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n use case(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n use case.</numerusform>
+            <numerusform>Wrote %1: %n use cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rubric(s)</source>
+        <translation>
+            <numerusform>%n rubric</numerusform>
+            <numerusform>%n rubrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the scores of %n use case(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote the scores of %n use case to %1.</numerusform>
+            <numerusform>Wrote the scores of %n use cases to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n use case(s) to %1 (IEC 62559-3 XML).</source>
+        <translation>
+            <numerusform>Wrote %n use case to %1 (IEC 62559-3 XML).</numerusform>
+            <numerusform>Wrote %n use cases to %1 (IEC 62559-3 XML).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n use case(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n use case to %1.</numerusform>
+            <numerusform>Wrote %n use cases to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: %n problem(s) (listed above); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem (listed above); nothing was changed.</numerusform>
+            <numerusform>%1 was not imported: %n problems (listed above); nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n example use case(s)</source>
+        <translation>
+            <numerusform>%n example use case</numerusform>
+            <numerusform>%n example use cases</numerusform>
         </translation>
     </message>
 </context>
@@ -290,6 +384,40 @@
     </message>
 </context>
 <context>
+    <name>casebook::ui::GapRegisterModel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: raised by %n use case(s) (%3)</source>
+        <translation>
+            <numerusform>%1, %2: raised by %n use case (%3)</numerusform>
+            <numerusform>%1, %2: raised by %n use cases (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::GapRegisterView</name>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s)</source>
+        <translation>
+            <numerusform>%n use case</numerusform>
+            <numerusform>%n use cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::ImportPlanModel</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -327,6 +455,47 @@
         <translation>
             <numerusform>Deleted %n use case. Undo with %1.</numerusform>
             <numerusform>Deleted %n use cases. Undo with %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ReportActions</name>
+    <message numerus="yes">
+        <source>Wrote a report of %n use case(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote a report of %n use case to %1.</numerusform>
+            <numerusform>Wrote a report of %n use cases to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted use case(s) were left out (check “Include restricted use cases” to report them).</source>
+        <translation>
+            <numerusform>%n restricted use case was left out (check “Include restricted use cases” to report it).</numerusform>
+            <numerusform>%n restricted use cases were left out (check “Include restricted use cases” to report them).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ReportDialog</name>
+    <message numerus="yes">
+        <source>The %n selected use case(s)</source>
+        <translation>
+            <numerusform>The %n selected use case</numerusform>
+            <numerusform>The %n selected use cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) will be in the report.</source>
+        <translation>
+            <numerusform>%n use case will be in the report.</numerusform>
+            <numerusform>%n use cases will be in the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restricted use case(s) left out; check “Include restricted use cases” to report them.</source>
+        <translation>
+            <numerusform>%n restricted use case left out; check “Include restricted use cases” to report it.</numerusform>
+            <numerusform>%n restricted use cases left out; check “Include restricted use cases” to report them.</numerusform>
         </translation>
     </message>
 </context>

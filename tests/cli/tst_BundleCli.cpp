@@ -51,7 +51,7 @@ void tst_BundleCli::exportImportDryRunAndPolicy()
     Run r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
                  file(QStringLiteral("all.casebook"))});
     QVERIFY2(r.exit == 0, r.err.constData());
-    QVERIFY(r.out.contains("10 use case(s)"));
+    QVERIFY(r.out.contains("10 use cases"));
     r = cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
              file(QStringLiteral("all.casebook"))});
     QCOMPARE(r.exit, 1); // exists, no --force
@@ -59,7 +59,7 @@ void tst_BundleCli::exportImportDryRunAndPolicy()
              file(QStringLiteral("one.casebook")), QStringLiteral("--ids"), QStringLiteral("UC-EX-001"),
              QStringLiteral("--lean")});
     QVERIFY2(r.exit == 0, r.err.constData());
-    QVERIFY(r.out.contains("1 use case(s)"));
+    QVERIFY(r.out.contains("1 use case"));
 
     // Dry run into a new repository: the plan as JSON, nothing written.
     QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("init")}).exit, 0);

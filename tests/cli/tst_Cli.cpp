@@ -148,11 +148,11 @@ void tst_Cli::initExamplesThenListJson()
 {
     Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("init"), QStringLiteral("--examples")});
     QCOMPARE(r.exit, 0);
-    QVERIFY(r.outText().contains(QLatin1String("10 example use case(s)")));
+    QVERIFY(r.outText().contains(QLatin1String("10 example use cases")));
     // init again adds nothing and does not fail
     r = cli({QStringLiteral("init"), QStringLiteral("--examples"), QStringLiteral("--db"), db()});
     QCOMPARE(r.exit, 0);
-    QVERIFY2(r.outText().contains(QLatin1String("0 example use case(s)")), qPrintable(r.outText()));
+    QVERIFY2(r.outText().contains(QLatin1String("0 example use cases")), qPrintable(r.outText()));
 
     r = cli({QStringLiteral("--db"), db(), QStringLiteral("list"), QStringLiteral("--format"),
              QStringLiteral("json")});

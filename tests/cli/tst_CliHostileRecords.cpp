@@ -153,7 +153,7 @@ void tst_CliHostileRecords::checkReadsEveryStoredDocument()
                                    "json_array(99)) WHERE code = 'UC-EX-002'")));
     const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     QCOMPARE(r.exit, 3);
-    QVERIFY2(r.errText().contains(QLatin1String("2 record(s) that cannot be read")), r.err.constData());
+    QVERIFY2(r.errText().contains(QLatin1String("2 records that cannot be read")), r.err.constData());
     QVERIFY2(r.errText().contains(QLatin1String("use case UC-EX-001")), r.err.constData());
     QVERIFY2(r.errText().contains(QLatin1String("revision -2147483648")), r.err.constData());
     QVERIFY2(r.errText().contains(QLatin1String("use case UC-EX-002")), r.err.constData());

@@ -96,9 +96,9 @@ void tst_CliRestricted::bundleLeavesRestrictedOut()
     const QString file = path(QStringLiteral("share.casebook"));
     Run r = exportTo(file);
     QVERIFY2(r.exit == 0, qPrintable(r.errText()));
-    QVERIFY(r.outText().contains(QLatin1String("11 use case(s)")));
+    QVERIFY(r.outText().contains(QLatin1String("11 use cases")));
     QVERIFY2(r.outText().contains(QLatin1String(
-                 "Left out 2 restricted use case(s) (use --include-restricted to include them).")),
+                 "Left out 2 restricted use cases (use --include-restricted to include them).")),
              qPrintable(r.outText()));
     auto bundle = BundleReader().read(file);
     QVERIFY(bundle);
@@ -108,11 +108,11 @@ void tst_CliRestricted::bundleLeavesRestrictedOut()
     QCOMPARE(codes.size(), 11);
     QVERIFY(codes.contains(kGroup));
     QVERIFY(!codes.contains(kRestricted1) && !codes.contains(kRestricted2));
-    QCOMPARE(bundle->manifest.selection, QStringLiteral("everything; 2 restricted use case(s) left out"));
+    QCOMPARE(bundle->manifest.selection, QStringLiteral("everything; 2 restricted use cases left out"));
 
     r = exportTo(file, {QStringLiteral("--include-restricted")});
     QCOMPARE(r.exit, 0);
-    QVERIFY(r.outText().contains(QLatin1String("13 use case(s)")));
+    QVERIFY(r.outText().contains(QLatin1String("13 use cases")));
     QVERIFY(!r.outText().contains(QLatin1String("Left out")));
     bundle = BundleReader().read(file);
     QVERIFY(bundle);
@@ -136,9 +136,9 @@ void tst_CliRestricted::spreadsheetsLeaveRestrictedOut()
     const QString file = path(name);
     Run r = exportTo(file, options);
     QVERIFY2(r.exit == 0, qPrintable(r.errText()));
-    QVERIFY(r.outText().contains(QLatin1String(" 11 use case(s)")));
+    QVERIFY(r.outText().contains(QLatin1String(" 11 use cases")));
     QVERIFY(r.outText().contains(
-        QLatin1String("Left out 2 restricted use case(s) (use --include-restricted to include them).")));
+        QLatin1String("Left out 2 restricted use cases (use --include-restricted to include them).")));
     QByteArray bytes = test::readAll(file);
     QVERIFY(bytes.contains(kGroup.toUtf8()));
     QVERIFY(bytes.contains("UC-EX-001"));
@@ -149,7 +149,7 @@ void tst_CliRestricted::spreadsheetsLeaveRestrictedOut()
 
     r = exportTo(file, options + QStringList{QStringLiteral("--include-restricted")});
     QCOMPARE(r.exit, 0);
-    QVERIFY(r.outText().contains(QLatin1String(" 13 use case(s)")));
+    QVERIFY(r.outText().contains(QLatin1String(" 13 use cases")));
     QVERIFY(!r.outText().contains(QLatin1String("Left out")));
     bytes = test::readAll(file);
     QVERIFY(bytes.contains(kRestricted1.toUtf8()));
@@ -162,7 +162,7 @@ void tst_CliRestricted::namedRestrictedIdsStayOut()
     Run r = exportTo(csv, {QStringLiteral("--ids"), QStringLiteral("UC-EX-001,uc-rx-002,") + kGroup});
     QVERIFY2(r.exit == 0, qPrintable(r.errText()));
     QVERIFY2(
-        r.outText().contains(QLatin1String("Left out 1 restricted use case(s) named by --ids: UC-RX-002. "
+        r.outText().contains(QLatin1String("Left out 1 restricted use case named by --ids: UC-RX-002. "
                                            "Restricted use cases leave only with --include-restricted.")),
         qPrintable(r.outText()));
     QByteArray bytes = test::readAll(csv);
@@ -183,7 +183,7 @@ void tst_CliRestricted::namedRestrictedIdsStayOut()
     QVERIFY(read);
     QVERIFY(read->records.useCases.isEmpty());
     QCOMPARE(read->manifest.selection,
-             QStringLiteral("2 chosen use case(s); 2 restricted use case(s) left out"));
+             QStringLiteral("2 chosen use cases; 2 restricted use cases left out"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliRestricted)

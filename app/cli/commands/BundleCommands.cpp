@@ -44,14 +44,15 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
         err() << tr("casebook-cli: warning: no use case matches the selection (%1); the bundle holds none.")
                      .arg(selection.describe())
               << Qt::endl;
-    out() << tr("Wrote %1 (%2 MB): %3 use case(s), %4 assessment(s), %5 rubric(s), %6 attachment(s)%7.")
-                 .arg(target, megabytes(summary->size))
-                 .arg(summary->useCases)
-                 .arg(summary->assessments)
-                 .arg(summary->rubrics)
-                 .arg(summary->attachments)
-                 .arg(summary->tombstones ? tr(", %1 deletion(s)").arg(summary->tombstones) : QString())
-          << Qt::endl;
+    QStringList parts{tr("%n use case(s)", nullptr, summary->useCases),
+                      tr("%n assessment(s)", nullptr, summary->assessments),
+                      tr("%n rubric(s)", nullptr, summary->rubrics),
+                      tr("%n attachment(s)", nullptr, summary->attachments)};
+    if (summary->tombstones)
+        parts.append(tr("%n deletion(s)", nullptr, summary->tombstones));
+    out()
+        << tr("Wrote %1 (%2 MB): %3.").arg(target, megabytes(summary->size), parts.join(QLatin1String(", ")))
+        << Qt::endl;
     noteRestrictedLeftOut(selection, summary->restrictedLeftOut);
     if (summary->overMailLimit)
         err()

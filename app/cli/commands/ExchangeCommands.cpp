@@ -18,12 +18,6 @@ namespace {
 
 constexpr qint64 kMaxMappingBytes = 1024 * 1024;
 
-/// Translates a CLI message with a plural count (%n).
-QString trN(const char *text, int n)
-{
-    return QCoreApplication::translate("casebook::cli", text, nullptr, n);
-}
-
 QString suffixOf(const QString &path)
 {
     return QFileInfo(path).suffix().toLower();
@@ -148,10 +142,10 @@ int exportSpreadsheet(const Context &ctx, const QCommandLineParser &p)
         err() << tr("casebook-cli: warning: no use case matches the selection (%1); the file holds none.")
                      .arg(selection->describe())
               << Qt::endl;
-    out() << (scores ? trN("Wrote the scores of %n use case(s) to %1.", count)
+    out() << (scores ? tr("Wrote the scores of %n use case(s) to %1.", nullptr, count)
                   : suffix == QLatin1String("xml")
-                  ? trN("Wrote %n use case(s) to %1 (IEC 62559-3 XML).", count)
-                  : trN("Wrote %n use case(s) to %1.", count))
+                  ? tr("Wrote %n use case(s) to %1 (IEC 62559-3 XML).", nullptr, count)
+                  : tr("Wrote %n use case(s) to %1.", nullptr, count))
                  .arg(target)
           << Qt::endl;
     noteRestrictedLeftOut(*selection, written->restrictedLeftOut);
@@ -250,11 +244,11 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p, const QSt
                         "replacements under \"values\" in a --mapping file.")
                   << '\n';
         const int problems = int(plan->errors.size() + plan->suggestions.size());
-        return fail(
-            ctx,
-            makeError(ErrorCode::InputRejected,
-                      trN("%1 was not imported: %n problem(s) (listed above); nothing was changed.", problems)
-                          .arg(file)));
+        return fail(ctx,
+                    makeError(ErrorCode::InputRejected,
+                              tr("%1 was not imported: %n problem(s) (listed above); nothing was changed.",
+                                 nullptr, problems)
+                                  .arg(file)));
     }
     for (const QString &warning : std::as_const(plan->plan.warnings))
         err() << tr("casebook-cli: warning: %1: %2").arg(file, warning) << '\n';

@@ -31,10 +31,10 @@ int cmdInit(const Context &ctx, const QCommandLineParser &p)
     UseCaseRepository repo(**db);
     const int total = repo.count().ok() ? repo.count().value() : 0;
     out() << (existed ? tr("Opened %1").arg(ctx.dbPath) : tr("Created %1").arg(ctx.dbPath));
-    out() << tr(": added %1 rubric(s) and %2 example use case(s); it holds %3 use case(s).")
-                 .arg(counts->rubrics)
-                 .arg(counts->useCases)
-                 .arg(total)
+    out() << tr(": added %1 and %2; it holds %3.")
+                 .arg(tr("%n rubric(s)", nullptr, counts->rubrics),
+                      tr("%n example use case(s)", nullptr, counts->useCases),
+                      tr("%n use case(s)", nullptr, total))
           << Qt::endl;
     return Success;
 }
@@ -198,10 +198,10 @@ int cmdCheck(const Context &ctx, const QCommandLineParser &)
     if (Status s = StoredDocumentCheck::check(**db); !s)
         return fail(ctx, s.error());
     const auto count = UseCaseRepository(**db).count();
-    out() << tr("%1 is sound: schema version %2, %3 use case(s).")
+    out() << tr("%1 is sound: schema version %2, %3.")
                  .arg(ctx.dbPath)
                  .arg((*db)->schemaVersion())
-                 .arg(count ? count.value() : 0)
+                 .arg(tr("%n use case(s)", nullptr, count ? count.value() : 0))
           << Qt::endl;
     return Success;
 }
