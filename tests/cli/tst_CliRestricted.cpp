@@ -182,8 +182,7 @@ void tst_CliRestricted::namedRestrictedIdsStayOut()
     auto read = BundleReader().read(bundle);
     QVERIFY(read);
     QVERIFY(read->records.useCases.isEmpty());
-    QCOMPARE(read->manifest.selection,
-             QStringLiteral("2 chosen use cases; 2 restricted use cases left out"));
+    QCOMPARE(read->manifest.selection, QStringLiteral("2 chosen use cases; 2 restricted use cases left out"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliRestricted)

@@ -445,7 +445,11 @@ void tst_ExchangeDialogs::windowAndCliShowTheSameSummary()
             env);
         QVERIFY2(r.exit == 0, r.err.constData());
         if (format == QLatin1String("text")) {
-            QVERIFY2(r.outText().contains(QLatin1String(": ") + shown), r.out.constData());
+            // The CLI loads the English plural forms ("1 conflict"); this test's window has no
+            // translator, so it shows the source text ("1 conflict(s)").
+            const QString inEnglish =
+                QString(shown).replace(QLatin1String("1 conflict(s)"), QLatin1String("1 conflict"));
+            QVERIFY2(r.outText().contains(QLatin1String(": ") + inEnglish), r.out.constData());
         } else {
             ImportSummary expected;
             expected.added = 1;
