@@ -12,6 +12,54 @@
 
 namespace casebook {
 
+namespace {
+
+Result<QList<UseCase>> exampleUseCases()
+{
+    QFile file(QStringLiteral(":/casebook/examples/example-usecases.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Storage,
+                         Seeder::tr("The example use cases are missing from this build."));
+    const QJsonArray list =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("use_cases")).toArray();
+    QList<UseCase> out;
+    for (const QJsonValue &v : list) {
+        auto parsed = UseCaseJson::fromJson(v.toObject());
+        if (!parsed)
+            return makeError(ErrorCode::Storage, Seeder::tr("An example use case is invalid."),
+                             parsed.error().message);
+        out.append(*parsed);
+    }
+    return out;
+}
+
+/// A stored example that nobody has edited (its editor is still the examples' own) and whose text
+/// this version corrects: written again as the next revision, the earlier one kept in history.
+Result<bool> refreshUntouched(Database &db, UseCaseRepository &repo, const UseCase &example)
+{
+    auto stored = repo.findExisting(example.uuid);
+    if (!stored)
+        return stored.error();
+    if (!*stored || (*stored)->modifiedBy != example.modifiedBy)
+        return false;
+    const UseCase &old = **stored;
+    UseCase next = example; // the example's text with the stored record's bookkeeping
+    next.id = old.id;
+    next.tags = old.tags;
+    next.revision = old.revision;
+    next.createdAt = old.createdAt;
+    next.modifiedAt = old.modifiedAt;
+    if (next.sameContent(old))
+        return false;
+    next.revision = old.revision + 1;
+    next.modifiedAt = db.clock().nowUtc();
+    if (auto written = repo.update(next, UseCaseRepository::WriteMode::Preserve); !written)
+        return written.error();
+    return true;
+}
+
+} // namespace
+
 Result<Seeder::Counts> Seeder::seed(Database &db, bool examples)
 {
     Counts counts;
@@ -27,24 +75,25 @@ Result<Seeder::Counts> Seeder::seed(Database &db, bool examples)
         ++counts.rubrics;
     }
 
-    if (examples) {
-        QFile file(QStringLiteral(":/casebook/examples/example-usecases.json"));
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(ErrorCode::Storage, tr("The example use cases are missing from this build."));
-        const QJsonArray list =
-            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("use_cases")).toArray();
-        UseCaseRepository useCases(db);
-        for (const QJsonValue &v : list) {
-            auto parsed = UseCaseJson::fromJson(v.toObject());
-            if (!parsed)
-                return makeError(ErrorCode::Storage, tr("An example use case is invalid."),
-                                 parsed.error().message);
-            if (useCases.get(parsed->uuid))
-                continue;
-            if (auto stored = useCases.insert(*parsed, UseCaseRepository::WriteMode::Preserve); !stored)
-                return stored.error();
-            ++counts.useCases;
-        }
+    auto list = exampleUseCases();
+    if (!list)
+        return list.error();
+    UseCaseRepository useCases(db);
+    for (const UseCase &example : std::as_const(*list)) {
+        auto refreshed = refreshUntouched(db, useCases, example);
+        if (!refreshed)
+            return refreshed.error();
+        counts.refreshed += *refreshed ? 1 : 0;
+        if (!examples || *refreshed)
+            continue;
+        auto existing = useCases.findExisting(example.uuid);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            continue;
+        if (auto stored = useCases.insert(example, UseCaseRepository::WriteMode::Preserve); !stored)
+            return stored.error();
+        ++counts.useCases;
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -231,6 +231,13 @@
             <numerusform>%n example use cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Brought %n example use case(s) that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</source>
+        <translation>
+            <numerusform>Brought %n example use case that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
+            <numerusform>Brought %n example use cases that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::AttachmentsSection</name>

@@ -36,6 +36,11 @@ int cmdInit(const Context &ctx, const QCommandLineParser &p)
                       tr("%n example use case(s)", nullptr, counts->useCases),
                       tr("%n use case(s)", nullptr, total))
           << Qt::endl;
+    if (counts->refreshed > 0)
+        out() << tr("Brought %n example use case(s) that nobody had edited up to this version's text (the "
+                    "earlier text is kept in history).",
+                    nullptr, counts->refreshed)
+              << Qt::endl;
     return Success;
 }
 
