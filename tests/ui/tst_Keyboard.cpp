@@ -43,6 +43,7 @@ private slots:
     void fullScreenShowsItsShortcut();
     void toolbarStaysPutWhenTheUndoTextChanges();
     void tabOrderFollowsTheVisualOrder();
+    void focusIsVisibleOnEveryControl();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +236,37 @@ void tst_Keyboard::tabOrderFollowsTheVisualOrder()
             qPrintable(dialog->objectName() + QStringLiteral(": ") + backward.join(QStringLiteral(", "))));
         dialog->hide();
     }
+}
+
+void tst_Keyboard::focusIsVisibleOnEveryControl()
+{
+    // Every control the keyboard reaches in the main window (list, filters, search, editor) looks
+    // different when it has the focus: its picture with the focus differs from its picture without.
+    // Qt sets this on the window when the member moves the focus with the keyboard (Tab); styles
+    // draw focus frames for keyboard users.
+    m_window->setAttribute(Qt::WA_KeyboardFocusChange);
+    QStringList unseen;
+    int checked = 0;
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->size().isEmpty()
+            || w->focusProxy() || w->visibleRegion().isEmpty())
+            continue;
+        m_window->setFocus(Qt::OtherFocusReason);
+        QCoreApplication::processEvents();
+        const QImage without = w->grab().toImage();
+        w->setFocus(Qt::TabFocusReason);
+        QCoreApplication::processEvents();
+        if (!w->hasFocus())
+            continue;
+        const QImage with = w->grab().toImage();
+        ++checked;
+        if (with == without)
+            unseen.append(QStringLiteral("%1 (%2)").arg(w->objectName(),
+                                                        QString::fromLatin1(w->metaObject()->className())));
+    }
+    QVERIFY2(checked > 10, qPrintable(QString::number(checked)));
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(tst_Keyboard)

@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
     QTest::keyClick(search, Qt::Key_Return);
     settle();
     window.findChild<QAction *>(QStringLiteral("gapRegisterAction"))->trigger();
-    ok &= save(&window, out, QStringLiteral("gap-register.png"));
+    ok &= save(&window, out, QStringLiteral("gap-register"));
     window.findChild<QAction *>(QStringLiteral("gapRegisterAction"))->trigger();
     settle();
     ui::ScoringActions scoring(&window, prompts, window);

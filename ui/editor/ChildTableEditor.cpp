@@ -36,6 +36,8 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
     setObjectName(tableName + QLatin1String("Editor"));
     m_view = new QTableView(this);
     m_view->setObjectName(tableName);
+    // With no rows there is no current cell to outline: the frame shows the keyboard's focus.
+    m_view->setStyleSheet(QStringLiteral("QTableView:focus { border: 1px solid palette(highlight); }"));
     m_view->setModel(model);
     m_view->setItemDelegate(new ChildTableDelegate(model, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

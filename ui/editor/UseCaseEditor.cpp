@@ -215,6 +215,7 @@ QScrollArea *scrolling(QWidget *content, const QString &name)
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    area->setFocusPolicy(Qt::NoFocus); // Tab goes to the page's fields; the area follows the focus
     return area;
 }
 
