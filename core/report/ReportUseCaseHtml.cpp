@@ -7,14 +7,6 @@ namespace casebook {
 
 namespace {
 
-QString labels(const QStringList &ids, const Vocabulary &v)
-{
-    QStringList out;
-    for (const QString &id : ids)
-        out.append(v.displayLabel(id));
-    return out.join(QLatin1String(", "));
-}
-
 QString sdgs(const QList<int> &goals)
 {
     QStringList out;
@@ -48,7 +40,7 @@ void ReportUseCaseHtml::description(HtmlWriter &h, const UseCase &u)
              {tr("Version"), u.version},
              {tr("Status"), v.approvalStatuses().displayLabel(u.approvalStatus)},
              {tr("Source organization"), u.sourceOrganization},
-             {tr("Area / domains"), labels(u.verticals, v.verticals())},
+             {tr("Area / domains"), UseCaseText::labels(u.verticals, v.verticals())},
              {tr("Scope"), u.scope},
              {tr("Objectives"), u.objectives},
              {tr("Short description"), u.summary},
@@ -61,9 +53,9 @@ void ReportUseCaseHtml::description(HtmlWriter &h, const UseCase &u)
     h.facts({{tr("Generic, regional or national relation"), v.relations().displayLabel(u.relation)},
              {tr("Deployment stage"), v.deploymentStages().displayLabel(u.deploymentStage)},
              {tr("SDGs"), sdgs(u.sdgs)},
-             {tr("Countries"), labels(u.countries, v.countries())},
+             {tr("Countries"), UseCaseText::labels(u.countries, v.countries())},
              {tr("Development context"), UseCaseText::developmentContexts(u)},
-             {tr("ITU-D regions"), labels(u.regions, v.ituRegions())},
+             {tr("ITU-D regions"), UseCaseText::labels(u.regions, v.ituRegions())},
              {tr("ITU-T Questions"), u.ituQuestions.join(QLatin1String(", "))},
              {tr("Related Recommendations"), u.relatedRecommendations.join(QLatin1String("; "))},
              {tr("Tags"), u.tags.join(QLatin1String(", "))}},

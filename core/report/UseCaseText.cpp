@@ -10,13 +10,6 @@
 namespace casebook {
 
 namespace {
-QString joinLabels(const QStringList &ids, const Vocabulary &v)
-{
-    QStringList labels;
-    for (const QString &id : ids)
-        labels.append(v.displayLabel(id));
-    return labels.join(QLatin1String(", "));
-}
 QString bullets(const QStringList &items)
 {
     QStringList lines;
@@ -165,6 +158,14 @@ QString UseCaseText::kpis(const UseCase &u)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString UseCaseText::labels(const QStringList &ids, const Vocabulary &v)
+{
+    QStringList out;
+    for (const QString &id : ids)
+        out.append(v.displayLabel(id));
+    return out.join(QLatin1String(", "));
+}
+
 QString UseCaseText::toPlainText(const UseCase &u)
 {
     QString text;
@@ -191,10 +192,10 @@ QString UseCaseText::toPlainText(const UseCase &u)
              .arg(toIsoUtc(u.modifiedAt),
                   u.modifiedBy.isEmpty() ? QString() : tr(" by %1").arg(u.modifiedBy)));
     line(tr("Source organization"), u.sourceOrganization);
-    line(tr("Verticals"), joinLabels(u.verticals, v.verticals()));
+    line(tr("Verticals"), labels(u.verticals, v.verticals()));
     line(tr("SDGs"), sdgs.join(QLatin1String("; ")));
-    line(tr("Countries"), joinLabels(u.countries, v.countries()));
-    line(tr("ITU-D regions"), joinLabels(u.regions, v.ituRegions()));
+    line(tr("Countries"), labels(u.countries, v.countries()));
+    line(tr("ITU-D regions"), labels(u.regions, v.ituRegions()));
     line(tr("Development context"), developmentContexts(u));
     line(tr("Relation"), v.relations().displayLabel(u.relation));
     line(tr("Deployment stage"), v.deploymentStages().displayLabel(u.deploymentStage));

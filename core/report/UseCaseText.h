@@ -6,6 +6,8 @@
 
 namespace casebook {
 
+class Vocabulary;
+
 /// A readable plain-text rendering of a use case, shared by `casebook-cli show` and the window's
 /// detail pane. Plain text only: nothing from the record is ever interpreted as markup.
 class UseCaseText
@@ -13,6 +15,8 @@ class UseCaseText
     Q_DECLARE_TR_FUNCTIONS(UseCaseText)
 public:
     static QString toPlainText(const UseCase &useCase);
+    /// The labels of vocabulary ids in the UI language, joined with ", ".
+    static QString labels(const QStringList &ids, const Vocabulary &vocabulary);
     /// The development context of each country, e.g. "Kenya: Developing country; Rwanda: Least
     /// developed country", in the UI language.
     static QString developmentContexts(const UseCase &useCase);
