@@ -1,5 +1,7 @@
 #include "exchange/ExportDialog.h"
 
+#include "widgets/SelectionBox.h"
+
 #include "storage/Database.h"
 #include "widgets/Prompts.h"
 
@@ -54,24 +56,10 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     whatLayout->addWidget(m_json);
     whatLayout->addWidget(m_xml);
 
-    auto *which = new QGroupBox(tr("Which use cases"), this);
-    which->setObjectName(QStringLiteral("selectionGroup"));
-    m_selectedRadio =
-        new QRadioButton(tr("The %n selected use case(s)", nullptr, int(m_selected.size())), which);
-    m_selectedRadio->setObjectName(QStringLiteral("selectedRadio"));
-    m_selectedRadio->setEnabled(!m_selected.isEmpty());
-    m_searchRadio = new QRadioButton(m_query.isEmpty() ? tr("Those matching the search (no search now)")
-                                                       : tr("Those matching the search “%1”").arg(m_query),
-                                     which);
-    m_searchRadio->setObjectName(QStringLiteral("searchRadio"));
-    m_searchRadio->setEnabled(!m_query.isEmpty());
-    m_allRadio = new QRadioButton(tr("&All use cases"), which);
-    m_allRadio->setObjectName(QStringLiteral("allRadio"));
-    (m_selected.isEmpty() ? (m_query.isEmpty() ? m_allRadio : m_searchRadio) : m_selectedRadio)
-        ->setChecked(true);
-    m_sinceCheck = new QCheckBox(tr("Only those &modified since"), which);
+    m_which = new SelectionBox(m_selected, m_query, this);
+    m_sinceCheck = new QCheckBox(tr("Only those &modified since"), m_which);
     m_sinceCheck->setObjectName(QStringLiteral("sinceCheckBox"));
-    m_since = new QDateEdit(QDate::currentDate().addMonths(-1), which);
+    m_since = new QDateEdit(QDate::currentDate().addMonths(-1), m_which);
     m_since->setObjectName(QStringLiteral("sinceDateEdit"));
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
@@ -79,17 +67,7 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     sinceRow->addWidget(m_sinceCheck);
     sinceRow->addWidget(m_since);
     sinceRow->addStretch(1);
-    m_includeRestricted = new QCheckBox(tr("Include rest&ricted use cases"), which);
-    m_includeRestricted->setObjectName(QStringLiteral("includeRestrictedCheckBox"));
-    m_includeRestricted->setToolTip(
-        tr("Use cases whose sharing level is restricted are left out unless you check this, even "
-           "when you selected them."));
-    auto *whichLayout = new QVBoxLayout(which);
-    whichLayout->addWidget(m_selectedRadio);
-    whichLayout->addWidget(m_searchRadio);
-    whichLayout->addWidget(m_allRadio);
-    whichLayout->addLayout(sinceRow);
-    whichLayout->addWidget(m_includeRestricted);
+    m_which->addRow(sinceRow);
 
     m_separator = new QComboBox(this);
     m_separator->setObjectName(QStringLiteral("separatorCombo"));
@@ -120,7 +98,7 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(what);
-    layout->addWidget(which);
+    layout->addWidget(m_which);
     layout->addLayout(form);
     layout->addWidget(m_count);
     layout->addStretch(1);
@@ -129,11 +107,10 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(dir).filePath(tr("use-cases") + QStringLiteral(".csv")));
 
-    for (QRadioButton *r :
-         {m_useCasesCsv, m_scoresCsv, m_json, m_xml, m_selectedRadio, m_searchRadio, m_allRadio})
+    for (QRadioButton *r : {m_useCasesCsv, m_scoresCsv, m_json, m_xml})
         connect(r, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(m_sinceCheck, &QCheckBox::toggled, this, &ExportDialog::updateState);
-    connect(m_includeRestricted, &QCheckBox::toggled, this, &ExportDialog::updateState);
+    connect(m_which, &SelectionBox::changed, this, &ExportDialog::updateState);
     connect(m_since, &QDateEdit::dateChanged, this, &ExportDialog::updateState);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -153,14 +130,9 @@ ExportKind ExportDialog::kind() const
 
 ExportSelection ExportDialog::selection() const
 {
-    ExportSelection s;
-    if (m_selectedRadio->isChecked())
-        s.ids = m_selected;
-    else if (m_searchRadio->isChecked())
-        s.query = m_query;
+    ExportSelection s = m_which->selection();
     if (m_sinceCheck->isChecked())
         s.since = QDateTime(m_since->date(), QTime(0, 0), Qt::UTC);
-    s.includeRestricted = m_includeRestricted->isChecked();
     return s;
 }
 

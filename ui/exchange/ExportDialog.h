@@ -19,6 +19,8 @@ class Database;
 
 namespace casebook::ui {
 
+class SelectionBox;
+
 class Prompts;
 
 /// Exports use cases to a spreadsheet (use cases or scores), JSON or IEC 62559-3 XML: what to write, which
@@ -62,12 +64,9 @@ private:
     QRadioButton *m_scoresCsv = nullptr;
     QRadioButton *m_json = nullptr;
     QRadioButton *m_xml = nullptr;
-    QRadioButton *m_selectedRadio = nullptr;
-    QRadioButton *m_searchRadio = nullptr;
-    QRadioButton *m_allRadio = nullptr;
     QCheckBox *m_sinceCheck = nullptr;
     QDateEdit *m_since = nullptr;
-    QCheckBox *m_includeRestricted = nullptr;
+    SelectionBox *m_which = nullptr;
     QComboBox *m_separator = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_count = nullptr;

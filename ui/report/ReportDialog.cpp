@@ -1,5 +1,7 @@
 #include "report/ReportDialog.h"
 
+#include "widgets/SelectionBox.h"
+
 #include "report/CoverPageForm.h"
 #include "storage/RubricRepository.h"
 #include "widgets/Prompts.h"
@@ -73,9 +75,7 @@ ReportDialog::ReportDialog(Database &db, Prompts &prompts, const QStringList &se
 
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     m_path->setText(QDir(dir).filePath(tr("contribution") + QStringLiteral(".pdf")));
-    for (QRadioButton *r : {m_selectedRadio, m_searchRadio, m_allRadio})
-        connect(r, &QRadioButton::toggled, this, &ReportDialog::updateState);
-    connect(m_includeRestricted, &QCheckBox::toggled, this, &ReportDialog::updateState);
+    connect(m_which, &SelectionBox::changed, this, &ReportDialog::updateState);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ReportDialog::updateState);
     connect(m_path, &QLineEdit::textChanged, this, &ReportDialog::updateState);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::writeNow);
@@ -86,26 +86,7 @@ ReportDialog::ReportDialog(Database &db, Prompts &prompts, const QStringList &se
 QWidget *ReportDialog::buildContentsTab()
 {
     auto *page = new QWidget;
-    auto *which = new QGroupBox(tr("Which use cases"), page);
-    m_selectedRadio =
-        new QRadioButton(tr("The %n selected use case(s)", nullptr, int(m_selected.size())), which);
-    m_selectedRadio->setObjectName(QStringLiteral("selectedRadio"));
-    m_selectedRadio->setEnabled(!m_selected.isEmpty());
-    m_searchRadio = new QRadioButton(m_query.isEmpty() ? tr("Those matching the search (no search now)")
-                                                       : tr("Those matching the search “%1”").arg(m_query),
-                                     which);
-    m_searchRadio->setObjectName(QStringLiteral("searchRadio"));
-    m_searchRadio->setEnabled(!m_query.isEmpty());
-    m_allRadio = new QRadioButton(tr("&All use cases"), which);
-    m_allRadio->setObjectName(QStringLiteral("allRadio"));
-    (m_selected.isEmpty() ? (m_query.isEmpty() ? m_allRadio : m_searchRadio) : m_selectedRadio)
-        ->setChecked(true);
-    m_includeRestricted = new QCheckBox(tr("Include rest&ricted use cases"), which);
-    m_includeRestricted->setObjectName(QStringLiteral("includeRestrictedCheckBox"));
-    auto *whichLayout = new QVBoxLayout(which);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_selectedRadio, m_searchRadio, m_allRadio, m_includeRestricted})
-        whichLayout->addWidget(w);
+    m_which = new SelectionBox(m_selected, m_query, page);
 
     m_rubric = new QComboBox(page);
     m_rubric->setObjectName(QStringLiteral("rubricCombo"));
@@ -135,7 +116,7 @@ QWidget *ReportDialog::buildContentsTab()
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, pathRow);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(which);
+    layout->addWidget(m_which);
     layout->addLayout(form);
     layout->addStretch(1);
     return page;
@@ -153,13 +134,7 @@ void ReportDialog::fillRubrics()
 
 ExportSelection ReportDialog::selection() const
 {
-    ExportSelection s;
-    if (m_selectedRadio->isChecked())
-        s.ids = m_selected;
-    else if (m_searchRadio->isChecked())
-        s.query = m_query;
-    s.includeRestricted = m_includeRestricted->isChecked();
-    return s;
+    return m_which->selection();
 }
 
 ContributionCover ReportDialog::cover() const

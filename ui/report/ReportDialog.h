@@ -11,13 +11,14 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QRadioButton;
 
 namespace casebook {
 class Database;
 }
 
 namespace casebook::ui {
+
+class SelectionBox;
 
 class CoverPageForm;
 class Prompts;
@@ -63,10 +64,7 @@ private:
     QStringList m_leftOut;
 
     CoverPageForm *m_cover = nullptr;
-    QRadioButton *m_selectedRadio = nullptr;
-    QRadioButton *m_searchRadio = nullptr;
-    QRadioButton *m_allRadio = nullptr;
-    QCheckBox *m_includeRestricted = nullptr;
+    SelectionBox *m_which = nullptr;
     QComboBox *m_rubric = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_pageSize = nullptr;
