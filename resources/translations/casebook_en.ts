@@ -155,13 +155,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1: %n use case(s), %2 page(s).</source>
-        <translation>
-            <numerusform>Wrote %1: %n use case, %2 page(s).</numerusform>
-            <numerusform>Wrote %1: %n use cases, %2 page(s).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Wrote %1: %n use case(s).</source>
         <translation>
             <numerusform>Wrote %1: %n use case.</numerusform>
@@ -236,6 +229,13 @@
         <translation>
             <numerusform>Brought %n example use case that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
             <numerusform>Brought %n example use cases that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
 </context>
@@ -369,13 +369,6 @@
 <context>
     <name>casebook::ui::ExportDialog</name>
     <message numerus="yes">
-        <source>The %n selected use case(s)</source>
-        <translation>
-            <numerusform>The %n selected use case</numerusform>
-            <numerusform>The %n selected use cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n use case(s) will be exported.</source>
         <translation>
             <numerusform>%n use case will be exported.</numerusform>
@@ -485,13 +478,6 @@
 <context>
     <name>casebook::ui::ReportDialog</name>
     <message numerus="yes">
-        <source>The %n selected use case(s)</source>
-        <translation>
-            <numerusform>The %n selected use case</numerusform>
-            <numerusform>The %n selected use cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n use case(s) will be in the report.</source>
         <translation>
             <numerusform>%n use case will be in the report.</numerusform>
@@ -544,6 +530,16 @@
         <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SelectionBox</name>
+    <message numerus="yes">
+        <source>The %n selected use case(s)</source>
+        <translation>
+            <numerusform>The %n selected use case</numerusform>
+            <numerusform>The %n selected use cases</numerusform>
         </translation>
     </message>
 </context>

@@ -136,9 +136,10 @@ int cmdReport(const Context &ctx, const QCommandLineParser &p)
         return fail(ctx, pages.error());
     noteRestrictedLeftOut(*selection, report->restrictedLeftOut);
     if (*format == ReportFormat::Pdf)
-        out() << tr("Wrote %1: %n use case(s), %2 page(s).", nullptr, int(report->useCases.size()))
-                     .arg(QFileInfo(path).fileName())
-                     .arg(*pages)
+        out() << tr("Wrote %1: %2, %3.")
+                     .arg(QFileInfo(path).fileName(),
+                          tr("%n use case(s)", nullptr, int(report->useCases.size())),
+                          tr("%n page(s)", nullptr, *pages))
               << Qt::endl;
     else
         out() << tr("Wrote %1: %n use case(s).", nullptr, int(report->useCases.size()))
