@@ -201,13 +201,7 @@ bool ExportDialog::exportNow()
     const QString path = filePath();
     if (path.isEmpty())
         return false;
-    if (QFileInfo::exists(path)
-        && !m_prompts.confirm(this,
-                              {tr("Replace the file?"),
-                               tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
-                               {},
-                               {},
-                               true}))
+    if (!m_prompts.mayReplace(this, path))
         return false;
     CsvWriteOptions options;
     options.separator = m_separator->currentData().toString().at(0);

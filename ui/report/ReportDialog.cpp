@@ -207,13 +207,7 @@ bool ReportDialog::writeNow()
     const QString path = filePath();
     if (path.isEmpty())
         return false;
-    if (QFileInfo::exists(path)
-        && !m_prompts.confirm(this,
-                              {tr("Replace the file?"),
-                               tr("%1 already exists. Replace it?").arg(QFileInfo(path).fileName()),
-                               {},
-                               {},
-                               true}))
+    if (!m_prompts.mayReplace(this, path))
         return false;
     auto report = ContributionReportLoader::load(m_db, selection(), rubric(), cover());
     if (!report) {

@@ -44,6 +44,9 @@ public:
 
     /// True when the member accepts.
     virtual bool confirm(QWidget *parent, const Confirmation &confirmation) = 0;
+    /// True when nothing is at `path` yet, or the member agrees to replace the file there (a risky
+    /// question: Enter keeps the file). For dialogs that take a path typed in a field.
+    bool mayReplace(QWidget *parent, const QString &path);
     /// Unsaved changes: save them, drop them, or stay. `question` names what would be lost.
     virtual SaveChoice askSaveChanges(QWidget *parent, const QString &question) = 0;
     /// A line of text (a tag, a view name...), with completion; nullopt when cancelled.
