@@ -1,5 +1,7 @@
 #include "report/ContributionReport.h"
 
+#include "model/RubricText.h"
+
 #include "storage/AssessmentRepository.h"
 #include "storage/ScoreReportLoader.h"
 #include "storage/UseCaseRepository.h"
@@ -39,7 +41,7 @@ Result<std::optional<ScoreReport>> scoresOf(Database &db, const QString &rubricI
     }
     if (assessments.isEmpty())
         return std::optional<ScoreReport>();
-    return std::optional<ScoreReport>(ScoreReport::build(*rubric, assessments, refs));
+    return std::optional<ScoreReport>(ScoreReport::build(RubricText::forDisplay(*rubric), assessments, refs));
 }
 
 } // namespace

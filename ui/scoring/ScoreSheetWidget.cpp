@@ -1,5 +1,6 @@
 #include "scoring/ScoreSheetWidget.h"
 
+#include "model/RubricText.h"
 #include "model/Vocabulary.h"
 #include "report/UseCaseText.h"
 
@@ -255,6 +256,7 @@ Status ScoreSheetWidget::load(const QString &useCase, const QString &rubricId, c
         rubric = RubricRepository(m_db).get(rubric->seriesUuid); // the newest version of that series
     if (!rubric)
         return rubric.error();
+    *rubric = RubricText::forDisplay(*rubric); // the default rubric in the UI language
     auto existing = AssessmentRepository(m_db).find(u->uuid, rubric->uuid, assessor.trimmed());
     if (!existing)
         return existing.error();
