@@ -193,14 +193,15 @@ void tst_CliCompare::json()
     QVERIFY(agreement.contains(QStringLiteral("alpha_ordinal")));
     QCOMPARE(agreement.value(QStringLiteral("per_criterion")).toObject().size(), 12);
 
-    // Criteria's intervals on demand: A1 (weight 6): P = 100·s/(s + 94)·... equal where 4s·25/(s + 94) =
-    // 5000/(s + 94), s = 50 (its share of A moves the same 4 levels).
+    // Criteria's intervals on demand. A1's weight s (the other 94 fixed): P = (100s + 3400)/(s + 94),
+    // Q = 5000/(s + 94): equal at s = 16, so Q stays first from 0 to 16.
     const QJsonArray all = compareJson({QStringLiteral("--stability"), QStringLiteral("all")})
                                .value(QStringLiteral("stability"))
                                .toArray();
     QCOMPARE(all.size(), 4 + 12);
     QCOMPARE(all.at(4).toObject().value(QStringLiteral("weight")).toString(), QStringLiteral("A1"));
     QCOMPARE(all.at(4).toObject().value(QStringLiteral("high")).toDouble(), 16.0);
+    QCOMPARE(all.at(4).toObject().value(QStringLiteral("low")).toDouble(), 0.0);
 }
 
 /// A = 80 (total 140): P = 320/560 × 100 = 57.14 first, Q = 200/560 × 100 = 35.71.

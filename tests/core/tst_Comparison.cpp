@@ -135,7 +135,7 @@ private slots:
         QCOMPARE(c->weights.toJson().value(QStringLiteral("A1")).toDouble(), 30.0);
         QCOMPARE(c->weights.toJson().value(QStringLiteral("B")).toDouble(), 10.0);
         QCOMPARE(c->rubric.criterion(QStringLiteral("A1"))->weight, 10.0); // the stored rubric is unchanged
-        // Z stays first from A = 30 (where its coverage reaches 75%) up; B from 0 up to 10·(1/3)/... :
+        // Z stays first from A = 30 (where its coverage reaches 75%) up to the bound; with B's weight u,
         // Z covers 30/(30 + u) ≥ 0.75 while u ≤ 10.
         QCOMPARE(c->stability.at(0).low, 30.0);
         QCOMPARE(c->stability.at(0).high, 100.0);
