@@ -2,6 +2,7 @@
 
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/Prompts.h"
 #include "widgets/WindowGeometry.h"
 
@@ -93,6 +94,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     layout->addStretch();
     layout->addWidget(m_buttons);
     WindowGeometry::applyDefault(this, QSize(520, sizeHint().height()));
+    AccessibleNames::fromLabels(this);
     validate();
 }
 
