@@ -1,6 +1,7 @@
 // The window's language: the system's unless Preferences choose one, numbers and dates in that
 // language's locale, Qt's own translation for the standard dialogs, and Arabic laid out right to
 // left: the filters, on the left in English, stand on the right, the editor on the left.
+#include "Screenshots.h"
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
 #include "mainwindow/MainWindow.h"
@@ -101,6 +102,7 @@ void tst_UiLanguage::arabicLaysTheWindowOutRightToLeft()
                             .arg(leftOf(filters, window.get()))
                             .arg(leftOf(list, window.get()))));
     QVERIFY(leftOf(list, window.get()) > leftOf(editor, window.get()));
+    QVERIFY(test::screenshot(*window, QStringLiteral("main-window-ar")));
     // Every widget of the window follows it.
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *w : widgets)
