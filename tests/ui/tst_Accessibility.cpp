@@ -4,10 +4,14 @@
 // light or dark: the marks of a state are tints of it, not fixed light colours.
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
+#include "bundle/ExportBundleDialog.h"
 #include "editor/UseCaseEditor.h"
+#include "exchange/CsvImportWizard.h"
+#include "exchange/ExportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
+#include "report/ReportDialog.h"
 #include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
 #include "storage/Database.h"
@@ -103,8 +107,14 @@ void tst_Accessibility::dialogControlsHaveNames()
     ui::RubricEditorDialog rubrics(m_window->database(), m_prompts);
     QVERIFY(rubrics.loadRubric());
     ui::PreferencesDialog preferences(ui::Preferences::load(), m_prompts);
+    const QStringList selected{QStringLiteral("UC-EX-001")};
+    ui::ExportBundleDialog bundle(m_window->database(), selected);
+    ui::ExportDialog exportDialog(m_window->database(), m_prompts, selected, QString());
+    ui::ReportDialog report(m_window->database(), m_prompts, selected, QString(), ContributionCover());
+    ui::CsvImportWizard wizard(m_window->database(), m_prompts);
     QStringList unnamed;
-    for (QDialog *dialog : std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences}) {
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences, &bundle,
+                                                            &exportDialog, &report, &wizard}) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         for (const QString &name : unnamedControls(*dialog))
