@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private slots:
     void mainWindowControlsHaveNames();
     void editorControlsHaveNames();
     void dialogControlsHaveNames();
+    void hintsDescribeTheirFields();
     void tintsFollowTheLightOrDarkPalette();
 
 private:
@@ -122,6 +124,18 @@ void tst_Accessibility::dialogControlsHaveNames()
         dialog->hide();
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void tst_Accessibility::hintsDescribeTheirFields()
+{
+    // "Licence:" names the field, its placeholder describes what to type.
+    auto *licence = m_window->editor()->findChild<QLineEdit *>(QStringLiteral("licenceEdit"));
+    QVERIFY(licence);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(licence);
+    QVERIFY(iface);
+    QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Licence"));
+    QCOMPARE(iface->text(QAccessible::Description), licence->placeholderText());
+    QVERIFY(!licence->placeholderText().isEmpty());
 }
 
 void tst_Accessibility::tintsFollowTheLightOrDarkPalette()

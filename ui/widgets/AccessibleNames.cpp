@@ -28,10 +28,15 @@ void AccessibleNames::fromLabels(QWidget *root)
         if (buddy && buddy->accessibleName().isEmpty() && label->textFormat() != Qt::RichText)
             buddy->setAccessibleName(spoken(label->text()));
     }
+    // A line edit's placeholder is its hint: its description when a label names it, else its name.
     const QList<QLineEdit *> edits = root->findChildren<QLineEdit *>();
     for (QLineEdit *edit : edits) {
-        if (edit->accessibleName().isEmpty() && !edit->placeholderText().isEmpty())
+        if (edit->placeholderText().isEmpty())
+            continue;
+        if (edit->accessibleName().isEmpty())
             edit->setAccessibleName(edit->placeholderText());
+        else if (edit->accessibleDescription().isEmpty() && edit->toolTip().isEmpty())
+            edit->setAccessibleDescription(edit->placeholderText());
     }
 }
 
