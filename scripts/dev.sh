@@ -23,7 +23,7 @@ BUILD_PACKAGES="cmake ninja-build ccache g++ pkg-config
     libquazip1-qt6-dev libgl-dev libqt6opengl6-dev libsqlite3-dev iso-codes"
 # Needed to run the window and the tests.
 RUN_PACKAGES="fonts-dejavu-core fonts-droid-fallback xdg-utils qt6-translations-l10n"
-TEST_PACKAGES="python3 clang-format time poppler-utils dpkg-dev appstream desktop-file-utils shared-mime-info"
+TEST_PACKAGES="python3 clang-format time poppler-utils dpkg-dev file appstream desktop-file-utils shared-mime-info"
 
 install_missing() {
     missing=""

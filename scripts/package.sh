@@ -31,6 +31,7 @@ need() {
 need cpack cmake
 need dpkg-deb dpkg
 need dpkg-shlibdeps dpkg-dev
+need file file
 need desktop-file-validate desktop-file-utils
 need appstreamcli appstream
 need update-mime-database shared-mime-info
