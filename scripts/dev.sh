@@ -5,6 +5,8 @@
 #   scripts/dev.sh build           install what is missing and build
 #   scripts/dev.sh test-headless   build core and casebook-cli alone (no GUI, warnings as errors)
 #                                  in build-headless/ and run their tests; CI runs it after `test`
+#   scripts/dev.sh package         install what is missing, build, make the DEB and the TGZ into
+#                                  build/packages/ and check them (scripts/package.sh)
 # Idempotent: packages already installed are not touched and an up-to-date build is a no-op.
 set -eu
 
@@ -20,8 +22,8 @@ BUILD_PACKAGES="cmake ninja-build ccache g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libquazip1-qt6-dev libgl-dev libqt6opengl6-dev libsqlite3-dev iso-codes"
 # Needed to run the window and the tests.
-RUN_PACKAGES="fonts-dejavu-core fonts-droid-fallback xdg-utils"
-TEST_PACKAGES="python3 clang-format time poppler-utils"
+RUN_PACKAGES="fonts-dejavu-core fonts-droid-fallback xdg-utils qt6-translations-l10n"
+TEST_PACKAGES="python3 clang-format time poppler-utils dpkg-dev file appstream desktop-file-utils shared-mime-info"
 
 install_missing() {
     missing=""
@@ -74,12 +76,18 @@ case "$command" in
         build "${BUILD_DIR}-headless" -DCASEBOOK_BUILD_GUI=OFF
         run_tests "${BUILD_DIR}-headless"
         ;;
+    package)
+        install_missing $BUILD_PACKAGES $TEST_PACKAGES
+        build "$BUILD_DIR"
+        rm -rf "$BUILD_DIR/packages"
+        sh scripts/package.sh "$BUILD_DIR" "$BUILD_DIR/packages"
+        ;;
     build)
         install_missing $BUILD_PACKAGES
         build "$BUILD_DIR"
         ;;
     *)
-        echo "usage: scripts/dev.sh app [ARGS...] | test | test-headless | build" >&2
+        echo "usage: scripts/dev.sh app [ARGS...] | test | test-headless | build | package" >&2
         exit 1
         ;;
 esac

@@ -1,46 +1,45 @@
 #include "casebook/Version.h"
 #include "mainwindow/MainWindow.h"
 #include "preferences/Preferences.h"
+#include "preferences/UiLanguage.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
+#include "widgets/FileOpenForwarder.h"
 #include "widgets/SystemDesktop.h"
 #include "widgets/WidgetPrompts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QIcon>
 #include <QTimer>
-#include <QTranslator>
+
+#include <cstdio>
 
 using namespace casebook;
 
 int main(int argc, char *argv[])
 {
+    // `casebook --version` answers with no display too (packagers and scripts ask it on servers).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("%s %s\n", kAppName, kAppVersion);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QString::fromLatin1(kAppName));
     QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QApplication::setOrganizationDomain(QString::fromLatin1(kOrganizationDomain));
     QApplication::setApplicationVersion(QString::fromLatin1(kAppVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("casebook")); // casebook.desktop
 
     // Qt's own strings, then Casebook's, in the language chosen in Preferences (or the system's);
-    // Qt mirrors the layout for right-to-left languages such as Arabic.
+    // right to left for Arabic.
     const ui::Preferences preferences = ui::Preferences::load();
-    const QLocale uiLocale = preferences.language.isEmpty() ? QLocale() : QLocale(preferences.language);
-    if (!preferences.language.isEmpty())
-        QLocale::setDefault(uiLocale);
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // English (the source language) has a translation too: its plural forms ("1 use case").
-    if (appTranslator.load(uiLocale, QStringLiteral("casebook"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral(":/i18n/casebook_en")))
-        QApplication::installTranslator(&appTranslator);
-    QApplication::setLayoutDirection(uiLocale.textDirection());
+    const ui::UiLanguage language(preferences.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -87,6 +86,10 @@ int main(int argc, char *argv[])
     ui::MainWindow window(std::move(*db), prompts, desktop);
     window.show();
     window.startBackgroundCheck();
+
+    // A bundle the desktop hands over while Casebook runs (macOS Finder): the import preview too.
+    ui::FileOpenForwarder fileOpen([&window](const QString &file) { window.importFile(file); });
+    app.installEventFilter(&fileOpen);
 
     // `casebook FILE.casebook` (or a double-click on one): open the import preview once the window is up.
     if (!parser.positionalArguments().isEmpty()) {

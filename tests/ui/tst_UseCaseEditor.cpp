@@ -1058,10 +1058,11 @@ void tst_UseCaseEditor::headerAndPlainText()
     editor.setUseCase(u);
     auto *header = child<QLabel>(&editor, "headerLabel");
     QCOMPARE(header->textFormat(), Qt::PlainText);
-    const QString modified = u.modifiedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // Dates in the UI language's short format.
+    const QString modified = QLocale().toString(u.modifiedAt.toLocalTime(), QLocale::ShortFormat);
     QCOMPARE(header->text(),
              QStringLiteral("<b>UC</b> · Revision 3 · created %1 · modified %2 by <i>Ana</i>")
-                 .arg(u.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), modified));
+                 .arg(QLocale().toString(u.createdAt.toLocalTime(), QLocale::ShortFormat), modified));
     // Every label of the editor that can show data is plain text; the rest are fixed translations.
     const auto labels = editor.findChildren<QLabel *>();
     for (QLabel *label : labels) {

@@ -3,6 +3,7 @@
 #include "bundle/BundleFormat.h"
 #include "bundle/BundleWriter.h"
 #include "storage/Database.h"
+#include "widgets/PaletteTint.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QButtonGroup>
@@ -84,7 +85,7 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("exportSizeWarningLabel"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #a04000;"));
+    m_warning->setPalette(PaletteTint::warning(m_warning->palette()));
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("exportButtons"));

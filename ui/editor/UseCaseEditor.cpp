@@ -13,6 +13,7 @@
 #include "model/RecordReferences.h"
 #include "model/UseCaseValidator.h"
 #include "model/Vocabulary.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/Prompts.h"
 #include "widgets/TextDirection.h"
 
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -298,6 +300,7 @@ UseCaseEditor::UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent
     m_validationTimer->setSingleShot(true);
     m_validationTimer->setInterval(250);
     connect(m_validationTimer, &QTimer::timeout, this, &UseCaseEditor::refreshSummary);
+    AccessibleNames::fromLabels(this);
 
     setUseCase(UseCase());
 }
@@ -518,6 +521,7 @@ StringListEditor *UseCaseEditor::addStringList(QFormLayout *form, const QString 
     });
     auto *l = new QLabel(label);
     l->setBuddy(editor->lineEdit());
+    editor->listView()->setAccessibleName(plainLabel(label));
     form->addRow(l, editor);
     m_stringLists.append(editor);
     connect(editor, &StringListEditor::edited, this, [this] {
@@ -1239,7 +1243,7 @@ QString UseCaseEditor::headerText() const
 {
     const UseCase &u = m_original;
     const auto when = [](const QDateTime &t) {
-        return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
     };
     QStringList parts;
     if (!u.code.isEmpty())

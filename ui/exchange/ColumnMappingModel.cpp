@@ -1,9 +1,11 @@
 #include "exchange/ColumnMappingModel.h"
 
 #include "exchange/UseCaseSheet.h"
+#include "widgets/PaletteTint.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 
 namespace casebook::ui {
 
@@ -55,7 +57,7 @@ QVariant ColumnMappingModel::data(const QModelIndex &index, int role) const
     if (role == NeedsChoiceRole)
         return pending || duplicate;
     if (role == Qt::BackgroundRole && (pending || duplicate))
-        return QBrush(QColor(255, 235, 200));
+        return PaletteTint::background(PaletteTint::State::Attention, QGuiApplication::palette());
     switch (Column(index.column())) {
     case Column::Header:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)

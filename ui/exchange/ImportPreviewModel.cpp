@@ -3,9 +3,11 @@
 #include "exchange/UseCaseSheet.h"
 #include "import/ImportPlanModel.h"
 #include "model/UseCaseJson.h"
+#include "widgets/PaletteTint.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QHash>
 
 namespace casebook::ui {
@@ -35,7 +37,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role == HasProblemRole)
         return row.problem;
     if (role == Qt::BackgroundRole && row.problem)
-        return QBrush(QColor(255, 225, 225));
+        return PaletteTint::background(PaletteTint::State::Problem, QGuiApplication::palette());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (column == 0)

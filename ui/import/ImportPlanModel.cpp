@@ -3,9 +3,11 @@
 #include "exchange/SheetImporter.h"
 #include "exchange/UseCaseSheet.h"
 #include "merge/ImportPlanner.h"
+#include "widgets/PaletteTint.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -228,11 +230,7 @@ QVariant ImportPlanModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::BackgroundRole:
         if (r->status == RecordStatus::Conflict)
-            return QBrush(QColor(255, 235, 200));
-        return {};
-    case Qt::ForegroundRole:
-        if (r->status == RecordStatus::Conflict)
-            return QBrush(Qt::black); // readable on the light background in a dark theme too
+            return PaletteTint::background(PaletteTint::State::Attention, QGuiApplication::palette());
         return {};
     case Qt::DisplayRole: break;
     case Qt::ToolTipRole: return displayText(*r, index.row(), column, true);

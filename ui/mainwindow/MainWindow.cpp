@@ -22,6 +22,7 @@
 #include "storage/Database.h"
 #include "storage/SavedViewRepository.h"
 #include "storage/UseCaseRepository.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/Desktop.h"
 #include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &
     m_undo = new QUndoStack(this);
     createActionSets();
     buildUi();
+    AccessibleNames::fromLabels(this);
     buildMenus();
     applyPreferences();
     m_attachments = std::make_unique<AttachmentStore>(*m_db);
@@ -189,6 +191,7 @@ QWidget *MainWindow::buildList()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("useCaseTable"));
+    m_table->setAccessibleName(tr("Use cases"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);

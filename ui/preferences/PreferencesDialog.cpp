@@ -2,6 +2,8 @@
 
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "widgets/AccessibleNames.h"
+#include "widgets/PaletteTint.h"
 #include "widgets/Prompts.h"
 #include "widgets/WindowGeometry.h"
 
@@ -39,7 +41,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_emailError = new QLabel(identity);
     m_emailError->setObjectName(QStringLiteral("emailErrorLabel"));
-    m_emailError->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_emailError->setPalette(PaletteTint::warning(m_emailError->palette()));
     m_emailError->hide();
     identityForm->addRow(tr("&Name:"), m_name);
     identityForm->addRow(tr("&Organization:"), m_organization);
@@ -93,6 +95,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     layout->addStretch();
     layout->addWidget(m_buttons);
     WindowGeometry::applyDefault(this, QSize(520, sizeHint().height()));
+    AccessibleNames::fromLabels(this);
     validate();
 }
 

@@ -4,6 +4,8 @@
 #include "model/RubricJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "widgets/AccessibleNames.h"
+#include "widgets/PaletteTint.h"
 #include "widgets/Prompts.h"
 #include "widgets/TextDirection.h"
 #include "widgets/WindowGeometry.h"
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -27,6 +30,8 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace casebook::ui {
 
@@ -48,7 +53,8 @@ QLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 
 QString weightText(double w)
 {
-    return QString::number(w, 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+    // Two decimals at most, in the UI language's digits and decimal separator ("0.25", "0,25").
+    return QLocale().toString(std::round(w * 100) / 100, 'g', QLocale::FloatingPointShortest);
 }
 
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent)
@@ -59,12 +65,10 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
     return b;
 }
 
-/// Problems are shown in dark red.
+/// Problems are shown in red, dark on a light window and light on a dark one.
 QPalette warningPalette(const QWidget *widget)
 {
-    QPalette warn = widget->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    return warn;
+    return PaletteTint::warning(widget->palette());
 }
 
 } // namespace
@@ -77,6 +81,7 @@ RubricEditorDialog::RubricEditorDialog(Database &db, Prompts &prompts, QWidget *
     setObjectName(QStringLiteral("rubricEditor"));
     setWindowTitle(tr("Rubrics"));
     buildUi();
+    AccessibleNames::fromLabels(this);
 }
 
 RubricEditorDialog::~RubricEditorDialog() = default;
@@ -172,6 +177,7 @@ QLayout *RubricEditorDialog::buildRubricForm()
     m_scaleMin->setRange(0, 99);
     m_scaleMax = new QSpinBox(this);
     m_scaleMax->setObjectName(QStringLiteral("scaleMaxSpin"));
+    m_scaleMax->setAccessibleName(tr("Scale to"));
     m_scaleMax->setRange(1, 100);
     auto *to = new QLabel(tr("to"), this);
     scale->addWidget(m_scaleMin);
@@ -512,7 +518,7 @@ void RubricEditorDialog::refreshTreeTexts()
         dimItem->setText(0, tr("%1  %2").arg(dim.id, dim.name));
         dimItem->setText(1, weightText(dimWeight));
         dimItem->setText(
-            2, total > 0 ? tr("%1 %").arg(QString::number(dimWeight / total * 100, 'f', 1)) : QString());
+            2, total > 0 ? tr("%1 %").arg(QLocale().toString(dimWeight / total * 100, 'f', 1)) : QString());
         QStringList dimProblems;
         for (const RubricProblem &p : problems) {
             if (p.dimension == d && p.criterion < 0)
@@ -527,7 +533,7 @@ void RubricEditorDialog::refreshTreeTexts()
             item->setText(1, weightText(cr.weight));
             item->setText(
                 2,
-                total > 0 ? tr("%1 %").arg(QString::number(std::max(0.0, cr.weight) / total * 100, 'f', 1))
+                total > 0 ? tr("%1 %").arg(QLocale().toString(std::max(0.0, cr.weight) / total * 100, 'f', 1))
                           : QString());
             QStringList own;
             for (const RubricProblem &p : problems) {

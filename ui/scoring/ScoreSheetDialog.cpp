@@ -1,6 +1,7 @@
 #include "scoring/ScoreSheetDialog.h"
 
 #include "scoring/ScoreSheetWidget.h"
+#include "widgets/AccessibleNames.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
@@ -25,6 +26,7 @@ ScoreSheetDialog::ScoreSheetDialog(Database &db, Prompts &prompts, QWidget *pare
     connect(m_sheet, &ScoreSheetWidget::modifiedChanged, this,
             [this](bool modified) { setWindowModified(modified); });
     WindowGeometry::applyDefault(this, QSize(1200, 760));
+    AccessibleNames::fromLabels(this);
 }
 
 Status ScoreSheetDialog::load(const QString &useCase, const QString &rubric, const QString &assessor,

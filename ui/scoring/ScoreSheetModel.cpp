@@ -2,6 +2,8 @@
 
 #include "scoring/ScoreEntry.h"
 
+#include <QLocale>
+
 namespace casebook::ui {
 
 ScoreSheetModel::ScoreSheetModel(QObject *parent)
@@ -62,7 +64,8 @@ QString ScoreSheetModel::scoreText(const CriterionScore &s) const
     case ScoreState::Level: {
         const int i = s.level - m_rubric.scaleMin;
         const QString label = m_rubric.scaleLabels.value(i);
-        return label.isEmpty() ? QString::number(s.level) : tr("%1 · %2").arg(s.level).arg(label);
+        return label.isEmpty() ? QLocale().toString(s.level)
+                               : tr("%1 · %2").arg(QLocale().toString(s.level), label);
     }
     case ScoreState::NotApplicable: return tr("N/A");
     case ScoreState::Unknown: return tr("Unknown");
@@ -83,7 +86,7 @@ QVariant ScoreSheetModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case Column::Criterion: return tr("%1  %2").arg(c->id, c->name);
         case Column::Dimension: return m_dimensionNames.at(row);
-        case Column::Score: return s.state == ScoreState::Level ? QString::number(s.level) : scoreText(s);
+        case Column::Score: return s.state == ScoreState::Level ? QLocale().toString(s.level) : scoreText(s);
         case Column::Confidence:
             return s.confidence == Confidence::Low   ? tr("low")
                 : s.confidence == Confidence::Medium ? tr("medium")

@@ -25,6 +25,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -352,7 +353,7 @@ void ScoreSheetWidget::rebuildLevelButtons()
         m_levelLabels.append(label);
     };
     for (int level = r.scaleMin; level <= r.scaleMax; ++level)
-        addRow(level, QString::number(level), QStringLiteral("levelButton%1").arg(level));
+        addRow(level, QLocale().toString(level), QStringLiteral("levelButton%1").arg(level));
     addRow(kNotApplicableId, tr("N/A"), QStringLiteral("notApplicableButton"));
     addRow(kUnknownId, tr("Unknown"), QStringLiteral("unknownButton"));
     addRow(kUnscoredId, tr("Not scored"), QStringLiteral("unscoredButton"));
@@ -433,7 +434,7 @@ void ScoreSheetWidget::updateSummary()
     m_progressLabel->setText(tr("%1 of %2 scored").arg(r.answeredCriteria).arg(r.totalCriteria));
     m_progressBar->setMaximum(std::max(1, r.totalCriteria));
     m_progressBar->setValue(r.answeredCriteria);
-    QString index = r.index ? tr("Overall index: %1").arg(QString::number(*r.index, 'f', 1))
+    QString index = r.index ? tr("Overall index: %1").arg(QLocale().toString(*r.index, 'f', 1))
                             : tr("Overall index: not available");
     if (r.index && r.isIncomplete())
         index += QLatin1Char(' ') + tr("(incomplete)");
@@ -447,7 +448,7 @@ void ScoreSheetWidget::updateSummary()
         const DimensionScore &d = r.dimensions[i];
         dims.append(tr("%1 %2: %3")
                         .arg(d.dimensionId, rubric.dimensions[i].name,
-                             d.mean ? QString::number(*d.mean, 'f', 1) : tr("—")));
+                             d.mean ? QLocale().toString(*d.mean, 'f', 1) : tr("—")));
     }
     m_dimensionsLabel->setText(dims.isEmpty() ? QString()
                                               : tr("Dimensions (%1–%2): %3")
