@@ -238,6 +238,13 @@
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rank stability: each weight, the others held fixed, can move within [low, high] before the top %n changes:</source>
+        <translation>
+            <numerusform>Rank stability: each weight, the others held fixed, can move within [low, high] before the top %n changes:</numerusform>
+            <numerusform>Rank stability: each weight, the others held fixed, can move within [low, high] before the top %n changes:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::AttachmentsSection</name>
