@@ -45,6 +45,7 @@ void paginate(QTextDocument &doc, const QPdfWriter &writer, qreal footer)
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     doc.setDocumentMargin(0);
     doc.setPageSize(QSizeF(page.width(), page.height() - footer));
+    ReportDocument::keepHeadingsWithNext(doc);
 }
 
 } // namespace
