@@ -101,20 +101,39 @@ bool isElement(const QXmlStreamReader &r, const QString &ns, QStringView name)
     return r.namespaceUri() == ns && r.name() == name;
 }
 
-/// The paragraph styles Qt's writer gives the right-to-left blocks of `doc`: "p" + the block's
-/// format index, which only blocks of identical format (direction included) share.
-QSet<QString> rightToLeftStyles(const QTextDocument &doc)
+/// A paragraph property Qt's writer leaves out, as an attribute of style:paragraph-properties.
+struct ExtraProperty
 {
-    QSet<QString> styles;
+    QString ns;
+    QString name;
+    QString value;
+};
+
+/// What the paragraph styles of `doc` lack, by style name: Qt's writer names a block's style "p" +
+/// the block's format index, which only blocks of identical format (direction included) share.
+/// Right-to-left blocks get their writing mode; headings are kept with the next paragraph (a word
+/// processor then moves a gap group's heading to the next page with its table, as the PDF does).
+QHash<QString, QList<ExtraProperty>> missingProperties(const QTextDocument &doc)
+{
+    QHash<QString, QList<ExtraProperty>> out;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QString style = QStringLiteral("p%1").arg(b.blockFormatIndex());
+        if (out.contains(style))
+            continue;
+        QList<ExtraProperty> extra;
         if (b.blockFormat().layoutDirection() == Qt::RightToLeft)
-            styles.insert(QStringLiteral("p%1").arg(b.blockFormatIndex()));
+            extra.append({kStyle, QStringLiteral("writing-mode"), QStringLiteral("rl-tb")});
+        if (b.blockFormat().headingLevel() > 0)
+            extra.append({kFo, QStringLiteral("keep-with-next"), QStringLiteral("always")});
+        if (!extra.isEmpty())
+            out.insert(style, extra);
     }
-    return styles;
+    return out;
 }
 
-/// content.xml with style:writing-mode="rl-tb" in the paragraph properties of `styles`.
-Result<QByteArray> markRightToLeft(const QByteArray &content, const QSet<QString> &styles)
+/// content.xml with the `extra` properties in the paragraph properties of their styles.
+Result<QByteArray> addParagraphProperties(const QByteArray &content,
+                                          const QHash<QString, QList<ExtraProperty>> &extra)
 {
     QString current;
     return copyXml(content, [&](const QXmlStreamReader &r, QXmlStreamWriter &w) {
@@ -122,11 +141,13 @@ Result<QByteArray> markRightToLeft(const QByteArray &content, const QSet<QString
             current = r.attributes().value(kStyle, QStringLiteral("name")).toString().toLower();
         if (r.isEndElement() && isElement(r, kStyle, u"style"))
             current.clear();
-        if (!r.isStartElement() || !isElement(r, kStyle, u"paragraph-properties") || !styles.contains(current)
-            || r.attributes().hasAttribute(kStyle, QStringLiteral("writing-mode")))
+        if (!r.isStartElement() || !isElement(r, kStyle, u"paragraph-properties") || !extra.contains(current))
             return false;
         writeStartElement(r, w);
-        w.writeAttribute(kStyle, QStringLiteral("writing-mode"), QStringLiteral("rl-tb"));
+        for (const ExtraProperty &p : extra.value(current)) {
+            if (!r.attributes().hasAttribute(p.ns, p.name))
+                w.writeAttribute(p.ns, p.name, p.value);
+        }
         return true;
     });
 }
@@ -244,7 +265,7 @@ Result<QByteArray> OdtFinisher::finish(const QByteArray &odt, const QTextDocumen
             return damaged(QStringLiteral("styles.xml is there already"));
         Result<QByteArray> data = e.data;
         if (e.name == QLatin1String("content.xml")) {
-            data = markRightToLeft(e.data, rightToLeftStyles(doc));
+            data = addParagraphProperties(e.data, missingProperties(doc));
             content = true;
         } else if (e.name == QLatin1String("META-INF/manifest.xml")) {
             data = addStylesToManifest(e.data);

@@ -25,8 +25,9 @@ struct ReportPageSetup
 /// document. That writer gives no page size, margins or page numbers (it writes no styles.xml) and
 /// drops the direction of right-to-left paragraphs. The finisher adds a styles.xml whose default
 /// master page ("Standard") has the page size, the margins and a footer with <text:page-number> and
-/// <text:page-count> fields, lists it in the manifest, and sets style:writing-mode="rl-tb" on the
-/// paragraph styles of the document's right-to-left blocks. Everything happens in memory: the caller
+/// <text:page-count> fields, lists it in the manifest, sets style:writing-mode="rl-tb" on the
+/// paragraph styles of the document's right-to-left blocks and fo:keep-with-next="always" on those
+/// of its headings. Everything happens in memory: the caller
 /// writes the result at once (QSaveFile), so a failure leaves no half-finished file.
 class OdtFinisher
 {

@@ -88,6 +88,7 @@ private slots:
     void pageSizeAndPageNumbers_data();
     void pageSizeAndPageNumbers();
     void rightToLeftParagraphsAreMarked();
+    void headingsKeepWithNext();
     void packageStaysAnOdt();
     void damagedPackageIsRefused();
     void libreOfficeOpensIt();
@@ -144,6 +145,37 @@ void tst_OdtFinisher::rightToLeftParagraphsAreMarked()
         }
     }
     QVERIFY(arabic > 0 && english > 0);
+}
+
+void tst_OdtFinisher::headingsKeepWithNext()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("r.odt"));
+    QVERIFY(ReportFileWriter::write(sample(), file, ReportFormat::Odt).ok());
+    const QByteArray content = entries(file).value(QStringLiteral("content.xml"));
+    QXmlStreamReader r(content);
+    QString style;
+    QHash<QString, QString> keep;
+    while (!r.atEnd()) {
+        if (r.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (r.name() == u"style")
+            style = r.attributes().value(kStyleNs, QStringLiteral("name")).toString();
+        if (r.name() == u"paragraph-properties")
+            keep.insert(style, r.attributes().value(QStringLiteral("fo:keep-with-next")).toString());
+    }
+    // The use cases' headings ("UC-0 Street lighting...") keep with the next paragraph; their text not.
+    const Content c = parseContent(content);
+    int headings = 0;
+    for (auto it = c.styleOfText.cbegin(); it != c.styleOfText.cend(); ++it) {
+        if (it.key() == QStringLiteral("UC-0 ") + kEnglish) {
+            ++headings;
+            QCOMPARE(keep.value(*it), QStringLiteral("always"));
+        }
+        if (it.key() == kEnglish)
+            QCOMPARE(keep.value(*it), QString());
+    }
+    QCOMPARE(headings, 1);
 }
 
 void tst_OdtFinisher::packageStaysAnOdt()
