@@ -48,9 +48,12 @@ def main(directory, iso_json):
                      "in Arabic, Chinese, French, Russian and Spanish",
             "url": "https://unstats.un.org/unsd/methodology/m49/overview/",
             "copy": f"{SOURCE_REPOSITORY} at commit {SOURCE_COMMIT} (2024-09-25, 'Adding the UNSD data'), "
-                    f"files {files}; that repository's README says these six CSV files were downloaded "
-                    "from the UNSD page above. Its later commit 16582cca738ee25f3f6e6696ab74869b854c269b "
+                    f"files {files}; that repository's README at that commit says its preparation \"requires "
+                    "manual process to download and rename 6 CSV files from "
+                    "https://unstats.un.org/unsd/methodology/m49/overview/\". Its later commit 16582cca738ee25f3f6e6696ab74869b854c269b "
                     "adds a row for TW and edits English names; that is not UN data and is not used.",
+            "licence_of_the_copy": "ODC-PDDL-1.0 (Open Data Commons Public Domain Dedication and License), "
+                                   "as that repository's README and datapackage.json at that commit state",
             "generated_by": "scripts/un-country-names.py, names copied unchanged",
         },
         "note": "Names of ISO 3166-1 codes in the UN languages other than English, as the UN publishes "
