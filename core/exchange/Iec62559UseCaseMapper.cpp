@@ -94,21 +94,42 @@ void Iec62559UseCaseMapper::keep(const QString &path, const XmlElement &e)
 
 /// The name of the actor a Ref_Actor names, adding the actor to the record the first time: from
 /// the ActorLibrary when its technicalId is there, else the use case's own actor of that technicalId,
-/// else by the reference's own name. A reference that names no actor is kept at `path`.
+/// else by the reference's own name. A reference that names no actor is kept at `path`; the
+/// technicalId of one that does is kept with the actor (keepActorTechnicalId).
 QString Iec62559UseCaseMapper::actorName(const XmlElement &ref, const QString &path)
 {
     const QString tid = ref.childText(QStringLiteral("technicalId"));
     const QString furtherInformation = ref.childText(QStringLiteral("furtherInformation"));
-    const XmlElement *actor = tid.isEmpty() ? nullptr : m_lib.actors.value(tid);
-    if (actor)
-        return libraryActor(tid, *actor, furtherInformation);
-    const QString name = tid.isEmpty() ? QString() : m_groupedActors.value(tid);
-    if (!name.isEmpty())
-        return namedActor(name, furtherInformation);
-    if (!ref.childText(QStringLiteral("name")).trimmed().isEmpty())
-        return namedActor(ref.childText(QStringLiteral("name")), furtherInformation);
-    keep(path, ref);
-    return {};
+    QString name;
+    if (const XmlElement *actor = tid.isEmpty() ? nullptr : m_lib.actors.value(tid)) {
+        name = libraryActor(tid, *actor, furtherInformation);
+    } else if (const QString grouped = tid.isEmpty() ? QString() : m_groupedActors.value(tid);
+               !grouped.isEmpty()) {
+        name = namedActor(grouped, furtherInformation);
+    } else if (!ref.childText(QStringLiteral("name")).trimmed().isEmpty()) {
+        name = namedActor(ref.childText(QStringLiteral("name")), furtherInformation);
+    } else {
+        keep(path, ref);
+        return {};
+    }
+    keepActorTechnicalId(name, tid);
+    return name;
+}
+
+/// The record's actors have no technicalId: another tool's, by which the file refers to `actor`, is
+/// kept at "Actor[name]/technicalId" (each distinct one, in file order), so an actor resolved by
+/// name or through the library still carries the identity the file gave it. Casebook's own ids
+/// (the record's UUID/actor/n) are written again on export and not kept.
+void Iec62559UseCaseMapper::keepActorTechnicalId(const QString &actor, const QString &tid)
+{
+    if (tid.isEmpty() || tid.startsWith(m_uuid + QLatin1Char('/')))
+        return;
+    const QString key = QStringLiteral("Actor[%1]/technicalId").arg(actor);
+    QJsonArray ids = m_unmapped.value(key).toArray();
+    if (ids.contains(tid))
+        return;
+    ids.append(tid);
+    m_unmapped.insert(key, ids);
 }
 
 /// The record's actor of that name (names compared as Iec62559Libraries::nameKey), added if new.

@@ -57,6 +57,7 @@ private:
     void keep(const QString &path, const XmlElement &e);
     QString actorName(const XmlElement &ref, const QString &path);
     QString namedActor(const QString &name, const QString &role);
+    void keepActorTechnicalId(const QString &actor, const QString &tid);
     QString libraryActor(const QString &tid, const XmlElement &actor, const QString &furtherInformation);
     QString requirementId(const XmlElement &ref, const QString &path);
     QString newRequirementId(const QString &tid, const QString &identifier);

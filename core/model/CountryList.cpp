@@ -87,6 +87,37 @@ QHash<QString, QString> codeTable(const QJsonObject &root, const QString &list, 
     return out;
 }
 
+/// language → code → the UN's name (M49) of `country-names-un.json`.
+QHash<QString, QHash<QString, QString>> unNamesByLanguage()
+{
+    QHash<QString, QHash<QString, QString>> out;
+    const QJsonObject names = readJson(QStringLiteral(":/casebook/vocabularies/country-names-un.json"))
+                                  .value(QStringLiteral("names"))
+                                  .toObject();
+    for (auto lang = names.constBegin(); lang != names.constEnd(); ++lang) {
+        const QJsonObject byCode = lang.value().toObject();
+        for (auto it = byCode.constBegin(); it != byCode.constEnd(); ++it)
+            out[lang.key()].insert(it.key(), it.value().toString());
+    }
+    return out;
+}
+
+/// The names of `c` by language: the UN's (M49) where it has one, else iso-codes' translation.
+QHash<QString, QString> localNames(const IsoCountry &c, const QHash<QString, QHash<QString, QString>> &un,
+                                   const QHash<QString, MoCatalog> &translations)
+{
+    QHash<QString, QString> out;
+    for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
+        if (const QString name = it->translate(c.name); !name.isEmpty())
+            out.insert(it.key(), name);
+    }
+    for (auto it = un.cbegin(); it != un.cend(); ++it) {
+        if (const QString name = it->value(c.code); !name.isEmpty())
+            out.insert(it.key(), name);
+    }
+    return out;
+}
+
 } // namespace
 
 Vocabulary CountryList::load()
@@ -97,6 +128,8 @@ Vocabulary CountryList::load()
     const QHash<QString, QString> unNames =
         codeTable(overrides, QStringLiteral("un_short_names"), QStringLiteral("name"));
     const QHash<QString, MoCatalog> translations = catalogues();
+    const QHash<QString, QHash<QString, QString>> unLocal = unNamesByLanguage();
+    Q_ASSERT_X(!unLocal.isEmpty(), "CountryList", "country-names-un.json is missing from the build");
 
     QList<VocabularyItem> items;
     QHash<QString, QHash<QString, QString>> byLanguage;
@@ -104,11 +137,17 @@ Vocabulary CountryList::load()
         VocabularyItem item{c.code, unNames.value(c.code, c.name), {}, c.otherNames};
         if (item.label != c.name)
             item.aliases.prepend(c.name);
-        for (auto it = translations.cbegin(); it != translations.cend(); ++it) {
-            if (const QString name = it->translate(c.name); !name.isEmpty()) {
-                byLanguage[it.key()].insert(c.code, name);
+        // iso-codes' translations stay aliases where the UN's name replaces them, so what a person
+        // typed from an ISO list still matches.
+        for (const MoCatalog &catalog : translations) {
+            if (const QString name = catalog.translate(c.name); !name.isEmpty())
                 item.aliases.append(name);
-            }
+        }
+        const QHash<QString, QString> names = localNames(c, unLocal, translations);
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            byLanguage[it.key()].insert(c.code, *it);
+            if (!item.aliases.contains(*it))
+                item.aliases.append(*it);
         }
         items.append(item);
     }

@@ -77,6 +77,33 @@ void ReportDocument::markRightToLeft(QTextDocument &doc)
     }
 }
 
+void ReportDocument::keepHeadingsWithNext(QTextDocument &doc)
+{
+    const qreal pageHeight = doc.pageSize().height();
+    if (pageHeight <= 0)
+        return;
+    const auto pageOf = [&doc, pageHeight](const QTextBlock &b) {
+        return int(doc.documentLayout()->blockBoundingRect(b).top() / pageHeight);
+    };
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextBlock next = b.next();
+        if (b.blockFormat().headingLevel() == 0 || !next.isValid() || pageOf(next) <= pageOf(b))
+            continue;
+        // The run of headings that ends here moves as one, unless it starts a page already.
+        QTextBlock first = b;
+        while (first.previous().isValid() && first.previous().blockFormat().headingLevel() > 0
+               && pageOf(first.previous()) == pageOf(b))
+            first = first.previous();
+        QTextBlockFormat f = first.blockFormat();
+        if (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(first).setBlockFormat(f);
+        // Qt lays out again only part of what follows (tables with header rows come out wrong).
+        doc.markContentsDirty(first.position(), doc.characterCount() - first.position());
+    }
+}
+
 QHash<QString, int> ReportDocument::anchorPages(const QTextDocument &doc)
 {
     QHash<QString, int> out;

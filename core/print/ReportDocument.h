@@ -27,6 +27,10 @@ public:
                                                 QPaintDevice *device, const QHash<QString, int> &pages = {});
     /// The page (from 1) on which each anchor of a paginated document (setPageSize) starts.
     static QHash<QString, int> anchorPages(const QTextDocument &doc);
+    /// In a paginated document, moves to the next page each heading (with the headings right above
+    /// it) that would end a page while what it heads starts on the next one: a gap group's heading
+    /// stays with its table. QTextDocument has no "keep with next" of its own.
+    static void keepHeadingsWithNext(QTextDocument &doc);
 
 private:
     static void useChartObjects(QTextDocument &doc, const ContributionReport &report);

@@ -1,6 +1,7 @@
 #include "print/ReportFileWriter.h"
 
 #include "casebook/Version.h"
+#include "print/OdtFinisher.h"
 #include "print/ReportCharts.h"
 #include "print/ReportDocument.h"
 #include "report/ReportHtml.h"
@@ -29,12 +30,22 @@ bool step(const ReportWriteOptions &o, int done, int total)
     return !o.progress || o.progress(done, total);
 }
 
+/// The page of both the PDF and the ODT: the chosen size, the same margins, "Page n of m" below.
+ReportPageSetup pageSetup(const ReportWriteOptions &o)
+{
+    ReportPageSetup page;
+    page.pageSize = QPageSize(o.pageSize);
+    page.footer = ReportFileWriter::tr("Page %1 of %2");
+    return page;
+}
+
 /// Lays `doc` out in pages of the writer's page, leaving room for the page number below.
 void paginate(QTextDocument &doc, const QPdfWriter &writer, qreal footer)
 {
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     doc.setDocumentMargin(0);
     doc.setPageSize(QSizeF(page.width(), page.height() - footer));
+    ReportDocument::keepHeadingsWithNext(doc);
 }
 
 } // namespace
@@ -99,6 +110,11 @@ Result<int> ReportFileWriter::writeOdt(const ContributionReport &report, QIODevi
     if (!writer.write(doc.get()))
         return makeError(ErrorCode::Storage, tr("Cannot write the report."),
                          QStringLiteral("ODF writer failed"));
+    // Qt's writer gives no page size, margins, page numbers or paragraph direction: added here.
+    auto finished = OdtFinisher::finish(odt, *doc, pageSetup(o));
+    if (!finished)
+        return finished.error();
+    odt = *finished;
     if (out.write(odt) != odt.size())
         return makeError(ErrorCode::Storage, tr("Cannot write the report."), out.errorString());
     if (!step(o, 2, 2))
@@ -111,8 +127,9 @@ Result<int> ReportFileWriter::writePdf(const ContributionReport &report, QIODevi
 {
     QPdfWriter writer(&out);
     writer.setResolution(300);
-    writer.setPageSize(QPageSize(o.pageSize));
-    writer.setPageMargins(QMarginsF(20, 18, 20, 12), QPageLayout::Millimeter);
+    const ReportPageSetup page = pageSetup(o);
+    writer.setPageSize(page.pageSize);
+    writer.setPageMargins(page.marginsMm, QPageLayout::Millimeter);
     writer.setTitle(report.cover.title);
     writer.setCreator(QStringLiteral("Casebook %1").arg(QString::fromLatin1(kAppVersion)));
     const qreal footer = writer.resolution() * 0.35; // about 9 mm for the page number
@@ -130,17 +147,17 @@ Result<int> ReportFileWriter::writePdf(const ContributionReport &report, QIODevi
         return cancelled();
     QPainter painter(&writer);
     const QSizeF body = doc->pageSize();
-    for (int page = 0; page < count; ++page) {
-        if (page > 0)
+    for (int n = 0; n < count; ++n) {
+        if (n > 0)
             writer.newPage();
         painter.save();
-        painter.translate(0, -page * body.height());
-        doc->drawContents(&painter, QRectF(0, page * body.height(), body.width(), body.height()));
+        painter.translate(0, -n * body.height());
+        doc->drawContents(&painter, QRectF(0, n * body.height(), body.width(), body.height()));
         painter.restore();
         painter.setFont(doc->defaultFont());
         painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignCenter | Qt::AlignBottom,
-                         tr("Page %1 of %2").arg(page + 1).arg(count));
-        if (!step(o, page + 1, count)) {
+                         page.footer.arg(n + 1).arg(count));
+        if (!step(o, n + 1, count)) {
             painter.end();
             return cancelled();
         }

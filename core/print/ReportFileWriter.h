@@ -23,7 +23,8 @@ struct ReportWriteOptions
 
 /// Writes a contribution report to a file: one self-contained HTML file (charts inline as PNG), a
 /// PDF (text selectable, fonts embedded, charts as vector graphics, a page number on every page and
-/// the contents with page numbers) or an ODT (Qt's OpenDocument writer, charts as PNG). The file is
+/// the contents with page numbers) or an ODT (Qt's OpenDocument writer, charts as PNG, completed by
+/// OdtFinisher with the page size, margins, page numbers and right-to-left paragraphs). The file is
 /// written atomically (QSaveFile): on failure or cancel the previous file, if any, is untouched.
 /// Needs a QGuiApplication (any platform, "offscreen" included) for PDF and ODT.
 class ReportFileWriter

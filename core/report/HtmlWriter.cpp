@@ -51,19 +51,22 @@ void HtmlWriter::table(const QStringList &header, const QList<QStringList> &rows
 {
     if (rows.isEmpty())
         return;
-    text += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<tr>");
+    // The header row in <thead>: a paginated QTextDocument repeats it on every page the table spans
+    // and moves the table to the next page when its header and first row do not fit.
+    text += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<thead><tr>");
     for (qsizetype i = 0; i < header.size(); ++i) {
         const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
         text += QStringLiteral("<th%1>%2</th>").arg(width, escape(header[i]));
     }
-    text += QStringLiteral("</tr>\n");
+    text += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (const QStringList &row : rows) {
         text += QStringLiteral("<tr>");
         for (const QString &cell : row)
             text += QStringLiteral("<td dir=\"auto\">%1</td>").arg(escape(cell));
         text += QStringLiteral("</tr>\n");
     }
-    text += QStringLiteral("</table>\n");
+    text += QStringLiteral("</tbody></table>\n");
 }
 
 void HtmlWriter::facts(const QList<QPair<QString, QString>> &rows, const QString &title)

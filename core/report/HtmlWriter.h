@@ -22,8 +22,8 @@ public:
     void para(const QString &value);
     void labelled(const QString &label, const QString &value);
     void list(const QString &label, const QStringList &items);
-    /// A table; nothing when there are no rows. `widths`: the columns' shares of the width in
-    /// percent (none: the layout decides).
+    /// A table with its header row in <thead> (repeated on each printed page); nothing when there are
+    /// no rows. `widths`: the columns' shares of the width in percent (none: the layout decides).
     void table(const QStringList &header, const QList<QStringList> &rows, const QList<int> &widths = {});
     /// Label-value rows (a record's facts) under an optional level-3 heading; rows with an empty value
     /// are left out, and nothing (not even the heading) is written when every value is empty.

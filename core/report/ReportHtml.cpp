@@ -169,7 +169,7 @@ void ranking(HtmlWriter &h, const ScoreReport &s)
     h.table({ReportHtml::tr("Rank"), ReportHtml::tr("Code"), ReportHtml::tr("Use case"),
              ReportHtml::tr("Index"), ReportHtml::tr("Coverage"), ReportHtml::tr("Assessors"),
              ReportHtml::tr("Spread"), ReportHtml::tr("Flags")},
-            rows, {7, 9, 21, 8, 11, 12, 9, 23});
+            rows, {7, 15, 14, 8, 13, 12, 9, 22}); // codes, headings and flags unbroken
 }
 
 void gaps(HtmlWriter &h, const QList<GapEntry> &all)
@@ -190,7 +190,7 @@ void gaps(HtmlWriter &h, const QList<GapEntry> &all)
                          v.gapStatuses().displayLabel(e.gap.status)});
         h.table({ReportHtml::tr("Use case"), ReportHtml::tr("Gap"), ReportHtml::tr("Candidate SDO"),
                  ReportHtml::tr("Question"), ReportHtml::tr("Priority"), ReportHtml::tr("Status")},
-                rows, {10, 38, 16, 12, 10, 14});
+                rows, {16, 33, 15, 12, 10, 14});
     }
 }
 

@@ -2,6 +2,10 @@
 #include "model/Vocabulary.h"
 #include "support/MoCatalog.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QTest>
 #include <QtEndian>
@@ -22,6 +26,10 @@ private slots:
     void unShortNames();
     void translatedNames_data();
     void translatedNames();
+    void unNamesInEveryUnLanguage_data();
+    void unNamesInEveryUnLanguage();
+    void codesM49LacksFallBackToIsoCodes();
+    void unNamesFileStatesItsSource();
     void typedNamesInAnyLanguageMatch();
     void nonIsoCodesAreRefused_data();
     void nonIsoCodesAreRefused();
@@ -111,6 +119,93 @@ void tst_Countries::translatedNames()
     QCOMPARE(countries().displayLabel(code), name);
     QLocale::setDefault(QLocale::c());
     QCOMPARE(countries().displayLabel(code), countries().label(code));
+}
+
+void tst_Countries::unNamesInEveryUnLanguage_data()
+{
+    // Checked against the "Country or Area" column of UNSD's M49 tables as datasets/country-codes
+    // committed them (25c1991e, tmp/UNSD-*.csv); iso-codes' translations differ for each of these.
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("isoName");
+    QTest::newRow("fr KR") << "fr_FR"
+                           << "KR" << QStringLiteral("République de Corée")
+                           << QStringLiteral("Corée, République de");
+    QTest::newRow("fr GB") << "fr_BE"
+                           << "GB" << QStringLiteral("Royaume-Uni de Grande-Bretagne et d’Irlande du Nord")
+                           << QStringLiteral("Royaume-Uni");
+    QTest::newRow("es KR") << "es_ES"
+                           << "KR" << QStringLiteral("República de Corea")
+                           << QStringLiteral("Corea, República de");
+    QTest::newRow("es TZ") << "es_MX"
+                           << "TZ" << QStringLiteral("República Unida de Tanzanía")
+                           << QStringLiteral("Tanzania, República unida de");
+    QTest::newRow("ru IR") << "ru_RU"
+                           << "IR" << QStringLiteral("Иран (Исламская Республика)") << QStringLiteral("Иран");
+    QTest::newRow("ru PS") << "ru"
+                           << "PS" << QStringLiteral("Государство Палестина") << QStringLiteral("Палестина");
+    QTest::newRow("ar KR") << "ar_EG"
+                           << "KR" << QStringLiteral("جمهورية كوريا")
+                           << QStringLiteral("كوريا، جمهوريّة كوريا");
+    QTest::newRow("zh GB") << "zh_CN"
+                           << "GB" << QStringLiteral("大不列颠及北爱尔兰联合王国") << QStringLiteral("英国");
+    QTest::newRow("zh TZ") << "zh"
+                           << "TZ" << QStringLiteral("坦桑尼亚联合共和国") << QStringLiteral("坦桑尼亚");
+}
+
+void tst_Countries::unNamesInEveryUnLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, code);
+    QFETCH(QString, name);
+    QFETCH(QString, isoName);
+    QLocale::setDefault(QLocale(locale));
+    QCOMPARE(countries().displayLabel(code), name);
+    // Both the UN's name and the ISO translation a person may have copied from elsewhere match.
+    QCOMPARE(countries().match(name), code);
+    QCOMPARE(countries().match(isoName), code);
+}
+
+void tst_Countries::codesM49LacksFallBackToIsoCodes()
+{
+    // M49 has no row for TW: iso-codes' name and its translations are shown.
+    QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+    QCOMPARE(countries().displayLabel(QStringLiteral("TW")), QStringLiteral("Taïwan, province de Chine"));
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    QCOMPARE(countries().displayLabel(QStringLiteral("TW")), QStringLiteral("中国台湾省"));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(countries().displayLabel(QStringLiteral("TW")), QStringLiteral("Taiwan, Province of China"));
+    // A language that is not a UN language shows the English name.
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    QCOMPARE(countries().displayLabel(QStringLiteral("KR")), QStringLiteral("Republic of Korea"));
+    // Traditional Chinese is not what M49 publishes: English, as before.
+    QLocale::setDefault(QLocale(QStringLiteral("zh_TW")));
+    QCOMPARE(countries().displayLabel(QStringLiteral("KR")), QStringLiteral("Republic of Korea"));
+}
+
+void tst_Countries::unNamesFileStatesItsSource()
+{
+    QFile file(QStringLiteral(":/casebook/vocabularies/country-names-un.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject source = root.value(QStringLiteral("source")).toObject();
+    QCOMPARE(source.value(QStringLiteral("url")).toString(),
+             QStringLiteral("https://unstats.un.org/unsd/methodology/m49/overview/"));
+    QVERIFY(source.value(QStringLiteral("copy"))
+                .toString()
+                .contains(QStringLiteral(
+                    "github.com/datasets/country-codes at commit 25c1991e72a75b8ce494822b50cc6154bdc61a25")));
+    QCOMPARE(root.value(QStringLiteral("not_in_m49")).toArray(), QJsonArray{QStringLiteral("TW")});
+    // Every code but those M49 lacks has a UN name in each of the five languages.
+    const QJsonObject names = root.value(QStringLiteral("names")).toObject();
+    QCOMPARE(names.keys().join(QLatin1Char(' ')), QStringLiteral("ar es fr ru zh_CN"));
+    for (const QString &language : names.keys()) {
+        const QJsonObject byCode = names.value(language).toObject();
+        QCOMPARE(byCode.size(), countries().items().size() - 1);
+        for (const QString &code : countries().ids())
+            QVERIFY2(byCode.contains(code) || code == QStringLiteral("TW"), qPrintable(language + code));
+    }
 }
 
 void tst_Countries::typedNamesInAnyLanguageMatch()

@@ -14,6 +14,7 @@
 #include "support/Clock.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QStandardPaths>
@@ -157,6 +158,8 @@ private slots:
     void foreignFileImportsTwiceWithoutDuplicates();
     void nistCpsFrameworkExampleImports();
     void referenceThatNamesNothingIsKept();
+    void actorTechnicalIdsAreKept();
+    void foreignRecordGetsTheNewRecordSharingLevel();
     void refusedXmlChangesNothing_data();
     void refusedXmlChangesNothing();
     void fileOverTheLimitsIsNotRead();
@@ -519,6 +522,72 @@ void tst_Iec62559Xml::referenceThatNamesNothingIsKept()
                             "Scenario[1]/MacroActivity[1]/Step[1]/BusinessObject[1]"})
         QVERIFY2(kept.contains(QLatin1String(key)), key);
     QVERIFY(document->warnings.join(QLatin1Char('\n')).contains(QLatin1String("Step[1]/Requirement[1]")));
+}
+
+namespace {
+
+/// A hand-written foreign file: actors from the library, from a grouping without a name (not kept
+/// whole) and only named by a step, each referred to by another tool's technicalId.
+const QByteArray kForeignActors(
+    "<cps:UseCaseRepository xmlns:cps=\"cpsframework\"><name>r</name><technicalId>r</technicalId>"
+    "<ActorLibrary><Actor><name>Operator</name><identifier>A1</identifier><technicalId>lib-op</technicalId>"
+    "</Actor></ActorLibrary>"
+    "<UseCaseLibrary><UseCase><name>x</name><identifier>x</identifier><technicalId>x</technicalId>"
+    "<ActorGrouping><Actor><name>Gateway</name><technicalId>gw-1</technicalId></Actor></ActorGrouping>"
+    "<PrimaryActor><name>Operator</name><technicalId>lib-op</technicalId></PrimaryActor>"
+    "<Scenario><name>s</name><MacroActivity><Step><name>a</name><identifier>1</identifier>"
+    "<description/><event/><service/>"
+    "<InformationProducer><name>Gateway</name><technicalId>gw-1</technicalId></InformationProducer>"
+    "<InformationReceiver><name>Cloud</name><technicalId>cloud-9</technicalId></InformationReceiver>"
+    "</Step><Step><name>b</name><identifier>2</identifier><description/><event/><service/>"
+    "<InformationProducer><name>gateway</name><technicalId>String</technicalId></InformationProducer>"
+    "</Step><technicalId>m</technicalId></MacroActivity><technicalId>s</technicalId></Scenario>"
+    "</UseCase></UseCaseLibrary></cps:UseCaseRepository>");
+
+} // namespace
+
+/// An actor the file refers to by name or through its library keeps the technicalIds the file
+/// gave it, through a Casebook export and import too.
+void tst_Iec62559Xml::actorTechnicalIdsAreKept()
+{
+    auto document = Iec62559XmlReader().parse(kForeignActors, QStringLiteral("actors.xml"));
+    QVERIFY2(document, qPrintable(document ? QString() : document.error().message));
+    const UseCase u = document->records.useCases.first().useCase;
+    QStringList names;
+    for (const Actor &a : u.actors)
+        names.append(a.name);
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Gateway"), QStringLiteral("Operator"), QStringLiteral("Cloud")}));
+    QCOMPARE(u.scenarios.first().steps[1].producer, QStringLiteral("Gateway"));
+    const QJsonObject kept = u.extra.value(Iec62559Xml::unmappedKey()).toObject();
+    QCOMPARE(kept.value(QStringLiteral("Actor[Gateway]/technicalId")),
+             QJsonValue(QJsonArray{QStringLiteral("gw-1"), QStringLiteral("String")}));
+    QCOMPARE(kept.value(QStringLiteral("Actor[Cloud]/technicalId")),
+             QJsonValue(QJsonArray{QStringLiteral("cloud-9")}));
+    QCOMPARE(kept.value(QStringLiteral("Actor[Operator]/technicalId")),
+             QJsonValue(QJsonArray{QStringLiteral("lib-op")}));
+    QVERIFY(document->warnings.join(QLatin1Char('\n')).contains(QLatin1String("Actor[Cloud]/technicalId")));
+
+    // Casebook's own export names the actors by its ids; read back, the record is the same.
+    auto back = Iec62559XmlReader().parse(Iec62559XmlWriter::write({u}), QStringLiteral("again.xml"));
+    QVERIFY(back);
+    QCOMPARE(UseCaseJson::toJson(back->records.useCases.first().useCase), UseCaseJson::toJson(u));
+}
+
+/// IEC 62559-3 has no sharing level: a record from another tool gets the one a new record gets in
+/// the window (none, which no export holds back), and Casebook's own custom information restores
+/// a record's level on the way back.
+void tst_Iec62559Xml::foreignRecordGetsTheNewRecordSharingLevel()
+{
+    auto document = Iec62559XmlReader().parse(kForeignActors, QStringLiteral("actors.xml"));
+    QVERIFY(document);
+    UseCase u = document->records.useCases.first().useCase;
+    QCOMPARE(u.sharingLevel, UseCase().sharingLevel);
+    QVERIFY(u.sharingLevel.isEmpty());
+    u.sharingLevel = QStringLiteral("group");
+    auto back = Iec62559XmlReader().parse(Iec62559XmlWriter::write({u}), QStringLiteral("again.xml"));
+    QVERIFY(back);
+    QCOMPARE(back->records.useCases.first().useCase.sharingLevel, QStringLiteral("group"));
 }
 
 void tst_Iec62559Xml::refusedXmlChangesNothing_data()

@@ -100,7 +100,9 @@ void tst_ReportDialog::coverAndFormat()
     QVERIFY(format && pageSize);
     format->setCurrentIndex(format->findData(int(ReportFormat::Odt)));
     QCOMPARE(dialog.filePath(), path(QStringLiteral("out.odt")));
-    QVERIFY(!pageSize->isEnabled()); // only a PDF has pages
+    QVERIFY(pageSize->isEnabled()); // an ODT has pages too
+    format->setCurrentIndex(format->findData(int(ReportFormat::Html)));
+    QVERIFY(!pageSize->isEnabled()); // a web page has none
     format->setCurrentIndex(format->findData(int(ReportFormat::Pdf)));
     QVERIFY(pageSize->isEnabled());
     auto *count = dialog.findChild<QLabel *>(QStringLiteral("reportCountLabel"));

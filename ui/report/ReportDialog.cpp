@@ -179,7 +179,7 @@ void ReportDialog::browse()
 
 void ReportDialog::updateState()
 {
-    m_pageSize->setEnabled(format() == ReportFormat::Pdf);
+    m_pageSize->setEnabled(format() != ReportFormat::Html); // a web page has no pages
     // Keep the file's extension in step with the format.
     const QFileInfo info(filePath());
     const auto current = ReportFileWriter::formatFor(filePath());
