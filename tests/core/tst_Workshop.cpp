@@ -39,6 +39,7 @@ private slots:
     void roundsKeptApartFromAssessments();
     void alphaAndSpreadPerRound();
     void scopeResolvesOrderedUseCases();
+    void upgradeFromVersion6AddsWorkshops();
 
 private:
     Workshop draft() const;
@@ -369,6 +370,35 @@ void tst_Workshop::scopeResolvesOrderedUseCases()
     QCOMPARE(r->useCaseUuids, (QStringList{m_useCases[0], m_useCases[2]}));
     QCOMPARE(r->missing, QStringList{m_useCases[1]});
     QCOMPARE(WorkshopScope::resolve(*m_db, QStringLiteral("nope")).error().code, ErrorCode::NotFound);
+}
+
+void tst_Workshop::upgradeFromVersion6AddsWorkshops()
+{
+    // A file of schema 6 (the migrations before 007_workshops) with its records, upgraded: the
+    // records stay, and workshops can be stored.
+    const QString path = m_dir->filePath(QStringLiteral("six.sqlite"));
+    QList<Migration> previous = Database::builtinMigrations();
+    previous.removeIf([](const Migration &m) { return m.version >= 7; });
+    QCOMPARE(previous.last().version, 6);
+    QStringList before;
+    {
+        Database::OpenOptions options;
+        options.migrations = previous;
+        auto old = Database::open(path, options);
+        QVERIFY(old);
+        QVERIFY(Seeder::seed(**old, true));
+        before = test::dumpDatabase(**old);
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
+    QCOMPARE((*db)->schemaVersion(), 7);
+    QCOMPARE(test::dumpDatabase(**db), before); // the new tables are empty
+    Workshop w = draft();
+    w.useCaseUuids.clear();
+    for (const char *code : {"UC-EX-001", "UC-EX-002"})
+        w.useCaseUuids.append(UseCaseRepository(**db).get(QString::fromLatin1(code))->uuid);
+    QVERIFY(WorkshopRepository(**db).save(w));
+    QVERIFY((*db)->fullCheck());
 }
 
 QTEST_GUILESS_MAIN(tst_Workshop)
