@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace casebook {
 
 /// One write that an import will make, decided from the plan before anything is written
@@ -29,8 +31,10 @@ struct ImportAction
     UseCase useCase;
     Assessment assessment;
     Rubric rubric;
-    Workshop workshop;
-    RoundSheet sheet;
+    /// SaveWorkshop / SaveRoundSheet only; held by pointer so that the many other actions of a large
+    /// import stay small.
+    std::shared_ptr<const Workshop> workshop;
+    std::shared_ptr<const RoundSheet> sheet;
     QString sha256; ///< PutAttachment
     QString originKind; ///< use_case, assessment, rubric, attachment; empty: no origin noted
     QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
@@ -64,7 +68,7 @@ struct ImportAction
     {
         ImportAction a;
         a.type = Type::SaveWorkshop;
-        a.workshop = workshop;
+        a.workshop = std::make_shared<const Workshop>(workshop);
         a.originKind = QStringLiteral("workshop");
         a.originAction = originAction;
         return a;
@@ -73,7 +77,7 @@ struct ImportAction
     {
         ImportAction a;
         a.type = Type::SaveRoundSheet;
-        a.sheet = sheet;
+        a.sheet = std::make_shared<const RoundSheet>(sheet);
         a.originKind = QStringLiteral("round_sheet");
         a.originAction = originAction;
         return a;

@@ -98,7 +98,7 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
         return saved ? Result<QString>(saved->uuid) : Result<QString>(saved.error());
     }
     case Type::SaveWorkshop: {
-        auto saved = WorkshopRepository(m_db).save(a.workshop, WorkshopRepository::WriteMode::Preserve);
+        auto saved = WorkshopRepository(m_db).save(*a.workshop, WorkshopRepository::WriteMode::Preserve);
         return saved ? Result<QString>(saved->uuid) : Result<QString>(saved.error());
     }
     case Type::SaveRoundSheet: return saveSheet(a, result);
@@ -120,7 +120,7 @@ Status ImportWriter::ensureAttachments(const UseCase &u)
 
 Result<QString> ImportWriter::saveSheet(const ImportAction &a, ImportResult &result)
 {
-    const RoundSheet &sheet = a.sheet;
+    const RoundSheet &sheet = *a.sheet;
     auto saved = RoundSheetRepository(m_db).save(sheet, RoundSheetRepository::WriteMode::Preserve);
     if (saved)
         return saved->uuid;
