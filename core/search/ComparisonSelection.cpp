@@ -1,5 +1,7 @@
 #include "search/ComparisonSelection.h"
 
+#include "workshop/WorkshopScope.h"
+
 #include "storage/Database.h"
 
 namespace casebook {
@@ -45,9 +47,16 @@ Result<ComparisonChoice> ComparisonSelection::resolve(Database &db) const
 
 WorkshopLookup ComparisonSelection::defaultWorkshopLookup()
 {
-    return [](Database &, const QString &name) -> Result<WorkshopChoice> {
-        return makeError(ErrorCode::NotFound, tr("There is no workshop named \"%1\".").arg(name),
-                         QStringLiteral("workshops are not stored in this build yet"));
+    return [](Database &db, const QString &name) -> Result<WorkshopChoice> {
+        auto found = WorkshopScope::resolve(db, name);
+        if (!found)
+            return found.error();
+        WorkshopChoice choice;
+        choice.useCases = found->useCaseUuids;
+        choice.rubric = found->rubric.uuid;
+        // The rubric's own weights: a workshop's named weight sets are what-ifs the window offers,
+        // none of them replaces the rubric (give --weights to try one).
+        return choice;
     };
 }
 
