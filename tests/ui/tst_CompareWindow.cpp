@@ -1,0 +1,260 @@
+// The comparison workspace driven by keyboard and scripted prompts, offscreen: 2..12 limits, a weight
+// change that reorders the ranking table, presentation mode entered (F5) and left (Esc) by keyboard
+// with scores hidden until R, and charts exported as PNG and SVG.
+#include "ScriptedPrompts.h"
+#include "compare/CellTableModel.h"
+#include "compare/CompareView.h"
+#include "compare/CompareWindow.h"
+#include "compare/WeightPanel.h"
+#include "model/RubricJson.h"
+#include "storage/AssessmentRepository.h"
+#include "storage/Database.h"
+#include "storage/Seeder.h"
+#include "storage/UseCaseRepository.h"
+#include "support/Clock.h"
+
+#include <QImageReader>
+#include <QMenuBar>
+#include <QSlider>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+
+namespace {
+
+/// One assessment of the default rubric: `a` on every criterion of dimension A, `other` elsewhere.
+Assessment levels(const QString &useCaseUuid, const QString &assessor, int a, int other)
+{
+    const Rubric rubric = RubricJson::defaultRubric();
+    Assessment out;
+    out.useCaseUuid = useCaseUuid;
+    out.rubricUuid = rubric.uuid;
+    out.assessorName = assessor;
+    for (const RubricDimension &d : rubric.dimensions) {
+        for (const RubricCriterion &c : d.criteria)
+            out.scores.append({c.id, ScoreState::Level, d.id == QLatin1String("A") ? a : other, {}, {}, {}});
+    }
+    return out;
+}
+
+QStringList column(const QTableView *table, int column)
+{
+    QStringList out;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        out.append(table->model()->index(r, column).data().toString());
+    return out;
+}
+
+} // namespace
+
+class tst_CompareWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void refusesFewerThanTwoOrMoreThanTwelve();
+    void weightChangeReordersTheRankingTable();
+    void presentationByKeyboard();
+    void exportsPngAndSvg();
+
+private:
+    std::unique_ptr<ui::CompareWindow> openWindow(test::ScriptedPrompts &prompts);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 12, 2), QTime(9, 30), Qt::UTC)};
+};
+
+void tst_CompareWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    auto db = Database::open(m_dir.filePath(QStringLiteral("compare.sqlite")));
+    QVERIFY(db);
+    m_db = std::move(*db);
+    QVERIFY(Seeder::seed(*m_db, true));
+    UseCaseRepository useCases(*m_db);
+    AssessmentRepository assessments(*m_db);
+    for (const char *code : {"UC-EX-011", "UC-EX-012"}) { // twelve use cases in all
+        UseCase extra;
+        extra.code = QLatin1String(code);
+        extra.title = QStringLiteral("Extra use case %1").arg(extra.code);
+        QVERIFY(useCases.insert(extra));
+    }
+    // With the rubric's weights (A 40 of 100): UC-EX-002 60, UC-EX-003 50, UC-EX-001 40.
+    const QString one = useCases.get(QStringLiteral("UC-EX-001"))->uuid;
+    QVERIFY(assessments.save(levels(one, QStringLiteral("Ana Costa"), 4, 0)));
+    QVERIFY(assessments.save(levels(one, QStringLiteral("Li Wei"), 4, 0)));
+    QVERIFY(assessments.save(
+        levels(useCases.get(QStringLiteral("UC-EX-002"))->uuid, QStringLiteral("Ana Costa"), 0, 4)));
+    QVERIFY(assessments.save(
+        levels(useCases.get(QStringLiteral("UC-EX-003"))->uuid, QStringLiteral("Li Wei"), 2, 2)));
+}
+
+std::unique_ptr<ui::CompareWindow> tst_CompareWindow::openWindow(test::ScriptedPrompts &prompts)
+{
+    auto window = std::make_unique<ui::CompareWindow>(*m_db, prompts);
+    window->setClock(&m_clock);
+    window->resize(1024, 700);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    const Status s = window->compare(
+        {QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-003")});
+    return s.ok() ? std::move(window) : nullptr;
+}
+
+void tst_CompareWindow::refusesFewerThanTwoOrMoreThanTwelve()
+{
+    test::ScriptedPrompts prompts;
+    auto window = openWindow(prompts);
+    QVERIFY(window);
+    const QStringList before = column(window->view(ui::CompareWindow::View::Ranking)->table(), 2);
+
+    const Status one = window->compare({QStringLiteral("UC-EX-001")});
+    QVERIFY(!one.ok());
+    QCOMPARE(window->message(), QStringLiteral("Choose at least 2 use cases to compare; 1 chosen."));
+    QStringList thirteen;
+    for (int i = 0; i < 13; ++i)
+        thirteen.append(QStringLiteral("UC-EX-%1").arg(i + 1, 3, 10, QLatin1Char('0')));
+    QVERIFY(!window->compare(thirteen).ok());
+    QCOMPARE(window->message(),
+             QStringLiteral("Choose at most 12 use cases to compare; 13 chosen. Narrow the selection, the "
+                            "tag or the search."));
+    // The views keep what they showed.
+    QCOMPARE(column(window->view(ui::CompareWindow::View::Ranking)->table(), 2), before);
+
+    QVERIFY(window->compare(thirteen.mid(0, 12)).ok());
+    QCOMPARE(window->message(), QString());
+    QCOMPARE(window->view(ui::CompareWindow::View::Fields)->model()->columnCount(), 2 + 12);
+}
+
+void tst_CompareWindow::weightChangeReordersTheRankingTable()
+{
+    test::ScriptedPrompts prompts;
+    auto window = openWindow(prompts);
+    QVERIFY(window);
+    QTableView *ranking = window->view(ui::CompareWindow::View::Ranking)->table();
+    QCOMPARE(
+        column(ranking, 2),
+        (QStringList{QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-003"), QStringLiteral("UC-EX-001")}));
+    QCOMPARE(column(ranking, 1),
+             (QStringList{QStringLiteral("="), QStringLiteral("="), QStringLiteral("=")}));
+
+    // Dimension A from 40 to 100 by keyboard: A now outweighs the rest (100 against 60).
+    QSlider *a = window->weightPanel()->slider(QStringLiteral("A"));
+    QVERIFY(a);
+    QCOMPARE(a->value(), 40);
+    a->setFocus();
+    QTest::keyClick(a, Qt::Key_End);
+    QCOMPARE(a->value(), 100);
+    QCOMPARE(
+        column(ranking, 2),
+        (QStringList{QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-003"), QStringLiteral("UC-EX-002")}));
+    QCOMPARE(column(ranking, 1),
+             (QStringList{QStringLiteral("▲2"), QStringLiteral("="), QStringLiteral("▼2")}));
+    QCOMPARE(column(ranking, 4).first(), QStringLiteral("62.5"));
+    QVERIFY(window->figure(ui::CompareWindow::View::Bars).weights.startsWith(QStringLiteral("A 100 · B 16")));
+
+    // Reset to the rubric brings the first order back.
+    window->findChild<QAction *>(QStringLiteral("resetWeightsAction"))->trigger();
+    QCOMPARE(a->value(), 40);
+    QCOMPARE(column(ranking, 2).first(), QStringLiteral("UC-EX-002"));
+
+    // A named weight set comes back from the list.
+    QTest::keyClick(a, Qt::Key_End);
+    prompts.textWith(QStringLiteral("Interoperability first"));
+    window->weightPanel()->saveAs();
+    QCOMPARE(window->weightPanel()->namedSets().size(), 1);
+    QCOMPARE(window->weightPanel()->namedSets().first().name, QStringLiteral("Interoperability first"));
+    window->weightPanel()->resetToRubric();
+    window->weightPanel()->setWeights(window->weightPanel()->namedSets().first());
+    QCOMPARE(column(ranking, 2).first(), QStringLiteral("UC-EX-001"));
+}
+
+void tst_CompareWindow::presentationByKeyboard()
+{
+    test::ScriptedPrompts prompts;
+    auto window = openWindow(prompts);
+    QVERIFY(window);
+    window->activateWindow();
+    const QFont normalFont = window->font();
+    QTableView *ranking = window->view(ui::CompareWindow::View::Ranking)->table();
+
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QVERIFY(window->isPresenting());
+    QVERIFY(window->isFullScreen());
+    QVERIFY(!window->menuBar()->isVisible());
+    QVERIFY(window->font().pointSizeF() >= 2 * normalFont.pointSizeF() - 0.01);
+    QVERIFY(window->scoresHidden());
+    QCOMPARE(column(ranking, 4),
+             (QStringList{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")}));
+
+    // Right goes to the next view, Left back; Down walks the use cases.
+    QTest::keyClick(window.get(), Qt::Key_Right);
+    QCOMPARE(window->currentView(), ui::CompareWindow::View::Bars);
+    QTest::keyClick(window.get(), Qt::Key_Left);
+    QCOMPARE(window->currentView(), ui::CompareWindow::View::Ranking);
+    QTest::keyClick(window.get(), Qt::Key_Down);
+    QCOMPARE(ranking->currentIndex().row(), 0);
+    QTest::keyClick(window.get(), Qt::Key_Down);
+    QCOMPARE(ranking->currentIndex().row(), 1);
+
+    // Assessors are letters in the heat map's tooltips once revealed.
+    QTest::keyClick(window.get(), Qt::Key_R);
+    QVERIFY(!window->scoresHidden());
+    QCOMPARE(column(ranking, 4).first(), QStringLiteral("60.0"));
+    const QTableView *heat = window->view(ui::CompareWindow::View::HeatMap)->table();
+    const QString tip = heat->model()->index(0, 3).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("A: 4, B: 4")), qPrintable(tip));
+    QVERIFY(!tip.contains(QLatin1String("Ana")));
+
+    QTest::keyClick(window.get(), Qt::Key_Escape);
+    QVERIFY(!window->isPresenting());
+    QVERIFY(!window->isFullScreen());
+    QVERIFY(window->menuBar()->isVisible());
+    QCOMPARE(window->font(), normalFont);
+    QVERIFY(
+        heat->model()->index(0, 3).data(Qt::ToolTipRole).toString().contains(QLatin1String("Ana Costa: 4")));
+}
+
+void tst_CompareWindow::exportsPngAndSvg()
+{
+    test::ScriptedPrompts prompts;
+    auto window = openWindow(prompts);
+    QVERIFY(window);
+    QTemporaryDir out;
+    window->setCurrentView(ui::CompareWindow::View::HeatMap);
+    const QString png = out.filePath(QStringLiteral("heat.png"));
+    prompts.saveFileWith(png).itemWith(QStringLiteral("1920 pixels wide"));
+    window->exportChart();
+    QCOMPARE(prompts.errorTexts(), QStringList());
+    QImageReader reader(png);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    QCOMPARE(reader.size().width(), 1920);
+
+    window->setCurrentView(ui::CompareWindow::View::Radar);
+    const QString svg = out.filePath(QStringLiteral("radar.svg"));
+    prompts.saveFileWith(svg);
+    window->exportChart();
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(text.contains(QLatin1String("<svg")));
+    QVERIFY(text.contains(QLatin1String("Casebook, 2026-12-02")));
+    QVERIFY(text.contains(QStringLiteral("Weights: A 40 · B 16 · C 24 · D 20")));
+    QCOMPARE(prompts.pending(), 0);
+
+    // A view without a chart says so instead of asking for a file.
+    window->setCurrentView(ui::CompareWindow::View::Fields);
+    window->exportChart();
+    QCOMPARE(prompts.texts(test::ScriptedPrompts::Message::Info).last(),
+             QStringLiteral("This view has no chart to export."));
+}
+
+QTEST_MAIN(tst_CompareWindow)
+#include "tst_CompareWindow.moc"
