@@ -14,10 +14,7 @@ namespace {
 
 QJsonValue number(const std::optional<double> &v, int decimals = 2)
 {
-    if (!v || !std::isfinite(*v))
-        return QJsonValue::Null;
-    const double f = std::pow(10.0, decimals);
-    return std::round(*v * f) / f;
+    return ScoreReport::number(v, decimals);
 }
 
 QList<ScoreFlag> flagsOf(const AggregateResult &agg)
@@ -88,6 +85,29 @@ QJsonObject alphaJson(const AlphaEstimate &interval, const AlphaEstimate &ordina
 
 } // namespace
 
+UseCaseScore ScoreReport::scoreUseCase(const Rubric &rubric, const UseCaseRef &useCase,
+                                       const QList<Assessment> &assessments, const AggregateOptions &options)
+{
+    UseCaseScore row;
+    row.useCase = useCase;
+    for (const Assessment &a : assessments)
+        row.assessors.append(a.assessorName);
+    row.aggregate = ScoringEngine::aggregate(rubric, assessments, options);
+    row.overall = row.aggregate.overall.index;
+    row.coverage = row.aggregate.overall.coverage();
+    row.coversEnough = row.aggregate.overall.coversEnough(rubric);
+    QList<double> own;
+    for (const ScoreResult &s : row.aggregate.perAssessor) {
+        if (s.index)
+            own.append(*s.index);
+    }
+    if (own.size() >= 2)
+        row.spread =
+            *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
+    row.flags = flagsOf(row.aggregate);
+    return row;
+}
+
 ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &assessments,
                                const QList<UseCaseRef> &useCases, const AggregateOptions &options)
 {
@@ -113,23 +133,8 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
     QList<std::optional<double>> indices;
     for (const QString &uuid : order) {
         const QList<Assessment> &list = byUseCase[uuid];
-        UseCaseScore row;
-        row.useCase = refs.value(uuid, UseCaseRef{uuid, QString(), QString()});
-        for (const Assessment &a : list)
-            row.assessors.append(a.assessorName);
-        row.aggregate = ScoringEngine::aggregate(rubric, list, options);
-        row.overall = row.aggregate.overall.index;
-        row.coverage = row.aggregate.overall.coverage();
-        row.coversEnough = row.aggregate.overall.coversEnough(rubric);
-        QList<double> own;
-        for (const ScoreResult &s : row.aggregate.perAssessor) {
-            if (s.index)
-                own.append(*s.index);
-        }
-        if (own.size() >= 2)
-            row.spread =
-                *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
-        row.flags = flagsOf(row.aggregate);
+        const UseCaseScore row =
+            scoreUseCase(rubric, refs.value(uuid, UseCaseRef{uuid, QString(), QString()}), list, options);
         matrix += Agreement::matrixFromAssessments(rubric, list);
         indices.append(row.coversEnough ? row.overall : std::nullopt);
         report.useCases.append(row);
@@ -137,26 +142,36 @@ ScoreReport ScoreReport::build(const Rubric &rubric, const QList<Assessment> &as
     const QList<std::optional<int>> ranks = Ranking::competitionRanks(indices);
     for (int i = 0; i < report.useCases.size(); ++i)
         report.useCases[i].rank = ranks.value(i);
-    std::stable_sort(report.useCases.begin(), report.useCases.end(),
-                     [](const UseCaseScore &a, const UseCaseScore &b) {
-                         if (a.rank.has_value() != b.rank.has_value())
-                             return a.rank.has_value();
-                         if (a.rank && *a.rank != *b.rank)
-                             return *a.rank < *b.rank;
-                         return a.useCase.code.compare(b.useCase.code, Qt::CaseInsensitive) < 0;
-                     });
+    std::stable_sort(report.useCases.begin(), report.useCases.end(), inRankOrder);
     report.alphaInterval = AlphaBootstrap::estimate(matrix, AlphaMetric::Interval);
     report.alphaOrdinal = AlphaBootstrap::estimate(matrix, AlphaMetric::Ordinal);
     report.criterionAgreement = agreementPerCriterion(rubric, matrix);
     return report;
 }
 
-QJsonObject ScoreReport::toJson() const
+QJsonValue ScoreReport::number(const std::optional<double> &value, int decimals)
+{
+    if (!value || !std::isfinite(*value))
+        return QJsonValue::Null;
+    const double f = std::pow(10.0, decimals);
+    return std::round(*value * f) / f;
+}
+
+bool ScoreReport::inRankOrder(const UseCaseScore &a, const UseCaseScore &b)
+{
+    if (a.rank.has_value() != b.rank.has_value())
+        return a.rank.has_value();
+    if (a.rank && *a.rank != *b.rank)
+        return *a.rank < *b.rank;
+    return a.useCase.code.compare(b.useCase.code, Qt::CaseInsensitive) < 0;
+}
+
+QJsonObject ScoreReport::rubricJson(const Rubric &rubric)
 {
     QJsonArray dimensionsMeta;
     for (const RubricDimension &d : rubric.dimensions)
         dimensionsMeta.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
-    const QJsonObject rubricJson{
+    return QJsonObject{
         {QStringLiteral("uuid"), rubric.uuid},
         {QStringLiteral("series_uuid"), rubric.seriesUuid},
         {QStringLiteral("name"), rubric.name},
@@ -165,6 +180,10 @@ QJsonObject ScoreReport::toJson() const
          QJsonObject{{QStringLiteral("min"), rubric.scaleMin}, {QStringLiteral("max"), rubric.scaleMax}}},
         {QStringLiteral("min_coverage"), rubric.minCoverage},
         {QStringLiteral("dimensions"), dimensionsMeta}};
+}
+
+QJsonObject ScoreReport::agreementJson() const
+{
     QJsonObject agreement = alphaJson(alphaInterval, alphaOrdinal);
     agreement.insert(QStringLiteral("assessments"), assessments);
     agreement.insert(QStringLiteral("bootstrap"),
@@ -174,15 +193,23 @@ QJsonObject ScoreReport::toJson() const
     for (const CriterionAgreement &c : criterionAgreement)
         perCriterion.insert(c.criterionId, alphaJson(c.interval, c.ordinal));
     agreement.insert(QStringLiteral("per_criterion"), perCriterion);
+    return agreement;
+}
+
+QJsonArray ScoreReport::dimensionsJson(const UseCaseScore &row)
+{
+    QJsonArray dims;
+    for (const DimensionScore &d : row.aggregate.overall.dimensions)
+        dims.append(QJsonObject{{QStringLiteral("id"), d.dimensionId},
+                                {QStringLiteral("mean"), number(d.mean)},
+                                {QStringLiteral("index"), number(d.index)}});
+    return dims;
+}
+
+QJsonObject ScoreReport::toJson() const
+{
     QJsonArray rows;
     for (const UseCaseScore &u : useCases) {
-        QJsonArray dims;
-        for (int i = 0; i < u.aggregate.overall.dimensions.size(); ++i) {
-            const DimensionScore &d = u.aggregate.overall.dimensions[i];
-            dims.append(QJsonObject{{QStringLiteral("id"), d.dimensionId},
-                                    {QStringLiteral("mean"), number(d.mean)},
-                                    {QStringLiteral("index"), number(d.index)}});
-        }
         QJsonArray knockouts;
         for (const KnockoutHit &k : u.aggregate.overall.knockouts)
             knockouts.append(QJsonObject{{QStringLiteral("criterion"), k.criterionId},
@@ -195,7 +222,7 @@ QJsonObject ScoreReport::toJson() const
                         {QStringLiteral("title"), u.useCase.title},
                         {QStringLiteral("overall"), number(u.overall)},
                         {QStringLiteral("coverage"), number(u.coverage, 4)},
-                        {QStringLiteral("dimensions"), dims},
+                        {QStringLiteral("dimensions"), dimensionsJson(u)},
                         {QStringLiteral("assessors"), int(u.assessors.size())},
                         {QStringLiteral("assessor_names"), QJsonArray::fromStringList(u.assessors)},
                         {QStringLiteral("spread"), number(u.spread)},
@@ -204,8 +231,8 @@ QJsonObject ScoreReport::toJson() const
                         {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue(QJsonValue::Null)},
                         {QStringLiteral("ranked"), u.rank.has_value()}});
     }
-    return QJsonObject{{QStringLiteral("rubric"), rubricJson},
-                       {QStringLiteral("agreement"), agreement},
+    return QJsonObject{{QStringLiteral("rubric"), rubricJson(rubric)},
+                       {QStringLiteral("agreement"), agreementJson()},
                        {QStringLiteral("use_cases"), rows}};
 }
 

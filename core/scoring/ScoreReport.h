@@ -5,7 +5,9 @@
 #include "scoring/ScoreFlag.h"
 #include "scoring/ScoringEngine.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -82,8 +84,25 @@ struct ScoreReport
     static ScoreReport build(const Rubric &rubric, const QList<Assessment> &assessments,
                              const QList<UseCaseRef> &useCases, const AggregateOptions &options = {});
 
+    /// One row, unranked: the use case's assessments (all against `rubric`) aggregated, its coverage,
+    /// spread and flags. No assessment gives a row without index (flagged incomplete).
+    static UseCaseScore scoreUseCase(const Rubric &rubric, const UseCaseRef &useCase,
+                                     const QList<Assessment> &assessments,
+                                     const AggregateOptions &options = {});
+
     /// The JSON form documented in docs/scoring.md: {"rubric", "agreement", "use_cases"}.
     QJsonObject toJson() const;
+    /// The "agreement" of toJson(): both alphas, their intervals and readings, and "per_criterion".
+    QJsonObject agreementJson() const;
+
+    /// The "rubric" of toJson(): uuid, series_uuid, name, version, scale, min_coverage, dimensions.
+    static QJsonObject rubricJson(const Rubric &rubric);
+    /// The "dimensions" of a use case in toJson(): [{"id", "mean", "index"}].
+    static QJsonArray dimensionsJson(const UseCaseScore &row);
+    /// A number rounded to `decimals` for JSON; null when absent or not finite.
+    static QJsonValue number(const std::optional<double> &value, int decimals = 2);
+    /// The order of `useCases`: ranked rows by rank, then by code; unranked rows last, by code.
+    static bool inRankOrder(const UseCaseScore &a, const UseCaseScore &b);
 };
 
 } // namespace casebook

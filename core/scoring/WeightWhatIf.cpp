@@ -1,20 +1,8 @@
 #include "scoring/WeightWhatIf.h"
 
+#include "scoring/ReRanker.h"
+
 namespace casebook {
-
-namespace {
-
-QList<std::optional<double>> indicesOf(const Rubric &rubric, const QList<QList<Assessment>> &items,
-                                       const AggregateOptions &options)
-{
-    QList<std::optional<double>> indices;
-    indices.reserve(items.size());
-    for (const auto &assessments : items)
-        indices.append(ScoringEngine::aggregate(rubric, assessments, options).overall.index);
-    return indices;
-}
-
-} // namespace
 
 Rubric WeightWhatIf::withWeights(const Rubric &rubric, const QMap<QString, double> &overrides,
                                  QStringList *unknownCriteria)
@@ -41,8 +29,10 @@ WhatIfResult WeightWhatIf::run(const Rubric &rubric, const QList<QList<Assessmen
 {
     WhatIfResult result;
     const Rubric changed = withWeights(rubric, overrides, &result.unknownCriteria);
-    result.baselineIndices = indicesOf(rubric, items, options);
-    result.whatIfIndices = indicesOf(changed, items, options);
+    // The aggregates do not depend on the weights: computed once, then two sets of weighted sums.
+    const ReRanker ranker(rubric, items, options);
+    result.baselineIndices = ranker.rank(ReRanker::weightsOf(rubric)).indices;
+    result.whatIfIndices = ranker.rank(ReRanker::weightsOf(changed)).indices;
     result.baselineRanks = Ranking::competitionRanks(result.baselineIndices);
     result.whatIfRanks = Ranking::competitionRanks(result.whatIfIndices);
     result.stability = Ranking::stability(result.baselineIndices, result.whatIfIndices);
