@@ -1,6 +1,7 @@
 #include "compare/CompareData.h"
 
 #include "compare/CompareLimits.h"
+#include "scoring/Comparison.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/ScoreReportLoader.h"
 #include "storage/UseCaseRepository.h"
@@ -41,7 +42,14 @@ CompareData CompareData::build(const Rubric &rubric, const QList<UseCase> &useCa
         refs.append(UseCaseRef{useCases[i].uuid, useCases[i].code, useCases[i].title});
         all += assessments.value(i);
     }
-    data.report = ScoreReport::build(rubric, all, refs);
+    ComparisonOptions options;
+    options.criterionStability = true;
+    // The rubric's own weights are always valid for it: build() fails only on foreign weight keys.
+    if (auto compared = Comparison::build(rubric, refs, all, {}, options)) {
+        data.report = compared->scores;
+        data.stability = compared->stability;
+        data.ranker = Comparison::ranker(*compared);
+    }
     return data;
 }
 

@@ -2,32 +2,21 @@
 
 #include "scoring/Ranking.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace casebook {
 
 namespace {
 
-/// The assessors' own indices' range (max − min), as ScoreReport computes it.
-std::optional<double> spreadOf(const AggregateResult &aggregate)
+QList<Assessment> assessmentsOf(const CompareData &data, const QString &uuid)
 {
-    QList<double> own;
-    for (const ScoreResult &s : aggregate.perAssessor) {
-        if (s.index)
-            own.append(*s.index);
+    for (int i = 0; i < data.useCases.size(); ++i) {
+        if (data.useCases[i].uuid == uuid)
+            return data.assessments.value(i);
     }
-    if (own.size() < 2)
-        return std::nullopt;
-    return *std::max_element(own.cbegin(), own.cend()) - *std::min_element(own.cbegin(), own.cend());
-}
-
-void rescore(UseCaseScore &row, const Rubric &rubric, const QList<Assessment> &assessments)
-{
-    row.aggregate = ScoringEngine::aggregate(rubric, assessments);
-    row.overall = row.aggregate.overall.index;
-    row.coverage = row.aggregate.overall.coverage();
-    row.coversEnough = row.aggregate.overall.coversEnough(rubric);
-    row.spread = spreadOf(row.aggregate);
+    return {};
 }
 
 void rank(QList<UseCaseScore> &rows)
@@ -38,13 +27,7 @@ void rank(QList<UseCaseScore> &rows)
     const QList<std::optional<int>> ranks = Ranking::competitionRanks(indices);
     for (int i = 0; i < rows.size(); ++i)
         rows[i].rank = ranks.value(i);
-    std::stable_sort(rows.begin(), rows.end(), [](const UseCaseScore &a, const UseCaseScore &b) {
-        if (a.rank.has_value() != b.rank.has_value())
-            return a.rank.has_value();
-        if (a.rank && *a.rank != *b.rank)
-            return *a.rank < *b.rank;
-        return a.useCase.code.compare(b.useCase.code, Qt::CaseInsensitive) < 0;
-    });
+    std::stable_sort(rows.begin(), rows.end(), ScoreReport::inRankOrder);
 }
 
 } // namespace
@@ -57,23 +40,33 @@ std::optional<int> WhatIfReport::moved(const UseCaseScore &score) const
     return *before - *score.rank;
 }
 
+QString WhatIfReport::describeWeights() const
+{
+    QStringList parts;
+    for (const RubricDimension &d : report.rubric.dimensions)
+        parts.append(d.id + QLatin1Char(' ') + QLocale().toString(WeightSet::dimensionWeight(d), 'g', 4));
+    return parts.join(QStringLiteral(" · "));
+}
+
 WhatIfReport WhatIfReport::build(const CompareData &data, const WeightSet &weights)
 {
     WhatIfReport out;
-    out.weights = weights;
     out.report = data.report;
     for (const UseCaseScore &row : data.report.useCases)
         out.baselineRanks.insert(row.useCase.uuid, row.rank);
-    if (weights.isRubric(data.rubric))
+    const Rubric weighted = weights.applyTo(data.rubric);
+    out.weights = WeightSet::of(weighted);
+    const QList<double> criterionWeights = ReRanker::weightsOf(weighted);
+    if (criterionWeights == ReRanker::weightsOf(data.rubric)) {
+        out.stability = data.stability;
         return out;
-    out.report.rubric = weights.apply(data.rubric);
-    for (UseCaseScore &row : out.report.useCases) {
-        for (int i = 0; i < data.useCases.size(); ++i) {
-            if (data.useCases[i].uuid == row.useCase.uuid)
-                rescore(row, out.report.rubric, data.assessments.value(i));
-        }
     }
+    out.report.rubric = weighted;
+    for (UseCaseScore &row : out.report.useCases)
+        row = ScoreReport::scoreUseCase(weighted, row.useCase, assessmentsOf(data, row.useCase.uuid));
     rank(out.report.useCases);
+    out.stability = WeightStability::ofDimensions(data.ranker, criterionWeights)
+        + WeightStability::ofCriteria(data.ranker, criterionWeights);
     return out;
 }
 

@@ -5,7 +5,6 @@
 #include "compare/CompareLimits.h"
 #include "compare/DisagreementList.h"
 #include "compare/FieldMatrix.h"
-#include "compare/WeightSet.h"
 #include "compare/WhatIfReport.h"
 
 #include <QTest>
@@ -89,33 +88,14 @@ private slots:
         }
     }
 
-    void dimensionWeightScalesItsCriteria()
-    {
-        const Rubric rubric = makeRubric(QStringLiteral("A:A1=30,A2=10;B:B1=0,B2=0"));
-        WeightSet set = WeightSet::ofRubric(rubric, QStringLiteral("mine"));
-        QVERIFY(set.isRubric(rubric));
-        QCOMPARE(set.dimension(rubric, QStringLiteral("A")), 40.0);
-        set.setDimension(rubric, QStringLiteral("A"), 20);
-        QCOMPARE(set.criterion(rubric, QStringLiteral("A1")), 15.0);
-        QCOMPARE(set.criterion(rubric, QStringLiteral("A2")), 5.0);
-        // A dimension whose criteria all weigh zero shares the new weight equally.
-        set.setDimension(rubric, QStringLiteral("B"), 10);
-        QCOMPARE(set.criterion(rubric, QStringLiteral("B1")), 5.0);
-        QCOMPARE(set.criterion(rubric, QStringLiteral("B2")), 5.0);
-        set.setDimension(rubric, QStringLiteral("B"), -4);
-        QCOMPARE(set.dimension(rubric, QStringLiteral("B")), 0.0);
-        QVERIFY(!set.isRubric(rubric));
-        QCOMPARE(set.describe(rubric), QStringLiteral("A 20 · B 0"));
-        QCOMPARE(set.apply(rubric).criterion(QStringLiteral("A1"))->weight, 15.0);
-    }
-
     void rubricWeightsKeepTheReportsRanking()
     {
         const CompareData data = threeUseCases();
         // U1's median A1 is 2.5 (4 and 1): (2.5 + 0) / 8 = 31.25.
         QCOMPARE(codesInOrder(data.report),
                  (QStringList{QStringLiteral("U2"), QStringLiteral("U3"), QStringLiteral("U1")}));
-        const WhatIfReport same = WhatIfReport::build(data, WeightSet::ofRubric(data.rubric));
+        const WhatIfReport same = WhatIfReport::build(data, WeightSet::of(data.rubric));
+        QCOMPARE(same.describeWeights(), QStringLiteral("A 50 · B 50"));
         QCOMPARE(codesInOrder(same.report), codesInOrder(data.report));
         for (const UseCaseScore &u : same.report.useCases)
             QCOMPARE(same.moved(u), std::optional<int>(0));
@@ -124,8 +104,8 @@ private slots:
     void weightChangeReordersAndSaysWhoMoved()
     {
         const CompareData data = threeUseCases();
-        WeightSet onlyA = WeightSet::ofRubric(data.rubric);
-        onlyA.setDimension(data.rubric, QStringLiteral("B"), 0);
+        WeightSet onlyA;
+        onlyA.set(QStringLiteral("B"), 0);
         const WhatIfReport whatIf = WhatIfReport::build(data, onlyA);
         // Only A counts: U1 2.5 / 4 = 62.5, U2 50, U3 0.
         QCOMPARE(codesInOrder(whatIf.report),
@@ -137,6 +117,11 @@ private slots:
         // The assessors' range follows the weights: U1's assessors 100 and 25 on A alone.
         QCOMPARE(*whatIf.report.useCases[0].spread, 75.0);
         QCOMPARE(whatIf.report.rubric.criterion(QStringLiteral("B1"))->weight, 0.0);
+        QCOMPARE(whatIf.describeWeights(), QStringLiteral("A 50 · B 0"));
+        // Stability with the new weights: one interval per dimension, then per criterion.
+        QCOMPARE(whatIf.stability.size(), 4);
+        QCOMPARE(whatIf.stability[1].weight, QStringLiteral("B"));
+        QCOMPARE(whatIf.stability[1].value, 0.0);
     }
 
     void disagreementFirst()

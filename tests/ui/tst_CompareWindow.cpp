@@ -14,6 +14,7 @@
 #include "support/Clock.h"
 
 #include <QImageReader>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSlider>
 #include <QSortFilterProxyModel>
@@ -149,6 +150,10 @@ void tst_CompareWindow::weightChangeReordersTheRankingTable()
     QSlider *a = window->weightPanel()->slider(QStringLiteral("A"));
     QVERIFY(a);
     QCOMPARE(a->value(), 40);
+    // Beside the slider: how far A may move before UC-EX-002 loses first place (core WeightStability).
+    auto *stability = window->findChild<QLabel *>(QStringLiteral("AStabilityLabel"));
+    QVERIFY(stability && stability->isVisible());
+    QVERIFY2(stability->text().startsWith(QLatin1String("Top stays from 0 to ")), qPrintable(stability->text()));
     a->setFocus();
     QTest::keyClick(a, Qt::Key_End);
     QCOMPARE(a->value(), 100);
@@ -172,7 +177,7 @@ void tst_CompareWindow::weightChangeReordersTheRankingTable()
     QCOMPARE(window->weightPanel()->namedSets().size(), 1);
     QCOMPARE(window->weightPanel()->namedSets().first().name, QStringLiteral("Interoperability first"));
     window->weightPanel()->resetToRubric();
-    window->weightPanel()->setWeights(window->weightPanel()->namedSets().first());
+    window->weightPanel()->setWeights(window->weightPanel()->namedSets().first().weights);
     QCOMPARE(column(ranking, 2).first(), QStringLiteral("UC-EX-001"));
 }
 

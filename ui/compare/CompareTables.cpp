@@ -89,6 +89,13 @@ QList<Cell> rankingRow(const CompareData &data, const WhatIfReport &whatIf, cons
 {
     const std::optional<int> moved = whatIf.moved(u);
     QList<Cell> row;
+    if (u.assessors.isEmpty()) {
+        row << Cell{CompareTables::tr("not scored"), 1000, {}, QColor(), false, kRight} << plain({})
+            << plain(u.useCase.code) << plain(u.useCase.title, {}, u.useCase.title);
+        while (row.size() < 9)
+            row.append(plain({}));
+        return row;
+    }
     row.append(u.rank ? Cell{QString::number(*u.rank), *u.rank, {}, QColor(), true, kRight}
                       : Cell{u.coversEnough ? QStringLiteral("–") : CompareTables::tr("partial"), 999,
                              CompareTables::tr("Below the rubric's minimum coverage: listed, not ranked."),
@@ -190,15 +197,6 @@ TableContent CompareTables::ranking(const CompareData &data, const WhatIfReport 
                  tr("Coverage"), tr("Flags"), tr("Agreement")};
     for (const UseCaseScore &u : whatIf.report.useCases)
         t.rows.append(rankingRow(data, whatIf, u, show));
-    for (const UseCase &u : data.useCases) {
-        if (data.scoreOf(u.uuid))
-            continue;
-        QList<Cell> row{Cell{tr("not scored"), 1000, {}, QColor(), false, kRight}, plain({}), plain(u.code),
-                        plain(u.title, {}, u.title)};
-        while (row.size() < t.headers.size())
-            row.append(plain({}));
-        t.rows.append(row);
-    }
     return t;
 }
 

@@ -234,6 +234,7 @@ void CompareWindow::refresh()
     view(View::Disagreement)->setContent(CompareTables::disagreement(m_whatIf, m_show));
     for (CompareView *v : m_views)
         v->model()->setBaseFont(v->table()->font());
+    m_weights->setStability(m_whatIf.stability);
     refreshCharts();
 }
 
@@ -265,7 +266,7 @@ ScoreReport CompareWindow::radarReport() const
 ChartFigure CompareWindow::figure(View v) const
 {
     ChartFigure f;
-    f.weights = m_whatIf.weights.describe(m_whatIf.report.rubric);
+    f.weights = m_whatIf.describeWeights();
     f.date = m_clock->nowUtc();
     const ScoreReport &report = m_whatIf.report;
     const QString rubric = tr("%1, version %2").arg(m_data.rubric.name).arg(m_data.rubric.version);

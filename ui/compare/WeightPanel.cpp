@@ -55,6 +55,7 @@ WeightPanel::WeightPanel(Prompts &prompts, QWidget *parent)
     connect(m_showCriteria, &QCheckBox::toggled, this, [this](bool on) {
         for (QWidget *w : std::as_const(m_criterionWidgets))
             w->setVisible(on);
+        showStability();
     });
     auto *reset = new QPushButton(tr("&Reset to Rubric"), this);
     reset->setObjectName(QStringLiteral("resetWeightsButton"));
@@ -69,13 +70,14 @@ WeightPanel::WeightPanel(Prompts &prompts, QWidget *parent)
     layout->addStretch(1);
 }
 
-void WeightPanel::setRubric(const Rubric &rubric, const QList<WeightSet> &sets)
+void WeightPanel::setRubric(const Rubric &rubric, const QList<NamedWeights> &sets)
 {
     m_rubric = rubric;
-    m_weights = WeightSet::ofRubric(rubric, tr("Rubric"));
+    m_current = rubric;
+    m_name = tr("Rubric");
     m_sets = sets;
     rebuild();
-    refreshSetList(m_weights.name);
+    refreshSetList(m_name);
 }
 
 void WeightPanel::rebuild()
@@ -132,11 +134,15 @@ void WeightPanel::addRow(const QString &id, const QString &label, bool criterion
 
 void WeightPanel::moved(const QString &id, int value)
 {
-    if (m_rubric.criterion(id))
-        m_weights.setCriterion(id, value);
-    else
-        m_weights.setDimension(m_rubric, id, value);
-    m_weights.name.clear();
+    for (RubricDimension &d : m_current.dimensions) {
+        if (d.id == id)
+            WeightSet::setDimensionWeight(d, value);
+        for (RubricCriterion &c : d.criteria) {
+            if (c.id == id)
+                c.weight = value;
+        }
+    }
+    m_name.clear();
     syncSliders();
     refreshSetList({});
     emit weightsChanged();
@@ -144,15 +150,15 @@ void WeightPanel::moved(const QString &id, int value)
 
 void WeightPanel::syncSliders()
 {
-    for (const RubricDimension &d : m_rubric.dimensions) {
-        const double total = m_weights.dimension(m_rubric, d.id);
+    for (const RubricDimension &d : std::as_const(m_current.dimensions)) {
+        const double total = WeightSet::dimensionWeight(d);
         if (QSlider *s = m_sliders.value(d.id)) {
             const QSignalBlocker block(s);
             s->setValue(int(std::lround(total)));
             m_values[d.id]->setText(weightText(total));
         }
         for (const RubricCriterion &c : d.criteria) {
-            const double w = m_weights.criterion(m_rubric, c.id);
+            const double w = std::max(0.0, c.weight);
             if (QSlider *s = m_sliders.value(c.id)) {
                 const QSignalBlocker block(s);
                 s->setValue(int(std::lround(w)));
@@ -162,25 +168,41 @@ void WeightPanel::syncSliders()
     }
 }
 
-void WeightPanel::setWeights(const WeightSet &weights)
+void WeightPanel::setWeights(const WeightSet &weights, const QString &name)
 {
-    m_weights = weights;
+    m_current = weights.applyTo(m_rubric);
+    m_name = name;
     syncSliders();
-    refreshSetList(weights.name);
+    refreshSetList(name);
     emit weightsChanged();
 }
 
-void WeightPanel::setStability(const QString &id, const QString &text)
+void WeightPanel::setStability(const QList<WeightInterval> &intervals)
 {
-    if (QLabel *label = m_stability.value(id)) {
-        label->setText(text);
-        label->setVisible(!text.isEmpty() && (!m_rubric.criterion(id) || m_showCriteria->isChecked()));
+    for (QLabel *label : std::as_const(m_stability))
+        label->clear();
+    for (const WeightInterval &i : intervals) {
+        QLabel *label = m_stability.value(i.weight);
+        if (!label)
+            continue;
+        label->setText(tr("Top stays from %1 to %2").arg(weightText(i.low), weightText(i.high)));
+        label->setToolTip(tr("The use case(s) ranked first stay first while this weight stays between "
+                             "%1 and %2, the other weights unchanged.")
+                              .arg(weightText(i.low), weightText(i.high)));
     }
+    showStability();
+}
+
+void WeightPanel::showStability()
+{
+    for (auto it = m_stability.cbegin(); it != m_stability.cend(); ++it)
+        it.value()->setVisible(!it.value()->text().isEmpty()
+                               && (!m_rubric.criterion(it.key()) || m_showCriteria->isChecked()));
 }
 
 void WeightPanel::resetToRubric()
 {
-    setWeights(WeightSet::ofRubric(m_rubric, tr("Rubric")));
+    setWeights({}, tr("Rubric"));
 }
 
 void WeightPanel::saveAs()
@@ -188,13 +210,13 @@ void WeightPanel::saveAs()
     const auto name = m_prompts.askText(this, tr("Save Weight Set"), tr("Name of the weight set:"));
     if (!name || name->trimmed().isEmpty())
         return;
-    m_weights.name = name->trimmed();
+    m_name = name->trimmed();
     for (int i = 0; i < m_sets.size(); ++i) {
-        if (m_sets[i].name == m_weights.name)
+        if (m_sets[i].name == m_name)
             m_sets.removeAt(i--);
     }
-    m_sets.append(m_weights);
-    refreshSetList(m_weights.name);
+    m_sets.append(NamedWeights{m_name, weights()});
+    refreshSetList(m_name);
 }
 
 void WeightPanel::chooseSet(int index)
@@ -204,9 +226,9 @@ void WeightPanel::chooseSet(int index)
         return;
     }
     const QString name = m_setCombo->itemText(index);
-    for (const WeightSet &set : std::as_const(m_sets)) {
+    for (const NamedWeights &set : std::as_const(m_sets)) {
         if (set.name == name)
-            setWeights(set);
+            setWeights(set.weights, set.name);
     }
 }
 
@@ -215,7 +237,7 @@ void WeightPanel::refreshSetList(const QString &current)
     const QSignalBlocker block(m_setCombo);
     m_setCombo->clear();
     m_setCombo->addItem(tr("Rubric"));
-    for (const WeightSet &set : std::as_const(m_sets))
+    for (const NamedWeights &set : std::as_const(m_sets))
         m_setCombo->addItem(set.name);
     if (current.isEmpty()) {
         m_setCombo->addItem(tr("(changed)"));
