@@ -85,14 +85,19 @@ QString HeatMapChart::cellText(const HeatCell &cell)
 
 QColor HeatMapChart::shade(const Rubric &rubric, double median)
 {
+    // ColorBrewer's YlGnBu, five classes: sequential and safe for colour-blind readers. A median between
+    // two stops (a half level, or a scale of another length) takes the colour between them.
+    static const QColor stops[] = {QColor(255, 255, 204), QColor(161, 218, 180), QColor(65, 182, 196),
+                                   QColor(44, 127, 184), QColor(37, 52, 148)};
     const double span = rubric.scaleMax - rubric.scaleMin;
-    const double t = span > 0 ? std::clamp((median - rubric.scaleMin) / span, 0.0, 1.0) : 0.0;
-    // From a pale yellow to a deep blue (a colour-blind-safe sequential ramp, like viridis' ends).
-    const QColor low(255, 247, 188);
-    const QColor high(37, 52, 148);
-    return QColor::fromRgbF(float(low.redF() + t * (high.redF() - low.redF())),
-                            float(low.greenF() + t * (high.greenF() - low.greenF())),
-                            float(low.blueF() + t * (high.blueF() - low.blueF())));
+    const double t = span > 0 ? std::clamp((median - rubric.scaleMin) / span, 0.0, 1.0) * 4 : 0.0;
+    const int i = std::min(3, int(t));
+    const double f = t - i;
+    const QColor &a = stops[i];
+    const QColor &b = stops[i + 1];
+    return QColor::fromRgbF(float(a.redF() + f * (b.redF() - a.redF())),
+                            float(a.greenF() + f * (b.greenF() - a.greenF())),
+                            float(a.blueF() + f * (b.blueF() - a.blueF())));
 }
 
 QColor HeatMapChart::textOn(const QColor &background)

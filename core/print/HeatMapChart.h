@@ -33,7 +33,8 @@ public:
     static HeatCell cell(const UseCaseScore &score, int criterionIndex);
     /// "2.5 ↕2", "3", "N/A", "–" (no value).
     static QString cellText(const HeatCell &cell);
-    /// The shade of a median on the rubric's scale: light for the lowest level, dark for the highest.
+    /// The shade of a median on the rubric's scale: pale yellow for the lowest level, through green and
+    /// blue, to dark blue for the highest (ColorBrewer YlGnBu).
     static QColor shade(const Rubric &rubric, double median);
     /// A text colour readable on `background` (black or white).
     static QColor textOn(const QColor &background);

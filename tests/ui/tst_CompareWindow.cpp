@@ -13,6 +13,7 @@
 #include "storage/UseCaseRepository.h"
 #include "support/Clock.h"
 
+#include <QComboBox>
 #include <QImageReader>
 #include <QLabel>
 #include <QMenuBar>
@@ -61,6 +62,7 @@ private slots:
     void weightChangeReordersTheRankingTable();
     void presentationByKeyboard();
     void exportsPngAndSvg();
+    void startsFromTheCatalogue();
 
 private:
     std::unique_ptr<ui::CompareWindow> openWindow(test::ScriptedPrompts &prompts);
@@ -153,7 +155,8 @@ void tst_CompareWindow::weightChangeReordersTheRankingTable()
     // Beside the slider: how far A may move before UC-EX-002 loses first place (core WeightStability).
     auto *stability = window->findChild<QLabel *>(QStringLiteral("AStabilityLabel"));
     QVERIFY(stability && stability->isVisible());
-    QVERIFY2(stability->text().startsWith(QLatin1String("Top stays from 0 to ")), qPrintable(stability->text()));
+    QVERIFY2(stability->text().startsWith(QLatin1String("Top stays from 0 to ")),
+             qPrintable(stability->text()));
     a->setFocus();
     QTest::keyClick(a, Qt::Key_End);
     QCOMPARE(a->value(), 100);
@@ -259,6 +262,34 @@ void tst_CompareWindow::exportsPngAndSvg()
     window->exportChart();
     QCOMPARE(prompts.texts(test::ScriptedPrompts::Message::Info).last(),
              QStringLiteral("This view has no chart to export."));
+}
+
+void tst_CompareWindow::startsFromTheCatalogue()
+{
+    test::ScriptedPrompts prompts;
+    ui::CompareWindow window(*m_db, prompts);
+    window.start({QStringLiteral("UC-EX-001")}, QStringLiteral("vertical:energy"));
+    // One selected: the search is offered instead, nothing compared yet.
+    auto *source = window.findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+    auto *value = window.findChild<QComboBox *>(QStringLiteral("sourceValueCombo"));
+    auto *rubric = window.findChild<QComboBox *>(QStringLiteral("rubricCombo"));
+    QCOMPARE(source->currentText(), QStringLiteral("Search"));
+    QCOMPARE(value->currentText(), QStringLiteral("vertical:energy"));
+    QVERIFY(rubric->currentText().startsWith(RubricJson::defaultRubric().name));
+    QVERIFY(window.data().useCases.isEmpty());
+
+    const QStringList three{QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-002"),
+                            QStringLiteral("UC-EX-003")};
+    window.start(three, {});
+    QCOMPARE(source->currentText(), QStringLiteral("Selected use cases"));
+    QCOMPARE(value->currentText(), QStringLiteral("Selected in the catalogue: 3"));
+    QCOMPARE(window.data().useCases.size(), 3);
+
+    // A tag naming no use case is refused with the count.
+    source->setCurrentIndex(source->findText(QStringLiteral("Search")));
+    value->setCurrentText(QStringLiteral("nothing-matches-this-xyz"));
+    QVERIFY(!window.compareChosen().ok());
+    QCOMPARE(window.message(), QStringLiteral("Choose at least 2 use cases to compare; 0 chosen."));
 }
 
 QTEST_MAIN(tst_CompareWindow)

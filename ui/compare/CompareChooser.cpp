@@ -31,6 +31,7 @@ CompareChooser::CompareChooser(QWidget *parent)
     m_rubric->setObjectName(QStringLiteral("rubricCombo"));
     m_rubric->setMinimumContentsLength(14);
     m_rubric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_rubric, &QComboBox::currentTextChanged, m_rubric, &QWidget::setToolTip);
     m_compare = new QPushButton(tr("Co&mpare"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_compare->setDefault(true);
@@ -91,7 +92,7 @@ void CompareChooser::sourceChanged()
     m_value->setEnabled(source != Source::Selection);
     switch (source) {
     case Source::Selection:
-        m_value->addItem(tr("%n use case(s) selected in the catalogue", nullptr, int(m_selected.size())));
+        m_value->addItem(tr("Selected in the catalogue: %1").arg(m_selected.size()));
         break;
     case Source::Tag: m_value->addItems(m_tags); break;
     case Source::SavedView:

@@ -116,8 +116,8 @@ QList<Cell> rankingRow(const CompareData &data, const WhatIfReport &whatIf, cons
         row.append(
             range ? Cell{CompareTables::tr("%1–%2").arg(number(range->first, 0), number(range->second, 0)),
                          range->second - range->first,
-                         CompareTables::tr("Lowest and highest index among the %n assessor(s)", nullptr,
-                                           int(u.assessors.size())),
+                         CompareTables::tr("Lowest and highest of the assessors' own indices (assessors: %1)")
+                             .arg(u.assessors.size()),
                          QColor(), false, kRight}
                   : Cell{QStringLiteral("–"), -1.0, {}, QColor(), false, kRight});
     }
@@ -128,14 +128,14 @@ QList<Cell> rankingRow(const CompareData &data, const WhatIfReport &whatIf, cons
                     QColor(),
                     !u.coversEnough,
                     kRight});
-    const QString flags = ScoreFlag::toStrings(u.flags).join(QStringLiteral(", "));
-    row.append(Cell{flags, {}, flags, QColor(), false, Qt::AlignLeft | Qt::AlignVCenter});
     const std::optional<double> alpha = useCaseAlpha(data, u);
     Cell agreement = alphaCell(alpha);
     agreement.text = alpha ? CompareTables::tr("α %1, %2").arg(agreement.text, readingText(alpha))
                            : CompareTables::tr("one assessor");
     agreement.align = Qt::AlignLeft | Qt::AlignVCenter;
     row.append(agreement);
+    const QString flags = ScoreFlag::toStrings(u.flags).join(QStringLiteral(", "));
+    row.append(Cell{flags, {}, flags, QColor(), false, Qt::AlignLeft | Qt::AlignVCenter});
     return row;
 }
 
@@ -192,9 +192,9 @@ TableContent CompareTables::ranking(const CompareData &data, const WhatIfReport 
                                     const ShowOptions &show)
 {
     TableContent t;
-    t.headers = {tr("Rank"),     tr("Moved"), tr("Code"),
-                 tr("Title"),    tr("Index"), tr("Assessors' range"),
-                 tr("Coverage"), tr("Flags"), tr("Agreement")};
+    t.headers = {tr("Rank"),     tr("Moved"),     tr("Code"),
+                 tr("Title"),    tr("Index"),     tr("Assessors' range"),
+                 tr("Coverage"), tr("Agreement"), tr("Flags")};
     for (const UseCaseScore &u : whatIf.report.useCases)
         t.rows.append(rankingRow(data, whatIf, u, show));
     return t;
@@ -279,7 +279,7 @@ TableContent CompareTables::disagreement(const WhatIfReport &whatIf, const ShowO
         if (show.hideScores) {
             row << hidden() << hidden() << hidden() << hidden() << hidden() << hidden();
         } else {
-            row.append(r.widestSpread ? Cell{tr("%n level(s)", nullptr, int(std::lround(*r.widestSpread))),
+            row.append(r.widestSpread ? Cell{number(*r.widestSpread, 0),
                                              *r.widestSpread,
                                              {},
                                              QColor(),
@@ -287,8 +287,7 @@ TableContent CompareTables::disagreement(const WhatIfReport &whatIf, const ShowO
                                              kRight}
                                       : Cell{QStringLiteral("–"), -1.0, {}, QColor(), false, kRight});
             row.append(plain(r.widestUseCase));
-            row.append(
-                Cell{tr("%n use case(s)", nullptr, r.wideCount), r.wideCount, {}, QColor(), false, kRight});
+            row.append(Cell{QString::number(r.wideCount), r.wideCount, {}, QColor(), false, kRight});
             row.append(alphaCell(r.alphaInterval));
             row.append(alphaCell(r.alphaOrdinal));
             row.append(plain(readingText(r.alphaInterval)));

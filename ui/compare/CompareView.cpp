@@ -13,7 +13,7 @@
 
 namespace casebook::ui {
 
-CompareView::CompareView(const QString &name, bool withChart, QWidget *parent)
+CompareView::CompareView(const QString &name, bool withChart, QWidget *parent, Qt::Orientation split)
     : QWidget(parent)
 {
     setObjectName(name + QStringLiteral("View"));
@@ -43,12 +43,12 @@ CompareView::CompareView(const QString &name, bool withChart, QWidget *parent)
     }
     m_chart = new ChartView(this);
     m_chart->setObjectName(name + QStringLiteral("Chart"));
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(split, this);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_chart);
     m_splitter->addWidget(m_table);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter);
 }
 
@@ -57,11 +57,8 @@ void CompareView::setContent(const TableContent &content)
     const QStringList keep = selectedKeys();
     const bool sameShape = m_model->columnCount() == content.headers.size();
     m_model->setTable(content.headers, content.rows);
-    if (!sameShape) {
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
-    }
+    if (!sameShape)
+        fitColumns();
     QItemSelection selection;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (!keep.contains(m_model->cell(row, m_keyColumn).text))
@@ -70,6 +67,14 @@ void CompareView::setContent(const TableContent &content)
         selection.select(i, i);
     }
     m_table->selectionModel()->select(selection, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void CompareView::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    const int widest = std::max(160, m_table->viewport()->width() / 3);
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), widest));
 }
 
 QStringList CompareView::selectedKeys() const

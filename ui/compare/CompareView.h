@@ -19,7 +19,11 @@ class CompareView : public QWidget
     Q_OBJECT
 public:
     /// `name` is the object-name stem ("ranking" → "rankingTable", "rankingChart").
-    CompareView(const QString &name, bool withChart, QWidget *parent = nullptr);
+    /// The chart is beside the table (Horizontal) or above it (Vertical).
+    CompareView(const QString &name, bool withChart, QWidget *parent = nullptr,
+                Qt::Orientation split = Qt::Horizontal);
+    /// Sizes the columns to their contents (at most a third of the table's width each).
+    void fitColumns();
 
     /// Replaces the table; the rows selected before stay selected (matched by the key column's text).
     void setContent(const TableContent &content);

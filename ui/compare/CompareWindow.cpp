@@ -19,6 +19,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -72,6 +73,8 @@ CompareWindow::CompareWindow(Database &db, Prompts &prompts, QWidget *parent)
     scroll->setWidget(m_weights);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::max(240, m_weights->sizeHint().width()));
     auto *dock = new QDockWidget(tr("What-If Weights"), this);
     dock->setObjectName(QStringLiteral("weightsDock"));
     dock->setWidget(scroll);
@@ -82,7 +85,9 @@ CompareWindow::CompareWindow(Database &db, Prompts &prompts, QWidget *parent)
     buildViews();
     buildActions();
     buildMenu();
-    resize(1100, 700);
+    // As large as the screen allows, up to what the views need at their best.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1024, 700);
+    resize(QSize(1280, 820).boundedTo(available * 0.95));
 }
 
 CompareWindow::~CompareWindow() = default;
@@ -100,7 +105,9 @@ void CompareWindow::buildViews()
     m_tabs = new QTabWidget(central);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
     for (int i = 0; i < viewCount; ++i) {
-        auto *v = new CompareView(QLatin1String(kViews[i].name), kViews[i].chart, m_tabs);
+        // The heat map is wide: its table goes under it; other charts have theirs beside.
+        const Qt::Orientation split = View(i) == View::HeatMap ? Qt::Vertical : Qt::Horizontal;
+        auto *v = new CompareView(QLatin1String(kViews[i].name), kViews[i].chart, m_tabs, split);
         m_views[size_t(i)] = v;
         m_tabs->addTab(v, tr(kViews[i].title));
     }
@@ -204,10 +211,10 @@ Status CompareWindow::compare(const QStringList &uuids, const QString &rubric)
                    : QString());
     m_weights->setRubric(m_data.rubric, m_weights->namedSets());
     refresh();
-    statusBar()->showMessage(
-        tr("%n use case(s) compared with %1, version %2", nullptr, int(m_data.useCases.size()))
-            .arg(m_data.rubric.name)
-            .arg(m_data.rubric.version));
+    statusBar()->showMessage(tr("Use cases compared: %1. Rubric: %2, version %3.")
+                                 .arg(m_data.useCases.size())
+                                 .arg(m_data.rubric.name)
+                                 .arg(m_data.rubric.version));
     return {};
 }
 
@@ -219,7 +226,7 @@ void CompareWindow::setMessage(const QString &text)
 
 QString CompareWindow::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void CompareWindow::refresh()
@@ -366,8 +373,11 @@ void CompareWindow::setPresentationActionsEnabled(bool on)
     for (QAction *a : std::as_const(m_presentingActions))
         a->setEnabled(on);
     m_presentAction->setEnabled(!on);
-    for (CompareView *v : m_views)
+    for (CompareView *v : m_views) {
         v->table()->setFocusPolicy(on ? Qt::NoFocus : Qt::StrongFocus);
+        // In front of the room a chart takes the whole view; its numbers are in the chart.
+        v->table()->setVisible(!on || !v->chart());
+    }
 }
 
 void CompareWindow::present(QScreen *screen)
@@ -382,6 +392,9 @@ void CompareWindow::present(QScreen *screen)
     setPresentationActionsEnabled(true);
     m_tabs->setFocus(Qt::ShortcutFocusReason);
     refresh();
+    fitColumns();
+    setMessage(tr("R reveals the scores · Left and Right change the view · Up and Down go through the use "
+                  "cases · Esc ends the presentation"));
 }
 
 void CompareWindow::leavePresentation()
@@ -392,6 +405,8 @@ void CompareWindow::leavePresentation()
     m_show = ShowOptions{};
     setPresentationActionsEnabled(false);
     refresh();
+    fitColumns();
+    setMessage({});
 }
 
 void CompareWindow::revealScores()
@@ -400,6 +415,13 @@ void CompareWindow::revealScores()
         return;
     m_show.hideScores = false;
     refresh();
+    fitColumns();
+}
+
+void CompareWindow::fitColumns()
+{
+    for (CompareView *v : m_views)
+        v->fitColumns();
 }
 
 } // namespace casebook::ui

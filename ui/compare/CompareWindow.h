@@ -90,6 +90,7 @@ private:
     void setMessage(const QString &text);
     ScoreReport radarReport() const;
     void setPresentationActionsEnabled(bool on);
+    void fitColumns();
 
     Database &m_db;
     Prompts &m_prompts;

@@ -21,9 +21,10 @@ namespace {
 
 constexpr int kSliderMax = 100;
 
+/// A weight as people read it: whole numbers from 10 up, one decimal below.
 QString weightText(double w)
 {
-    return QLocale().toString(w, 'g', 3);
+    return QLocale().toString(w, 'f', std::abs(w) >= 10 || w == std::round(w) ? 0 : 1);
 }
 
 } // namespace
@@ -47,7 +48,7 @@ WeightPanel::WeightPanel(Prompts &prompts, QWidget *parent)
     layout->addLayout(sets);
 
     m_grid = new QGridLayout;
-    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(0, 1);
     layout->addLayout(m_grid);
 
     m_showCriteria = new QCheckBox(tr("Weigh each &criterion"), this);
@@ -115,15 +116,22 @@ void WeightPanel::addRow(const QString &id, const QString &label, bool criterion
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *stability = new QLabel(this);
     stability->setObjectName(id + QStringLiteral("StabilityLabel"));
-    m_grid->addWidget(name, row, 0);
-    m_grid->addWidget(slider, row, 1);
-    m_grid->addWidget(value, row, 2);
-    m_grid->addWidget(stability, row + 1, 1, 1, 2);
+    stability->setWordWrap(true);
+    QFont small = stability->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    stability->setFont(small);
+    // Name on its own line, then the slider with its value, then its stability: fits a narrow dock.
+    m_grid->addWidget(name, row, 0, 1, 2);
+    m_grid->addWidget(slider, row + 1, 0);
+    m_grid->addWidget(value, row + 1, 1);
+    m_grid->addWidget(stability, row + 2, 0, 1, 2);
     m_sliders.insert(id, slider);
     m_values.insert(id, value);
     m_stability.insert(id, stability);
     stability->hide();
     if (criterion) {
+        if (QLayoutItem *item = m_grid->itemAtPosition(row, 0))
+            item->setAlignment(Qt::AlignLeft);
         m_criterionWidgets << name << slider << value;
         for (QWidget *w :
              {static_cast<QWidget *>(name), static_cast<QWidget *>(slider), static_cast<QWidget *>(value)})
