@@ -14,9 +14,9 @@ namespace {
 QList<Command> commandTable()
 {
     return {
-        initCommand(),  addCommand(),    listCommand(),   showCommand(),   searchCommand(), tagCommand(),
-        untagCommand(), checkCommand(),  backupCommand(), rubricCommand(), assessCommand(), scoresCommand(),
-        gapsCommand(),  reportCommand(), exportCommand(), importCommand(),
+        initCommand(),  addCommand(),    listCommand(),   showCommand(),   searchCommand(),   tagCommand(),
+        untagCommand(), checkCommand(),  backupCommand(), rubricCommand(), assessCommand(),   scoresCommand(),
+        gapsCommand(),  reportCommand(), exportCommand(), importCommand(), workshopCommand(),
     };
 }
 

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
 #include "support/Result.h"
+#include "workshop/WorkshopScope.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -91,6 +92,15 @@ Command rubricCommand();
 Command assessCommand();
 Command scoresCommand();
 Command gapsCommand();
+// Workshops and their rounds (commands/WorkshopCommands.cpp, commands/WorkshopRoundCommands.cpp).
+Command workshopCommand();
+/// `workshop round NAME open|reveal|close|score|status` (commands/WorkshopRoundCommands.cpp).
+int workshopRound(const Context &ctx, const QCommandLineParser &p, const QString &name,
+                  const QString &action);
+/// Reads --workshop NAME into `selection` (its use cases, in the workshop's order) for `export` and
+/// `report`; refused with --ids, --tag or a query. Returns the resolved workshop.
+Result<ResolvedWorkshop> workshopSelection(Database &db, const QCommandLineParser &p,
+                                           ExportSelection &selection);
 // Contribution reports (commands/ReportCommands.cpp).
 Command reportCommand();
 // `export` and `import`, for every file type (commands/TransferCommands.cpp).

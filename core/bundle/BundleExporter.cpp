@@ -5,9 +5,12 @@
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
+#include "storage/WorkshopRepository.h"
 #include "support/Clock.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 namespace casebook {
 
@@ -29,7 +32,26 @@ Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelect
         || (s.since.isValid() && s.ids.isEmpty() && s.tag.isEmpty() && s.query.trimmed().isEmpty());
     options.since = s.since;
     options.maxAncestry = BundleFormat::kMaxAncestry;
+    auto workshops = workshopsWithin(db, chosen.uuids);
+    if (!workshops)
+        return workshops.error();
+    options.workshops = *workshops;
     return RecordCollector::collect(db, chosen.uuids, options);
+}
+
+Result<QStringList> BundleExporter::workshopsWithin(Database &db, const QStringList &useCaseUuids)
+{
+    auto all = WorkshopRepository(db).list();
+    if (!all)
+        return all.error();
+    const QSet<QString> chosen(useCaseUuids.cbegin(), useCaseUuids.cend());
+    QStringList out;
+    for (const Workshop &w : std::as_const(*all)) {
+        if (std::all_of(w.useCaseUuids.cbegin(), w.useCaseUuids.cend(),
+                        [&chosen](const QString &u) { return chosen.contains(u); }))
+            out.append(w.uuid);
+    }
+    return out;
 }
 
 Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelection &s, const QString &path,
@@ -60,6 +82,7 @@ Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelecti
     summary.assessments = int(records->assessments.size());
     summary.attachments = int(records->attachments.size());
     summary.tombstones = int(records->tombstones.size());
+    summary.workshops = int(records->workshops.size());
     summary.restrictedLeftOut = chosen->restrictedLeftOut;
     summary.lean = w.lean;
     summary.overMailLimit = *size > BundleFormat::kMailWarningBytes;

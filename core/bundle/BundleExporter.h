@@ -25,6 +25,7 @@ struct ExportSummary
     int assessments = 0;
     int attachments = 0;
     int tombstones = 0;
+    int workshops = 0; ///< workshops (with all their rounds' scores)
     /// The restricted use cases the selection matched but left out (ExportSelection::select()).
     QStringList restrictedLeftOut;
     bool lean = false;
@@ -46,7 +47,8 @@ public:
 
     /// The records a bundle of this selection holds: the use cases with their ancestry, their
     /// assessments, the rubrics those name (every rubric for a full export), attachments unless
-    /// lean, and deletions (full export, or since the date).
+    /// lean, deletions (full export, or since the date), and the workshops all of whose use cases
+    /// are chosen, with every round's scores.
     static Result<IncomingRecords> collect(Database &db, const ExportSelection &selection, bool lean);
     /// The same for use cases the selection has already chosen (`chosen` = selection.select(db)),
     /// so a caller that shows what was left out resolves only once.
@@ -54,6 +56,8 @@ public:
                                            const SelectedUseCases &chosen, bool lean);
     /// Writes the bundle atomically to `path`; restricted use cases follow the selection's rule and
     /// the manifest's `selection` says how many were left out.
+    /// The UUIDs of the workshops all of whose use cases are among `useCaseUuids`.
+    static Result<QStringList> workshopsWithin(Database &db, const QStringList &useCaseUuids);
     static Result<ExportSummary> exportTo(Database &db, const ExportSelection &selection, const QString &path,
                                           const Options &options);
 };

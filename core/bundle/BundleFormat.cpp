@@ -7,7 +7,7 @@ namespace casebook {
 bool BundleFormat::isAllowedName(const QString &name)
 {
     if (name == manifestName() || name == useCasesName() || name == rubricsName() || name == assessmentsName()
-        || name == tagsName() || name == tombstonesName())
+        || name == tagsName() || name == tombstonesName() || name == workshopsName())
         return true;
     static const QRegularExpression other(QRegularExpression::anchoredPattern(
         QStringLiteral("attachments/[0-9a-f]{64}|(usecases|assessments|tombstones)-[0-9]{4}\\.json")));
@@ -28,6 +28,8 @@ QStringList BundleFormat::splittableNames()
 
 QString BundleFormat::minReaderVersion(const QStringList &entryNames)
 {
+    if (entryNames.contains(workshopsName()))
+        return QStringLiteral("%1.2").arg(kMajor);
     for (const QString &name : entryNames) {
         for (const QString &document : splittableNames()) {
             if (name == partName(document, 2))

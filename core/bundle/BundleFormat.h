@@ -9,7 +9,7 @@ struct BundleFormat
 {
     static constexpr char kFormatName[] = "casebook-bundle";
     static constexpr int kMajor = 1; ///< a reader refuses a bundle of a higher major version
-    static constexpr int kMinor = 1; ///< fields of a higher minor version are tolerated
+    static constexpr int kMinor = 2; ///< fields of a higher minor version are tolerated
     /// Most parts a list document may have (usecases.json, then usecases-0002.json ... -9999.json).
     static constexpr int kMaxParts = 9999;
     static constexpr char kFileSuffix[] = "casebook";
@@ -25,6 +25,8 @@ struct BundleFormat
     static QString assessmentsName() { return QStringLiteral("assessments.json"); }
     static QString tagsName() { return QStringLiteral("tags.json"); }
     static QString tombstonesName() { return QStringLiteral("tombstones.json"); }
+    /// Format 1.2: workshops and their rounds' scores (optional).
+    static QString workshopsName() { return QStringLiteral("workshops.json"); }
     static QString attachmentPrefix() { return QStringLiteral("attachments/"); }
     static QString attachmentName(const QString &sha256) { return attachmentPrefix() + sha256; }
     static QString versionString() { return QStringLiteral("%1.%2").arg(kMajor).arg(kMinor); }
@@ -33,7 +35,8 @@ struct BundleFormat
     static QString partName(const QString &document, int part);
     /// The documents whose lists may continue in parts.
     static QStringList splittableNames();
-    /// "1.1" when `entryNames` holds a part (a 1.0 reader would miss its records), else "1.0".
+    /// "1.2" when `entryNames` holds workshops.json (a 1.1 reader refuses the entry), else "1.1" when
+    /// it holds a part (a 1.0 reader would miss its records), else "1.0".
     static QString minReaderVersion(const QStringList &entryNames);
 
     /// True for the entry names the layout allows: the fixed documents, their parts and

@@ -2,6 +2,7 @@
 #include "support/Sha256.h"
 
 #include "bundle/BundleFormat.h"
+#include "bundle/BundleWorkshops.h"
 #include "bundle/SafeZipReader.h"
 #include "model/AssessmentJson.h"
 #include "model/Revision.h"
@@ -211,10 +212,10 @@ public:
 
     Status run()
     {
-        for (auto step :
-             {&BundleParse::readManifest, &BundleParse::checkEntries, &BundleParse::readRubrics,
-              &BundleParse::readTags, &BundleParse::readUseCases, &BundleParse::readAttachments,
-              &BundleParse::readAssessments, &BundleParse::readTombstones, &BundleParse::checkCounts}) {
+        for (auto step : {&BundleParse::readManifest, &BundleParse::checkEntries, &BundleParse::readRubrics,
+                          &BundleParse::readTags, &BundleParse::readUseCases, &BundleParse::readAttachments,
+                          &BundleParse::readAssessments, &BundleParse::readTombstones,
+                          &BundleParse::readWorkshops, &BundleParse::checkCounts}) {
             if (Status s = (this->*step)(); !s)
                 return s;
         }
@@ -231,6 +232,7 @@ private:
     Status readAttachments();
     Status readAssessments();
     Status readTombstones();
+    Status readWorkshops(); ///< format 1.2, optional
     Status checkCounts();
 
     const Check &m_check;
@@ -656,6 +658,21 @@ Status BundleParse::readTombstones()
     return {};
 }
 
+Status BundleParse::readWorkshops()
+{
+    if (!m_data.contains(BundleFormat::workshopsName()))
+        return {};
+    auto doc =
+        parseDocument(m_check, BundleFormat::workshopsName(), m_data.take(BundleFormat::workshopsName()));
+    if (!doc)
+        return doc.error();
+    if (Status s =
+            BundleWorkshops::read(*doc, m_newerMinor, m_limits.maxRecords, &m_records, m_bundle.records);
+        !s)
+        return m_check.reject(s.error().message, s.error().detail);
+    return {};
+}
+
 Status BundleParse::checkCounts()
 {
     Bundle &bundle = m_bundle;
@@ -668,7 +685,9 @@ Status BundleParse::checkCounts()
         {QStringLiteral("assessments"), bundle.records.assessments.size()},
         {QStringLiteral("tags"), qsizetype(tags.size())},
         {QStringLiteral("attachments"), qsizetype(bundle.records.attachments.size())},
-        {QStringLiteral("tombstones"), bundle.records.tombstones.size()}};
+        {QStringLiteral("tombstones"), bundle.records.tombstones.size()},
+        {QStringLiteral("workshops"), bundle.records.workshops.size()},
+        {QStringLiteral("round_sheets"), bundle.records.roundSheets.size()}};
     for (const auto &[key, actual] : counts) {
         const QJsonValue v = man.counts.value(key);
         if (!v.isUndefined() && (!v.isDouble() || qint64(v.toDouble()) != qint64(actual)))

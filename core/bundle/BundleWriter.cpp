@@ -2,6 +2,7 @@
 #include "support/Sha256.h"
 
 #include "bundle/BundleFormat.h"
+#include "bundle/BundleWorkshops.h"
 #include "bundle/ZipLimits.h"
 #include "bundle/ZipWriter.h"
 #include "casebook/Version.h"
@@ -189,6 +190,8 @@ Result<QMap<QString, QByteArray>> BundleWriter::documents(const IncomingRecords 
     out.insert(BundleFormat::rubricsName(), json(QJsonObject{{QStringLiteral("rubrics"), rubricList}}));
     out.insert(BundleFormat::tagsName(),
                json(QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}}));
+    if (const QByteArray workshops = BundleWorkshops::document(records); !workshops.isEmpty())
+        out.insert(BundleFormat::workshopsName(), workshops);
     return out;
 }
 
@@ -230,6 +233,12 @@ QByteArray BundleWriter::manifest(const IncomingRecords &records, const QMap<QSt
                                {QStringLiteral("attachments"), attachments},
                                {QStringLiteral("tombstones"), int(records.tombstones.size())}}},
                   {QStringLiteral("entries"), list}};
+    if (!records.workshops.isEmpty() || !records.roundSheets.isEmpty()) {
+        QJsonObject counts = m.value(QStringLiteral("counts")).toObject();
+        counts.insert(QStringLiteral("workshops"), int(records.workshops.size()));
+        counts.insert(QStringLiteral("round_sheets"), int(records.roundSheets.size()));
+        m.insert(QStringLiteral("counts"), counts);
+    }
     return json(m);
 }
 
@@ -297,7 +306,8 @@ Result<qint64> BundleWriter::write(const IncomingRecords &records, const QString
 Status BundleWriter::checkLimits(const IncomingRecords &records, const QMap<QString, QByteArray> &entries,
                                  const QByteArray &manifestJson, const ZipLimits &limits)
 {
-    const qsizetype count = records.useCases.size() + records.assessments.size() + records.tombstones.size();
+    const qsizetype count = records.useCases.size() + records.assessments.size() + records.tombstones.size()
+        + records.workshops.size() + records.roundSheets.size();
     if (count > limits.maxRecords) {
         return makeError(ErrorCode::InputRejected,
                          tr("it would hold %1 records (use cases, assessments and deleted records), and a "

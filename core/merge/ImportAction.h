@@ -2,6 +2,7 @@
 
 #include "model/Rubric.h"
 #include "model/UseCase.h"
+#include "model/Workshop.h"
 
 #include <QString>
 
@@ -21,11 +22,15 @@ struct ImportAction
         KeepAssessmentVersion, ///< into assessment_history
         DeleteAssessment,
         SaveAssessment,
+        SaveWorkshop, ///< insert or replace, as given (WorkshopRepository::WriteMode::Preserve)
+        SaveRoundSheet, ///< insert or replace, as given
     };
     Type type = Type::InsertRubric;
     UseCase useCase;
     Assessment assessment;
     Rubric rubric;
+    Workshop workshop;
+    RoundSheet sheet;
     QString sha256; ///< PutAttachment
     QString originKind; ///< use_case, assessment, rubric, attachment; empty: no origin noted
     QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
@@ -53,6 +58,24 @@ struct ImportAction
             a.originKind = QStringLiteral("assessment");
             a.originAction = originAction;
         }
+        return a;
+    }
+    static ImportAction onWorkshop(const Workshop &workshop, const QString &originAction)
+    {
+        ImportAction a;
+        a.type = Type::SaveWorkshop;
+        a.workshop = workshop;
+        a.originKind = QStringLiteral("workshop");
+        a.originAction = originAction;
+        return a;
+    }
+    static ImportAction onRoundSheet(const RoundSheet &sheet, const QString &originAction)
+    {
+        ImportAction a;
+        a.type = Type::SaveRoundSheet;
+        a.sheet = sheet;
+        a.originKind = QStringLiteral("round_sheet");
+        a.originAction = originAction;
         return a;
     }
     static ImportAction insertRubric(const Rubric &rubric)

@@ -3,6 +3,7 @@
 #include "merge/ImportPlanner.h"
 #include "merge/LocalHistory.h"
 #include "merge/UseCaseContent.h"
+#include "merge/WorkshopPlanner.h"
 #include "model/AssessmentJson.h"
 #include "model/Revision.h"
 #include "model/UseCaseJson.h"
@@ -66,6 +67,14 @@ private:
             }
             return addUseCaseMerge(p);
         case RecordKind::Assessment: return addAssessment(p);
+        case RecordKind::Workshop:
+        case RecordKind::RoundSheet: {
+            auto actions = WorkshopPlanner::actions(m_db, p, m_in, m_res, m_now, m_result);
+            if (!actions)
+                return actions.error();
+            m_actions += *actions;
+            return {};
+        }
         }
         return {};
     }

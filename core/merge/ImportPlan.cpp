@@ -58,6 +58,8 @@ QString ImportPlan::kindName(RecordKind kind)
     case RecordKind::Rubric: return QStringLiteral("rubric");
     case RecordKind::Assessment: return QStringLiteral("assessment");
     case RecordKind::Attachment: return QStringLiteral("attachment");
+    case RecordKind::Workshop: return QStringLiteral("workshop");
+    case RecordKind::RoundSheet: return QStringLiteral("round_sheet");
     }
     return {};
 }
@@ -112,8 +114,8 @@ QList<RecordStatus> ImportPlan::allStatuses()
 QJsonObject ImportPlan::toJson() const
 {
     QJsonObject counts;
-    for (RecordKind kind :
-         {RecordKind::UseCase, RecordKind::Rubric, RecordKind::Assessment, RecordKind::Attachment}) {
+    for (RecordKind kind : {RecordKind::UseCase, RecordKind::Rubric, RecordKind::Assessment,
+                            RecordKind::Attachment, RecordKind::Workshop, RecordKind::RoundSheet}) {
         QJsonObject byStatus;
         for (RecordStatus s : allStatuses())
             byStatus.insert(statusName(s), count(kind, s));

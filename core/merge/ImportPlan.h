@@ -14,7 +14,7 @@
 namespace casebook {
 
 /// The kinds of record an import carries.
-enum class RecordKind { UseCase, Rubric, Assessment, Attachment };
+enum class RecordKind { UseCase, Rubric, Assessment, Attachment, Workshop, RoundSheet };
 
 /// How an incoming record relates to the local one.
 enum class RecordStatus {
@@ -95,7 +95,8 @@ public:
     bool hasConflicts() const;
     const RecordPlan *find(const QString &key) const;
 
-    static QString kindName(RecordKind kind); ///< use_case, rubric, assessment, attachment
+    static QString
+    kindName(RecordKind kind); ///< use_case, rubric, assessment, attachment, workshop, round_sheet
     static QString statusName(RecordStatus status); ///< new, identical, changed_there, ...
     static QString changeName(FieldChange change); ///< there, here, both
     /// A translated label for people: "New", "Changed there only", ...

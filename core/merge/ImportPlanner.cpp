@@ -5,6 +5,7 @@
 #include "support/Sha256.h"
 
 #include "merge/UseCaseContent.h"
+#include "merge/WorkshopPlanner.h"
 #include "model/AssessmentJson.h"
 #include "model/AttachmentSafety.h"
 #include "model/UseCaseJson.h"
@@ -661,6 +662,8 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
             plan.records.append(*p);
     }
     if (Status s = planAssessments(db, in, plan); !s)
+        return s.error();
+    if (Status s = WorkshopPlanner::plan(db, in, plan); !s)
         return s.error();
     QStringList hashes = in.attachments.keys();
     std::sort(hashes.begin(), hashes.end());

@@ -5,8 +5,10 @@
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
 #include "storage/ImportLogRepository.h"
+#include "storage/RoundSheetRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/UseCaseRepository.h"
+#include "storage/WorkshopRepository.h"
 #include "support/Sha256.h"
 
 namespace casebook {
@@ -95,6 +97,11 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
         auto saved = AssessmentRepository(m_db).save(a.assessment, AssessmentRepository::WriteMode::Preserve);
         return saved ? Result<QString>(saved->uuid) : Result<QString>(saved.error());
     }
+    case Type::SaveWorkshop: {
+        auto saved = WorkshopRepository(m_db).save(a.workshop, WorkshopRepository::WriteMode::Preserve);
+        return saved ? Result<QString>(saved->uuid) : Result<QString>(saved.error());
+    }
+    case Type::SaveRoundSheet: return saveSheet(a, result);
     }
     return QString();
 }
@@ -109,6 +116,23 @@ Status ImportWriter::ensureAttachments(const UseCase &u)
             return s;
     }
     return {};
+}
+
+Result<QString> ImportWriter::saveSheet(const ImportAction &a, ImportResult &result)
+{
+    const RoundSheet &sheet = a.sheet;
+    auto saved = RoundSheetRepository(m_db).save(sheet, RoundSheetRepository::WriteMode::Preserve);
+    if (saved)
+        return saved->uuid;
+    if (saved.error().code != ErrorCode::InputRejected && saved.error().code != ErrorCode::NotFound)
+        return saved.error();
+    // The workshop here does not have the sheet's round (its copy here is newer and was kept).
+    result.notes.append(tr("The round %1 scores of %2 were not imported: %3")
+                            .arg(sheet.round)
+                            .arg(sheet.assessorName, saved.error().message));
+    ++result.skipped;
+    --(a.originAction == QLatin1String("added") ? result.added : result.updated);
+    return QString();
 }
 
 bool ImportWriter::skipsAssessment(const Assessment &a, ImportResult &result)

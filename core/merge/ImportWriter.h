@@ -34,6 +34,8 @@ private:
     /// Placeholders for attachments a use case names whose bytes are neither here nor incoming.
     Status ensureAttachments(const UseCase &useCase);
     bool skipsAssessment(const Assessment &assessment, ImportResult &result);
+    /// Saves an incoming round sheet; one that no longer fits the workshop here is skipped and noted.
+    Result<QString> saveSheet(const ImportAction &action, ImportResult &result);
 
     Database &m_db;
     const IncomingRecords &m_in;

@@ -2,6 +2,7 @@
 
 #include "model/Rubric.h"
 #include "model/UseCase.h"
+#include "model/Workshop.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -54,6 +55,10 @@ struct IncomingRecords
     /// Attachment bytes by lowercase hex SHA-256 (checked by the source reader).
     QHash<QString, QByteArray> attachments;
     QList<IncomingTombstone> tombstones;
+    /// Workshops with the scores of their rounds (bundle format 1.2); each sheet's workshop is among
+    /// `workshops`.
+    QList<Workshop> workshops;
+    QList<RoundSheet> roundSheets;
     /// True when the source may leave attachment bytes out (a lean bundle): references to bytes
     /// neither in `attachments` nor stored here are kept as placeholders instead of refused.
     bool attachmentsMayBeMissing = false;

@@ -5,8 +5,10 @@
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
+#include "storage/RoundSheetRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/UseCaseRepository.h"
+#include "storage/WorkshopRepository.h"
 
 #include <QSet>
 
@@ -28,6 +30,25 @@ Result<QStringList> RecordCollector::ancestry(Database &db, const QString &uuid,
             break;
     }
     return out;
+}
+
+Status RecordCollector::collectWorkshops(Database &db, const QStringList &names, IncomingRecords &out)
+{
+    for (const QString &name : names) {
+        auto w = WorkshopRepository(db).get(name);
+        if (!w)
+            return w.error();
+        auto sheets = RoundSheetRepository(db).sheets(w->uuid);
+        if (!sheets)
+            return sheets.error();
+        w->id = 0;
+        out.workshops.append(*w);
+        for (RoundSheet s : std::as_const(*sheets)) {
+            s.id = 0;
+            out.roundSheets.append(s);
+        }
+    }
+    return {};
 }
 
 Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList &useCaseUuids,
@@ -71,6 +92,10 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
             }
         }
     }
+    if (Status s = collectWorkshops(db, options.workshops, out); !s)
+        return s.error();
+    for (const Workshop &w : std::as_const(out.workshops))
+        rubricUuids.insert(w.rubricUuid);
     auto all = rubrics.list();
     if (!all)
         return all.error();

@@ -27,6 +27,9 @@ public:
         bool tombstones = false; ///< include records deleted here (all, or since `since`)
         QDateTime since; ///< tombstones deleted at or after this time (invalid: all)
         int maxAncestry = 200; ///< at most this many earlier versions per use case
+        /// Workshops (UUIDs or names) to include with every round's scores and their rubric
+        /// version; their use cases must be among the chosen ones (a bundle's reader checks it).
+        QStringList workshops;
     };
 
     /// Collects the use cases named by UUID, in the order given (duplicates once).
@@ -36,6 +39,9 @@ public:
     {
         return collect(db, useCaseUuids, Options());
     }
+
+    /// Adds the workshops named in `names`, their round sheets and their rubric versions to `out`.
+    static Status collectWorkshops(Database &db, const QStringList &names, IncomingRecords &out);
 
     /// Content hashes of the earlier versions of a use case kept here, most recent first, without
     /// duplicates and without `currentHash`.

@@ -37,6 +37,20 @@ bool hasControl(const QString &s)
 
 } // namespace
 
+QString AssessmentJson::stateName(ScoreState state)
+{
+    return casebook::stateName(state);
+}
+
+std::optional<ScoreState> AssessmentJson::stateFrom(const QString &name)
+{
+    for (ScoreState s : {ScoreState::Level, ScoreState::NotApplicable, ScoreState::Unknown}) {
+        if (name == casebook::stateName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
 QString AssessmentJson::assessorIdOf(const Assessment &a)
 {
     return a.assessorId.isEmpty() ? AssessorIdentity::fromName(a.assessorName) : a.assessorId;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace casebook {
 
 /// The JSON form of an assessment, used by bundles and the assessment history:
@@ -29,6 +31,10 @@ public:
     /// The assessor identity of an assessment: its assessorId, or without one the identity derived
     /// from its name (AssessorIdentity::fromName).
     static QString assessorIdOf(const Assessment &assessment);
+    /// The JSON name of a score state: level, na, unknown ("unscored" for Unscored).
+    static QString stateName(ScoreState state);
+    /// The state named level, na or unknown; nullopt for anything else.
+    static std::optional<ScoreState> stateFrom(const QString &name);
     /// Lowercase hex SHA-256 of contentJson() in compact form.
     static QString contentHash(const Assessment &assessment);
     /// Reads and validates an assessment: UUIDs, dates, states, levels, text limits. The error

@@ -121,11 +121,13 @@ private:
     friend class GapRepository;
     friend class HistoryRepository;
     friend class ImportLogRepository;
+    friend class RoundSheetRepository;
     friend class RubricRepository;
     friend class SavedViewRepository;
     friend class ScoreReportLoader;
     friend class TagRepository;
     friend class UseCaseRepository;
+    friend class WorkshopRepository;
     friend class StoredDocumentCheck;
     friend class Transaction;
     friend struct DatabaseTestAccess;

@@ -21,6 +21,8 @@ QString kindLabel(RecordKind k)
     case RecordKind::Rubric: return ImportPlanModel::tr("Rubric");
     case RecordKind::Assessment: return ImportPlanModel::tr("Assessment");
     case RecordKind::Attachment: return ImportPlanModel::tr("Attachment");
+    case RecordKind::Workshop: return ImportPlanModel::tr("Workshop");
+    case RecordKind::RoundSheet: return ImportPlanModel::tr("Round scores");
     }
     return {};
 }

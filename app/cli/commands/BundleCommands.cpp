@@ -31,10 +31,14 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     auto chosen = selectionFrom(p);
     if (!chosen)
         return fail(ctx, chosen.error());
-    const ExportSelection &selection = *chosen;
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
+    if (p.isSet(QStringLiteral("workshop"))) {
+        if (auto w = workshopSelection(**db, p, *chosen); !w)
+            return fail(ctx, w.error());
+    }
+    const ExportSelection &selection = *chosen;
     BundleExporter::Options options;
     options.lean = p.isSet(QStringLiteral("lean"));
     auto summary = BundleExporter::exportTo(**db, selection, target, options);
@@ -50,6 +54,8 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
                       tr("%n attachment(s)", nullptr, summary->attachments)};
     if (summary->tombstones)
         parts.append(tr("%n deletion(s)", nullptr, summary->tombstones));
+    if (summary->workshops)
+        parts.append(tr("%n workshop(s)", nullptr, summary->workshops));
     out()
         << tr("Wrote %1 (%2 MB): %3.").arg(target, megabytes(summary->size), parts.join(QLatin1String(", ")))
         << Qt::endl;

@@ -124,8 +124,15 @@ int cmdReport(const Context &ctx, const QCommandLineParser &p)
     auto db = openDb(ctx);
     if (!db)
         return fail(ctx, db.error());
-    auto report =
-        ContributionReportLoader::load(**db, *selection, p.value(QStringLiteral("rubric")), coverFrom(p));
+    QString rubric = p.value(QStringLiteral("rubric"));
+    if (p.isSet(QStringLiteral("workshop"))) {
+        auto w = workshopSelection(**db, p, *selection);
+        if (!w)
+            return fail(ctx, w.error());
+        if (rubric.isEmpty())
+            rubric = w->rubric.uuid;
+    }
+    auto report = ContributionReportLoader::load(**db, *selection, rubric, coverFrom(p));
     if (!report)
         return fail(ctx, report.error());
     warnUncoveredScripts(*report, *format);
@@ -152,29 +159,32 @@ int cmdReport(const Context &ctx, const QCommandLineParser &p)
 
 Command reportCommand()
 {
-    return {
-        QStringLiteral("report"),
-        QStringLiteral("report --out FILE.pdf|FILE.odt|FILE.html [QUERY] [selection options] [--rubric R] "
-                       "[--title TEXT] [cover options] [--page-size a4|letter] [--force]"),
-        tr("A contribution report: cover page, method, ranking, charts, gap register by facet and one "
-           "section per use case. Works without a display."),
-        [](QCommandLineParser &p) {
-            p.addOption({QStringLiteral("out"), tr("The report file: .pdf, .odt or .html."), tr("file")});
-            p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
-            addSelectionOptions(p);
-            p.addOption({QStringLiteral("rubric"),
-                         tr("The rubric (UUID or name) of the scores (default: the most used)."),
-                         tr("rubric")});
-            p.addOption({QStringLiteral("title"), tr("The title of the report."), tr("text")});
-            for (const CoverOption &o : coverOptions())
-                p.addOption({QString::fromLatin1(o.name), tr(o.help), tr("text")});
-            p.addOption({QStringLiteral("page-size"), tr("a4 (default) or letter."), tr("size"),
-                         QStringLiteral("a4")});
-            p.addPositionalArgument(QStringLiteral("QUERY"),
-                                    tr("Only use cases that match this search (as --query)."));
-        },
-        cmdReport,
-        true};
+    return {QStringLiteral("report"),
+            QStringLiteral(
+                "report --out FILE.pdf|FILE.odt|FILE.html [QUERY | selection options | --workshop NAME] "
+                "[--rubric R] [--title TEXT] [cover options] [--page-size a4|letter] [--force]"),
+            tr("A contribution report: cover page, method, ranking, charts, gap register by facet and one "
+               "section per use case. Works without a display."),
+            [](QCommandLineParser &p) {
+                p.addOption({QStringLiteral("out"), tr("The report file: .pdf, .odt or .html."), tr("file")});
+                p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+                addSelectionOptions(p);
+                p.addOption({QStringLiteral("workshop"),
+                             tr("The use cases of this workshop, scored against its rubric unless --rubric."),
+                             tr("name")});
+                p.addOption({QStringLiteral("rubric"),
+                             tr("The rubric (UUID or name) of the scores (default: the most used)."),
+                             tr("rubric")});
+                p.addOption({QStringLiteral("title"), tr("The title of the report."), tr("text")});
+                for (const CoverOption &o : coverOptions())
+                    p.addOption({QString::fromLatin1(o.name), tr(o.help), tr("text")});
+                p.addOption({QStringLiteral("page-size"), tr("a4 (default) or letter."), tr("size"),
+                             QStringLiteral("a4")});
+                p.addPositionalArgument(QStringLiteral("QUERY"),
+                                        tr("Only use cases that match this search (as --query)."));
+            },
+            cmdReport,
+            true};
 }
 
 } // namespace casebook::cli

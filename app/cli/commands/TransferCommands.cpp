@@ -30,6 +30,8 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     if (suffix != QLatin1String("csv")
         && (p.isSet(QStringLiteral("scores")) || p.isSet(QStringLiteral("separator"))))
         return usage(tr("--scores and --separator are for .csv files."));
+    if (spreadsheet && p.isSet(QStringLiteral("workshop")))
+        return usage(tr("--workshop is for .casebook bundles (they carry the workshop and its rounds)."));
     return spreadsheet ? exportSpreadsheet(ctx, p) : exportBundle(ctx, p);
 }
 
@@ -66,9 +68,11 @@ Command exportCommand()
         QStringLiteral("export"),
         QStringLiteral(
             "export --out FILE.casebook|FILE.csv|FILE.json|FILE.xml [--ids A,B] [--tag T] [--query Q] "
-            "[--since DATE] [--include-restricted] [--lean] [--scores] [--separator S] [--force]"),
+            "[--since DATE] [--include-restricted] [--workshop NAME] [--lean] [--scores] [--separator S] "
+            "[--force]"),
         tr("Write the chosen use cases to a .casebook bundle to share (with assessments, rubrics and "
-           "attachments; --lean leaves attachments out), to a spreadsheet (.csv; --scores for the score "
+           "attachments, and the workshops all of whose use cases it holds; --lean leaves attachments out), "
+           "to a spreadsheet (.csv; --scores for the score "
            "sheet), to .json, or to IEC 62559-3 use-case repository XML (.xml). Restricted use cases are "
            "left out unless --include-restricted."),
         [](QCommandLineParser &p) {
@@ -76,6 +80,10 @@ Command exportCommand()
                          tr("file")});
             addSelectionOptions(p);
             p.addOption({QStringLiteral("lean"), tr("Bundles: leave the attachments out (a smaller file).")});
+            p.addOption({QStringLiteral("workshop"),
+                         tr("Bundles: the use cases of this workshop, with the workshop and every round's "
+                            "scores."),
+                         tr("name")});
             addExportSpreadsheetOptions(p);
             p.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
         },
