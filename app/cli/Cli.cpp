@@ -14,9 +14,10 @@ namespace {
 QList<Command> commandTable()
 {
     return {
-        initCommand(),  addCommand(),    listCommand(),   showCommand(),   searchCommand(),   tagCommand(),
-        untagCommand(), checkCommand(),  backupCommand(), rubricCommand(), assessCommand(),   scoresCommand(),
-        gapsCommand(),  reportCommand(), exportCommand(), importCommand(), workshopCommand(),
+        initCommand(),   addCommand(),    listCommand(),     showCommand(),   searchCommand(),
+        tagCommand(),    untagCommand(),  checkCommand(),    backupCommand(), rubricCommand(),
+        assessCommand(), scoresCommand(), compareCommand(),  gapsCommand(),   reportCommand(),
+        exportCommand(), importCommand(), workshopCommand(),
     };
 }
 

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 
 namespace casebook::cli {
 
@@ -207,6 +208,61 @@ void noteIgnored(const SearchQuery &query)
           << Qt::endl;
 }
 
+QString formatNumber(const std::optional<double> &v, int decimals)
+{
+    return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
+}
+
+/// "0.812 [0.610, 0.950] reliable": alpha, its 95% bootstrap interval and its reading.
+QString alphaText(const AlphaEstimate &e)
+{
+    QString text = formatNumber(e.result.alpha, 3);
+    if (e.low && e.high)
+        text += QStringLiteral(" [%1, %2]").arg(formatNumber(e.low, 3), formatNumber(e.high, 3));
+    const AlphaReading reading = AlphaBootstrap::reading(e.result.alpha);
+    switch (reading) {
+    case AlphaReading::Reliable: return text + QLatin1Char(' ') + tr("reliable");
+    case AlphaReading::Tentative: return text + QLatin1Char(' ') + tr("tentative");
+    case AlphaReading::Unreliable: return text + QLatin1Char(' ') + tr("do not rely on it");
+    case AlphaReading::NotComputable: break;
+    }
+    return tr("not computable");
+}
+
+/// The agreement per criterion, one line each.
+void printCriterionAgreement(const ScoreReport &report)
+{
+    out() << tr("Per criterion (alpha [95% bootstrap interval], interval; ordinal; pairable values):")
+          << '\n';
+    for (const CriterionAgreement &c : report.criterionAgreement)
+        out() << QStringLiteral("  %1  %2; %3; %4")
+                     .arg(c.criterionId.leftJustified(4), alphaText(c.interval), alphaText(c.ordinal))
+                     .arg(c.interval.result.pairableValues)
+              << '\n';
+}
+
+/// "58%".
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
+void printAgreement(const ScoreReport &report)
+{
+    if (report.alphaInterval.result.isComputable()) {
+        out() << tr("Agreement (Krippendorff's alpha over %1 pairable values): interval %2, ordinal %3.")
+                     .arg(report.alphaInterval.result.pairableValues)
+                     .arg(alphaText(report.alphaInterval), alphaText(report.alphaOrdinal))
+              << '\n';
+        printCriterionAgreement(report);
+    } else {
+        out() << tr(
+            "Agreement: not computable (it needs at least two assessors scoring the same criteria, with "
+            "some variation).")
+              << '\n';
+    }
+}
+
 void addSelectionOptions(QCommandLineParser &p)
 {
     p.addOption(
@@ -247,26 +303,27 @@ Result<ExportSelection> selectionFrom(const QCommandLineParser &p)
     return s;
 }
 
-void noteRestrictedLeftOut(const ExportSelection &selection, const QStringList &leftOut)
+void noteRestrictedLeftOut(const ExportSelection &selection, const QStringList &leftOut, QTextStream &stream)
 {
     constexpr int kNamed = 10; // name a few; a long list would bury the result
     const int n = int(leftOut.size());
     if (n == 0)
         return;
     if (selection.ids.isEmpty()) {
-        out() << tr("Left out %n restricted use case(s) (use --include-restricted to include them).", nullptr,
-                    n)
-              << Qt::endl;
+        stream << tr("Left out %n restricted use case(s) (use --include-restricted to include them).",
+                     nullptr, n)
+               << Qt::endl;
         return;
     }
     QString named = leftOut.mid(0, kNamed).join(QLatin1String(", "));
     if (n > kNamed)
         named = tr("%1 and %n more", nullptr, n - kNamed).arg(named);
-    out() << tr("Left out %n restricted use case(s) named by --ids: %1. Restricted use cases leave only with "
-                "--include-restricted.",
-                nullptr, n)
-                 .arg(named)
-          << Qt::endl;
+    stream
+        << tr("Left out %n restricted use case(s) named by --ids: %1. Restricted use cases leave only with "
+              "--include-restricted.",
+              nullptr, n)
+               .arg(named)
+        << Qt::endl;
 }
 
 QString existingTargetProblem(const QString &target, const QCommandLineParser &p)

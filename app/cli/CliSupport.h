@@ -3,6 +3,7 @@
 #include "exchange/ImportFormats.h"
 #include "merge/ImportPlan.h"
 #include "merge/IncomingRecords.h"
+#include "scoring/ScoreReport.h"
 #include "search/ExportSelection.h"
 #include "search/SearchQuery.h"
 #include "storage/Database.h"
@@ -101,6 +102,8 @@ int workshopRound(const Context &ctx, const QCommandLineParser &p, const QString
 /// `report`; refused with --ids, --tag or a query. Returns the resolved workshop.
 Result<ResolvedWorkshop> workshopSelection(Database &db, const QCommandLineParser &p,
                                            ExportSelection &selection);
+// Comparisons (commands/CompareCommands.cpp).
+Command compareCommand();
 // Contribution reports (commands/ReportCommands.cpp).
 Command reportCommand();
 // `export` and `import`, for every file type (commands/TransferCommands.cpp).
@@ -128,8 +131,22 @@ void addSelectionOptions(QCommandLineParser &p);
 /// Reads the selection options; a malformed value is an ErrorCode::Usage error.
 Result<ExportSelection> selectionFrom(const QCommandLineParser &p);
 /// Tells on standard output how many restricted use cases an export left out (naming them when
-/// --ids chose them) and how to include them; nothing when none was left out. Every export calls it.
-void noteRestrictedLeftOut(const ExportSelection &selection, const QStringList &leftOut);
+/// --ids chose them) and how to include them; nothing when none was left out. Every export calls it
+/// (`compare` tells it on standard error, where it does not mix with the data).
+void noteRestrictedLeftOut(const ExportSelection &selection, const QStringList &leftOut,
+                           QTextStream &stream = out());
+
+// Scores as text, shared by `scores` and `compare`.
+/// A number with `decimals` decimals; "-" when absent or not finite.
+QString formatNumber(const std::optional<double> &v, int decimals);
+/// "0.812 [0.610, 0.950] reliable": alpha, its 95% bootstrap interval and its reading.
+QString alphaText(const AlphaEstimate &e);
+/// "58%".
+QString percent(double share);
+/// The overall agreement of a report and, when computable, one line per criterion.
+void printAgreement(const ScoreReport &report);
+/// The agreement per criterion, one line each.
+void printCriterionAgreement(const ScoreReport &report);
 
 // Spreadsheet exchange (commands/ExchangeCommands.cpp), reached through `export` and `import`.
 /// Adds the options only spreadsheet exports have: --scores and --separator.

@@ -11,11 +11,11 @@
 namespace casebook {
 
 /// A named set of what-if weights: weight by dimension id ("A") or criterion id ("A1").
-struct WeightSet
+struct NamedWeightSet
 {
     QString name;
     QMap<QString, double> weights;
-    bool operator==(const WeightSet &o) const { return name == o.name && weights == o.weights; }
+    bool operator==(const NamedWeightSet &o) const { return name == o.name && weights == o.weights; }
 };
 
 /// Where a round of a workshop stands (docs/workshops.md, "Rounds").
@@ -58,7 +58,7 @@ struct Workshop
     QStringList useCaseUuids; ///< ordered, 2 to 12, no duplicates
     QString rubricUuid; ///< the rubric version the workshop scores against
     int rubricVersion = 0; ///< that version's number, for display
-    QList<WeightSet> weightSets;
+    QList<NamedWeightSet> weightSets;
     QString view; ///< the window's current view key, e.g. "ranking"
     QList<WorkshopRound> rounds; ///< numbered 1..n in order
     QDateTime createdAt;

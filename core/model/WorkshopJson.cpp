@@ -23,10 +23,10 @@ QJsonValue timeOrNull(const QDateTime &t)
     return t.isValid() ? QJsonValue(toIsoUtc(t)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonArray weightSetsJson(const QList<WeightSet> &sets)
+QJsonArray weightSetsJson(const QList<NamedWeightSet> &sets)
 {
     QJsonArray out;
-    for (const WeightSet &w : sets) {
+    for (const NamedWeightSet &w : sets) {
         QJsonObject weights;
         for (auto it = w.weights.constBegin(); it != w.weights.constEnd(); ++it)
             weights.insert(it.key(), it.value());
@@ -75,7 +75,7 @@ bool readUseCases(JsonFieldReader &r, Workshop &w)
     return true;
 }
 
-bool readWeightSet(JsonFieldReader &r, const QString &key, const QJsonValue &value, WeightSet *out)
+bool readWeightSet(JsonFieldReader &r, const QString &key, const QJsonValue &value, NamedWeightSet *out)
 {
     if (!value.isObject())
         return r.fail(key, WorkshopJson::tr("must be an object"));
@@ -109,7 +109,7 @@ bool readWeightSets(JsonFieldReader &r, Workshop &w)
     QSet<QString> names;
     for (int i = 0; i < list.size(); ++i) {
         const QString key = QStringLiteral("weight_sets[%1]").arg(i);
-        WeightSet set;
+        NamedWeightSet set;
         if (!readWeightSet(r, key, list[i], &set))
             return false;
         if (names.contains(set.name))

@@ -29,22 +29,27 @@ Result<LoadedComparison> ComparisonLoader::load(Database &db, const ComparisonSe
     if (!rubric)
         return rubric.error();
 
+    // Only the chosen use cases' assessments of this version: a few use cases of a large repository
+    // should not read every assessment.
     QList<UseCaseRef> refs;
+    QList<Assessment> assessments;
     UseCaseRepository useCases(db);
+    AssessmentRepository assessmentRepo(db);
     for (const QString &uuid : std::as_const(choice->useCases.uuids)) {
         auto u = useCases.get(uuid);
         if (!u)
             return u.error();
         refs.append(UseCaseRef{u->uuid, u->code, u->title});
+        auto own = assessmentRepo.forUseCase(uuid, rubric->uuid);
+        if (!own)
+            return own.error();
+        assessments += *own;
     }
-    auto assessments = AssessmentRepository(db).forRubric(rubric->uuid);
-    if (!assessments)
-        return assessments.error();
 
     WeightSet effective = choice->weights;
     for (const WeightSet::Entry &e : weights.entries())
         effective.set(e.key, e.value);
-    auto comparison = Comparison::build(*rubric, refs, *assessments, effective, options);
+    auto comparison = Comparison::build(*rubric, refs, assessments, effective, options);
     if (!comparison)
         return comparison.error();
     loaded.comparison = *comparison;

@@ -21,6 +21,8 @@ class Benchmarks
 {
 public:
     static int run(const RunOptions &options, QTextStream &out);
+    /// Only the re-rank benchmarks (1,000 use cases × 10 assessors × 12 criteria, no repository).
+    static int rerank(const RunOptions &options, QTextStream &out);
 };
 
 } // namespace casebook::bench

@@ -70,7 +70,10 @@ void Report::compared(const QString &what, double casebookMs, const QString &bas
 
 void Report::absolute(const QString &what, double ms, double targetMs)
 {
-    m_out << QStringLiteral("%1: %2 ms (target under %3 ms)").arg(what).arg(ms, 0, 'f', 1).arg(targetMs)
+    m_out << QStringLiteral("%1: %2 ms (target under %3 ms)")
+                 .arg(what)
+                 .arg(ms, 0, 'f', ms < 1 ? 3 : 1)
+                 .arg(targetMs)
           << Qt::endl;
 }
 

@@ -55,9 +55,10 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(
         QStringLiteral("casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
-                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]"));
+                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
+                       "casebook-bench rerank [--runs R] [--seed S]"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate or run"));
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate, run or rerank"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("use-cases"), QStringLiteral("Use cases (run: default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
     const QString command = p.positionalArguments().value(0);
     if (command == QLatin1String("generate"))
         return generate(p, out);
-    if (command != QLatin1String("run")) {
+    if (command != QLatin1String("run") && command != QLatin1String("rerank")) {
         out << p.helpText();
         return 1;
     }
@@ -92,5 +93,5 @@ int main(int argc, char *argv[])
     o.runs = p.isSet(QStringLiteral("runs")) ? p.value(QStringLiteral("runs")).toInt() : (quick ? 3 : 5);
     o.cli = p.value(QStringLiteral("cli"));
     o.workDir = p.value(QStringLiteral("dir"));
-    return Benchmarks::run(o, out);
+    return command == QLatin1String("rerank") ? Benchmarks::rerank(o, out) : Benchmarks::run(o, out);
 }

@@ -26,11 +26,6 @@ namespace {
 
 constexpr qint64 kMaxRubricBytes = 8LL * 1024 * 1024;
 
-QString formatNumber(const std::optional<double> &v, int decimals)
-{
-    return v && std::isfinite(*v) ? QString::number(*v, 'f', decimals) : QStringLiteral("-");
-}
-
 // ---- rubric -------------------------------------------------------------------------------------
 
 int rubricList(const Context &ctx, const QCommandLineParser &p)
@@ -377,39 +372,6 @@ int cmdAssess(const Context &ctx, const QCommandLineParser &p)
 
 // ---- scores -------------------------------------------------------------------------------------
 
-/// "0.812 [0.610, 0.950] reliable": alpha, its 95% bootstrap interval and its reading.
-QString alphaText(const AlphaEstimate &e)
-{
-    QString text = formatNumber(e.result.alpha, 3);
-    if (e.low && e.high)
-        text += QStringLiteral(" [%1, %2]").arg(formatNumber(e.low, 3), formatNumber(e.high, 3));
-    const AlphaReading reading = AlphaBootstrap::reading(e.result.alpha);
-    switch (reading) {
-    case AlphaReading::Reliable: return text + QLatin1Char(' ') + tr("reliable");
-    case AlphaReading::Tentative: return text + QLatin1Char(' ') + tr("tentative");
-    case AlphaReading::Unreliable: return text + QLatin1Char(' ') + tr("do not rely on it");
-    case AlphaReading::NotComputable: break;
-    }
-    return tr("not computable");
-}
-
-void printCriterionAgreement(const ScoreReport &report)
-{
-    out() << tr("Per criterion (alpha [95% bootstrap interval], interval; ordinal; pairable values):")
-          << '\n';
-    for (const CriterionAgreement &c : report.criterionAgreement)
-        out() << QStringLiteral("  %1  %2; %3; %4")
-                     .arg(c.criterionId.leftJustified(4), alphaText(c.interval), alphaText(c.ordinal))
-                     .arg(c.interval.result.pairableValues)
-              << '\n';
-}
-
-/// "58%".
-QString percent(double share)
-{
-    return QStringLiteral("%1%").arg(qRound(share * 100));
-}
-
 /// "B1: 1 of 2 assessors" for each knock-out of a use case.
 QStringList knockoutTexts(const UseCaseScore &u)
 {
@@ -477,18 +439,7 @@ void printScoreTable(const ScoreReport &report)
                  .arg(percent(r.minCoverage))
           << '\n';
     printKnockouts(report);
-    if (report.alphaInterval.result.isComputable()) {
-        out() << tr("Agreement (Krippendorff's alpha over %1 pairable values): interval %2, ordinal %3.")
-                     .arg(report.alphaInterval.result.pairableValues)
-                     .arg(alphaText(report.alphaInterval), alphaText(report.alphaOrdinal))
-              << '\n';
-        printCriterionAgreement(report);
-    } else {
-        out() << tr(
-            "Agreement: not computable (it needs at least two assessors scoring the same criteria, with "
-            "some variation).")
-              << '\n';
-    }
+    printAgreement(report);
     out().flush();
 }
 
