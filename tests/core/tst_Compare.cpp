@@ -6,6 +6,7 @@
 #include "compare/DisagreementList.h"
 #include "compare/FieldMatrix.h"
 #include "compare/WhatIfReport.h"
+#include "compare/WorkshopState.h"
 
 #include <QTest>
 
@@ -135,6 +136,33 @@ private slots:
         QCOMPARE(rows[0].wideCount, 1);
         QCOMPARE(rows[1].criterionId, QStringLiteral("B1"));
         QCOMPARE(*rows[1].widestSpread, 0.0);
+    }
+
+    void workshopKeepsTheComparison()
+    {
+        const CompareData data = threeUseCases();
+        WeightSet onlyA;
+        onlyA.set(QStringLiteral("B"), 0);
+        onlyA.set(QStringLiteral("A1"), 30);
+        const NamedWeightSet named = WorkshopState::named(QStringLiteral("Only A"), onlyA);
+        QCOMPARE(named.weights.value(QStringLiteral("A1")), 30.0);
+        // Back from the workshop, the same weights give the same rubric.
+        const WeightSet back = WorkshopState::weights(named);
+        QCOMPARE(ReRanker::weightsOf(back.applyTo(data.rubric)),
+                 ReRanker::weightsOf(onlyA.applyTo(data.rubric)));
+
+        Workshop before;
+        before.name = QStringLiteral("Valencia");
+        before.rounds.append(WorkshopRound{});
+        const Workshop w = WorkshopState::capture(before, data, {named}, QStringLiteral("radar"));
+        QCOMPARE(w.name, QStringLiteral("Valencia"));
+        QCOMPARE(
+            w.useCaseUuids,
+            (QStringList{QStringLiteral("uuid-U1"), QStringLiteral("uuid-U2"), QStringLiteral("uuid-U3")}));
+        QCOMPARE(w.rubricUuid, data.rubric.uuid);
+        QCOMPARE(w.weightSets, QList<NamedWeightSet>{named});
+        QCOMPARE(w.view, QStringLiteral("radar"));
+        QCOMPARE(w.rounds.size(), 1); // rounds are not the workspace's to change
     }
 
     void fieldMatrixMarksDifferences()

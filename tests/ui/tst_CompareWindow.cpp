@@ -5,18 +5,23 @@
 #include "compare/CellTableModel.h"
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
+#include "compare/RoundsPanel.h"
 #include "compare/WeightPanel.h"
+#include "model/AssessorIdentity.h"
 #include "model/RubricJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
+#include "storage/WorkshopRepository.h"
 #include "support/Clock.h"
+#include "workshop/WorkshopRounds.h"
 
 #include <QComboBox>
 #include <QImageReader>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -63,6 +68,7 @@ private slots:
     void presentationByKeyboard();
     void exportsPngAndSvg();
     void startsFromTheCatalogue();
+    void workshopSavedWithRoundsAndReopened();
 
 private:
     std::unique_ptr<ui::CompareWindow> openWindow(test::ScriptedPrompts &prompts);
@@ -290,6 +296,75 @@ void tst_CompareWindow::startsFromTheCatalogue()
     value->setCurrentText(QStringLiteral("nothing-matches-this-xyz"));
     QVERIFY(!window.compareChosen().ok());
     QCOMPARE(window.message(), QStringLiteral("Choose at least 2 use cases to compare; 0 chosen."));
+}
+
+void tst_CompareWindow::workshopSavedWithRoundsAndReopened()
+{
+    test::ScriptedPrompts prompts;
+    auto window = openWindow(prompts);
+    QVERIFY(window);
+    window->weightPanel()->slider(QStringLiteral("A"))->setValue(100);
+    prompts.textWith(QStringLiteral("Interoperability first"));
+    window->weightPanel()->saveAs();
+    window->setCurrentView(ui::CompareWindow::View::HeatMap);
+    prompts.textWith(QStringLiteral("Valencia workshop"));
+    QVERIFY(window->saveWorkshop().ok());
+    auto stored = WorkshopRepository(*m_db).get(QStringLiteral("Valencia workshop"));
+    QVERIFY(stored);
+    QCOMPARE(stored->useCaseUuids.size(), 3);
+    QCOMPARE(stored->rubricUuid, window->data().rubric.uuid);
+    QCOMPARE(stored->view, QStringLiteral("heatMap"));
+    QCOMPARE(stored->weightSets.size(), 1);
+    QCOMPARE(stored->weightSets.first().name, QStringLiteral("Interoperability first"));
+    QCOMPARE(stored->weightSets.first().weights.value(QStringLiteral("A")), 100.0);
+
+    // Round 1: two assessors far apart on A1 of UC-EX-001; hidden until revealed.
+    ui::RoundsPanel *rounds = window->roundsPanel();
+    window->setCurrentView(ui::CompareWindow::View::Rounds);
+    QTest::mouseClick(rounds->findChild<QPushButton *>(QStringLiteral("openRoundButton")), Qt::LeftButton);
+    QVERIFY2(rounds->status().contains(QLatin1String("round 1, open")), qPrintable(rounds->status()));
+    const QString one = UseCaseRepository(*m_db).get(QStringLiteral("UC-EX-001"))->uuid;
+    const auto scoreA1 = [&](const QString &who, int level, const QString &reason) {
+        return WorkshopRounds(*m_db)
+            .score(stored->uuid, AssessorIdentity::fromName(who), who,
+                   {RoundScore{one, QStringLiteral("A1"), ScoreState::Level, level, reason}})
+            .ok();
+    };
+    QVERIFY(scoreA1(QStringLiteral("Ana Costa"), 4, {}));
+    QVERIFY(scoreA1(QStringLiteral("Li Wei"), 1, {}));
+    window->roundsPanel()->reload();
+    QCOMPARE(rounds->distributionView()->model()->rowCount(), 0);
+    QTest::mouseClick(rounds->findChild<QPushButton *>(QStringLiteral("revealRoundButton")), Qt::LeftButton);
+    QVERIFY(rounds->status().contains(QLatin1String("round 1, revealed")));
+    const ui::CellTableModel *distribution = rounds->distributionView()->model();
+    QCOMPARE(distribution->rowCount(), 1);
+    QCOMPARE(distribution->headerData(2, Qt::Horizontal).toString(), QStringLiteral("A"));
+    QCOMPARE(distribution->headerData(3, Qt::Horizontal).toString(), QStringLiteral("B"));
+    QCOMPARE(distribution->cell(0, 5).text, QStringLiteral("3")); // spread
+    for (int c = 0; c < distribution->columnCount(); ++c)
+        QVERIFY(!distribution->headerData(c, Qt::Horizontal).toString().contains(QLatin1String("Ana")));
+
+    // Round 2: they meet at 3, with reasons; the spread of A1 moves from 3 to 0.
+    QTest::mouseClick(rounds->findChild<QPushButton *>(QStringLiteral("openRoundButton")), Qt::LeftButton);
+    QVERIFY(rounds->status().contains(QLatin1String("round 2, open")));
+    QVERIFY(scoreA1(QStringLiteral("Ana Costa"), 3, QStringLiteral("Only one city runs it")));
+    QVERIFY(scoreA1(QStringLiteral("Li Wei"), 3, QStringLiteral("The APIs are documented")));
+    QTest::mouseClick(rounds->findChild<QPushButton *>(QStringLiteral("revealRoundButton")), Qt::LeftButton);
+    const ui::CellTableModel *agreement = rounds->agreementView()->model();
+    QCOMPARE(agreement->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Spread, round 1"));
+    QCOMPARE(agreement->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Spread, round 2"));
+    QCOMPARE(agreement->cell(0, 1).text, QStringLiteral("3.0"));
+    QCOMPARE(agreement->cell(0, 3).text, QStringLiteral("0.0 ▼3.0"));
+    QCOMPARE(distribution->cell(0, 2).tip, QStringLiteral("Only one city runs it"));
+
+    // Reopened in another window: the same use cases, weight sets, view and rounds.
+    ui::CompareWindow again(*m_db, prompts);
+    QVERIFY(again.openWorkshop(QStringLiteral("Valencia workshop")).ok());
+    QCOMPARE(again.data().useCases.size(), 3);
+    QCOMPARE(again.currentView(), ui::CompareWindow::View::HeatMap);
+    QCOMPARE(again.weightPanel()->namedSets().size(), 1);
+    QVERIFY(again.roundsPanel()->status().contains(QLatin1String("round 2, revealed")));
+    QVERIFY(!again.openWorkshop(QStringLiteral("No such workshop")).ok());
 }
 
 QTEST_MAIN(tst_CompareWindow)

@@ -5,10 +5,13 @@
 #include "compare/CompareLimits.h"
 #include "compare/CompareView.h"
 #include "compare/PresentationMode.h"
+#include "compare/RoundsPanel.h"
 #include "compare/WeightPanel.h"
+#include "compare/WorkshopState.h"
 #include "print/BarChart.h"
 #include "print/HeatMapChart.h"
 #include "print/RadarChart.h"
+#include "storage/WorkshopRepository.h"
 #include "support/Clock.h"
 #include "widgets/Prompts.h"
 
@@ -111,11 +114,14 @@ void CompareWindow::buildViews()
         m_views[size_t(i)] = v;
         m_tabs->addTab(v, tr(kViews[i].title));
     }
+    m_rounds = new RoundsPanel(m_db, m_prompts, m_tabs);
+    m_tabs->addTab(m_rounds, tr("Rounds"));
+    connect(m_rounds, &RoundsPanel::workshopChanged, this, [this](const Workshop &w) { m_workshop = w; });
     view(View::Ranking)->setKeyColumn(2);
     view(View::Bars)->setKeyColumn(2);
     connect(view(View::Radar), &CompareView::selectionChanged, this, &CompareWindow::refreshCharts);
     connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_exportAction->setEnabled(view(currentView())->chart() != nullptr); });
+            [this] { m_exportAction->setEnabled(hasChart(currentView())); });
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
@@ -164,6 +170,14 @@ void CompareWindow::buildMenu()
     menu->addAction(m_exportAction);
     menu->addAction(m_presentAction);
     menu->addSeparator();
+    QAction *saveWorkshop =
+        menu->addAction(tr("Save &Workshop..."), this, [this] { (void)this->saveWorkshop(); });
+    saveWorkshop->setObjectName(QStringLiteral("saveWorkshopAction"));
+    saveWorkshop->setShortcut(QKeySequence::Save);
+    QAction *openWorkshop = menu->addAction(tr("&Open Workshop..."), this, &CompareWindow::chooseWorkshop);
+    openWorkshop->setObjectName(QStringLiteral("openWorkshopAction"));
+    openWorkshop->setShortcut(QKeySequence::Open);
+    menu->addSeparator();
     QAction *next = menu->addAction(tr("&Next View"), this, [this] { stepView(1); });
     next->setObjectName(QStringLiteral("nextTabAction"));
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
@@ -211,6 +225,7 @@ Status CompareWindow::compare(const QStringList &uuids, const QString &rubric)
                    : QString());
     m_weights->setRubric(m_data.rubric, m_weights->namedSets());
     refresh();
+    showWorkshop();
     statusBar()->showMessage(tr("Use cases compared: %1. Rubric: %2, version %3.")
                                  .arg(m_data.useCases.size())
                                  .arg(m_data.rubric.name)
@@ -253,7 +268,12 @@ void CompareWindow::refreshCharts()
         chart->setFigure(figure(v));
         chart->setMessage(m_show.hideScores && v != View::HeatMap ? hiddenText : QString());
     }
-    m_exportAction->setEnabled(view(currentView())->chart() != nullptr);
+    m_exportAction->setEnabled(hasChart(currentView()));
+}
+
+bool CompareWindow::hasChart(View v) const
+{
+    return view(v) && view(v)->chart();
 }
 
 ScoreReport CompareWindow::radarReport() const
@@ -324,12 +344,12 @@ void CompareWindow::setCurrentView(View v)
 
 void CompareWindow::stepView(int step)
 {
-    setCurrentView(View(((int(currentView()) + step) % viewCount + viewCount) % viewCount));
+    setCurrentView(View(((int(currentView()) + step) % tabCount + tabCount) % tabCount));
 }
 
 void CompareWindow::stepUseCase(int step)
 {
-    view(currentView())->stepRow(step);
+    (view(currentView()) ? view(currentView()) : m_rounds->distributionView())->stepRow(step);
 }
 
 void CompareWindow::exportChart()
@@ -363,6 +383,97 @@ void CompareWindow::exportChart()
         statusBar()->showMessage(tr("Chart written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+QString CompareWindow::viewKey() const
+{
+    return currentView() == View::Rounds ? QStringLiteral("rounds")
+                                         : QLatin1String(kViews[int(currentView())].name);
+}
+
+Status CompareWindow::saveWorkshop(const QString &name)
+{
+    if (m_data.useCases.isEmpty()) {
+        const Error e =
+            makeError(ErrorCode::Usage, tr("Compare 2 to 12 use cases before saving them as a workshop."));
+        m_prompts.error(this, tr("Save Workshop"), e);
+        return e;
+    }
+    QString chosen = name;
+    if (chosen.isEmpty()) {
+        const auto asked = m_prompts.askText(this, tr("Save Workshop"), tr("Name of the workshop:"),
+                                             m_workshop ? m_workshop->name : QString());
+        if (!asked || asked->trimmed().isEmpty())
+            return {};
+        chosen = asked->trimmed();
+    }
+    QList<NamedWeightSet> sets;
+    for (const NamedWeights &n : m_weights->namedSets())
+        sets.append(WorkshopState::named(n.name, n.weights));
+    Workshop w = WorkshopState::capture(m_workshop.value_or(Workshop()), m_data, sets, viewKey());
+    w.name = chosen;
+    auto saved = WorkshopRepository(m_db).save(w);
+    if (!saved) {
+        m_prompts.error(this, tr("Save Workshop"), saved.error());
+        return saved.error();
+    }
+    m_workshop = *saved;
+    showWorkshop();
+    statusBar()->showMessage(tr("Workshop %1 saved.").arg(m_workshop->name), 5000);
+    return {};
+}
+
+Status CompareWindow::openWorkshop(const QString &nameOrUuid)
+{
+    auto found = WorkshopRepository(m_db).get(nameOrUuid);
+    if (!found) {
+        setMessage(found.error().message);
+        return found.error();
+    }
+    if (Status s = compare(found->useCaseUuids, found->rubricUuid); !s)
+        return s;
+    QList<NamedWeights> sets;
+    for (const NamedWeightSet &n : found->weightSets)
+        sets.append(NamedWeights{n.name, WorkshopState::weights(n)});
+    m_weights->setRubric(m_data.rubric, sets);
+    m_workshop = *found;
+    for (int i = 0; i < tabCount; ++i) {
+        setCurrentView(View(i));
+        if (viewKey() == found->view)
+            break;
+    }
+    if (viewKey() != found->view)
+        setCurrentView(View::Ranking);
+    showWorkshop();
+    return {};
+}
+
+void CompareWindow::chooseWorkshop()
+{
+    auto all = WorkshopRepository(m_db).list();
+    if (!all) {
+        m_prompts.error(this, tr("Open Workshop"), all.error());
+        return;
+    }
+    QStringList names;
+    for (const Workshop &w : *all)
+        names.append(w.name);
+    if (names.isEmpty()) {
+        m_prompts.info(this, tr("Open Workshop"), tr("No workshop is saved in this repository yet."));
+        return;
+    }
+    if (const auto name = m_prompts.askItem(this, tr("Open Workshop"), tr("Workshop:"), names))
+        (void)openWorkshop(*name);
+}
+
+void CompareWindow::showWorkshop()
+{
+    QHash<QString, QString> codes;
+    for (const UseCase &u : m_data.useCases)
+        codes.insert(u.uuid, u.code);
+    m_rounds->setWorkshop(m_workshop, m_data.rubric, codes);
+    setWindowTitle(m_workshop ? tr("Workshop %1 - Compare Use Cases").arg(m_workshop->name)
+                              : tr("Compare Use Cases"));
+}
+
 bool CompareWindow::isPresenting() const
 {
     return m_presentation->isActive();
@@ -385,6 +496,7 @@ void CompareWindow::present(QScreen *screen)
     if (isPresenting())
         return;
     m_show = ShowOptions{true, true};
+    m_rounds->setEditingVisible(false);
     const QList<QWidget *> editing{menuBar(), statusBar(),
                                    findChild<QToolBar *>(QStringLiteral("compareToolBar")),
                                    findChild<QDockWidget *>(QStringLiteral("weightsDock"))};
@@ -402,6 +514,7 @@ void CompareWindow::leavePresentation()
     if (!isPresenting())
         return;
     m_presentation->leave();
+    m_rounds->setEditingVisible(true);
     m_show = ShowOptions{};
     setPresentationActionsEnabled(false);
     refresh();

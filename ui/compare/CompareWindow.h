@@ -3,6 +3,7 @@
 #include "compare/CompareData.h"
 #include "compare/CompareTables.h"
 #include "compare/WhatIfReport.h"
+#include "model/Workshop.h"
 #include "print/ChartFigure.h"
 #include "support/Result.h"
 
@@ -26,6 +27,7 @@ namespace casebook::ui {
 class CompareChooser;
 class CompareView;
 class PresentationMode;
+class RoundsPanel;
 class Prompts;
 class WeightPanel;
 
@@ -37,8 +39,10 @@ class CompareWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class View { Ranking, Bars, HeatMap, Radar, Fields, Disagreement };
-    static constexpr int viewCount = 6;
+    /// The tabs: six views of the comparison, then the workshop's rounds.
+    enum class View { Ranking, Bars, HeatMap, Radar, Fields, Disagreement, Rounds };
+    static constexpr int viewCount = 6; ///< the comparison's views (CompareView), Rounds excluded
+    static constexpr int tabCount = 7;
 
     CompareWindow(Database &db, Prompts &prompts, QWidget *parent = nullptr);
     ~CompareWindow() override;
@@ -55,7 +59,9 @@ public:
 
     const CompareData &data() const { return m_data; }
     const WhatIfReport &whatIf() const { return m_whatIf; }
-    CompareView *view(View v) const { return m_views[size_t(v)]; }
+    /// The view of a tab; nullptr for View::Rounds.
+    CompareView *view(View v) const { return int(v) < viewCount ? m_views[size_t(v)] : nullptr; }
+    RoundsPanel *roundsPanel() const { return m_rounds; }
     View currentView() const;
     void setCurrentView(View v);
     WeightPanel *weightPanel() const { return m_weights; }
@@ -67,6 +73,16 @@ public:
     ChartFigure figure(View v) const;
     /// Exports the current view's chart, asking for the file and (for PNG) the width.
     void exportChart();
+
+    /// Saves the comparison (use cases, rubric, weight sets, view) as the workshop `name`, or updates
+    /// the workshop open in the window (its rounds kept); asks for the name when empty.
+    Status saveWorkshop(const QString &name = {});
+    /// Opens a saved workshop (by name or UUID): compares its use cases with its rubric, restores its
+    /// weight sets and view, and shows its rounds.
+    Status openWorkshop(const QString &nameOrUuid);
+    /// Asks which saved workshop to open.
+    void chooseWorkshop();
+    const std::optional<Workshop> &workshop() const { return m_workshop; }
 
     bool isPresenting() const;
     /// Full screen on `screen` (the window's own when null), large type, high contrast, editing
@@ -91,6 +107,9 @@ private:
     ScoreReport radarReport() const;
     void setPresentationActionsEnabled(bool on);
     void fitColumns();
+    bool hasChart(View v) const;
+    QString viewKey() const;
+    void showWorkshop();
 
     Database &m_db;
     Prompts &m_prompts;
@@ -107,6 +126,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_presentAction = nullptr;
     QList<QAction *> m_presentingActions; ///< active only while presenting (Esc, R, arrows)
+    RoundsPanel *m_rounds = nullptr;
+    std::optional<Workshop> m_workshop;
 };
 
 } // namespace casebook::ui
