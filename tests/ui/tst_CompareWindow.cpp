@@ -313,7 +313,7 @@ void tst_CompareWindow::workshopSavedWithRoundsAndReopened()
     QVERIFY(stored);
     QCOMPARE(stored->useCaseUuids.size(), 3);
     QCOMPARE(stored->rubricUuid, window->data().rubric.uuid);
-    QCOMPARE(stored->view, QStringLiteral("heatMap"));
+    QCOMPARE(stored->view, QStringLiteral("heatmap"));
     QCOMPARE(stored->weightSets.size(), 1);
     QCOMPARE(stored->weightSets.first().name, QStringLiteral("Interoperability first"));
     QCOMPARE(stored->weightSets.first().weights.value(QStringLiteral("A")), 100.0);

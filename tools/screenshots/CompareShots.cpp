@@ -2,12 +2,15 @@
 
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
+#include "compare/RoundsPanel.h"
 #include "compare/WeightPanel.h"
+#include "model/AssessorIdentity.h"
 #include "model/RubricJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
 #include "widgets/WidgetPrompts.h"
+#include "workshop/WorkshopRounds.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -85,6 +88,38 @@ bool scoreExamples(Database &db)
     return true;
 }
 
+/// Two rounds of a workshop on three use cases: round 1 far apart on a few criteria, round 2 closer,
+/// each change with its reason.
+bool runRounds(Database &db, const Workshop &workshop, const QStringList &useCases)
+{
+    WorkshopRounds rounds(db);
+    const char *assessors[] = {"Ana Costa", "Li Wei", "Kofi Mensah"};
+    const QList<QList<int>> first = {{4, 1, 2}, {3, 3, 1}, {2, 4, 2}}; // per assessor: A1, A3, B1
+    const QList<QList<int>> second = {{3, 2, 2}, {3, 3, 2}, {3, 3, 2}};
+    const QStringList criteria{QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("B1")};
+    for (int round = 0; round < 2; ++round) {
+        if (!rounds.openRound(workshop.uuid))
+            return false;
+        for (int a = 0; a < 3; ++a) {
+            const QString name = QLatin1String(assessors[a]);
+            QList<RoundScore> scores;
+            for (const QString &useCase : useCases) {
+                for (int c = 0; c < criteria.size(); ++c) {
+                    const int level = (round == 0 ? first : second)[a][c];
+                    const bool changed = round == 1 && level != first[a][c];
+                    scores.append({useCase, criteria[c], ScoreState::Level, level,
+                                   changed ? QStringLiteral("Heard the others' evidence") : QString()});
+                }
+            }
+            if (!rounds.score(workshop.uuid, AssessorIdentity::fromName(name), name, scores))
+                return false;
+        }
+        if (!rounds.reveal(workshop.uuid))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool compareShots(Database &db, const QString &out, const QString &suffix)
@@ -125,6 +160,18 @@ bool compareShots(Database &db, const QString &out, const QString &suffix)
     ok &= grabTo(&window, out, QStringLiteral("compare-presentation"), suffix);
     window.revealScores();
     ok &= grabTo(&window, out, QStringLiteral("compare-presentation-revealed"), suffix);
+    window.leavePresentation();
+
+    // A workshop of the first three, with two rounds revealed.
+    if (!window.compare(codes.mid(0, 3)) || !window.saveWorkshop(QStringLiteral("SG20 Valencia workshop")))
+        return false;
+    ok &= runRounds(db, *window.workshop(), codes.mid(0, 3));
+    ok &= window.openWorkshop(QStringLiteral("SG20 Valencia workshop")).ok();
+    window.setCurrentView(ui::CompareWindow::View::Rounds);
+    ok &= grabTo(&window, out, QStringLiteral("compare-rounds"), suffix);
+    window.present();
+    window.setCurrentView(ui::CompareWindow::View::Rounds);
+    ok &= grabTo(&window, out, QStringLiteral("compare-rounds-presentation"), suffix);
     window.leavePresentation();
     window.close();
     return ok;

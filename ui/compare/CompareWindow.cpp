@@ -39,15 +39,17 @@ struct ViewInfo
     const char *name;
     const char *title;
     bool chart;
+    const char *key; ///< kept in a workshop (docs/workshops.md, "view")
 };
 
 constexpr ViewInfo kViews[CompareWindow::viewCount] = {
-    {"ranking", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Ranking"), false},
-    {"bars", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Index Bars"), true},
-    {"heatMap", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Heat Map"), true},
-    {"radar", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Radar"), true},
-    {"fields", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Field Matrix"), false},
-    {"disagreement", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Disagreement First"), false},
+    {"ranking", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Ranking"), false, "ranking"},
+    {"bars", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Index Bars"), true, "bars"},
+    {"heatMap", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Heat Map"), true, "heatmap"},
+    {"radar", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Radar"), true, "radar"},
+    {"fields", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Field Matrix"), false, "matrix"},
+    {"disagreement", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Disagreement First"), false,
+     "disagreement"},
 };
 
 /// Widths offered for a PNG, in pixels.
@@ -386,7 +388,7 @@ void CompareWindow::exportChart()
 QString CompareWindow::viewKey() const
 {
     return currentView() == View::Rounds ? QStringLiteral("rounds")
-                                         : QLatin1String(kViews[int(currentView())].name);
+                                         : QLatin1String(kViews[int(currentView())].key);
 }
 
 Status CompareWindow::saveWorkshop(const QString &name)
@@ -434,6 +436,7 @@ Status CompareWindow::openWorkshop(const QString &nameOrUuid)
     for (const NamedWeightSet &n : found->weightSets)
         sets.append(NamedWeights{n.name, WorkshopState::weights(n)});
     m_weights->setRubric(m_data.rubric, sets);
+    refresh();
     m_workshop = *found;
     for (int i = 0; i < tabCount; ++i) {
         setCurrentView(View(i));
@@ -535,6 +538,7 @@ void CompareWindow::fitColumns()
 {
     for (CompareView *v : m_views)
         v->fitColumns();
+    m_rounds->fitColumns();
 }
 
 } // namespace casebook::ui

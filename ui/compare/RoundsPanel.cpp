@@ -69,6 +69,7 @@ RoundsPanel::RoundsPanel(Database &db, Prompts &prompts, QWidget *parent)
 
     m_distributionTitle = new QLabel(this);
     m_distributionTitle->setTextFormat(Qt::PlainText);
+    m_distributionTitle->setWordWrap(true);
     m_distribution = new CompareView(QStringLiteral("roundDistribution"), false, this);
     m_agreement = new CompareView(QStringLiteral("roundAgreement"), false, this);
     auto *top = new QWidget(this);
@@ -79,10 +80,11 @@ RoundsPanel::RoundsPanel(Database &db, Prompts &prompts, QWidget *parent)
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(
-        new QLabel(tr("Agreement per criterion, round by round (spread: mean of highest − "
-                      "lowest level; ▲▼: change against the round before):"),
-                   bottom));
+    auto *agreementTitle = new QLabel(tr("Agreement per criterion, round by round (spread: mean of highest − "
+                                         "lowest level; ▲▼: change against the round before):"),
+                                      bottom);
+    agreementTitle->setWordWrap(true);
+    bottomLayout->addWidget(agreementTitle);
     bottomLayout->addWidget(m_agreement);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
@@ -158,6 +160,12 @@ void RoundsPanel::updateButtons()
     m_open->setText(current ? tr("&Open Next Round") : tr("&Open Round"));
     m_reveal->setEnabled(current && current->state == RoundState::Open);
     m_close->setEnabled(current && current->state != RoundState::Closed);
+}
+
+void RoundsPanel::fitColumns()
+{
+    m_distribution->fitColumns();
+    m_agreement->fitColumns();
 }
 
 void RoundsPanel::setEditingVisible(bool visible)

@@ -39,6 +39,8 @@ public:
     void reload();
     /// Hides the buttons (presentation mode).
     void setEditingVisible(bool visible);
+    /// Sizes the tables' columns to their contents (after a change of font).
+    void fitColumns();
     CompareView *distributionView() const { return m_distribution; }
     CompareView *agreementView() const { return m_agreement; }
     QString status() const;
