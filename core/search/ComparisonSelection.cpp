@@ -1,6 +1,7 @@
 #include "search/ComparisonSelection.h"
 
 #include "storage/Database.h"
+#include "storage/WorkshopRepository.h"
 
 namespace casebook {
 
@@ -45,9 +46,15 @@ Result<ComparisonChoice> ComparisonSelection::resolve(Database &db) const
 
 WorkshopLookup ComparisonSelection::defaultWorkshopLookup()
 {
-    return [](Database &, const QString &name) -> Result<WorkshopChoice> {
-        return makeError(ErrorCode::NotFound, tr("There is no workshop named \"%1\".").arg(name),
-                         QStringLiteral("workshops are not stored in this build yet"));
+    return [](Database &db, const QString &name) -> Result<WorkshopChoice> {
+        auto found = WorkshopRepository(db).find(name);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::NotFound, tr("There is no workshop named \"%1\".").arg(name));
+        // A workshop keeps named weight sets but none is "current": it is compared with its rubric's
+        // own weights, and --weights or --weights-file change them as for any comparison.
+        return WorkshopChoice{(*found)->useCaseUuids, (*found)->rubricUuid, WeightSet()};
     };
 }
 

@@ -7,7 +7,14 @@
 #include "compare/FieldMatrix.h"
 #include "compare/WhatIfReport.h"
 #include "compare/WorkshopState.h"
+#include "search/ComparisonSelection.h"
+#include "storage/Database.h"
+#include "storage/Seeder.h"
+#include "storage/UseCaseRepository.h"
+#include "storage/WorkshopRepository.h"
 
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace casebook;
@@ -163,6 +170,32 @@ private slots:
         QCOMPARE(w.weightSets, QList<NamedWeightSet>{named});
         QCOMPARE(w.view, QStringLiteral("radar"));
         QCOMPARE(w.rounds.size(), 1); // rounds are not the workspace's to change
+    }
+
+    void comparisonOfASavedWorkshop()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        QVERIFY(db);
+        QVERIFY(Seeder::seed(**db, true));
+        auto data = CompareData::load(**db, {QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-001")});
+        QVERIFY(data);
+        Workshop w = WorkshopState::capture(Workshop(), *data, {}, QStringLiteral("ranking"));
+        w.name = QStringLiteral("Geneva");
+        QVERIFY(WorkshopRepository(**db).save(w));
+
+        ComparisonSelection selection;
+        selection.workshop = QStringLiteral("Geneva");
+        auto choice = selection.resolve(**db);
+        QVERIFY(choice);
+        QCOMPARE(choice->useCases.uuids.size(), 2);
+        QCOMPARE(choice->rubric, data->rubric.uuid);
+        QVERIFY(choice->weights.isEmpty());
+        selection.workshop = QStringLiteral("Lima");
+        auto missing = selection.resolve(**db);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().message, QStringLiteral("There is no workshop named \"Lima\"."));
     }
 
     void fieldMatrixMarksDifferences()
