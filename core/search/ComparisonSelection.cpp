@@ -3,6 +3,7 @@
 #include "workshop/WorkshopScope.h"
 
 #include "storage/Database.h"
+#include "storage/WorkshopRepository.h"
 
 namespace casebook {
 
@@ -48,15 +49,14 @@ Result<ComparisonChoice> ComparisonSelection::resolve(Database &db) const
 WorkshopLookup ComparisonSelection::defaultWorkshopLookup()
 {
     return [](Database &db, const QString &name) -> Result<WorkshopChoice> {
-        auto found = WorkshopScope::resolve(db, name);
+        auto found = WorkshopRepository(db).find(name);
         if (!found)
             return found.error();
-        WorkshopChoice choice;
-        choice.useCases = found->useCaseUuids;
-        choice.rubric = found->rubric.uuid;
-        // The rubric's own weights: a workshop's named weight sets are what-ifs the window offers,
-        // none of them replaces the rubric (give --weights to try one).
-        return choice;
+        if (!*found)
+            return makeError(ErrorCode::NotFound, tr("There is no workshop named \"%1\".").arg(name));
+        // A workshop keeps named weight sets but none is "current": it is compared with its rubric's
+        // own weights, and --weights or --weights-file change them as for any comparison.
+        return WorkshopChoice{(*found)->useCaseUuids, (*found)->rubricUuid, WeightSet()};
     };
 }
 

@@ -54,9 +54,9 @@ public:
     /// workshop that does not exist, is an ErrorCode::NotFound error.
     Result<ComparisonChoice> resolve(Database &db) const;
 
-    /// The lookup used when none is set. Workshops storage plugs in here (a WorkshopRepository
-    /// reading the workshop's use cases, rubric and current weight set); until it does, every name is
-    /// an ErrorCode::NotFound error that says workshops are not stored in this repository yet.
+    /// The lookup used when none is set: the workshop saved under that name or UUID
+    /// (WorkshopRepository), its use cases and rubric version, with the rubric's own weights (a
+    /// workshop's weight sets are named, none is current); ErrorCode::NotFound when there is none.
     static WorkshopLookup defaultWorkshopLookup();
 };
 

@@ -2,6 +2,7 @@
 // repository with the example use cases, on one screen of the size asked for (1024x700 unless
 // told otherwise), every window at the size it opens at. Run scripts/make-screenshots.sh.
 // Usage: casebook-screenshots DIR [WIDTHxHEIGHT [FILE-NAME-SUFFIX]]
+#include "CompareShots.h"
 #include "ImportShots.h"
 #include "OffscreenScreen.h"
 #include "editor/UseCaseEditor.h"
@@ -180,6 +181,7 @@ int main(int argc, char *argv[])
         rubrics->close();
         delete rubrics;
     }
+    ok &= tools::compareShots(window.database(), out, g_suffix);
     ok &= tools::importShots(out, dir.path());
     return ok ? 0 : 1;
 }

@@ -5,6 +5,7 @@
 #include "commands/AddUseCaseCommand.h"
 #include "commands/DeleteUseCasesCommand.h"
 #include "commands/EditUseCaseCommand.h"
+#include "compare/CompareActions.h"
 #include "editor/UseCaseEditor.h"
 #include "exchange/ExchangeActions.h"
 #include "exchange/ImportFormats.h"
@@ -111,6 +112,7 @@ void MainWindow::createActionSets()
     m_reportActions = new ReportActions(this, m_prompts, *this);
     m_scoringActions = new ScoringActions(this, m_prompts, *this);
     connect(m_scoringActions, &ScoringActions::preferencesRequested, this, &MainWindow::editPreferences);
+    m_compareActions = new CompareActions(this, m_prompts, *this);
     m_tagActions = new TagActions(this, m_prompts, *this);
 }
 
@@ -422,6 +424,8 @@ void MainWindow::buildScoringMenu()
     QMenu *scoring = menuBar()->addMenu(tr("&Scoring"));
     scoring->addAction(m_scoringActions->scoreAction());
     scoring->addAction(m_scoringActions->editRubricAction());
+    scoring->addSeparator();
+    scoring->addAction(m_compareActions->compareAction());
 }
 
 void MainWindow::buildViewMenu()
@@ -903,6 +907,7 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
         return false;
     m_loaded = UseCase();
     m_undo->clear();
+    m_compareActions->closeWorkspace(); // it reads the repository that is closing
     m_db.swap(db);
     applyPreferences();
     auto *old = m_model;

@@ -30,6 +30,7 @@ class Database;
 namespace casebook::ui {
 
 class BundleActions;
+class CompareActions;
 class Desktop;
 class ExchangeActions;
 class ReportActions;
@@ -157,6 +158,7 @@ private:
     ExchangeActions *m_exchangeActions = nullptr;
     ReportActions *m_reportActions = nullptr;
     ScoringActions *m_scoringActions = nullptr;
+    CompareActions *m_compareActions = nullptr;
     UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;
     QStackedWidget *m_stack = nullptr;
