@@ -123,6 +123,7 @@ private:
     friend class ImportLogRepository;
     friend class RubricRepository;
     friend class SavedViewRepository;
+    friend class ScoreIndex;
     friend class ScoreReportLoader;
     friend class TagRepository;
     friend class UseCaseRepository;

@@ -634,13 +634,18 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
 {
     SqlBuilder b;
     b.add(QStringLiteral(
-        "SELECT u.id, u.uuid, u.code, u.title, u.deployment_stage, u.approval_status, u.modified_at, "
-        "u.revision, "
-        "(SELECT group_concat(vertical, char(31)) FROM use_case_verticals WHERE use_case_id = u.id), "
-        "(SELECT group_concat(region, char(31)) FROM use_case_regions WHERE use_case_id = u.id), "
-        "(SELECT group_concat(t.name, char(31)) FROM use_case_tags AS ut JOIN tags AS t ON t.id = ut.tag_id "
-        "WHERE ut.use_case_id = u.id)"));
+              "SELECT u.id, u.uuid, u.code, u.title, u.deployment_stage, u.approval_status, u.modified_at, "
+              "u.revision, "
+              "(SELECT group_concat(vertical, char(31)) FROM use_case_verticals WHERE use_case_id = u.id), "
+              "(SELECT group_concat(region, char(31)) FROM use_case_regions WHERE use_case_id = u.id), "
+              "(SELECT group_concat(t.name, char(31)) FROM use_case_tags AS ut JOIN tags AS t ON t.id = "
+              "ut.tag_id "
+              "WHERE ut.use_case_id = u.id), ")
+          + ScoreIndex::columns(QStringLiteral("sc")));
     addFrom(query, b);
+    // Every row carries its stored score, so the list neither scores pages nor sorts them itself.
+    b.add(QStringLiteral(" LEFT JOIN use_case_scores AS sc ON sc.use_case_id = u.id AND sc.rubric_id = ?"),
+          {options.scoreRubricId});
     addConditions(query, b);
     const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
     using S = ListOptions::Sort;
@@ -654,6 +659,7 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
     case S::Title: order = QStringLiteral("u.title COLLATE NOCASE") + dir; break;
     case S::Modified: order = QStringLiteral("u.modified_at") + dir; break;
     case S::Stage: order = QStringLiteral("u.deployment_stage") + dir; break;
+    case S::Score: order = QStringLiteral("sc.overall_index IS NULL, sc.overall_index") + dir; break;
     }
     b.add(QStringLiteral(" ORDER BY ") + order + QStringLiteral(", u.id"));
     if (options.limit >= 0)
@@ -676,6 +682,7 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
         s.verticals = splitList(q.value(8));
         s.regions = splitList(q.value(9));
         s.tags = splitList(q.value(10));
+        s.score = ScoreIndex::fromColumns(q, 11);
         out.append(s);
     }
     return out;
