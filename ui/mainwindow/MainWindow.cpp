@@ -23,6 +23,7 @@
 #include "storage/SavedViewRepository.h"
 #include "storage/UseCaseRepository.h"
 #include "widgets/Desktop.h"
+#include "widgets/FirstPaint.h"
 #include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
 #include "widgets/SearchCompleter.h"
@@ -64,11 +65,13 @@ namespace {
 const QString kRepositoryFilter = QStringLiteral("*.sqlite");
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent,
+                       StartUp startUp)
     : QMainWindow(parent)
     , m_db(std::move(db))
     , m_prompts(prompts)
     , m_desktop(desktop)
+    , m_editorDeferred(startUp == StartUp::AfterFirstPaint)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
@@ -89,9 +92,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &
     restoreSettings();
     setWindowTitle(tr("%1 - Casebook").arg(QFileInfo(m_db->path()).fileName()));
     applySearch();
+    new FirstPaintWatcher(
+        {m_table->viewport(), m_emptyLabel}, [this] { afterFirstPaint(); }, this);
     Preferences p = Preferences::load();
     p.addRecent(m_db->path());
     p.save();
+}
+
+void MainWindow::afterFirstPaint()
+{
+    emit firstPainted();
+    if (!m_editorDeferred)
+        return;
+    m_editorDeferred = false;
+    showSelected();
 }
 MainWindow::~MainWindow()
 {
@@ -654,7 +668,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showSelected()
 {
-    if (m_restoringSelection)
+    if (m_restoringSelection || m_editorDeferred)
         return;
     const QString uuid = currentUuid();
     if (uuid == m_loaded.uuid && !uuid.isEmpty())

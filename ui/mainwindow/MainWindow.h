@@ -51,9 +51,17 @@ class MainWindow : public QMainWindow, public CatalogueContext
 {
     Q_OBJECT
 public:
+    enum class StartUp {
+        Immediate, ///< the editor shows the first use case as soon as the window is made
+        /// The editor is filled right after the first paint of the list (the application's start:
+        /// issue 13, nothing but the list's one query on the path to the first paint).
+        AfterFirstPaint,
+    };
+
     /// Every question to the member goes to `prompts`, every hand-over to other programs to
     /// `desktop`; both outlive the window.
-    MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr,
+               StartUp startUp = StartUp::Immediate);
     ~MainWindow() override;
 
     Database &database() const override { return *m_db; }
@@ -93,6 +101,9 @@ public:
 signals:
     /// Emitted when the background integrity check has finished (ok or not).
     void integrityChecked(bool ok, const QString &message);
+    /// Emitted once, right after the list (or the empty-repository text) was first painted, before
+    /// an editor deferred by StartUp::AfterFirstPaint is filled.
+    void firstPainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -159,6 +170,8 @@ private:
     ScoringActions *m_scoringActions = nullptr;
     UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;
+    bool m_editorDeferred = false; ///< StartUp::AfterFirstPaint, until the first paint
+    void afterFirstPaint();
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;
