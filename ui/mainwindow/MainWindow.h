@@ -16,11 +16,13 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QThread;
 class QTimer;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace casebook {
 class AttachmentStore;
@@ -53,8 +55,9 @@ class MainWindow : public QMainWindow, public CatalogueContext
 public:
     enum class StartUp {
         Immediate, ///< the editor shows the first use case as soon as the window is made
-        /// The editor is filled right after the first paint of the list (the application's start:
-        /// issue 13, nothing but the list's one query on the path to the first paint).
+        /// The editor is filled, and the repository written to the recent files, right after the first
+        /// paint of the list (the application's start: issue 13, nothing but the list's one query on
+        /// the path to the first paint).
         AfterFirstPaint,
     };
 
@@ -77,6 +80,7 @@ public:
     /// Switches to another repository (asks about unsaved changes first). False if cancelled.
     bool switchRepository(std::unique_ptr<Database> db) override;
 
+    /// Null until the first paint under StartUp::AfterFirstPaint.
     UseCaseEditor *editor() const { return m_editor; }
 
     // Actions, public so that tests and menus share them.
@@ -159,6 +163,10 @@ private:
     QTableView *m_table = nullptr;
     UseCaseEditor *m_editor = nullptr;
     QWidget *m_editorPane = nullptr;
+    QVBoxLayout *m_editorLayout = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QMenu *m_sectionsMenu = nullptr;
     QLabel *m_noSelectionLabel = nullptr;
     QStackedWidget *m_editorStack = nullptr;
     std::unique_ptr<AttachmentStore> m_attachments;
@@ -170,8 +178,13 @@ private:
     ScoringActions *m_scoringActions = nullptr;
     UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;
-    bool m_editorDeferred = false; ///< StartUp::AfterFirstPaint, until the first paint
+    bool m_startDeferred = false; ///< StartUp::AfterFirstPaint, until the first paint
     void afterFirstPaint();
+    /// Puts the open repository first in Preferences' recent files.
+    void rememberRepository();
+    /// Makes the editor (StartUp::AfterFirstPaint: after the first paint; until then editor() is null).
+    void createEditor();
+    void updateEditButtons(bool modified);
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;

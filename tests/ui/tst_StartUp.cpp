@@ -1,0 +1,76 @@
+#include "mainwindow/MainWindow.h"
+
+#include "ScriptedDesktop.h"
+#include "ScriptedPrompts.h"
+#include "preferences/Preferences.h"
+#include "storage/Database.h"
+#include "storage/Seeder.h"
+
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+
+/// The application's start (issue 13): only the list is on the path to the first paint; the editor
+/// is made and filled, and the recent files written, right after it.
+class tst_StartUp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void editorFollowsTheFirstPaint();
+
+private:
+    QTemporaryDir m_dir;
+    test::ScriptedPrompts m_prompts;
+    test::ScriptedDesktop m_desktop;
+};
+
+void tst_StartUp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_StartUp::editorFollowsTheFirstPaint()
+{
+    const QString path = m_dir.filePath(QStringLiteral("start.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY(db);
+    QVERIFY(Seeder::seed(**db, true));
+    ui::Preferences before = ui::Preferences::load();
+    before.recentRepositories.clear();
+    before.save();
+
+    ui::MainWindow window(std::move(*db), m_prompts, m_desktop, nullptr,
+                          ui::MainWindow::StartUp::AfterFirstPaint);
+    QSignalSpy painted(&window, &ui::MainWindow::firstPainted);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("useCaseTable"));
+    QVERIFY(table);
+    QCOMPARE(table->model()->rowCount(), 10); // the list is there before the paint
+    QVERIFY(table->currentIndex().isValid());
+    QVERIFY(!window.editor()); // the editor is not
+    QVERIFY(ui::Preferences::load().recentRepositories.isEmpty());
+
+    window.show();
+    QVERIFY(painted.wait(5000));
+    QCOMPARE(painted.size(), 1);
+    QTRY_VERIFY(window.editor());
+    auto *title = window.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QVERIFY(title);
+    QCOMPARE(title->text(), table->model()->index(table->currentIndex().row(), 1).data().toString());
+    QCOMPARE(ui::Preferences::load().recentRepositories, QStringList{QFileInfo(path).absoluteFilePath()});
+
+    // Painting again changes nothing.
+    window.update();
+    QTest::qWait(50);
+    QCOMPARE(painted.size(), 1);
+}
+
+QTEST_MAIN(tst_StartUp)
+#include "tst_StartUp.moc"
