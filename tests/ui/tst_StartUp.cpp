@@ -1,5 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
+#include "mainwindow/FacetSidebar.h"
+
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
 #include "preferences/Preferences.h"
@@ -9,6 +11,7 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -16,8 +19,8 @@
 
 using namespace casebook;
 
-/// The application's start (issue 13): only the list is on the path to the first paint; the editor
-/// is made and filled, and the recent files written, right after it.
+/// The application's start (issue 13): only the list is on the path to the first paint; the facets,
+/// the editor and the recent files follow right after it.
 class tst_StartUp : public QObject
 {
     Q_OBJECT
@@ -56,6 +59,7 @@ void tst_StartUp::editorFollowsTheFirstPaint()
     QVERIFY(table->currentIndex().isValid());
     QVERIFY(!window.editor()); // the editor is not
     QVERIFY(ui::Preferences::load().recentRepositories.isEmpty());
+    QCOMPARE(window.sidebar()->model()->rowCount(), 0); // no facets read yet
 
     window.show();
     QVERIFY(painted.wait(5000));
@@ -65,6 +69,8 @@ void tst_StartUp::editorFollowsTheFirstPaint()
     QVERIFY(title);
     QCOMPARE(title->text(), table->model()->index(table->currentIndex().row(), 1).data().toString());
     QCOMPARE(ui::Preferences::load().recentRepositories, QStringList{QFileInfo(path).absoluteFilePath()});
+    QVERIFY(window.sidebar()->model()->rowCount() > 0);
+    QTRY_VERIFY(!window.sidebar()->isCounting());
 
     // Painting again changes nothing.
     window.update();

@@ -55,9 +55,9 @@ class MainWindow : public QMainWindow, public CatalogueContext
 public:
     enum class StartUp {
         Immediate, ///< the editor shows the first use case as soon as the window is made
-        /// The editor is filled, and the repository written to the recent files, right after the first
-        /// paint of the list (the application's start: issue 13, nothing but the list's one query on
-        /// the path to the first paint).
+        /// The facets, the editor and the repository's place in the recent files follow right after
+        /// the first paint of the list (the application's start: issue 13, nothing but the list's
+        /// one query on the path to the first paint).
         AfterFirstPaint,
     };
 
