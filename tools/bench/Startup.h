@@ -18,6 +18,7 @@ struct StartupOptions
 /// list, against a bare Qt main window with a table under the same platform, launched alternately
 /// (medians); then the window's peak memory (VmHWM) after the first paint and a few seconds of
 /// background work. Both programs report through CASEBOOK_BENCH_FIRST_PAINT (widgets/FirstPaint.h).
+/// Also times the list's sort by score over the same repository.
 class Startup
 {
 public:
