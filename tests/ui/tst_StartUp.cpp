@@ -27,6 +27,7 @@ class tst_StartUp : public QObject
 private slots:
     void initTestCase();
     void editorFollowsTheFirstPaint();
+    void tabOrderIsTheSameEitherWay();
 
 private:
     QTemporaryDir m_dir;
@@ -76,6 +77,42 @@ void tst_StartUp::editorFollowsTheFirstPaint()
     window.update();
     QTest::qWait(50);
     QCOMPARE(painted.size(), 1);
+}
+
+namespace {
+
+/// The object names of the controls Tab reaches, in order.
+QStringList tabChain(QWidget &window)
+{
+    QStringList chain;
+    for (QWidget *w = window.nextInFocusChain(); w != &window; w = w->nextInFocusChain()) {
+        if (window.isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus && !w->focusProxy())
+            chain.append(w->objectName() + QLatin1Char('/') + QLatin1String(w->metaObject()->className()));
+    }
+    return chain;
+}
+
+} // namespace
+
+void tst_StartUp::tabOrderIsTheSameEitherWay()
+{
+    auto first = Database::open(m_dir.filePath(QStringLiteral("tab1.sqlite")));
+    auto second = Database::open(m_dir.filePath(QStringLiteral("tab2.sqlite")));
+    QVERIFY(first && second);
+    QVERIFY(Seeder::seed(**first, true) && Seeder::seed(**second, true));
+    ui::MainWindow immediate(std::move(*first), m_prompts, m_desktop);
+    ui::MainWindow deferred(std::move(*second), m_prompts, m_desktop, nullptr,
+                            ui::MainWindow::StartUp::AfterFirstPaint);
+    QSignalSpy painted(&deferred, &ui::MainWindow::firstPainted);
+    deferred.show();
+    QVERIFY(painted.wait(5000));
+    QTRY_VERIFY(deferred.editor());
+    const QStringList chain = tabChain(immediate);
+    QVERIFY(chain.indexOf(QStringLiteral("useCaseTable/QTableView"))
+            < chain.indexOf(QStringLiteral("titleEdit/QLineEdit")));
+    QVERIFY(chain.indexOf(QStringLiteral("titleEdit/QLineEdit"))
+            < chain.indexOf(QStringLiteral("saveButton/QPushButton")));
+    QCOMPARE(tabChain(deferred), chain);
 }
 
 QTEST_MAIN(tst_StartUp)

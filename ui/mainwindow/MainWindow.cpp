@@ -303,10 +303,29 @@ void MainWindow::createEditor()
     m_editor->setObjectName(QStringLiteral("useCaseEditor"));
     m_editor->setAttachmentStore(m_attachments.get());
     m_editorLayout->insertWidget(0, m_editor, 1);
+    placeInTabOrder();
     connect(m_editor, &UseCaseEditor::modifiedChanged, this, &MainWindow::updateEditButtons);
     m_sectionsMenu->addActions(m_editor->navigationActions());
     addActions(m_editor->navigationActions());
     m_noSelectionLabel->setText(tr("Select a use case to see and edit it."));
+}
+
+void MainWindow::placeInTabOrder()
+{
+    // Made last, the editor's fields come last in the focus chain: Tab must reach them between the
+    // list and the Save button, as when the editor was made with the window.
+    QList<QWidget *> fields;
+    for (QWidget *w = m_editor; w == m_editor || m_editor->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus)
+            fields.append(w);
+    }
+    QWidget *previous = m_saveButton->previousInFocusChain();
+    while (previous != m_saveButton && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    for (QWidget *field : std::as_const(fields)) {
+        QWidget::setTabOrder(previous, field);
+        previous = field;
+    }
 }
 
 void MainWindow::updateEditButtons(bool modified)

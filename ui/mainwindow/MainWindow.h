@@ -184,6 +184,7 @@ private:
     void rememberRepository();
     /// Makes the editor (StartUp::AfterFirstPaint: after the first paint; until then editor() is null).
     void createEditor();
+    void placeInTabOrder();
     void updateEditButtons(bool modified);
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
