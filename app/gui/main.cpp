@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Seeder.h"
 #include "widgets/FileOpenForwarder.h"
+#include "widgets/FirstPaint.h"
 #include "widgets/SystemDesktop.h"
 #include "widgets/WidgetPrompts.h"
 
@@ -83,9 +84,15 @@ int main(int argc, char *argv[])
         return 3;
     }
 
-    ui::MainWindow window(std::move(*db), prompts, desktop);
+    // The list is painted first; the editor's record and the integrity check follow (issue 13).
+    ui::MainWindow window(std::move(*db), prompts, desktop, nullptr,
+                          ui::MainWindow::StartUp::AfterFirstPaint);
+    QObject::connect(&window, &ui::MainWindow::firstPainted, &window, [&window] {
+        window.startBackgroundCheck();
+        if (qEnvironmentVariableIsSet("CASEBOOK_BENCH_FIRST_PAINT"))
+            ui::reportFirstPaintForBenchmark();
+    });
     window.show();
-    window.startBackgroundCheck();
 
     // A bundle the desktop hands over while Casebook runs (macOS Finder): the import preview too.
     ui::FileOpenForwarder fileOpen([&window](const QString &file) { window.importFile(file); });

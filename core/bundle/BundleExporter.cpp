@@ -67,7 +67,7 @@ Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelecti
     w.creator = options.creator;
     if (w.creator.name.isEmpty())
         w.creator.name = db.contributor();
-    w.createdAt = db.clock().nowUtc();
+    w.createdAt = options.createdAt.isValid() ? options.createdAt : db.clock().nowUtc();
     w.lean = options.lean || records->attachmentsMayBeMissing;
     w.selection = s.describe(*chosen);
     w.progress = options.progress;

@@ -42,6 +42,7 @@ public:
     {
         bool lean = false; ///< leave attachment bytes out
         BundleCreator creator;
+        QDateTime createdAt; ///< the manifest's time; invalid: now by the database's clock
         std::function<bool(int, int)> progress; ///< see BundleWriter::Options::progress
     };
 

@@ -466,7 +466,8 @@ Result<SheetImportPlan> SheetImporter::plan(const QList<IncomingRow> &rows, cons
     return result;
 }
 
-Result<ImportResult> SheetImporter::apply(const SheetImportPlan &plan, const Resolutions &resolutions)
+Result<ImportResult> SheetImporter::apply(const SheetImportPlan &plan, const Resolutions &resolutions,
+                                          const std::function<bool(int, int)> &progress)
 {
     if (!plan.isValid()) {
         const int problems = int(plan.errors.size() + plan.suggestions.size());
@@ -476,6 +477,7 @@ Result<ImportResult> SheetImporter::apply(const SheetImportPlan &plan, const Res
     }
     ImportPlanner::ApplyOptions options;
     options.expected = &plan.plan;
+    options.progress = progress;
     return ImportPlanner::apply(m_db, plan.incoming, resolutions, options);
 }
 

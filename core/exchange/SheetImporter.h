@@ -11,8 +11,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 #include <functional>
 
@@ -132,7 +134,8 @@ public:
     /// Applies a valid plan (ImportPlanner::apply: a snapshot, then one transaction, then the log).
     /// Refuses a plan with problems (ErrorCode::InputRejected) and a repository that changed since the
     /// plan was made (ErrorCode::Usage). When nothing is to be written, writes nothing.
-    Result<ImportResult> apply(const SheetImportPlan &plan, const Resolutions &resolutions);
+    Result<ImportResult> apply(const SheetImportPlan &plan, const Resolutions &resolutions,
+                               const std::function<bool(int, int)> &progress = {});
 
     /// Lowercase hex SHA-256 of a file, to recognise the same file in the import log; empty when unreadable.
     static QString sha256OfFile(const QString &path);

@@ -22,6 +22,19 @@ namespace casebook {
 
 namespace {
 
+/// Asks the caller's progress whether to go on with use case `done` of `uuids`.
+bool stillWanted(const SpreadsheetExport::Progress &progress, int done, const QStringList &uuids)
+{
+    return !progress || progress(done, int(uuids.size()));
+}
+
+Error cancelled()
+{
+    return makeError(
+        ErrorCode::Cancelled,
+        QCoreApplication::translate("SpreadsheetExport", "The export was cancelled; nothing was written."));
+}
+
 QString stateName(ScoreState state)
 {
     switch (state) {
@@ -70,12 +83,16 @@ ExportKind SpreadsheetExport::kindForPath(const QString &path, bool scores)
     return scores ? ExportKind::ScoresCsv : ExportKind::UseCasesCsv;
 }
 
-Result<SheetData> SpreadsheetExport::useCaseSheet(Database &db, const QStringList &uuids)
+Result<SheetData> SpreadsheetExport::useCaseSheet(Database &db, const QStringList &uuids,
+                                                  const Progress &progress)
 {
     UseCaseRepository repo(db);
     QList<UseCase> useCases;
     useCases.reserve(uuids.size());
+    int done = 0;
     for (const QString &uuid : uuids) {
+        if (!stillWanted(progress, done++, uuids))
+            return cancelled();
         auto u = repo.get(uuid);
         if (!u)
             return u.error();
@@ -89,7 +106,8 @@ Result<SheetData> SpreadsheetExport::useCaseSheet(Database &db, const QStringLis
     return sheet;
 }
 
-Result<SheetData> SpreadsheetExport::scoreSheet(Database &db, const QStringList &uuids)
+Result<SheetData> SpreadsheetExport::scoreSheet(Database &db, const QStringList &uuids,
+                                                const Progress &progress)
 {
     UseCaseRepository useCases(db);
     AssessmentRepository assessments(db);
@@ -121,7 +139,10 @@ Result<SheetData> SpreadsheetExport::scoreSheet(Database &db, const QStringList 
                     QStringLiteral("flags")};
     const int columns = int(sheet.header.size());
 
+    int done = 0;
     for (const QString &uuid : uuids) {
+        if (!stillWanted(progress, done++, uuids))
+            return cancelled();
         auto u = useCases.get(uuid);
         if (!u)
             return u.error();
@@ -202,11 +223,15 @@ Result<SheetData> SpreadsheetExport::scoreSheet(Database &db, const QStringList 
     return sheet;
 }
 
-Result<QByteArray> SpreadsheetExport::useCaseJson(Database &db, const QStringList &uuids)
+Result<QByteArray> SpreadsheetExport::useCaseJson(Database &db, const QStringList &uuids,
+                                                  const Progress &progress)
 {
     UseCaseRepository repo(db);
     QJsonArray array;
+    int done = 0;
     for (const QString &uuid : uuids) {
+        if (!stillWanted(progress, done++, uuids))
+            return cancelled();
         auto u = repo.get(uuid);
         if (!u)
             return u.error();
@@ -217,7 +242,8 @@ Result<QByteArray> SpreadsheetExport::useCaseJson(Database &db, const QStringLis
 
 Result<SelectedUseCases> SpreadsheetExport::exportTo(Database &db, const ExportSelection &selection,
                                                      ExportKind kind, const QString &path,
-                                                     const CsvWriteOptions &csvOptions)
+                                                     const CsvWriteOptions &csvOptions,
+                                                     const Progress &progress)
 {
     if (kind == ExportKind::UseCasesXml)
         return Iec62559XmlWriter::exportTo(db, selection, path);
@@ -226,7 +252,7 @@ Result<SelectedUseCases> SpreadsheetExport::exportTo(Database &db, const ExportS
         return chosen.error();
     const QStringList &uuids = chosen->uuids;
     if (kind == ExportKind::UseCasesJson) {
-        auto json = useCaseJson(db, uuids);
+        auto json = useCaseJson(db, uuids, progress);
         if (!json)
             return json.error();
         QSaveFile file(path);
@@ -234,7 +260,8 @@ Result<SelectedUseCases> SpreadsheetExport::exportTo(Database &db, const ExportS
             return makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString());
         return chosen;
     }
-    auto sheet = kind == ExportKind::ScoresCsv ? scoreSheet(db, uuids) : useCaseSheet(db, uuids);
+    auto sheet =
+        kind == ExportKind::ScoresCsv ? scoreSheet(db, uuids, progress) : useCaseSheet(db, uuids, progress);
     if (!sheet)
         return sheet.error();
     if (Status s = CsvWriter(csvOptions).writeFile(path, sheet->header, sheet->records); !s)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace casebook {
 
 class Database;
@@ -29,10 +31,14 @@ struct SheetData
 };
 
 /// Exports the selected use cases to a spreadsheet or JSON file (docs/spreadsheet.md).
+/// `progress`, where given, is called before each use case is read with (done, total); returning
+/// false cancels (ErrorCode::Cancelled) before anything is written.
 class SpreadsheetExport
 {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetExport)
 public:
+    using Progress = std::function<bool(int, int)>;
+
     /// The kind a file name asks for: .json -> UseCasesJson, .xml -> UseCasesXml, anything else ->
     /// UseCasesCsv (scores only when asked for).
     static ExportKind kindForPath(const QString &path, bool scores);
@@ -41,16 +47,21 @@ public:
     /// criterion of its rubric (unscored criteria included), then one "summary" row per rubric with
     /// ScoringEngine::aggregate()'s index, assessor count and flags; a use case without assessments
     /// gets one summary row with an empty index.
-    static Result<SheetData> scoreSheet(Database &db, const QStringList &uuids);
+    static Result<SheetData> scoreSheet(Database &db, const QStringList &uuids,
+                                        const Progress &progress = {});
     /// The use-case sheet of `uuids` (in that order).
-    static Result<SheetData> useCaseSheet(Database &db, const QStringList &uuids);
+    static Result<SheetData> useCaseSheet(Database &db, const QStringList &uuids,
+                                          const Progress &progress = {});
     /// The JSON document (an indented array, UTF-8, no BOM) of `uuids`.
-    static Result<QByteArray> useCaseJson(Database &db, const QStringList &uuids);
+    static Result<QByteArray> useCaseJson(Database &db, const QStringList &uuids,
+                                          const Progress &progress = {});
 
     /// Resolves the selection (restricted use cases follow its rule) and writes `path` atomically;
-    /// returns the use cases written and the restricted ones left out.
+    /// returns the use cases written and the restricted ones left out. A cancelled export leaves no
+    /// file (and an existing one as it was). The IEC 62559-3 XML export takes no progress.
     static Result<SelectedUseCases> exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
-                                             const QString &path, const CsvWriteOptions &csvOptions = {});
+                                             const QString &path, const CsvWriteOptions &csvOptions = {},
+                                             const Progress &progress = {});
 };
 
 } // namespace casebook

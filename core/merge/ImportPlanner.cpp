@@ -717,7 +717,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
                 backup.error().message + QLatin1Char(' ') + backup.error().detail);
         result.backupPath = *backup;
     }
-    if (Status s = ImportWriter(db, in, now).write(*actions, result); !s)
+    if (Status s = ImportWriter(db, in, now).write(*actions, result, options.progress); !s)
         return s.error();
     result.changed = true;
     return result;

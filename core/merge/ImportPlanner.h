@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace casebook {
 
 class Database;
@@ -56,6 +58,9 @@ public:
         /// When set, apply() refuses (ErrorCode::Usage) if the fresh plan differs from this one
         /// (the repository changed between preview and apply).
         const ImportPlan *expected = nullptr;
+        /// Called while writing, with (records written, records to write); returning false
+        /// cancels: everything is rolled back (ErrorCode::Cancelled), the repository is as it was.
+        std::function<bool(int, int)> progress;
     };
 
     /// Compares incoming records with the repository. Reads only. Fails (InputRejected) on

@@ -19,7 +19,8 @@ ImportWriter::ImportWriter(Database &db, const IncomingRecords &incoming, const 
     , m_now(now)
 { }
 
-Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &result)
+Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &result,
+                           const std::function<bool(int, int)> &progress)
 {
     Transaction tx(m_db);
     if (!tx.status())
@@ -29,7 +30,12 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
         return importId.error();
     result.importId = *importId;
     ImportLogRepository importLog(m_db);
+    int done = 0;
     for (const ImportAction &a : actions) {
+        if (progress && !progress(done++, int(actions.size())))
+            return makeError(
+                ErrorCode::Cancelled,
+                tr("The import of %1 was cancelled; nothing was imported.").arg(m_in.sourceName));
         auto origin = perform(a, result);
         if (!origin)
             return origin.error();

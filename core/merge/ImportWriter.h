@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 namespace casebook {
 
 class Database;
@@ -25,7 +27,10 @@ public:
 
     /// Logs the import with `result`'s counts, then makes every action; sets result.importId and
     /// counts (and notes) assessments left out because their use case or rubric is not here.
-    Status write(const QList<ImportAction> &actions, ImportResult &result);
+    /// `progress` (done, total) is called before each action; returning false rolls everything back
+    /// (ErrorCode::Cancelled).
+    Status write(const QList<ImportAction> &actions, ImportResult &result,
+                 const std::function<bool(int, int)> &progress = {});
 
 private:
     Result<qint64> logImport(const ImportResult &result);

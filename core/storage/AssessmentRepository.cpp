@@ -5,6 +5,7 @@
 
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
+#include "storage/ScoreIndex.h"
 #include "support/Clock.h"
 
 #include <QSqlError>
@@ -160,6 +161,8 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         if (!q.exec())
             return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
     }
+    if (Status s = ScoreIndex(m_db).refresh(a.useCaseUuid, *rubric); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return a;
@@ -282,6 +285,12 @@ Result<int> AssessmentRepository::countForRubric(const QString &rubricUuid) cons
 Status AssessmentRepository::remove(const QString &uuid)
 {
     Transaction tx(m_db);
+    auto stored = get(uuid);
+    if (!stored)
+        return stored.error();
+    auto rubric = RubricRepository(m_db).getVersion(stored->rubricUuid);
+    if (!rubric)
+        return rubric.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM assessments WHERE uuid = ?"));
     q.addBindValue(uuid);
@@ -289,6 +298,8 @@ Status AssessmentRepository::remove(const QString &uuid)
         return m_db.storageError(tr("Deleting the assessment"), q.lastError().text());
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, tr("There is no assessment %1.").arg(uuid));
+    if (Status s = ScoreIndex(m_db).refresh(stored->useCaseUuid, *rubric); !s)
+        return s;
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO tombstones (uuid, kind, deleted_at, deleted_by) "
                              "VALUES (?, 'assessment', ?, ?)"));
     q.addBindValue(uuid);

@@ -2,6 +2,7 @@
 
 #include "model/AssessorIdentity.h"
 
+#include "storage/ScoreIndex.h"
 #include "storage/SqlScript.h"
 
 #include <QDir>
@@ -376,6 +377,8 @@ Status Database::applyMigrations(const QList<Migration> &migrations, int fromVer
 
 Status Database::completeMigration(int version)
 {
+    if (version == 8)
+        return ScoreIndex(*this).rebuild(); // the stored score column of the existing assessments
     if (version != 4)
         return {};
     // Version 4 keys assessments by assessor identity: old ones get the identity of their name.

@@ -124,6 +124,7 @@ private:
     friend class RoundSheetRepository;
     friend class RubricRepository;
     friend class SavedViewRepository;
+    friend class ScoreIndex;
     friend class ScoreReportLoader;
     friend class TagRepository;
     friend class UseCaseRepository;

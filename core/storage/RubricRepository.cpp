@@ -1,5 +1,7 @@
 #include "storage/RubricRepository.h"
 
+#include "storage/ScoreIndex.h"
+
 #include "model/RubricJson.h"
 #include "storage/Database.h"
 
@@ -214,6 +216,10 @@ Result<RubricSaveResult> RubricRepository::saveEdited(Rubric edited, VersionPoli
         q.addBindValue(stored->id);
         if (!q.exec())
             return m_db.storageError(tr("Saving the rubric"), q.lastError().text());
+        Rubric replaced = edited;
+        replaced.id = stored->id;
+        if (Status s = ScoreIndex(m_db).refreshRubric(replaced); !s)
+            return s.error();
         result.outcome = RubricSaveOutcome::Replaced;
         result.rubric = edited;
     } else {

@@ -2,6 +2,7 @@
 
 #include "model/UseCase.h"
 #include "search/SearchQuery.h"
+#include "storage/ScoreIndex.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,8 @@ struct UseCaseSummary
     QStringList tags;
     QDateTime modifiedAt;
     int revision = 0;
+    /// The stored score against ListOptions::scoreRubricId; none when not asked for or not assessed.
+    std::optional<StoredScore> score;
 };
 
 /// How many use cases have one value of a facet.
@@ -40,8 +43,17 @@ struct FacetCount
 
 struct ListOptions
 {
-    enum class Sort { Relevance, Code, Title, Modified, Stage };
+    enum class Sort {
+        Relevance,
+        Code,
+        Title,
+        Modified,
+        Stage,
+        Score, ///< the overall index against scoreRubricId (ScoreIndex); unscored use cases last
+    };
     Sort sort = Sort::Code;
+    /// The rubric version (its database id) whose stored scores the rows carry; 0: none.
+    qint64 scoreRubricId = 0;
     bool descending = false;
     int offset = 0;
     int limit = -1; ///< -1: all

@@ -2,6 +2,7 @@
 // baseline in the same run. Prints figures; never asserts a time. See docs/performance.md.
 #include "Benchmarks.h"
 #include "Generator.h"
+#include "Startup.h"
 
 #include "storage/Database.h"
 
@@ -46,6 +47,21 @@ int generate(const QCommandLineParser &p, QTextStream &out)
     return 0;
 }
 
+int startup(const QCommandLineParser &p, QTextStream &out)
+{
+    if (p.value(QStringLiteral("db")).isEmpty()) {
+        out << "startup needs --db PATH (a repository made by generate)" << Qt::endl;
+        return 1;
+    }
+    StartupOptions s;
+    s.db = p.value(QStringLiteral("db"));
+    s.gui = p.value(QStringLiteral("gui"));
+    s.emptyWindow = p.value(QStringLiteral("window"));
+    if (p.isSet(QStringLiteral("runs")))
+        s.runs = p.value(QStringLiteral("runs")).toInt();
+    return Startup::run(s, out);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,9 +72,10 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(
         QStringLiteral("casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
                        "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
-                       "casebook-bench rerank [--runs R] [--seed S]"));
+                       "casebook-bench rerank [--runs R] [--seed S]\n"
+                       "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate, run or rerank"));
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate, run, rerank or startup"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("use-cases"), QStringLiteral("Use cases (run: default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
@@ -73,12 +90,18 @@ int main(int argc, char *argv[])
         {QStringLiteral("cli"), QStringLiteral("casebook-cli to run for import and export."),
          QStringLiteral("PATH"), QStringLiteral(CASEBOOK_CLI_PATH)},
         {QStringLiteral("dir"), QStringLiteral("Folder for the files (default: temporary)."),
-         QStringLiteral("DIR")}};
+         QStringLiteral("DIR")},
+        {QStringLiteral("gui"), QStringLiteral("casebook (the window) for startup."), QStringLiteral("PATH"),
+         QStringLiteral(CASEBOOK_GUI_PATH)},
+        {QStringLiteral("window"), QStringLiteral("The empty window of the startup baseline."),
+         QStringLiteral("PATH"), QStringLiteral(CASEBOOK_WINDOW_PATH)}};
     p.addOptions(options);
     p.process(app);
     const QString command = p.positionalArguments().value(0);
     if (command == QLatin1String("generate"))
         return generate(p, out);
+    if (command == QLatin1String("startup"))
+        return startup(p, out);
     if (command != QLatin1String("run") && command != QLatin1String("rerank")) {
         out << p.helpText();
         return 1;

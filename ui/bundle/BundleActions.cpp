@@ -12,6 +12,7 @@
 #include "widgets/ActionFactory.h"
 #include "widgets/Desktop.h"
 #include "widgets/ImportFailure.h"
+#include "widgets/OperationProgress.h"
 #include "widgets/Prompts.h"
 
 #include <QDir>
@@ -19,6 +20,36 @@
 #include <QStandardPaths>
 
 namespace casebook::ui {
+
+namespace {
+
+/// Writes the bundle on a thread of its own with its own read connection, so the window stays live
+/// while the records are read and packed; the creator and the time come from the window's
+/// repository (a reader has neither). A cancel leaves no file.
+Result<ExportSummary> exportInBackground(Database &db, const ExportSelection &selection, bool lean,
+                                         const QString &path, QWidget *parent)
+{
+    BundleExporter::Options options;
+    options.lean = lean;
+    options.creator.name = db.contributor();
+    options.createdAt = db.clock().nowUtc();
+    const QString dbPath = db.path();
+    Result<ExportSummary> summary = makeError(ErrorCode::Cancelled, QString());
+    OperationProgress::runInBackground(
+        BundleActions::tr("Writing %1…").arg(QFileInfo(path).fileName()), QStringLiteral("exportProgress"),
+        parent, [&](const OperationProgress::Progress &progress) {
+            auto reader = Database::openReader(dbPath);
+            if (!reader) {
+                summary = reader.error();
+                return;
+            }
+            options.progress = progress;
+            summary = BundleExporter::exportTo(**reader, selection, path, options);
+        });
+    return summary;
+}
+
+} // namespace
 
 BundleActions::BundleActions(QWidget *parent, Prompts &prompts, Desktop &desktop, CatalogueContext &catalogue)
     : QObject(parent)
@@ -69,11 +100,10 @@ bool BundleActions::exportWith(Database &db, const QStringList &selectedUuids, c
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".casebook");
-    BundleExporter::Options options;
-    options.lean = dialog.lean();
-    auto summary = BundleExporter::exportTo(db, dialog.selection(), path, options);
+    auto summary = exportInBackground(db, dialog.selection(), dialog.lean(), path, m_parent);
     if (!summary) {
-        m_prompts.error(m_parent, tr("The bundle was not written"), summary.error());
+        if (summary.error().code != ErrorCode::Cancelled)
+            m_prompts.error(m_parent, tr("The bundle was not written"), summary.error());
         return false;
     }
     m_lastPath = path;
@@ -142,9 +172,15 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
         return false;
     ImportPlanner::ApplyOptions options;
     options.expected = &*plan;
+    // Writes stay on the window's connection, in one transaction: a cancel rolls it all back.
+    OperationProgress progress(tr("Importing %1…").arg(QFileInfo(path).fileName()),
+                               QStringLiteral("importProgress"), m_parent);
+    options.progress = progress.callback();
     auto result = ImportPlanner::apply(db, bundle.records, preview.resolutions(), options);
+    progress.finish();
     if (!result) {
-        m_prompts.error(m_parent, tr("The import did not happen"), ImportFailure::told(result.error()));
+        if (result.error().code != ErrorCode::Cancelled)
+            m_prompts.error(m_parent, tr("The import did not happen"), ImportFailure::told(result.error()));
         return false;
     }
     m_lastResult = *result;

@@ -7,6 +7,7 @@
 #include "import/ImportPlanView.h"
 #include "storage/Database.h"
 #include "widgets/ImportFailure.h"
+#include "widgets/OperationProgress.h"
 #include "widgets/Prompts.h"
 #include "widgets/WindowGeometry.h"
 
@@ -428,9 +429,13 @@ void CsvImportWizard::rebuildPlan()
 
 bool CsvImportWizard::applyImport()
 {
-    auto outcome = SheetImporter(m_db).apply(m_plan, resolutions());
+    // Writes stay on the window's connection, in one transaction: a cancel rolls it all back.
+    OperationProgress progress(tr("Importing…"), QStringLiteral("importProgress"), this);
+    auto outcome = SheetImporter(m_db).apply(m_plan, resolutions(), progress.callback());
+    progress.finish();
     if (!outcome) {
-        m_prompts.error(this, tr("The import failed"), ImportFailure::told(outcome.error()));
+        if (outcome.error().code != ErrorCode::Cancelled)
+            m_prompts.error(this, tr("The import failed"), ImportFailure::told(outcome.error()));
         return false;
     }
     m_outcome = *outcome;

@@ -1,5 +1,6 @@
 #include "exchange/ExportDialog.h"
 
+#include "widgets/OperationProgress.h"
 #include "widgets/SelectionBox.h"
 
 #include "storage/Database.h"
@@ -205,9 +206,12 @@ bool ExportDialog::exportNow()
         return false;
     CsvWriteOptions options;
     options.separator = m_separator->currentData().toString().at(0);
-    auto written = SpreadsheetExport::exportTo(m_db, selection(), kind(), path, options);
+    OperationProgress progress(tr("Exporting…"), QStringLiteral("exportProgress"), this);
+    auto written = SpreadsheetExport::exportTo(m_db, selection(), kind(), path, options, progress.callback());
+    progress.finish();
     if (!written) {
-        m_prompts.error(this, tr("The export failed"), written.error());
+        if (written.error().code != ErrorCode::Cancelled)
+            m_prompts.error(this, tr("The export failed"), written.error());
         return false;
     }
     m_written = int(written->uuids.size());

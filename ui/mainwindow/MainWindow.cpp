@@ -25,6 +25,7 @@
 #include "storage/UseCaseRepository.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/Desktop.h"
+#include "widgets/FirstPaint.h"
 #include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
 #include "widgets/SearchCompleter.h"
@@ -66,11 +67,13 @@ namespace {
 const QString kRepositoryFilter = QStringLiteral("*.sqlite");
 } // namespace
 
-MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent,
+                       StartUp startUp)
     : QMainWindow(parent)
     , m_db(std::move(db))
     , m_prompts(prompts)
     , m_desktop(desktop)
+    , m_startDeferred(startUp == StartUp::AfterFirstPaint)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_undo = new QUndoStack(this);
@@ -80,7 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &
     buildMenus();
     applyPreferences();
     m_attachments = std::make_unique<AttachmentStore>(*m_db);
-    m_editor->setAttachmentStore(m_attachments.get());
+    if (!m_startDeferred)
+        createEditor();
     installModel();
     m_table->sortByColumn(int(UseCaseListModel::Column::Code), Qt::AscendingOrder);
     updateActions();
@@ -92,10 +96,31 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &
     restoreSettings();
     setWindowTitle(tr("%1 - Casebook").arg(QFileInfo(m_db->path()).fileName()));
     applySearch();
+    new FirstPaintWatcher(
+        {m_table->viewport(), m_emptyLabel}, [this] { afterFirstPaint(); }, this);
+    if (!m_startDeferred)
+        rememberRepository();
+}
+
+void MainWindow::afterFirstPaint()
+{
+    emit firstPainted();
+    if (!m_startDeferred)
+        return;
+    m_startDeferred = false;
+    refreshFacets();
+    createEditor();
+    showSelected();
+    rememberRepository();
+}
+
+void MainWindow::rememberRepository()
+{
     Preferences p = Preferences::load();
     p.addRecent(m_db->path());
     p.save();
 }
+
 MainWindow::~MainWindow()
 {
     if (m_checkThread) {
@@ -248,34 +273,24 @@ QWidget *MainWindow::buildWelcome()
 
 QWidget *MainWindow::buildEditorPane()
 {
-    m_editor = new UseCaseEditor(m_prompts, m_desktop, this);
-    m_editor->setObjectName(QStringLiteral("useCaseEditor"));
-    auto *saveButton = new QPushButton(tr("&Save"), this);
-    saveButton->setObjectName(QStringLiteral("saveButton"));
-    auto *revertButton = new QPushButton(tr("Re&vert"), this);
-    revertButton->setObjectName(QStringLiteral("revertButton"));
-    connect(saveButton, &QPushButton::clicked, this, &MainWindow::saveEdits);
-    connect(revertButton, &QPushButton::clicked, this, &MainWindow::revertEdits);
-    auto updateButtons = [this, saveButton, revertButton](bool modified) {
-        saveButton->setEnabled(modified);
-        revertButton->setEnabled(modified);
-        if (m_saveAction)
-            m_saveAction->setEnabled(modified);
-        if (m_revertAction)
-            m_revertAction->setEnabled(modified);
-    };
-    connect(m_editor, &UseCaseEditor::modifiedChanged, this, updateButtons);
-    updateButtons(false);
+    m_saveButton = new QPushButton(tr("&Save"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_revertButton = new QPushButton(tr("Re&vert"), this);
+    m_revertButton->setObjectName(QStringLiteral("revertButton"));
+    connect(m_saveButton, &QPushButton::clicked, this, &MainWindow::saveEdits);
+    connect(m_revertButton, &QPushButton::clicked, this, &MainWindow::revertEdits);
+    updateEditButtons(false);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    buttons->addWidget(revertButton);
-    buttons->addWidget(saveButton);
+    buttons->addWidget(m_revertButton);
+    buttons->addWidget(m_saveButton);
     m_editorPane = new QWidget(this);
-    auto *editorLayout = new QVBoxLayout(m_editorPane);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addWidget(m_editor, 1);
-    editorLayout->addLayout(buttons);
-    m_noSelectionLabel = new QLabel(tr("Select a use case to see and edit it."), this);
+    m_editorLayout = new QVBoxLayout(m_editorPane);
+    m_editorLayout->setContentsMargins(0, 0, 0, 0);
+    m_editorLayout->addLayout(buttons);
+    // Empty while the editor waits for the first paint of the list (StartUp::AfterFirstPaint).
+    m_noSelectionLabel =
+        new QLabel(m_startDeferred ? QString() : tr("Select a use case to see and edit it."), this);
     m_noSelectionLabel->setObjectName(QStringLiteral("noSelectionLabel"));
     m_noSelectionLabel->setTextFormat(Qt::PlainText);
     m_noSelectionLabel->setAlignment(Qt::AlignCenter);
@@ -284,6 +299,48 @@ QWidget *MainWindow::buildEditorPane()
     m_editorStack->addWidget(m_noSelectionLabel);
     m_editorStack->addWidget(m_editorPane);
     return m_editorStack;
+}
+
+void MainWindow::createEditor()
+{
+    // The largest part of the window: made after the first paint when the start defers it.
+    m_editor = new UseCaseEditor(m_prompts, m_desktop, this);
+    m_editor->setObjectName(QStringLiteral("useCaseEditor"));
+    m_editor->setAttachmentStore(m_attachments.get());
+    m_editorLayout->insertWidget(0, m_editor, 1);
+    placeInTabOrder();
+    connect(m_editor, &UseCaseEditor::modifiedChanged, this, &MainWindow::updateEditButtons);
+    m_sectionsMenu->addActions(m_editor->navigationActions());
+    addActions(m_editor->navigationActions());
+    m_noSelectionLabel->setText(tr("Select a use case to see and edit it."));
+}
+
+void MainWindow::placeInTabOrder()
+{
+    // Made last, the editor's fields come last in the focus chain: Tab must reach them between the
+    // list and the Save button, as when the editor was made with the window.
+    QList<QWidget *> fields;
+    for (QWidget *w = m_editor; w == m_editor || m_editor->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus)
+            fields.append(w);
+    }
+    QWidget *previous = m_saveButton->previousInFocusChain();
+    while (previous != m_saveButton && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    for (QWidget *field : std::as_const(fields)) {
+        QWidget::setTabOrder(previous, field);
+        previous = field;
+    }
+}
+
+void MainWindow::updateEditButtons(bool modified)
+{
+    m_saveButton->setEnabled(modified);
+    m_revertButton->setEnabled(modified);
+    if (m_saveAction)
+        m_saveAction->setEnabled(modified);
+    if (m_revertAction)
+        m_revertAction->setEnabled(modified);
 }
 
 void MainWindow::buildSidebar()
@@ -443,9 +500,7 @@ void MainWindow::buildViewMenu()
     m_columnsMenu = view->addMenu(tr("C&olumns"));
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildColumnsMenu);
-    QMenu *sections = view->addMenu(tr("&Editor Sections"));
-    sections->addActions(m_editor->navigationActions());
-    addActions(m_editor->navigationActions());
+    m_sectionsMenu = view->addMenu(tr("&Editor Sections")); // filled by createEditor()
     QAction *showFilters = m_facetDock->toggleViewAction();
     showFilters->setText(tr("Show &Filters"));
     showFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -593,8 +648,10 @@ void MainWindow::applySearch()
     // A new model has loaded the empty search already: at start-up the list is queried once.
     if (!query.isEmpty() || !m_model->query().isEmpty())
         m_model->setQuery(query);
-    // The list answers at once; the facet counts follow from a thread of their own.
-    refreshFacets();
+    // The list answers at once; the facet counts follow from a thread of their own (at start-up,
+    // after the first paint: reading the tags alone takes a frame at 100,000 use cases).
+    if (!m_startDeferred)
+        refreshFacets();
     m_searchProblems->showProblems(query);
     updateStatus();
     if (!keep.isEmpty() && m_model->indexOf(keep).isValid())
@@ -609,7 +666,7 @@ void MainWindow::applySearch()
 void MainWindow::refreshAfterChange(const QString &uuidToSelect)
 {
     const QString keep = uuidToSelect.isEmpty() ? currentUuid() : uuidToSelect;
-    if (!m_editor->isModified())
+    if (!m_editor || !m_editor->isModified())
         m_loaded = UseCase(); // reload the editor from the repository
     m_model->reload();
     refreshFacets();
@@ -661,7 +718,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showSelected()
 {
-    if (m_restoringSelection)
+    if (m_restoringSelection || m_startDeferred)
         return;
     const QString uuid = currentUuid();
     if (uuid == m_loaded.uuid && !uuid.isEmpty())
@@ -704,7 +761,7 @@ void MainWindow::loadIntoEditor(const QString &uuid)
 
 bool MainWindow::maybeSaveEdits()
 {
-    if (!m_editor->isModified() || m_loaded.uuid.isEmpty())
+    if (!m_editor || !m_editor->isModified() || m_loaded.uuid.isEmpty())
         return true;
     switch (
         m_prompts.askSaveChanges(this, tr("Save the changes to \"%1\"?").arg(m_editor->useCase().title))) {
@@ -717,7 +774,7 @@ bool MainWindow::maybeSaveEdits()
 
 bool MainWindow::saveEdits()
 {
-    if (m_loaded.uuid.isEmpty() || !m_editor->isModified())
+    if (m_loaded.uuid.isEmpty() || !m_editor || !m_editor->isModified())
         return true;
     const QStringList problems = m_editor->validationErrors();
     if (!problems.isEmpty()) {
@@ -747,6 +804,8 @@ bool MainWindow::saveEdits()
 
 void MainWindow::revertEdits()
 {
+    if (!m_editor)
+        return;
     const QString uuid = m_loaded.uuid;
     m_editor->setModified(false);
     m_loaded = UseCase();
@@ -860,7 +919,7 @@ void MainWindow::deleteSelected()
     const QStringList uuids = selectedUuids();
     if (uuids.isEmpty())
         return;
-    if (m_editor->isModified() && uuids.contains(m_loaded.uuid))
+    if (m_editor && m_editor->isModified() && uuids.contains(m_loaded.uuid))
         m_editor->setModified(false); // the record goes away; undo brings back what was stored
     const auto notify = commandNotifier();
     const QString text = tr("Delete %n use case(s)", nullptr, int(uuids.size()));
@@ -914,14 +973,13 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     installModel();
     delete old;
     m_attachments = std::make_unique<AttachmentStore>(*m_db);
-    m_editor->setAttachmentStore(m_attachments.get());
+    if (m_editor)
+        m_editor->setAttachmentStore(m_attachments.get());
     db.reset(); // closes the previous repository
     setWindowTitle(tr("%1 - Casebook").arg(QFileInfo(m_db->path()).fileName()));
     m_search->clear();
     applySearch();
-    Preferences p = Preferences::load();
-    p.addRecent(m_db->path());
-    p.save();
+    rememberRepository();
     startBackgroundCheck();
     return true;
 }

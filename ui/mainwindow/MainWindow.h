@@ -16,11 +16,13 @@ class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QThread;
 class QTimer;
 class QUndoStack;
+class QVBoxLayout;
 
 namespace casebook {
 class AttachmentStore;
@@ -52,9 +54,18 @@ class MainWindow : public QMainWindow, public CatalogueContext
 {
     Q_OBJECT
 public:
+    enum class StartUp {
+        Immediate, ///< the editor shows the first use case as soon as the window is made
+        /// The facets, the editor and the repository's place in the recent files follow right after
+        /// the first paint of the list (the application's start: issue 13, nothing but the list's
+        /// one query on the path to the first paint).
+        AfterFirstPaint,
+    };
+
     /// Every question to the member goes to `prompts`, every hand-over to other programs to
     /// `desktop`; both outlive the window.
-    MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr);
+    MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr,
+               StartUp startUp = StartUp::Immediate);
     ~MainWindow() override;
 
     Database &database() const override { return *m_db; }
@@ -70,6 +81,7 @@ public:
     /// Switches to another repository (asks about unsaved changes first). False if cancelled.
     bool switchRepository(std::unique_ptr<Database> db) override;
 
+    /// Null until the first paint under StartUp::AfterFirstPaint.
     UseCaseEditor *editor() const { return m_editor; }
 
     // Actions, public so that tests and menus share them.
@@ -94,6 +106,9 @@ public:
 signals:
     /// Emitted when the background integrity check has finished (ok or not).
     void integrityChecked(bool ok, const QString &message);
+    /// Emitted once, right after the list (or the empty-repository text) was first painted, before
+    /// an editor deferred by StartUp::AfterFirstPaint is filled.
+    void firstPainted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -149,6 +164,10 @@ private:
     QTableView *m_table = nullptr;
     UseCaseEditor *m_editor = nullptr;
     QWidget *m_editorPane = nullptr;
+    QVBoxLayout *m_editorLayout = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_revertButton = nullptr;
+    QMenu *m_sectionsMenu = nullptr;
     QLabel *m_noSelectionLabel = nullptr;
     QStackedWidget *m_editorStack = nullptr;
     std::unique_ptr<AttachmentStore> m_attachments;
@@ -161,6 +180,14 @@ private:
     CompareActions *m_compareActions = nullptr;
     UseCase m_loaded; ///< the record in the editor as stored
     bool m_restoringSelection = false;
+    bool m_startDeferred = false; ///< StartUp::AfterFirstPaint, until the first paint
+    void afterFirstPaint();
+    /// Puts the open repository first in Preferences' recent files.
+    void rememberRepository();
+    /// Makes the editor (StartUp::AfterFirstPaint: after the first paint; until then editor() is null).
+    void createEditor();
+    void placeInTabOrder();
+    void updateEditButtons(bool modified);
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_countLabel = nullptr;

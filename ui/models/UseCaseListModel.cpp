@@ -1,8 +1,6 @@
 #include "models/UseCaseListModel.h"
 
 #include "model/Vocabulary.h"
-#include "scoring/ScoringEngine.h"
-#include "storage/AssessmentRepository.h"
 #include "storage/ScoreReportLoader.h"
 #include "widgets/TextDirection.h"
 
@@ -36,23 +34,8 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
         return s->uuid;
     if (role == IdRole)
         return s->id;
-    if (Column(index.column()) == Column::Score) {
-        const RowScore &score = m_scores.value(index.row());
-        if (role == Qt::TextAlignmentRole)
-            return QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
-        if (role == Qt::DisplayRole && score.index)
-            return score.incomplete ? tr("%1 (partial, %2% covered)")
-                                          .arg(QLocale().toString(*score.index, 'f', 1))
-                                          .arg(qRound(score.coverage * 100))
-                                    : QLocale().toString(*score.index, 'f', 1);
-        if (role == Qt::ToolTipRole && m_rubric)
-            return score.assessors == 0
-                ? tr("Not assessed against \"%1\"").arg(m_rubric->name)
-                : tr("Median of %n assessor(s) against \"%1\" version %2", nullptr, score.assessors)
-                      .arg(m_rubric->name)
-                      .arg(m_rubric->version);
-        return {};
-    }
+    if (Column(index.column()) == Column::Score)
+        return scoreData(*s, role);
     if (role == Qt::TextAlignmentRole && Column(index.column()) == Column::Title)
         return QVariant(cellAlignment(s->title));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -75,6 +58,24 @@ QVariant UseCaseListModel::data(const QModelIndex &index, int role) const
     case Column::Score:
     case Column::Count: break;
     }
+    return {};
+}
+
+QVariant UseCaseListModel::scoreData(const UseCaseSummary &row, int role) const
+{
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignTrailing | Qt::AlignVCenter);
+    const std::optional<StoredScore> &score = row.score;
+    if (role == Qt::DisplayRole && score && score->index)
+        return score->incomplete ? tr("%1 (partial, %2% covered)")
+                                       .arg(QLocale().toString(*score->index, 'f', 1))
+                                       .arg(qRound(score->coverage * 100))
+                                 : QLocale().toString(*score->index, 'f', 1);
+    if (role == Qt::ToolTipRole && m_rubric)
+        return !score ? tr("Not assessed against \"%1\"").arg(m_rubric->name)
+                      : tr("Median of %n assessor(s) against \"%1\" version %2", nullptr, score->assessors)
+                            .arg(m_rubric->name)
+                            .arg(m_rubric->version);
     return {};
 }
 
@@ -121,7 +122,6 @@ void UseCaseListModel::fetchMore(const QModelIndex &parent)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
-    scorePage(first, int(m_rows.size()) - 1);
     endInsertRows();
 }
 
@@ -133,6 +133,7 @@ void UseCaseListModel::sort(int column, Qt::SortOrder order)
     case Column::Title: sort = S::Title; break;
     case Column::Stage: sort = S::Stage; break;
     case Column::Modified: sort = S::Modified; break;
+    case Column::Score: sort = S::Score; break;
     default: break;
     }
     const bool descending = order == Qt::DescendingOrder;
@@ -156,9 +157,9 @@ void UseCaseListModel::reload()
     QString failure;
     beginResetModel();
     m_rows.clear();
-    m_scores.clear();
     auto rubric = ScoreReportLoader::resolveRubric(m_db, {});
     m_rubric = rubric ? std::optional<Rubric>(*rubric) : std::nullopt;
+    m_options.scoreRubricId = m_rubric ? m_rubric->id : 0;
     auto total = UseCaseRepository(m_db).count(m_query);
     m_total = total ? *total : 0;
     if (!total) {
@@ -168,31 +169,14 @@ void UseCaseListModel::reload()
         options.offset = 0;
         options.limit = kPageSize;
         auto page = UseCaseRepository(m_db).find(m_query, options);
-        if (page) {
+        if (page)
             m_rows = *page;
-            scorePage(0, int(m_rows.size()) - 1);
-        } else
+        else
             failure = page.error().message;
     }
     endResetModel();
     if (!failure.isEmpty())
         emit loadFailed(failure);
-}
-
-void UseCaseListModel::scorePage(int first, int last)
-{
-    m_scores.resize(m_rows.size());
-    if (!m_rubric)
-        return;
-    AssessmentRepository assessments(m_db);
-    for (int row = first; row <= last && row < m_rows.size(); ++row) {
-        auto list = assessments.forUseCase(m_rows[row].uuid, m_rubric->uuid);
-        if (!list || list->isEmpty())
-            continue;
-        const AggregateResult aggregate = ScoringEngine::aggregate(*m_rubric, *list);
-        m_scores[row] = {aggregate.overall.index, int(list->size()), aggregate.overall.isIncomplete(),
-                         aggregate.overall.coverage()};
-    }
 }
 
 const UseCaseSummary *UseCaseListModel::useCaseAt(const QModelIndex &index) const

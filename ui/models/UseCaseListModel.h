@@ -48,22 +48,15 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    QVariant scoreData(const UseCaseSummary &row, int role) const;
+
     Database &m_db;
     SearchQuery m_query;
     ListOptions m_options;
-    /// The overall index of a row against the scoring rubric, computed when its page loads.
-    struct RowScore
-    {
-        std::optional<double> index;
-        int assessors = 0;
-        bool incomplete = false;
-        double coverage = 0; ///< share of the rubric's weight scored, 0–1
-    };
-    void scorePage(int first, int last);
-
     QList<UseCaseSummary> m_rows;
-    QList<RowScore> m_scores;
-    std::optional<Rubric> m_rubric; ///< the version with the most assessments; none without any
+    /// The rubric version of the score column (the one with the most assessments); each row carries
+    /// its stored score against it (ScoreIndex), and the column sorts in SQL.
+    std::optional<Rubric> m_rubric;
     int m_total = 0;
 };
 

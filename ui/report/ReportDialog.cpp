@@ -1,5 +1,6 @@
 #include "report/ReportDialog.h"
 
+#include "widgets/OperationProgress.h"
 #include "widgets/SelectionBox.h"
 
 #include "report/CoverPageForm.h"
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -214,20 +214,13 @@ bool ReportDialog::writeNow()
         m_prompts.error(this, tr("The report failed"), report.error());
         return false;
     }
-    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("reportProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    // On the GUI thread: PDF and ODT lay text out with the application's fonts.
+    OperationProgress progress(tr("Writing the report…"), QStringLiteral("reportProgress"), this);
     ReportWriteOptions options;
     options.pageSize = pageSize();
-    options.progress = [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    };
+    options.progress = progress.callback();
     const auto written = ReportFileWriter::write(*report, path, format(), options);
-    progress.reset();
+    progress.finish();
     if (!written) {
         if (written.error().code != ErrorCode::Cancelled)
             m_prompts.error(this, tr("The report failed"), written.error());
