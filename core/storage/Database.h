@@ -127,6 +127,7 @@ private:
     friend class TagRepository;
     friend class UseCaseRepository;
     friend class StoredDocumentCheck;
+    friend class SyncStateRepository;
     friend class Transaction;
     friend struct DatabaseTestAccess;
     QSqlDatabase connection() const;
