@@ -84,7 +84,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
     }
     PQsetClientEncoding(handle->conn, "UTF8");
     // Server notices ("relation already exists, skipping") are not for the member's terminal.
-    PQsetNoticeProcessor(handle->conn, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+        handle->conn, [](void *, const char *) {}, nullptr);
     std::unique_ptr<PgConnection> pg(new PgConnection(std::move(handle)));
     auto who = pg->exec(QStringLiteral("SELECT current_user AS who"));
     if (!who)
@@ -93,14 +94,17 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
     return pg;
 }
 
-Error PgConnection::failure(const QString &what, const QString &detail, const QString &state)
+Error PgConnection::failure(const QString &detail, const QString &state)
 {
     m_lastState = state;
-    const ErrorCode code =
-        state == QLatin1String(kInsufficientPrivilege) ? ErrorCode::InputRejected : ErrorCode::Storage;
-    return makeError(
-        code, tr("The team repository refused %1: %2").arg(what, detail.section(QLatin1Char('\n'), 0, 0)),
-        state + QLatin1Char(' ') + detail);
+    const bool refused = state == QLatin1String(kInsufficientPrivilege);
+    QString first = detail.section(QLatin1Char('\n'), 0, 0).trimmed();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL):\\s*"));
+    first.remove(severity);
+    return makeError(refused ? ErrorCode::InputRejected : ErrorCode::Storage,
+                     refused ? tr("The team repository refused it: %1.").arg(first)
+                             : tr("The team repository failed: %1.").arg(first),
+                     state + QLatin1Char(' ') + detail);
 }
 
 Result<PgRows> PgConnection::exec(const QString &sql, const QVariantList &params)
@@ -130,7 +134,7 @@ Result<PgRows> PgConnection::exec(const QString &sql, const QVariantList &params
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         const QString detail =
             res ? resultMessage(res.get()) : QString::fromUtf8(PQerrorMessage(m_handle->conn));
-        return failure(sql.simplified().section(QLatin1Char(' '), 0, 2), detail,
+        return failure(detail + QStringLiteral(" (in: ") + sql.simplified().left(200) + QLatin1Char(')'),
                        res ? resultState(res.get()) : QString());
     }
     m_lastState.clear();
@@ -159,8 +163,7 @@ Status PgConnection::execScript(const QString &sql)
     ResultPtr res(PQexec(m_handle->conn, sql.toUtf8().constData()));
     const ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return failure(tr("a schema step"),
-                       res ? resultMessage(res.get()) : QString::fromUtf8(PQerrorMessage(m_handle->conn)),
+        return failure(res ? resultMessage(res.get()) : QString::fromUtf8(PQerrorMessage(m_handle->conn)),
                        res ? resultState(res.get()) : QString());
     m_lastState.clear();
     return {};

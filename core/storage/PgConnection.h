@@ -76,7 +76,7 @@ public:
 private:
     struct Handle;
     explicit PgConnection(std::unique_ptr<Handle> handle);
-    Error failure(const QString &what, const QString &detail, const QString &state);
+    Error failure(const QString &detail, const QString &state);
 
     std::unique_ptr<Handle> m_handle;
     QString m_user;

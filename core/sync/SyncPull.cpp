@@ -99,13 +99,13 @@ Result<ImportResult> SyncPull::apply(const Prepared &p)
             return applied.error();
         result = *applied;
     }
-    if (Status s = writeBases(p); !s)
-        return s.error();
     SyncCursor cursor = p.cursor;
     cursor.address = m_options.address;
     cursor.lastSeq = p.changes.toSeq;
     cursor.lastSyncAt = m_db.clock().nowUtc();
     if (Status s = SyncStateRepository(m_db).advance(cursor); !s)
+        return s.error();
+    if (Status s = writeBases(p); !s)
         return s.error();
     if (interrupted(SyncStep::LocalApplied))
         return makeError(ErrorCode::Cancelled, tr("The sync was interrupted while writing locally."));

@@ -167,7 +167,7 @@ CREATE TRIGGER tombstones_stamp BEFORE INSERT OR UPDATE ON tombstones
 -- Grants: nothing for PUBLIC; reading for every member; writing by kind of member.
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SEQUENCE change_seq TO casebook_assessor;
-GRANT SELECT ON casebook_server, members, use_cases, rubrics, assessments, attachments, tombstones
+GRANT SELECT ON casebook_schema, casebook_server, members, use_cases, rubrics, assessments, attachments, tombstones
     TO casebook_reader;
 GRANT INSERT, UPDATE ON assessments TO casebook_assessor;
 GRANT INSERT ON attachments, tombstones TO casebook_assessor;
