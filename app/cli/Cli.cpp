@@ -16,7 +16,7 @@ QList<Command> commandTable()
     return {
         initCommand(),  addCommand(),    listCommand(),   showCommand(),   searchCommand(), tagCommand(),
         untagCommand(), checkCommand(),  backupCommand(), rubricCommand(), assessCommand(), scoresCommand(),
-        gapsCommand(),  reportCommand(), exportCommand(), importCommand(),
+        gapsCommand(),  reportCommand(), exportCommand(), importCommand(), syncCommand(),   serverCommand(),
     };
 }
 
