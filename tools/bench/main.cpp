@@ -2,6 +2,7 @@
 // baseline in the same run. Prints figures; never asserts a time. See docs/performance.md.
 #include "Benchmarks.h"
 #include "Generator.h"
+#include "SyncBenchmark.h"
 
 #include "storage/Database.h"
 
@@ -55,9 +56,10 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(
         QStringLiteral("casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
-                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]"));
+                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
+                       "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate or run"));
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate, run or sync"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("use-cases"), QStringLiteral("Use cases (run: default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
@@ -78,7 +80,7 @@ int main(int argc, char *argv[])
     const QString command = p.positionalArguments().value(0);
     if (command == QLatin1String("generate"))
         return generate(p, out);
-    if (command != QLatin1String("run")) {
+    if (command != QLatin1String("run") && command != QLatin1String("sync")) {
         out << p.helpText();
         return 1;
     }
@@ -92,5 +94,5 @@ int main(int argc, char *argv[])
     o.runs = p.isSet(QStringLiteral("runs")) ? p.value(QStringLiteral("runs")).toInt() : (quick ? 3 : 5);
     o.cli = p.value(QStringLiteral("cli"));
     o.workDir = p.value(QStringLiteral("dir"));
-    return Benchmarks::run(o, out);
+    return command == QLatin1String("sync") ? SyncBenchmark::run(o, out) : Benchmarks::run(o, out);
 }
