@@ -30,6 +30,7 @@ class Database;
 namespace casebook::ui {
 
 class BundleActions;
+class SyncActions;
 class Desktop;
 class ExchangeActions;
 class ReportActions;
@@ -153,6 +154,7 @@ private:
     std::unique_ptr<AttachmentStore> m_attachments;
     RepositoryActions *m_repositoryActions = nullptr;
     BundleActions *m_bundleActions = nullptr;
+    SyncActions *m_syncActions = nullptr;
     TagActions *m_tagActions = nullptr;
     ExchangeActions *m_exchangeActions = nullptr;
     ReportActions *m_reportActions = nullptr;
