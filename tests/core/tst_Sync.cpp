@@ -8,6 +8,7 @@
 #include "model/AssessorIdentity.h"
 #include "model/RubricJson.h"
 #include "storage/AssessmentRepository.h"
+#include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/PgConnection.h"
 #include "storage/RubricRepository.h"
@@ -47,6 +48,7 @@ private slots:
     void dryRunWritesNothing();
     void readerAndAssessorSendOnlyWhatTheyMay();
     void deletionTravels();
+    void attachmentsTravelOnceByHash();
     void interruptedAtEveryStepCompletesNextTime();
     void bundleAndSyncAgree();
 
@@ -360,6 +362,36 @@ void tst_Sync::deletionTravels()
     QCOMPARE(b->pulled.deleted, 1);
     QVERIFY(!UseCaseRepository(*m_bob.db).get(gone.uuid));
     QCOMPARE(b->pending.count(), 0);
+}
+
+void tst_Sync::attachmentsTravelOnceByHash()
+{
+    QVERIFY(sync(m_alice) && sync(m_bob));
+    const QByteArray bytes = QByteArrayLiteral("%PDF-1.4 meter pilot report");
+    auto hash = AttachmentStore(*m_alice.db).put(bytes);
+    QVERIFY(hash);
+    AttachmentRef ref;
+    ref.sha256 = *hash;
+    ref.fileName = QStringLiteral("report.pdf");
+    ref.mediaType = QStringLiteral("application/pdf");
+    ref.size = bytes.size();
+    for (const QString &title : {QStringLiteral("With a report"), QStringLiteral("Same report")}) {
+        UseCase u;
+        u.title = title;
+        u.attachments = {ref};
+        QVERIFY(UseCaseRepository(*m_alice.db).insert(u));
+        auto sent = sync(m_alice);
+        QVERIFY2(sent, qPrintable(sent.error().message));
+        // The bytes go with the first record only.
+        QCOMPARE(sent->attachmentsSent, title == QLatin1String("With a report") ? 1 : 0);
+    }
+    auto onServer =
+        m_admin->exec(QStringLiteral("SELECT count(*) AS n FROM attachments WHERE sha256 = $1"), {*hash});
+    QCOMPARE(onServer->number(0, QStringLiteral("n")), 1);
+    QVERIFY(sync(m_bob));
+    auto received = AttachmentStore(*m_bob.db).get(*hash);
+    QVERIFY(received);
+    QCOMPARE(*received, bytes);
 }
 
 void tst_Sync::interruptedAtEveryStepCompletesNextTime()
