@@ -228,6 +228,14 @@ Result<std::optional<qint64>> ServerRepository::putUseCase(const ServerRecord &r
     return put;
 }
 
+Result<bool> ServerRepository::useCaseVisible(const QString &uuid)
+{
+    auto r = m_pg.exec(QStringLiteral("SELECT 1 AS present FROM use_cases WHERE uuid = $1"), {uuid});
+    if (!r)
+        return r.error();
+    return !r->isEmpty();
+}
+
 Result<std::optional<qint64>> ServerRepository::putAssessment(const ServerRecord &record,
                                                               qint64 expectedRevision)
 {

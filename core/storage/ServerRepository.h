@@ -92,6 +92,8 @@ public:
     /// revision), else an insert (only if the server has no such record). Returns the new server
     /// revision, or nullopt when the server's copy changed (pull again).
     Result<std::optional<qint64>> putUseCase(const ServerRecord &record, qint64 expectedRevision);
+    /// Whether the role sees the use case (false also when the server has no such record).
+    Result<bool> useCaseVisible(const QString &uuid);
     /// The same for an assessment.
     Result<std::optional<qint64>> putAssessment(const ServerRecord &record, qint64 expectedRevision);
     /// Deletes a record (use_case, assessment) if the server still has `expectedRevision` (or has no

@@ -76,6 +76,11 @@ Result<SyncReport> SyncEngine::sync(Database &db, PgConnection &pg, const SyncOp
             return pushed.error();
         if (!pushed->conflict) {
             report.attachmentsSent = pushed->attachmentsSent;
+            report.pending = pushed->sent;
+            if (!pushed->hidden.isEmpty())
+                report.notes.append(tr("%n record(s) stay here: the team repository holds them restricted to "
+                                       "other members.",
+                                       nullptr, int(pushed->hidden.size())));
             return report;
         }
     }

@@ -142,9 +142,13 @@ Result<SyncPush::Outcome> SyncPush::push(const QString &serverId, const PendingC
     }
     if (interrupted(SyncStep::ServerCommitted))
         return makeError(ErrorCode::Cancelled, tr("The sync was interrupted after writing on the server."));
-    if (Status s = writeBases(serverId, changes); !s)
-        return s.error();
     outcome.sent = changes;
+    for (const QString &uuid : std::as_const(outcome.hidden)) {
+        outcome.sent.useCases.removeAll(uuid);
+        outcome.sent.assessments.removeAll(uuid);
+    }
+    if (Status s = writeBases(serverId, outcome.sent); !s)
+        return s.error();
     return outcome;
 }
 
@@ -186,8 +190,17 @@ Result<bool> SyncPush::writeServer(const QString &serverId, const PendingChanges
                                           useCaseBases->value(u.useCase.uuid).serverRevision);
         if (!revision)
             return revision.error();
-        if (!revision->has_value())
-            return false;
+        if (!revision->has_value()) {
+            // A record the server holds but does not show this member (restricted, not shared with
+            // them; received by bundle) stays here; any other refusal is a change made meanwhile.
+            auto visible = server.useCaseVisible(u.useCase.uuid);
+            if (!visible)
+                return visible.error();
+            if (*visible)
+                return false;
+            outcome->hidden.append(u.useCase.uuid);
+            continue;
+        }
         m_newBases.insert(
             kUseCase + u.useCase.uuid,
             {**revision, UseCaseContent::hash(u.useCase), SyncStateRepository::tagText(u.useCase.tags)});
@@ -196,6 +209,10 @@ Result<bool> SyncPush::writeServer(const QString &serverId, const PendingChanges
         auto a = AssessmentRepository(m_db).get(uuid);
         if (!a)
             return a.error();
+        if (outcome->hidden.contains(a->useCaseUuid)) {
+            outcome->hidden.append(uuid);
+            continue;
+        }
         auto revision = server.putAssessment(ServerRecordCodec::fromAssessment(*a),
                                              assessmentBases->value(uuid).serverRevision);
         if (!revision)

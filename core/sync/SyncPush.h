@@ -23,6 +23,9 @@ public:
     {
         bool conflict = false; ///< the server changed a record under the push: nothing was written
         PendingChanges sent;
+        /// Records the server holds but hides from this member (restricted use cases not shared
+        /// with them, and assessments of those): left here, not sent.
+        QStringList hidden;
         int attachmentsSent = 0;
     };
 

@@ -49,6 +49,7 @@ private slots:
     void readerAndAssessorSendOnlyWhatTheyMay();
     void deletionTravels();
     void attachmentsTravelOnceByHash();
+    void restrictedUseCaseReachesOnlyThoseItIsSharedWith();
     void interruptedAtEveryStepCompletesNextTime();
     void bundleAndSyncAgree();
 
@@ -394,6 +395,28 @@ void tst_Sync::attachmentsTravelOnceByHash()
     QCOMPARE(*received, bytes);
 }
 
+void tst_Sync::restrictedUseCaseReachesOnlyThoseItIsSharedWith()
+{
+    QVERIFY(sync(m_alice) && sync(m_bob));
+    UseCase secret;
+    secret.title = QStringLiteral("Embargoed pilot");
+    secret.sharingLevel = QStringLiteral("restricted");
+    auto stored = UseCaseRepository(*m_alice.db).insert(secret);
+    QVERIFY(stored);
+    QVERIFY(sync(m_alice));
+    QVERIFY(serverTitles().contains(stored->uuid)); // the owner sees everything
+    auto bob = sync(m_bob);
+    QVERIFY(bob);
+    QVERIFY(!UseCaseRepository(*m_bob.db).findExisting(stored->uuid)->has_value());
+    QCOMPARE(SyncEngine::status(*m_alice.db)->pendingChanges, 0);
+    // Shared with bob on the server: his next sync receives it.
+    QVERIFY(m_admin->exec(
+        QStringLiteral("UPDATE use_cases SET shared_with = ARRAY['alice', 'bob'] WHERE uuid = $1"),
+        {stored->uuid}));
+    QVERIFY(sync(m_bob));
+    QCOMPARE(title(m_bob, stored->uuid), QStringLiteral("Embargoed pilot"));
+}
+
 void tst_Sync::interruptedAtEveryStepCompletesNextTime()
 {
     for (int i = 0; i < 4; ++i)
@@ -465,7 +488,19 @@ void tst_Sync::bundleAndSyncAgree()
                  - c->plan.count(RecordKind::Assessment, RecordStatus::New),
              0);
     QCOMPARE(c->pending.useCases.size(), 0);
-    QCOMPARE(localTitles(carol), serverTitles());
+    // The restricted use case bob may see came by bundle; the server hides it from carol, so her
+    // sync leaves it here instead of overwriting or retrying.
+    QVERIFY(c->notes.join(QLatin1Char(' ')).contains(QLatin1String("restricted")));
+    auto visible =
+        m_admin->exec(QStringLiteral("SELECT uuid, document->>'title' AS title FROM use_cases WHERE "
+                                     "sharing_level <> 'restricted' OR 'carol' = ANY(shared_with)"));
+    QHash<QString, QString> expected;
+    for (int i = 0; i < visible->size(); ++i)
+        expected.insert(visible->text(i, QStringLiteral("uuid")), visible->text(i, QStringLiteral("title")));
+    QHash<QString, QString> local = localTitles(carol);
+    for (auto it = local.begin(); it != local.end();)
+        it = expected.contains(it.key()) ? std::next(it) : local.erase(it);
+    QCOMPARE(local, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)
