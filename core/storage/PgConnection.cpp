@@ -1,5 +1,6 @@
 #include "storage/PgConnection.h"
 
+#include <QLibrary>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
@@ -12,22 +13,64 @@ namespace casebook {
 
 namespace {
 
+#define CASEBOOK_PQ_FUNCTIONS(F) \
+    F(PQclear) \
+    F(PQcmdTuples) F(PQconnectdb) F(PQerrorMessage) F(PQexec) F(PQexecParams) F(PQfinish) F(PQfname) \
+        F(PQgetisnull) F(PQgetlength) F(PQgetvalue) F(PQnfields) F(PQntuples) F(PQresultErrorField) \
+            F(PQresultErrorMessage) F(PQresultStatus) F(PQsetClientEncoding) F(PQsetNoticeProcessor) \
+                F(PQstatus) F(PQtransactionStatus)
+
+/// libpq, loaded when the first connection is opened rather than linked: every casebook-cli command
+/// would otherwise load it and the libraries it needs (TLS, Kerberos, LDAP: about 5 MB resident)
+/// whether or not it syncs, and Casebook runs where libpq is not installed.
+struct PqLibrary
+{
+#define CASEBOOK_PQ_FUNCTION(name) decltype(&::name) name = nullptr;
+    CASEBOOK_PQ_FUNCTIONS(CASEBOOK_PQ_FUNCTION)
+#undef CASEBOOK_PQ_FUNCTION
+    bool loaded = false;
+    QString error;
+};
+
+const PqLibrary &pq()
+{
+    static const PqLibrary library = [] {
+        PqLibrary l;
+        QLibrary lib(QStringLiteral("pq"), 5);
+        if (!lib.load()) {
+            l.error = lib.errorString();
+            return l;
+        }
+        bool all = true;
+#define CASEBOOK_PQ_FUNCTION(name) \
+    l.name = reinterpret_cast<decltype(&::name)>(lib.resolve(#name)); \
+    all = all && l.name;
+        CASEBOOK_PQ_FUNCTIONS(CASEBOOK_PQ_FUNCTION)
+#undef CASEBOOK_PQ_FUNCTION
+        l.loaded = all;
+        if (!all)
+            l.error = QStringLiteral("libpq.so.5 lacks a function Casebook needs");
+        return l;
+    }();
+    return library;
+}
+
 constexpr Oid kByteaOid = 17;
 
 QString resultMessage(const PGresult *res)
 {
-    return QString::fromUtf8(PQresultErrorMessage(res)).trimmed();
+    return QString::fromUtf8(pq().PQresultErrorMessage(res)).trimmed();
 }
 
 QString resultState(const PGresult *res)
 {
-    const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+    const char *state = pq().PQresultErrorField(res, PG_DIAG_SQLSTATE);
     return state ? QString::fromLatin1(state) : QString();
 }
 
 struct ResultDeleter
 {
-    void operator()(PGresult *r) const { PQclear(r); }
+    void operator()(PGresult *r) const { pq().PQclear(r); }
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
@@ -39,7 +82,7 @@ struct PgConnection::Handle
     ~Handle()
     {
         if (conn)
-            PQfinish(conn);
+            pq().PQfinish(conn);
     }
 };
 
@@ -72,19 +115,25 @@ PgConnection::~PgConnection() = default;
 
 Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo)
 {
+    if (!pq().loaded)
+        return makeError(
+            ErrorCode::Storage,
+            tr("Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which "
+               "could not be loaded."),
+            pq().error);
     auto handle = std::make_unique<Handle>();
-    handle->conn = PQconnectdb(conninfo.toUtf8().constData());
-    if (!handle->conn || PQstatus(handle->conn) != CONNECTION_OK) {
-        const QString detail = handle->conn ? QString::fromUtf8(PQerrorMessage(handle->conn)).trimmed()
+    handle->conn = pq().PQconnectdb(conninfo.toUtf8().constData());
+    if (!handle->conn || pq().PQstatus(handle->conn) != CONNECTION_OK) {
+        const QString detail = handle->conn ? QString::fromUtf8(pq().PQerrorMessage(handle->conn)).trimmed()
                                             : QStringLiteral("out of memory");
         return makeError(ErrorCode::Storage,
                          tr("Could not connect to the team repository %1: %2")
                              .arg(withoutPassword(conninfo), detail.section(QLatin1Char('\n'), 0, 0)),
                          detail);
     }
-    PQsetClientEncoding(handle->conn, "UTF8");
+    pq().PQsetClientEncoding(handle->conn, "UTF8");
     // Server notices ("relation already exists, skipping") are not for the member's terminal.
-    PQsetNoticeProcessor(
+    pq().PQsetNoticeProcessor(
         handle->conn, [](void *, const char *) {}, nullptr);
     std::unique_ptr<PgConnection> pg(new PgConnection(std::move(handle)));
     auto who = pg->exec(QStringLiteral("SELECT current_user AS who"));
@@ -128,42 +177,43 @@ Result<PgRows> PgConnection::exec(const QString &sql, const QVariantList &params
         pointers[size_t(i)] = values[size_t(i)].constData();
         lengths[size_t(i)] = int(values[size_t(i)].size());
     }
-    ResultPtr res(PQexecParams(m_handle->conn, sql.toUtf8().constData(), int(params.size()), types.data(),
-                               pointers.data(), lengths.data(), formats.data(), 0));
-    const ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
+    ResultPtr res(pq().PQexecParams(m_handle->conn, sql.toUtf8().constData(), int(params.size()),
+                                    types.data(), pointers.data(), lengths.data(), formats.data(), 0));
+    const ExecStatusType status = res ? pq().PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         const QString detail =
-            res ? resultMessage(res.get()) : QString::fromUtf8(PQerrorMessage(m_handle->conn));
+            res ? resultMessage(res.get()) : QString::fromUtf8(pq().PQerrorMessage(m_handle->conn));
         return failure(detail + QStringLiteral(" (in: ") + sql.simplified().left(200) + QLatin1Char(')'),
                        res ? resultState(res.get()) : QString());
     }
     m_lastState.clear();
     PgRows rows;
-    const int columns = PQnfields(res.get());
+    const int columns = pq().PQnfields(res.get());
     for (int c = 0; c < columns; ++c)
-        rows.m_columns.append(QString::fromUtf8(PQfname(res.get(), c)));
-    const int count = PQntuples(res.get());
+        rows.m_columns.append(QString::fromUtf8(pq().PQfname(res.get(), c)));
+    const int count = pq().PQntuples(res.get());
     rows.m_rows.reserve(count);
     for (int r = 0; r < count; ++r) {
         QList<QByteArray> row;
         QList<bool> nulls;
         for (int c = 0; c < columns; ++c) {
-            row.append(QByteArray(PQgetvalue(res.get(), r, c), PQgetlength(res.get(), r, c)));
-            nulls.append(PQgetisnull(res.get(), r, c) != 0);
+            row.append(QByteArray(pq().PQgetvalue(res.get(), r, c), pq().PQgetlength(res.get(), r, c)));
+            nulls.append(pq().PQgetisnull(res.get(), r, c) != 0);
         }
         rows.m_rows.append(row);
         rows.m_nulls.append(nulls);
     }
-    rows.m_affected = QByteArray(PQcmdTuples(res.get())).toLongLong();
+    rows.m_affected = QByteArray(pq().PQcmdTuples(res.get())).toLongLong();
     return rows;
 }
 
 Status PgConnection::execScript(const QString &sql)
 {
-    ResultPtr res(PQexec(m_handle->conn, sql.toUtf8().constData()));
-    const ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
+    ResultPtr res(pq().PQexec(m_handle->conn, sql.toUtf8().constData()));
+    const ExecStatusType status = res ? pq().PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return failure(res ? resultMessage(res.get()) : QString::fromUtf8(PQerrorMessage(m_handle->conn)),
+        return failure(res ? resultMessage(res.get())
+                           : QString::fromUtf8(pq().PQerrorMessage(m_handle->conn)),
                        res ? resultState(res.get()) : QString());
     m_lastState.clear();
     return {};
@@ -185,12 +235,12 @@ Status PgConnection::commit()
 void PgConnection::rollback()
 {
     if (inTransaction())
-        ResultPtr(PQexec(m_handle->conn, "ROLLBACK"));
+        ResultPtr(pq().PQexec(m_handle->conn, "ROLLBACK"));
 }
 
 bool PgConnection::inTransaction() const
 {
-    return PQtransactionStatus(m_handle->conn) != PQTRANS_IDLE;
+    return pq().PQtransactionStatus(m_handle->conn) != PQTRANS_IDLE;
 }
 
 QString PgConnection::withoutPassword(const QString &conninfo)
