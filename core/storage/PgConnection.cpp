@@ -13,12 +13,29 @@ namespace casebook {
 
 namespace {
 
+// clang-format off
 #define CASEBOOK_PQ_FUNCTIONS(F) \
     F(PQclear) \
-    F(PQcmdTuples) F(PQconnectdb) F(PQerrorMessage) F(PQexec) F(PQexecParams) F(PQfinish) F(PQfname) \
-        F(PQgetisnull) F(PQgetlength) F(PQgetvalue) F(PQnfields) F(PQntuples) F(PQresultErrorField) \
-            F(PQresultErrorMessage) F(PQresultStatus) F(PQsetClientEncoding) F(PQsetNoticeProcessor) \
-                F(PQstatus) F(PQtransactionStatus)
+    F(PQcmdTuples) \
+    F(PQconnectdb) \
+    F(PQerrorMessage) \
+    F(PQexec) \
+    F(PQexecParams) \
+    F(PQfinish) \
+    F(PQfname) \
+    F(PQgetisnull) \
+    F(PQgetlength) \
+    F(PQgetvalue) \
+    F(PQnfields) \
+    F(PQntuples) \
+    F(PQresultErrorField) \
+    F(PQresultErrorMessage) \
+    F(PQresultStatus) \
+    F(PQsetClientEncoding) \
+    F(PQsetNoticeProcessor) \
+    F(PQstatus) \
+    F(PQtransactionStatus)
+// clang-format on
 
 /// libpq, loaded when the first connection is opened rather than linked: every casebook-cli command
 /// would otherwise load it and the libraries it needs (TLS, Kerberos, LDAP: about 5 MB resident)
