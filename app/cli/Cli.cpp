@@ -17,7 +17,7 @@ QList<Command> commandTable()
         initCommand(),   addCommand(),    listCommand(),     showCommand(),   searchCommand(),
         tagCommand(),    untagCommand(),  checkCommand(),    backupCommand(), rubricCommand(),
         assessCommand(), scoresCommand(), compareCommand(),  gapsCommand(),   reportCommand(),
-        exportCommand(), importCommand(), workshopCommand(),
+        exportCommand(), importCommand(), workshopCommand(), syncCommand(),   serverCommand(),
     };
 }
 

@@ -121,6 +121,11 @@ int importBundle(const Context &ctx, const QCommandLineParser &p, const QString 
 /// standard error before an import.
 int importRecords(const Context &ctx, const QCommandLineParser &p, const QString &file,
                   const IncomingRecords &records, const QStringList &sourceWarnings = {});
+/// Prints an import plan for people (`import --dry-run`, `sync --dry-run`).
+void printPlanText(const ImportPlan &plan, const Resolutions &res);
+/// `server init|add-member` and `sync` (commands/SyncCommands.cpp).
+Command serverCommand();
+Command syncCommand();
 /// `import FILE` for IEC 62559-3 XML (commands/XmlCommands.cpp).
 int importXml(const Context &ctx, const QCommandLineParser &p, const QString &file);
 /// Tells on standard error which parts of a search query were not used as typed, and what the

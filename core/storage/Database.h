@@ -130,6 +130,7 @@ private:
     friend class UseCaseRepository;
     friend class WorkshopRepository;
     friend class StoredDocumentCheck;
+    friend class SyncStateRepository;
     friend class Transaction;
     friend struct DatabaseTestAccess;
     QSqlDatabase connection() const;

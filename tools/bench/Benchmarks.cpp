@@ -38,6 +38,8 @@ std::unique_ptr<Database> openDb(const QString &path)
     return std::move(*db);
 }
 
+} // namespace
+
 void removeDb(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -56,6 +58,8 @@ bool runCli(const QString &cli, const QStringList &args)
     }
     return true;
 }
+
+namespace {
 
 /// Milliseconds per use case of adding `o.added` generated use cases in one bulk transaction (the
 /// repository opened and the rubric seeded beforehand).

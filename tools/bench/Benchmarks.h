@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 namespace casebook::bench {
@@ -15,6 +16,11 @@ struct RunOptions
     QString cli; ///< casebook-cli, run as a whole process for import and export
     QString workDir; ///< where the files go (a temporary folder when empty)
 };
+
+/// Removes a repository file with its write-ahead log and backups.
+void removeDb(const QString &path);
+/// Runs casebook-cli as a whole process; false (with a warning) when it fails.
+bool runCli(const QString &cli, const QStringList &args);
 
 /// Every benchmark of issue 13 that has no window, each with its baseline in the same run.
 class Benchmarks

@@ -3,6 +3,7 @@
 #include "Benchmarks.h"
 #include "Generator.h"
 #include "Startup.h"
+#include "SyncBenchmark.h"
 
 #include "storage/Database.h"
 
@@ -73,9 +74,11 @@ int main(int argc, char *argv[])
         QStringLiteral("casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
                        "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
                        "casebook-bench rerank [--runs R] [--seed S]\n"
-                       "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]"));
+                       "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
+                       "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("generate, run, rerank or startup"));
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("generate, run, rerank, startup or sync"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("use-cases"), QStringLiteral("Use cases (run: default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
@@ -102,7 +105,8 @@ int main(int argc, char *argv[])
         return generate(p, out);
     if (command == QLatin1String("startup"))
         return startup(p, out);
-    if (command != QLatin1String("run") && command != QLatin1String("rerank")) {
+    if (command != QLatin1String("run") && command != QLatin1String("rerank")
+        && command != QLatin1String("sync")) {
         out << p.helpText();
         return 1;
     }
@@ -116,5 +120,7 @@ int main(int argc, char *argv[])
     o.runs = p.isSet(QStringLiteral("runs")) ? p.value(QStringLiteral("runs")).toInt() : (quick ? 3 : 5);
     o.cli = p.value(QStringLiteral("cli"));
     o.workDir = p.value(QStringLiteral("dir"));
+    if (command == QLatin1String("sync"))
+        return SyncBenchmark::run(o, out);
     return command == QLatin1String("rerank") ? Benchmarks::rerank(o, out) : Benchmarks::run(o, out);
 }

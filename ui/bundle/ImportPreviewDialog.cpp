@@ -54,6 +54,9 @@ QString ImportPreviewDialog::headerText(const BundleReader::Bundle &bundle, cons
 {
     const QString creator =
         bundle.manifest.creator.name.isEmpty() ? tr("an unnamed member") : bundle.manifest.creator.name;
+    if (plan.sourceKind == QLatin1String("sync"))
+        return tr("Changes from the team repository %1 that meet your own.")
+            .arg(bundle.manifest.creator.name);
     QString header = plan.sourceKind == QLatin1String("xml")
         ? tr("IEC 62559-3 use-case repository \"%1\".").arg(bundle.manifest.creator.name)
         : tr("Bundle from %1, made %2 with Casebook %3.")

@@ -23,6 +23,7 @@
 #include "storage/Database.h"
 #include "storage/SavedViewRepository.h"
 #include "storage/UseCaseRepository.h"
+#include "sync/SyncActions.h"
 #include "widgets/AccessibleNames.h"
 #include "widgets/Desktop.h"
 #include "widgets/FirstPaint.h"
@@ -119,6 +120,8 @@ void MainWindow::rememberRepository()
     Preferences p = Preferences::load();
     p.addRecent(m_db->path());
     p.save();
+    // After the first paint: counting pending changes reads every record.
+    QTimer::singleShot(0, this, [this] { m_syncActions->updateStatus(*m_db); });
 }
 
 MainWindow::~MainWindow()
@@ -133,6 +136,17 @@ void MainWindow::createActionSets()
 {
     m_repositoryActions = new RepositoryActions(this, m_prompts, *this);
     m_bundleActions = new BundleActions(this, m_prompts, m_desktop, *this);
+    m_syncActions = new SyncActions(this, m_prompts);
+    connect(m_syncActions, &SyncActions::syncRequested, this, [this] {
+        if (maybeSaveEdits())
+            m_syncActions->sync(*m_db);
+    });
+    connect(m_syncActions, &SyncActions::repositoryChanged, this, [this] {
+        // Steps recorded before the sync may no longer apply to what it changed.
+        m_undo->clear();
+        m_loaded = UseCase();
+        refreshAfterChange({});
+    });
     m_exchangeActions = new ExchangeActions(this, m_prompts, *this);
     m_reportActions = new ReportActions(this, m_prompts, *this);
     m_scoringActions = new ScoringActions(this, m_prompts, *this);
@@ -182,6 +196,7 @@ void MainWindow::buildUi()
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("matchCountLabel"));
     statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncActions->statusLabel());
 }
 
 void MainWindow::buildSearch()
@@ -395,6 +410,8 @@ void MainWindow::buildFileMenu()
     exportMenu->addAction(m_bundleActions->shareByEmailAction());
     exportMenu->addAction(m_exchangeActions->exportSpreadsheetAction());
     file->addAction(m_reportActions->reportAction());
+    file->addSeparator();
+    file->addAction(m_syncActions->syncAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -981,6 +998,7 @@ bool MainWindow::switchRepository(std::unique_ptr<Database> db)
     applySearch();
     rememberRepository();
     startBackgroundCheck();
+    m_syncActions->updateStatus(*m_db);
     return true;
 }
 

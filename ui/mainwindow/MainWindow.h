@@ -33,6 +33,7 @@ namespace casebook::ui {
 
 class BundleActions;
 class CompareActions;
+class SyncActions;
 class Desktop;
 class ExchangeActions;
 class ReportActions;
@@ -173,6 +174,7 @@ private:
     std::unique_ptr<AttachmentStore> m_attachments;
     RepositoryActions *m_repositoryActions = nullptr;
     BundleActions *m_bundleActions = nullptr;
+    SyncActions *m_syncActions = nullptr;
     TagActions *m_tagActions = nullptr;
     ExchangeActions *m_exchangeActions = nullptr;
     ReportActions *m_reportActions = nullptr;

@@ -70,6 +70,8 @@ int cmdExport(const Context &ctx, const QCommandLineParser &p)
     return Success;
 }
 
+} // namespace
+
 void printPlanText(const ImportPlan &plan, const Resolutions &res)
 {
     if (plan.sourceKind == QLatin1String("bundle"))
@@ -105,8 +107,6 @@ void printPlanText(const ImportPlan &plan, const Resolutions &res)
         out() << tr("warning: %1").arg(w) << '\n';
     out().flush();
 }
-
-} // namespace
 
 int importBundle(const Context &ctx, const QCommandLineParser &p, const QString &file)
 {

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace casebook {
+
+class Database;
+
+/// How far this repository has read a team repository's changes (sync_servers).
+struct SyncCursor
+{
+    QString serverId;
+    QString address; ///< the connection string as given, without any password
+    qint64 lastSeq = 0;
+    QDateTime lastSyncAt; ///< invalid: never synced
+};
+
+/// What the server held of one record when this repository last saw it (sync_records).
+struct SyncBase
+{
+    qint64 serverRevision = 0; ///< 0: deleted on the server (or never there)
+    QString contentHash;
+    QString tags; ///< the tags, sorted, one per line (use cases)
+};
+
+/// A local use case as sync compares it: its content hash and tags.
+struct LocalUseCaseState
+{
+    QString uuid;
+    QString contentHash;
+    QString tags;
+};
+
+/// The local bookkeeping of sync with a team repository (migration 009): the cursor into each
+/// server's change sequence and the last known server state of every record. A local record that
+/// differs from its SyncBase is a pending local change.
+class SyncStateRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncStateRepository)
+public:
+    explicit SyncStateRepository(Database &db);
+
+    /// The cursor of a server (lastSeq 0 when this repository never synced with it).
+    Result<SyncCursor> cursor(const QString &serverId) const;
+    /// The server synced most recently (empty serverId when none).
+    Result<SyncCursor> lastUsed() const;
+    /// Moves the cursor (call inside the transaction that writes the records it covers).
+    Status advance(const SyncCursor &cursor);
+    /// The bases of every record of `kind` (use_case, assessment, rubric, tombstone) by uuid.
+    Result<QHash<QString, SyncBase>> bases(const QString &serverId, const QString &kind) const;
+    Status setBase(const QString &serverId, const QString &kind, const QString &uuid, const SyncBase &base);
+    /// Every local use case with its content hash (UseCaseContent) and tags.
+    Result<QList<LocalUseCaseState>> useCaseStates() const;
+    /// The canonical form of a tag list as SyncBase::tags holds it.
+    static QString tagText(QStringList tags);
+
+private:
+    Database &m_db;
+};
+
+} // namespace casebook

@@ -1,0 +1,160 @@
+#include "sync/SyncPull.h"
+
+#include "merge/ImportPlanner.h"
+#include "merge/UseCaseContent.h"
+#include "model/AssessmentJson.h"
+#include "storage/AttachmentStore.h"
+#include "storage/Database.h"
+#include "storage/PgConnection.h"
+#include "support/Sha256.h"
+#include "sync/ServerRecordCodec.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace casebook {
+
+SyncPull::SyncPull(Database &db, PgConnection &pg, const SyncOptions &options)
+    : m_db(db)
+    , m_pg(pg)
+    , m_options(options)
+{ }
+
+bool SyncPull::interrupted(SyncStep step) const
+{
+    return m_options.interruptAt && m_options.interruptAt(step);
+}
+
+Result<SyncPull::Prepared> SyncPull::prepare(const QString &serverId)
+{
+    Prepared p;
+    auto cursor = SyncStateRepository(m_db).cursor(serverId);
+    if (!cursor)
+        return cursor.error();
+    p.cursor = *cursor;
+    QHash<QString, QByteArray> bytes;
+    {
+        PgTransaction read(m_pg, QStringLiteral("ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+        if (!read.status())
+            return read.status().error();
+        auto changes = ServerRepository(m_pg).changesSince(p.cursor.lastSeq);
+        if (!changes)
+            return changes.error();
+        p.changes = *changes;
+        QStringList missing;
+        AttachmentStore store(m_db);
+        for (const ServerRecord &r : std::as_const(p.changes.useCases)) {
+            const QJsonArray list =
+                QJsonDocument::fromJson(r.document).object().value(QStringLiteral("attachments")).toArray();
+            for (const QJsonValue &a : list) {
+                const QString h = a.toObject().value(QStringLiteral("sha256")).toString();
+                if (!h.isEmpty() && !missing.contains(h) && !store.contains(h))
+                    missing.append(h);
+            }
+        }
+        auto fetched = ServerRepository(m_pg).attachments(missing);
+        if (!fetched)
+            return fetched.error();
+        bytes = *fetched;
+        if (auto s = read.commit(); !s)
+            return s.error();
+    }
+    if (interrupted(SyncStep::PulledFromServer))
+        return makeError(ErrorCode::Cancelled, tr("The sync was interrupted after reading the server."));
+    auto incoming = ServerRecordCodec::toIncoming(p.changes, bytes);
+    if (!incoming)
+        return incoming.error();
+    p.incoming = *incoming;
+    p.incoming.sourceName = tr("team repository %1").arg(m_options.address);
+    p.incoming.sourceSha256 = sha256Hex(
+        QStringLiteral("%1:%2-%3").arg(serverId).arg(p.changes.fromSeq).arg(p.changes.toSeq).toUtf8());
+    p.incoming.createdAt = m_db.clock().nowUtc();
+    auto plan = ImportPlanner::plan(m_db, p.incoming);
+    if (!plan)
+        return plan.error();
+    p.plan = *plan;
+    return p;
+}
+
+Result<ImportResult> SyncPull::apply(const Prepared &p)
+{
+    ImportResult result;
+    const bool changesRecords =
+        p.plan.count(RecordStatus::Identical) + p.plan.count(RecordStatus::ChangedHere)
+        < p.plan.records.size();
+    if (changesRecords) {
+        if (auto backup = m_db.snapshot(QStringLiteral("before-sync")); !backup)
+            return backup.error();
+    }
+    Transaction tx(m_db);
+    if (!tx.status())
+        return tx.status().error();
+    if (!p.changes.isEmpty()) {
+        ImportPlanner::ApplyOptions options;
+        options.backup = false; // taken above, outside the transaction
+        auto applied = ImportPlanner::apply(m_db, p.incoming, m_options.resolutions, options);
+        if (!applied)
+            return applied.error();
+        result = *applied;
+    }
+    SyncCursor cursor = p.cursor;
+    cursor.address = m_options.address;
+    cursor.lastSeq = p.changes.toSeq;
+    cursor.lastSyncAt = m_db.clock().nowUtc();
+    if (Status s = SyncStateRepository(m_db).advance(cursor); !s)
+        return s.error();
+    if (Status s = writeBases(p); !s)
+        return s.error();
+    if (interrupted(SyncStep::LocalApplied))
+        return makeError(ErrorCode::Cancelled, tr("The sync was interrupted while writing locally."));
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    if (interrupted(SyncStep::LocalCommitted))
+        return makeError(ErrorCode::Cancelled, tr("The sync was interrupted after writing locally."));
+    return result;
+}
+
+Status SyncPull::writeBases(const Prepared &p)
+{
+    SyncStateRepository state(m_db);
+    const QString &server = p.cursor.serverId;
+    for (int i = 0; i < p.changes.useCases.size(); ++i) {
+        const UseCase &u = p.incoming.useCases.at(i).useCase;
+        const SyncBase base{p.changes.useCases.at(i).revision, UseCaseContent::hash(u),
+                            SyncStateRepository::tagText(u.tags)};
+        if (Status s = state.setBase(server, QStringLiteral("use_case"), u.uuid, base); !s)
+            return s;
+    }
+    for (int i = 0; i < p.changes.assessments.size(); ++i) {
+        const Assessment &a = p.incoming.assessments.at(i);
+        const SyncBase base{p.changes.assessments.at(i).revision, AssessmentJson::contentHash(a), {}};
+        if (Status s = state.setBase(server, QStringLiteral("assessment"), a.uuid, base); !s)
+            return s;
+    }
+    for (const Rubric &r : p.incoming.rubrics) {
+        if (Status s = state.setBase(server, QStringLiteral("rubric"), r.uuid, {1, {}, {}}); !s)
+            return s;
+    }
+    if (p.incoming.tombstones.isEmpty())
+        return {};
+    // A record deleted there and kept here (the policy keeps it) is not sent back unless edited
+    // here later: its base is the local content as it is now.
+    auto local = state.useCaseStates();
+    if (!local)
+        return local.error();
+    QHash<QString, LocalUseCaseState> byUuid;
+    for (const LocalUseCaseState &l : std::as_const(*local))
+        byUuid.insert(l.uuid, l);
+    for (const IncomingTombstone &t : p.incoming.tombstones) {
+        const LocalUseCaseState kept = byUuid.value(t.uuid);
+        if (Status s = state.setBase(server, t.kind, t.uuid, {0, kept.contentHash, kept.tags}); !s)
+            return s;
+        if (Status s = state.setBase(server, QStringLiteral("tombstone"), t.uuid, {1, {}, {}}); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace casebook

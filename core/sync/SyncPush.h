@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/ServerRepository.h"
+#include "storage/SyncStateRepository.h"
+#include "support/Result.h"
+#include "sync/SyncTypes.h"
+
+#include <QCoreApplication>
+
+namespace casebook {
+
+class Database;
+class PgConnection;
+
+/// The push half of a sync: the local records that differ from what the server held when this
+/// repository last saw it, written on the server in one transaction with an optimistic revision
+/// check (a record the server changed meanwhile stops the push: pull again, never overwrite).
+class SyncPush
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncPush)
+public:
+    struct Outcome
+    {
+        bool conflict = false; ///< the server changed a record under the push: nothing was written
+        PendingChanges sent;
+        /// Records the server holds but hides from this member (restricted use cases not shared
+        /// with them, and assessments of those): left here, not sent.
+        QStringList hidden;
+        int attachmentsSent = 0;
+    };
+
+    /// Every pending local change (no server needed: the status bar counts them).
+    static Result<PendingChanges> pending(Database &db, const QString &serverId);
+    /// The pending changes `member` may send; the rest are described in `notes`.
+    static Result<PendingChanges> sendable(Database &db, const QString &serverId, const ServerMember &member,
+                                           QStringList *notes);
+
+    SyncPush(Database &db, PgConnection &pg, const SyncOptions &options);
+    /// Sends `changes`: server writes in one transaction, then the local bases in one.
+    Result<Outcome> push(const QString &serverId, const PendingChanges &changes);
+
+private:
+    Result<bool> writeServer(const QString &serverId, const PendingChanges &changes, Outcome *outcome);
+    Status writeBases(const QString &serverId, const PendingChanges &changes);
+    bool interrupted(SyncStep step) const;
+
+    Database &m_db;
+    PgConnection &m_pg;
+    const SyncOptions &m_options;
+    QHash<QString, SyncBase> m_newBases; ///< "kind" + uuid -> what the server holds after the write
+};
+
+} // namespace casebook

@@ -1,0 +1,216 @@
+// casebook-cli server init|add-member and sync against a real PostgreSQL server, and syncs killed
+// at random points: each side holds all of a change or none of it, and the next sync completes it.
+#include "PostgresTestServer.h"
+#include "TestSupport.h"
+
+#include "model/AssessorIdentity.h"
+#include "storage/Database.h"
+#include "storage/PgConnection.h"
+#include "storage/UseCaseRepository.h"
+#include "sync/SyncEngine.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace casebook;
+
+class tst_SyncCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void serverInitAndMembers();
+    void syncRemembersTheServerWithoutPassword();
+    void killedSyncLeavesBothSidesConsistent();
+
+private:
+    QString db(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".sqlite")); }
+    void editSummaries(const QString &path, const QStringList &uuids, const QString &text);
+    QHash<QString, QString> serverField(const QString &field);
+
+    test::PostgresTestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<PgConnection> m_admin;
+};
+
+void tst_SyncCli::initTestCase()
+{
+    CASEBOOK_START_POSTGRES(m_server);
+    auto admin = PgConnection::open(m_server.conninfo());
+    QVERIFY(admin);
+    m_admin = std::move(*admin);
+}
+
+void tst_SyncCli::serverInitAndMembers()
+{
+    const QString admin = m_server.conninfo();
+    auto r =
+        test::runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), admin});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY(r.outText().contains(QLatin1String("Set up the team repository")));
+    r = test::runCli({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), admin});
+    QCOMPARE(r.exit, 0);
+    QVERIFY(r.outText().contains(QLatin1String("up to date")));
+    r = test::runCli({QStringLiteral("server"), QStringLiteral("add-member"), QStringLiteral("alice"),
+                      QStringLiteral("--role"), QStringLiteral("editor"), QStringLiteral("--assessor-id"),
+                      AssessorIdentity::fromName(QStringLiteral("alice")), QStringLiteral("--password-stdin"),
+                      QStringLiteral("--server"), admin},
+                     {}, QByteArrayLiteral("correct horse\n"));
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    r = test::runCli({QStringLiteral("server"), QStringLiteral("add-member"), QStringLiteral("bob"),
+                      QStringLiteral("--role"), QStringLiteral("editor"), QStringLiteral("--server"), admin});
+    QCOMPARE(r.exit, 0);
+    auto pw = m_admin->exec(
+        QStringLiteral("SELECT rolpassword IS NOT NULL AS has FROM pg_authid WHERE rolname = 'alice'"));
+    QVERIFY(pw);
+    QCOMPARE(pw->text(0, QStringLiteral("has")), QStringLiteral("t"));
+    // Refusals: a wrong role, and a member who is not the owner trying to add members.
+    r = test::runCli({QStringLiteral("server"), QStringLiteral("add-member"), QStringLiteral("x"),
+                      QStringLiteral("--role"), QStringLiteral("boss"), QStringLiteral("--server"), admin});
+    QCOMPARE(r.exit, 1);
+    r = test::runCli({QStringLiteral("server"), QStringLiteral("add-member"), QStringLiteral("mallory"),
+                      QStringLiteral("--role"), QStringLiteral("editor"), QStringLiteral("--server"),
+                      m_server.conninfo(QStringLiteral("bob"))});
+    QCOMPARE(r.exit, 2);
+    QVERIFY2(r.errText().contains(QLatin1String("refused")), qPrintable(r.errText()));
+}
+
+void tst_SyncCli::syncRemembersTheServerWithoutPassword()
+{
+    const QString alice = db(QStringLiteral("alice"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), alice, QStringLiteral("init")}).exit, 0);
+    {
+        auto opened = Database::open(alice);
+        QVERIFY(opened);
+        for (int i = 0; i < 6; ++i) {
+            UseCase u;
+            u.title = QStringLiteral("Use case %1").arg(i);
+            QVERIFY(UseCaseRepository(**opened).insert(u));
+        }
+    }
+    auto r = test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync")});
+    QCOMPARE(r.exit, 1);
+    QVERIFY(r.errText().contains(QLatin1String("--server")));
+    const QString address = m_server.conninfo(QStringLiteral("alice")) + QStringLiteral(" password='x y'");
+    r = test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync"), QStringLiteral("--dry-run"),
+                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--server"),
+                      address});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    const QJsonObject dry = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(dry.value(QStringLiteral("would_push")).toObject().value(QStringLiteral("use_cases")).toInt(),
+             6);
+    QVERIFY(serverField(QStringLiteral("title")).isEmpty());
+    r = test::runCli(
+        {QStringLiteral("--db"), alice, QStringLiteral("sync"), QStringLiteral("--server"), address});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY(r.outText().contains(QLatin1String("sent 6 use cases")));
+    QCOMPARE(serverField(QStringLiteral("title")).size(), 6);
+    // The next sync needs no --server; the password was never written down.
+    r = test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync"), QStringLiteral("--format"),
+                      QStringLiteral("json")});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    const QJsonObject again = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(!again.value(QStringLiteral("server")).toString().contains(QLatin1String("password")));
+    QVERIFY(!test::readAll(alice).contains("x y"));
+}
+
+void tst_SyncCli::editSummaries(const QString &path, const QStringList &uuids, const QString &text)
+{
+    auto opened = Database::open(path);
+    QVERIFY(opened);
+    for (const QString &uuid : uuids) {
+        UseCase u = *UseCaseRepository(**opened).get(uuid);
+        u.summary = text;
+        QVERIFY(UseCaseRepository(**opened).update(u));
+    }
+}
+
+QHash<QString, QString> tst_SyncCli::serverField(const QString &field)
+{
+    QHash<QString, QString> out;
+    auto r = m_admin->exec(QStringLiteral("SELECT uuid, document->>$1 AS v FROM use_cases"), {field});
+    for (int i = 0; r && i < r->size(); ++i)
+        out.insert(r->text(i, QStringLiteral("uuid")), r->text(i, QStringLiteral("v")));
+    return out;
+}
+
+void tst_SyncCli::killedSyncLeavesBothSidesConsistent()
+{
+    const QString alice = db(QStringLiteral("alice"));
+    const QString bob = db(QStringLiteral("bob"));
+    const QString bobServer = m_server.conninfo(QStringLiteral("bob"));
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("--db"), bob, QStringLiteral("sync"), QStringLiteral("--server"), bobServer})
+                 .exit,
+             0);
+    QStringList uuids;
+    {
+        auto opened = Database::open(alice);
+        QVERIFY(opened);
+        uuids = *UseCaseRepository(**opened).allUuids();
+    }
+    QCOMPARE(uuids.size(), 6);
+    const QStringList bobs = uuids.mid(0, 3);
+    const QStringList alices = uuids.mid(3);
+    // How long a whole sync takes, so that the kills land anywhere in it.
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync")}).exit, 0);
+    const int span = int(qMax<qint64>(timer.elapsed(), 20));
+    QRandomGenerator random(14);
+    int killedMidway = 0;
+    for (int round = 1; round <= 50; ++round) {
+        const QString bobMark = QStringLiteral("bob %1").arg(round);
+        const QString aliceMark = QStringLiteral("alice %1").arg(round);
+        editSummaries(bob, bobs, bobMark);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), bob, QStringLiteral("sync")}).exit, 0);
+        editSummaries(alice, alices, aliceMark);
+        QProcess sync;
+        sync.start(test::cliPath(), {QStringLiteral("--db"), alice, QStringLiteral("sync")});
+        QVERIFY(sync.waitForStarted());
+        QTest::qWait(int(random.bounded(span * 3 + 10)));
+        if (sync.state() != QProcess::NotRunning) {
+            sync.kill();
+            ++killedMidway;
+            QVERIFY(sync.waitForFinished(10000));
+        }
+        // All or nothing on each side.
+        const auto server = serverField(QStringLiteral("summary"));
+        int sent = 0;
+        for (const QString &u : alices)
+            sent += server.value(u) == aliceMark ? 1 : 0;
+        QVERIFY2(sent == 0 || sent == 3,
+                 qPrintable(QStringLiteral("round %1: %2 sent").arg(round).arg(sent)));
+        {
+            auto opened = Database::open(alice);
+            QVERIFY(opened);
+            QVERIFY((*opened)->quickCheck());
+            int received = 0;
+            for (const QString &u : bobs)
+                received += UseCaseRepository(**opened).get(u)->summary == bobMark ? 1 : 0;
+            QVERIFY2(received == 0 || received == 3,
+                     qPrintable(QStringLiteral("round %1: %2 received").arg(round).arg(received)));
+        }
+        // The next sync completes it.
+        auto done = test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync")});
+        QVERIFY2(done.exit == 0, qPrintable(done.errText()));
+        const auto after = serverField(QStringLiteral("summary"));
+        for (const QString &u : alices)
+            QCOMPARE(after.value(u), aliceMark);
+        auto opened = Database::open(alice);
+        QVERIFY(opened);
+        for (const QString &u : bobs)
+            QCOMPARE(UseCaseRepository(**opened).get(u)->summary, bobMark);
+        QCOMPARE(SyncEngine::status(**opened)->pendingChanges, 0);
+    }
+    qInfo("%d of 50 syncs were killed before they finished", killedMidway);
+    QVERIFY(killedMidway >= 10);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncCli)
+#include "tst_SyncCli.moc"
