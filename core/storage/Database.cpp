@@ -570,10 +570,15 @@ Result<QString> Database::snapshot(const QString &reason)
     return file;
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     int &depth = m_db.transactionDepth();
+    if (depth > 0 && m_db.joinsNested()) {
+        m_joined = true;
+        m_level = depth++;
+        return;
+    }
     QSqlQuery q(m_db.connection());
     const bool ok = depth == 0 ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
                                : q.exec(QStringLiteral("SAVEPOINT casebook_%1").arg(depth));
@@ -581,6 +586,10 @@ Transaction::Transaction(Database &db)
         m_status = m_db.storageError(Database::tr("Starting a transaction"), q.lastError().text());
         m_done = true;
         return;
+    }
+    if (depth == 0) {
+        m_db.joinsNested() = nesting == Nesting::Join;
+        m_db.joinedStepFailed() = false;
     }
     m_level = depth++;
 }
@@ -596,6 +605,16 @@ Status Transaction::commit()
     if (m_done)
         return m_status ? makeError(ErrorCode::Storage, Database::tr("The transaction was already finished."))
                         : m_status;
+    if (m_joined) {
+        m_done = true;
+        --m_db.transactionDepth();
+        return {};
+    }
+    if (m_level == 0 && m_db.joinedStepFailed()) {
+        rollback();
+        return m_db.storageError(Database::tr("Saving the changes"),
+                                 QStringLiteral("a step of this all-or-nothing transaction failed"));
+    }
     QSqlQuery q(m_db.connection());
     const bool ok = m_level == 0 ? q.exec(QStringLiteral("COMMIT"))
                                  : q.exec(QStringLiteral("RELEASE casebook_%1").arg(m_level));
@@ -605,7 +624,7 @@ Status Transaction::commit()
         return m_db.storageError(Database::tr("Saving the changes"), detail);
     }
     m_done = true;
-    --m_db.transactionDepth();
+    finishOutermost();
     return {};
 }
 
@@ -613,6 +632,12 @@ void Transaction::rollback()
 {
     if (m_done)
         return;
+    m_done = true;
+    if (m_joined) {
+        m_db.joinedStepFailed() = true; // its writes stay until the outer transaction rolls back
+        --m_db.transactionDepth();
+        return;
+    }
     QSqlQuery q(m_db.connection());
     if (m_level == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -620,8 +645,15 @@ void Transaction::rollback()
         q.exec(QStringLiteral("ROLLBACK TO casebook_%1").arg(m_level));
         q.exec(QStringLiteral("RELEASE casebook_%1").arg(m_level));
     }
-    m_done = true;
-    --m_db.transactionDepth();
+    finishOutermost();
+}
+
+void Transaction::finishOutermost()
+{
+    if (--m_db.transactionDepth() == 0) {
+        m_db.joinsNested() = false;
+        m_db.joinedStepFailed() = false;
+    }
 }
 
 } // namespace casebook

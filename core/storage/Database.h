@@ -112,6 +112,10 @@ public:
 
     // Transaction bookkeeping, used by Transaction.
     int &transactionDepth() { return m_txDepth; }
+    /// Whether the outermost open transaction is all or nothing (Transaction::Nesting::Join).
+    bool &joinsNested() { return m_joinNested; }
+    /// Whether a step joined to an all-or-nothing transaction failed (then it cannot commit).
+    bool &joinedStepFailed() { return m_joinedStepFailed; }
 
 private:
     // The SQL connection is for storage alone (ARCHITECTURE.md: SQL lives in core/storage); tests reach
@@ -149,6 +153,8 @@ private:
     bool m_created = false;
     bool m_readOnly = false;
     int m_txDepth = 0;
+    bool m_joinNested = false;
+    bool m_joinedStepFailed = false;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
 };
@@ -158,7 +164,19 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Nesting {
+        /// A transaction opened inside this one is a savepoint: it can fail and roll back alone
+        /// while this one goes on.
+        Savepoint,
+        /// All or nothing (bulk writes: an import, adding many records): a transaction opened
+        /// inside this one joins it without a savepoint, and if one of them is not committed this
+        /// one cannot commit either. Savepoints cost: each makes SQLite flush the pending
+        /// full-text index into a segment of its own (issue 13).
+        Join,
+    };
+
+    /// `nesting` counts for the outermost transaction only; one opened inside follows its outer one.
+    explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -169,10 +187,14 @@ public:
     void rollback();
 
 private:
+    /// Leaves the transaction's level; the outermost one also ends its nesting mode.
+    void finishOutermost();
+
     Database &m_db;
     Status m_status;
     int m_level = 0;
     bool m_done = false;
+    bool m_joined = false; ///< inside an all-or-nothing transaction: no savepoint of its own
 };
 
 } // namespace casebook

@@ -536,6 +536,22 @@ Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
     return readWhere(QStringLiteral("code = ?"), code);
 }
 
+Result<bool> UseCaseRepository::exists(const QString &uuidOrCode) const
+{
+    const QString uuid = normalizedUuid(uuidOrCode);
+    const QString code = uuidOrCode.trimmed();
+    if (uuid.isEmpty() && code.isEmpty())
+        return false;
+    QSqlQuery &q = m_db.statement(uuid.isEmpty() ? QStringLiteral("SELECT 1 FROM use_cases WHERE code = ?")
+                                                 : QStringLiteral("SELECT 1 FROM use_cases WHERE uuid = ?"));
+    q.addBindValue(uuid.isEmpty() ? code : uuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
 Result<std::optional<UseCase>> UseCaseRepository::findExisting(const QString &uuidOrCode) const
 {
     if (uuidOrCode.trimmed().isEmpty())
