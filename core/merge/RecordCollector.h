@@ -37,10 +37,9 @@ public:
         return collect(db, useCaseUuids, Options());
     }
 
-    /// Content hashes of the earlier versions of a use case kept here, most recent first, without
-    /// duplicates and without `currentHash`.
-    static Result<QStringList> ancestry(Database &db, const QString &uuid, const QString &currentHash,
-                                        int max = 200);
+    /// Content hashes of the earlier versions of `current` kept here, most recent first, without
+    /// duplicates and without the hash of `current` itself.
+    static Result<QStringList> ancestry(Database &db, const UseCase &current, int max = 200);
 };
 
 } // namespace casebook

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -18,6 +19,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+
+#include <sqlite3.h>
 
 namespace casebook {
 
@@ -438,6 +441,34 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
         return makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(self->m_path),
                          db.lastError().text());
     return self;
+}
+
+namespace {
+
+/// SQLite's progress callback: a non-zero answer interrupts the running statement.
+int askToStop(void *database)
+{
+    const auto *stop = static_cast<const std::function<bool()> *>(database);
+    return (*stop)() ? 1 : 0;
+}
+
+} // namespace
+
+bool Database::setInterruption(std::function<bool()> stop)
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!sqlite)
+        return false;
+    m_stop = std::move(stop);
+    constexpr int kStepsBetweenQuestions = 1000;
+    if (m_stop)
+        sqlite3_progress_handler(sqlite, kStepsBetweenQuestions, askToStop, &m_stop);
+    else
+        sqlite3_progress_handler(sqlite, 0, nullptr, nullptr);
+    return true;
 }
 
 Status Database::quickCheckFile(const QString &path)

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -65,6 +66,12 @@ public:
     /// (SQLite's write-ahead log lets readers run beside the writer); use it on the thread that
     /// opened it.
     static Result<std::unique_ptr<Database>> openReader(const QString &path);
+
+    /// Makes the statement running on this connection stop at once, failing, when `stop` returns
+    /// true: SQLite asks it every few thousand steps, on the thread running the statement (issue
+    /// 13: a stale facet count stops in the middle of a facet). An empty `stop` removes it. Returns
+    /// false if the connection is not SQLite's.
+    bool setInterruption(std::function<bool()> stop);
 
     /// Runs PRAGMA quick_check on its own read-only connection; safe to call from any thread.
     static Status quickCheckFile(const QString &path);
@@ -157,6 +164,7 @@ private:
     bool m_joinedStepFailed = false;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
+    std::function<bool()> m_stop; ///< setInterruption()
 };
 
 /// RAII transaction: commit() explicitly, otherwise the destructor rolls back. Nests with
