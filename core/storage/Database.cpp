@@ -446,9 +446,9 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
 namespace {
 
 /// SQLite's progress callback: a non-zero answer interrupts the running statement.
-int askToStop(void *database)
+int askToStop(void *stopFunction)
 {
-    const auto *stop = static_cast<const std::function<bool()> *>(database);
+    const auto *stop = static_cast<const std::function<bool()> *>(stopFunction);
     return (*stop)() ? 1 : 0;
 }
 
