@@ -12,7 +12,6 @@
 #include "support/Clock.h"
 #include "support/StrictJson.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -746,11 +745,11 @@ Result<QHash<QString, QByteArray>> unpack(const Check &check, const QString &pat
 Result<QString> sha256OfFile(const QString &path)
 {
     QFile f(path);
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!f.open(QIODevice::ReadOnly) || !h.addData(&f))
+    const QString hash = f.open(QIODevice::ReadOnly) ? sha256Hex(f) : QString();
+    if (hash.isEmpty())
         return makeError(ErrorCode::Storage, BundleReader::tr("%1 cannot be read.").arg(path),
                          f.errorString());
-    return QString::fromLatin1(h.result().toHex());
+    return hash;
 }
 
 } // namespace

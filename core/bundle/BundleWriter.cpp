@@ -11,6 +11,7 @@
 #include "model/RubricJson.h"
 #include "model/UseCaseJson.h"
 #include "support/Clock.h"
+#include "support/Parallel.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -129,10 +130,13 @@ Result<QMap<QString, QByteArray>> BundleWriter::documents(const IncomingRecords 
     ListDocumentWriter useCaseDoc(BundleFormat::useCasesName(), QStringLiteral("use_cases"), true,
                                   limits.maxEntrySize);
     QStringList tags;
-    for (const IncomingUseCase &u : std::as_const(useCases)) {
-        ListItem item{QJsonDocument(UseCaseJson::toJson(u.useCase)).toJson(QJsonDocument::Compact),
-                      {},
-                      useCaseLabel(u.useCase)};
+    // Serialized on every core (the records are independent), written in order.
+    const std::vector<QByteArray> useCaseJson = mapInParallel(useCases, [](const IncomingUseCase &u) {
+        return QJsonDocument(UseCaseJson::toJson(u.useCase)).toJson(QJsonDocument::Compact);
+    });
+    for (qsizetype i = 0; i < useCases.size(); ++i) {
+        const IncomingUseCase &u = useCases[i];
+        ListItem item{useCaseJson[size_t(i)], {}, useCaseLabel(u.useCase)};
         if (!u.ancestry.isEmpty())
             item.ancestry = quoted(u.useCase.uuid) + ':'
                 + QJsonDocument(QJsonArray::fromStringList(u.ancestry.mid(0, BundleFormat::kMaxAncestry)))
@@ -161,11 +165,13 @@ Result<QMap<QString, QByteArray>> BundleWriter::documents(const IncomingRecords 
               [](const Assessment &a, const Assessment &b) { return a.uuid < b.uuid; });
     ListDocumentWriter assessmentDoc(BundleFormat::assessmentsName(), QStringLiteral("assessments"), false,
                                      limits.maxEntrySize);
-    for (const Assessment &a : std::as_const(assessments)) {
-        if (Status s =
-                assessmentDoc.add({QJsonDocument(AssessmentJson::toJson(a)).toJson(QJsonDocument::Compact),
-                                   {},
-                                   tr("The assessment by %1").arg(a.assessorName)});
+    const std::vector<QByteArray> assessmentJson = mapInParallel(assessments, [](const Assessment &a) {
+        return QJsonDocument(AssessmentJson::toJson(a)).toJson(QJsonDocument::Compact);
+    });
+    for (qsizetype i = 0; i < assessments.size(); ++i) {
+        const Assessment &a = assessments[i];
+        if (Status s = assessmentDoc.add(
+                {assessmentJson[size_t(i)], {}, tr("The assessment by %1").arg(a.assessorName)});
             !s)
             return s.error();
     }

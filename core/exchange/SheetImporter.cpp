@@ -1,4 +1,5 @@
 #include "exchange/SheetImporter.h"
+#include "support/Sha256.h"
 
 #include "exchange/StepTable.h"
 #include "merge/ImportPlanner.h"
@@ -8,7 +9,6 @@
 #include "storage/UseCaseRepository.h"
 #include "support/StrictJson.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -486,10 +486,7 @@ QString SheetImporter::sha256OfFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return sha256Hex(file);
 }
 
 } // namespace casebook

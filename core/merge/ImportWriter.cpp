@@ -22,7 +22,7 @@ ImportWriter::ImportWriter(Database &db, const IncomingRecords &incoming, const 
 Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &result,
                            const std::function<bool(int, int)> &progress)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Nesting::Join); // all or nothing
     if (!tx.status())
         return tx.status();
     auto importId = logImport(result);
@@ -143,7 +143,8 @@ Result<QString> ImportWriter::saveSheet(const ImportAction &a, ImportResult &res
 
 bool ImportWriter::skipsAssessment(const Assessment &a, ImportResult &result)
 {
-    const bool haveUseCase = UseCaseRepository(m_db).get(a.useCaseUuid).ok();
+    const auto useCase = UseCaseRepository(m_db).exists(a.useCaseUuid);
+    const bool haveUseCase = useCase && *useCase;
     const bool haveRubric = RubricRepository(m_db).get(a.rubricUuid).ok();
     if (haveUseCase && haveRubric)
         return false;

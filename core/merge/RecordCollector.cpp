@@ -14,13 +14,15 @@
 
 namespace casebook {
 
-Result<QStringList> RecordCollector::ancestry(Database &db, const QString &uuid, const QString &currentHash,
-                                              int max)
+Result<QStringList> RecordCollector::ancestry(Database &db, const UseCase &current, int max)
 {
-    auto versions = HistoryRepository(db).useCaseVersions(uuid);
+    auto versions = HistoryRepository(db).useCaseVersions(current.uuid);
     if (!versions)
         return versions.error();
     QStringList out;
+    if (versions->isEmpty())
+        return out; // most records: no earlier version, and no need to hash this one
+    const QString currentHash = UseCaseContent::hash(current);
     for (const StoredVersion &v : *versions) {
         const QString h = UseCaseContent::hashOfDocument(v.document);
         if (h.isEmpty() || h == currentHash || out.contains(h))
@@ -72,7 +74,7 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
         IncomingUseCase in;
         in.useCase = *u;
         in.useCase.id = 0;
-        auto anc = ancestry(db, u->uuid, UseCaseContent::hash(*u), options.maxAncestry);
+        auto anc = ancestry(db, *u, options.maxAncestry);
         if (!anc)
             return anc.error();
         in.ancestry = *anc;

@@ -43,10 +43,9 @@ public:
     /// Adds the workshops named in `names`, their round sheets and their rubric versions to `out`.
     static Status collectWorkshops(Database &db, const QStringList &names, IncomingRecords &out);
 
-    /// Content hashes of the earlier versions of a use case kept here, most recent first, without
-    /// duplicates and without `currentHash`.
-    static Result<QStringList> ancestry(Database &db, const QString &uuid, const QString &currentHash,
-                                        int max = 200);
+    /// Content hashes of the earlier versions of `current` kept here, most recent first, without
+    /// duplicates and without the hash of `current` itself.
+    static Result<QStringList> ancestry(Database &db, const UseCase &current, int max = 200);
 };
 
 } // namespace casebook

@@ -80,14 +80,17 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM use_cases WHERE uuid = ?"));
-    q.addBindValue(a.useCaseUuid);
-    if (!q.exec())
-        return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
-    if (!q.next())
+    // Statements prepared once per connection (Database::statement): an import saves thousands.
+    QSqlQuery &useCase = m_db.statement(QStringLiteral("SELECT id FROM use_cases WHERE uuid = ?"));
+    useCase.addBindValue(a.useCaseUuid);
+    if (!useCase.exec())
+        return m_db.storageError(tr("Saving the assessment"), useCase.lastError().text());
+    if (!useCase.next()) {
+        useCase.finish();
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(a.useCaseUuid));
-    const qint64 useCaseId = q.value(0).toLongLong();
+    }
+    const qint64 useCaseId = useCase.value(0).toLongLong();
+    useCase.finish();
 
     auto existing = byName ? find(a.useCaseUuid, a.rubricUuid, a.assessorName)
                            : findByAssessor(a.useCaseUuid, a.rubricUuid, a.assessorId);
@@ -106,7 +109,7 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         } else {
             a.revision = Revision::clamped(a.revision);
         }
-        q.prepare(
+        QSqlQuery &q = m_db.statement(
             QStringLiteral("UPDATE assessments SET uuid = ?, assessor_name = ?, assessor_organization = ?, "
                            "assessor_email = ?, created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
         for (const QVariant &v : {QVariant(a.uuid), QVariant(a.assessorName), text(a.assessorOrganization),
@@ -115,10 +118,10 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
             q.addBindValue(v);
         if (!q.exec())
             return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
-        q.prepare(QStringLiteral("DELETE FROM scores WHERE assessment_id = ?"));
-        q.addBindValue(a.id);
-        if (!q.exec())
-            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+        QSqlQuery &clear = m_db.statement(QStringLiteral("DELETE FROM scores WHERE assessment_id = ?"));
+        clear.addBindValue(a.id);
+        if (!clear.exec())
+            return m_db.storageError(tr("Saving the assessment"), clear.lastError().text());
     } else {
         if (a.uuid.isEmpty())
             a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -130,9 +133,10 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         if (!a.createdAt.isValid())
             a.createdAt = a.modifiedAt;
         a.revision = Revision::clamped(a.revision);
-        q.prepare(QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_id, "
-                                 "assessor_name, assessor_organization, assessor_email, created_at, "
-                                 "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &q = m_db.statement(
+            QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_id, "
+                           "assessor_name, assessor_organization, assessor_email, created_at, "
+                           "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
              {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubric->id), QVariant(a.assessorId),
               QVariant(a.assessorName), text(a.assessorOrganization), text(a.assessorEmail),
@@ -150,7 +154,7 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
     for (const CriterionScore &s : a.scores) {
         if (s.state == ScoreState::Unscored)
             continue;
-        q.prepare(QStringLiteral(
+        QSqlQuery &q = m_db.statement(QStringLiteral(
             "INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, evidence, "
             "confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
@@ -170,12 +174,12 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
 
 Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &binds) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT a.id, a.uuid, u.uuid, r.uuid, a.assessor_name, a.assessor_organization, "
-                             "a.assessor_email, a.created_at, a.modified_at, a.revision, a.assessor_id "
-                             "FROM assessments AS a JOIN use_cases AS u ON u.id = a.use_case_id "
-                             "JOIN rubrics AS r ON r.id = a.rubric_id WHERE ")
-              + where + QStringLiteral(" ORDER BY u.code, a.assessor_name COLLATE NOCASE, a.id"));
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT a.id, a.uuid, u.uuid, r.uuid, a.assessor_name, a.assessor_organization, "
+                       "a.assessor_email, a.created_at, a.modified_at, a.revision, a.assessor_id "
+                       "FROM assessments AS a JOIN use_cases AS u ON u.id = a.use_case_id "
+                       "JOIN rubrics AS r ON r.id = a.rubric_id WHERE ")
+        + where + QStringLiteral(" ORDER BY u.code, a.assessor_name COLLATE NOCASE, a.id"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -196,9 +200,10 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
         a.assessorId = q.value(10).toString();
         out.append(a);
     }
-    QSqlQuery s(m_db.connection());
-    s.prepare(QStringLiteral("SELECT criterion_id, state, level, rationale, evidence, confidence FROM scores "
-                             "WHERE assessment_id = ? ORDER BY criterion_id"));
+    q.finish();
+    QSqlQuery &s = m_db.statement(QStringLiteral("SELECT criterion_id, state, level, rationale, evidence, "
+                                                 "confidence FROM scores WHERE assessment_id = ? "
+                                                 "ORDER BY criterion_id"));
     for (Assessment &a : out) {
         s.addBindValue(a.id);
         if (!s.exec())
@@ -214,6 +219,7 @@ Result<QList<Assessment>> AssessmentRepository::select(const QString &where, con
             c.confidence = confidenceFromString(s.value(5).toString()).value_or(Confidence::None);
             a.scores.append(c);
         }
+        s.finish();
     }
     return out;
 }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -19,6 +20,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+
+#include <sqlite3.h>
 
 namespace casebook {
 
@@ -443,6 +446,34 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
     return self;
 }
 
+namespace {
+
+/// SQLite's progress callback: a non-zero answer interrupts the running statement.
+int askToStop(void *stopFunction)
+{
+    const auto *stop = static_cast<const std::function<bool()> *>(stopFunction);
+    return (*stop)() ? 1 : 0;
+}
+
+} // namespace
+
+bool Database::setInterruption(std::function<bool()> stop)
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!sqlite)
+        return false;
+    m_stop = std::move(stop);
+    constexpr int kStepsBetweenQuestions = 1000;
+    if (m_stop)
+        sqlite3_progress_handler(sqlite, kStepsBetweenQuestions, askToStop, &m_stop);
+    else
+        sqlite3_progress_handler(sqlite, 0, nullptr, nullptr);
+    return true;
+}
+
 Status Database::quickCheckFile(const QString &path)
 {
     const QString name = newConnectionName();
@@ -573,10 +604,15 @@ Result<QString> Database::snapshot(const QString &reason)
     return file;
 }
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Nesting nesting)
     : m_db(db)
 {
     int &depth = m_db.transactionDepth();
+    if (depth > 0 && m_db.joinsNested()) {
+        m_joined = true;
+        m_level = depth++;
+        return;
+    }
     QSqlQuery q(m_db.connection());
     const bool ok = depth == 0 ? q.exec(QStringLiteral("BEGIN IMMEDIATE"))
                                : q.exec(QStringLiteral("SAVEPOINT casebook_%1").arg(depth));
@@ -584,6 +620,10 @@ Transaction::Transaction(Database &db)
         m_status = m_db.storageError(Database::tr("Starting a transaction"), q.lastError().text());
         m_done = true;
         return;
+    }
+    if (depth == 0) {
+        m_db.joinsNested() = nesting == Nesting::Join;
+        m_db.joinedStepFailed() = false;
     }
     m_level = depth++;
 }
@@ -599,6 +639,16 @@ Status Transaction::commit()
     if (m_done)
         return m_status ? makeError(ErrorCode::Storage, Database::tr("The transaction was already finished."))
                         : m_status;
+    if (m_joined) {
+        m_done = true;
+        --m_db.transactionDepth();
+        return {};
+    }
+    if (m_level == 0 && m_db.joinedStepFailed()) {
+        rollback();
+        return m_db.storageError(Database::tr("Saving the changes"),
+                                 QStringLiteral("a step of this all-or-nothing transaction failed"));
+    }
     QSqlQuery q(m_db.connection());
     const bool ok = m_level == 0 ? q.exec(QStringLiteral("COMMIT"))
                                  : q.exec(QStringLiteral("RELEASE casebook_%1").arg(m_level));
@@ -608,7 +658,7 @@ Status Transaction::commit()
         return m_db.storageError(Database::tr("Saving the changes"), detail);
     }
     m_done = true;
-    --m_db.transactionDepth();
+    finishOutermost();
     return {};
 }
 
@@ -616,6 +666,12 @@ void Transaction::rollback()
 {
     if (m_done)
         return;
+    m_done = true;
+    if (m_joined) {
+        m_db.joinedStepFailed() = true; // its writes stay until the outer transaction rolls back
+        --m_db.transactionDepth();
+        return;
+    }
     QSqlQuery q(m_db.connection());
     if (m_level == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -623,8 +679,15 @@ void Transaction::rollback()
         q.exec(QStringLiteral("ROLLBACK TO casebook_%1").arg(m_level));
         q.exec(QStringLiteral("RELEASE casebook_%1").arg(m_level));
     }
-    m_done = true;
-    --m_db.transactionDepth();
+    finishOutermost();
+}
+
+void Transaction::finishOutermost()
+{
+    if (--m_db.transactionDepth() == 0) {
+        m_db.joinsNested() = false;
+        m_db.joinedStepFailed() = false;
+    }
 }
 
 } // namespace casebook

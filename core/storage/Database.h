@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -66,6 +67,12 @@ public:
     /// opened it.
     static Result<std::unique_ptr<Database>> openReader(const QString &path);
 
+    /// Makes the statement running on this connection stop at once, failing, when `stop` returns
+    /// true: SQLite asks it every few thousand steps, on the thread running the statement (issue
+    /// 13: a stale facet count stops in the middle of a facet). An empty `stop` removes it. Returns
+    /// false if the connection is not SQLite's.
+    bool setInterruption(std::function<bool()> stop);
+
     /// Runs PRAGMA quick_check on its own read-only connection; safe to call from any thread.
     static Status quickCheckFile(const QString &path);
 
@@ -112,6 +119,10 @@ public:
 
     // Transaction bookkeeping, used by Transaction.
     int &transactionDepth() { return m_txDepth; }
+    /// Whether the outermost open transaction is all or nothing (Transaction::Nesting::Join).
+    bool &joinsNested() { return m_joinNested; }
+    /// Whether a step joined to an all-or-nothing transaction failed (then it cannot commit).
+    bool &joinedStepFailed() { return m_joinedStepFailed; }
 
 private:
     // The SQL connection is for storage alone (ARCHITECTURE.md: SQL lives in core/storage); tests reach
@@ -153,8 +164,11 @@ private:
     bool m_created = false;
     bool m_readOnly = false;
     int m_txDepth = 0;
+    bool m_joinNested = false;
+    bool m_joinedStepFailed = false;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
+    std::function<bool()> m_stop; ///< setInterruption()
 };
 
 /// RAII transaction: commit() explicitly, otherwise the destructor rolls back. Nests with
@@ -162,7 +176,19 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db);
+    enum class Nesting {
+        /// A transaction opened inside this one is a savepoint: it can fail and roll back alone
+        /// while this one goes on.
+        Savepoint,
+        /// All or nothing (bulk writes: an import, adding many records): a transaction opened
+        /// inside this one joins it without a savepoint, and if one of them is not committed this
+        /// one cannot commit either. Savepoints cost: each makes SQLite flush the pending
+        /// full-text index into a segment of its own (issue 13).
+        Join,
+    };
+
+    /// `nesting` counts for the outermost transaction only; one opened inside follows its outer one.
+    explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -173,10 +199,14 @@ public:
     void rollback();
 
 private:
+    /// Leaves the transaction's level; the outermost one also ends its nesting mode.
+    void finishOutermost();
+
     Database &m_db;
     Status m_status;
     int m_level = 0;
     bool m_done = false;
+    bool m_joined = false; ///< inside an all-or-nothing transaction: no savepoint of its own
 };
 
 } // namespace casebook

@@ -15,6 +15,8 @@ Result<FacetCountSet> FacetCounter::count(const QString &path, const SearchQuery
     auto db = Database::openReader(path);
     if (!db)
         return db.error();
+    if (cancelled)
+        (*db)->setInterruption(cancelled); // a stale count stops inside a facet, not after it
     const UseCaseRepository repo(**db);
     FacetCountSet out;
     for (const SearchFilter::Field field : fields) {
@@ -22,7 +24,7 @@ Result<FacetCountSet> FacetCounter::count(const QString &path, const SearchQuery
             return stopped;
         auto counts = repo.facetCounts(field, query);
         if (!counts)
-            return counts.error();
+            return isCancelled() ? stopped : counts.error();
         out.insert(field, *counts);
     }
     return out;

@@ -27,8 +27,8 @@ HistoryRepository::HistoryRepository(Database &db)
 
 Result<QList<StoredVersion>> HistoryRepository::useCaseVersions(const QString &uuid) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    // Once per record by an export and an import: prepared once (Database::statement).
+    QSqlQuery &q = m_db.statement(
         QStringLiteral("SELECT uuid, revision, modified_at, modified_by, document FROM use_case_history "
                        "WHERE uuid = ? ORDER BY id DESC"));
     q.addBindValue(uuid);
@@ -44,6 +44,7 @@ Result<QList<StoredVersion>> HistoryRepository::useCaseVersions(const QString &u
         v.document = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
         out.append(v);
     }
+    q.finish();
     return out;
 }
 

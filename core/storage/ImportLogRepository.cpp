@@ -44,8 +44,8 @@ Result<qint64> ImportLogRepository::add(const ImportLogEntry &e)
 Status ImportLogRepository::noteOrigin(const QString &kind, const QString &uuid, qint64 importId,
                                        const QString &action)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    // Once per imported record: prepared once (Database::statement).
+    QSqlQuery &q = m_db.statement(QStringLiteral(
         "INSERT INTO record_origins (kind, uuid, first_import_id, last_import_id, last_action) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO UPDATE SET "
         "last_import_id = excluded.last_import_id, last_action = excluded.last_action"));

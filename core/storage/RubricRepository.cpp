@@ -5,6 +5,7 @@
 #include "model/RubricJson.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,9 +16,27 @@
 namespace casebook {
 
 namespace {
+/// The rubric a stored definition describes. Parsing is a function of the text alone, so the
+/// versions last read on this thread are kept by their text (an import or an export asks for the
+/// same few versions once per assessment; issue 13).
+Result<Rubric> parseDefinition(const QString &definition)
+{
+    constexpr int kKept = 16;
+    thread_local QHash<QString, Rubric> parsed;
+    if (const auto it = parsed.constFind(definition); it != parsed.constEnd())
+        return *it;
+    auto r = RubricJson::fromJson(QJsonDocument::fromJson(definition.toUtf8()).object());
+    if (!r)
+        return r.error();
+    if (parsed.size() >= kKept)
+        parsed.clear();
+    parsed.insert(definition, *r);
+    return r;
+}
+
 Result<Rubric> rubricFromRow(const QSqlQuery &q)
 {
-    auto r = RubricJson::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    auto r = parseDefinition(q.value(1).toString());
     if (!r)
         return r.error();
     r->id = q.value(0).toLongLong();
@@ -93,8 +112,7 @@ Result<Rubric> RubricRepository::insert(Rubric r)
 Result<Rubric> RubricRepository::get(const QString &idOrName) const
 {
     const QString uuid = QUuid::fromString(idOrName.trimmed()).toString(QUuid::WithoutBraces);
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    QSqlQuery &q = m_db.statement(
         QStringLiteral("SELECT id, definition FROM rubrics WHERE uuid = ? OR series_uuid = ? OR name = ? "
                        "ORDER BY (uuid = ?) DESC, version DESC LIMIT 1"));
     q.addBindValue(uuid);
@@ -103,9 +121,13 @@ Result<Rubric> RubricRepository::get(const QString &idOrName) const
     q.addBindValue(uuid);
     if (!q.exec())
         return m_db.storageError(tr("Reading a rubric"), q.lastError().text());
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return makeError(ErrorCode::NotFound, tr("There is no rubric %1.").arg(idOrName));
-    return rubricFromRow(q);
+    }
+    auto r = rubricFromRow(q);
+    q.finish();
+    return r;
 }
 
 Result<Rubric> RubricRepository::getVersion(const QString &uuid) const

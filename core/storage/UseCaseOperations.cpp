@@ -34,7 +34,7 @@ UseCaseOperations::UseCaseOperations(Database &db)
 Result<QStringList> UseCaseOperations::add(const QList<UseCase> &useCases)
 {
     UseCaseRepository repo(m_db);
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Nesting::Join); // all or nothing
     if (!tx.status())
         return tx.status().error();
     QStringList uuids;

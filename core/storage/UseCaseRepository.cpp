@@ -543,7 +543,8 @@ QStringList UseCaseRepository::readTags(qint64 useCaseId) const
 Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVariant &value) const
 {
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("SELECT id, document, revision, modified_at, modified_by FROM use_cases WHERE ")
+        QStringLiteral("SELECT id, CAST(document AS BLOB), revision, modified_at, modified_by FROM use_cases "
+                       "WHERE ")
         + condition);
     q.addBindValue(value);
     if (!q.exec())
@@ -553,7 +554,8 @@ Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVa
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(value.toString()));
     }
     const qint64 id = q.value(0).toLongLong();
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8());
+    // As stored, in UTF-8 (a blob: no round trip through UTF-16).
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray());
     q.finish();
     UseCaseJson::ParseOptions options;
     options.applyRules = false; // a record stored before a rule stays readable; `check` names it
@@ -576,6 +578,22 @@ Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
     if (code.isEmpty())
         return makeError(ErrorCode::Usage, tr("No use case was named."));
     return readWhere(QStringLiteral("code = ?"), code);
+}
+
+Result<bool> UseCaseRepository::exists(const QString &uuidOrCode) const
+{
+    const QString uuid = normalizedUuid(uuidOrCode);
+    const QString code = uuidOrCode.trimmed();
+    if (uuid.isEmpty() && code.isEmpty())
+        return false;
+    QSqlQuery &q = m_db.statement(uuid.isEmpty() ? QStringLiteral("SELECT 1 FROM use_cases WHERE code = ?")
+                                                 : QStringLiteral("SELECT 1 FROM use_cases WHERE uuid = ?"));
+    q.addBindValue(uuid.isEmpty() ? code : uuid);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 Result<std::optional<UseCase>> UseCaseRepository::findExisting(const QString &uuidOrCode) const

@@ -79,6 +79,8 @@ public:
     Result<UseCase> update(UseCase useCase, WriteMode mode = WriteMode::Edit);
     /// By UUID (with or without braces) or by code (case-insensitive).
     Result<UseCase> get(const QString &uuidOrCode) const;
+    /// Whether get() would find a record by this UUID or code, without reading it.
+    Result<bool> exists(const QString &uuidOrCode) const;
     /// Like get(), but a record that is not there is an empty optional rather than an error (how
     /// importers look for the local copy of an incoming record).
     Result<std::optional<UseCase>> findExisting(const QString &uuidOrCode) const;

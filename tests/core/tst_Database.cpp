@@ -38,6 +38,7 @@ private slots:
     void failedMigrationLeavesFileUnchanged();
     void transactionFailingHalfWayLeavesNothing();
     void nestedTransactionRollsBackOnlyItsPart();
+    void joinedTransactionFailingFailsTheWhole();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void backupWritesVerifiedCopy();
@@ -359,6 +360,47 @@ void tst_Database::nestedTransactionRollsBackOnlyItsPart()
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().title, QStringLiteral("Outer"));
+}
+
+void tst_Database::joinedTransactionFailingFailsTheWhole()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("joined.sqlite")));
+    QVERIFY(db);
+    UseCaseRepository repo(**db);
+    UseCase kept;
+    kept.title = QStringLiteral("Kept");
+    QVERIFY(repo.insert(kept));
+    const QStringList before = dump(**db);
+    {
+        Transaction outer(**db, Transaction::Nesting::Join);
+        QVERIFY(outer.status());
+        UseCase a;
+        a.title = QStringLiteral("Joined");
+        QVERIFY(repo.insert(a)); // its own transaction joins the outer one and commits
+        {
+            Transaction inner(**db);
+            UseCase b;
+            b.title = QStringLiteral("Inner");
+            QVERIFY(repo.insert(b));
+            inner.rollback(); // no savepoint to roll back to: the whole outer transaction must fail
+        }
+        const Status committed = outer.commit();
+        QVERIFY(!committed);
+        QCOMPARE(committed.error().code, ErrorCode::Storage);
+    }
+    QCOMPARE(dump(**db), before);
+    // The next transaction nests with savepoints again.
+    Transaction outer(**db);
+    {
+        Transaction inner(**db);
+        UseCase c;
+        c.title = QStringLiteral("Rolled back alone");
+        QVERIFY(repo.insert(c));
+    }
+    QVERIFY(outer.commit());
+    auto all = repo.count();
+    QVERIFY(all);
+    QCOMPARE(*all, 1);
 }
 
 void tst_Database::refusesBadFiles_data()
