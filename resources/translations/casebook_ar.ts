@@ -354,6 +354,81 @@
     </message>
 </context>
 <context>
+    <name>BundleWorkshops</name>
+    <message>
+        <source>The document workshops.json has a field this version does not know: %1.</source>
+        <translation>يحتوي المستند workshops.json على حقل لا يعرفه هذا الإصدار: %1.</translation>
+    </message>
+    <message>
+        <source>The document workshops.json does not have the expected form.</source>
+        <translation>المستند workshops.json ليس بالشكل المتوقع.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more records than the %1 a bundle may hold.</source>
+        <translation>تحتوي الحزمة على سجلات أكثر من الحد المسموح به وهو %1.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is invalid: %2</source>
+        <translation>ورشة العمل %1 غير صالحة: %2</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>it has a field this version does not know: %1.</source>
+        <translation>يحتوي على حقل لا يعرفه هذا الإصدار: %1.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; appears twice.</source>
+        <translation>تظهر ورشة العمل «%1» مرتين.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a rubric that is not in the bundle.</source>
+        <translation>تذكر ورشة العمل «%1» سلم تقييم ليس في الحزمة.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a use case that is not in the bundle.</source>
+        <translation>تذكر ورشة العمل «%1» حالة استخدام ليست في الحزمة.</translation>
+    </message>
+    <message>
+        <source>Round scores %1 are invalid: %2</source>
+        <translation>درجات الجولة %1 غير صالحة: %2</translation>
+    </message>
+    <message>
+        <source>they are not an object.</source>
+        <translation>ليست كائنًا.</translation>
+    </message>
+    <message>
+        <source>they have a field this version does not know: %1.</source>
+        <translation>تحتوي على حقل لا يعرفه هذا الإصدار: %1.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 appear twice.</source>
+        <translation>تظهر درجات الجولة %1 من %2 مرتين.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a workshop that is not in the bundle.</source>
+        <translation>تذكر درجات الجولة من %1 ورشة عمل ليست في الحزمة.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name round %2, which the workshop &quot;%3&quot; does not have.</source>
+        <translation>تذكر درجات الجولة من %1 الجولة %2، وليست في ورشة العمل «%3».</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a use case that is not in the workshop.</source>
+        <translation>تذكر درجات الجولة من %1 حالة استخدام ليست من ورشة العمل.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 score a criterion the rubric does not have: %2.</source>
+        <translation>تقيِّم درجات الجولة من %1 معيارًا لا يتضمنه سلم التقييم: %2.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 give %2 a level outside the rubric&apos;s scale.</source>
+        <translation>تعطي درجات الجولة من %1 للمعيار %2 مستوى خارج مقياس سلم التقييم.</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>The export to %1 was cancelled; nothing was written.</source>
@@ -397,10 +472,221 @@
     </message>
 </context>
 <context>
+    <name>ChartFigure</name>
+    <message>
+        <source>Weights: %1</source>
+        <translation>الأوزان: %1</translation>
+    </message>
+    <message>
+        <source>Casebook, %1</source>
+        <translation>Casebook، %1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>تعذرت كتابة الرسم البياني في %1.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>لا يوجد رسم بياني للتصدير.</translation>
+    </message>
+    <message>
+        <source>Choose a width between %1 and %2 pixels.</source>
+        <translation>اختر عرضًا بين %1 و%2 بكسل.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapper</name>
     <message>
         <source>The column synonyms table is not valid.</source>
         <translation>جدول مرادفات الأعمدة غير صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLimits</name>
+    <message numerus="yes">
+        <source>Choose at least %1 use cases to compare; %n chosen.</source>
+        <translation>
+            <numerusform>اختر %1 حالات استخدام على الأقل للمقارنة؛ المختار: %n.</numerusform>
+            <numerusform>اختر %1 حالات استخدام على الأقل للمقارنة؛ المختار: %n.</numerusform>
+            <numerusform>اختر %1 حالات استخدام على الأقل للمقارنة؛ المختار: %n.</numerusform>
+            <numerusform>اختر %1 حالات استخدام على الأقل للمقارنة؛ المختار: %n.</numerusform>
+            <numerusform>اختر %1 حالات استخدام على الأقل للمقارنة؛ المختار: %n.</numerusform>
+            <numerusform>اختر %1 حالات استخدام على الأقل للمقارنة؛ المختار: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</source>
+        <translation>
+            <numerusform>اختر %1 حالة استخدام على الأكثر للمقارنة؛ المختار: %n. ضيِّق الاختيار أو الوسم أو البحث.</numerusform>
+            <numerusform>اختر %1 حالة استخدام على الأكثر للمقارنة؛ المختار: %n. ضيِّق الاختيار أو الوسم أو البحث.</numerusform>
+            <numerusform>اختر %1 حالة استخدام على الأكثر للمقارنة؛ المختار: %n. ضيِّق الاختيار أو الوسم أو البحث.</numerusform>
+            <numerusform>اختر %1 حالة استخدام على الأكثر للمقارنة؛ المختار: %n. ضيِّق الاختيار أو الوسم أو البحث.</numerusform>
+            <numerusform>اختر %1 حالة استخدام على الأكثر للمقارنة؛ المختار: %n. ضيِّق الاختيار أو الوسم أو البحث.</numerusform>
+            <numerusform>اختر %1 حالة استخدام على الأكثر للمقارنة؛ المختار: %n. ضيِّق الاختيار أو الوسم أو البحث.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareTables</name>
+    <message>
+        <source>Hidden until the facilitator reveals the scores (R).</source>
+        <translation>مخفي حتى يكشف الميسِّر الدرجات (R).</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>موثوق</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>مبدئي</translation>
+    </message>
+    <message>
+        <source>do not rely on it</source>
+        <translation>لا يُعتمد عليه</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>غير قابل للحساب</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>غير منطبق</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>غير مُقيَّم</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <source>Below the rubric&apos;s minimum coverage: listed, not ranked.</source>
+        <translation>أقل من الحد الأدنى للتغطية في سلم التقييم: مُدرج، غير مرتَّب.</translation>
+    </message>
+    <message>
+        <source>Rank with the rubric&apos;s weights: %1</source>
+        <translation>الترتيب بأوزان سلم التقييم: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Lowest and highest of the assessors&apos; own indices (assessors: %1)</source>
+        <translation>أدنى وأعلى المؤشرات الخاصة بالمقيِّمين (المقيِّمون: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (below minimum)</source>
+        <translation>%1 (دون الحد الأدنى)</translation>
+    </message>
+    <message>
+        <source>α %1, %2</source>
+        <translation>α %1، %2</translation>
+    </message>
+    <message>
+        <source>one assessor</source>
+        <translation>مقيِّم واحد</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>المستوى %1: %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>غير منطبق</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>التحرك</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Assessors&apos; range</source>
+        <translation>نطاق المقيِّمين</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>التغطية</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>الحقيقة</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>متطابق؟</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ مختلف</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= متطابق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Widest spread</source>
+        <translation>أوسع تشتت</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Wide in</source>
+        <translation>واسع في</translation>
+    </message>
+    <message>
+        <source>α interval</source>
+        <translation>α الفتري</translation>
+    </message>
+    <message>
+        <source>α ordinal</source>
+        <translation>α الترتيبي</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
     </message>
 </context>
 <context>
@@ -682,10 +968,108 @@
     </message>
 </context>
 <context>
+    <name>FieldMatrix</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Verticals</source>
+        <translation>القطاعات الرأسية</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>ITU-D regions</source>
+        <translation>مناطق قطاع تنمية الاتصالات</translation>
+    </message>
+    <message>
+        <source>Development context</source>
+        <translation>سياق التنمية</translation>
+    </message>
+    <message>
+        <source>Deployment stage</source>
+        <translation>مرحلة النشر</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>حالة الاعتماد</translation>
+    </message>
+    <message>
+        <source>Source organization</source>
+        <translation>المنظمة المصدر</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>الاتصالية</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>المنصات</translation>
+    </message>
+    <message>
+        <source>Standards used</source>
+        <translation>المعايير المستخدمة</translation>
+    </message>
+    <message>
+        <source>Security baselines</source>
+        <translation>خطوط الأساس الأمنية</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>السيناريوهات</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>المتطلبات</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>مؤشرات الأداء الرئيسية</translation>
+    </message>
+    <message>
+        <source>Standardization gaps</source>
+        <translation>فجوات التقييس</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+</context>
+<context>
     <name>GapRepository</name>
     <message>
         <source>Reading the gaps</source>
         <translation>قراءة الفجوات</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <source>Median level (↕ spread in levels):</source>
+        <translation>المستوى الوسيط (↕ التشتت بالمستويات):</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>غير منطبق</translation>
+    </message>
+    <message>
+        <source>%1 ↕%2</source>
+        <translation>%1 ↕%2</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1355,65 @@
         <source>The assessment by %1 was not imported: its use case or rubric is not here.</source>
         <translation>لم يُستورد تقييم %1: حالة الاستخدام أو سلم التقييم الخاص به غير موجود هنا.</translation>
     </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>أُلغي استيراد %1؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 were not imported: %3</source>
+        <translation>لم تُستورد درجات الجولة %1 من %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>يجب أن يكون قيمة نصية</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>طوله %1 حرفًا؛ والحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>يحتوي على محارف تحكم</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>«%1» ليس معرّف UUID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>«%1» ليس تاريخًا ووقتًا بصيغة ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>يجب أن يكون قائمة</translation>
+    </message>
+    <message>
+        <source>has %1 items; the limit is %2</source>
+        <translation>يحتوي على %1 عنصرًا؛ والحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
 </context>
 <context>
     <name>MoCatalog</name>
@@ -981,6 +1424,39 @@
     <message>
         <source>The message catalogue is damaged.</source>
         <translation>فهرس الرسائل تالف.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtFinisher</name>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>تتعذر كتابة التقرير.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
+        <translation>تحتاج المزامنة إلى مكتبة عميل PostgreSQL المسماة libpq (حزمة Debian ‏libpq5)، وقد تعذر تحميلها.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team repository %1: %2</source>
+        <translation>تعذر الاتصال بمستودع الفريق %1: %2</translation>
+    </message>
+    <message>
+        <source>The team repository refused it: %1.</source>
+        <translation>رفض مستودع الفريق ذلك: %1.</translation>
+    </message>
+    <message>
+        <source>The team repository failed: %1.</source>
+        <translation>فشل مستودع الفريق: %1.</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2070,95 @@
     </message>
 </context>
 <context>
+    <name>RoundDistribution</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>لا توجد في ورشة العمل «%1» الجولة %2.</translation>
+    </message>
+    <message>
+        <source>The scores of round %1 are hidden until the facilitator reveals them; each assessor sees only their own.</source>
+        <translation>تبقى درجات الجولة %1 مخفية حتى يكشفها الميسِّر؛ ولا يرى كل مقيِّم إلا درجاته.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheetRepository</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>لا توجد في ورشة العمل «%1» الجولة %2.</translation>
+    </message>
+    <message>
+        <source>Scores of a round need the assessor&apos;s identity and name.</source>
+        <translation>تحتاج درجات الجولة إلى هوية المقيِّم واسمه.</translation>
+    </message>
+    <message>
+        <source>A round sheet holds too many scores.</source>
+        <translation>تحتوي ورقة الجولة على درجات كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
+        <translation>حالة الاستخدام %1 ليست من ورشة العمل «%2».</translation>
+    </message>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>سلم التقييم «%1» لا يتضمن المعيار %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1: المستوى %2 خارج المقياس من %3 إلى %4.</translation>
+    </message>
+    <message>
+        <source>Round scores with the UUID %1 already exist.</source>
+        <translation>توجد بالفعل درجات جولة بالمعرّف UUID %1.</translation>
+    </message>
+    <message>
+        <source>Saving the round&apos;s scores</source>
+        <translation>حفظ درجات الجولة</translation>
+    </message>
+    <message>
+        <source>Reading round scores</source>
+        <translation>قراءة درجات الجولة</translation>
+    </message>
+    <message>
+        <source>Stored round scores cannot be read.</source>
+        <translation>تتعذر قراءة درجات جولة مخزَّنة.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTables</name>
+    <message>
+        <source>N/A</source>
+        <translation>غير منطبق</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>حالة الاستخدام</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>الوسيط</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>التشتت</translation>
+    </message>
+    <message>
+        <source>Spread, round %1</source>
+        <translation>التشتت، الجولة %1</translation>
+    </message>
+    <message>
+        <source>α, round %1</source>
+        <translation>α، الجولة %1</translation>
+    </message>
+</context>
+<context>
     <name>RubricEditing</name>
     <message>
         <source>The rubric needs a name.</source>
@@ -2054,6 +2619,17 @@
     </message>
 </context>
 <context>
+    <name>ScoreIndex</name>
+    <message>
+        <source>Updating the score index</source>
+        <translation>تحديث فهرس الدرجات</translation>
+    </message>
+    <message>
+        <source>Reading the score index</source>
+        <translation>قراءة فهرس الدرجات</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReportLoader</name>
     <message>
         <source>Reading rubrics</source>
@@ -2151,6 +2727,63 @@
     <message>
         <source>An example use case is invalid.</source>
         <translation>إحدى حالات الاستخدام النموذجية غير صالحة.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRecordCodec</name>
+    <message>
+        <source>The team repository sent an invalid use case (%1): %2</source>
+        <translation>أرسل مستودع الفريق حالة استخدام غير صالحة (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent a use case under the wrong identity: %1.</source>
+        <translation>أرسل مستودع الفريق حالة استخدام بهوية خاطئة: %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid ancestry for %1.</source>
+        <translation>أرسل مستودع الفريق سلسلة أصل غير صالحة لـ %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid rubric (%1): %2</source>
+        <translation>أرسل مستودع الفريق سلم تقييم غير صالح (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid assessment (%1): %2</source>
+        <translation>أرسل مستودع الفريق تقييمًا غير صالح (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an attachment whose content does not match its hash.</source>
+        <translation>أرسل مستودع الفريق مرفقًا لا يطابق محتواه بصمته.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>The team repository has no identity; run server init again.</source>
+        <translation>ليس لمستودع الفريق هوية؛ شغّل server init مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team repository; the secretariat adds members with casebook-cli server add-member.</source>
+        <translation>%1 ليس عضوًا في مستودع الفريق هذا؛ تضيف الأمانة الأعضاء باستخدام casebook-cli server add-member.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>Could not set up the team repository (step %1, %2): %3</source>
+        <translation>تعذر إعداد مستودع الفريق (الخطوة %1، %2): %3</translation>
+    </message>
+    <message>
+        <source>The server is not a Casebook team repository yet; its administrator runs casebook-cli server init first.</source>
+        <translation>الخادم ليس مستودع فريق Casebook بعد؛ يشغّل مديره casebook-cli server init أولًا.</translation>
+    </message>
+    <message>
+        <source>The team repository was set up by a newer version of Casebook (server schema %1; this version knows %2). Update Casebook.</source>
+        <translation>أُعدّ مستودع الفريق بإصدار أحدث من Casebook (مخطط الخادم %1؛ ويعرف هذا الإصدار %2). حدِّث Casebook.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a member name: use letters, digits, _ . @ - (at most 63), not starting with casebook_ or pg_.</source>
+        <translation>لا يصلح «%1» اسمًا لعضو: استخدم الأحرف والأرقام و_ . @ - (63 على الأكثر)، دون أن يبدأ بـ casebook_ أو pg_.</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2932,10 @@
         <source>Cannot write %1.</source>
         <translation>تتعذر كتابة %1.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>StepTable</name>
@@ -2385,6 +3022,121 @@
     <message>
         <source>the key %1 appears twice in one object; each key may be given once.</source>
         <translation>يظهر المفتاح %1 مرتين في كائن واحد؛ ولا يجوز ذكر كل مفتاح إلا مرة واحدة.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) stay here: the team repository holds them restricted to other members.</source>
+        <translation>
+            <numerusform>يبقى هنا %n سجل: يقصره مستودع الفريق على أعضاء آخرين.</numerusform>
+            <numerusform>يبقى هنا %n سجل: يقصره مستودع الفريق على أعضاء آخرين.</numerusform>
+            <numerusform>يبقى هنا %n سجل: يقصره مستودع الفريق على أعضاء آخرين.</numerusform>
+            <numerusform>تبقى هنا %n سجلات: يقصرها مستودع الفريق على أعضاء آخرين.</numerusform>
+            <numerusform>يبقى هنا %n سجلًا: يقصرها مستودع الفريق على أعضاء آخرين.</numerusform>
+            <numerusform>يبقى هنا %n سجل: يقصرها مستودع الفريق على أعضاء آخرين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team repository kept changing the same records during the sync; nothing of the last push was written. Sync again.</source>
+        <translation>ظل مستودع الفريق يغيّر السجلات نفسها أثناء المزامنة؛ ولم يُكتب شيء من آخر إرسال. زامن مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPull</name>
+    <message>
+        <source>The sync was interrupted after reading the server.</source>
+        <translation>انقطعت المزامنة بعد القراءة من الخادم.</translation>
+    </message>
+    <message>
+        <source>team repository %1</source>
+        <translation>مستودع الفريق %1</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing locally.</source>
+        <translation>انقطعت المزامنة أثناء الكتابة محليًا.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing locally.</source>
+        <translation>انقطعت المزامنة بعد الكتابة محليًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message numerus="yes">
+        <source>%n local change(s) stay here: a reader of the team repository sends no changes.</source>
+        <translation>
+            <numerusform>يبقى هنا %n تغيير محلي: قارئ مستودع الفريق لا يرسل تغييرات.</numerusform>
+            <numerusform>يبقى هنا %n تغيير محلي: قارئ مستودع الفريق لا يرسل تغييرات.</numerusform>
+            <numerusform>يبقى هنا %n تغيير محلي: قارئ مستودع الفريق لا يرسل تغييرات.</numerusform>
+            <numerusform>تبقى هنا %n تغييرات محلية: قارئ مستودع الفريق لا يرسل تغييرات.</numerusform>
+            <numerusform>يبقى هنا %n تغييرًا محليًا: قارئ مستودع الفريق لا يرسل تغييرات.</numerusform>
+            <numerusform>يبقى هنا %n تغيير محلي: قارئ مستودع الفريق لا يرسل تغييرات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) changed here stay here: only editors send use cases.</source>
+        <translation>
+            <numerusform>تبقى هنا %n حالة استخدام عُدِّلت هنا: المحررون وحدهم يرسلون حالات الاستخدام.</numerusform>
+            <numerusform>تبقى هنا %n حالة استخدام عُدِّلت هنا: المحررون وحدهم يرسلون حالات الاستخدام.</numerusform>
+            <numerusform>تبقى هنا %n حالة استخدام عُدِّلت هنا: المحررون وحدهم يرسلون حالات الاستخدام.</numerusform>
+            <numerusform>تبقى هنا %n حالات استخدام عُدِّلت هنا: المحررون وحدهم يرسلون حالات الاستخدام.</numerusform>
+            <numerusform>تبقى هنا %n حالة استخدام عُدِّلت هنا: المحررون وحدهم يرسلون حالات الاستخدام.</numerusform>
+            <numerusform>تبقى هنا %n حالة استخدام عُدِّلت هنا: المحررون وحدهم يرسلون حالات الاستخدام.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) by other assessors stay here: each assessor sends their own.</source>
+        <translation>
+            <numerusform>يبقى هنا %n تقييم لمقيِّمين آخرين: يرسل كل مقيِّم تقييماته.</numerusform>
+            <numerusform>يبقى هنا %n تقييم لمقيِّمين آخرين: يرسل كل مقيِّم تقييماته.</numerusform>
+            <numerusform>يبقى هنا %n تقييم لمقيِّمين آخرين: يرسل كل مقيِّم تقييماته.</numerusform>
+            <numerusform>تبقى هنا %n تقييمات لمقيِّمين آخرين: يرسل كل مقيِّم تقييماته.</numerusform>
+            <numerusform>يبقى هنا %n تقييمًا لمقيِّمين آخرين: يرسل كل مقيِّم تقييماته.</numerusform>
+            <numerusform>يبقى هنا %n تقييم لمقيِّمين آخرين: يرسل كل مقيِّم تقييماته.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of use cases the team repository does not have stay here.</source>
+        <translation>
+            <numerusform>يبقى هنا %n تقييم لحالات استخدام ليست في مستودع الفريق.</numerusform>
+            <numerusform>يبقى هنا %n تقييم لحالات استخدام ليست في مستودع الفريق.</numerusform>
+            <numerusform>يبقى هنا %n تقييم لحالات استخدام ليست في مستودع الفريق.</numerusform>
+            <numerusform>تبقى هنا %n تقييمات لحالات استخدام ليست في مستودع الفريق.</numerusform>
+            <numerusform>يبقى هنا %n تقييمًا لحالات استخدام ليست في مستودع الفريق.</numerusform>
+            <numerusform>يبقى هنا %n تقييم لحالات استخدام ليست في مستودع الفريق.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing on the server.</source>
+        <translation>انقطعت المزامنة بعد الكتابة على الخادم.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing on the server.</source>
+        <translation>انقطعت المزامنة أثناء الكتابة على الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Reading the sync position</source>
+        <translation>قراءة موضع المزامنة</translation>
+    </message>
+    <message>
+        <source>Saving the sync position</source>
+        <translation>حفظ موضع المزامنة</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>قراءة حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>حفظ حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Reading the use cases</source>
+        <translation>قراءة حالات الاستخدام</translation>
     </message>
 </context>
 <context>
@@ -3451,6 +4203,173 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>إذا لم تحفظ، فستفقد تغييراتك.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJson</name>
+    <message>
+        <source>has %1 items; a workshop compares %2 to %3 use cases</source>
+        <translation>يحتوي على %1 عنصرًا؛ وتقارن ورشة العمل من %2 إلى %3 حالات استخدام</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>يجب أن يكون معرّف UUID</translation>
+    </message>
+    <message>
+        <source>names the use case %1 twice</source>
+        <translation>يذكر حالة الاستخدام %1 مرتين</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>يجب أن يكون كائنًا</translation>
+    </message>
+    <message>
+        <source>has %1 weights; the limit is %2</source>
+        <translation>يحتوي على %1 وزنًا؛ والحد الأقصى %2</translation>
+    </message>
+    <message>
+        <source>the weight %1 must be a number from 0 to 1000000</source>
+        <translation>يجب أن يكون الوزن %1 عددًا من 0 إلى 1000000</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>الاسم %1 مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>is numbered %1; rounds are numbered 1, 2, ... in order</source>
+        <translation>رقمه %1؛ والجولات مرقمة 1، 2، ... بالترتيب</translation>
+    </message>
+    <message>
+        <source>the state must be open, revealed or closed</source>
+        <translation>يجب أن تكون الحالة open أو revealed أو closed</translation>
+    </message>
+    <message>
+        <source>is open, but only the last round may be open</source>
+        <translation>مفتوحة، لكن لا يجوز أن تكون مفتوحة إلا الجولة الأخيرة</translation>
+    </message>
+    <message>
+        <source>the state must be level, na or unknown</source>
+        <translation>يجب أن تكون الحالة level أو na أو unknown</translation>
+    </message>
+    <message>
+        <source>criterion %1 of use case %2 is scored twice</source>
+        <translation>المعيار %1 لحالة الاستخدام %2 مُقيَّم مرتين</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlanner</name>
+    <message>
+        <source>Both copies are revision %1 with different content.</source>
+        <translation>النسختان كلتاهما المراجعة %1، بمحتوى مختلف.</translation>
+    </message>
+    <message>
+        <source>A workshop here is already named &quot;%1&quot;; this one will be named &quot;%2&quot;.</source>
+        <translation>توجد هنا بالفعل ورشة عمل باسم «%1»؛ وستُسمى هذه «%2».</translation>
+    </message>
+    <message>
+        <source>%1, round %2 of %3</source>
+        <translation>%1، الجولة %2 من %3</translation>
+    </message>
+    <message>
+        <source>The copies belong to different workshops, rounds or assessors.</source>
+        <translation>تنتمي النسختان إلى ورش عمل أو جولات أو مقيِّمين مختلفين.</translation>
+    </message>
+    <message>
+        <source>These are your own scores; a copy from elsewhere never replaces them unless you choose it.</source>
+        <translation>هذه درجاتك أنت؛ لا تحل محلها أبدًا نسخة من مكان آخر ما لم تخترها.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRepository</name>
+    <message>
+        <source>A workshop needs a name of 1 to 200 characters.</source>
+        <translation>تحتاج ورشة العمل إلى اسم من 1 إلى 200 حرف.</translation>
+    </message>
+    <message>
+        <source>A workshop compares 2 to 12 use cases; %1 were chosen.</source>
+        <translation>تقارن ورشة العمل من 2 إلى 12 حالة استخدام؛ واختيرت %1.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is chosen twice for the workshop.</source>
+        <translation>اختيرت حالة الاستخدام %1 مرتين لورشة العمل.</translation>
+    </message>
+    <message>
+        <source>The workshop has too many weight sets or rounds.</source>
+        <translation>في ورشة العمل مجموعات أوزان أو جولات كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>There is already a workshop named &quot;%1&quot;.</source>
+        <translation>توجد بالفعل ورشة عمل باسم «%1».</translation>
+    </message>
+    <message>
+        <source>Saving the workshop</source>
+        <translation>حفظ ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Reading workshops</source>
+        <translation>قراءة ورش العمل</translation>
+    </message>
+    <message>
+        <source>A stored workshop cannot be read.</source>
+        <translation>تتعذر قراءة ورشة عمل مخزَّنة.</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>لا توجد ورشة العمل %1.</translation>
+    </message>
+    <message>
+        <source>Deleting the workshop</source>
+        <translation>حذف ورشة العمل</translation>
+    </message>
+    <message>
+        <source>There are too many workshops named &quot;%1&quot;.</source>
+        <translation>توجد ورش عمل كثيرة جدًا باسم «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRounds</name>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is still open; reveal it before opening the next round.</source>
+        <translation>لا تزال الجولة %1 من ورشة العمل «%2» مفتوحة؛ اكشفها قبل فتح الجولة التالية.</translation>
+    </message>
+    <message>
+        <source>A workshop has at most %1 rounds.</source>
+        <translation>لورشة العمل %1 جولات على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round yet; open round 1 first.</source>
+        <translation>لا توجد جولات في ورشة العمل «%1» بعد؛ افتح الجولة 1 أولًا.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is %3 already.</source>
+        <translation>الجولة %1 من ورشة العمل «%2» في حالة %3 بالفعل.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>غير منطبق</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>غير مُقيَّم</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no open round; the facilitator opens one.</source>
+        <translation>لا توجد جولة مفتوحة في ورشة العمل «%1»؛ الميسِّر هو من يفتحها.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes from %3 in round %4 to %5: give a reason for the change.</source>
+        <translation>يتغير %1 لـ %2 من %3 في الجولة %4 إلى %5: اذكر سبب التغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopScope</name>
+    <message>
+        <source>The rubric version of the workshop &quot;%1&quot; is not in this repository.</source>
+        <translation>إصدار سلم التقييم الخاص بورشة العمل «%1» ليس في هذا المستودع.</translation>
     </message>
 </context>
 <context>
@@ -4722,6 +5641,21 @@ SHA-256 %2</translation>
         <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
         <translation>%1. لم يُفقد أي شيء: الإصدارات المستبدَلة موجودة في سجل تغييرات كل سجل، وأُخذت نسخة احتياطية أولًا.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChartView</name>
+    <message>
+        <source>Nothing to chart: no use case has a score.</source>
+        <translation>لا شيء للرسم: لا توجد حالة استخدام لها درجة.</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildTableDelegate</name>
@@ -4863,6 +5797,271 @@ SHA-256 %2</translation>
     <message>
         <source>State</source>
         <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareActions</name>
+    <message>
+        <source>&amp;Compare Use Cases...</source>
+        <translation>م&amp;قارنة حالات الاستخدام...</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareChooser</name>
+    <message>
+        <source>Selected use cases</source>
+        <translation>حالات الاستخدام المحددة</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>طريقة عرض محفوظة</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;قارن</translation>
+    </message>
+    <message>
+        <source>&amp;Use cases:</source>
+        <translation>&amp;حالات الاستخدام:</translation>
+    </message>
+    <message>
+        <source>Ru&amp;bric:</source>
+        <translation>سلم ال&amp;تقييم:</translation>
+    </message>
+    <message>
+        <source>Tag, saved view or search</source>
+        <translation>وسم أو طريقة عرض محفوظة أو بحث</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Selected in the catalogue: %1</source>
+        <translation>المحدد في الفهرس: %1</translation>
+    </message>
+    <message>
+        <source>Choose a tag, a saved view or a search first.</source>
+        <translation>اختر وسمًا أو طريقة عرض محفوظة أو بحثًا أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareWindow</name>
+    <message>
+        <source>Ranking</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Index Bars</source>
+        <translation>أشرطة المؤشر</translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation>الخريطة الحرارية</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>المخطط الراداري</translation>
+    </message>
+    <message>
+        <source>Field Matrix</source>
+        <translation>مصفوفة الحقول</translation>
+    </message>
+    <message>
+        <source>Disagreement First</source>
+        <translation>الخلافات أولًا</translation>
+    </message>
+    <message>
+        <source>Compare Use Cases</source>
+        <translation>مقارنة حالات الاستخدام</translation>
+    </message>
+    <message>
+        <source>Use Cases</source>
+        <translation>حالات الاستخدام</translation>
+    </message>
+    <message>
+        <source>What-If Weights</source>
+        <translation>أوزان افتراضية</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>الجولات</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart...</source>
+        <translation>ت&amp;صدير الرسم البياني...</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>ال&amp;عرض التقديمي</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>إنهاء العرض التقديمي</translation>
+    </message>
+    <message>
+        <source>Reveal Scores</source>
+        <translation>كشف الدرجات</translation>
+    </message>
+    <message>
+        <source>Next View</source>
+        <translation>طريقة العرض التالية</translation>
+    </message>
+    <message>
+        <source>Previous View</source>
+        <translation>طريقة العرض السابقة</translation>
+    </message>
+    <message>
+        <source>Next Use Case</source>
+        <translation>حالة الاستخدام التالية</translation>
+    </message>
+    <message>
+        <source>Previous Use Case</source>
+        <translation>حالة الاستخدام السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;مقارنة</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workshop...</source>
+        <translation>حفظ &amp;ورشة العمل...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop...</source>
+        <translation>&amp;فتح ورشة عمل...</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>طريقة العرض ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>P&amp;revious View</source>
+        <translation>طريقة العرض ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Weights to Rubric</source>
+        <translation>إعادة الأ&amp;وزان إلى سلم التقييم</translation>
+    </message>
+    <message>
+        <source>&amp;Save Weight Set...</source>
+        <translation>&amp;حفظ مجموعة الأوزان...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 12 use cases (the selection, a tag, a saved view or a search) and a rubric, then Compare.</source>
+        <translation>اختر من 2 إلى 12 حالة استخدام (المحددة، أو وسمًا، أو طريقة عرض محفوظة، أو بحثًا) وسلم تقييم، ثم انقر قارن.</translation>
+    </message>
+    <message>
+        <source>None of these use cases has been scored with %1 yet.</source>
+        <translation>لم تُقيَّم أي من حالات الاستخدام هذه وفق %1 بعد.</translation>
+    </message>
+    <message>
+        <source>Use cases compared: %1. Rubric: %2, version %3.</source>
+        <translation>حالات الاستخدام المقارنة: %1. سلم التقييم: %2، الإصدار %3.</translation>
+    </message>
+    <message>
+        <source>The scores are hidden. The facilitator reveals them with R.</source>
+        <translation>الدرجات مخفية. يكشفها الميسِّر بالمفتاح R.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1، الإصدار %2</translation>
+    </message>
+    <message>
+        <source>Overall index (%1)</source>
+        <translation>المؤشر الإجمالي (%1)</translation>
+    </message>
+    <message>
+        <source>Bar: overall index 0–100 from the per-criterion medians; whisker: the lowest to the highest assessor&apos;s own index.</source>
+        <translation>الشريط: المؤشر الإجمالي من 0 إلى 100 من وسيطات المعايير؛ الشارب: من أدنى إلى أعلى مؤشر خاص بالمقيِّمين.</translation>
+    </message>
+    <message>
+        <source>Median level per criterion (%1)</source>
+        <translation>المستوى الوسيط لكل معيار (%1)</translation>
+    </message>
+    <message>
+        <source>Each cell: the median level of the assessors and, after ↕, the spread (highest − lowest level).</source>
+        <translation>كل خلية: المستوى الوسيط للمقيِّمين، وبعد ↕ التشتت (أعلى مستوى − أدنى مستوى).</translation>
+    </message>
+    <message>
+        <source>Dimensions (%1)</source>
+        <translation>الأبعاد (%1)</translation>
+    </message>
+    <message>
+        <source>Spokes: subtotals 0–100; one line per use case (the rows selected in the table, at most %1).</source>
+        <translation>الأشعة: مجاميع فرعية من 0 إلى 100؛ خط لكل حالة استخدام (الصفوف المحددة في الجدول، %1 على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>تصدير الرسم البياني</translation>
+    </message>
+    <message>
+        <source>This view has no chart to export.</source>
+        <translation>لا يوجد في طريقة العرض هذه رسم بياني للتصدير.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>صورة PNG (*.png);;صورة SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide</source>
+        <translation>بعرض %1 بكسل</translation>
+    </message>
+    <message>
+        <source>Resolution of the PNG:</source>
+        <translation>دقة صورة PNG:</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>كُتب الرسم البياني في %1</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 12 use cases before saving them as a workshop.</source>
+        <translation>قارن من 2 إلى 12 حالة استخدام قبل حفظها كورشة عمل.</translation>
+    </message>
+    <message>
+        <source>Save Workshop</source>
+        <translation>حفظ ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Name of the workshop:</source>
+        <translation>اسم ورشة العمل:</translation>
+    </message>
+    <message>
+        <source>Workshop %1 saved.</source>
+        <translation>حُفظت ورشة العمل %1.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>فتح ورشة عمل</translation>
+    </message>
+    <message>
+        <source>No workshop is saved in this repository yet.</source>
+        <translation>لم تُحفظ أي ورشة عمل في هذا المستودع بعد.</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>ورشة العمل:</translation>
+    </message>
+    <message>
+        <source>Workshop %1 - Compare Use Cases</source>
+        <translation>ورشة العمل %1 - مقارنة حالات الاستخدام</translation>
+    </message>
+    <message>
+        <source>R reveals the scores · Left and Right change the view · Up and Down go through the use cases · Esc ends the presentation</source>
+        <translation>المفتاح R يكشف الدرجات · اليسار واليمين يغيّران طريقة العرض · الأعلى والأسفل يتنقلان بين حالات الاستخدام · Esc ينهي العرض التقديمي</translation>
     </message>
 </context>
 <context>
@@ -5166,6 +6365,10 @@ SHA-256 %2</translation>
             <numerusform>%n حالة استخدام بصيغة JSON.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExchangeActions</name>
@@ -5425,6 +6628,10 @@ SHA-256 %2</translation>
             <numerusform>استُبعدت %n حالة استخدام مقيَّدة؛ حدِّد «تضمين حالات الاستخدام المقيَّدة» لتصديرها.</numerusform>
             <numerusform>استُبعدت %n حالة استخدام مقيَّدة؛ حدِّد «تضمين حالات الاستخدام المقيَّدة» لتصديرها.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
     </message>
 </context>
 <context>
@@ -5867,6 +7074,14 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
         <source>Keep both (add theirs as a copy)</source>
         <translation>إبقاء الاثنتين (إضافة نسختهم كنسخة إضافية)</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Round scores</source>
+        <translation>درجات الجولة</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ImportPlanView</name>
@@ -5912,6 +7127,10 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     <message>
         <source>IEC 62559-3 use-case repository &quot;%1&quot;.</source>
         <translation>مستودع حالات استخدام وفق IEC 62559-3 «%1».</translation>
+    </message>
+    <message>
+        <source>Changes from the team repository %1 that meet your own.</source>
+        <translation>تغييرات من مستودع الفريق %1 تلتقي بتغييراتك.</translation>
     </message>
 </context>
 <context>
@@ -6601,10 +7820,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
 </context>
 <context>
     <name>casebook::ui::RepositoryActions</name>
@@ -6662,6 +7877,73 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Remove tags %1</source>
         <translation>إزالة الوسوم %1</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RoundsPanel</name>
+    <message>
+        <source>open: each assessor sees only their own scores</source>
+        <translation>مفتوحة: لا يرى كل مقيِّم إلا درجاته</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>مكشوفة</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>&amp;فتح الجولة</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Round</source>
+        <translation>ك&amp;شف الجولة</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Round</source>
+        <translation>إ&amp;غلاق الجولة</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion, round by round (spread: mean of highest − lowest level; ▲▼: change against the round before):</source>
+        <translation>الاتفاق لكل معيار، جولة بجولة (التشتت: متوسط أعلى مستوى − أدنى مستوى؛ ▲▼: التغير مقارنة بالجولة السابقة):</translation>
+    </message>
+    <message>
+        <source>Rounds belong to a workshop: save this comparison as a workshop (Compare &gt; Save Workshop) to run them.</source>
+        <translation>الجولات تخص ورشة عمل: احفظ هذه المقارنة كورشة عمل (مقارنة &gt; حفظ ورشة العمل) لإجرائها.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · round %2, %3</source>
+        <translation>ورشة العمل %1 · الجولة %2، %3</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · no round yet: Open Round starts round 1.</source>
+        <translation>ورشة العمل %1 · لا توجد جولات بعد: «فتح الجولة» يبدأ الجولة 1.</translation>
+    </message>
+    <message>
+        <source>Round %1 is open: its scores stay hidden until the facilitator reveals the round.</source>
+        <translation>الجولة %1 مفتوحة: تبقى درجاتها مخفية حتى يكشف الميسِّر الجولة.</translation>
+    </message>
+    <message>
+        <source>Round %1, every answer under the assessor&apos;s letter:</source>
+        <translation>الجولة %1، كل إجابة تحت حرف المقيِّم:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Next Round</source>
+        <translation>&amp;فتح الجولة التالية</translation>
+    </message>
+    <message>
+        <source>Open Round</source>
+        <translation>فتح الجولة</translation>
+    </message>
+    <message>
+        <source>Reveal Round</source>
+        <translation>كشف الجولة</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>إغلاق الجولة</translation>
     </message>
 </context>
 <context>
@@ -7451,6 +8733,75 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Remove the selected entry (%1)</source>
         <translation>إزالة المُدخل المحدد (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncActions</name>
+    <message>
+        <source>S&amp;ync with Team Repository...</source>
+        <translation>م&amp;زامنة مع مستودع الفريق...</translation>
+    </message>
+    <message>
+        <source>Receive the team repository&apos;s changes and send yours.</source>
+        <translation>استلام تغييرات مستودع الفريق وإرسال تغييراتك.</translation>
+    </message>
+    <message>
+        <source>Sync with Team Repository</source>
+        <translation>المزامنة مع مستودع الفريق</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
+        <translation>مستودع الفريق (اتصال مثل service=casebook-team أو postgresql://host/db؛ وتأتي كلمات المرور من ‎~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>The team repository cannot be reached</source>
+        <translation>يتعذر الوصول إلى مستودع الفريق</translation>
+    </message>
+    <message>
+        <source>The sync did not happen</source>
+        <translation>لم تتم المزامنة</translation>
+    </message>
+    <message>
+        <source>The sync did not finish</source>
+        <translation>لم تكتمل المزامنة</translation>
+    </message>
+    <message>
+        <source>Nothing new from the team repository.</source>
+        <translation>لا جديد في مستودع الفريق.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n local change(s).</source>
+        <translation>
+            <numerusform>أُرسل %n تغيير محلي.</numerusform>
+            <numerusform>أُرسل %n تغيير محلي.</numerusform>
+            <numerusform>أُرسل %n تغيير محلي.</numerusform>
+            <numerusform>أُرسلت %n تغييرات محلية.</numerusform>
+            <numerusform>أُرسل %n تغييرًا محليًا.</numerusform>
+            <numerusform>أُرسل %n تغيير محلي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <source>Team repository unreachable</source>
+        <translation>مستودع الفريق غير متاح</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1; %n pending change(s)</source>
+        <translation>
+            <numerusform>تمت المزامنة في %1؛ %n تغيير معلَّق</numerusform>
+            <numerusform>تمت المزامنة في %1؛ %n تغيير معلَّق</numerusform>
+            <numerusform>تمت المزامنة في %1؛ %n تغيير معلَّق</numerusform>
+            <numerusform>تمت المزامنة في %1؛ %n تغييرات معلَّقة</numerusform>
+            <numerusform>تمت المزامنة في %1؛ %n تغييرًا معلَّقًا</numerusform>
+            <numerusform>تمت المزامنة في %1؛ %n تغيير معلَّق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; team repository unreachable</source>
+        <translation>؛ مستودع الفريق غير متاح</translation>
     </message>
 </context>
 <context>
@@ -8264,6 +9615,57 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::WeightPanel</name>
+    <message>
+        <source>Weight set</source>
+        <translation>مجموعة الأوزان</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>حفظ باسم...</translation>
+    </message>
+    <message>
+        <source>Weigh each &amp;criterion</source>
+        <translation>وزن كل &amp;معيار</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Rubric</source>
+        <translation>إ&amp;عادة إلى سلم التقييم</translation>
+    </message>
+    <message>
+        <source>Beside each weight: the range within which the top of the ranking stays the same.</source>
+        <translation>بجانب كل وزن: المدى الذي يبقى فيه رأس الترتيب كما هو.</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>سلم التقييم</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>وزن %1</translation>
+    </message>
+    <message>
+        <source>Top stays from %1 to %2</source>
+        <translation>يبقى الرأس من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>The use case(s) ranked first stay first while this weight stays between %1 and %2, the other weights unchanged.</source>
+        <translation>تبقى حالة (حالات) الاستخدام المرتَّبة أولًا في المركز الأول ما دام هذا الوزن بين %1 و%2، مع بقاء الأوزان الأخرى دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Save Weight Set</source>
+        <translation>حفظ مجموعة الأوزان</translation>
+    </message>
+    <message>
+        <source>Name of the weight set:</source>
+        <translation>اسم مجموعة الأوزان:</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(معدَّل)</translation>
     </message>
 </context>
 <context>

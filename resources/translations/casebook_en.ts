@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompareLimits</name>
+    <message numerus="yes">
+        <source>Choose at least %1 use cases to compare; %n chosen.</source>
+        <translation>
+            <numerusform>Choose at least %1 use cases to compare; %n chosen.</numerusform>
+            <numerusform>Choose at least %1 use cases to compare; %n chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</source>
+        <translation>
+            <numerusform>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</numerusform>
+            <numerusform>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportSelection</name>
     <message numerus="yes">
         <source>%n chosen use case(s)</source>
@@ -69,6 +86,47 @@
         <translation>
             <numerusform>%1 holds %n record that cannot be read: %2</numerusform>
             <numerusform>%1 holds %n records that cannot be read: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) stay here: the team repository holds them restricted to other members.</source>
+        <translation>
+            <numerusform>%n record stays here: the team repository holds it restricted to other members.</numerusform>
+            <numerusform>%n records stay here: the team repository holds them restricted to other members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message numerus="yes">
+        <source>%n local change(s) stay here: a reader of the team repository sends no changes.</source>
+        <translation>
+            <numerusform>%n local change stays here: a reader of the team repository sends no changes.</numerusform>
+            <numerusform>%n local changes stay here: a reader of the team repository sends no changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) changed here stay here: only editors send use cases.</source>
+        <translation>
+            <numerusform>%n use case changed here stays here: only editors send use cases.</numerusform>
+            <numerusform>%n use cases changed here stay here: only editors send use cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) by other assessors stay here: each assessor sends their own.</source>
+        <translation>
+            <numerusform>%n assessment by another assessor stays here: each assessor sends their own.</numerusform>
+            <numerusform>%n assessments by other assessors stay here: each assessor sends their own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of use cases the team repository does not have stay here.</source>
+        <translation>
+            <numerusform>%n assessment of a use case the team repository does not have stays here.</numerusform>
+            <numerusform>%n assessments of use cases the team repository does not have stay here.</numerusform>
         </translation>
     </message>
 </context>
@@ -243,6 +301,27 @@
         <translation>
             <numerusform>Rank stability: each weight, the others held fixed, can move within [low, high] before the top %n changes:</numerusform>
             <numerusform>Rank stability: each weight, the others held fixed, can move within [low, high] before the top %n changes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rubric version(s)</source>
+        <translation>
+            <numerusform>%n rubric version</numerusform>
+            <numerusform>%n rubric versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessor(s) scored</source>
+        <translation>
+            <numerusform>%n assessor scored</numerusform>
+            <numerusform>%n assessors scored</numerusform>
         </translation>
     </message>
 </context>
@@ -547,6 +626,23 @@
         <translation>
             <numerusform>The %n selected use case</numerusform>
             <numerusform>The %n selected use cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncActions</name>
+    <message numerus="yes">
+        <source>Sent %n local change(s).</source>
+        <translation>
+            <numerusform>Sent %n local change.</numerusform>
+            <numerusform>Sent %n local changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1; %n pending change(s)</source>
+        <translation>
+            <numerusform>Synced %1; %n pending change</numerusform>
+            <numerusform>Synced %1; %n pending changes</numerusform>
         </translation>
     </message>
 </context>

@@ -354,6 +354,81 @@
     </message>
 </context>
 <context>
+    <name>BundleWorkshops</name>
+    <message>
+        <source>The document workshops.json has a field this version does not know: %1.</source>
+        <translation>El documento workshops.json tiene un campo que esta versión no conoce: %1.</translation>
+    </message>
+    <message>
+        <source>The document workshops.json does not have the expected form.</source>
+        <translation>El documento workshops.json no tiene la forma esperada.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more records than the %1 a bundle may hold.</source>
+        <translation>El paquete contiene más registros que los %1 permitidos.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is invalid: %2</source>
+        <translation>El taller %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>no es un objeto.</translation>
+    </message>
+    <message>
+        <source>it has a field this version does not know: %1.</source>
+        <translation>tiene un campo que esta versión no conoce: %1.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; appears twice.</source>
+        <translation>El taller «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a rubric that is not in the bundle.</source>
+        <translation>El taller «%1» menciona una rúbrica que no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a use case that is not in the bundle.</source>
+        <translation>El taller «%1» menciona un caso de uso que no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>Round scores %1 are invalid: %2</source>
+        <translation>Las puntuaciones de ronda %1 no son válidas: %2</translation>
+    </message>
+    <message>
+        <source>they are not an object.</source>
+        <translation>no son un objeto.</translation>
+    </message>
+    <message>
+        <source>they have a field this version does not know: %1.</source>
+        <translation>tienen un campo que esta versión no conoce: %1.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 appear twice.</source>
+        <translation>Las puntuaciones de la ronda %1 de %2 aparecen dos veces.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a workshop that is not in the bundle.</source>
+        <translation>Las puntuaciones de ronda de %1 mencionan un taller que no está en el paquete.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name round %2, which the workshop &quot;%3&quot; does not have.</source>
+        <translation>Las puntuaciones de ronda de %1 mencionan la ronda %2, que el taller «%3» no tiene.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a use case that is not in the workshop.</source>
+        <translation>Las puntuaciones de ronda de %1 mencionan un caso de uso que no forma parte del taller.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 score a criterion the rubric does not have: %2.</source>
+        <translation>Las puntuaciones de ronda de %1 puntúan un criterio que la rúbrica no tiene: %2.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 give %2 a level outside the rubric&apos;s scale.</source>
+        <translation>Las puntuaciones de ronda de %1 dan a %2 un nivel fuera de la escala de la rúbrica.</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>The export to %1 was cancelled; nothing was written.</source>
@@ -397,10 +472,213 @@
     </message>
 </context>
 <context>
+    <name>ChartFigure</name>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Pesos: %1</translation>
+    </message>
+    <message>
+        <source>Casebook, %1</source>
+        <translation>Casebook, %1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>No se pudo escribir el gráfico en %1.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>No hay ningún gráfico que exportar.</translation>
+    </message>
+    <message>
+        <source>Choose a width between %1 and %2 pixels.</source>
+        <translation>Elija un ancho de entre %1 y %2 píxeles.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapper</name>
     <message>
         <source>The column synonyms table is not valid.</source>
         <translation>La tabla de sinónimos de columnas no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLimits</name>
+    <message numerus="yes">
+        <source>Choose at least %1 use cases to compare; %n chosen.</source>
+        <translation>
+            <numerusform>Elija al menos %1 casos de uso que comparar; se eligió %n.</numerusform>
+            <numerusform>Elija al menos %1 casos de uso que comparar; se eligieron %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</source>
+        <translation>
+            <numerusform>Elija como máximo %1 casos de uso que comparar; se eligió %n. Acote la selección, la etiqueta o la búsqueda.</numerusform>
+            <numerusform>Elija como máximo %1 casos de uso que comparar; se eligieron %n. Acote la selección, la etiqueta o la búsqueda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareTables</name>
+    <message>
+        <source>Hidden until the facilitator reveals the scores (R).</source>
+        <translation>Oculto hasta que el moderador revele las puntuaciones (R).</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>do not rely on it</source>
+        <translation>no fiarse</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>no calculable</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>Below the rubric&apos;s minimum coverage: listed, not ranked.</source>
+        <translation>Por debajo de la cobertura mínima de la rúbrica: en la lista, sin clasificar.</translation>
+    </message>
+    <message>
+        <source>Rank with the rubric&apos;s weights: %1</source>
+        <translation>Puesto con los pesos de la rúbrica: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Lowest and highest of the assessors&apos; own indices (assessors: %1)</source>
+        <translation>El más bajo y el más alto de los índices propios de los evaluadores (evaluadores: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (below minimum)</source>
+        <translation>%1 (por debajo del mínimo)</translation>
+    </message>
+    <message>
+        <source>α %1, %2</source>
+        <translation>α %1, %2</translation>
+    </message>
+    <message>
+        <source>one assessor</source>
+        <translation>un solo evaluador</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Nivel %1: %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Assessors&apos; range</source>
+        <translation>Rango de los evaluadores</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>¿Igual?</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ difiere</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= igual</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Widest spread</source>
+        <translation>Mayor dispersión</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>En</translation>
+    </message>
+    <message>
+        <source>Wide in</source>
+        <translation>Amplia en</translation>
+    </message>
+    <message>
+        <source>α interval</source>
+        <translation>α de intervalo</translation>
+    </message>
+    <message>
+        <source>α ordinal</source>
+        <translation>α ordinal</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Interpretación</translation>
     </message>
 </context>
 <context>
@@ -674,10 +952,108 @@
     </message>
 </context>
 <context>
+    <name>FieldMatrix</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Verticals</source>
+        <translation>Sectores verticales</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>ITU-D regions</source>
+        <translation>Regiones del UIT-D</translation>
+    </message>
+    <message>
+        <source>Development context</source>
+        <translation>Contexto de desarrollo</translation>
+    </message>
+    <message>
+        <source>Deployment stage</source>
+        <translation>Fase de despliegue</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>Estado de aprobación</translation>
+    </message>
+    <message>
+        <source>Source organization</source>
+        <translation>Organización de origen</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Conectividad</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plataformas</translation>
+    </message>
+    <message>
+        <source>Standards used</source>
+        <translation>Normas utilizadas</translation>
+    </message>
+    <message>
+        <source>Security baselines</source>
+        <translation>Referencias de seguridad</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Standardization gaps</source>
+        <translation>Brechas de normalización</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>GapRepository</name>
     <message>
         <source>Reading the gaps</source>
         <translation>Leyendo las brechas</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <source>Median level (↕ spread in levels):</source>
+        <translation>Nivel mediano (↕ dispersión en niveles):</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>%1 ↕%2</source>
+        <translation>%1 ↕%2</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1335,65 @@
         <source>The assessment by %1 was not imported: its use case or rubric is not here.</source>
         <translation>La evaluación de %1 no se importó: su caso de uso o su rúbrica no están aquí.</translation>
     </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación de %1; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 were not imported: %3</source>
+        <translation>No se importaron las puntuaciones de la ronda %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>es obligatorio</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>tiene %1 caracteres; el límite es %2</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>«%1» no es un UUID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>«%1» no es una fecha y hora ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>has %1 items; the limit is %2</source>
+        <translation>tiene %1 elementos; el límite es %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
 </context>
 <context>
     <name>MoCatalog</name>
@@ -969,6 +1404,39 @@
     <message>
         <source>The message catalogue is damaged.</source>
         <translation>El catálogo de mensajes está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtFinisher</name>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>No se puede escribir el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
+        <translation>La sincronización necesita la biblioteca cliente de PostgreSQL libpq (paquete de Debian libpq5), que no se pudo cargar.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team repository %1: %2</source>
+        <translation>No se pudo conectar con el repositorio del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>The team repository refused it: %1.</source>
+        <translation>El repositorio del equipo lo rechazó: %1.</translation>
+    </message>
+    <message>
+        <source>The team repository failed: %1.</source>
+        <translation>El repositorio del equipo falló: %1.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2046,95 @@
     </message>
 </context>
 <context>
+    <name>RoundDistribution</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>El taller «%1» no tiene ronda %2.</translation>
+    </message>
+    <message>
+        <source>The scores of round %1 are hidden until the facilitator reveals them; each assessor sees only their own.</source>
+        <translation>Las puntuaciones de la ronda %1 permanecen ocultas hasta que el moderador las revele; cada evaluador solo ve las suyas.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheetRepository</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>El taller «%1» no tiene ronda %2.</translation>
+    </message>
+    <message>
+        <source>Scores of a round need the assessor&apos;s identity and name.</source>
+        <translation>Las puntuaciones de una ronda necesitan la identidad y el nombre del evaluador.</translation>
+    </message>
+    <message>
+        <source>A round sheet holds too many scores.</source>
+        <translation>Una hoja de ronda contiene demasiadas puntuaciones.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
+        <translation>El caso de uso %1 no forma parte del taller «%2».</translation>
+    </message>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>La rúbrica «%1» no tiene el criterio %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1: el nivel %2 está fuera de la escala de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>Round scores with the UUID %1 already exist.</source>
+        <translation>Ya existen puntuaciones de ronda con el UUID %1.</translation>
+    </message>
+    <message>
+        <source>Saving the round&apos;s scores</source>
+        <translation>Guardando las puntuaciones de la ronda</translation>
+    </message>
+    <message>
+        <source>Reading round scores</source>
+        <translation>Leyendo las puntuaciones de ronda</translation>
+    </message>
+    <message>
+        <source>Stored round scores cannot be read.</source>
+        <translation>No se pueden leer unas puntuaciones de ronda guardadas.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTables</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Caso de uso</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <source>Spread, round %1</source>
+        <translation>Dispersión, ronda %1</translation>
+    </message>
+    <message>
+        <source>α, round %1</source>
+        <translation>α, ronda %1</translation>
+    </message>
+</context>
+<context>
     <name>RubricEditing</name>
     <message>
         <source>The rubric needs a name.</source>
@@ -2038,6 +2595,17 @@
     </message>
 </context>
 <context>
+    <name>ScoreIndex</name>
+    <message>
+        <source>Updating the score index</source>
+        <translation>Actualizando el índice de puntuaciones</translation>
+    </message>
+    <message>
+        <source>Reading the score index</source>
+        <translation>Leyendo el índice de puntuaciones</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReportLoader</name>
     <message>
         <source>Reading rubrics</source>
@@ -2135,6 +2703,63 @@
     <message>
         <source>An example use case is invalid.</source>
         <translation>Un caso de uso de ejemplo no es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRecordCodec</name>
+    <message>
+        <source>The team repository sent an invalid use case (%1): %2</source>
+        <translation>El repositorio del equipo envió un caso de uso no válido (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent a use case under the wrong identity: %1.</source>
+        <translation>El repositorio del equipo envió un caso de uso con una identidad incorrecta: %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid ancestry for %1.</source>
+        <translation>El repositorio del equipo envió un linaje no válido para %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid rubric (%1): %2</source>
+        <translation>El repositorio del equipo envió una rúbrica no válida (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid assessment (%1): %2</source>
+        <translation>El repositorio del equipo envió una evaluación no válida (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an attachment whose content does not match its hash.</source>
+        <translation>El repositorio del equipo envió un adjunto cuyo contenido no coincide con su huella.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>The team repository has no identity; run server init again.</source>
+        <translation>El repositorio del equipo no tiene identidad; vuelva a ejecutar server init.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team repository; the secretariat adds members with casebook-cli server add-member.</source>
+        <translation>%1 no es miembro de este repositorio del equipo; la secretaría añade miembros con casebook-cli server add-member.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>Could not set up the team repository (step %1, %2): %3</source>
+        <translation>No se pudo configurar el repositorio del equipo (paso %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The server is not a Casebook team repository yet; its administrator runs casebook-cli server init first.</source>
+        <translation>El servidor aún no es un repositorio de equipo de Casebook; su administrador debe ejecutar primero casebook-cli server init.</translation>
+    </message>
+    <message>
+        <source>The team repository was set up by a newer version of Casebook (server schema %1; this version knows %2). Update Casebook.</source>
+        <translation>El repositorio del equipo lo configuró una versión más reciente de Casebook (esquema de servidor %1; esta versión conoce el %2). Actualice Casebook.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a member name: use letters, digits, _ . @ - (at most 63), not starting with casebook_ or pg_.</source>
+        <translation>«%1» no puede ser un nombre de miembro: use letras, dígitos, _ . @ - (63 como máximo), sin empezar por casebook_ ni pg_.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2900,10 @@
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Se canceló la exportación; no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>StepTable</name>
@@ -2353,6 +2982,101 @@
     <message>
         <source>the key %1 appears twice in one object; each key may be given once.</source>
         <translation>la clave %1 aparece dos veces en un objeto; cada clave solo puede darse una vez.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) stay here: the team repository holds them restricted to other members.</source>
+        <translation>
+            <numerusform>%n registro se queda aquí: el repositorio del equipo lo reserva a otros miembros.</numerusform>
+            <numerusform>%n registros se quedan aquí: el repositorio del equipo los reserva a otros miembros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team repository kept changing the same records during the sync; nothing of the last push was written. Sync again.</source>
+        <translation>El repositorio del equipo no dejó de cambiar los mismos registros durante la sincronización; no se escribió nada del último envío. Vuelva a sincronizar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPull</name>
+    <message>
+        <source>The sync was interrupted after reading the server.</source>
+        <translation>La sincronización se interrumpió después de leer el servidor.</translation>
+    </message>
+    <message>
+        <source>team repository %1</source>
+        <translation>repositorio del equipo %1</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing locally.</source>
+        <translation>La sincronización se interrumpió mientras se escribía localmente.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing locally.</source>
+        <translation>La sincronización se interrumpió después de escribir localmente.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message numerus="yes">
+        <source>%n local change(s) stay here: a reader of the team repository sends no changes.</source>
+        <translation>
+            <numerusform>%n cambio local se queda aquí: un lector del repositorio del equipo no envía cambios.</numerusform>
+            <numerusform>%n cambios locales se quedan aquí: un lector del repositorio del equipo no envía cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) changed here stay here: only editors send use cases.</source>
+        <translation>
+            <numerusform>%n caso de uso cambiado aquí se queda aquí: solo los editores envían casos de uso.</numerusform>
+            <numerusform>%n casos de uso cambiados aquí se quedan aquí: solo los editores envían casos de uso.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) by other assessors stay here: each assessor sends their own.</source>
+        <translation>
+            <numerusform>%n evaluación de otros evaluadores se queda aquí: cada evaluador envía las suyas.</numerusform>
+            <numerusform>%n evaluaciones de otros evaluadores se quedan aquí: cada evaluador envía las suyas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of use cases the team repository does not have stay here.</source>
+        <translation>
+            <numerusform>%n evaluación de casos de uso que el repositorio del equipo no tiene se queda aquí.</numerusform>
+            <numerusform>%n evaluaciones de casos de uso que el repositorio del equipo no tiene se quedan aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing on the server.</source>
+        <translation>La sincronización se interrumpió después de escribir en el servidor.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing on the server.</source>
+        <translation>La sincronización se interrumpió mientras se escribía en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Reading the sync position</source>
+        <translation>Leyendo la posición de sincronización</translation>
+    </message>
+    <message>
+        <source>Saving the sync position</source>
+        <translation>Guardando la posición de sincronización</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>Leyendo el estado de sincronización</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>Guardando el estado de sincronización</translation>
+    </message>
+    <message>
+        <source>Reading the use cases</source>
+        <translation>Leyendo los casos de uso</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4127,173 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si no guarda, perderá los cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJson</name>
+    <message>
+        <source>has %1 items; a workshop compares %2 to %3 use cases</source>
+        <translation>tiene %1 elementos; un taller compara de %2 a %3 casos de uso</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>debe ser un UUID</translation>
+    </message>
+    <message>
+        <source>names the use case %1 twice</source>
+        <translation>menciona dos veces el caso de uso %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>has %1 weights; the limit is %2</source>
+        <translation>tiene %1 pesos; el límite es %2</translation>
+    </message>
+    <message>
+        <source>the weight %1 must be a number from 0 to 1000000</source>
+        <translation>el peso %1 debe ser un número de 0 a 1000000</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>el nombre %1 se usa dos veces</translation>
+    </message>
+    <message>
+        <source>is numbered %1; rounds are numbered 1, 2, ... in order</source>
+        <translation>tiene el número %1; las rondas se numeran 1, 2, ... en orden</translation>
+    </message>
+    <message>
+        <source>the state must be open, revealed or closed</source>
+        <translation>el estado debe ser open, revealed o closed</translation>
+    </message>
+    <message>
+        <source>is open, but only the last round may be open</source>
+        <translation>está abierta, pero solo la última ronda puede estar abierta</translation>
+    </message>
+    <message>
+        <source>the state must be level, na or unknown</source>
+        <translation>el estado debe ser level, na o unknown</translation>
+    </message>
+    <message>
+        <source>criterion %1 of use case %2 is scored twice</source>
+        <translation>el criterio %1 del caso de uso %2 se puntúa dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlanner</name>
+    <message>
+        <source>Both copies are revision %1 with different content.</source>
+        <translation>Ambas copias son la revisión %1, con distinto contenido.</translation>
+    </message>
+    <message>
+        <source>A workshop here is already named &quot;%1&quot;; this one will be named &quot;%2&quot;.</source>
+        <translation>Ya hay aquí un taller llamado «%1»; este se llamará «%2».</translation>
+    </message>
+    <message>
+        <source>%1, round %2 of %3</source>
+        <translation>%1, ronda %2 de %3</translation>
+    </message>
+    <message>
+        <source>The copies belong to different workshops, rounds or assessors.</source>
+        <translation>Las copias pertenecen a talleres, rondas o evaluadores distintos.</translation>
+    </message>
+    <message>
+        <source>These are your own scores; a copy from elsewhere never replaces them unless you choose it.</source>
+        <translation>Son sus propias puntuaciones; una copia de otro lugar nunca las sustituye salvo que usted la elija.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRepository</name>
+    <message>
+        <source>A workshop needs a name of 1 to 200 characters.</source>
+        <translation>Un taller necesita un nombre de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A workshop compares 2 to 12 use cases; %1 were chosen.</source>
+        <translation>Un taller compara de 2 a 12 casos de uso; se eligieron %1.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is chosen twice for the workshop.</source>
+        <translation>El caso de uso %1 se eligió dos veces para el taller.</translation>
+    </message>
+    <message>
+        <source>The workshop has too many weight sets or rounds.</source>
+        <translation>El taller tiene demasiados conjuntos de pesos o rondas.</translation>
+    </message>
+    <message>
+        <source>There is already a workshop named &quot;%1&quot;.</source>
+        <translation>Ya existe un taller llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Saving the workshop</source>
+        <translation>Guardando el taller</translation>
+    </message>
+    <message>
+        <source>Reading workshops</source>
+        <translation>Leyendo los talleres</translation>
+    </message>
+    <message>
+        <source>A stored workshop cannot be read.</source>
+        <translation>No se puede leer un taller guardado.</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>No existe el taller %1.</translation>
+    </message>
+    <message>
+        <source>Deleting the workshop</source>
+        <translation>Eliminando el taller</translation>
+    </message>
+    <message>
+        <source>There are too many workshops named &quot;%1&quot;.</source>
+        <translation>Hay demasiados talleres llamados «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRounds</name>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is still open; reveal it before opening the next round.</source>
+        <translation>La ronda %1 del taller «%2» sigue abierta; revélela antes de abrir la siguiente.</translation>
+    </message>
+    <message>
+        <source>A workshop has at most %1 rounds.</source>
+        <translation>Un taller tiene como máximo %1 rondas.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round yet; open round 1 first.</source>
+        <translation>El taller «%1» aún no tiene rondas; abra primero la ronda 1.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is %3 already.</source>
+        <translation>La ronda %1 del taller «%2» ya está %3.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no open round; the facilitator opens one.</source>
+        <translation>El taller «%1» no tiene ninguna ronda abierta; la abre el moderador.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes from %3 in round %4 to %5: give a reason for the change.</source>
+        <translation>%1 de %2 cambia de %3 en la ronda %4 a %5: indique el motivo del cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopScope</name>
+    <message>
+        <source>The rubric version of the workshop &quot;%1&quot; is not in this repository.</source>
+        <translation>La versión de la rúbrica del taller «%1» no está en este repositorio.</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +5557,21 @@ SHA-256 %2</translation>
         <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
         <translation>%1. No se perdió nada: las versiones sustituidas están en el historial de cada registro y antes se hizo una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChartView</name>
+    <message>
+        <source>Nothing to chart: no use case has a score.</source>
+        <translation>Nada que representar: ningún caso de uso tiene puntuación.</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildTableDelegate</name>
@@ -4807,6 +5713,271 @@ SHA-256 %2</translation>
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareActions</name>
+    <message>
+        <source>&amp;Compare Use Cases...</source>
+        <translation>&amp;Comparar casos de uso...</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareChooser</name>
+    <message>
+        <source>Selected use cases</source>
+        <translation>Casos de uso seleccionados</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Vista guardada</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparar</translation>
+    </message>
+    <message>
+        <source>&amp;Use cases:</source>
+        <translation>&amp;Casos de uso:</translation>
+    </message>
+    <message>
+        <source>Ru&amp;bric:</source>
+        <translation>Rú&amp;brica:</translation>
+    </message>
+    <message>
+        <source>Tag, saved view or search</source>
+        <translation>Etiqueta, vista guardada o búsqueda</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Selected in the catalogue: %1</source>
+        <translation>Seleccionados en el catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Choose a tag, a saved view or a search first.</source>
+        <translation>Elija primero una etiqueta, una vista guardada o una búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareWindow</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Index Bars</source>
+        <translation>Barras de índice</translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <source>Field Matrix</source>
+        <translation>Matriz de campos</translation>
+    </message>
+    <message>
+        <source>Disagreement First</source>
+        <translation>Primero los desacuerdos</translation>
+    </message>
+    <message>
+        <source>Compare Use Cases</source>
+        <translation>Comparar casos de uso</translation>
+    </message>
+    <message>
+        <source>Use Cases</source>
+        <translation>Casos de uso</translation>
+    </message>
+    <message>
+        <source>What-If Weights</source>
+        <translation>Pesos hipotéticos</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart...</source>
+        <translation>&amp;Exportar el gráfico...</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presentar</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>Salir de la presentación</translation>
+    </message>
+    <message>
+        <source>Reveal Scores</source>
+        <translation>Revelar las puntuaciones</translation>
+    </message>
+    <message>
+        <source>Next View</source>
+        <translation>Vista siguiente</translation>
+    </message>
+    <message>
+        <source>Previous View</source>
+        <translation>Vista anterior</translation>
+    </message>
+    <message>
+        <source>Next Use Case</source>
+        <translation>Caso de uso siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Use Case</source>
+        <translation>Caso de uso anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workshop...</source>
+        <translation>Guardar el &amp;taller...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop...</source>
+        <translation>&amp;Abrir un taller...</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>Vista &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>P&amp;revious View</source>
+        <translation>Vista a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Weights to Rubric</source>
+        <translation>Restablecer los &amp;pesos de la rúbrica</translation>
+    </message>
+    <message>
+        <source>&amp;Save Weight Set...</source>
+        <translation>&amp;Guardar el conjunto de pesos...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 12 use cases (the selection, a tag, a saved view or a search) and a rubric, then Compare.</source>
+        <translation>Elija de 2 a 12 casos de uso (la selección, una etiqueta, una vista guardada o una búsqueda) y una rúbrica, y luego pulse Comparar.</translation>
+    </message>
+    <message>
+        <source>None of these use cases has been scored with %1 yet.</source>
+        <translation>Ninguno de estos casos de uso se ha puntuado todavía con %1.</translation>
+    </message>
+    <message>
+        <source>Use cases compared: %1. Rubric: %2, version %3.</source>
+        <translation>Casos de uso comparados: %1. Rúbrica: %2, versión %3.</translation>
+    </message>
+    <message>
+        <source>The scores are hidden. The facilitator reveals them with R.</source>
+        <translation>Las puntuaciones están ocultas. El moderador las revela con R.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, versión %2</translation>
+    </message>
+    <message>
+        <source>Overall index (%1)</source>
+        <translation>Índice global (%1)</translation>
+    </message>
+    <message>
+        <source>Bar: overall index 0–100 from the per-criterion medians; whisker: the lowest to the highest assessor&apos;s own index.</source>
+        <translation>Barra: índice global de 0 a 100 a partir de las medianas por criterio; bigote: del índice propio más bajo al más alto de los evaluadores.</translation>
+    </message>
+    <message>
+        <source>Median level per criterion (%1)</source>
+        <translation>Nivel mediano por criterio (%1)</translation>
+    </message>
+    <message>
+        <source>Each cell: the median level of the assessors and, after ↕, the spread (highest − lowest level).</source>
+        <translation>Cada celda: el nivel mediano de los evaluadores y, tras ↕, la dispersión (nivel más alto − más bajo).</translation>
+    </message>
+    <message>
+        <source>Dimensions (%1)</source>
+        <translation>Dimensiones (%1)</translation>
+    </message>
+    <message>
+        <source>Spokes: subtotals 0–100; one line per use case (the rows selected in the table, at most %1).</source>
+        <translation>Radios: subtotales de 0 a 100; una línea por caso de uso (las filas seleccionadas en la tabla, %1 como máximo).</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>This view has no chart to export.</source>
+        <translation>Esta vista no tiene ningún gráfico que exportar.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide</source>
+        <translation>%1 píxeles de ancho</translation>
+    </message>
+    <message>
+        <source>Resolution of the PNG:</source>
+        <translation>Resolución del PNG:</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Gráfico escrito en %1</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 12 use cases before saving them as a workshop.</source>
+        <translation>Compare de 2 a 12 casos de uso antes de guardarlos como taller.</translation>
+    </message>
+    <message>
+        <source>Save Workshop</source>
+        <translation>Guardar el taller</translation>
+    </message>
+    <message>
+        <source>Name of the workshop:</source>
+        <translation>Nombre del taller:</translation>
+    </message>
+    <message>
+        <source>Workshop %1 saved.</source>
+        <translation>Se guardó el taller %1.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Abrir un taller</translation>
+    </message>
+    <message>
+        <source>No workshop is saved in this repository yet.</source>
+        <translation>Todavía no hay ningún taller guardado en este repositorio.</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Workshop %1 - Compare Use Cases</source>
+        <translation>Taller %1 - Comparar casos de uso</translation>
+    </message>
+    <message>
+        <source>R reveals the scores · Left and Right change the view · Up and Down go through the use cases · Esc ends the presentation</source>
+        <translation>R revela las puntuaciones · Izquierda y Derecha cambian la vista · Arriba y Abajo recorren los casos de uso · Esc termina la presentación</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +6253,10 @@ SHA-256 %2</translation>
             <numerusform>%n casos de uso en JSON.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExchangeActions</name>
@@ -5305,6 +6480,10 @@ SHA-256 %2</translation>
             <numerusform>Se excluyó %n caso de uso restringido; marque «Incluir casos de uso restringidos» para exportarlo.</numerusform>
             <numerusform>Se excluyeron %n casos de uso restringidos; marque «Incluir casos de uso restringidos» para exportarlos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
     </message>
 </context>
 <context>
@@ -5727,6 +6906,14 @@ Las brechas se consideran compartidas cuando tienen la misma faceta, el mismo or
         <source>Keep both (add theirs as a copy)</source>
         <translation>Conservar ambos (añadir el suyo como copia)</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Round scores</source>
+        <translation>Puntuaciones de ronda</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ImportPlanView</name>
@@ -5772,6 +6959,10 @@ Las brechas se consideran compartidas cuando tienen la misma faceta, el mismo or
     <message>
         <source>IEC 62559-3 use-case repository &quot;%1&quot;.</source>
         <translation>Repositorio de casos de uso IEC 62559-3 «%1».</translation>
+    </message>
+    <message>
+        <source>Changes from the team repository %1 that meet your own.</source>
+        <translation>Cambios del repositorio del equipo %1 que coinciden con los suyos.</translation>
     </message>
 </context>
 <context>
@@ -6429,10 +7620,6 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
 </context>
 <context>
     <name>casebook::ui::RepositoryActions</name>
@@ -6490,6 +7677,73 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Remove tags %1</source>
         <translation>Quitar las etiquetas %1</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RoundsPanel</name>
+    <message>
+        <source>open: each assessor sees only their own scores</source>
+        <translation>abierta: cada evaluador solo ve sus propias puntuaciones</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>revelada</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Abrir la ronda</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Round</source>
+        <translation>Re&amp;velar la ronda</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Round</source>
+        <translation>Ce&amp;rrar la ronda</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion, round by round (spread: mean of highest − lowest level; ▲▼: change against the round before):</source>
+        <translation>Acuerdo por criterio, ronda a ronda (dispersión: media del nivel más alto − más bajo; ▲▼: cambio respecto de la ronda anterior):</translation>
+    </message>
+    <message>
+        <source>Rounds belong to a workshop: save this comparison as a workshop (Compare &gt; Save Workshop) to run them.</source>
+        <translation>Las rondas pertenecen a un taller: guarde esta comparación como taller (Comparar &gt; Guardar el taller) para realizarlas.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · round %2, %3</source>
+        <translation>Taller %1 · ronda %2, %3</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · no round yet: Open Round starts round 1.</source>
+        <translation>Taller %1 · todavía no hay rondas: Abrir la ronda inicia la ronda 1.</translation>
+    </message>
+    <message>
+        <source>Round %1 is open: its scores stay hidden until the facilitator reveals the round.</source>
+        <translation>La ronda %1 está abierta: sus puntuaciones permanecen ocultas hasta que el moderador la revele.</translation>
+    </message>
+    <message>
+        <source>Round %1, every answer under the assessor&apos;s letter:</source>
+        <translation>Ronda %1, cada respuesta con la letra del evaluador:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Next Round</source>
+        <translation>&amp;Abrir la ronda siguiente</translation>
+    </message>
+    <message>
+        <source>Open Round</source>
+        <translation>Abrir la ronda</translation>
+    </message>
+    <message>
+        <source>Reveal Round</source>
+        <translation>Revelar la ronda</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>Cerrar la ronda</translation>
     </message>
 </context>
 <context>
@@ -7255,6 +8509,67 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Remove the selected entry (%1)</source>
         <translation>Quitar la entrada seleccionada (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncActions</name>
+    <message>
+        <source>S&amp;ync with Team Repository...</source>
+        <translation>S&amp;incronizar con el repositorio del equipo...</translation>
+    </message>
+    <message>
+        <source>Receive the team repository&apos;s changes and send yours.</source>
+        <translation>Recibir los cambios del repositorio del equipo y enviar los suyos.</translation>
+    </message>
+    <message>
+        <source>Sync with Team Repository</source>
+        <translation>Sincronizar con el repositorio del equipo</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
+        <translation>Repositorio del equipo (una conexión como service=casebook-team o postgresql://servidor/base; las contraseñas vienen de ~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>The team repository cannot be reached</source>
+        <translation>No se puede acceder al repositorio del equipo</translation>
+    </message>
+    <message>
+        <source>The sync did not happen</source>
+        <translation>La sincronización no se realizó</translation>
+    </message>
+    <message>
+        <source>The sync did not finish</source>
+        <translation>La sincronización no terminó</translation>
+    </message>
+    <message>
+        <source>Nothing new from the team repository.</source>
+        <translation>No hay nada nuevo en el repositorio del equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n local change(s).</source>
+        <translation>
+            <numerusform>Se envió %n cambio local.</numerusform>
+            <numerusform>Se enviaron %n cambios locales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Team repository unreachable</source>
+        <translation>Repositorio del equipo inaccesible</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1; %n pending change(s)</source>
+        <translation>
+            <numerusform>Sincronizado el %1; %n cambio pendiente</numerusform>
+            <numerusform>Sincronizado el %1; %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; team repository unreachable</source>
+        <translation>; repositorio del equipo inaccesible</translation>
     </message>
 </context>
 <context>
@@ -8056,6 +9371,57 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::WeightPanel</name>
+    <message>
+        <source>Weight set</source>
+        <translation>Conjunto de pesos</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>Guardar como...</translation>
+    </message>
+    <message>
+        <source>Weigh each &amp;criterion</source>
+        <translation>Ponderar cada &amp;criterio</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Rubric</source>
+        <translation>&amp;Restablecer la rúbrica</translation>
+    </message>
+    <message>
+        <source>Beside each weight: the range within which the top of the ranking stays the same.</source>
+        <translation>Junto a cada peso: el intervalo dentro del cual la cabeza de la clasificación no cambia.</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Peso de %1</translation>
+    </message>
+    <message>
+        <source>Top stays from %1 to %2</source>
+        <translation>La cabeza se mantiene de %1 a %2</translation>
+    </message>
+    <message>
+        <source>The use case(s) ranked first stay first while this weight stays between %1 and %2, the other weights unchanged.</source>
+        <translation>El caso o los casos de uso clasificados en primer lugar siguen primeros mientras este peso esté entre %1 y %2, sin cambiar los demás pesos.</translation>
+    </message>
+    <message>
+        <source>Save Weight Set</source>
+        <translation>Guardar el conjunto de pesos</translation>
+    </message>
+    <message>
+        <source>Name of the weight set:</source>
+        <translation>Nombre del conjunto de pesos:</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(cambiado)</translation>
     </message>
 </context>
 <context>

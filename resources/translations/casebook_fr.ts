@@ -354,6 +354,81 @@
     </message>
 </context>
 <context>
+    <name>BundleWorkshops</name>
+    <message>
+        <source>The document workshops.json has a field this version does not know: %1.</source>
+        <translation>Le document workshops.json contient un champ que cette version ne connaît pas : %1.</translation>
+    </message>
+    <message>
+        <source>The document workshops.json does not have the expected form.</source>
+        <translation>Le document workshops.json n&apos;a pas la forme attendue.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more records than the %1 a bundle may hold.</source>
+        <translation>Le paquet contient plus d&apos;enregistrements que les %1 autorisés.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is invalid: %2</source>
+        <translation>L&apos;atelier %1 n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>it has a field this version does not know: %1.</source>
+        <translation>il contient un champ que cette version ne connaît pas : %1.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; appears twice.</source>
+        <translation>L&apos;atelier « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a rubric that is not in the bundle.</source>
+        <translation>L&apos;atelier « %1 » mentionne une grille d&apos;évaluation absente du paquet.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a use case that is not in the bundle.</source>
+        <translation>L&apos;atelier « %1 » mentionne un cas d&apos;utilisation absent du paquet.</translation>
+    </message>
+    <message>
+        <source>Round scores %1 are invalid: %2</source>
+        <translation>Les notes de tour %1 ne sont pas valides : %2</translation>
+    </message>
+    <message>
+        <source>they are not an object.</source>
+        <translation>ce n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>they have a field this version does not know: %1.</source>
+        <translation>elles contiennent un champ que cette version ne connaît pas : %1.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 appear twice.</source>
+        <translation>Les notes du tour %1 de %2 apparaissent deux fois.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a workshop that is not in the bundle.</source>
+        <translation>Les notes de tour de %1 mentionnent un atelier absent du paquet.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name round %2, which the workshop &quot;%3&quot; does not have.</source>
+        <translation>Les notes de tour de %1 mentionnent le tour %2, que l&apos;atelier « %3 » n&apos;a pas.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a use case that is not in the workshop.</source>
+        <translation>Les notes de tour de %1 mentionnent un cas d&apos;utilisation qui ne fait pas partie de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 score a criterion the rubric does not have: %2.</source>
+        <translation>Les notes de tour de %1 notent un critère que la grille d&apos;évaluation n&apos;a pas : %2.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 give %2 a level outside the rubric&apos;s scale.</source>
+        <translation>Les notes de tour de %1 donnent à %2 un niveau hors de l&apos;échelle de la grille d&apos;évaluation.</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>The export to %1 was cancelled; nothing was written.</source>
@@ -397,10 +472,213 @@
     </message>
 </context>
 <context>
+    <name>ChartFigure</name>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Poids : %1</translation>
+    </message>
+    <message>
+        <source>Casebook, %1</source>
+        <translation>Casebook, %1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>Impossible d&apos;écrire le graphique dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Il n&apos;y a aucun graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose a width between %1 and %2 pixels.</source>
+        <translation>Choisissez une largeur comprise entre %1 et %2 pixels.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapper</name>
     <message>
         <source>The column synonyms table is not valid.</source>
         <translation>La table des synonymes de colonnes n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLimits</name>
+    <message numerus="yes">
+        <source>Choose at least %1 use cases to compare; %n chosen.</source>
+        <translation>
+            <numerusform>Choisissez au moins %1 cas d&apos;utilisation à comparer ; %n choisi.</numerusform>
+            <numerusform>Choisissez au moins %1 cas d&apos;utilisation à comparer ; %n choisis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</source>
+        <translation>
+            <numerusform>Choisissez au plus %1 cas d&apos;utilisation à comparer ; %n choisi. Restreignez la sélection, l&apos;étiquette ou la recherche.</numerusform>
+            <numerusform>Choisissez au plus %1 cas d&apos;utilisation à comparer ; %n choisis. Restreignez la sélection, l&apos;étiquette ou la recherche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareTables</name>
+    <message>
+        <source>Hidden until the facilitator reveals the scores (R).</source>
+        <translation>Masqué jusqu&apos;à ce que l&apos;animateur révèle les notes (R).</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>do not rely on it</source>
+        <translation>ne pas s&apos;y fier</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>non calculable</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>s.o.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <source>Below the rubric&apos;s minimum coverage: listed, not ranked.</source>
+        <translation>En dessous de la couverture minimale de la grille d&apos;évaluation : listé, non classé.</translation>
+    </message>
+    <message>
+        <source>Rank with the rubric&apos;s weights: %1</source>
+        <translation>Rang avec les poids de la grille d&apos;évaluation : %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Lowest and highest of the assessors&apos; own indices (assessors: %1)</source>
+        <translation>Le plus bas et le plus haut des indices propres aux évaluateurs (évaluateurs : %1)</translation>
+    </message>
+    <message>
+        <source>%1 (below minimum)</source>
+        <translation>%1 (sous le minimum)</translation>
+    </message>
+    <message>
+        <source>α %1, %2</source>
+        <translation>α %1, %2</translation>
+    </message>
+    <message>
+        <source>one assessor</source>
+        <translation>un seul évaluateur</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Niveau %1 : %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Assessors&apos; range</source>
+        <translation>Étendue des évaluateurs</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>Identique ?</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ diffère</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= identique</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Widest spread</source>
+        <translation>Plus grande dispersion</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Wide in</source>
+        <translation>Large dans</translation>
+    </message>
+    <message>
+        <source>α interval</source>
+        <translation>α intervalle</translation>
+    </message>
+    <message>
+        <source>α ordinal</source>
+        <translation>α ordinal</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
     </message>
 </context>
 <context>
@@ -674,10 +952,108 @@
     </message>
 </context>
 <context>
+    <name>FieldMatrix</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Verticals</source>
+        <translation>Secteurs verticaux</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ODD</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>ITU-D regions</source>
+        <translation>Régions de l&apos;UIT-D</translation>
+    </message>
+    <message>
+        <source>Development context</source>
+        <translation>Contexte de développement</translation>
+    </message>
+    <message>
+        <source>Deployment stage</source>
+        <translation>Stade de déploiement</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>Statut d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Source organization</source>
+        <translation>Organisation source</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Connectivité</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <source>Standards used</source>
+        <translation>Normes utilisées</translation>
+    </message>
+    <message>
+        <source>Security baselines</source>
+        <translation>Référentiels de sécurité</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>ICP</translation>
+    </message>
+    <message>
+        <source>Standardization gaps</source>
+        <translation>Lacunes de normalisation</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>GapRepository</name>
     <message>
         <source>Reading the gaps</source>
         <translation>Lecture des lacunes</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <source>Median level (↕ spread in levels):</source>
+        <translation>Niveau médian (↕ dispersion en niveaux) :</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>%1 ↕%2</source>
+        <translation>%1 ↕%2</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1335,65 @@
         <source>The assessment by %1 was not imported: its use case or rubric is not here.</source>
         <translation>L&apos;évaluation de %1 n&apos;a pas été importée : son cas d&apos;utilisation ou sa grille d&apos;évaluation n&apos;est pas ici.</translation>
     </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>L&apos;importation de %1 a été annulée ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 were not imported: %3</source>
+        <translation>Les notes du tour %1 de %2 n&apos;ont pas été importées : %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>compte %1 caractères ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>« %1 » n&apos;est pas un UUID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>« %1 » n&apos;est pas une date et heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>has %1 items; the limit is %2</source>
+        <translation>compte %1 éléments ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
 </context>
 <context>
     <name>MoCatalog</name>
@@ -969,6 +1404,39 @@
     <message>
         <source>The message catalogue is damaged.</source>
         <translation>Le catalogue de messages est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtFinisher</name>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>Impossible d&apos;écrire le rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
+        <translation>La synchronisation a besoin de la bibliothèque cliente PostgreSQL libpq (paquet Debian libpq5), qui n&apos;a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team repository %1: %2</source>
+        <translation>Impossible de se connecter au référentiel d&apos;équipe %1 : %2</translation>
+    </message>
+    <message>
+        <source>The team repository refused it: %1.</source>
+        <translation>Le référentiel d&apos;équipe l&apos;a refusé : %1.</translation>
+    </message>
+    <message>
+        <source>The team repository failed: %1.</source>
+        <translation>Le référentiel d&apos;équipe a échoué : %1.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +2046,95 @@
     </message>
 </context>
 <context>
+    <name>RoundDistribution</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>L&apos;atelier « %1 » n&apos;a pas de tour %2.</translation>
+    </message>
+    <message>
+        <source>The scores of round %1 are hidden until the facilitator reveals them; each assessor sees only their own.</source>
+        <translation>Les notes du tour %1 restent masquées jusqu&apos;à ce que l&apos;animateur les révèle ; chaque évaluateur ne voit que les siennes.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheetRepository</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>L&apos;atelier « %1 » n&apos;a pas de tour %2.</translation>
+    </message>
+    <message>
+        <source>Scores of a round need the assessor&apos;s identity and name.</source>
+        <translation>Les notes d&apos;un tour doivent porter l&apos;identité et le nom de l&apos;évaluateur.</translation>
+    </message>
+    <message>
+        <source>A round sheet holds too many scores.</source>
+        <translation>Une feuille de tour contient trop de notes.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
+        <translation>Le cas d&apos;utilisation %1 ne fait pas partie de l&apos;atelier « %2 ».</translation>
+    </message>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>La grille d&apos;évaluation « %1 » n&apos;a pas de critère %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1 : le niveau %2 est hors de l&apos;échelle %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Round scores with the UUID %1 already exist.</source>
+        <translation>Des notes de tour portant l&apos;UUID %1 existent déjà.</translation>
+    </message>
+    <message>
+        <source>Saving the round&apos;s scores</source>
+        <translation>Enregistrement des notes du tour</translation>
+    </message>
+    <message>
+        <source>Reading round scores</source>
+        <translation>Lecture des notes de tour</translation>
+    </message>
+    <message>
+        <source>Stored round scores cannot be read.</source>
+        <translation>Des notes de tour stockées ne peuvent pas être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTables</name>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersion</translation>
+    </message>
+    <message>
+        <source>Spread, round %1</source>
+        <translation>Dispersion, tour %1</translation>
+    </message>
+    <message>
+        <source>α, round %1</source>
+        <translation>α, tour %1</translation>
+    </message>
+</context>
+<context>
     <name>RubricEditing</name>
     <message>
         <source>The rubric needs a name.</source>
@@ -2038,6 +2595,17 @@
     </message>
 </context>
 <context>
+    <name>ScoreIndex</name>
+    <message>
+        <source>Updating the score index</source>
+        <translation>Mise à jour de l&apos;index des notes</translation>
+    </message>
+    <message>
+        <source>Reading the score index</source>
+        <translation>Lecture de l&apos;index des notes</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReportLoader</name>
     <message>
         <source>Reading rubrics</source>
@@ -2135,6 +2703,63 @@
     <message>
         <source>An example use case is invalid.</source>
         <translation>Un cas d&apos;utilisation d&apos;exemple n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRecordCodec</name>
+    <message>
+        <source>The team repository sent an invalid use case (%1): %2</source>
+        <translation>Le référentiel d&apos;équipe a envoyé un cas d&apos;utilisation non valide (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent a use case under the wrong identity: %1.</source>
+        <translation>Le référentiel d&apos;équipe a envoyé un cas d&apos;utilisation sous une mauvaise identité : %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid ancestry for %1.</source>
+        <translation>Le référentiel d&apos;équipe a envoyé une filiation non valide pour %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid rubric (%1): %2</source>
+        <translation>Le référentiel d&apos;équipe a envoyé une grille d&apos;évaluation non valide (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid assessment (%1): %2</source>
+        <translation>Le référentiel d&apos;équipe a envoyé une évaluation non valide (%1) : %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an attachment whose content does not match its hash.</source>
+        <translation>Le référentiel d&apos;équipe a envoyé une pièce jointe dont le contenu ne correspond pas à son empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>The team repository has no identity; run server init again.</source>
+        <translation>Le référentiel d&apos;équipe n&apos;a pas d&apos;identité ; relancez server init.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team repository; the secretariat adds members with casebook-cli server add-member.</source>
+        <translation>%1 n&apos;est pas membre de ce référentiel d&apos;équipe ; le secrétariat ajoute les membres avec casebook-cli server add-member.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>Could not set up the team repository (step %1, %2): %3</source>
+        <translation>Impossible de configurer le référentiel d&apos;équipe (étape %1, %2) : %3</translation>
+    </message>
+    <message>
+        <source>The server is not a Casebook team repository yet; its administrator runs casebook-cli server init first.</source>
+        <translation>Le serveur n&apos;est pas encore un référentiel d&apos;équipe Casebook ; son administrateur doit d&apos;abord lancer casebook-cli server init.</translation>
+    </message>
+    <message>
+        <source>The team repository was set up by a newer version of Casebook (server schema %1; this version knows %2). Update Casebook.</source>
+        <translation>Le référentiel d&apos;équipe a été configuré par une version plus récente de Casebook (schéma serveur %1 ; cette version connaît le %2). Mettez Casebook à jour.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a member name: use letters, digits, _ . @ - (at most 63), not starting with casebook_ or pg_.</source>
+        <translation>« %1 » ne peut pas être un nom de membre : utilisez des lettres, des chiffres, _ . @ - (63 au plus), sans commencer par casebook_ ou pg_.</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2900,10 @@
         <source>Cannot write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;exportation a été annulée ; rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>StepTable</name>
@@ -2353,6 +2982,101 @@
     <message>
         <source>the key %1 appears twice in one object; each key may be given once.</source>
         <translation>la clé %1 apparaît deux fois dans un même objet ; chaque clé ne peut être donnée qu&apos;une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) stay here: the team repository holds them restricted to other members.</source>
+        <translation>
+            <numerusform>%n enregistrement reste ici : le référentiel d&apos;équipe le réserve à d&apos;autres membres.</numerusform>
+            <numerusform>%n enregistrements restent ici : le référentiel d&apos;équipe les réserve à d&apos;autres membres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team repository kept changing the same records during the sync; nothing of the last push was written. Sync again.</source>
+        <translation>Le référentiel d&apos;équipe n&apos;a cessé de modifier les mêmes enregistrements pendant la synchronisation ; rien de la dernière transmission n&apos;a été écrit. Synchronisez de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPull</name>
+    <message>
+        <source>The sync was interrupted after reading the server.</source>
+        <translation>La synchronisation a été interrompue après la lecture du serveur.</translation>
+    </message>
+    <message>
+        <source>team repository %1</source>
+        <translation>référentiel d&apos;équipe %1</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing locally.</source>
+        <translation>La synchronisation a été interrompue pendant l&apos;écriture locale.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing locally.</source>
+        <translation>La synchronisation a été interrompue après l&apos;écriture locale.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message numerus="yes">
+        <source>%n local change(s) stay here: a reader of the team repository sends no changes.</source>
+        <translation>
+            <numerusform>%n modification locale reste ici : un lecteur du référentiel d&apos;équipe n&apos;envoie aucune modification.</numerusform>
+            <numerusform>%n modifications locales restent ici : un lecteur du référentiel d&apos;équipe n&apos;envoie aucune modification.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) changed here stay here: only editors send use cases.</source>
+        <translation>
+            <numerusform>%n cas d&apos;utilisation modifié ici reste ici : seuls les éditeurs envoient des cas d&apos;utilisation.</numerusform>
+            <numerusform>%n cas d&apos;utilisation modifiés ici restent ici : seuls les éditeurs envoient des cas d&apos;utilisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) by other assessors stay here: each assessor sends their own.</source>
+        <translation>
+            <numerusform>%n évaluation d&apos;autres évaluateurs reste ici : chaque évaluateur envoie les siennes.</numerusform>
+            <numerusform>%n évaluations d&apos;autres évaluateurs restent ici : chaque évaluateur envoie les siennes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of use cases the team repository does not have stay here.</source>
+        <translation>
+            <numerusform>%n évaluation de cas d&apos;utilisation que le référentiel d&apos;équipe n&apos;a pas reste ici.</numerusform>
+            <numerusform>%n évaluations de cas d&apos;utilisation que le référentiel d&apos;équipe n&apos;a pas restent ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing on the server.</source>
+        <translation>La synchronisation a été interrompue après l&apos;écriture sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing on the server.</source>
+        <translation>La synchronisation a été interrompue pendant l&apos;écriture sur le serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Reading the sync position</source>
+        <translation>Lecture de la position de synchronisation</translation>
+    </message>
+    <message>
+        <source>Saving the sync position</source>
+        <translation>Enregistrement de la position de synchronisation</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>Lecture de l&apos;état de synchronisation</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>Enregistrement de l&apos;état de synchronisation</translation>
+    </message>
+    <message>
+        <source>Reading the use cases</source>
+        <translation>Lecture des cas d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4127,173 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJson</name>
+    <message>
+        <source>has %1 items; a workshop compares %2 to %3 use cases</source>
+        <translation>compte %1 éléments ; un atelier compare de %2 à %3 cas d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>doit être un UUID</translation>
+    </message>
+    <message>
+        <source>names the use case %1 twice</source>
+        <translation>mentionne deux fois le cas d&apos;utilisation %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>has %1 weights; the limit is %2</source>
+        <translation>compte %1 poids ; la limite est de %2</translation>
+    </message>
+    <message>
+        <source>the weight %1 must be a number from 0 to 1000000</source>
+        <translation>le poids %1 doit être un nombre de 0 à 1000000</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>le nom %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>is numbered %1; rounds are numbered 1, 2, ... in order</source>
+        <translation>porte le numéro %1 ; les tours sont numérotés 1, 2, ... dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>the state must be open, revealed or closed</source>
+        <translation>l&apos;état doit être open, revealed ou closed</translation>
+    </message>
+    <message>
+        <source>is open, but only the last round may be open</source>
+        <translation>est ouvert, mais seul le dernier tour peut être ouvert</translation>
+    </message>
+    <message>
+        <source>the state must be level, na or unknown</source>
+        <translation>l&apos;état doit être level, na ou unknown</translation>
+    </message>
+    <message>
+        <source>criterion %1 of use case %2 is scored twice</source>
+        <translation>le critère %1 du cas d&apos;utilisation %2 est noté deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlanner</name>
+    <message>
+        <source>Both copies are revision %1 with different content.</source>
+        <translation>Les deux copies sont la révision %1, avec un contenu différent.</translation>
+    </message>
+    <message>
+        <source>A workshop here is already named &quot;%1&quot;; this one will be named &quot;%2&quot;.</source>
+        <translation>Un atelier d&apos;ici s&apos;appelle déjà « %1 » ; celui-ci s&apos;appellera « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1, round %2 of %3</source>
+        <translation>%1, tour %2 de %3</translation>
+    </message>
+    <message>
+        <source>The copies belong to different workshops, rounds or assessors.</source>
+        <translation>Les copies appartiennent à des ateliers, tours ou évaluateurs différents.</translation>
+    </message>
+    <message>
+        <source>These are your own scores; a copy from elsewhere never replaces them unless you choose it.</source>
+        <translation>Ce sont vos propres notes ; une copie venue d&apos;ailleurs ne les remplace jamais, sauf si vous la choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRepository</name>
+    <message>
+        <source>A workshop needs a name of 1 to 200 characters.</source>
+        <translation>Un atelier doit avoir un nom de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A workshop compares 2 to 12 use cases; %1 were chosen.</source>
+        <translation>Un atelier compare de 2 à 12 cas d&apos;utilisation ; %1 ont été choisis.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is chosen twice for the workshop.</source>
+        <translation>Le cas d&apos;utilisation %1 est choisi deux fois pour l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>The workshop has too many weight sets or rounds.</source>
+        <translation>L&apos;atelier a trop de jeux de poids ou de tours.</translation>
+    </message>
+    <message>
+        <source>There is already a workshop named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un atelier nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Saving the workshop</source>
+        <translation>Enregistrement de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Reading workshops</source>
+        <translation>Lecture des ateliers</translation>
+    </message>
+    <message>
+        <source>A stored workshop cannot be read.</source>
+        <translation>Un atelier stocké ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>Il n&apos;existe pas d&apos;atelier %1.</translation>
+    </message>
+    <message>
+        <source>Deleting the workshop</source>
+        <translation>Suppression de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>There are too many workshops named &quot;%1&quot;.</source>
+        <translation>Il y a trop d&apos;ateliers nommés « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRounds</name>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is still open; reveal it before opening the next round.</source>
+        <translation>Le tour %1 de l&apos;atelier « %2 » est encore ouvert ; révélez-le avant d&apos;ouvrir le tour suivant.</translation>
+    </message>
+    <message>
+        <source>A workshop has at most %1 rounds.</source>
+        <translation>Un atelier compte au plus %1 tours.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round yet; open round 1 first.</source>
+        <translation>L&apos;atelier « %1 » n&apos;a pas encore de tour ; ouvrez d&apos;abord le tour 1.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is %3 already.</source>
+        <translation>Le tour %1 de l&apos;atelier « %2 » est déjà %3.</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no open round; the facilitator opens one.</source>
+        <translation>L&apos;atelier « %1 » n&apos;a aucun tour ouvert ; c&apos;est l&apos;animateur qui en ouvre un.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes from %3 in round %4 to %5: give a reason for the change.</source>
+        <translation>%1 de %2 passe de %3 au tour %4 à %5 : justifiez ce changement.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopScope</name>
+    <message>
+        <source>The rubric version of the workshop &quot;%1&quot; is not in this repository.</source>
+        <translation>La version de la grille d&apos;évaluation de l&apos;atelier « %1 » n&apos;est pas dans ce référentiel.</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +5557,21 @@ SHA-256 %2</translation>
         <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
         <translation>%1. Rien n&apos;a été perdu : les versions remplacées figurent dans l&apos;historique de chaque enregistrement, et une sauvegarde a d&apos;abord été faite.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChartView</name>
+    <message>
+        <source>Nothing to chart: no use case has a score.</source>
+        <translation>Rien à représenter : aucun cas d&apos;utilisation n&apos;a de note.</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildTableDelegate</name>
@@ -4807,6 +5713,271 @@ SHA-256 %2</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareActions</name>
+    <message>
+        <source>&amp;Compare Use Cases...</source>
+        <translation>&amp;Comparer des cas d&apos;utilisation...</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareChooser</name>
+    <message>
+        <source>Selected use cases</source>
+        <translation>Cas d&apos;utilisation sélectionnés</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Vue enregistrée</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>Co&amp;mparer</translation>
+    </message>
+    <message>
+        <source>&amp;Use cases:</source>
+        <translation>&amp;Cas d&apos;utilisation :</translation>
+    </message>
+    <message>
+        <source>Ru&amp;bric:</source>
+        <translation>&amp;Grille d&apos;évaluation :</translation>
+    </message>
+    <message>
+        <source>Tag, saved view or search</source>
+        <translation>Étiquette, vue enregistrée ou recherche</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Selected in the catalogue: %1</source>
+        <translation>Sélectionnés dans le catalogue : %1</translation>
+    </message>
+    <message>
+        <source>Choose a tag, a saved view or a search first.</source>
+        <translation>Choisissez d&apos;abord une étiquette, une vue enregistrée ou une recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareWindow</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Index Bars</source>
+        <translation>Barres d&apos;indice</translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation>Carte thermique</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Radar</translation>
+    </message>
+    <message>
+        <source>Field Matrix</source>
+        <translation>Matrice des champs</translation>
+    </message>
+    <message>
+        <source>Disagreement First</source>
+        <translation>Désaccords d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Compare Use Cases</source>
+        <translation>Comparer des cas d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Use Cases</source>
+        <translation>Cas d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>What-If Weights</source>
+        <translation>Poids hypothétiques</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart...</source>
+        <translation>&amp;Exporter le graphique...</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>Quitter la présentation</translation>
+    </message>
+    <message>
+        <source>Reveal Scores</source>
+        <translation>Révéler les notes</translation>
+    </message>
+    <message>
+        <source>Next View</source>
+        <translation>Vue suivante</translation>
+    </message>
+    <message>
+        <source>Previous View</source>
+        <translation>Vue précédente</translation>
+    </message>
+    <message>
+        <source>Next Use Case</source>
+        <translation>Cas d&apos;utilisation suivant</translation>
+    </message>
+    <message>
+        <source>Previous Use Case</source>
+        <translation>Cas d&apos;utilisation précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workshop...</source>
+        <translation>Enregistrer l&apos;&amp;atelier...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop...</source>
+        <translation>&amp;Ouvrir un atelier...</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>Vue &amp;suivante</translation>
+    </message>
+    <message>
+        <source>P&amp;revious View</source>
+        <translation>Vue p&amp;récédente</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Weights to Rubric</source>
+        <translation>Rétablir les &amp;poids de la grille d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Save Weight Set...</source>
+        <translation>&amp;Enregistrer le jeu de poids...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 12 use cases (the selection, a tag, a saved view or a search) and a rubric, then Compare.</source>
+        <translation>Choisissez de 2 à 12 cas d&apos;utilisation (la sélection, une étiquette, une vue enregistrée ou une recherche) et une grille d&apos;évaluation, puis Comparer.</translation>
+    </message>
+    <message>
+        <source>None of these use cases has been scored with %1 yet.</source>
+        <translation>Aucun de ces cas d&apos;utilisation n&apos;a encore été noté selon %1.</translation>
+    </message>
+    <message>
+        <source>Use cases compared: %1. Rubric: %2, version %3.</source>
+        <translation>Cas d&apos;utilisation comparés : %1. Grille d&apos;évaluation : %2, version %3.</translation>
+    </message>
+    <message>
+        <source>The scores are hidden. The facilitator reveals them with R.</source>
+        <translation>Les notes sont masquées. L&apos;animateur les révèle avec R.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Overall index (%1)</source>
+        <translation>Indice global (%1)</translation>
+    </message>
+    <message>
+        <source>Bar: overall index 0–100 from the per-criterion medians; whisker: the lowest to the highest assessor&apos;s own index.</source>
+        <translation>Barre : indice global de 0 à 100 calculé à partir des médianes par critère ; moustache : de l&apos;indice propre le plus bas au plus haut parmi les évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Median level per criterion (%1)</source>
+        <translation>Niveau médian par critère (%1)</translation>
+    </message>
+    <message>
+        <source>Each cell: the median level of the assessors and, after ↕, the spread (highest − lowest level).</source>
+        <translation>Chaque cellule : le niveau médian des évaluateurs et, après ↕, la dispersion (niveau le plus haut − le plus bas).</translation>
+    </message>
+    <message>
+        <source>Dimensions (%1)</source>
+        <translation>Dimensions (%1)</translation>
+    </message>
+    <message>
+        <source>Spokes: subtotals 0–100; one line per use case (the rows selected in the table, at most %1).</source>
+        <translation>Rayons : sous-totaux de 0 à 100 ; une ligne par cas d&apos;utilisation (les lignes sélectionnées dans le tableau, %1 au plus).</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>This view has no chart to export.</source>
+        <translation>Cette vue n&apos;a pas de graphique à exporter.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide</source>
+        <translation>%1 pixels de large</translation>
+    </message>
+    <message>
+        <source>Resolution of the PNG:</source>
+        <translation>Résolution du PNG :</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Graphique écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 12 use cases before saving them as a workshop.</source>
+        <translation>Comparez de 2 à 12 cas d&apos;utilisation avant de les enregistrer comme atelier.</translation>
+    </message>
+    <message>
+        <source>Save Workshop</source>
+        <translation>Enregistrer l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Name of the workshop:</source>
+        <translation>Nom de l&apos;atelier :</translation>
+    </message>
+    <message>
+        <source>Workshop %1 saved.</source>
+        <translation>Atelier %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>No workshop is saved in this repository yet.</source>
+        <translation>Aucun atelier n&apos;est encore enregistré dans ce référentiel.</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier :</translation>
+    </message>
+    <message>
+        <source>Workshop %1 - Compare Use Cases</source>
+        <translation>Atelier %1 - Comparer des cas d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>R reveals the scores · Left and Right change the view · Up and Down go through the use cases · Esc ends the presentation</source>
+        <translation>R révèle les notes · Gauche et Droite changent de vue · Haut et Bas parcourent les cas d&apos;utilisation · Échap termine la présentation</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +6253,10 @@ SHA-256 %2</translation>
             <numerusform>%n cas d&apos;utilisation en JSON.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExchangeActions</name>
@@ -5305,6 +6480,10 @@ SHA-256 %2</translation>
             <numerusform>%n cas d&apos;utilisation restreint laissé de côté ; cochez « Inclure les cas d&apos;utilisation restreints » pour l&apos;exporter.</numerusform>
             <numerusform>%n cas d&apos;utilisation restreints laissés de côté ; cochez « Inclure les cas d&apos;utilisation restreints » pour les exporter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>
@@ -5727,6 +6906,14 @@ Des lacunes sont considérées comme partagées lorsqu&apos;elles ont la même f
         <source>Keep both (add theirs as a copy)</source>
         <translation>Garder les deux (ajouter le leur comme copie)</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Round scores</source>
+        <translation>Notes de tour</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ImportPlanView</name>
@@ -5772,6 +6959,10 @@ Des lacunes sont considérées comme partagées lorsqu&apos;elles ont la même f
     <message>
         <source>IEC 62559-3 use-case repository &quot;%1&quot;.</source>
         <translation>Référentiel de cas d&apos;utilisation CEI 62559-3 « %1 ».</translation>
+    </message>
+    <message>
+        <source>Changes from the team repository %1 that meet your own.</source>
+        <translation>Modifications du référentiel d&apos;équipe %1 qui rencontrent les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -6429,10 +7620,6 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
 </context>
 <context>
     <name>casebook::ui::RepositoryActions</name>
@@ -6490,6 +7677,73 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>Remove tags %1</source>
         <translation>Retirer les étiquettes %1</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RoundsPanel</name>
+    <message>
+        <source>open: each assessor sees only their own scores</source>
+        <translation>ouvert : chaque évaluateur ne voit que ses propres notes</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélé</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Ouvrir le tour</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Round</source>
+        <translation>Ré&amp;véler le tour</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Round</source>
+        <translation>C&amp;lore le tour</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion, round by round (spread: mean of highest − lowest level; ▲▼: change against the round before):</source>
+        <translation>Accord par critère, tour par tour (dispersion : moyenne de l&apos;écart entre le niveau le plus haut et le plus bas ; ▲▼ : évolution par rapport au tour précédent) :</translation>
+    </message>
+    <message>
+        <source>Rounds belong to a workshop: save this comparison as a workshop (Compare &gt; Save Workshop) to run them.</source>
+        <translation>Les tours appartiennent à un atelier : enregistrez cette comparaison comme atelier (Comparer &gt; Enregistrer l&apos;atelier) pour les mener.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · round %2, %3</source>
+        <translation>Atelier %1 · tour %2, %3</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · no round yet: Open Round starts round 1.</source>
+        <translation>Atelier %1 · aucun tour pour l&apos;instant : Ouvrir le tour lance le tour 1.</translation>
+    </message>
+    <message>
+        <source>Round %1 is open: its scores stay hidden until the facilitator reveals the round.</source>
+        <translation>Le tour %1 est ouvert : ses notes restent masquées jusqu&apos;à ce que l&apos;animateur révèle le tour.</translation>
+    </message>
+    <message>
+        <source>Round %1, every answer under the assessor&apos;s letter:</source>
+        <translation>Tour %1, chaque réponse sous la lettre de l&apos;évaluateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Open Next Round</source>
+        <translation>&amp;Ouvrir le tour suivant</translation>
+    </message>
+    <message>
+        <source>Open Round</source>
+        <translation>Ouvrir le tour</translation>
+    </message>
+    <message>
+        <source>Reveal Round</source>
+        <translation>Révéler le tour</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>Clore le tour</translation>
     </message>
 </context>
 <context>
@@ -7255,6 +8509,67 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>Remove the selected entry (%1)</source>
         <translation>Retirer l&apos;entrée sélectionnée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncActions</name>
+    <message>
+        <source>S&amp;ync with Team Repository...</source>
+        <translation>S&amp;ynchroniser avec le référentiel d&apos;équipe...</translation>
+    </message>
+    <message>
+        <source>Receive the team repository&apos;s changes and send yours.</source>
+        <translation>Recevoir les modifications du référentiel d&apos;équipe et envoyer les vôtres.</translation>
+    </message>
+    <message>
+        <source>Sync with Team Repository</source>
+        <translation>Synchroniser avec le référentiel d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
+        <translation>Référentiel d&apos;équipe (une connexion telle que service=casebook-team ou postgresql://hôte/base ; les mots de passe viennent de ~/.pgpass) :</translation>
+    </message>
+    <message>
+        <source>The team repository cannot be reached</source>
+        <translation>Le référentiel d&apos;équipe est injoignable</translation>
+    </message>
+    <message>
+        <source>The sync did not happen</source>
+        <translation>La synchronisation n&apos;a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>The sync did not finish</source>
+        <translation>La synchronisation ne s&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>Nothing new from the team repository.</source>
+        <translation>Rien de nouveau dans le référentiel d&apos;équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n local change(s).</source>
+        <translation>
+            <numerusform>%n modification locale envoyée.</numerusform>
+            <numerusform>%n modifications locales envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Team repository unreachable</source>
+        <translation>Référentiel d&apos;équipe injoignable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1; %n pending change(s)</source>
+        <translation>
+            <numerusform>Synchronisé le %1 ; %n modification en attente</numerusform>
+            <numerusform>Synchronisé le %1 ; %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; team repository unreachable</source>
+        <translation> ; référentiel d&apos;équipe injoignable</translation>
     </message>
 </context>
 <context>
@@ -8056,6 +9371,57 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::WeightPanel</name>
+    <message>
+        <source>Weight set</source>
+        <translation>Jeu de poids</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>Enregistrer sous...</translation>
+    </message>
+    <message>
+        <source>Weigh each &amp;criterion</source>
+        <translation>Pondérer chaque &amp;critère</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Rubric</source>
+        <translation>&amp;Rétablir la grille d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Beside each weight: the range within which the top of the ranking stays the same.</source>
+        <translation>À côté de chaque poids : l&apos;intervalle dans lequel le haut du classement reste le même.</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Grille d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Poids de %1</translation>
+    </message>
+    <message>
+        <source>Top stays from %1 to %2</source>
+        <translation>Le haut reste inchangé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>The use case(s) ranked first stay first while this weight stays between %1 and %2, the other weights unchanged.</source>
+        <translation>Le ou les cas d&apos;utilisation classés premiers le restent tant que ce poids reste entre %1 et %2, les autres poids étant inchangés.</translation>
+    </message>
+    <message>
+        <source>Save Weight Set</source>
+        <translation>Enregistrer le jeu de poids</translation>
+    </message>
+    <message>
+        <source>Name of the weight set:</source>
+        <translation>Nom du jeu de poids :</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(modifié)</translation>
     </message>
 </context>
 <context>

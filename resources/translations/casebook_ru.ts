@@ -354,6 +354,81 @@
     </message>
 </context>
 <context>
+    <name>BundleWorkshops</name>
+    <message>
+        <source>The document workshops.json has a field this version does not know: %1.</source>
+        <translation>В документе workshops.json есть поле, неизвестное этой версии: %1.</translation>
+    </message>
+    <message>
+        <source>The document workshops.json does not have the expected form.</source>
+        <translation>Документ workshops.json имеет неожиданную структуру.</translation>
+    </message>
+    <message>
+        <source>The bundle holds more records than the %1 a bundle may hold.</source>
+        <translation>Пакет содержит больше записей, чем допустимые %1.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is invalid: %2</source>
+        <translation>Семинар %1 недействителен: %2</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>это не объект.</translation>
+    </message>
+    <message>
+        <source>it has a field this version does not know: %1.</source>
+        <translation>в нём есть поле, неизвестное этой версии: %1.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; appears twice.</source>
+        <translation>Семинар «%1» встречается дважды.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a rubric that is not in the bundle.</source>
+        <translation>Семинар «%1» ссылается на систему критериев, которой нет в пакете.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a use case that is not in the bundle.</source>
+        <translation>Семинар «%1» ссылается на сценарий использования, которого нет в пакете.</translation>
+    </message>
+    <message>
+        <source>Round scores %1 are invalid: %2</source>
+        <translation>Оценки раунда %1 недействительны: %2</translation>
+    </message>
+    <message>
+        <source>they are not an object.</source>
+        <translation>это не объект.</translation>
+    </message>
+    <message>
+        <source>they have a field this version does not know: %1.</source>
+        <translation>в них есть поле, неизвестное этой версии: %1.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 appear twice.</source>
+        <translation>Оценки %2 в раунде %1 встречаются дважды.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a workshop that is not in the bundle.</source>
+        <translation>Оценки раунда от %1 ссылаются на семинар, которого нет в пакете.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name round %2, which the workshop &quot;%3&quot; does not have.</source>
+        <translation>Оценки раунда от %1 ссылаются на раунд %2, которого нет в семинаре «%3».</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a use case that is not in the workshop.</source>
+        <translation>Оценки раунда от %1 ссылаются на сценарий использования, не входящий в семинар.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 score a criterion the rubric does not have: %2.</source>
+        <translation>Оценки раунда от %1 содержат критерий, которого нет в системе критериев: %2.</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 give %2 a level outside the rubric&apos;s scale.</source>
+        <translation>Оценки раунда от %1 присваивают %2 уровень вне шкалы системы критериев.</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>The export to %1 was cancelled; nothing was written.</source>
@@ -397,10 +472,215 @@
     </message>
 </context>
 <context>
+    <name>ChartFigure</name>
+    <message>
+        <source>Weights: %1</source>
+        <translation>Веса: %1</translation>
+    </message>
+    <message>
+        <source>Casebook, %1</source>
+        <translation>Casebook, %1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>Не удалось записать диаграмму в %1.</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>Нет диаграммы для экспорта.</translation>
+    </message>
+    <message>
+        <source>Choose a width between %1 and %2 pixels.</source>
+        <translation>Выберите ширину от %1 до %2 пикселей.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapper</name>
     <message>
         <source>The column synonyms table is not valid.</source>
         <translation>Таблица синонимов столбцов недействительна.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLimits</name>
+    <message numerus="yes">
+        <source>Choose at least %1 use cases to compare; %n chosen.</source>
+        <translation>
+            <numerusform>Выберите для сравнения не менее %1 сценариев использования; выбран %n.</numerusform>
+            <numerusform>Выберите для сравнения не менее %1 сценариев использования; выбрано %n.</numerusform>
+            <numerusform>Выберите для сравнения не менее %1 сценариев использования; выбрано %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</source>
+        <translation>
+            <numerusform>Выберите для сравнения не более %1 сценариев использования; выбран %n. Сузьте выбор, метку или поиск.</numerusform>
+            <numerusform>Выберите для сравнения не более %1 сценариев использования; выбрано %n. Сузьте выбор, метку или поиск.</numerusform>
+            <numerusform>Выберите для сравнения не более %1 сценариев использования; выбрано %n. Сузьте выбор, метку или поиск.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareTables</name>
+    <message>
+        <source>Hidden until the facilitator reveals the scores (R).</source>
+        <translation>Скрыто, пока ведущий не раскроет оценки (R).</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>надёжно</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>предварительно</translation>
+    </message>
+    <message>
+        <source>do not rely on it</source>
+        <translation>не полагаться</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>не вычисляется</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/п</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>не оценено</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>Below the rubric&apos;s minimum coverage: listed, not ranked.</source>
+        <translation>Ниже минимального охвата системы критериев: в списке, но без места в рейтинге.</translation>
+    </message>
+    <message>
+        <source>Rank with the rubric&apos;s weights: %1</source>
+        <translation>Место с весами системы критериев: %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Lowest and highest of the assessors&apos; own indices (assessors: %1)</source>
+        <translation>Наименьший и наибольший из индексов отдельных экспертов (эксперты: %1)</translation>
+    </message>
+    <message>
+        <source>%1 (below minimum)</source>
+        <translation>%1 (ниже минимума)</translation>
+    </message>
+    <message>
+        <source>α %1, %2</source>
+        <translation>α %1, %2</translation>
+    </message>
+    <message>
+        <source>one assessor</source>
+        <translation>один эксперт</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>Уровень %1: %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>Assessors&apos; range</source>
+        <translation>Диапазон экспертов</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>Совпадает?</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ различается</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= совпадает</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Widest spread</source>
+        <translation>Наибольший разброс</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>Wide in</source>
+        <translation>Широкий в</translation>
+    </message>
+    <message>
+        <source>α interval</source>
+        <translation>α интервальная</translation>
+    </message>
+    <message>
+        <source>α ordinal</source>
+        <translation>α порядковая</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Интерпретация</translation>
     </message>
 </context>
 <context>
@@ -676,10 +956,108 @@
     </message>
 </context>
 <context>
+    <name>FieldMatrix</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Verticals</source>
+        <translation>Вертикальные отрасли</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>ЦУР</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>ITU-D regions</source>
+        <translation>Регионы МСЭ-D</translation>
+    </message>
+    <message>
+        <source>Development context</source>
+        <translation>Контекст развития</translation>
+    </message>
+    <message>
+        <source>Deployment stage</source>
+        <translation>Этап внедрения</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Сфера применения</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>Статус утверждения</translation>
+    </message>
+    <message>
+        <source>Source organization</source>
+        <translation>Организация-источник</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <source>Standards used</source>
+        <translation>Используемые стандарты</translation>
+    </message>
+    <message>
+        <source>Security baselines</source>
+        <translation>Базовые требования безопасности</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Сценарии</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Требования</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>КПЭ</translation>
+    </message>
+    <message>
+        <source>Standardization gaps</source>
+        <translation>Пробелы в стандартизации</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
     <name>GapRepository</name>
     <message>
         <source>Reading the gaps</source>
         <translation>Чтение пробелов</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <source>Median level (↕ spread in levels):</source>
+        <translation>Медианный уровень (↕ разброс в уровнях):</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>%1 ↕%2</source>
+        <translation>%1 ↕%2</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1340,65 @@
         <source>The assessment by %1 was not imported: its use case or rubric is not here.</source>
         <translation>Оценка от %1 не импортирована: её сценария использования или системы критериев здесь нет.</translation>
     </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>Импорт %1 отменён; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 were not imported: %3</source>
+        <translation>Оценки %2 в раунде %1 не импортированы: %3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>должно быть текстом</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>содержит %1 символов; предел — %2</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>содержит управляющие символы</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>«%1» не является UUID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>«%1» не является датой и временем в формате ISO 8601</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>должно быть целым числом от %1 до %2</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>has %1 items; the limit is %2</source>
+        <translation>содержит %1 элементов; предел — %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
 </context>
 <context>
     <name>MoCatalog</name>
@@ -972,6 +1409,39 @@
     <message>
         <source>The message catalogue is damaged.</source>
         <translation>Каталог сообщений повреждён.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtFinisher</name>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>Не удаётся записать отчёт.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
+        <translation>Для синхронизации нужна клиентская библиотека PostgreSQL libpq (пакет Debian libpq5), но её не удалось загрузить.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team repository %1: %2</source>
+        <translation>Не удалось подключиться к командному репозиторию %1: %2</translation>
+    </message>
+    <message>
+        <source>The team repository refused it: %1.</source>
+        <translation>Командный репозиторий отклонил это: %1.</translation>
+    </message>
+    <message>
+        <source>The team repository failed: %1.</source>
+        <translation>Сбой командного репозитория: %1.</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2052,95 @@
     </message>
 </context>
 <context>
+    <name>RoundDistribution</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>В семинаре «%1» нет раунда %2.</translation>
+    </message>
+    <message>
+        <source>The scores of round %1 are hidden until the facilitator reveals them; each assessor sees only their own.</source>
+        <translation>Оценки раунда %1 скрыты, пока ведущий их не раскроет; каждый эксперт видит только свои.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheetRepository</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>В семинаре «%1» нет раунда %2.</translation>
+    </message>
+    <message>
+        <source>Scores of a round need the assessor&apos;s identity and name.</source>
+        <translation>В оценках раунда должны быть указаны идентификатор и имя эксперта.</translation>
+    </message>
+    <message>
+        <source>A round sheet holds too many scores.</source>
+        <translation>В листе раунда слишком много оценок.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
+        <translation>Сценарий использования %1 не входит в семинар «%2».</translation>
+    </message>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>В системе критериев «%1» нет критерия %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1: уровень %2 вне шкалы от %3 до %4.</translation>
+    </message>
+    <message>
+        <source>Round scores with the UUID %1 already exist.</source>
+        <translation>Оценки раунда с UUID %1 уже существуют.</translation>
+    </message>
+    <message>
+        <source>Saving the round&apos;s scores</source>
+        <translation>Сохранение оценок раунда</translation>
+    </message>
+    <message>
+        <source>Reading round scores</source>
+        <translation>Чтение оценок раунда</translation>
+    </message>
+    <message>
+        <source>Stored round scores cannot be read.</source>
+        <translation>Не удаётся прочитать сохранённые оценки раунда.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTables</name>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Сценарий использования</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <source>Spread, round %1</source>
+        <translation>Разброс, раунд %1</translation>
+    </message>
+    <message>
+        <source>α, round %1</source>
+        <translation>α, раунд %1</translation>
+    </message>
+</context>
+<context>
     <name>RubricEditing</name>
     <message>
         <source>The rubric needs a name.</source>
@@ -2042,6 +2601,17 @@
     </message>
 </context>
 <context>
+    <name>ScoreIndex</name>
+    <message>
+        <source>Updating the score index</source>
+        <translation>Обновление индекса оценок</translation>
+    </message>
+    <message>
+        <source>Reading the score index</source>
+        <translation>Чтение индекса оценок</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReportLoader</name>
     <message>
         <source>Reading rubrics</source>
@@ -2139,6 +2709,63 @@
     <message>
         <source>An example use case is invalid.</source>
         <translation>Один из примеров сценариев использования недействителен.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRecordCodec</name>
+    <message>
+        <source>The team repository sent an invalid use case (%1): %2</source>
+        <translation>Командный репозиторий прислал недействительный сценарий использования (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent a use case under the wrong identity: %1.</source>
+        <translation>Командный репозиторий прислал сценарий использования с неверным идентификатором: %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid ancestry for %1.</source>
+        <translation>Командный репозиторий прислал недействительное происхождение для %1.</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid rubric (%1): %2</source>
+        <translation>Командный репозиторий прислал недействительную систему критериев (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid assessment (%1): %2</source>
+        <translation>Командный репозиторий прислал недействительную оценку (%1): %2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an attachment whose content does not match its hash.</source>
+        <translation>Командный репозиторий прислал вложение, содержимое которого не соответствует его хешу.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>The team repository has no identity; run server init again.</source>
+        <translation>У командного репозитория нет идентификатора; снова выполните server init.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team repository; the secretariat adds members with casebook-cli server add-member.</source>
+        <translation>%1 не является участником этого командного репозитория; секретариат добавляет участников командой casebook-cli server add-member.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>Could not set up the team repository (step %1, %2): %3</source>
+        <translation>Не удалось настроить командный репозиторий (шаг %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>The server is not a Casebook team repository yet; its administrator runs casebook-cli server init first.</source>
+        <translation>Сервер ещё не является командным репозиторием Casebook; сначала его администратор должен выполнить casebook-cli server init.</translation>
+    </message>
+    <message>
+        <source>The team repository was set up by a newer version of Casebook (server schema %1; this version knows %2). Update Casebook.</source>
+        <translation>Командный репозиторий настроен более новой версией Casebook (схема сервера %1; эта версия знает %2). Обновите Casebook.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a member name: use letters, digits, _ . @ - (at most 63), not starting with casebook_ or pg_.</source>
+        <translation>«%1» не может быть именем участника: используйте буквы, цифры, _ . @ - (не более 63), не начиная с casebook_ или pg_.</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2908,10 @@
         <source>Cannot write %1.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>StepTable</name>
@@ -2361,6 +2992,106 @@
     <message>
         <source>the key %1 appears twice in one object; each key may be given once.</source>
         <translation>ключ %1 встречается в объекте дважды; каждый ключ можно указать только один раз.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) stay here: the team repository holds them restricted to other members.</source>
+        <translation>
+            <numerusform>%n запись остаётся здесь: в командном репозитории она доступна только другим участникам.</numerusform>
+            <numerusform>%n записи остаются здесь: в командном репозитории они доступны только другим участникам.</numerusform>
+            <numerusform>%n записей остаются здесь: в командном репозитории они доступны только другим участникам.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team repository kept changing the same records during the sync; nothing of the last push was written. Sync again.</source>
+        <translation>Во время синхронизации командный репозиторий постоянно изменял одни и те же записи; из последней отправки ничего не записано. Синхронизируйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPull</name>
+    <message>
+        <source>The sync was interrupted after reading the server.</source>
+        <translation>Синхронизация прервана после чтения с сервера.</translation>
+    </message>
+    <message>
+        <source>team repository %1</source>
+        <translation>командный репозиторий %1</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing locally.</source>
+        <translation>Синхронизация прервана во время локальной записи.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing locally.</source>
+        <translation>Синхронизация прервана после локальной записи.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message numerus="yes">
+        <source>%n local change(s) stay here: a reader of the team repository sends no changes.</source>
+        <translation>
+            <numerusform>%n локальное изменение остаётся здесь: читатель командного репозитория не отправляет изменения.</numerusform>
+            <numerusform>%n локальных изменения остаются здесь: читатель командного репозитория не отправляет изменения.</numerusform>
+            <numerusform>%n локальных изменений остаются здесь: читатель командного репозитория не отправляет изменения.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) changed here stay here: only editors send use cases.</source>
+        <translation>
+            <numerusform>%n изменённый здесь сценарий использования остаётся здесь: сценарии отправляют только редакторы.</numerusform>
+            <numerusform>%n изменённых здесь сценария использования остаются здесь: сценарии отправляют только редакторы.</numerusform>
+            <numerusform>%n изменённых здесь сценариев использования остаются здесь: сценарии отправляют только редакторы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) by other assessors stay here: each assessor sends their own.</source>
+        <translation>
+            <numerusform>%n оценка других экспертов остаётся здесь: каждый эксперт отправляет свои.</numerusform>
+            <numerusform>%n оценки других экспертов остаются здесь: каждый эксперт отправляет свои.</numerusform>
+            <numerusform>%n оценок других экспертов остаются здесь: каждый эксперт отправляет свои.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of use cases the team repository does not have stay here.</source>
+        <translation>
+            <numerusform>%n оценка сценариев использования, которых нет в командном репозитории, остаётся здесь.</numerusform>
+            <numerusform>%n оценки сценариев использования, которых нет в командном репозитории, остаются здесь.</numerusform>
+            <numerusform>%n оценок сценариев использования, которых нет в командном репозитории, остаются здесь.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing on the server.</source>
+        <translation>Синхронизация прервана после записи на сервер.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing on the server.</source>
+        <translation>Синхронизация прервана во время записи на сервер.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Reading the sync position</source>
+        <translation>Чтение позиции синхронизации</translation>
+    </message>
+    <message>
+        <source>Saving the sync position</source>
+        <translation>Сохранение позиции синхронизации</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>Чтение состояния синхронизации</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>Сохранение состояния синхронизации</translation>
+    </message>
+    <message>
+        <source>Reading the use cases</source>
+        <translation>Чтение сценариев использования</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +4146,173 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Если не сохранить, изменения будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJson</name>
+    <message>
+        <source>has %1 items; a workshop compares %2 to %3 use cases</source>
+        <translation>содержит %1 элементов; семинар сравнивает от %2 до %3 сценариев использования</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>должно быть UUID</translation>
+    </message>
+    <message>
+        <source>names the use case %1 twice</source>
+        <translation>дважды указывает сценарий использования %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>должно быть объектом</translation>
+    </message>
+    <message>
+        <source>has %1 weights; the limit is %2</source>
+        <translation>содержит %1 весов; предел — %2</translation>
+    </message>
+    <message>
+        <source>the weight %1 must be a number from 0 to 1000000</source>
+        <translation>вес %1 должен быть числом от 0 до 1000000</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>имя %1 используется дважды</translation>
+    </message>
+    <message>
+        <source>is numbered %1; rounds are numbered 1, 2, ... in order</source>
+        <translation>имеет номер %1; раунды нумеруются по порядку: 1, 2, ...</translation>
+    </message>
+    <message>
+        <source>the state must be open, revealed or closed</source>
+        <translation>состояние должно быть open, revealed или closed</translation>
+    </message>
+    <message>
+        <source>is open, but only the last round may be open</source>
+        <translation>открыт, но открытым может быть только последний раунд</translation>
+    </message>
+    <message>
+        <source>the state must be level, na or unknown</source>
+        <translation>состояние должно быть level, na или unknown</translation>
+    </message>
+    <message>
+        <source>criterion %1 of use case %2 is scored twice</source>
+        <translation>критерий %1 сценария использования %2 оценён дважды</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlanner</name>
+    <message>
+        <source>Both copies are revision %1 with different content.</source>
+        <translation>Обе копии — редакция %1, но с разным содержимым.</translation>
+    </message>
+    <message>
+        <source>A workshop here is already named &quot;%1&quot;; this one will be named &quot;%2&quot;.</source>
+        <translation>Здесь уже есть семинар «%1»; этот будет называться «%2».</translation>
+    </message>
+    <message>
+        <source>%1, round %2 of %3</source>
+        <translation>%1, раунд %2 из «%3»</translation>
+    </message>
+    <message>
+        <source>The copies belong to different workshops, rounds or assessors.</source>
+        <translation>Копии относятся к разным семинарам, раундам или экспертам.</translation>
+    </message>
+    <message>
+        <source>These are your own scores; a copy from elsewhere never replaces them unless you choose it.</source>
+        <translation>Это ваши собственные оценки; копия извне никогда не заменит их, если вы её не выберете.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRepository</name>
+    <message>
+        <source>A workshop needs a name of 1 to 200 characters.</source>
+        <translation>Семинару нужно название длиной от 1 до 200 символов.</translation>
+    </message>
+    <message>
+        <source>A workshop compares 2 to 12 use cases; %1 were chosen.</source>
+        <translation>Семинар сравнивает от 2 до 12 сценариев использования; выбрано %1.</translation>
+    </message>
+    <message>
+        <source>The use case %1 is chosen twice for the workshop.</source>
+        <translation>Сценарий использования %1 выбран для семинара дважды.</translation>
+    </message>
+    <message>
+        <source>The workshop has too many weight sets or rounds.</source>
+        <translation>В семинаре слишком много наборов весов или раундов.</translation>
+    </message>
+    <message>
+        <source>There is already a workshop named &quot;%1&quot;.</source>
+        <translation>Семинар с названием «%1» уже существует.</translation>
+    </message>
+    <message>
+        <source>Saving the workshop</source>
+        <translation>Сохранение семинара</translation>
+    </message>
+    <message>
+        <source>Reading workshops</source>
+        <translation>Чтение семинаров</translation>
+    </message>
+    <message>
+        <source>A stored workshop cannot be read.</source>
+        <translation>Не удаётся прочитать сохранённый семинар.</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>Семинара %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Deleting the workshop</source>
+        <translation>Удаление семинара</translation>
+    </message>
+    <message>
+        <source>There are too many workshops named &quot;%1&quot;.</source>
+        <translation>Слишком много семинаров с названием «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRounds</name>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is still open; reveal it before opening the next round.</source>
+        <translation>Раунд %1 семинара «%2» ещё открыт; раскройте его, прежде чем открывать следующий.</translation>
+    </message>
+    <message>
+        <source>A workshop has at most %1 rounds.</source>
+        <translation>В семинаре может быть не более %1 раундов.</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round yet; open round 1 first.</source>
+        <translation>В семинаре «%1» ещё нет раундов; сначала откройте раунд 1.</translation>
+    </message>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is %3 already.</source>
+        <translation>Раунд %1 семинара «%2» уже в состоянии «%3».</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no open round; the facilitator opens one.</source>
+        <translation>В семинаре «%1» нет открытого раунда; его открывает ведущий.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes from %3 in round %4 to %5: give a reason for the change.</source>
+        <translation>%1 для %2 меняется с %3 в раунде %4 на %5: укажите причину изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopScope</name>
+    <message>
+        <source>The rubric version of the workshop &quot;%1&quot; is not in this repository.</source>
+        <translation>Версии системы критериев семинара «%1» нет в этом репозитории.</translation>
     </message>
 </context>
 <context>
@@ -4680,6 +5578,21 @@ SHA-256 %2</translation>
         <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
         <translation>%1. Ничего не потеряно: заменённые версии сохранены в истории каждой записи, а перед этим была создана резервная копия.</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Запись %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChartView</name>
+    <message>
+        <source>Nothing to chart: no use case has a score.</source>
+        <translation>Нечего отображать: ни у одного сценария использования нет оценки.</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildTableDelegate</name>
@@ -4821,6 +5734,271 @@ SHA-256 %2</translation>
     <message>
         <source>State</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareActions</name>
+    <message>
+        <source>&amp;Compare Use Cases...</source>
+        <translation>&amp;Сравнить сценарии использования...</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareChooser</name>
+    <message>
+        <source>Selected use cases</source>
+        <translation>Выбранные сценарии использования</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>Сохранённое представление</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>С&amp;равнить</translation>
+    </message>
+    <message>
+        <source>&amp;Use cases:</source>
+        <translation>&amp;Сценарии использования:</translation>
+    </message>
+    <message>
+        <source>Ru&amp;bric:</source>
+        <translation>Система &amp;критериев:</translation>
+    </message>
+    <message>
+        <source>Tag, saved view or search</source>
+        <translation>Метка, сохранённое представление или поиск</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>Selected in the catalogue: %1</source>
+        <translation>Выбрано в каталоге: %1</translation>
+    </message>
+    <message>
+        <source>Choose a tag, a saved view or a search first.</source>
+        <translation>Сначала выберите метку, сохранённое представление или поиск.</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareWindow</name>
+    <message>
+        <source>Ranking</source>
+        <translation>Рейтинг</translation>
+    </message>
+    <message>
+        <source>Index Bars</source>
+        <translation>Столбцы индекса</translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation>Тепловая карта</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>Лепестковая диаграмма</translation>
+    </message>
+    <message>
+        <source>Field Matrix</source>
+        <translation>Матрица полей</translation>
+    </message>
+    <message>
+        <source>Disagreement First</source>
+        <translation>Сначала разногласия</translation>
+    </message>
+    <message>
+        <source>Compare Use Cases</source>
+        <translation>Сравнение сценариев использования</translation>
+    </message>
+    <message>
+        <source>Use Cases</source>
+        <translation>Сценарии использования</translation>
+    </message>
+    <message>
+        <source>What-If Weights</source>
+        <translation>Что если изменить веса</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Раунды</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart...</source>
+        <translation>&amp;Экспортировать диаграмму...</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Презентация</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>Выйти из презентации</translation>
+    </message>
+    <message>
+        <source>Reveal Scores</source>
+        <translation>Раскрыть оценки</translation>
+    </message>
+    <message>
+        <source>Next View</source>
+        <translation>Следующий вид</translation>
+    </message>
+    <message>
+        <source>Previous View</source>
+        <translation>Предыдущий вид</translation>
+    </message>
+    <message>
+        <source>Next Use Case</source>
+        <translation>Следующий сценарий использования</translation>
+    </message>
+    <message>
+        <source>Previous Use Case</source>
+        <translation>Предыдущий сценарий использования</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Сравнить</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workshop...</source>
+        <translation>Сохранить с&amp;еминар...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop...</source>
+        <translation>&amp;Открыть семинар...</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>&amp;Следующий вид</translation>
+    </message>
+    <message>
+        <source>P&amp;revious View</source>
+        <translation>&amp;Предыдущий вид</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Weights to Rubric</source>
+        <translation>Вернуть &amp;веса системы критериев</translation>
+    </message>
+    <message>
+        <source>&amp;Save Weight Set...</source>
+        <translation>&amp;Сохранить набор весов...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 12 use cases (the selection, a tag, a saved view or a search) and a rubric, then Compare.</source>
+        <translation>Выберите от 2 до 12 сценариев использования (выбранные, метку, сохранённое представление или поиск) и систему критериев, затем нажмите «Сравнить».</translation>
+    </message>
+    <message>
+        <source>None of these use cases has been scored with %1 yet.</source>
+        <translation>Ни один из этих сценариев использования ещё не оценён по %1.</translation>
+    </message>
+    <message>
+        <source>Use cases compared: %1. Rubric: %2, version %3.</source>
+        <translation>Сравниваемые сценарии использования: %1. Система критериев: %2, версия %3.</translation>
+    </message>
+    <message>
+        <source>The scores are hidden. The facilitator reveals them with R.</source>
+        <translation>Оценки скрыты. Ведущий раскрывает их клавишей R.</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, версия %2</translation>
+    </message>
+    <message>
+        <source>Overall index (%1)</source>
+        <translation>Общий индекс (%1)</translation>
+    </message>
+    <message>
+        <source>Bar: overall index 0–100 from the per-criterion medians; whisker: the lowest to the highest assessor&apos;s own index.</source>
+        <translation>Столбец: общий индекс 0–100 по медианам критериев; «ус»: от наименьшего до наибольшего индекса отдельных экспертов.</translation>
+    </message>
+    <message>
+        <source>Median level per criterion (%1)</source>
+        <translation>Медианный уровень по критериям (%1)</translation>
+    </message>
+    <message>
+        <source>Each cell: the median level of the assessors and, after ↕, the spread (highest − lowest level).</source>
+        <translation>В каждой ячейке: медианный уровень экспертов и после ↕ — разброс (наибольший − наименьший уровень).</translation>
+    </message>
+    <message>
+        <source>Dimensions (%1)</source>
+        <translation>Измерения (%1)</translation>
+    </message>
+    <message>
+        <source>Spokes: subtotals 0–100; one line per use case (the rows selected in the table, at most %1).</source>
+        <translation>Лучи: промежуточные итоги 0–100; по линии на сценарий использования (строки, выбранные в таблице, не более %1).</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт диаграммы</translation>
+    </message>
+    <message>
+        <source>This view has no chart to export.</source>
+        <translation>В этом виде нет диаграммы для экспорта.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide</source>
+        <translation>ширина %1 пикселей</translation>
+    </message>
+    <message>
+        <source>Resolution of the PNG:</source>
+        <translation>Разрешение PNG:</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>Диаграмма записана в %1</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 12 use cases before saving them as a workshop.</source>
+        <translation>Сравните от 2 до 12 сценариев использования, прежде чем сохранить их как семинар.</translation>
+    </message>
+    <message>
+        <source>Save Workshop</source>
+        <translation>Сохранение семинара</translation>
+    </message>
+    <message>
+        <source>Name of the workshop:</source>
+        <translation>Название семинара:</translation>
+    </message>
+    <message>
+        <source>Workshop %1 saved.</source>
+        <translation>Семинар %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>Открыть семинар</translation>
+    </message>
+    <message>
+        <source>No workshop is saved in this repository yet.</source>
+        <translation>В этом репозитории пока нет сохранённых семинаров.</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Семинар:</translation>
+    </message>
+    <message>
+        <source>Workshop %1 - Compare Use Cases</source>
+        <translation>Семинар %1 — Сравнение сценариев использования</translation>
+    </message>
+    <message>
+        <source>R reveals the scores · Left and Right change the view · Up and Down go through the use cases · Esc ends the presentation</source>
+        <translation>R раскрывает оценки · Влево и Вправо меняют вид · Вверх и Вниз перебирают сценарии использования · Esc завершает презентацию</translation>
     </message>
 </context>
 <context>
@@ -5103,6 +6281,10 @@ SHA-256 %2</translation>
             <numerusform>%n сценариев использования в JSON.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExchangeActions</name>
@@ -5335,6 +6517,10 @@ SHA-256 %2</translation>
             <numerusform>%n сценария использования с ограниченным доступом не включены; отметьте «Включить сценарии с ограниченным доступом», чтобы экспортировать их.</numerusform>
             <numerusform>%n сценариев использования с ограниченным доступом не включены; отметьте «Включить сценарии с ограниченным доступом», чтобы экспортировать их.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -5762,6 +6948,14 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
         <source>Keep both (add theirs as a copy)</source>
         <translation>Оставить обе (добавить их версию как копию)</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Round scores</source>
+        <translation>Оценки раунда</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ImportPlanView</name>
@@ -5807,6 +7001,10 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     <message>
         <source>IEC 62559-3 use-case repository &quot;%1&quot;.</source>
         <translation>Репозиторий сценариев использования МЭК 62559-3 «%1».</translation>
+    </message>
+    <message>
+        <source>Changes from the team repository %1 that meet your own.</source>
+        <translation>Изменения из командного репозитория %1, пересекающиеся с вашими.</translation>
     </message>
 </context>
 <context>
@@ -6472,10 +7670,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Writing the report…</source>
         <translation>Запись отчёта…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
 </context>
 <context>
     <name>casebook::ui::RepositoryActions</name>
@@ -6533,6 +7727,73 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Remove tags %1</source>
         <translation>Удаление меток %1</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RoundsPanel</name>
+    <message>
+        <source>open: each assessor sees only their own scores</source>
+        <translation>открыт: каждый эксперт видит только свои оценки</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>раскрыт</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>&amp;Открыть раунд</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Round</source>
+        <translation>&amp;Раскрыть раунд</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Round</source>
+        <translation>&amp;Закрыть раунд</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion, round by round (spread: mean of highest − lowest level; ▲▼: change against the round before):</source>
+        <translation>Согласованность по критериям, раунд за раундом (разброс: среднее разности наибольшего и наименьшего уровня; ▲▼: изменение относительно предыдущего раунда):</translation>
+    </message>
+    <message>
+        <source>Rounds belong to a workshop: save this comparison as a workshop (Compare &gt; Save Workshop) to run them.</source>
+        <translation>Раунды относятся к семинару: сохраните это сравнение как семинар («Сравнить &gt; Сохранить семинар»), чтобы проводить их.</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · round %2, %3</source>
+        <translation>Семинар %1 · раунд %2, %3</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · no round yet: Open Round starts round 1.</source>
+        <translation>Семинар %1 · раундов пока нет: «Открыть раунд» начинает раунд 1.</translation>
+    </message>
+    <message>
+        <source>Round %1 is open: its scores stay hidden until the facilitator reveals the round.</source>
+        <translation>Раунд %1 открыт: его оценки скрыты, пока ведущий не раскроет раунд.</translation>
+    </message>
+    <message>
+        <source>Round %1, every answer under the assessor&apos;s letter:</source>
+        <translation>Раунд %1, каждый ответ под буквой эксперта:</translation>
+    </message>
+    <message>
+        <source>&amp;Open Next Round</source>
+        <translation>&amp;Открыть следующий раунд</translation>
+    </message>
+    <message>
+        <source>Open Round</source>
+        <translation>Открыть раунд</translation>
+    </message>
+    <message>
+        <source>Reveal Round</source>
+        <translation>Раскрыть раунд</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>Закрыть раунд</translation>
     </message>
 </context>
 <context>
@@ -7304,6 +8565,69 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Remove the selected entry (%1)</source>
         <translation>Удалить выбранный элемент (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncActions</name>
+    <message>
+        <source>S&amp;ync with Team Repository...</source>
+        <translation>&amp;Синхронизировать с командным репозиторием...</translation>
+    </message>
+    <message>
+        <source>Receive the team repository&apos;s changes and send yours.</source>
+        <translation>Получить изменения из командного репозитория и отправить свои.</translation>
+    </message>
+    <message>
+        <source>Sync with Team Repository</source>
+        <translation>Синхронизация с командным репозиторием</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
+        <translation>Командный репозиторий (подключение вида service=casebook-team или postgresql://хост/база; пароли берутся из ~/.pgpass):</translation>
+    </message>
+    <message>
+        <source>The team repository cannot be reached</source>
+        <translation>Командный репозиторий недоступен</translation>
+    </message>
+    <message>
+        <source>The sync did not happen</source>
+        <translation>Синхронизация не выполнена</translation>
+    </message>
+    <message>
+        <source>The sync did not finish</source>
+        <translation>Синхронизация не завершена</translation>
+    </message>
+    <message>
+        <source>Nothing new from the team repository.</source>
+        <translation>В командном репозитории нет ничего нового.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n local change(s).</source>
+        <translation>
+            <numerusform>Отправлено %n локальное изменение.</numerusform>
+            <numerusform>Отправлено %n локальных изменения.</numerusform>
+            <numerusform>Отправлено %n локальных изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <source>Team repository unreachable</source>
+        <translation>Командный репозиторий недоступен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1; %n pending change(s)</source>
+        <translation>
+            <numerusform>Синхронизировано %1; %n изменение ожидает отправки</numerusform>
+            <numerusform>Синхронизировано %1; %n изменения ожидают отправки</numerusform>
+            <numerusform>Синхронизировано %1; %n изменений ожидают отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; team repository unreachable</source>
+        <translation>; командный репозиторий недоступен</translation>
     </message>
 </context>
 <context>
@@ -8108,6 +9432,57 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::WeightPanel</name>
+    <message>
+        <source>Weight set</source>
+        <translation>Набор весов</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>Сохранить как...</translation>
+    </message>
+    <message>
+        <source>Weigh each &amp;criterion</source>
+        <translation>Задать вес каждому &amp;критерию</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Rubric</source>
+        <translation>&amp;Вернуть систему критериев</translation>
+    </message>
+    <message>
+        <source>Beside each weight: the range within which the top of the ranking stays the same.</source>
+        <translation>Рядом с каждым весом: диапазон, в котором верх рейтинга не меняется.</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>Система критериев</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Вес %1</translation>
+    </message>
+    <message>
+        <source>Top stays from %1 to %2</source>
+        <translation>Верх не меняется от %1 до %2</translation>
+    </message>
+    <message>
+        <source>The use case(s) ranked first stay first while this weight stays between %1 and %2, the other weights unchanged.</source>
+        <translation>Сценарий (сценарии) использования на первом месте остаются первыми, пока этот вес находится между %1 и %2 при неизменных остальных весах.</translation>
+    </message>
+    <message>
+        <source>Save Weight Set</source>
+        <translation>Сохранение набора весов</translation>
+    </message>
+    <message>
+        <source>Name of the weight set:</source>
+        <translation>Название набора весов:</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(изменено)</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,81 @@
     </message>
 </context>
 <context>
+    <name>BundleWorkshops</name>
+    <message>
+        <source>The document workshops.json has a field this version does not know: %1.</source>
+        <translation>文档 workshops.json 含有此版本无法识别的字段：%1。</translation>
+    </message>
+    <message>
+        <source>The document workshops.json does not have the expected form.</source>
+        <translation>文档 workshops.json 的结构不符合预期。</translation>
+    </message>
+    <message>
+        <source>The bundle holds more records than the %1 a bundle may hold.</source>
+        <translation>资料包中的记录超过了允许的 %1 条。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 is invalid: %2</source>
+        <translation>研讨会 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>it is not an object.</source>
+        <translation>它不是对象。</translation>
+    </message>
+    <message>
+        <source>it has a field this version does not know: %1.</source>
+        <translation>它含有此版本无法识别的字段：%1。</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; appears twice.</source>
+        <translation>研讨会“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a rubric that is not in the bundle.</source>
+        <translation>研讨会“%1”引用了不在资料包中的评分细则。</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; names a use case that is not in the bundle.</source>
+        <translation>研讨会“%1”引用了不在资料包中的用例。</translation>
+    </message>
+    <message>
+        <source>Round scores %1 are invalid: %2</source>
+        <translation>轮次评分 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>they are not an object.</source>
+        <translation>它们不是对象。</translation>
+    </message>
+    <message>
+        <source>they have a field this version does not know: %1.</source>
+        <translation>它们含有此版本无法识别的字段：%1。</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 appear twice.</source>
+        <translation>%2 的第 %1 轮评分出现了两次。</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a workshop that is not in the bundle.</source>
+        <translation>%1 的轮次评分引用了不在资料包中的研讨会。</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name round %2, which the workshop &quot;%3&quot; does not have.</source>
+        <translation>%1 的轮次评分引用了第 %2 轮，但研讨会“%3”没有该轮次。</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 name a use case that is not in the workshop.</source>
+        <translation>%1 的轮次评分引用了不属于该研讨会的用例。</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 score a criterion the rubric does not have: %2.</source>
+        <translation>%1 的轮次评分为评分细则中不存在的准则评了分：%2。</translation>
+    </message>
+    <message>
+        <source>The round scores of %1 give %2 a level outside the rubric&apos;s scale.</source>
+        <translation>%1 的轮次评分给 %2 的等级超出了评分细则的范围。</translation>
+    </message>
+</context>
+<context>
     <name>BundleWriter</name>
     <message>
         <source>The export to %1 was cancelled; nothing was written.</source>
@@ -397,10 +472,211 @@
     </message>
 </context>
 <context>
+    <name>ChartFigure</name>
+    <message>
+        <source>Weights: %1</source>
+        <translation>权重：%1</translation>
+    </message>
+    <message>
+        <source>Casebook, %1</source>
+        <translation>Casebook，%1</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to %1.</source>
+        <translation>无法将图表写入 %1。</translation>
+    </message>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>Choose a width between %1 and %2 pixels.</source>
+        <translation>请选择 %1 到 %2 像素之间的宽度。</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapper</name>
     <message>
         <source>The column synonyms table is not valid.</source>
         <translation>列同义词表无效。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareLimits</name>
+    <message numerus="yes">
+        <source>Choose at least %1 use cases to compare; %n chosen.</source>
+        <translation>
+            <numerusform>请至少选择 %1 个用例进行比较；已选择 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %1 use cases to compare; %n chosen. Narrow the selection, the tag or the search.</source>
+        <translation>
+            <numerusform>最多选择 %1 个用例进行比较；已选择 %n 个。请缩小所选范围、标签或搜索条件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareTables</name>
+    <message>
+        <source>Hidden until the facilitator reveals the scores (R).</source>
+        <translation>在主持人公布评分前隐藏（R）。</translation>
+    </message>
+    <message>
+        <source>reliable</source>
+        <translation>可靠</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>暂定</translation>
+    </message>
+    <message>
+        <source>do not rely on it</source>
+        <translation>不可依赖</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>无法计算</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Below the rubric&apos;s minimum coverage: listed, not ranked.</source>
+        <translation>低于评分细则的最低覆盖率：列出但不参与排名。</translation>
+    </message>
+    <message>
+        <source>Rank with the rubric&apos;s weights: %1</source>
+        <translation>按评分细则权重的排名：%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Lowest and highest of the assessors&apos; own indices (assessors: %1)</source>
+        <translation>各评估人自身指数中的最低值和最高值（评估人：%1）</translation>
+    </message>
+    <message>
+        <source>%1 (below minimum)</source>
+        <translation>%1（低于最低要求）</translation>
+    </message>
+    <message>
+        <source>α %1, %2</source>
+        <translation>α %1，%2</translation>
+    </message>
+    <message>
+        <source>one assessor</source>
+        <translation>仅一位评估人</translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation>等级 %1：%2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <source>Assessors&apos; range</source>
+        <translation>评估人范围</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <source>Same?</source>
+        <translation>相同？</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ 不同</translation>
+    </message>
+    <message>
+        <source>= same</source>
+        <translation>= 相同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Widest spread</source>
+        <translation>最大离散度</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>所在</translation>
+    </message>
+    <message>
+        <source>Wide in</source>
+        <translation>离散较大于</translation>
+    </message>
+    <message>
+        <source>α interval</source>
+        <translation>α（等距）</translation>
+    </message>
+    <message>
+        <source>α ordinal</source>
+        <translation>α（顺序）</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>解读</translation>
     </message>
 </context>
 <context>
@@ -672,10 +948,108 @@
     </message>
 </context>
 <context>
+    <name>FieldMatrix</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Verticals</source>
+        <translation>垂直行业</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>ITU-D regions</source>
+        <translation>ITU-D 区域</translation>
+    </message>
+    <message>
+        <source>Development context</source>
+        <translation>发展背景</translation>
+    </message>
+    <message>
+        <source>Deployment stage</source>
+        <translation>部署阶段</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>审批状态</translation>
+    </message>
+    <message>
+        <source>Source organization</source>
+        <translation>来源组织</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>连接方式</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Standards used</source>
+        <translation>所用标准</translation>
+    </message>
+    <message>
+        <source>Security baselines</source>
+        <translation>安全基线</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Standardization gaps</source>
+        <translation>标准化差距</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>GapRepository</name>
     <message>
         <source>Reading the gaps</source>
         <translation>正在读取差距</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <source>Median level (↕ spread in levels):</source>
+        <translation>中位等级（↕ 等级离散度）：</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 ↕%2</source>
+        <translation>%1 ↕%2</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1330,65 @@
         <source>The assessment by %1 was not imported: its use case or rubric is not here.</source>
         <translation>%1 的评估未导入：本地没有其用例或评分细则。</translation>
     </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was imported.</source>
+        <translation>%1 的导入已取消；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The round %1 scores of %2 were not imported: %3</source>
+        <translation>%2 的第 %1 轮评分未导入：%3</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a text value</source>
+        <translation>必须是文本值</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; the limit is %2</source>
+        <translation>长度为 %1 个字符；上限为 %2</translation>
+    </message>
+    <message>
+        <source>contains control characters</source>
+        <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a UUID</source>
+        <translation>“%1”不是 UUID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 date and time</source>
+        <translation>“%1”不是 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>has %1 items; the limit is %2</source>
+        <translation>有 %1 项；上限为 %2</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
 </context>
 <context>
     <name>MoCatalog</name>
@@ -966,6 +1399,39 @@
     <message>
         <source>The message catalogue is damaged.</source>
         <translation>消息目录已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>OdtFinisher</name>
+    <message>
+        <source>Cannot write the report.</source>
+        <translation>无法写入报告。</translation>
+    </message>
+</context>
+<context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
+        <translation>同步需要 PostgreSQL 客户端库 libpq（Debian 软件包 libpq5），但无法加载该库。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the team repository %1: %2</source>
+        <translation>无法连接到团队存储库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The team repository refused it: %1.</source>
+        <translation>团队存储库拒绝了此操作：%1。</translation>
+    </message>
+    <message>
+        <source>The team repository failed: %1.</source>
+        <translation>团队存储库出错：%1。</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2040,95 @@
     </message>
 </context>
 <context>
+    <name>RoundDistribution</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>研讨会“%1”没有第 %2 轮。</translation>
+    </message>
+    <message>
+        <source>The scores of round %1 are hidden until the facilitator reveals them; each assessor sees only their own.</source>
+        <translation>在主持人公布之前，第 %1 轮的评分保持隐藏；每位评估人只能看到自己的评分。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundSheetRepository</name>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round %2.</source>
+        <translation>研讨会“%1”没有第 %2 轮。</translation>
+    </message>
+    <message>
+        <source>Scores of a round need the assessor&apos;s identity and name.</source>
+        <translation>轮次评分需要评估人的身份标识和姓名。</translation>
+    </message>
+    <message>
+        <source>A round sheet holds too many scores.</source>
+        <translation>一张轮次评分表包含的评分过多。</translation>
+    </message>
+    <message>
+        <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
+        <translation>用例 %1 不属于研讨会“%2”。</translation>
+    </message>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>评分细则“%1”没有准则 %2。</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1：等级 %2 超出 %3 到 %4 的范围。</translation>
+    </message>
+    <message>
+        <source>Round scores with the UUID %1 already exist.</source>
+        <translation>UUID 为 %1 的轮次评分已存在。</translation>
+    </message>
+    <message>
+        <source>Saving the round&apos;s scores</source>
+        <translation>正在保存轮次评分</translation>
+    </message>
+    <message>
+        <source>Reading round scores</source>
+        <translation>正在读取轮次评分</translation>
+    </message>
+    <message>
+        <source>Stored round scores cannot be read.</source>
+        <translation>无法读取已存储的轮次评分。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTables</name>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>离散度</translation>
+    </message>
+    <message>
+        <source>Spread, round %1</source>
+        <translation>离散度，第 %1 轮</translation>
+    </message>
+    <message>
+        <source>α, round %1</source>
+        <translation>α，第 %1 轮</translation>
+    </message>
+</context>
+<context>
     <name>RubricEditing</name>
     <message>
         <source>The rubric needs a name.</source>
@@ -2034,6 +2589,17 @@
     </message>
 </context>
 <context>
+    <name>ScoreIndex</name>
+    <message>
+        <source>Updating the score index</source>
+        <translation>正在更新评分索引</translation>
+    </message>
+    <message>
+        <source>Reading the score index</source>
+        <translation>正在读取评分索引</translation>
+    </message>
+</context>
+<context>
     <name>ScoreReportLoader</name>
     <message>
         <source>Reading rubrics</source>
@@ -2131,6 +2697,63 @@
     <message>
         <source>An example use case is invalid.</source>
         <translation>某个示例用例无效。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRecordCodec</name>
+    <message>
+        <source>The team repository sent an invalid use case (%1): %2</source>
+        <translation>团队存储库发送了无效的用例（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The team repository sent a use case under the wrong identity: %1.</source>
+        <translation>团队存储库发送的用例身份标识有误：%1。</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid ancestry for %1.</source>
+        <translation>团队存储库发送的 %1 的版本谱系无效。</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid rubric (%1): %2</source>
+        <translation>团队存储库发送了无效的评分细则（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an invalid assessment (%1): %2</source>
+        <translation>团队存储库发送了无效的评估（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The team repository sent an attachment whose content does not match its hash.</source>
+        <translation>团队存储库发送的附件内容与其哈希值不符。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRepository</name>
+    <message>
+        <source>The team repository has no identity; run server init again.</source>
+        <translation>团队存储库没有身份标识；请重新运行 server init。</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team repository; the secretariat adds members with casebook-cli server add-member.</source>
+        <translation>%1 不是此团队存储库的成员；秘书处使用 casebook-cli server add-member 添加成员。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSchema</name>
+    <message>
+        <source>Could not set up the team repository (step %1, %2): %3</source>
+        <translation>无法设置团队存储库（步骤 %1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>The server is not a Casebook team repository yet; its administrator runs casebook-cli server init first.</source>
+        <translation>该服务器尚不是 Casebook 团队存储库；其管理员需先运行 casebook-cli server init。</translation>
+    </message>
+    <message>
+        <source>The team repository was set up by a newer version of Casebook (server schema %1; this version knows %2). Update Casebook.</source>
+        <translation>团队存储库由较新版本的 Casebook 设置（服务器模式 %1；此版本只识别 %2）。请更新 Casebook。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a member name: use letters, digits, _ . @ - (at most 63), not starting with casebook_ or pg_.</source>
+        <translation>“%1”不能用作成员名称：请使用字母、数字、_ . @ -（最多 63 个），且不要以 casebook_ 或 pg_ 开头。</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2892,10 @@
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>StepTable</name>
@@ -2345,6 +2972,96 @@
     <message>
         <source>the key %1 appears twice in one object; each key may be given once.</source>
         <translation>键 %1 在同一对象中出现了两次；每个键只能出现一次。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n record(s) stay here: the team repository holds them restricted to other members.</source>
+        <translation>
+            <numerusform>有 %n 条记录留在本地：团队存储库将其限定给其他成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The team repository kept changing the same records during the sync; nothing of the last push was written. Sync again.</source>
+        <translation>同步期间团队存储库不断更改相同的记录；上次推送的内容均未写入。请重新同步。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPull</name>
+    <message>
+        <source>The sync was interrupted after reading the server.</source>
+        <translation>同步在读取服务器后中断。</translation>
+    </message>
+    <message>
+        <source>team repository %1</source>
+        <translation>团队存储库 %1</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing locally.</source>
+        <translation>同步在本地写入期间中断。</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing locally.</source>
+        <translation>同步在本地写入后中断。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPush</name>
+    <message numerus="yes">
+        <source>%n local change(s) stay here: a reader of the team repository sends no changes.</source>
+        <translation>
+            <numerusform>有 %n 项本地更改留在本地：团队存储库的读者不发送更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use case(s) changed here stay here: only editors send use cases.</source>
+        <translation>
+            <numerusform>有 %n 个在本地更改的用例留在本地：只有编辑者才能发送用例。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) by other assessors stay here: each assessor sends their own.</source>
+        <translation>
+            <numerusform>有 %n 个其他评估人的评估留在本地：每位评估人只发送自己的评估。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assessment(s) of use cases the team repository does not have stay here.</source>
+        <translation>
+            <numerusform>有 %n 个针对团队存储库中不存在的用例的评估留在本地。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync was interrupted after writing on the server.</source>
+        <translation>同步在写入服务器后中断。</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while writing on the server.</source>
+        <translation>同步在写入服务器期间中断。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateRepository</name>
+    <message>
+        <source>Reading the sync position</source>
+        <translation>正在读取同步位置</translation>
+    </message>
+    <message>
+        <source>Saving the sync position</source>
+        <translation>正在保存同步位置</translation>
+    </message>
+    <message>
+        <source>Reading the sync state</source>
+        <translation>正在读取同步状态</translation>
+    </message>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>正在保存同步状态</translation>
+    </message>
+    <message>
+        <source>Reading the use cases</source>
+        <translation>正在读取用例</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +4108,173 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopJson</name>
+    <message>
+        <source>has %1 items; a workshop compares %2 to %3 use cases</source>
+        <translation>有 %1 项；一个研讨会比较 %2 到 %3 个用例</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>必须是 UUID</translation>
+    </message>
+    <message>
+        <source>names the use case %1 twice</source>
+        <translation>两次列出了用例 %1</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>has %1 weights; the limit is %2</source>
+        <translation>有 %1 个权重；上限为 %2</translation>
+    </message>
+    <message>
+        <source>the weight %1 must be a number from 0 to 1000000</source>
+        <translation>权重 %1 必须是 0 到 1000000 之间的数</translation>
+    </message>
+    <message>
+        <source>the name %1 is used twice</source>
+        <translation>名称 %1 被使用了两次</translation>
+    </message>
+    <message>
+        <source>is numbered %1; rounds are numbered 1, 2, ... in order</source>
+        <translation>编号为 %1；轮次应按 1、2、... 的顺序编号</translation>
+    </message>
+    <message>
+        <source>the state must be open, revealed or closed</source>
+        <translation>状态必须是 open、revealed 或 closed</translation>
+    </message>
+    <message>
+        <source>is open, but only the last round may be open</source>
+        <translation>处于开放状态，但只有最后一轮可以开放</translation>
+    </message>
+    <message>
+        <source>the state must be level, na or unknown</source>
+        <translation>状态必须是 level、na 或 unknown</translation>
+    </message>
+    <message>
+        <source>criterion %1 of use case %2 is scored twice</source>
+        <translation>用例 %2 的准则 %1 被评分了两次</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlanner</name>
+    <message>
+        <source>Both copies are revision %1 with different content.</source>
+        <translation>两份副本都是第 %1 版，但内容不同。</translation>
+    </message>
+    <message>
+        <source>A workshop here is already named &quot;%1&quot;; this one will be named &quot;%2&quot;.</source>
+        <translation>本地已有名为“%1”的研讨会；此研讨会将命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1, round %2 of %3</source>
+        <translation>%1，%3 的第 %2 轮</translation>
+    </message>
+    <message>
+        <source>The copies belong to different workshops, rounds or assessors.</source>
+        <translation>两份副本属于不同的研讨会、轮次或评估人。</translation>
+    </message>
+    <message>
+        <source>These are your own scores; a copy from elsewhere never replaces them unless you choose it.</source>
+        <translation>这是您自己的评分；除非您选择，来自别处的副本绝不会替换它们。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRepository</name>
+    <message>
+        <source>A workshop needs a name of 1 to 200 characters.</source>
+        <translation>研讨会需要一个 1 到 200 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>A workshop compares 2 to 12 use cases; %1 were chosen.</source>
+        <translation>一个研讨会比较 2 到 12 个用例；已选择 %1 个。</translation>
+    </message>
+    <message>
+        <source>The use case %1 is chosen twice for the workshop.</source>
+        <translation>用例 %1 被两次选入研讨会。</translation>
+    </message>
+    <message>
+        <source>The workshop has too many weight sets or rounds.</source>
+        <translation>研讨会的权重组或轮次过多。</translation>
+    </message>
+    <message>
+        <source>There is already a workshop named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的研讨会。</translation>
+    </message>
+    <message>
+        <source>Saving the workshop</source>
+        <translation>正在保存研讨会</translation>
+    </message>
+    <message>
+        <source>Reading workshops</source>
+        <translation>正在读取研讨会</translation>
+    </message>
+    <message>
+        <source>A stored workshop cannot be read.</source>
+        <translation>无法读取已存储的研讨会。</translation>
+    </message>
+    <message>
+        <source>There is no workshop %1.</source>
+        <translation>不存在研讨会 %1。</translation>
+    </message>
+    <message>
+        <source>Deleting the workshop</source>
+        <translation>正在删除研讨会</translation>
+    </message>
+    <message>
+        <source>There are too many workshops named &quot;%1&quot;.</source>
+        <translation>名为“%1”的研讨会过多。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopRounds</name>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is still open; reveal it before opening the next round.</source>
+        <translation>研讨会“%2”的第 %1 轮仍处于开放状态；请先公布该轮，再开始下一轮。</translation>
+    </message>
+    <message>
+        <source>A workshop has at most %1 rounds.</source>
+        <translation>一个研讨会最多有 %1 轮。</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no round yet; open round 1 first.</source>
+        <translation>研讨会“%1”还没有轮次；请先开始第 1 轮。</translation>
+    </message>
+    <message>
+        <source>Round %1 of the workshop &quot;%2&quot; is %3 already.</source>
+        <translation>研讨会“%2”的第 %1 轮已经是 %3 状态。</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>The workshop &quot;%1&quot; has no open round; the facilitator opens one.</source>
+        <translation>研讨会“%1”没有开放的轮次；由主持人开始新一轮。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes from %3 in round %4 to %5: give a reason for the change.</source>
+        <translation>%2 的 %1 从第 %4 轮的 %3 改为 %5：请说明更改理由。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopScope</name>
+    <message>
+        <source>The rubric version of the workshop &quot;%1&quot; is not in this repository.</source>
+        <translation>研讨会“%1”所用评分细则的版本不在此存储库中。</translation>
     </message>
 </context>
 <context>
@@ -4652,6 +5536,21 @@ SHA-256 %2</translation>
         <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
         <translation>%1。没有丢失任何内容：被替换的版本保存在各记录的历史中，并且事先已做了备份。</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::ChartView</name>
+    <message>
+        <source>Nothing to chart: no use case has a score.</source>
+        <translation>无可绘制内容：没有任何用例有评分。</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChildTableDelegate</name>
@@ -4793,6 +5692,271 @@ SHA-256 %2</translation>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareActions</name>
+    <message>
+        <source>&amp;Compare Use Cases...</source>
+        <translation>比较用例(&amp;C)...</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareChooser</name>
+    <message>
+        <source>Selected use cases</source>
+        <translation>所选用例</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Saved view</source>
+        <translation>已保存的视图</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>比较(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Use cases:</source>
+        <translation>用例(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ru&amp;bric:</source>
+        <translation>评分细则(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Tag, saved view or search</source>
+        <translation>标签、已保存的视图或搜索</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Selected in the catalogue: %1</source>
+        <translation>在目录中选中：%1</translation>
+    </message>
+    <message>
+        <source>Choose a tag, a saved view or a search first.</source>
+        <translation>请先选择标签、已保存的视图或搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::CompareWindow</name>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Index Bars</source>
+        <translation>指数条形图</translation>
+    </message>
+    <message>
+        <source>Heat Map</source>
+        <translation>热力图</translation>
+    </message>
+    <message>
+        <source>Radar</source>
+        <translation>雷达图</translation>
+    </message>
+    <message>
+        <source>Field Matrix</source>
+        <translation>字段矩阵</translation>
+    </message>
+    <message>
+        <source>Disagreement First</source>
+        <translation>分歧优先</translation>
+    </message>
+    <message>
+        <source>Compare Use Cases</source>
+        <translation>比较用例</translation>
+    </message>
+    <message>
+        <source>Use Cases</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>What-If Weights</source>
+        <translation>假设权重</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart...</source>
+        <translation>导出图表(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Leave Presentation</source>
+        <translation>退出演示</translation>
+    </message>
+    <message>
+        <source>Reveal Scores</source>
+        <translation>公布评分</translation>
+    </message>
+    <message>
+        <source>Next View</source>
+        <translation>下一个视图</translation>
+    </message>
+    <message>
+        <source>Previous View</source>
+        <translation>上一个视图</translation>
+    </message>
+    <message>
+        <source>Next Use Case</source>
+        <translation>下一个用例</translation>
+    </message>
+    <message>
+        <source>Previous Use Case</source>
+        <translation>上一个用例</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Workshop...</source>
+        <translation>保存研讨会(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workshop...</source>
+        <translation>打开研讨会(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Next View</source>
+        <translation>下一个视图(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious View</source>
+        <translation>上一个视图(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Weights to Rubric</source>
+        <translation>将权重重置为评分细则的值(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Weight Set...</source>
+        <translation>保存权重组(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose 2 to 12 use cases (the selection, a tag, a saved view or a search) and a rubric, then Compare.</source>
+        <translation>请选择 2 到 12 个用例（所选用例、标签、已保存的视图或搜索）和一份评分细则，然后点击“比较”。</translation>
+    </message>
+    <message>
+        <source>None of these use cases has been scored with %1 yet.</source>
+        <translation>这些用例均尚未按 %1 评分。</translation>
+    </message>
+    <message>
+        <source>Use cases compared: %1. Rubric: %2, version %3.</source>
+        <translation>比较的用例：%1。评分细则：%2，第 %3 版。</translation>
+    </message>
+    <message>
+        <source>The scores are hidden. The facilitator reveals them with R.</source>
+        <translation>评分已隐藏。主持人按 R 键公布。</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <source>Overall index (%1)</source>
+        <translation>总体指数（%1）</translation>
+    </message>
+    <message>
+        <source>Bar: overall index 0–100 from the per-criterion medians; whisker: the lowest to the highest assessor&apos;s own index.</source>
+        <translation>条形：根据各准则中位数得出的 0–100 总体指数；须线：评估人自身指数的最低值到最高值。</translation>
+    </message>
+    <message>
+        <source>Median level per criterion (%1)</source>
+        <translation>各准则的中位等级（%1）</translation>
+    </message>
+    <message>
+        <source>Each cell: the median level of the assessors and, after ↕, the spread (highest − lowest level).</source>
+        <translation>每个单元格：评估人的中位等级，以及 ↕ 之后的离散度（最高等级 − 最低等级）。</translation>
+    </message>
+    <message>
+        <source>Dimensions (%1)</source>
+        <translation>维度（%1）</translation>
+    </message>
+    <message>
+        <source>Spokes: subtotals 0–100; one line per use case (the rows selected in the table, at most %1).</source>
+        <translation>辐射轴：0–100 的小计；每个用例一条线（表格中选中的行，最多 %1 条）。</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>This view has no chart to export.</source>
+        <translation>此视图没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 pixels wide</source>
+        <translation>宽 %1 像素</translation>
+    </message>
+    <message>
+        <source>Resolution of the PNG:</source>
+        <translation>PNG 分辨率：</translation>
+    </message>
+    <message>
+        <source>Chart written to %1</source>
+        <translation>图表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Compare 2 to 12 use cases before saving them as a workshop.</source>
+        <translation>请先比较 2 到 12 个用例，再将其保存为研讨会。</translation>
+    </message>
+    <message>
+        <source>Save Workshop</source>
+        <translation>保存研讨会</translation>
+    </message>
+    <message>
+        <source>Name of the workshop:</source>
+        <translation>研讨会名称：</translation>
+    </message>
+    <message>
+        <source>Workshop %1 saved.</source>
+        <translation>已保存研讨会 %1。</translation>
+    </message>
+    <message>
+        <source>Open Workshop</source>
+        <translation>打开研讨会</translation>
+    </message>
+    <message>
+        <source>No workshop is saved in this repository yet.</source>
+        <translation>此存储库中尚未保存任何研讨会。</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>研讨会：</translation>
+    </message>
+    <message>
+        <source>Workshop %1 - Compare Use Cases</source>
+        <translation>研讨会 %1 - 比较用例</translation>
+    </message>
+    <message>
+        <source>R reveals the scores · Left and Right change the view · Up and Down go through the use cases · Esc ends the presentation</source>
+        <translation>R 键公布评分 · 左右方向键切换视图 · 上下方向键浏览用例 · Esc 键结束演示</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +6225,10 @@ SHA-256 %2</translation>
             <numerusform>JSON 中有 %n 个用例。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExchangeActions</name>
@@ -5275,6 +6443,10 @@ SHA-256 %2</translation>
         <translation>
             <numerusform>未包含 %n 个受限用例；勾选“包含受限用例”即可导出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
 </context>
 <context>
@@ -5692,6 +6864,14 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
         <source>Keep both (add theirs as a copy)</source>
         <translation>两者都保留（将对方的添加为副本）</translation>
     </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Round scores</source>
+        <translation>轮次评分</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ImportPlanView</name>
@@ -5737,6 +6917,10 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     <message>
         <source>IEC 62559-3 use-case repository &quot;%1&quot;.</source>
         <translation>IEC 62559-3 用例存储库“%1”。</translation>
+    </message>
+    <message>
+        <source>Changes from the team repository %1 that meet your own.</source>
+        <translation>团队存储库 %1 中与您的更改相遇的更改。</translation>
     </message>
 </context>
 <context>
@@ -6386,10 +7570,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>casebook::ui::RepositoryActions</name>
@@ -6447,6 +7627,73 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Remove tags %1</source>
         <translation>移除标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::RoundsPanel</name>
+    <message>
+        <source>open: each assessor sees only their own scores</source>
+        <translation>开放中：每位评估人只能看到自己的评分</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>已公布</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>&amp;Open Round</source>
+        <translation>开始一轮(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Round</source>
+        <translation>公布本轮(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Round</source>
+        <translation>结束本轮(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Agreement per criterion, round by round (spread: mean of highest − lowest level; ▲▼: change against the round before):</source>
+        <translation>各准则逐轮的一致性（离散度：最高等级 − 最低等级的平均值；▲▼：相对上一轮的变化）：</translation>
+    </message>
+    <message>
+        <source>Rounds belong to a workshop: save this comparison as a workshop (Compare &gt; Save Workshop) to run them.</source>
+        <translation>轮次属于研讨会：请将此比较保存为研讨会（比较 &gt; 保存研讨会）后再进行轮次。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · round %2, %3</source>
+        <translation>研讨会 %1 · 第 %2 轮，%3</translation>
+    </message>
+    <message>
+        <source>Workshop %1 · no round yet: Open Round starts round 1.</source>
+        <translation>研讨会 %1 · 尚无轮次：“开始一轮”将开始第 1 轮。</translation>
+    </message>
+    <message>
+        <source>Round %1 is open: its scores stay hidden until the facilitator reveals the round.</source>
+        <translation>第 %1 轮处于开放状态：在主持人公布本轮之前，其评分保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Round %1, every answer under the assessor&apos;s letter:</source>
+        <translation>第 %1 轮，每个回答标注评估人的字母：</translation>
+    </message>
+    <message>
+        <source>&amp;Open Next Round</source>
+        <translation>开始下一轮(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open Round</source>
+        <translation>开始一轮</translation>
+    </message>
+    <message>
+        <source>Reveal Round</source>
+        <translation>公布本轮</translation>
+    </message>
+    <message>
+        <source>Close Round</source>
+        <translation>结束本轮</translation>
     </message>
 </context>
 <context>
@@ -7206,6 +8453,65 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Remove the selected entry (%1)</source>
         <translation>移除所选条目（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::SyncActions</name>
+    <message>
+        <source>S&amp;ync with Team Repository...</source>
+        <translation>与团队存储库同步(&amp;Y)...</translation>
+    </message>
+    <message>
+        <source>Receive the team repository&apos;s changes and send yours.</source>
+        <translation>接收团队存储库的更改并发送您的更改。</translation>
+    </message>
+    <message>
+        <source>Sync with Team Repository</source>
+        <translation>与团队存储库同步</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
+        <translation>团队存储库（连接形式如 service=casebook-team 或 postgresql://主机/数据库；密码取自 ~/.pgpass）：</translation>
+    </message>
+    <message>
+        <source>The team repository cannot be reached</source>
+        <translation>无法连接团队存储库</translation>
+    </message>
+    <message>
+        <source>The sync did not happen</source>
+        <translation>同步没有进行</translation>
+    </message>
+    <message>
+        <source>The sync did not finish</source>
+        <translation>同步未完成</translation>
+    </message>
+    <message>
+        <source>Nothing new from the team repository.</source>
+        <translation>团队存储库中没有新内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n local change(s).</source>
+        <translation>
+            <numerusform>已发送 %n 项本地更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>已同步</translation>
+    </message>
+    <message>
+        <source>Team repository unreachable</source>
+        <translation>团队存储库无法连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1; %n pending change(s)</source>
+        <translation>
+            <numerusform>同步于 %1；%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; team repository unreachable</source>
+        <translation>；团队存储库无法连接</translation>
     </message>
 </context>
 <context>
@@ -8004,6 +9310,57 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::WeightPanel</name>
+    <message>
+        <source>Weight set</source>
+        <translation>权重组</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>另存为...</translation>
+    </message>
+    <message>
+        <source>Weigh each &amp;criterion</source>
+        <translation>为每项准则设置权重(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Rubric</source>
+        <translation>重置为评分细则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Beside each weight: the range within which the top of the ranking stays the same.</source>
+        <translation>每个权重旁边：排名前列保持不变的区间。</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <source>Top stays from %1 to %2</source>
+        <translation>在 %1 到 %2 之间前列不变</translation>
+    </message>
+    <message>
+        <source>The use case(s) ranked first stay first while this weight stays between %1 and %2, the other weights unchanged.</source>
+        <translation>在其他权重不变的情况下，只要此权重保持在 %1 到 %2 之间，排名第一的用例就仍居首位。</translation>
+    </message>
+    <message>
+        <source>Save Weight Set</source>
+        <translation>保存权重组</translation>
+    </message>
+    <message>
+        <source>Name of the weight set:</source>
+        <translation>权重组名称：</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>（已更改）</translation>
     </message>
 </context>
 <context>

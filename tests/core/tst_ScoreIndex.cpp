@@ -203,6 +203,8 @@ void tst_ScoreIndex::migrationFillsItForExistingAssessments()
         // Back to the schema before the score index, with the assessments in place.
         QSqlQuery q(DatabaseTestAccess::connection(*db));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE use_case_scores")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_records"))); // and the later migrations' tables
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_servers")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
     }
     auto db = Database::open(m_dir.filePath(QStringLiteral("old.sqlite")));
