@@ -21,13 +21,16 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace casebook;
 
@@ -106,6 +109,22 @@ int main(int argc, char *argv[])
     test::useOffscreenScreen(screenSize(argc, argv), config.filePath(QStringLiteral("screens.json")));
     QApplication app(argc, argv);
     g_suffix = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
+    // A fourth argument (fr, ar...) shows the window in that language: the main window, the editor
+    // and the score sheet only (docs/images/languages/).
+    const QString language = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QString();
+    QTranslator translation;
+    QTranslator qtTranslation;
+    if (!language.isEmpty()) {
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        if (!translation.load(QStringLiteral("casebook_") + language, QStringLiteral(CASEBOOK_QM_DIR)))
+            return 2;
+        (void)qtTranslation.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        QCoreApplication::installTranslator(&qtTranslation);
+        QCoreApplication::installTranslator(&translation);
+        QGuiApplication::setLayoutDirection(locale.textDirection());
+    }
     QApplication::setApplicationName(QStringLiteral("Casebook-screenshots"));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -175,6 +194,8 @@ int main(int argc, char *argv[])
         sheet->close();
         delete sheet;
     }
+    if (!language.isEmpty())
+        return ok ? 0 : 1;
     if (ui::RubricEditorDialog *rubrics = scoring.createRubricEditor(window.database())) {
         rubrics->show();
         ok &= save(rubrics, out, QStringLiteral("rubric-editor"));
