@@ -5,12 +5,14 @@
 #include "compare/CellTableModel.h"
 #include "compare/CompareView.h"
 #include "compare/CompareWindow.h"
+#include "compare/RoundScoreDialog.h"
 #include "compare/RoundsPanel.h"
 #include "compare/WeightPanel.h"
 #include "model/AssessorIdentity.h"
 #include "model/RubricJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/RoundSheetRepository.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 #include "storage/WorkshopRepository.h"
@@ -20,12 +22,14 @@
 #include <QComboBox>
 #include <QImageReader>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,6 +73,7 @@ private slots:
     void exportsPngAndSvg();
     void startsFromTheCatalogue();
     void workshopSavedWithRoundsAndReopened();
+    void roundScoredInTheWindow();
 
 private:
     std::unique_ptr<ui::CompareWindow> openWindow(test::ScriptedPrompts &prompts);
@@ -365,6 +370,51 @@ void tst_CompareWindow::workshopSavedWithRoundsAndReopened()
     QCOMPARE(again.weightPanel()->namedSets().size(), 1);
     QVERIFY(again.roundsPanel()->status().contains(QLatin1String("round 2, revealed")));
     QVERIFY(!again.openWorkshop(QStringLiteral("No such workshop")).ok());
+}
+
+void tst_CompareWindow::roundScoredInTheWindow()
+{
+    test::ScriptedPrompts prompts;
+    auto window = openWindow(prompts);
+    QVERIFY(window);
+    prompts.textWith(QStringLiteral("Room workshop"));
+    QVERIFY(window->saveWorkshop().ok());
+    const QString uuid = WorkshopRepository(*m_db).get(QStringLiteral("Room workshop"))->uuid;
+    ui::RoundsPanel *rounds = window->roundsPanel();
+    QVERIFY(!rounds->createScoreDialog(QStringLiteral("x"), QStringLiteral("Ana"))); // no open round yet
+    QTest::mouseClick(rounds->findChild<QPushButton *>(QStringLiteral("openRoundButton")), Qt::LeftButton);
+    QVERIFY(rounds->findChild<QPushButton *>(QStringLiteral("scoreRoundButton"))->isEnabled());
+    const QString ana = AssessorIdentity::fromName(QStringLiteral("Ana Costa"));
+
+    // Round 1: Ana answers A1 of the first use case with 4; one row per use case and criterion.
+    std::unique_ptr<ui::RoundScoreDialog> first(rounds->createScoreDialog(ana, QStringLiteral("Ana Costa")));
+    QVERIFY(first);
+    QCOMPARE(first->table()->rowCount(), 3 * 12);
+    QCOMPARE(first->table()->item(0, 1)->data(Qt::UserRole).toString(), QStringLiteral("A1"));
+    first->answer(0)->setCurrentIndex(first->answer(0)->findData(QStringLiteral("4")));
+    QVERIFY(first->save().ok());
+    auto sheet = RoundSheetRepository(*m_db).find(uuid, 1, ana);
+    QVERIFY(sheet && *sheet);
+    QCOMPARE((*sheet)->scores.size(), 1);
+    QCOMPARE((*sheet)->scores.first().level, 4);
+
+    // Round 2: a change without a reason is refused and nothing is written; with one it is kept.
+    QTest::mouseClick(rounds->findChild<QPushButton *>(QStringLiteral("revealRoundButton")), Qt::LeftButton);
+    QTest::mouseClick(rounds->findChild<QPushButton *>(QStringLiteral("openRoundButton")), Qt::LeftButton);
+    std::unique_ptr<ui::RoundScoreDialog> second(rounds->createScoreDialog(ana, QStringLiteral("Ana Costa")));
+    QVERIFY(second);
+    QCOMPARE(second->table()->item(0, 2)->text(), QStringLiteral("4")); // her answer of round 1
+    second->answer(0)->setCurrentIndex(second->answer(0)->findData(QStringLiteral("3")));
+    QVERIFY(!second->save().ok());
+    QVERIFY2(second->message().contains(QLatin1String("give a reason")), qPrintable(second->message()));
+    auto none = RoundSheetRepository(*m_db).find(uuid, 2, ana);
+    QVERIFY(none && !*none);
+    second->reason(0)->setText(QStringLiteral("Only one city runs it"));
+    QVERIFY(second->save().ok());
+    auto kept = RoundSheetRepository(*m_db).find(uuid, 2, ana);
+    QVERIFY(kept && *kept);
+    QCOMPARE((*kept)->scores.first().level, 3);
+    QCOMPARE((*kept)->scores.first().reason, QStringLiteral("Only one city runs it"));
 }
 
 QTEST_MAIN(tst_CompareWindow)

@@ -1,7 +1,9 @@
 #include "compare/RoundsPanel.h"
 
 #include "compare/CompareView.h"
+#include "compare/RoundScoreDialog.h"
 #include "compare/RoundTables.h"
+#include "preferences/Preferences.h"
 #include "storage/RoundSheetRepository.h"
 #include "widgets/Prompts.h"
 #include "workshop/RoundAgreement.h"
@@ -59,6 +61,11 @@ RoundsPanel::RoundsPanel(Database &db, Prompts &prompts, QWidget *parent)
     m_reveal->setObjectName(QStringLiteral("revealRoundButton"));
     m_close = new QPushButton(tr("C&lose Round"), m_buttons);
     m_close->setObjectName(QStringLiteral("closeRoundButton"));
+    m_score = new QPushButton(tr("&Score This Round..."), m_buttons);
+    m_score->setObjectName(QStringLiteral("scoreRoundButton"));
+    m_score->setToolTip(
+        tr("Your answers in the open round, under the name and assessor identity of Preferences"));
+    buttons->addWidget(m_score);
     buttons->addWidget(m_open);
     buttons->addWidget(m_reveal);
     buttons->addWidget(m_close);
@@ -66,6 +73,20 @@ RoundsPanel::RoundsPanel(Database &db, Prompts &prompts, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &RoundsPanel::openRound);
     connect(m_reveal, &QPushButton::clicked, this, &RoundsPanel::reveal);
     connect(m_close, &QPushButton::clicked, this, &RoundsPanel::closeRound);
+    connect(m_score, &QPushButton::clicked, this, [this] {
+        const Preferences me = Preferences::load();
+        if (me.name.trimmed().isEmpty()) {
+            m_prompts.warning(
+                this, tr("Score This Round"),
+                tr("Set your name in Preferences before scoring: every answer names its assessor."));
+            return;
+        }
+        if (auto *dialog = createScoreDialog(me.assessorId, me.name.trimmed())) {
+            if (dialog->exec() == QDialog::Accepted)
+                reload();
+            delete dialog;
+        }
+    });
 
     m_distributionTitle = new QLabel(this);
     m_distributionTitle->setTextFormat(Qt::PlainText);
@@ -159,7 +180,16 @@ void RoundsPanel::updateButtons()
     m_open->setEnabled(m_workshop && (!current || current->state != RoundState::Open));
     m_open->setText(current ? tr("&Open Next Round") : tr("&Open Round"));
     m_reveal->setEnabled(current && current->state == RoundState::Open);
+    m_score->setEnabled(current && current->state == RoundState::Open);
     m_close->setEnabled(current && current->state != RoundState::Closed);
+}
+
+RoundScoreDialog *RoundsPanel::createScoreDialog(const QString &assessorId, const QString &assessorName)
+{
+    const WorkshopRound *current = m_workshop ? m_workshop->currentRound() : nullptr;
+    if (!current || current->state != RoundState::Open)
+        return nullptr;
+    return new RoundScoreDialog(m_db, *m_workshop, m_rubric, m_codes, assessorId, assessorName, this);
 }
 
 void RoundsPanel::fitColumns()

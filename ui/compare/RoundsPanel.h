@@ -18,13 +18,16 @@ class Database;
 
 namespace casebook::ui {
 
+class RoundScoreDialog;
+
 class CompareView;
 class Prompts;
 
 /// The Delphi rounds of the workshop open in the comparison workspace: open a round, reveal it (the
 /// room then sees every answer under a letter), open the next; and how each criterion's spread and
-/// alpha moved between the revealed rounds. Assessors score a round with `casebook-cli workshop
-/// round ... score` or send their sheets as bundles (docs/workshops.md).
+/// alpha moved between the revealed rounds. Assessors score the open round here (Score This
+/// Round..., taking turns at one machine), with `casebook-cli workshop round ... score`, or send
+/// their sheets as bundles (docs/workshops.md).
 class RoundsPanel : public QWidget
 {
     Q_OBJECT
@@ -47,6 +50,9 @@ public:
 
     void openRound();
     void reveal();
+    /// The dialog in which `assessorName` (identity `assessorId`) answers the open round; null when
+    /// no round is open. Score This Round... opens it for the member of Preferences.
+    RoundScoreDialog *createScoreDialog(const QString &assessorId, const QString &assessorName);
     void closeRound();
 
 signals:
@@ -66,6 +72,7 @@ private:
     QWidget *m_buttons = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_reveal = nullptr;
+    QPushButton *m_score = nullptr;
     QPushButton *m_close = nullptr;
     QLabel *m_distributionTitle = nullptr;
     CompareView *m_distribution = nullptr;
