@@ -7880,6 +7880,53 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
 </context>
 <context>
+    <name>casebook::ui::RoundScoreDialog</name>
+    <message>
+        <source>Round %1 of %2 — %3</source>
+        <translation>الجولة %1 من %2 — %3</translation>
+    </message>
+    <message>
+        <source>Your answers in round %1. An answer that differs from your answer in the round before needs a reason; the other assessors&apos; answers stay hidden until the facilitator reveals the round.</source>
+        <translation>إجاباتك في الجولة %1. الإجابة التي تختلف عن إجابتك في الجولة السابقة تحتاج إلى سبب؛ وتبقى إجابات المقيِّمين الآخرين مخفية حتى يكشف الميسِّر الجولة.</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>حالة الاستخدام</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>الجولة %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>سبب التغيير</translation>
+    </message>
+    <message>
+        <source>Answer for %1 of %2</source>
+        <translation>الإجابة عن %1 لـ %2</translation>
+    </message>
+    <message>
+        <source>Reason for %1 of %2</source>
+        <translation>السبب لـ %1 من %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>غير منطبق</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::RoundsPanel</name>
     <message>
         <source>open: each assessor sees only their own scores</source>
@@ -7944,6 +7991,22 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Close Round</source>
         <translation>إغلاق الجولة</translation>
+    </message>
+    <message>
+        <source>&amp;Score This Round...</source>
+        <translation>&amp;تقييم هذه الجولة...</translation>
+    </message>
+    <message>
+        <source>Your answers in the open round, under the name and assessor identity of Preferences</source>
+        <translation>إجاباتك في الجولة المفتوحة، باسمك وهوية المقيِّم في التفضيلات</translation>
+    </message>
+    <message>
+        <source>Score This Round</source>
+        <translation>تقييم هذه الجولة</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences before scoring: every answer names its assessor.</source>
+        <translation>اكتب اسمك في التفضيلات قبل التقييم: فكل إجابة تذكر مقيِّمها.</translation>
     </message>
 </context>
 <context>

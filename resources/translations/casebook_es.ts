@@ -7680,6 +7680,53 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
 </context>
 <context>
+    <name>casebook::ui::RoundScoreDialog</name>
+    <message>
+        <source>Round %1 of %2 — %3</source>
+        <translation>Ronda %1 de %2 — %3</translation>
+    </message>
+    <message>
+        <source>Your answers in round %1. An answer that differs from your answer in the round before needs a reason; the other assessors&apos; answers stay hidden until the facilitator reveals the round.</source>
+        <translation>Sus respuestas en la ronda %1. Una respuesta distinta de la suya en la ronda anterior necesita un motivo; las respuestas de los demás evaluadores permanecen ocultas hasta que el moderador revele la ronda.</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Caso de uso</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Ronda %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>Motivo de un cambio</translation>
+    </message>
+    <message>
+        <source>Answer for %1 of %2</source>
+        <translation>Respuesta para %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reason for %1 of %2</source>
+        <translation>Motivo para %1 de %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::RoundsPanel</name>
     <message>
         <source>open: each assessor sees only their own scores</source>
@@ -7744,6 +7791,22 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Close Round</source>
         <translation>Cerrar la ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Score This Round...</source>
+        <translation>&amp;Puntuar esta ronda...</translation>
+    </message>
+    <message>
+        <source>Your answers in the open round, under the name and assessor identity of Preferences</source>
+        <translation>Sus respuestas en la ronda abierta, con el nombre y la identidad de evaluador de Preferencias</translation>
+    </message>
+    <message>
+        <source>Score This Round</source>
+        <translation>Puntuar esta ronda</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences before scoring: every answer names its assessor.</source>
+        <translation>Escriba su nombre en Preferencias antes de puntuar: cada respuesta indica su evaluador.</translation>
     </message>
 </context>
 <context>

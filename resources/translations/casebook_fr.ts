@@ -7680,6 +7680,53 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
 </context>
 <context>
+    <name>casebook::ui::RoundScoreDialog</name>
+    <message>
+        <source>Round %1 of %2 — %3</source>
+        <translation>Tour %1 de %2 — %3</translation>
+    </message>
+    <message>
+        <source>Your answers in round %1. An answer that differs from your answer in the round before needs a reason; the other assessors&apos; answers stay hidden until the facilitator reveals the round.</source>
+        <translation>Vos réponses au tour %1. Une réponse différente de votre réponse au tour précédent doit être justifiée ; les réponses des autres évaluateurs restent masquées jusqu&apos;à ce que l&apos;animateur révèle le tour.</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Cas d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>Justification d&apos;un changement</translation>
+    </message>
+    <message>
+        <source>Answer for %1 of %2</source>
+        <translation>Réponse pour %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reason for %1 of %2</source>
+        <translation>Justification pour %1 de %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::RoundsPanel</name>
     <message>
         <source>open: each assessor sees only their own scores</source>
@@ -7744,6 +7791,22 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>Close Round</source>
         <translation>Clore le tour</translation>
+    </message>
+    <message>
+        <source>&amp;Score This Round...</source>
+        <translation>&amp;Noter ce tour...</translation>
+    </message>
+    <message>
+        <source>Your answers in the open round, under the name and assessor identity of Preferences</source>
+        <translation>Vos réponses au tour ouvert, sous le nom et l&apos;identité d&apos;évaluateur des Préférences</translation>
+    </message>
+    <message>
+        <source>Score This Round</source>
+        <translation>Noter ce tour</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences before scoring: every answer names its assessor.</source>
+        <translation>Indiquez votre nom dans les Préférences avant de noter : chaque réponse désigne son évaluateur.</translation>
     </message>
 </context>
 <context>

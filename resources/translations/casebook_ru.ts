@@ -7730,6 +7730,53 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
 </context>
 <context>
+    <name>casebook::ui::RoundScoreDialog</name>
+    <message>
+        <source>Round %1 of %2 — %3</source>
+        <translation>Раунд %1 семинара «%2» — %3</translation>
+    </message>
+    <message>
+        <source>Your answers in round %1. An answer that differs from your answer in the round before needs a reason; the other assessors&apos; answers stay hidden until the facilitator reveals the round.</source>
+        <translation>Ваши ответы в раунде %1. Ответ, отличающийся от вашего ответа в предыдущем раунде, требует обоснования; ответы других экспертов скрыты, пока ведущий не раскроет раунд.</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Сценарий использования</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Раунд %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>Обоснование изменения</translation>
+    </message>
+    <message>
+        <source>Answer for %1 of %2</source>
+        <translation>Ответ по %1 для %2</translation>
+    </message>
+    <message>
+        <source>Reason for %1 of %2</source>
+        <translation>Обоснование по %1 для %2</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::RoundsPanel</name>
     <message>
         <source>open: each assessor sees only their own scores</source>
@@ -7794,6 +7841,22 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Close Round</source>
         <translation>Закрыть раунд</translation>
+    </message>
+    <message>
+        <source>&amp;Score This Round...</source>
+        <translation>&amp;Оценить этот раунд...</translation>
+    </message>
+    <message>
+        <source>Your answers in the open round, under the name and assessor identity of Preferences</source>
+        <translation>Ваши ответы в открытом раунде под именем и идентификатором эксперта из настроек</translation>
+    </message>
+    <message>
+        <source>Score This Round</source>
+        <translation>Оценить этот раунд</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences before scoring: every answer names its assessor.</source>
+        <translation>Укажите своё имя в настройках перед оцениванием: в каждом ответе указывается эксперт.</translation>
     </message>
 </context>
 <context>

@@ -7630,6 +7630,53 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
 </context>
 <context>
+    <name>casebook::ui::RoundScoreDialog</name>
+    <message>
+        <source>Round %1 of %2 — %3</source>
+        <translation>%2 第 %1 轮 — %3</translation>
+    </message>
+    <message>
+        <source>Your answers in round %1. An answer that differs from your answer in the round before needs a reason; the other assessors&apos; answers stay hidden until the facilitator reveals the round.</source>
+        <translation>您在第 %1 轮的回答。与您上一轮回答不同的回答需要说明理由；在主持人公布本轮之前，其他评估人的回答保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>用例</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>更改理由</translation>
+    </message>
+    <message>
+        <source>Answer for %1 of %2</source>
+        <translation>%2 的 %1 的回答</translation>
+    </message>
+    <message>
+        <source>Reason for %1 of %2</source>
+        <translation>%2 的 %1 的理由</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::RoundsPanel</name>
     <message>
         <source>open: each assessor sees only their own scores</source>
@@ -7694,6 +7741,22 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Close Round</source>
         <translation>结束本轮</translation>
+    </message>
+    <message>
+        <source>&amp;Score This Round...</source>
+        <translation>为本轮评分(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Your answers in the open round, under the name and assessor identity of Preferences</source>
+        <translation>您在开放轮次中的回答，使用“首选项”中的姓名和评估人身份标识</translation>
+    </message>
+    <message>
+        <source>Score This Round</source>
+        <translation>为本轮评分</translation>
+    </message>
+    <message>
+        <source>Set your name in Preferences before scoring: every answer names its assessor.</source>
+        <translation>评分前请先在“首选项”中设置您的姓名：每个回答都会注明评估人。</translation>
     </message>
 </context>
 <context>
