@@ -1,5 +1,7 @@
 #include "model/Rubric.h"
 
+#include <QCoreApplication>
+
 #include <tuple>
 
 namespace casebook {
@@ -69,6 +71,20 @@ const CriterionScore *Assessment::score(const QString &criterionId) const
             return &s;
     }
     return nullptr;
+}
+
+QString scoreProblem(const Rubric &rubric, const QString &criterionId, ScoreState state, int level)
+{
+    if (!rubric.criterion(criterionId))
+        return QCoreApplication::translate("casebook::Rubric", "The rubric \"%1\" has no criterion %2.")
+            .arg(rubric.name, criterionId);
+    if (state == ScoreState::Level && (level < rubric.scaleMin || level > rubric.scaleMax))
+        return QCoreApplication::translate("casebook::Rubric", "%1: level %2 is outside the scale %3 to %4.")
+            .arg(criterionId)
+            .arg(level)
+            .arg(rubric.scaleMin)
+            .arg(rubric.scaleMax);
+    return {};
 }
 
 } // namespace casebook

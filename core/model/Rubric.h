@@ -69,6 +69,11 @@ struct Rubric
 /// How one criterion was scored by one assessor.
 enum class ScoreState { Unscored, Level, NotApplicable, Unknown };
 
+/// Why a score cannot be given against `rubric`: it names no criterion of the rubric, or its level
+/// is off the rubric's scale. Empty when the score fits. Assessments and workshop rounds check their
+/// scores with it.
+QString scoreProblem(const Rubric &rubric, const QString &criterionId, ScoreState state, int level);
+
 struct CriterionScore
 {
     QString criterionId;

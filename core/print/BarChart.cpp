@@ -1,5 +1,6 @@
 #include "print/BarChart.h"
 
+#include "print/ChartCanvas.h"
 #include "print/ReportFonts.h"
 
 #include <QFontMetricsF>
@@ -69,13 +70,8 @@ void BarChart::paint(QPainter &p, const QRectF &target, const ScoreReport &repor
     const QSizeF logical = size(report);
     if (logical.isEmpty())
         return;
-    p.save();
-    p.translate(target.topLeft());
-    p.scale(target.width() / logical.width(), target.height() / logical.height());
-    QFont font = ReportFonts::bodyFont();
-    font.setPixelSize(8);
-    p.setFont(font);
-    const QFontMetricsF fm(font);
+    const ChartCanvas canvas(p, target, logical, 8);
+    const QFontMetricsF &fm = canvas.metrics();
     const auto shown = rows(report);
     axis(p, kTop + kRow * qreal(shown.size()));
     qreal y = kTop;
@@ -98,7 +94,6 @@ void BarChart::paint(QPainter &p, const QRectF &target, const ScoreReport &repor
                    Qt::AlignVCenter | Qt::AlignLeft, label);
         y += kRow;
     }
-    p.restore();
 }
 
 } // namespace casebook

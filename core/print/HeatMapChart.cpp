@@ -1,5 +1,6 @@
 #include "print/HeatMapChart.h"
 
+#include "print/ChartCanvas.h"
 #include "print/ReportFonts.h"
 
 #include <QColor>
@@ -118,13 +119,8 @@ void HeatMapChart::paint(QPainter &p, const QRectF &target, const ScoreReport &r
     const QSizeF logical = size(report);
     if (logical.isEmpty())
         return;
-    p.save();
-    p.translate(target.topLeft());
-    p.scale(target.width() / logical.width(), target.height() / logical.height());
-    QFont font = ReportFonts::bodyFont();
-    font.setPixelSize(9);
-    p.setFont(font);
-    const QFontMetricsF fm(font);
+    const ChartCanvas canvas(p, target, logical, 9);
+    const QFontMetricsF &fm = canvas.metrics();
     header(p, report, fm);
     int row = 0;
     for (const RubricDimension &d : report.rubric.dimensions) {
@@ -149,7 +145,6 @@ void HeatMapChart::paint(QPainter &p, const QRectF &target, const ScoreReport &r
         }
     }
     legend(p, report.rubric, kHeader + row * kRow, fm);
-    p.restore();
 }
 
 } // namespace casebook

@@ -1,5 +1,6 @@
 #include "print/RadarChart.h"
 
+#include "print/ChartCanvas.h"
 #include "print/ReportFonts.h"
 
 #include <QFontMetricsF>
@@ -161,14 +162,8 @@ void RadarChart::paint(QPainter &p, const QRectF &target, const ScoreReport &rep
         return;
     const QList<RadarAxis> spokes = axes(report);
     const auto shown = series(report);
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    p.translate(target.topLeft());
-    p.scale(target.width() / logical.width(), target.height() / logical.height());
-    QFont font = ReportFonts::bodyFont();
-    font.setPixelSize(8);
-    p.setFont(font);
-    const QFontMetricsF fm(font);
+    const ChartCanvas canvas(p, target, logical, 8);
+    const QFontMetricsF &fm = canvas.metrics();
     grid(p, spokes, fm);
     const int n = int(spokes.size());
     for (int s = 0; s < shown.size(); ++s) {
@@ -182,7 +177,6 @@ void RadarChart::paint(QPainter &p, const QRectF &target, const ScoreReport &rep
             marker(p, s, pt);
     }
     legend(p, shown, fm);
-    p.restore();
 }
 
 } // namespace casebook

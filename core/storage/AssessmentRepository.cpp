@@ -64,17 +64,9 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
         return rubric.error();
     a.rubricUuid = rubric->uuid;
     for (const CriterionScore &s : a.scores) {
-        const RubricCriterion *c = rubric->criterion(s.criterionId);
-        if (!c)
-            return makeError(ErrorCode::InputRejected,
-                             tr("The rubric \"%1\" has no criterion %2.").arg(rubric->name, s.criterionId));
-        if (s.state == ScoreState::Level && (s.level < rubric->scaleMin || s.level > rubric->scaleMax))
-            return makeError(ErrorCode::InputRejected,
-                             tr("%1: level %2 is outside the scale %3 to %4.")
-                                 .arg(s.criterionId)
-                                 .arg(s.level)
-                                 .arg(rubric->scaleMin)
-                                 .arg(rubric->scaleMax));
+        if (const QString problem = scoreProblem(*rubric, s.criterionId, s.state, s.level);
+            !problem.isEmpty())
+            return makeError(ErrorCode::InputRejected, problem);
     }
 
     Transaction tx(m_db);

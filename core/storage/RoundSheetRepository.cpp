@@ -38,16 +38,9 @@ Status RoundSheetRepository::check(const Workshop &w, const RoundSheet &sheet) c
             return makeError(
                 ErrorCode::InputRejected,
                 tr("The use case %1 is not part of the workshop \"%2\".").arg(s.useCaseUuid, w.name));
-        if (!rubric->criterion(s.criterionId))
-            return makeError(ErrorCode::InputRejected,
-                             tr("The rubric \"%1\" has no criterion %2.").arg(rubric->name, s.criterionId));
-        if (s.state == ScoreState::Level && (s.level < rubric->scaleMin || s.level > rubric->scaleMax))
-            return makeError(ErrorCode::InputRejected,
-                             tr("%1: level %2 is outside the scale %3 to %4.")
-                                 .arg(s.criterionId)
-                                 .arg(s.level)
-                                 .arg(rubric->scaleMin)
-                                 .arg(rubric->scaleMax));
+        if (const QString problem = scoreProblem(*rubric, s.criterionId, s.state, s.level);
+            !problem.isEmpty())
+            return makeError(ErrorCode::InputRejected, problem);
     }
     return {};
 }

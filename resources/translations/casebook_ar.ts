@@ -79,14 +79,6 @@
         <translation>يحتاج التقييم إلى اسم المقيِّم.</translation>
     </message>
     <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>سلم التقييم «%1» لا يتضمن المعيار %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1: المستوى %2 خارج المقياس من %3 إلى %4.</translation>
-    </message>
-    <message>
         <source>Saving the assessment</source>
         <translation>حفظ التقييم</translation>
     </message>
@@ -2097,14 +2089,6 @@
     <message>
         <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
         <translation>حالة الاستخدام %1 ليست من ورشة العمل «%2».</translation>
-    </message>
-    <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>سلم التقييم «%1» لا يتضمن المعيار %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1: المستوى %2 خارج المقياس من %3 إلى %4.</translation>
     </message>
     <message>
         <source>Round scores with the UUID %1 already exist.</source>
@@ -4732,6 +4716,17 @@
     <message>
         <source>Replicated across regions at different levels of development, with their constraints addressed</source>
         <translation>كُرِّر عبر مناطق بمستويات تنمية مختلفة، مع معالجة قيودها</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Rubric</name>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>سلم التقييم «%1» لا يتضمن المعيار %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1: المستوى %2 خارج المقياس من %3 إلى %4.</translation>
     </message>
 </context>
 <context>

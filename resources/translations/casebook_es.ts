@@ -79,14 +79,6 @@
         <translation>Una evaluación necesita el nombre del evaluador.</translation>
     </message>
     <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>La rúbrica «%1» no tiene el criterio %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1: el nivel %2 está fuera de la escala de %3 a %4.</translation>
-    </message>
-    <message>
         <source>Saving the assessment</source>
         <translation>Guardando la evaluación</translation>
     </message>
@@ -2073,14 +2065,6 @@
     <message>
         <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
         <translation>El caso de uso %1 no forma parte del taller «%2».</translation>
-    </message>
-    <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>La rúbrica «%1» no tiene el criterio %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1: el nivel %2 está fuera de la escala de %3 a %4.</translation>
     </message>
     <message>
         <source>Round scores with the UUID %1 already exist.</source>
@@ -4656,6 +4640,17 @@
     <message>
         <source>Replicated across regions at different levels of development, with their constraints addressed</source>
         <translation>Replicado en regiones con distintos niveles de desarrollo, atendiendo a sus limitaciones</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Rubric</name>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>La rúbrica «%1» no tiene el criterio %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1: el nivel %2 está fuera de la escala de %3 a %4.</translation>
     </message>
 </context>
 <context>

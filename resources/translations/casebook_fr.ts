@@ -79,14 +79,6 @@
         <translation>Une évaluation doit porter le nom de l&apos;évaluateur.</translation>
     </message>
     <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>La grille d&apos;évaluation « %1 » n&apos;a pas de critère %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1 : le niveau %2 est hors de l&apos;échelle %3 à %4.</translation>
-    </message>
-    <message>
         <source>Saving the assessment</source>
         <translation>Enregistrement de l&apos;évaluation</translation>
     </message>
@@ -2073,14 +2065,6 @@
     <message>
         <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
         <translation>Le cas d&apos;utilisation %1 ne fait pas partie de l&apos;atelier « %2 ».</translation>
-    </message>
-    <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>La grille d&apos;évaluation « %1 » n&apos;a pas de critère %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1 : le niveau %2 est hors de l&apos;échelle %3 à %4.</translation>
     </message>
     <message>
         <source>Round scores with the UUID %1 already exist.</source>
@@ -4656,6 +4640,17 @@
     <message>
         <source>Replicated across regions at different levels of development, with their constraints addressed</source>
         <translation>Reproduit dans des régions de niveaux de développement différents, en tenant compte de leurs contraintes</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Rubric</name>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>La grille d&apos;évaluation « %1 » n&apos;a pas de critère %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1 : le niveau %2 est hors de l&apos;échelle %3 à %4.</translation>
     </message>
 </context>
 <context>

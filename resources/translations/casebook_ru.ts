@@ -79,14 +79,6 @@
         <translation>В оценке должно быть указано имя эксперта.</translation>
     </message>
     <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>В системе критериев «%1» нет критерия %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1: уровень %2 вне шкалы от %3 до %4.</translation>
-    </message>
-    <message>
         <source>Saving the assessment</source>
         <translation>Сохранение оценки</translation>
     </message>
@@ -2079,14 +2071,6 @@
     <message>
         <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
         <translation>Сценарий использования %1 не входит в семинар «%2».</translation>
-    </message>
-    <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>В системе критериев «%1» нет критерия %2.</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1: уровень %2 вне шкалы от %3 до %4.</translation>
     </message>
     <message>
         <source>Round scores with the UUID %1 already exist.</source>
@@ -4675,6 +4659,17 @@
     <message>
         <source>Replicated across regions at different levels of development, with their constraints addressed</source>
         <translation>Повторён в регионах с разным уровнем развития с учётом их ограничений</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Rubric</name>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>В системе критериев «%1» нет критерия %2.</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1: уровень %2 вне шкалы от %3 до %4.</translation>
     </message>
 </context>
 <context>

@@ -79,14 +79,6 @@
         <translation>评估需要填写评估人的姓名。</translation>
     </message>
     <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>评分细则“%1”没有准则 %2。</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1：等级 %2 超出 %3 到 %4 的范围。</translation>
-    </message>
-    <message>
         <source>Saving the assessment</source>
         <translation>正在保存评估</translation>
     </message>
@@ -2067,14 +2059,6 @@
     <message>
         <source>The use case %1 is not part of the workshop &quot;%2&quot;.</source>
         <translation>用例 %1 不属于研讨会“%2”。</translation>
-    </message>
-    <message>
-        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
-        <translation>评分细则“%1”没有准则 %2。</translation>
-    </message>
-    <message>
-        <source>%1: level %2 is outside the scale %3 to %4.</source>
-        <translation>%1：等级 %2 超出 %3 到 %4 的范围。</translation>
     </message>
     <message>
         <source>Round scores with the UUID %1 already exist.</source>
@@ -4637,6 +4621,17 @@
     <message>
         <source>Replicated across regions at different levels of development, with their constraints addressed</source>
         <translation>已在不同发展水平的区域复制，并解决了各自的限制条件</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::Rubric</name>
+    <message>
+        <source>The rubric &quot;%1&quot; has no criterion %2.</source>
+        <translation>评分细则“%1”没有准则 %2。</translation>
+    </message>
+    <message>
+        <source>%1: level %2 is outside the scale %3 to %4.</source>
+        <translation>%1：等级 %2 超出 %3 到 %4 的范围。</translation>
     </message>
 </context>
 <context>
