@@ -17,6 +17,7 @@
 #include "widgets/WindowGeometry.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace casebook;
 using namespace casebook::ui;
@@ -47,6 +49,7 @@ private slots:
     void mainWindowFits();
     void savedLargerGeometryIsClamped();
     void editorShowsEveryTabWithoutHorizontalScrolling();
+    void longTranslationKeepsTheFiltersReadable();
     void scoreSheetFits();
     void tooltipsCarryFullTexts();
     void rubricEditorFits();
@@ -243,6 +246,32 @@ void tst_SmallScreen::exchangeDialogsFit()
     verifyFits(bundle);
     ExportDialog sheet(*m_db, m_prompts, {m_useCase}, QString());
     verifyFits(sheet);
+}
+
+void tst_SmallScreen::longTranslationKeepsTheFiltersReadable()
+{
+    // Russian names the editor's tabs at about 640 pixels: on a 1024-pixel screen the tab bar
+    // scrolls rather than squeezing the filters to their first letters.
+    QTranslator russian;
+    QVERIFY(russian.load(QStringLiteral("casebook_ru"), QStringLiteral(CASEBOOK_QM_DIR)));
+    QCoreApplication::installTranslator(&russian);
+    auto db = Database::open(m_dir.filePath(QStringLiteral("russian.sqlite")));
+    QVERIFY(db && Seeder::seed(**db, true));
+    MainWindow window(std::move(*db), m_prompts, m_desktop);
+    window.selectUseCase(UseCaseRepository(window.database()).get(QStringLiteral("UC-EX-003"))->uuid);
+    verifyFits(window);
+    QCoreApplication::removeTranslator(&russian);
+    auto *filters = window.findChild<QDockWidget *>(QStringLiteral("facetDock"));
+    auto *tabs = window.editor()->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    QVERIFY(filters && tabs);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Идентификация"));
+    const int readable = filters->fontMetrics().averageCharWidth() * 20;
+    QVERIFY2(filters->width() >= readable,
+             qPrintable(QStringLiteral("filters %1 px wide, under %2").arg(filters->width()).arg(readable)));
+    // Every tab is still reached: the bar scrolls to the last one.
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QCoreApplication::processEvents();
+    QVERIFY(tabs->tabBar()->rect().intersects(tabs->tabBar()->tabRect(tabs->count() - 1)));
 }
 
 int main(int argc, char *argv[])

@@ -288,7 +288,8 @@ UseCaseEditor::UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent
             i, tr("%1 (%2)").arg(names[i].second, action->shortcut().toString(QKeySequence::NativeText)));
     }
 
-    // The window's splitter gives the editor room for every tab before it gives the list more.
+    // The window's splitter gives the editor room for every tab before it gives the list more
+    // (fitTabsWithin() lowers this on a small screen).
     m_tabs->setMinimumWidth(m_tabs->tabBar()->sizeHint().width());
 
     auto *layout = new QVBoxLayout(this);
@@ -665,6 +666,11 @@ QWidget *UseCaseEditor::buildClassificationTab()
                   QStringLiteral("relatedRecommendations"), QStringLiteral("Recommendation"), L::kCodeChars)
         ->setPlaceholderText(tr("e.g. ITU-T Y.4500.1 or a work item, then Enter"));
     return page;
+}
+
+void UseCaseEditor::fitTabsWithin(int width)
+{
+    m_tabs->setMinimumWidth(std::min(m_tabs->tabBar()->sizeHint().width(), std::max(width, 0)));
 }
 
 void UseCaseEditor::addContexts(QFormLayout *form)

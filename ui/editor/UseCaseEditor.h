@@ -53,6 +53,9 @@ public:
     /// Questions go to `prompts`, attachments open through `desktop`; both outlive the editor.
     UseCaseEditor(Prompts &prompts, Desktop &desktop, QWidget *parent = nullptr);
     ~UseCaseEditor() override;
+    /// The editor asks for the width of all its tabs, or `width` when that is less: then the tab
+    /// bar scrolls (a long language on a small screen).
+    void fitTabsWithin(int width);
 
     /// Loads a record and resets the modified state.
     void setUseCase(const casebook::UseCase &useCase);

@@ -323,6 +323,10 @@ void MainWindow::createEditor()
     m_editor->setObjectName(QStringLiteral("useCaseEditor"));
     m_editor->setAttachmentStore(m_attachments.get());
     m_editorLayout->insertWidget(0, m_editor, 1);
+    // Every tab shows when the screen has room for them beside the filters and the list; where it
+    // has not (Russian on a 1024-pixel screen), the tab bar scrolls rather than crushing the filters.
+    const int besides = m_sidebar->minimumWidth() + m_search->minimumWidth() + 4 * fontMetrics().height();
+    m_editor->fitTabsWithin(WindowGeometry::availableFor(this).width() - besides);
     placeInTabOrder();
     connect(m_editor, &UseCaseEditor::modifiedChanged, this, &MainWindow::updateEditButtons);
     m_sectionsMenu->addActions(m_editor->navigationActions());
@@ -370,6 +374,8 @@ void MainWindow::buildSidebar()
                                                                         : Qt::LeftDockWidgetArea,
                   m_facetDock);
     // As wide as its longest label, but never more than a fifth of the screen: the editor needs room.
+    // Never so narrow that a filter's name is cut to its first letters.
+    m_sidebar->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     const int fifth = WindowGeometry::availableFor(this).width() / 5;
     resizeDocks({m_facetDock}, {std::min(m_sidebar->sizeHint().width(), fifth)}, Qt::Horizontal);
     connect(m_sidebar, &FacetSidebar::filterToggled, this, &MainWindow::toggleFacet);
