@@ -394,6 +394,7 @@ void MainWindow::buildSidebar()
 void MainWindow::buildMenus()
 {
     buildFileMenu();
+    buildRepositoryMenu();
     buildEditMenu();
     buildScoringMenu();
     buildViewMenu();
@@ -404,10 +405,6 @@ void MainWindow::buildMenus()
 void MainWindow::buildFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_repositoryActions->newRepositoryAction());
-    file->addAction(m_repositoryActions->openRepositoryAction());
-    file->addMenu(m_repositoryActions->recentMenu());
-    file->addSeparator();
     QAction *import = file->addAction(tr("&Import Bundle or Spreadsheet..."), this, [this] { importFile(); });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -417,11 +414,21 @@ void MainWindow::buildFileMenu()
     exportMenu->addAction(m_exchangeActions->exportSpreadsheetAction());
     file->addAction(m_reportActions->reportAction());
     file->addSeparator();
-    file->addAction(m_syncActions->syncAction());
-    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::buildRepositoryMenu()
+{
+    // The repository as a whole: which one is open, and its sync with the team's.
+    QMenu *repository = menuBar()->addMenu(tr("&Repository"));
+    repository->setObjectName(QStringLiteral("repositoryMenu"));
+    repository->addAction(m_repositoryActions->newRepositoryAction());
+    repository->addAction(m_repositoryActions->openRepositoryAction());
+    repository->addMenu(m_repositoryActions->recentMenu());
+    repository->addSeparator();
+    repository->addAction(m_syncActions->syncAction());
 }
 
 void MainWindow::buildEditMenu()

@@ -125,6 +125,7 @@ private:
     void buildSidebar();
     void buildMenus();
     void buildFileMenu();
+    void buildRepositoryMenu();
     void buildEditMenu();
     void buildUndoActions();
     void buildScoringMenu();
