@@ -30,6 +30,12 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
         return importId.error();
     result.importId = *importId;
     ImportLogRepository importLog(m_db);
+    m_incomingCodes.clear();
+    for (const ImportAction &a : actions) {
+        if ((a.type == ImportAction::Type::InsertUseCase || a.type == ImportAction::Type::UpdateUseCase)
+            && !a.useCase.code.trimmed().isEmpty())
+            m_incomingCodes.insert(a.useCase.code.trimmed());
+    }
     int done = 0;
     for (const ImportAction &a : actions) {
         if (progress && !progress(done++, int(actions.size())))
@@ -84,9 +90,16 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
         if (Status s = ensureAttachments(a.useCase); !s)
             return s.error();
         UseCaseRepository useCases(m_db);
+        UseCase record = a.useCase;
+        if (a.type == Type::InsertUseCase && record.code.trimmed().isEmpty()) {
+            auto code = useCases.nextCode(m_incomingCodes);
+            if (!code)
+                return code.error();
+            record.code = *code;
+        }
         auto u = a.type == Type::InsertUseCase
-            ? useCases.insert(a.useCase, UseCaseRepository::WriteMode::Preserve)
-            : useCases.update(a.useCase, UseCaseRepository::WriteMode::Preserve);
+            ? useCases.insert(record, UseCaseRepository::WriteMode::Preserve)
+            : useCases.update(record, UseCaseRepository::WriteMode::Preserve);
         return u ? Result<QString>(u->uuid) : Result<QString>(u.error());
     }
     case Type::KeepAssessmentVersion:

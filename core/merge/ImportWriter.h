@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 
@@ -45,6 +46,9 @@ private:
     Database &m_db;
     const IncomingRecords &m_in;
     QDateTime m_now;
+    /// The codes the actions write as they are: a use case whose code was taken here gets a new
+    /// one that is none of these, so that it cannot take the code of a record written after it.
+    QSet<QString> m_incomingCodes;
 };
 
 } // namespace casebook

@@ -297,6 +297,19 @@ Result<QString> UseCaseRepository::nextCode() const
     return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
 }
 
+Result<QString> UseCaseRepository::nextCode(const QSet<QString> &reserved) const
+{
+    auto code = nextCode();
+    if (!code)
+        return code;
+    // nextCode() is past the highest number here, so every number after it is free here too.
+    const int dash = code->lastIndexOf(QLatin1Char('-'));
+    const QString prefix = code->left(dash + 1);
+    for (int number = code->mid(dash + 1).toInt(); reserved.contains(*code);)
+        *code = prefix + QStringLiteral("%1").arg(++number, 3, 10, QLatin1Char('0'));
+    return code;
+}
+
 Status UseCaseRepository::checkUnique(const UseCase &u, qint64 ownId) const
 {
     QSqlQuery &q =

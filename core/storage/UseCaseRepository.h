@@ -110,6 +110,8 @@ public:
 
     /// The next free code for the current year: UC-2026-001, UC-2026-002...
     Result<QString> nextCode() const;
+    /// The next free code that is also none of `reserved` (codes an import is about to write).
+    Result<QString> nextCode(const QSet<QString> &reserved) const;
 
 private:
     Status writeTags(qint64 useCaseId, const QStringList &tags);

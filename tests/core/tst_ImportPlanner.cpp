@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace casebook;
 
@@ -74,6 +75,7 @@ private slots:
     void planJsonShape();
     void migrationFromVersion2();
     void newRecordWithoutTimesAndATakenCode();
+    void renumberedRecordLeavesTheNextIncomingCodeFree();
 
 private:
     std::unique_ptr<Database> open(const QString &name,
@@ -779,6 +781,35 @@ void tst_ImportPlanner::newRecordWithoutTimesAndATakenCode()
     QVERIFY(added);
     QCOMPARE(added->title, QStringLiteral("Another meter pilot"));
     QVERIFY(added->code.compare(baseUseCase().code, Qt::CaseInsensitive) != 0);
+}
+
+void tst_ImportPlanner::renumberedRecordLeavesTheNextIncomingCodeFree()
+{
+    // Two members numbered their new use cases offline: here UC-2026-001; there UC-2026-001 and
+    // UC-2026-002, in that order. Theirs 001 is renumbered, and must not take 002 before their 002
+    // arrives (it did, and the import, or every later sync, failed on "already used").
+    auto db = open(QStringLiteral("numbered-offline.sqlite"));
+    QVERIFY(db);
+    UseCase mine;
+    mine.title = QStringLiteral("Mine");
+    auto stored = UseCaseRepository(*db).insert(mine);
+    QVERIFY(stored);
+    QCOMPARE(stored->code, QStringLiteral("UC-2026-001"));
+    IncomingRecords in;
+    in.sourceName = QStringLiteral("other member");
+    for (int n = 1; n <= 2; ++n) {
+        IncomingUseCase row;
+        row.useCase.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.useCase.code = QStringLiteral("UC-2026-00%1").arg(n);
+        row.useCase.title = QStringLiteral("Theirs %1").arg(n);
+        in.useCases.append(row);
+    }
+    auto result = ImportPlanner::apply(*db, in, Resolutions());
+    QVERIFY2(result, qPrintable(result.error().message + QLatin1Char(' ') + result.error().detail));
+    QCOMPARE(result->added, 2);
+    QCOMPARE(UseCaseRepository(*db).get(in.useCases[1].useCase.uuid)->code, QStringLiteral("UC-2026-002"));
+    QCOMPARE(UseCaseRepository(*db).get(in.useCases[0].useCase.uuid)->code, QStringLiteral("UC-2026-003"));
+    QCOMPARE(UseCaseRepository(*db).get(stored->uuid)->code, QStringLiteral("UC-2026-001"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
