@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace casebook {
 
@@ -226,6 +227,57 @@ Result<std::optional<qint64>> ServerRepository::putUseCase(const ServerRecord &r
             return r.error();
     }
     return put;
+}
+
+Result<QStringList> ServerRepository::sharedWith(const QString &code)
+{
+    auto r = m_pg.exec(QStringLiteral("SELECT array_to_string(shared_with, ',') AS roles FROM use_cases "
+                                      "WHERE code = $1 ORDER BY uuid"),
+                       {code});
+    if (!r)
+        return r.error();
+    if (r->isEmpty())
+        return makeError(ErrorCode::NotFound,
+                         tr("The team repository has no use case %1 that you may see.").arg(code));
+    if (r->size() > 1)
+        return makeError(ErrorCode::Usage,
+                         tr("The team repository has %1 use cases with the code %2; share them with psql by "
+                            "their UUID.")
+                             .arg(r->size())
+                             .arg(code));
+    return r->text(0, QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+}
+
+Status ServerRepository::shareWith(const QString &code, const QStringList &roles)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
+    for (const QString &role : roles) {
+        if (!valid.match(role).hasMatch())
+            return makeError(ErrorCode::Usage, tr("'%1' is not a role name.").arg(role));
+    }
+    if (auto current = sharedWith(code); !current)
+        return current.error();
+    const QString joined = roles.join(QLatin1Char(','));
+    auto unknown =
+        m_pg.exec(QStringLiteral("SELECT string_agg(r, ', ') AS missing FROM unnest(string_to_array($1, "
+                                 "',')) AS r WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r)"),
+                  {joined});
+    if (!unknown)
+        return unknown.error();
+    if (!unknown->isNull(0, QStringLiteral("missing")))
+        return makeError(ErrorCode::Usage,
+                         tr("The server has no role %1; nothing was shared.")
+                             .arg(unknown->text(0, QStringLiteral("missing"))));
+    auto updated = m_pg.exec(
+        QStringLiteral("UPDATE use_cases SET shared_with = string_to_array($2, ',') WHERE code = $1"),
+        {code, joined});
+    if (!updated)
+        return updated.error();
+    if (updated->affected() != 1)
+        return makeError(
+            ErrorCode::Storage,
+            tr("The use case %1 changed on the server meanwhile; nothing was shared. Try again.").arg(code));
+    return {};
 }
 
 Result<bool> ServerRepository::useCaseVisible(const QString &uuid)

@@ -75,6 +75,14 @@ class ServerRepository
 public:
     explicit ServerRepository(PgConnection &pg);
 
+    /// The roles a use case of the server (by its code) is shared with, the `shared_with` that
+    /// decides who sees it when it is restricted. An error when this member sees no such use case.
+    Result<QStringList> sharedWith(const QString &code);
+    /// Shares the use case `code` with exactly `roles` (login or group roles of the server), in one
+    /// statement; its change number moves, so a member who may now see it receives it at their next
+    /// sync. Unknown roles are refused and nothing changes. Row-level security decides who may.
+    Status shareWith(const QString &code, const QStringList &roles);
+
     /// The server's identity (casebook_server).
     Result<QString> serverId();
     /// The connected member; a role that is neither a member nor the owner is refused.

@@ -1,4 +1,4 @@
-// casebook-cli server init|add-member and sync against a real PostgreSQL server, and syncs killed
+// casebook-cli server init|add-member|share and sync against a real PostgreSQL server, and syncs killed
 // at random points: each side holds all of a change or none of it, and the next sync completes it.
 #include "PostgresTestServer.h"
 #include "TestSupport.h"
@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void serverInitAndMembers();
     void syncRemembersTheServerWithoutPassword();
+    void shareSetsWhoSeesARestrictedUseCase();
     void killedSyncLeavesBothSidesConsistent();
 
 private:
@@ -117,6 +118,70 @@ void tst_SyncCli::syncRemembersTheServerWithoutPassword()
     const QJsonObject again = QJsonDocument::fromJson(r.out).object();
     QVERIFY(!again.value(QStringLiteral("server")).toString().contains(QLatin1String("password")));
     QVERIFY(!test::readAll(alice).contains("x y"));
+}
+
+void tst_SyncCli::shareSetsWhoSeesARestrictedUseCase()
+{
+    const QString alice = db(QStringLiteral("alice-share"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), alice, QStringLiteral("init")}).exit, 0);
+    QString code;
+    {
+        auto opened = Database::open(alice);
+        QVERIFY(opened);
+        UseCase u;
+        u.title = QStringLiteral("Embargoed pilot");
+        u.sharingLevel = QStringLiteral("restricted");
+        auto stored = UseCaseRepository(**opened).insert(u);
+        QVERIFY(stored);
+        code = stored->code;
+    }
+    const QString asAlice = m_server.conninfo(QStringLiteral("alice"));
+    const QString asBob = m_server.conninfo(QStringLiteral("bob"));
+    auto synced = test::runCli(
+        {QStringLiteral("--db"), alice, QStringLiteral("sync"), QStringLiteral("--server"), asAlice});
+    QVERIFY2(synced.exit == 0, qPrintable(synced.errText()));
+    auto share = [&](const QString &as, const QStringList &roles) {
+        return test::runCli(QStringList{QStringLiteral("server"), QStringLiteral("share"), code} + roles
+                            + QStringList{QStringLiteral("--server"), as});
+    };
+    auto sharedWith = [&] {
+        auto r = m_admin->exec(
+            QStringLiteral("SELECT array_to_string(shared_with, ' ') AS w FROM use_cases WHERE code = $1"),
+            {code});
+        return r && !r->isEmpty() ? r->text(0, QStringLiteral("w")) : QString();
+    };
+
+    auto r = share(asAlice, {});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QCOMPARE(r.outText().trimmed(), code + QStringLiteral(" is shared with: alice"));
+    r = share(asBob, {});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("no use case")), qPrintable(r.errText()));
+    // An unknown role changes nothing; neither does bob, who cannot see it.
+    r = share(asAlice, {QStringLiteral("bob"), QStringLiteral("nobody_here")});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.errText().contains(QLatin1String("nobody_here")), qPrintable(r.errText()));
+    r = share(asBob, {QStringLiteral("bob")});
+    QCOMPARE(r.exit, 1);
+    QCOMPARE(sharedWith(), QStringLiteral("alice"));
+
+    r = share(asAlice, {QStringLiteral("alice"), QStringLiteral("bob")});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QCOMPARE(r.outText().trimmed(), code + QStringLiteral(" is shared with: alice, bob"));
+    QCOMPARE(sharedWith(), QStringLiteral("alice bob"));
+    r = share(asBob, {});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    // Bob's next sync receives it.
+    const QString bob = db(QStringLiteral("bob-share"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), bob, QStringLiteral("init")}).exit, 0);
+    QCOMPARE(
+        test::runCli({QStringLiteral("--db"), bob, QStringLiteral("sync"), QStringLiteral("--server"), asBob})
+            .exit,
+        0);
+    auto opened = Database::open(bob);
+    QVERIFY(opened);
+    auto received = UseCaseRepository(**opened).findExisting(code);
+    QVERIFY(received && received->has_value());
 }
 
 void tst_SyncCli::editSummaries(const QString &path, const QStringList &uuids, const QString &text)

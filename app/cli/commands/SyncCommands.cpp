@@ -2,6 +2,7 @@
 
 #include "merge/ImportSummary.h"
 #include "storage/PgConnection.h"
+#include "storage/ServerRepository.h"
 #include "storage/ServerSchema.h"
 #include "storage/SyncStateRepository.h"
 #include "sync/SyncEngine.h"
@@ -78,6 +79,31 @@ int cmdServerAddMember(const Context &ctx, const QCommandLineParser &p)
     return Success;
 }
 
+int cmdServerShare(const Context &ctx, const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    const QString address = p.value(QStringLiteral("server"));
+    if (args.size() < 2 || address.isEmpty())
+        return usage(tr("server share needs CODE, the roles to share it with (none: show them) and --server "
+                        "CONNINFO."));
+    auto pg = connect(address);
+    if (!pg)
+        return fail(ctx, pg.error());
+    if (Status s = ServerSchema::check(**pg); !s)
+        return fail(ctx, s.error());
+    ServerRepository server(**pg);
+    const QString code = args.at(1);
+    if (args.size() > 2) {
+        if (Status s = server.shareWith(code, args.mid(2)); !s)
+            return fail(ctx, s.error());
+    }
+    auto roles = server.sharedWith(code);
+    if (!roles)
+        return fail(ctx, roles.error());
+    out() << tr("%1 is shared with: %2").arg(code, roles->join(QStringLiteral(", "))) << Qt::endl;
+    return Success;
+}
+
 int cmdServer(const Context &ctx, const QCommandLineParser &p)
 {
     const QString action = p.positionalArguments().value(0);
@@ -85,7 +111,10 @@ int cmdServer(const Context &ctx, const QCommandLineParser &p)
         return cmdServerInit(ctx, p);
     if (action == QLatin1String("add-member"))
         return cmdServerAddMember(ctx, p);
-    return usage(tr("server needs init or add-member, e.g. server init --server \"service=casebook-team\"."));
+    if (action == QLatin1String("share"))
+        return cmdServerShare(ctx, p);
+    return usage(
+        tr("server needs init, add-member or share, e.g. server init --server \"service=casebook-team\"."));
 }
 
 QString pushedText(const PendingChanges &c)
@@ -157,12 +186,16 @@ Command serverCommand()
 {
     Command c{
         QStringLiteral("server"),
-        QStringLiteral("server init --server CONNINFO | server add-member NAME --role editor|assessor|reader "
-                       "[--assessor-id UUID] [--password-stdin] --server CONNINFO"),
+        QStringLiteral(
+            "server init --server CONNINFO | server add-member NAME --role editor|assessor|reader "
+            "[--assessor-id UUID] [--password-stdin] --server CONNINFO | server share CODE [ROLE...] "
+            "--server CONNINFO"),
         tr("Set up a team repository on PostgreSQL (init: its schema, roles and row-level security) and "
            "add members (a login role granted casebook_editor, casebook_assessor or casebook_reader; "
            "--password-stdin reads its password from the first line of standard input). Run by the "
-           "database owner."),
+           "database owner. share: the roles (members or casebook_* groups) a restricted use case is "
+           "shared with, set to exactly those given, or shown when none are given; an editor who sees "
+           "the use case, or the owner, may set them."),
         [](QCommandLineParser &p) {
             addServerOption(p);
             p.addOption({QStringLiteral("role"), tr("add-member: editor, assessor or reader."), tr("role")});
