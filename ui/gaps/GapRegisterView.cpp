@@ -43,6 +43,7 @@ GapRegisterView::GapRegisterView(QWidget *parent)
                          tr("Shared by several use cases")});
     auto *groupLabel = new QLabel(tr("Group b&y:"), this);
     groupLabel->setBuddy(m_groupBy);
+    m_groupBy->setToolTip(tr("How the gaps below are grouped"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("gapSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -83,6 +84,7 @@ void GapRegisterView::buildTree()
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("gapTree"));
     m_tree->setAccessibleName(tr("Standardization gaps"));
+    m_tree->setAccessibleDescription(tr("Enter opens a gap's use case, or opens and closes a group"));
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(int(GapRegisterModel::Column::UseCase), Qt::AscendingOrder);
