@@ -62,6 +62,7 @@ QComboBox *ImportPlanView::makePolicyCombo()
 {
     auto *policy = new QComboBox(this);
     policy->setObjectName(QStringLiteral("policyCombo"));
+    policy->setToolTip(tr("How a conflict left on Automatic is settled"));
     policy->addItem(tr("Keep mine: keep what is here"), int(MergePolicy::KeepMine));
     policy->addItem(tr("Take theirs: use the incoming values"), int(MergePolicy::TakeTheirs));
     policy->addItem(tr("Newest: the later modification wins"), int(MergePolicy::Newest));
@@ -74,6 +75,8 @@ QTableView *ImportPlanView::makeRecordTable()
 {
     auto *view = new QTableView(this);
     view->setObjectName(QStringLiteral("planRecordView"));
+    view->setAccessibleName(tr("Records to import"));
+    view->setAccessibleDescription(tr("The fields of the record chosen here show below"));
     view->setModel(m_model);
     view->setItemDelegateForColumn(int(ImportPlanModel::Column::Choice), new RecordChoiceDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

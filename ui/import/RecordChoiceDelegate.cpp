@@ -19,6 +19,7 @@ QWidget *RecordChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionV
                                  .arg(index.siblingAtColumn(int(ImportPlanModel::Column::Record))
                                           .data(Qt::ToolTipRole)
                                           .toString()));
+    combo->setToolTip(tr("What the import does with this record"));
     const QList<ImportPlanModel::Choice> choices = model->choices(index.row());
     for (const ImportPlanModel::Choice &c : choices)
         combo->addItem(c.second, int(c.first));
