@@ -23,15 +23,22 @@ CompareChooser::CompareChooser(QWidget *parent)
     m_source->addItem(tr("Tag"), int(Source::Tag));
     m_source->addItem(tr("Saved view"), int(Source::SavedView));
     m_source->addItem(tr("Search"), int(Source::Search));
+    m_source->setToolTip(tr("Where the 2 to 12 use cases to compare come from"));
     m_value = new QComboBox(this);
     m_value->setObjectName(QStringLiteral("sourceValueCombo"));
     m_value->setMinimumContentsLength(18);
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_value->setToolTip(tr("The tag, saved view or search whose use cases are compared"));
     m_rubric = new QComboBox(this);
     m_rubric->setObjectName(QStringLiteral("rubricCombo"));
     m_rubric->setMinimumContentsLength(14);
     m_rubric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    connect(m_rubric, &QComboBox::currentTextChanged, m_rubric, &QWidget::setToolTip);
+    // The whole name, which the box may cut short.
+    const auto describeRubric = [this](const QString &name) {
+        m_rubric->setToolTip(tr("The rubric the use cases are compared by: %1").arg(name));
+    };
+    connect(m_rubric, &QComboBox::currentTextChanged, this, describeRubric);
+    describeRubric(QString());
     m_compare = new QPushButton(tr("Co&mpare"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_compare->setDefault(true);

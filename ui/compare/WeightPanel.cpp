@@ -39,6 +39,7 @@ WeightPanel::WeightPanel(Prompts &prompts, QWidget *parent)
     m_setCombo = new QComboBox(this);
     m_setCombo->setObjectName(QStringLiteral("weightSetCombo"));
     m_setCombo->setAccessibleName(tr("Weight set"));
+    m_setCombo->setToolTip(tr("Choose a saved set of weights, or the rubric's own"));
     connect(m_setCombo, &QComboBox::activated, this, &WeightPanel::chooseSet);
     auto *save = new QPushButton(tr("Save As..."), this);
     save->setObjectName(QStringLiteral("saveWeightSetButton"));
@@ -109,6 +110,7 @@ void WeightPanel::addRow(const QString &id, const QString &label, bool criterion
     slider->setObjectName(id + QStringLiteral("WeightSlider"));
     slider->setRange(0, kSliderMax);
     slider->setAccessibleName(tr("Weight of %1").arg(label));
+    slider->setAccessibleDescription(tr("Arrows and Page Up or Down change it; the ranking follows"));
     slider->setMinimumWidth(90);
     name->setBuddy(slider);
     auto *value = new QLabel(this);
