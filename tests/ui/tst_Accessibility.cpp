@@ -34,7 +34,10 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -102,6 +105,43 @@ QStringList undescribedControls(QWidget &root)
     return out;
 }
 
+/// What Tab has to reach: a control, or for radio buttons their group, which Tab enters at one
+/// button and the arrows go through.
+const QObject *tabStop(const QWidget *w)
+{
+    if (const auto *radio = qobject_cast<const QRadioButton *>(w))
+        return radio->group() ? static_cast<const QObject *>(radio->group()) : radio->parentWidget();
+    return w;
+}
+
+/// The controls of `window` that pressing Tab, again and again from where the focus is, never
+/// reaches: left out of the tab order, or behind a control that keeps Tab for itself.
+QStringList unreachedByTab(QWidget &window)
+{
+    QApplication::setActiveWindow(&window);
+    if (!QTest::qWaitForWindowActive(&window))
+        return {QStringLiteral("not active")};
+    QList<QWidget *> expected;
+    for (QWidget *w : controls(window)) {
+        if (w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            expected.append(w);
+    }
+    QSet<const QObject *> reached;
+    for (int i = 0; i < 3 * expected.size() + 20; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus && window.isAncestorOf(focus) ? focus : &window, Qt::Key_Tab);
+        if (QWidget *now = QApplication::focusWidget())
+            reached.insert(tabStop(now));
+    }
+    QStringList out;
+    for (QWidget *w : std::as_const(expected)) {
+        if (!reached.contains(tabStop(w)))
+            out.append(identify(w));
+    }
+    out.removeDuplicates();
+    return out;
+}
+
 using Check = QStringList (*)(QWidget &);
 
 /// Logs every offender, as a failure's message is cut short, and says whether there is none.
@@ -162,6 +202,7 @@ private slots:
     void editorControlsHaveDescriptions();
     void dialogControlsHaveDescriptions();
     void compareWindowControlsHaveDescriptions();
+    void tabReachesEveryControl();
     void hintsDescribeTheirFields();
     void tintsFollowTheLightOrDarkPalette();
 
@@ -319,6 +360,20 @@ void tst_Accessibility::compareWindowControlsHaveDescriptions()
 {
     const QStringList undescribed = inCompareWindow(undescribedControls);
     QVERIFY2(noneOf(undescribed), qPrintable(undescribed.join(QStringLiteral(", "))));
+}
+
+void tst_Accessibility::tabReachesEveryControl()
+{
+    QStringList unreached = inDialogs(unreachedByTab) + inCompareWindow(unreachedByTab);
+    // The main window with each tab of the editor.
+    auto *tabs = m_window->editor()->findChild<QTabWidget *>(QStringLiteral("editorTabs"));
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        for (const QString &name : inMainWindow(unreachedByTab))
+            unreached.append(tabs->tabText(i) + QStringLiteral(": ") + name);
+    }
+    QVERIFY2(noneOf(unreached), qPrintable(unreached.join(QStringLiteral(", "))));
 }
 
 void tst_Accessibility::hintsDescribeTheirFields()

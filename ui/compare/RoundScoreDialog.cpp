@@ -82,6 +82,7 @@ RoundScoreDialog::RoundScoreDialog(Database &db, const Workshop &workshop, const
     m_table->setColumnHidden(PreviousColumn, round < 2);
     m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab goes through the answers and reasons, then on
     const auto previous = sheetOf(m_db, m_workshop, round - 1, m_assessorId);
     const auto own = sheetOf(m_db, m_workshop, round, m_assessorId);
     addRows(codes, previous ? &*previous : nullptr, own ? &*own : nullptr);

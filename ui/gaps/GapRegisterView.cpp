@@ -172,6 +172,7 @@ void GapRegisterView::showTree()
         m_tree->setFirstColumnSpanned(row, {},
                                       m_model->isGroup(m_proxy->mapToSource(m_proxy->index(row, 0))));
     m_stack->setCurrentWidget(m_tree);
+    setFocusProxy(m_tree);
     if (!m_tree->currentIndex().isValid()) // so that the arrows start at the top
         m_tree->setCurrentIndex(m_proxy->index(0, 0));
     fitUseCaseColumn();
@@ -191,6 +192,8 @@ void GapRegisterView::showEmpty(const QString &text)
 {
     m_emptyLabel->setText(text);
     m_stack->setCurrentWidget(m_emptyLabel);
+    // A hidden tree cannot take the focus: Tab would stop at this view, so it goes to the grouping.
+    setFocusProxy(m_groupBy);
 }
 
 void GapRegisterView::activate(const QModelIndex &proxyIndex)

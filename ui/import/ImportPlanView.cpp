@@ -51,7 +51,6 @@ ImportPlanView::ImportPlanView(QWidget *parent)
     layout->addLayout(policyRow);
     layout->addWidget(splitter, 1);
 
-    setFocusProxy(m_records);
     connect(m_model, &ImportPlanModel::resolutionsChanged, this, [this] {
         m_details->refreshChoices();
         emit resolutionsChanged();
@@ -123,11 +122,22 @@ void ImportPlanView::setPlan(const ImportPlan &plan, ImportPlanModel::Source sou
 
 void ImportPlanView::openChoiceEditors()
 {
+    QWidget *previous = m_records; // Tab goes from the table through its boxes, then on
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, int(ImportPlanModel::Column::Choice));
-        if (m_model->flags(index) & Qt::ItemIsEditable)
-            m_records->openPersistentEditor(index);
+        if (!(m_model->flags(index) & Qt::ItemIsEditable))
+            continue;
+        m_records->openPersistentEditor(index);
+        if (QWidget *editor = m_records->indexWidget(index)) {
+            setTabOrder(previous, editor);
+            previous = editor;
+        }
     }
+}
+
+void ImportPlanView::focusRecords()
+{
+    m_records->setFocus();
 }
 
 QStringList ImportPlanView::listedKeys() const

@@ -3,6 +3,7 @@
 #include "import/ImportPlanModel.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QSignalBlocker>
 
 namespace casebook::ui {
@@ -43,6 +44,16 @@ void RecordChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *mod
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         model->setData(index, combo->currentData(), Qt::EditRole);
+}
+
+bool RecordChoiceDelegate::eventFilter(QObject *editor, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            return false;
+    }
+    return QStyledItemDelegate::eventFilter(editor, event);
 }
 
 } // namespace casebook::ui
