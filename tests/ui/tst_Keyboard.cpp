@@ -2,11 +2,15 @@
 // every platform should have, a toolbar that stays put.
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
+#include "bundle/ExportBundleDialog.h"
+#include "compare/CompareWindow.h"
 #include "editor/UseCaseEditor.h"
+#include "exchange/ExportDialog.h"
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/MainWindow.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
+#include "report/ReportDialog.h"
 #include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
 #include "storage/Database.h"
@@ -178,14 +182,19 @@ QStringList backwardSteps(QWidget &window)
 {
     QStringList out;
     QList<QWidget *> chain = tabChain(window);
-    // Tab goes round: start the round at the top-left control.
-    auto place = [&window](const QWidget *w) {
-        const QRect r = placeOf(w, window);
-        return std::make_pair(r.top(), r.left());
+    // Tab goes round: start the round at the left of the top row (controls of different heights in a
+    // row have different tops: the row is what overlaps the topmost control).
+    const auto top = [&window](const QWidget *a, const QWidget *b) {
+        return placeOf(a, window).top() < placeOf(b, window).top();
     };
+    const auto topmost = std::min_element(chain.cbegin(), chain.cend(), top);
+    const int rowBottom = topmost != chain.cend() ? placeOf(*topmost, window).bottom() : 0;
     const auto first =
-        std::min_element(chain.cbegin(), chain.cend(),
-                         [&place](const QWidget *a, const QWidget *b) { return place(a) < place(b); });
+        std::min_element(chain.cbegin(), chain.cend(), [&](const QWidget *a, const QWidget *b) {
+            const QRect ra = placeOf(a, window), rb = placeOf(b, window);
+            const bool aInRow = ra.top() <= rowBottom, bInRow = rb.top() <= rowBottom;
+            return aInRow != bInRow ? aInRow : ra.left() < rb.left();
+        });
     if (first != chain.cend())
         std::rotate(chain.begin(), chain.begin() + (first - chain.cbegin()), chain.end());
     for (int i = 1; i < chain.size(); ++i) {
@@ -227,7 +236,12 @@ void tst_Keyboard::tabOrderFollowsTheVisualOrder()
     ui::RubricEditorDialog rubrics(m_window->database(), m_prompts);
     QVERIFY(rubrics.loadRubric());
     ui::PreferencesDialog preferences(ui::Preferences::load(), m_prompts);
-    for (QDialog *dialog : std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences}) {
+    const QStringList selected{QStringLiteral("UC-EX-001")};
+    ui::ExportBundleDialog bundle(m_window->database(), selected);
+    ui::ExportDialog exportDialog(m_window->database(), m_prompts, selected, QString());
+    ui::ReportDialog report(m_window->database(), m_prompts, selected, QString(), ContributionCover());
+    for (QDialog *dialog :
+         std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences, &bundle, &exportDialog, &report}) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         backward = backwardSteps(*dialog);
@@ -236,6 +250,18 @@ void tst_Keyboard::tabOrderFollowsTheVisualOrder()
             qPrintable(dialog->objectName() + QStringLiteral(": ") + backward.join(QStringLiteral(", "))));
         dialog->hide();
     }
+
+    // The comparison: chooser, weights down their panel, then the views.
+    ui::CompareWindow compare(m_window->database(), m_prompts);
+    compare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compare));
+    QVERIFY(
+        compare
+            .compare({QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-003")})
+            .ok());
+    QCoreApplication::processEvents();
+    backward = backwardSteps(compare);
+    QVERIFY2(backward.isEmpty(), qPrintable(backward.join(QStringLiteral(", "))));
 }
 
 void tst_Keyboard::focusIsVisibleOnEveryControl()

@@ -85,6 +85,19 @@ CompareWindow::CompareWindow(Database &db, Prompts &prompts, QWidget *parent)
     toolbar->addWidget(m_chooser);
     connect(m_chooser, &CompareChooser::compareRequested, this, [this] { (void)compareChosen(); });
 
+    buildViews();
+    buildWeights(); // after the views, so Tab goes from the views to the weights beside them
+    buildActions();
+    buildMenu();
+    // As large as the screen allows, up to what the views need at their best.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1024, 700);
+    resize(QSize(1280, 820).boundedTo(available * 0.95));
+}
+
+CompareWindow::~CompareWindow() = default;
+
+void CompareWindow::buildWeights()
+{
     m_weights = new WeightPanel(m_prompts, this);
     auto *scroll = new QScrollArea(this);
     scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the weights; the area follows the focus
@@ -99,16 +112,7 @@ CompareWindow::CompareWindow(Database &db, Prompts &prompts, QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     connect(m_weights, &WeightPanel::weightsChanged, this, &CompareWindow::refresh);
-
-    buildViews();
-    buildActions();
-    buildMenu();
-    // As large as the screen allows, up to what the views need at their best.
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1024, 700);
-    resize(QSize(1280, 820).boundedTo(available * 0.95));
 }
-
-CompareWindow::~CompareWindow() = default;
 
 void CompareWindow::buildViews()
 {
