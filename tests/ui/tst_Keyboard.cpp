@@ -264,21 +264,22 @@ void tst_Keyboard::tabOrderFollowsTheVisualOrder()
     QVERIFY2(backward.isEmpty(), qPrintable(backward.join(QStringLiteral(", "))));
 }
 
-void tst_Keyboard::focusIsVisibleOnEveryControl()
+namespace {
+
+/// The controls the keyboard reaches in `window` that look the same with the focus as without it,
+/// as "objectName (Class)"; `checked` counts the controls compared.
+QStringList focusUnseen(QWidget &window, int *checked)
 {
-    // Every control the keyboard reaches in the main window (list, filters, search, editor) looks
-    // different when it has the focus: its picture with the focus differs from its picture without.
     // Qt sets this on the window when the member moves the focus with the keyboard (Tab); styles
     // draw focus frames for keyboard users.
-    m_window->setAttribute(Qt::WA_KeyboardFocusChange);
+    window.setAttribute(Qt::WA_KeyboardFocusChange);
     QStringList unseen;
-    int checked = 0;
-    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->size().isEmpty()
             || w->focusProxy() || w->visibleRegion().isEmpty())
             continue;
-        m_window->setFocus(Qt::OtherFocusReason);
+        window.setFocus(Qt::OtherFocusReason);
         QCoreApplication::processEvents();
         const QImage without = w->grab().toImage();
         w->setFocus(Qt::TabFocusReason);
@@ -286,12 +287,40 @@ void tst_Keyboard::focusIsVisibleOnEveryControl()
         if (!w->hasFocus())
             continue;
         const QImage with = w->grab().toImage();
-        ++checked;
+        ++*checked;
         if (with == without)
             unseen.append(QStringLiteral("%1 (%2)").arg(w->objectName(),
                                                         QString::fromLatin1(w->metaObject()->className())));
     }
+    return unseen;
+}
+
+} // namespace
+
+void tst_Keyboard::focusIsVisibleOnEveryControl()
+{
+    // Every control the keyboard reaches in the main window (list, filters, search, editor) and in
+    // the comparison (chooser, tables beside the charts, weights) looks different when it has the
+    // focus: its picture with the focus differs from its picture without.
+    int checked = 0;
+    QStringList unseen = focusUnseen(*m_window, &checked);
     QVERIFY2(checked > 10, qPrintable(QString::number(checked)));
+
+    ui::CompareWindow compare(m_window->database(), m_prompts);
+    compare.show();
+    QApplication::setActiveWindow(&compare);
+    QVERIFY(QTest::qWaitForWindowActive(&compare));
+    QVERIFY(
+        compare
+            .compare({QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-003")})
+            .ok());
+    for (int i = 0; i < ui::CompareWindow::viewCount; ++i) {
+        compare.setCurrentView(ui::CompareWindow::View(i));
+        checked = 0;
+        unseen += focusUnseen(compare, &checked);
+        QVERIFY2(checked > 5, qPrintable(QString::number(checked)));
+    }
+    unseen.removeDuplicates();
     QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QLatin1String(", "))));
 }
 

@@ -41,7 +41,7 @@ CompareChooser::CompareChooser(QWidget *parent)
     describeRubric(QString());
     m_compare = new QPushButton(tr("Co&mpare"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_compare->setDefault(true);
+    // Not a default button: outside a dialog it only looks focused all the time, hiding the focus.
 
     auto *sourceLabel = new QLabel(tr("&Use cases:"), this);
     sourceLabel->setBuddy(m_source);
@@ -96,6 +96,9 @@ void CompareChooser::sourceChanged()
     const auto source = Source(m_source->currentData().toInt());
     m_value->clear();
     m_value->setEditable(source == Source::Search);
+    if (QLineEdit *search = m_value->lineEdit()) // Enter in the search compares
+        connect(search, &QLineEdit::returnPressed, this, &CompareChooser::compareRequested,
+                Qt::UniqueConnection);
     m_value->setEnabled(source != Source::Selection);
     switch (source) {
     case Source::Selection:
