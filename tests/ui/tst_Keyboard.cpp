@@ -15,6 +15,7 @@
 #include "scoring/ScoreSheetDialog.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
+#include "widgets/FocusFrameStyle.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -60,6 +61,7 @@ private:
 void tst_Keyboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    ui::FocusFrameStyle::install(); // as main() does
     QVERIFY(m_dir.isValid());
 }
 
@@ -299,9 +301,9 @@ QStringList focusUnseen(QWidget &window, int *checked)
 
 void tst_Keyboard::focusIsVisibleOnEveryControl()
 {
-    // Every control the keyboard reaches in the main window (list, filters, search, editor) and in
-    // the comparison (chooser, tables beside the charts, weights) looks different when it has the
-    // focus: its picture with the focus differs from its picture without.
+    // Every control the keyboard reaches in the main window (list, filters, search, editor), in the
+    // comparison (chooser, tables beside the charts, weights) and in the dialogs looks different
+    // when it has the focus: its picture with the focus differs from its picture without.
     int checked = 0;
     QStringList unseen = focusUnseen(*m_window, &checked);
     QVERIFY2(checked > 10, qPrintable(QString::number(checked)));
@@ -319,6 +321,27 @@ void tst_Keyboard::focusIsVisibleOnEveryControl()
         checked = 0;
         unseen += focusUnseen(compare, &checked);
         QVERIFY2(checked > 5, qPrintable(QString::number(checked)));
+    }
+    // The dialogs, their default button included.
+    ui::ScoreSheetDialog sheet(m_window->database(), m_prompts);
+    QVERIFY(sheet.load(QStringLiteral("UC-EX-003"), {}, QStringLiteral("Ana")));
+    ui::RubricEditorDialog rubrics(m_window->database(), m_prompts);
+    QVERIFY(rubrics.loadRubric());
+    ui::PreferencesDialog preferences(ui::Preferences::load(), m_prompts);
+    const QStringList selected{QStringLiteral("UC-EX-001")};
+    ui::ExportBundleDialog bundle(m_window->database(), selected);
+    ui::ExportDialog exportDialog(m_window->database(), m_prompts, selected, QString());
+    ui::ReportDialog report(m_window->database(), m_prompts, selected, QString(), ContributionCover());
+    for (QDialog *dialog :
+         std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences, &bundle, &exportDialog, &report}) {
+        dialog->show();
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        checked = 0;
+        for (const QString &name : focusUnseen(*dialog, &checked))
+            unseen.append(dialog->objectName() + QStringLiteral(": ") + name);
+        QVERIFY2(checked > 2, qPrintable(dialog->objectName()));
+        dialog->hide();
     }
     unseen.removeDuplicates();
     QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QLatin1String(", "))));
