@@ -7,6 +7,8 @@
 // - buttons that show their words (push buttons, check boxes, radio buttons with text): the words
 //   say what pressing does (a button with an icon only is described);
 // - tab bars and the scroll arrows Qt puts on them: a tab's title is all it holds.
+// Pressing Tab again and again reaches every one of these controls (a group of radio buttons at one
+// of them): none is left out of the tab order or behind a control that keeps Tab for itself.
 // The window draws with the system's palette, light or dark: the marks of a state are tints of it,
 // not fixed light colours.
 #include "ScriptedDesktop.h"
