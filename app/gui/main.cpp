@@ -7,6 +7,7 @@
 #include "storage/Seeder.h"
 #include "widgets/FileOpenForwarder.h"
 #include "widgets/FirstPaint.h"
+#include "widgets/FocusFrameStyle.h"
 #include "widgets/SystemDesktop.h"
 #include "widgets/WidgetPrompts.h"
 
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(kAppVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
+    ui::FocusFrameStyle::install();
     QGuiApplication::setDesktopFileName(QStringLiteral("casebook")); // casebook.desktop
 
     // Qt's own strings, then Casebook's, in the language chosen in Preferences (or the system's);

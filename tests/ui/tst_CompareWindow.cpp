@@ -301,6 +301,11 @@ void tst_CompareWindow::startsFromTheCatalogue()
     value->setCurrentText(QStringLiteral("nothing-matches-this-xyz"));
     QVERIFY(!window.compareChosen().ok());
     QCOMPARE(window.message(), QStringLiteral("Choose at least 2 use cases to compare; 0 chosen."));
+
+    // Enter in the search compares what it finds.
+    value->setCurrentText(QStringLiteral("\"Extra use case\""));
+    QTest::keyClick(value->lineEdit(), Qt::Key_Return);
+    QCOMPARE(window.data().useCases.size(), 2); // UC-EX-011 and UC-EX-012
 }
 
 void tst_CompareWindow::workshopSavedWithRoundsAndReopened()

@@ -2,15 +2,20 @@
 // every platform should have, a toolbar that stays put.
 #include "ScriptedDesktop.h"
 #include "ScriptedPrompts.h"
+#include "bundle/ExportBundleDialog.h"
+#include "compare/CompareWindow.h"
 #include "editor/UseCaseEditor.h"
+#include "exchange/ExportDialog.h"
 #include "mainwindow/FacetSidebar.h"
 #include "mainwindow/MainWindow.h"
 #include "preferences/Preferences.h"
 #include "preferences/PreferencesDialog.h"
+#include "report/ReportDialog.h"
 #include "scoring/RubricEditorDialog.h"
 #include "scoring/ScoreSheetDialog.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
+#include "widgets/FocusFrameStyle.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -56,6 +61,7 @@ private:
 void tst_Keyboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    ui::FocusFrameStyle::install(); // as main() does
     QVERIFY(m_dir.isValid());
 }
 
@@ -178,14 +184,19 @@ QStringList backwardSteps(QWidget &window)
 {
     QStringList out;
     QList<QWidget *> chain = tabChain(window);
-    // Tab goes round: start the round at the top-left control.
-    auto place = [&window](const QWidget *w) {
-        const QRect r = placeOf(w, window);
-        return std::make_pair(r.top(), r.left());
+    // Tab goes round: start the round at the left of the top row (controls of different heights in a
+    // row have different tops: the row is what overlaps the topmost control).
+    const auto top = [&window](const QWidget *a, const QWidget *b) {
+        return placeOf(a, window).top() < placeOf(b, window).top();
     };
+    const auto topmost = std::min_element(chain.cbegin(), chain.cend(), top);
+    const int rowBottom = topmost != chain.cend() ? placeOf(*topmost, window).bottom() : 0;
     const auto first =
-        std::min_element(chain.cbegin(), chain.cend(),
-                         [&place](const QWidget *a, const QWidget *b) { return place(a) < place(b); });
+        std::min_element(chain.cbegin(), chain.cend(), [&](const QWidget *a, const QWidget *b) {
+            const QRect ra = placeOf(a, window), rb = placeOf(b, window);
+            const bool aInRow = ra.top() <= rowBottom, bInRow = rb.top() <= rowBottom;
+            return aInRow != bInRow ? aInRow : ra.left() < rb.left();
+        });
     if (first != chain.cend())
         std::rotate(chain.begin(), chain.begin() + (first - chain.cbegin()), chain.end());
     for (int i = 1; i < chain.size(); ++i) {
@@ -227,7 +238,12 @@ void tst_Keyboard::tabOrderFollowsTheVisualOrder()
     ui::RubricEditorDialog rubrics(m_window->database(), m_prompts);
     QVERIFY(rubrics.loadRubric());
     ui::PreferencesDialog preferences(ui::Preferences::load(), m_prompts);
-    for (QDialog *dialog : std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences}) {
+    const QStringList selected{QStringLiteral("UC-EX-001")};
+    ui::ExportBundleDialog bundle(m_window->database(), selected);
+    ui::ExportDialog exportDialog(m_window->database(), m_prompts, selected, QString());
+    ui::ReportDialog report(m_window->database(), m_prompts, selected, QString(), ContributionCover());
+    for (QDialog *dialog :
+         std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences, &bundle, &exportDialog, &report}) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         backward = backwardSteps(*dialog);
@@ -236,23 +252,36 @@ void tst_Keyboard::tabOrderFollowsTheVisualOrder()
             qPrintable(dialog->objectName() + QStringLiteral(": ") + backward.join(QStringLiteral(", "))));
         dialog->hide();
     }
+
+    // The comparison: chooser, weights down their panel, then the views.
+    ui::CompareWindow compare(m_window->database(), m_prompts);
+    compare.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&compare));
+    QVERIFY(
+        compare
+            .compare({QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-003")})
+            .ok());
+    QCoreApplication::processEvents();
+    backward = backwardSteps(compare);
+    QVERIFY2(backward.isEmpty(), qPrintable(backward.join(QStringLiteral(", "))));
 }
 
-void tst_Keyboard::focusIsVisibleOnEveryControl()
+namespace {
+
+/// The controls the keyboard reaches in `window` that look the same with the focus as without it,
+/// as "objectName (Class)"; `checked` counts the controls compared.
+QStringList focusUnseen(QWidget &window, int *checked)
 {
-    // Every control the keyboard reaches in the main window (list, filters, search, editor) looks
-    // different when it has the focus: its picture with the focus differs from its picture without.
     // Qt sets this on the window when the member moves the focus with the keyboard (Tab); styles
     // draw focus frames for keyboard users.
-    m_window->setAttribute(Qt::WA_KeyboardFocusChange);
+    window.setAttribute(Qt::WA_KeyboardFocusChange);
     QStringList unseen;
-    int checked = 0;
-    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    const QList<QWidget *> widgets = window.findChildren<QWidget *>();
     for (QWidget *w : widgets) {
         if (!w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) || w->size().isEmpty()
             || w->focusProxy() || w->visibleRegion().isEmpty())
             continue;
-        m_window->setFocus(Qt::OtherFocusReason);
+        window.setFocus(Qt::OtherFocusReason);
         QCoreApplication::processEvents();
         const QImage without = w->grab().toImage();
         w->setFocus(Qt::TabFocusReason);
@@ -260,12 +289,61 @@ void tst_Keyboard::focusIsVisibleOnEveryControl()
         if (!w->hasFocus())
             continue;
         const QImage with = w->grab().toImage();
-        ++checked;
+        ++*checked;
         if (with == without)
             unseen.append(QStringLiteral("%1 (%2)").arg(w->objectName(),
                                                         QString::fromLatin1(w->metaObject()->className())));
     }
+    return unseen;
+}
+
+} // namespace
+
+void tst_Keyboard::focusIsVisibleOnEveryControl()
+{
+    // Every control the keyboard reaches in the main window (list, filters, search, editor), in the
+    // comparison (chooser, tables beside the charts, weights) and in the dialogs looks different
+    // when it has the focus: its picture with the focus differs from its picture without.
+    int checked = 0;
+    QStringList unseen = focusUnseen(*m_window, &checked);
     QVERIFY2(checked > 10, qPrintable(QString::number(checked)));
+
+    ui::CompareWindow compare(m_window->database(), m_prompts);
+    compare.show();
+    QApplication::setActiveWindow(&compare);
+    QVERIFY(QTest::qWaitForWindowActive(&compare));
+    QVERIFY(
+        compare
+            .compare({QStringLiteral("UC-EX-001"), QStringLiteral("UC-EX-002"), QStringLiteral("UC-EX-003")})
+            .ok());
+    for (int i = 0; i < ui::CompareWindow::viewCount; ++i) {
+        compare.setCurrentView(ui::CompareWindow::View(i));
+        checked = 0;
+        unseen += focusUnseen(compare, &checked);
+        QVERIFY2(checked > 5, qPrintable(QString::number(checked)));
+    }
+    // The dialogs, their default button included.
+    ui::ScoreSheetDialog sheet(m_window->database(), m_prompts);
+    QVERIFY(sheet.load(QStringLiteral("UC-EX-003"), {}, QStringLiteral("Ana")));
+    ui::RubricEditorDialog rubrics(m_window->database(), m_prompts);
+    QVERIFY(rubrics.loadRubric());
+    ui::PreferencesDialog preferences(ui::Preferences::load(), m_prompts);
+    const QStringList selected{QStringLiteral("UC-EX-001")};
+    ui::ExportBundleDialog bundle(m_window->database(), selected);
+    ui::ExportDialog exportDialog(m_window->database(), m_prompts, selected, QString());
+    ui::ReportDialog report(m_window->database(), m_prompts, selected, QString(), ContributionCover());
+    for (QDialog *dialog :
+         std::initializer_list<QDialog *>{&sheet, &rubrics, &preferences, &bundle, &exportDialog, &report}) {
+        dialog->show();
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        checked = 0;
+        for (const QString &name : focusUnseen(*dialog, &checked))
+            unseen.append(dialog->objectName() + QStringLiteral(": ") + name);
+        QVERIFY2(checked > 2, qPrintable(dialog->objectName()));
+        dialog->hide();
+    }
+    unseen.removeDuplicates();
     QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QLatin1String(", "))));
 }
 

@@ -55,6 +55,7 @@ ExportBundleDialog::ExportBundleDialog(Database &db, const QStringList &selected
     m_since->setObjectName(QStringLiteral("exportSinceDate"));
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_since->setToolTip(tr("What changed on or after this day goes in the bundle"));
     auto *group = new QButtonGroup(this);
     for (QRadioButton *b : {m_everything, m_selection, m_byTag, m_bySearch, m_bySince})
         group->addButton(b);

@@ -46,7 +46,7 @@ ImportPreviewDialog::ImportPreviewDialog(const BundleReader::Bundle &bundle, con
     layout->addWidget(plainLabel(QStringLiteral("previewCountsLabel"), countsText(plan), this));
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    m_view->setFocus();
+    m_view->focusRecords();
     WindowGeometry::applyDefault(this, QSize(960, 640));
 }
 

@@ -23,18 +23,25 @@ CompareChooser::CompareChooser(QWidget *parent)
     m_source->addItem(tr("Tag"), int(Source::Tag));
     m_source->addItem(tr("Saved view"), int(Source::SavedView));
     m_source->addItem(tr("Search"), int(Source::Search));
+    m_source->setToolTip(tr("Where the 2 to 12 use cases to compare come from"));
     m_value = new QComboBox(this);
     m_value->setObjectName(QStringLiteral("sourceValueCombo"));
     m_value->setMinimumContentsLength(18);
     m_value->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_value->setToolTip(tr("The tag, saved view or search whose use cases are compared"));
     m_rubric = new QComboBox(this);
     m_rubric->setObjectName(QStringLiteral("rubricCombo"));
     m_rubric->setMinimumContentsLength(14);
     m_rubric->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    connect(m_rubric, &QComboBox::currentTextChanged, m_rubric, &QWidget::setToolTip);
+    // The whole name, which the box may cut short.
+    const auto describeRubric = [this](const QString &name) {
+        m_rubric->setToolTip(tr("The rubric the use cases are compared by: %1").arg(name));
+    };
+    connect(m_rubric, &QComboBox::currentTextChanged, this, describeRubric);
+    describeRubric(QString());
     m_compare = new QPushButton(tr("Co&mpare"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
-    m_compare->setDefault(true);
+    // Not a default button: outside a dialog it only looks focused all the time, hiding the focus.
 
     auto *sourceLabel = new QLabel(tr("&Use cases:"), this);
     sourceLabel->setBuddy(m_source);
@@ -89,6 +96,9 @@ void CompareChooser::sourceChanged()
     const auto source = Source(m_source->currentData().toInt());
     m_value->clear();
     m_value->setEditable(source == Source::Search);
+    if (QLineEdit *search = m_value->lineEdit()) // Enter in the search compares
+        connect(search, &QLineEdit::returnPressed, this, &CompareChooser::compareRequested,
+                Qt::UniqueConnection);
     m_value->setEnabled(source != Source::Selection);
     switch (source) {
     case Source::Selection:

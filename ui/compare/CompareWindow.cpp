@@ -40,16 +40,28 @@ struct ViewInfo
     const char *title;
     bool chart;
     const char *key; ///< kept in a workshop (docs/workshops.md, "view")
+    const char *description; ///< of its table, for screen readers
 };
 
 constexpr ViewInfo kViews[CompareWindow::viewCount] = {
-    {"ranking", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Ranking"), false, "ranking"},
-    {"bars", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Index Bars"), true, "bars"},
-    {"heatMap", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Heat Map"), true, "heatmap"},
-    {"radar", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Radar"), true, "radar"},
-    {"fields", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Field Matrix"), false, "matrix"},
+    {"ranking", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Ranking"), false, "ranking",
+     QT_TRANSLATE_NOOP("casebook::ui::CompareWindow",
+                       "The use cases by rank; a column's header sorts by it")},
+    {"bars", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Index Bars"), true, "bars",
+     QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "The ranking's figures, drawn as bars in the chart")},
+    {"heatMap", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Heat Map"), true, "heatmap",
+     QT_TRANSLATE_NOOP("casebook::ui::CompareWindow",
+                       "Each criterion's level per use case, as the heat map shows")},
+    {"radar", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Radar"), true, "radar",
+     QT_TRANSLATE_NOOP("casebook::ui::CompareWindow",
+                       "Each dimension per use case; select rows to draw only those")},
+    {"fields", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Field Matrix"), false, "matrix",
+     QT_TRANSLATE_NOOP("casebook::ui::CompareWindow",
+                       "The use cases' facts side by side, and whether they differ")},
     {"disagreement", QT_TRANSLATE_NOOP("casebook::ui::CompareWindow", "Disagreement First"), false,
-     "disagreement"},
+     "disagreement",
+     QT_TRANSLATE_NOOP("casebook::ui::CompareWindow",
+                       "The criteria the assessors disagree on most come first")},
 };
 
 /// Widths offered for a PNG, in pixels.
@@ -73,8 +85,22 @@ CompareWindow::CompareWindow(Database &db, Prompts &prompts, QWidget *parent)
     toolbar->addWidget(m_chooser);
     connect(m_chooser, &CompareChooser::compareRequested, this, [this] { (void)compareChosen(); });
 
+    buildViews();
+    buildWeights(); // after the views, so Tab goes from the views to the weights beside them
+    buildActions();
+    buildMenu();
+    // As large as the screen allows, up to what the views need at their best.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1024, 700);
+    resize(QSize(1280, 820).boundedTo(available * 0.95));
+}
+
+CompareWindow::~CompareWindow() = default;
+
+void CompareWindow::buildWeights()
+{
     m_weights = new WeightPanel(m_prompts, this);
     auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the weights; the area follows the focus
     scroll->setWidget(m_weights);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -86,16 +112,7 @@ CompareWindow::CompareWindow(Database &db, Prompts &prompts, QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     connect(m_weights, &WeightPanel::weightsChanged, this, &CompareWindow::refresh);
-
-    buildViews();
-    buildActions();
-    buildMenu();
-    // As large as the screen allows, up to what the views need at their best.
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1024, 700);
-    resize(QSize(1280, 820).boundedTo(available * 0.95));
 }
-
-CompareWindow::~CompareWindow() = default;
 
 void CompareWindow::buildViews()
 {
@@ -115,6 +132,8 @@ void CompareWindow::buildViews()
         auto *v = new CompareView(QLatin1String(kViews[i].name), kViews[i].chart, m_tabs, split);
         m_views[size_t(i)] = v;
         m_tabs->addTab(v, tr(kViews[i].title));
+        v->table()->setAccessibleName(tr(kViews[i].title));
+        v->table()->setAccessibleDescription(tr(kViews[i].description));
     }
     m_rounds = new RoundsPanel(m_db, m_prompts, m_tabs);
     m_tabs->addTab(m_rounds, tr("Rounds"));

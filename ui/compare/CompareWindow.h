@@ -97,6 +97,7 @@ public:
 
 private:
     void buildViews();
+    void buildWeights();
     void buildActions();
     void buildMenu();
     void refresh();

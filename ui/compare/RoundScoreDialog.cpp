@@ -75,11 +75,14 @@ RoundScoreDialog::RoundScoreDialog(Database &db, const Workshop &workshop, const
     intro->setTextFormat(Qt::PlainText);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("roundScoreTable"));
+    m_table->setAccessibleName(tr("Your answers"));
+    m_table->setAccessibleDescription(intro->text());
     m_table->setHorizontalHeaderLabels({tr("Use case"), tr("Criterion"), tr("Round %1").arg(round - 1),
                                         tr("Answer"), tr("Reason for a change")});
     m_table->setColumnHidden(PreviousColumn, round < 2);
     m_table->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->setTabKeyNavigation(false); // Tab goes through the answers and reasons, then on
     const auto previous = sheetOf(m_db, m_workshop, round - 1, m_assessorId);
     const auto own = sheetOf(m_db, m_workshop, round, m_assessorId);
     addRows(codes, previous ? &*previous : nullptr, own ? &*own : nullptr);
@@ -126,8 +129,10 @@ void RoundScoreDialog::addRows(const QHash<QString, QString> &codes, const Round
                 for (int i = 0; i < c.levels.size(); ++i) // the level's descriptor on hover
                     box->setItemData(i + 1, c.levels.at(i), Qt::ToolTipRole);
                 box->setAccessibleName(tr("Answer for %1 of %2").arg(c.id, uc->text()));
+                box->setAccessibleDescription(criterion->text()); // a combo box is named by its value
                 auto *why = new QLineEdit(m_table);
                 why->setAccessibleName(tr("Reason for %1 of %2").arg(c.id, uc->text()));
+                why->setPlaceholderText(tr("Needed when the answer changes from the round before"));
                 if (const RoundScore *mine = findScore(own, useCase, c.id)) {
                     box->setCurrentIndex(std::max(0, box->findData(answerKey(*mine))));
                     why->setText(mine->reason);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace casebook::ui {
@@ -105,6 +106,11 @@ RoundsPanel::RoundsPanel(Database &db, Prompts &prompts, QWidget *parent)
                                          "lowest level; ▲▼: change against the round before):"),
                                       bottom);
     agreementTitle->setWordWrap(true);
+    m_distribution->table()->setAccessibleName(tr("Answers of the round"));
+    m_distribution->table()->setAccessibleDescription(
+        tr("Every answer under the assessor's letter, once the round is revealed"));
+    m_agreement->table()->setAccessibleName(tr("Agreement per criterion"));
+    m_agreement->table()->setAccessibleDescription(agreementTitle->text());
     bottomLayout->addWidget(agreementTitle);
     bottomLayout->addWidget(m_agreement);
     auto *split = new QSplitter(Qt::Vertical, this);

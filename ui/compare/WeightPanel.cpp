@@ -39,8 +39,10 @@ WeightPanel::WeightPanel(Prompts &prompts, QWidget *parent)
     m_setCombo = new QComboBox(this);
     m_setCombo->setObjectName(QStringLiteral("weightSetCombo"));
     m_setCombo->setAccessibleName(tr("Weight set"));
+    m_setCombo->setToolTip(tr("Choose a saved set of weights, or the rubric's own"));
     connect(m_setCombo, &QComboBox::activated, this, &WeightPanel::chooseSet);
     auto *save = new QPushButton(tr("Save As..."), this);
+    m_saveButton = save;
     save->setObjectName(QStringLiteral("saveWeightSetButton"));
     connect(save, &QPushButton::clicked, this, &WeightPanel::saveAs);
     sets->addWidget(m_setCombo, 1);
@@ -91,15 +93,22 @@ void WeightPanel::rebuild()
     m_values.clear();
     m_stability.clear();
     m_criterionWidgets.clear();
+    // Tab goes down the panel as it reads: the sets, the sliders, then the buttons under them.
+    QWidget *previous = m_saveButton;
     for (const RubricDimension &d : m_rubric.dimensions) {
-        addRow(d.id, d.id + QLatin1Char(' ') + d.name, false);
-        for (const RubricCriterion &c : d.criteria)
-            addRow(c.id, c.id + QLatin1Char(' ') + c.name, true);
+        QSlider *slider = addRow(d.id, d.id + QLatin1Char(' ') + d.name, false);
+        setTabOrder(previous, slider);
+        previous = slider;
+        for (const RubricCriterion &c : d.criteria) {
+            slider = addRow(c.id, c.id + QLatin1Char(' ') + c.name, true);
+            setTabOrder(previous, slider);
+            previous = slider;
+        }
     }
     syncSliders();
 }
 
-void WeightPanel::addRow(const QString &id, const QString &label, bool criterion)
+QSlider *WeightPanel::addRow(const QString &id, const QString &label, bool criterion)
 {
     const int row = m_grid->rowCount();
     auto *name = new QLabel(label, this);
@@ -109,6 +118,7 @@ void WeightPanel::addRow(const QString &id, const QString &label, bool criterion
     slider->setObjectName(id + QStringLiteral("WeightSlider"));
     slider->setRange(0, kSliderMax);
     slider->setAccessibleName(tr("Weight of %1").arg(label));
+    slider->setAccessibleDescription(tr("Arrows and Page Up or Down change it; the ranking follows"));
     slider->setMinimumWidth(90);
     name->setBuddy(slider);
     auto *value = new QLabel(this);
@@ -138,6 +148,7 @@ void WeightPanel::addRow(const QString &id, const QString &label, bool criterion
             w->setVisible(m_showCriteria->isChecked());
     }
     connect(slider, &QSlider::valueChanged, this, [this, id](int v) { moved(id, v); });
+    return slider;
 }
 
 void WeightPanel::moved(const QString &id, int value)

@@ -57,7 +57,8 @@ signals:
 
 private:
     void rebuild();
-    void addRow(const QString &id, const QString &label, bool criterion);
+    /// Adds a weight's name, slider, value and stability; returns the slider.
+    QSlider *addRow(const QString &id, const QString &label, bool criterion);
     void moved(const QString &id, int value);
     void syncSliders();
     void showStability();
@@ -71,6 +72,7 @@ private:
     QList<NamedWeights> m_sets;
     QGridLayout *m_grid = nullptr;
     QCheckBox *m_showCriteria = nullptr;
+    QWidget *m_saveButton = nullptr;
     QComboBox *m_setCombo = nullptr;
     QHash<QString, QSlider *> m_sliders;
     QHash<QString, QLabel *> m_values;

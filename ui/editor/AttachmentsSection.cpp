@@ -86,6 +86,11 @@ AttachmentsSection::AttachmentsSection(Prompts &prompts, Desktop &desktop, QWidg
     tableAction(tr("Add Files"), QKeySequence(Qt::Key_Insert), m_addButton);
     tableAction(tr("Open"), QKeySequence(Qt::Key_Return), m_openButton);
     tableAction(tr("Remove"), QKeySequence(QKeySequence::Delete), m_removeButton);
+    m_view->setAccessibleDescription(
+        tr("%1 adds files, %2 opens the selected one, %3 removes it")
+            .arg(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText),
+                 QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                 QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText)));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_addButton, &QPushButton::clicked, this, [this] {

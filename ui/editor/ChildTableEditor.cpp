@@ -21,9 +21,14 @@ namespace casebook::ui {
 
 namespace {
 
+QString keyName(const QAction *action)
+{
+    return action->shortcut().toString(QKeySequence::NativeText);
+}
+
 QString withShortcut(const QString &text, const QAction *action)
 {
-    return ChildTableEditor::tr("%1 (%2)").arg(text, action->shortcut().toString(QKeySequence::NativeText));
+    return ChildTableEditor::tr("%1 (%2)").arg(text, keyName(action));
 }
 
 } // namespace
@@ -80,6 +85,10 @@ ChildTableEditor::ChildTableEditor(ChildTableModel *model, const QString &tableN
     m_downAction =
         makeAction(tr("Move Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCurrentRow(1); });
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_keysDescription =
+        tr("%1 adds a row, %2 removes the selected ones, %3 and %4 move one")
+            .arg(keyName(m_addAction), keyName(m_removeAction), keyName(m_upAction), keyName(m_downAction));
+    m_view->setAccessibleDescription(m_keysDescription);
 
     const auto makeButton = [this](const QString &text, const QString &name, QAction *action) {
         auto *button = new QPushButton(text, this);
@@ -153,6 +162,7 @@ void ChildTableEditor::setReadOnly(bool readOnly)
     m_removeButton->setVisible(!readOnly);
     m_upButton->setVisible(!readOnly);
     m_downButton->setVisible(!readOnly);
+    m_view->setAccessibleDescription(readOnly ? QString() : m_keysDescription);
     updateState();
 }
 

@@ -56,6 +56,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_upButton = nullptr;
     QPushButton *m_downButton = nullptr;
+    QString m_keysDescription; ///< the table's description: its keys
     bool m_readOnly = false;
     bool m_switchingReadOnly = false;
 };

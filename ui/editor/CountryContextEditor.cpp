@@ -91,6 +91,7 @@ void CountryContextEditor::rebuild(const QStringList &countries, bool wholeRecor
         }
         combo->setCurrentIndex(at);
         combo->setEnabled(!m_readOnly);
+        combo->setToolTip(tr("The development context of what is named beside it"));
         const QString label = country.isEmpty()
             ? tr("The use case as a whole:")
             : tr("%1 (%2):").arg(voc.countries().displayLabel(country), country);

@@ -44,8 +44,10 @@ StringListEditor::StringListEditor(ValueListModel *model, const QString &name, c
     m_removeAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_removeAction);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_removeButton->setToolTip(tr("Remove the selected entry (%1)")
-                                   .arg(m_removeAction->shortcut().toString(QKeySequence::NativeText)));
+    const QString removeKey = m_removeAction->shortcut().toString(QKeySequence::NativeText);
+    m_removeButton->setToolTip(tr("Remove the selected entry (%1)").arg(removeKey));
+    m_keysDescription = tr("%1 removes the selected entry").arg(removeKey);
+    m_list->setAccessibleDescription(m_keysDescription);
 
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(name + QLatin1String("ErrorLabel"));
@@ -99,6 +101,7 @@ void StringListEditor::setReadOnly(bool readOnly)
     m_edit->setVisible(!readOnly);
     m_addButton->setVisible(!readOnly);
     m_removeButton->setVisible(!readOnly);
+    m_list->setAccessibleDescription(readOnly ? QString() : m_keysDescription);
     setFocusProxy(readOnly ? static_cast<QWidget *>(m_list) : m_edit);
     updateState();
 }

@@ -56,6 +56,7 @@ private:
     QLabel *m_errorLabel = nullptr;
     QAction *m_removeAction = nullptr;
     Resolver m_resolver;
+    QString m_keysDescription; ///< the list's description: its keys
     bool m_readOnly = false;
 };
 

@@ -461,6 +461,7 @@ QListView *UseCaseEditor::addCheckList(QFormLayout *form, const QString &label, 
     list->setTextElideMode(Qt::ElideRight);
     list->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     list->installEventFilter(this);
+    list->setAccessibleDescription(tr("Tick each one that applies: the arrows move, Space ticks"));
     auto *l = new QLabel(label);
     l->setBuddy(list);
     form->addRow(l, list);
@@ -544,9 +545,11 @@ QWidget *UseCaseEditor::buildIdentityTab()
     addLineField(form, tr("&Version:"), QStringLiteral("versionEdit"), &UseCase::version, L::kCodeChars)
         ->setPlaceholderText(tr("e.g. 1.2"));
     addComboField(form, tr("Approval &status:"), QStringLiteral("approvalStatusCombo"),
-                  &UseCase::approvalStatus, voc().approvalStatuses(), false);
+                  &UseCase::approvalStatus, voc().approvalStatuses(), false)
+        ->setToolTip(tr("The record's review stage, from draft to agreed or superseded"));
     addLineField(form, tr("Source &organization:"), QStringLiteral("sourceOrganizationEdit"),
-                 &UseCase::sourceOrganization, UseCaseLimits::kShortTextChars);
+                 &UseCase::sourceOrganization, UseCaseLimits::kShortTextChars)
+        ->setPlaceholderText(tr("The organization the use case comes from"));
 
     m_submitters = new ChildTableModel(
         {text(QStringLiteral("name"), tr("Name")), text(QStringLiteral("organization"), tr("Organization")),
@@ -567,7 +570,8 @@ QWidget *UseCaseEditor::buildIdentityTab()
              tr("No source documents yet. Add contributions, meeting reports or links."));
 
     addComboField(form, tr("S&haring level:"), QStringLiteral("sharingLevelCombo"), &UseCase::sharingLevel,
-                  voc().sharingLevels(), true);
+                  voc().sharingLevels(), true)
+        ->setToolTip(tr("Who may receive it: a restricted record leaves in no export by default"));
     addLineField(form, tr("&Licence:"), QStringLiteral("licenceEdit"), &UseCase::licence,
                  UseCaseLimits::kShortTextChars)
         ->setPlaceholderText(tr("e.g. CC BY 4.0"));
@@ -638,9 +642,11 @@ QWidget *UseCaseEditor::buildClassificationTab()
         new VocabularyCheckModel(voc().ituRegions(), VocabularyCheckModel::LabelStyle::Label, false, this);
     addCheckList(form, tr("ITU-D &regions:"), m_regions, QStringLiteral("regionsList"));
     addComboField(form, tr("Re&lation:"), QStringLiteral("relationCombo"), &UseCase::relation,
-                  voc().relations(), true);
+                  voc().relations(), true)
+        ->setToolTip(tr("Whether it is tied to a region, a country or one place"));
     addComboField(form, tr("Deployment s&tage:"), QStringLiteral("deploymentStageCombo"),
-                  &UseCase::deploymentStage, voc().deploymentStages(), true);
+                  &UseCase::deploymentStage, voc().deploymentStages(), true)
+        ->setToolTip(tr("How far it has got, from a concept to several sites"));
 
     m_related =
         new ChildTableModel({ruled(text(QStringLiteral("uuid"), tr("Use case UUID"), L::kUuidChars),
@@ -697,13 +703,17 @@ QWidget *UseCaseEditor::buildNarrativeTab()
     addTextField(form, tr("&Summary:"), QStringLiteral("summaryEdit"), &UseCase::summary, L::kSummaryChars, 3)
         ->setPlaceholderText(tr("A few sentences a reader sees first"));
     addTextField(form, tr("&Description:"), QStringLiteral("descriptionEdit"), &UseCase::description,
-                 UseCaseLimits::kLongTextChars, 8);
+                 UseCaseLimits::kLongTextChars, 8)
+        ->setPlaceholderText(tr("The complete description: how it works and who does what"));
     addTextField(form, tr("&Objectives:"), QStringLiteral("objectivesEdit"), &UseCase::objectives,
-                 UseCaseLimits::kLongTextChars, 3);
+                 UseCaseLimits::kLongTextChars, 3)
+        ->setPlaceholderText(tr("What the use case sets out to achieve"));
     addTextField(form, tr("&Problem and why current standards fall short:"), QStringLiteral("problemEdit"),
-                 &UseCase::problem, UseCaseLimits::kLongTextChars, 3);
+                 &UseCase::problem, UseCaseLimits::kLongTextChars, 3)
+        ->setPlaceholderText(tr("The situation today, and what standards miss or get wrong"));
     addTextField(form, tr("&Benefits:"), QStringLiteral("benefitsEdit"), &UseCase::benefits,
-                 UseCaseLimits::kLongTextChars, 3);
+                 UseCaseLimits::kLongTextChars, 3)
+        ->setPlaceholderText(tr("What improves, and for whom"));
     addTextField(form, tr("Scop&e:"), QStringLiteral("scopeEdit"), &UseCase::scope,
                  UseCaseLimits::kLongTextChars, 3)
         ->setPlaceholderText(tr("What the use case covers and what it leaves out"));
@@ -875,7 +885,8 @@ QWidget *UseCaseEditor::buildTechnologyTab()
              tr("No identifier schemes yet. Add how devices, applications and data are identified."));
 
     addTextField(form, tr("Securit&y and privacy measures:"), QStringLiteral("securityEdit"),
-                 &UseCase::security, UseCaseLimits::kLongTextChars, 3);
+                 &UseCase::security, UseCaseLimits::kLongTextChars, 3)
+        ->setPlaceholderText(tr("How data, devices and people's privacy are protected"));
     m_securityBaselines = new ValueListModel({}, this);
     addStringList(form, tr("Security &baselines:"), m_securityBaselines, QStringLiteral("securityBaselines"),
                   QStringLiteral("SecurityBaseline"), UseCaseLimits::kShortTextChars)
@@ -907,9 +918,11 @@ QWidget *UseCaseEditor::buildOutcomesTab()
             noteEdit();
     });
     addTextField(form, tr("&Lessons learned:"), QStringLiteral("lessonsLearnedEdit"),
-                 &UseCase::lessonsLearned, UseCaseLimits::kLongTextChars, 4);
+                 &UseCase::lessonsLearned, UseCaseLimits::kLongTextChars, 4)
+        ->setPlaceholderText(tr("What worked, what did not, and what others should know"));
     addTextField(form, tr("&Replicable components:"), QStringLiteral("replicableComponentsEdit"),
-                 &UseCase::replicableComponents, UseCaseLimits::kLongTextChars, 4);
+                 &UseCase::replicableComponents, UseCaseLimits::kLongTextChars, 4)
+        ->setPlaceholderText(tr("Parts another deployment could reuse"));
     m_gaps = new ChildTableModel(
         {longText(QStringLiteral("description"), tr("Description")),
          choice(QStringLiteral("facet"), tr("Facet"), voc().interoperabilityFacets()),
@@ -1196,7 +1209,8 @@ void UseCaseEditor::refreshField(TextField &f)
     f.errorLabel->setText(problem.isEmpty() ? QString() : tr("⚠ %1 %2").arg(f.name, problem));
     f.errorLabel->setVisible(!problem.isEmpty());
     QWidget *w = f.line ? static_cast<QWidget *>(f.line) : f.plain;
-    w->setAccessibleDescription(problem);
+    // The problem, else the hint (a line edit falls back to its placeholder by itself).
+    w->setAccessibleDescription(problem.isEmpty() && f.plain ? f.plain->placeholderText() : problem);
     w->setProperty("invalid", !problem.isEmpty());
 }
 

@@ -107,6 +107,7 @@ void CsvImportWizard::buildFilePage()
     m_separator->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_separator->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
     m_separator->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_separator->setToolTip(tr("The character between the columns of the spreadsheet"));
     m_fileStatus = new QLabel(page);
     m_fileStatus->setTextFormat(Qt::PlainText);
     m_fileStatus->setObjectName(QStringLiteral("fileStatusLabel"));

@@ -63,6 +63,7 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     m_since = new QDateEdit(QDate::currentDate().addMonths(-1), m_which);
     m_since->setObjectName(QStringLiteral("sinceDateEdit"));
     m_since->setCalendarPopup(true);
+    m_since->setToolTip(tr("Use cases modified on or after this day"));
     m_since->setEnabled(false);
     auto *sinceRow = new QHBoxLayout;
     sinceRow->addWidget(m_sinceCheck);
@@ -74,8 +75,10 @@ ExportDialog::ExportDialog(Database &db, Prompts &prompts, const QStringList &se
     m_separator->setObjectName(QStringLiteral("separatorCombo"));
     m_separator->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_separator->addItem(tr("Semicolon ( ; ) for Excel in most European languages"), QStringLiteral(";"));
+    m_separator->setToolTip(tr("The character between the columns of the spreadsheet"));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("filePathEdit"));
+    m_path->setToolTip(tr("The file to write: type its path or choose it with Browse…"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     auto *pathRow = new QHBoxLayout;

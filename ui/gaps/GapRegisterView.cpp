@@ -43,6 +43,7 @@ GapRegisterView::GapRegisterView(QWidget *parent)
                          tr("Shared by several use cases")});
     auto *groupLabel = new QLabel(tr("Group b&y:"), this);
     groupLabel->setBuddy(m_groupBy);
+    m_groupBy->setToolTip(tr("How the gaps below are grouped"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("gapSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -83,6 +84,7 @@ void GapRegisterView::buildTree()
     m_tree = new QTreeView(this);
     m_tree->setObjectName(QStringLiteral("gapTree"));
     m_tree->setAccessibleName(tr("Standardization gaps"));
+    m_tree->setAccessibleDescription(tr("Enter opens a gap's use case, or opens and closes a group"));
     m_tree->setModel(m_proxy);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(int(GapRegisterModel::Column::UseCase), Qt::AscendingOrder);
@@ -170,6 +172,7 @@ void GapRegisterView::showTree()
         m_tree->setFirstColumnSpanned(row, {},
                                       m_model->isGroup(m_proxy->mapToSource(m_proxy->index(row, 0))));
     m_stack->setCurrentWidget(m_tree);
+    setFocusProxy(m_tree);
     if (!m_tree->currentIndex().isValid()) // so that the arrows start at the top
         m_tree->setCurrentIndex(m_proxy->index(0, 0));
     fitUseCaseColumn();
@@ -189,6 +192,8 @@ void GapRegisterView::showEmpty(const QString &text)
 {
     m_emptyLabel->setText(text);
     m_stack->setCurrentWidget(m_emptyLabel);
+    // A hidden tree cannot take the focus: Tab would stop at this view, so it goes to the grouping.
+    setFocusProxy(m_groupBy);
 }
 
 void GapRegisterView::activate(const QModelIndex &proxyIndex)

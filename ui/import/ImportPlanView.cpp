@@ -51,7 +51,6 @@ ImportPlanView::ImportPlanView(QWidget *parent)
     layout->addLayout(policyRow);
     layout->addWidget(splitter, 1);
 
-    setFocusProxy(m_records);
     connect(m_model, &ImportPlanModel::resolutionsChanged, this, [this] {
         m_details->refreshChoices();
         emit resolutionsChanged();
@@ -62,6 +61,7 @@ QComboBox *ImportPlanView::makePolicyCombo()
 {
     auto *policy = new QComboBox(this);
     policy->setObjectName(QStringLiteral("policyCombo"));
+    policy->setToolTip(tr("How a conflict left on Automatic is settled"));
     policy->addItem(tr("Keep mine: keep what is here"), int(MergePolicy::KeepMine));
     policy->addItem(tr("Take theirs: use the incoming values"), int(MergePolicy::TakeTheirs));
     policy->addItem(tr("Newest: the later modification wins"), int(MergePolicy::Newest));
@@ -74,6 +74,8 @@ QTableView *ImportPlanView::makeRecordTable()
 {
     auto *view = new QTableView(this);
     view->setObjectName(QStringLiteral("planRecordView"));
+    view->setAccessibleName(tr("Records to import"));
+    view->setAccessibleDescription(tr("The fields of the record chosen here show below"));
     view->setModel(m_model);
     view->setItemDelegateForColumn(int(ImportPlanModel::Column::Choice), new RecordChoiceDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -120,11 +122,22 @@ void ImportPlanView::setPlan(const ImportPlan &plan, ImportPlanModel::Source sou
 
 void ImportPlanView::openChoiceEditors()
 {
+    QWidget *previous = m_records; // Tab goes from the table through its boxes, then on
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, int(ImportPlanModel::Column::Choice));
-        if (m_model->flags(index) & Qt::ItemIsEditable)
-            m_records->openPersistentEditor(index);
+        if (!(m_model->flags(index) & Qt::ItemIsEditable))
+            continue;
+        m_records->openPersistentEditor(index);
+        if (QWidget *editor = m_records->indexWidget(index)) {
+            setTabOrder(previous, editor);
+            previous = editor;
+        }
     }
+}
+
+void ImportPlanView::focusRecords()
+{
+    m_records->setFocus();
 }
 
 QStringList ImportPlanView::listedKeys() const

@@ -31,6 +31,9 @@ public:
     QStringList listedKeys() const;
     /// Selects a record by its plan key and shows its fields.
     void selectRecord(const QString &key);
+    /// Puts the keyboard in the list of records. (Not a focus proxy: Tab into the view would then
+    /// pass over the policy above the list.)
+    void focusRecords();
 
 signals:
     void resolutionsChanged();

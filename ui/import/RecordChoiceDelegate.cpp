@@ -3,6 +3,7 @@
 #include "import/ImportPlanModel.h"
 
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QSignalBlocker>
 
 namespace casebook::ui {
@@ -19,6 +20,7 @@ QWidget *RecordChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionV
                                  .arg(index.siblingAtColumn(int(ImportPlanModel::Column::Record))
                                           .data(Qt::ToolTipRole)
                                           .toString()));
+    combo->setToolTip(tr("What the import does with this record"));
     const QList<ImportPlanModel::Choice> choices = model->choices(index.row());
     for (const ImportPlanModel::Choice &c : choices)
         combo->addItem(c.second, int(c.first));
@@ -42,6 +44,16 @@ void RecordChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *mod
 {
     if (auto *combo = qobject_cast<QComboBox *>(editor))
         model->setData(index, combo->currentData(), Qt::EditRole);
+}
+
+bool RecordChoiceDelegate::eventFilter(QObject *editor, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab)
+            return false;
+    }
+    return QStyledItemDelegate::eventFilter(editor, event);
 }
 
 } // namespace casebook::ui

@@ -16,6 +16,11 @@ public:
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+protected:
+    /// Tab goes on to the next control, as from any other field, instead of closing the box and
+    /// moving the table's current cell (the boxes stay open, so Tab went round them for ever).
+    bool eventFilter(QObject *editor, QEvent *event) override;
 };
 
 } // namespace casebook::ui

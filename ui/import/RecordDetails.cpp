@@ -98,6 +98,8 @@ RecordDetails::RecordDetails(ImportPlanModel *model, QWidget *parent)
     m_title->setWordWrap(true);
     m_fields = new QTableWidget(0, 5, this);
     m_fields->setObjectName(QStringLiteral("planFieldTable"));
+    m_fields->setAccessibleName(tr("Fields that differ"));
+    m_fields->setAccessibleDescription(tr("Each differing field: mine, theirs, and which one to use"));
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Mine"), tr("Theirs"), tr("Change"), tr("Use")});
     m_fields->verticalHeader()->hide();
     m_fields->setWordWrap(true);
@@ -200,6 +202,7 @@ void RecordDetails::addField(int i)
     use->setAccessibleName(tr("Use for %1").arg(ImportPlanModel::fieldLabel(d.field)));
     use->addItem(tr("Mine"), int(Side::Mine));
     use->addItem(tr("Theirs"), int(Side::Theirs));
+    use->setToolTip(tr("Which value the field keeps: mine or theirs"));
     use->setEnabled(r->kind == RecordKind::UseCase && r->resolvable);
     const QString key = r->key, field = d.field;
     connect(use, &QComboBox::currentIndexChanged, this, [this, use, key, field](int index) {

@@ -81,6 +81,7 @@ FacetSidebar::FacetSidebar(QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Filters"));
+    m_view->setAccessibleDescription(tr("Space ticks a value to filter the list; Enter opens a saved view"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("facetCountStatus"));
     m_status->setTextFormat(Qt::PlainText);

@@ -234,6 +234,7 @@ QWidget *MainWindow::buildList()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("useCaseTable"));
     m_table->setAccessibleName(tr("Use cases"));
+    m_table->setAccessibleDescription(tr("The use case chosen here shows in the editor"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);

@@ -39,6 +39,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     m_organization->setObjectName(QStringLiteral("organizationEdit"));
     m_email = new QLineEdit(preferences.email, identity);
     m_email->setObjectName(QStringLiteral("emailEdit"));
+    for (QLineEdit *contact : {m_organization, m_email})
+        contact->setPlaceholderText(tr("Put on the cover of the reports you write"));
     m_emailError = new QLabel(identity);
     m_emailError->setObjectName(QStringLiteral("emailErrorLabel"));
     m_emailError->setPalette(PaletteTint::warning(m_emailError->palette()));
@@ -59,6 +61,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, Prompts &pr
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
     auto *restartNote = new QLabel(tr("A new language applies the next time Casebook starts."), appearance);
     restartNote->setWordWrap(true);
+    m_language->setAccessibleDescription(restartNote->text());
     appearanceForm->addRow(tr("&User interface:"), m_language);
     appearanceForm->addRow(QString(), restartNote);
 
@@ -120,6 +123,7 @@ void PreferencesDialog::addAssessorRow(QFormLayout *form, QWidget *parent)
                                "with casebook-cli, set CASEBOOK_ASSESSOR_ID to it."),
                             parent);
     note->setObjectName(QStringLiteral("assessorIdNote"));
+    id->setAccessibleDescription(note->text());
     note->setWordWrap(true);
     form->addRow(QString(), note);
 }

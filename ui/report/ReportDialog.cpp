@@ -90,18 +90,22 @@ QWidget *ReportDialog::buildContentsTab()
 
     m_rubric = new QComboBox(page);
     m_rubric->setObjectName(QStringLiteral("rubricCombo"));
+    m_rubric->setToolTip(tr("The rubric whose scores the report shows"));
     fillRubrics();
     m_format = new QComboBox(page);
     m_format->setObjectName(QStringLiteral("formatCombo"));
     m_format->addItem(tr("PDF (to print or send)"), int(ReportFormat::Pdf));
     m_format->addItem(tr("OpenDocument text (ODT, for Word or LibreOffice)"), int(ReportFormat::Odt));
     m_format->addItem(tr("Web page (HTML, one file)"), int(ReportFormat::Html));
+    m_format->setToolTip(tr("The kind of file the report is written as"));
     m_pageSize = new QComboBox(page);
     m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
     m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_pageSize->setToolTip(tr("The paper size of a PDF or ODT report"));
     m_path = new QLineEdit(page);
     m_path->setObjectName(QStringLiteral("filePathEdit"));
+    m_path->setToolTip(tr("The file to write: type its path or choose it with Browse…"));
     auto *browseButton = new QPushButton(tr("Browse…"), page);
     browseButton->setObjectName(QStringLiteral("browseButton"));
     connect(browseButton, &QPushButton::clicked, this, &ReportDialog::browse);

@@ -114,6 +114,7 @@ QLayout *RubricEditorDialog::buildRubricBar()
     m_rubricCombo->setObjectName(QStringLiteral("rubricCombo"));
     m_rubricCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_rubricCombo->setMinimumContentsLength(30);
+    m_rubricCombo->setToolTip(tr("The rubric to edit, in its latest version"));
     pick->setBuddy(m_rubricCombo);
     auto *newButton = button(tr("&New"), QStringLiteral("newRubricButton"), this);
     auto *importButton = button(tr("&Import…"), QStringLiteral("importButton"), this);
@@ -166,10 +167,12 @@ QLayout *RubricEditorDialog::buildRubricForm()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("rubricNameEdit"));
+    m_nameEdit->setPlaceholderText(tr("The name assessors choose the rubric by"));
     m_descriptionEdit = new QPlainTextEdit(this);
     followTextDirection(m_descriptionEdit);
     m_descriptionEdit->setObjectName(QStringLiteral("rubricDescriptionEdit"));
     m_descriptionEdit->setTabChangesFocus(true);
+    m_descriptionEdit->setPlaceholderText(tr("What the rubric measures and when to use it"));
     m_descriptionEdit->setMaximumHeight(m_descriptionEdit->fontMetrics().lineSpacing() * 3 + 12);
     auto *scale = new QHBoxLayout;
     m_scaleMin = new QSpinBox(this);
@@ -179,6 +182,8 @@ QLayout *RubricEditorDialog::buildRubricForm()
     m_scaleMax->setObjectName(QStringLiteral("scaleMaxSpin"));
     m_scaleMax->setAccessibleName(tr("Scale to"));
     m_scaleMax->setRange(1, 100);
+    for (QSpinBox *end : {m_scaleMin, m_scaleMax})
+        end->setToolTip(tr("The lowest and the highest level a criterion can get"));
     auto *to = new QLabel(tr("to"), this);
     scale->addWidget(m_scaleMin);
     scale->addWidget(to);
@@ -228,6 +233,7 @@ QWidget *RubricEditorDialog::buildStructure()
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Dimensions and criteria"));
+    m_tree->setAccessibleDescription(tr("Select a dimension or a criterion to edit it."));
     structureLayout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
     auto *addDimensionButton = button(tr("Add &dimension"), QStringLiteral("addDimensionButton"), structure);
@@ -305,10 +311,12 @@ QWidget *RubricEditorDialog::buildCriterionPage()
            "compared; the id of a stored criterion cannot change."));
     m_criterionNameEdit = new QLineEdit(criterionPage);
     m_criterionNameEdit->setObjectName(QStringLiteral("criterionNameEdit"));
+    m_criterionNameEdit->setPlaceholderText(tr("A short name for what is judged"));
     m_criterionDescriptionEdit = new QPlainTextEdit(criterionPage);
     followTextDirection(m_criterionDescriptionEdit);
     m_criterionDescriptionEdit->setObjectName(QStringLiteral("criterionDescriptionEdit"));
     m_criterionDescriptionEdit->setTabChangesFocus(true);
+    m_criterionDescriptionEdit->setPlaceholderText(tr("What the assessor looks at to choose a level"));
     m_criterionDescriptionEdit->setMaximumHeight(m_criterionDescriptionEdit->fontMetrics().lineSpacing() * 3
                                                  + 12);
     m_weightSpin = new QDoubleSpinBox(criterionPage);
@@ -316,6 +324,7 @@ QWidget *RubricEditorDialog::buildCriterionPage()
     m_weightSpin->setRange(0, 1e6);
     m_weightSpin->setDecimals(2);
     m_weightSpin->setAccelerated(true);
+    m_weightSpin->setToolTip(tr("It counts by its share of the total weight"));
     criterionForm->addRow(tr("I&d:"), m_criterionIdEdit);
     criterionForm->addRow(tr("Na&me:"), m_criterionNameEdit);
     criterionForm->addRow(tr("Descri&ption:"), m_criterionDescriptionEdit);
@@ -628,6 +637,8 @@ void RubricEditorDialog::rebuildLevelEditors()
             edit->setObjectName(QStringLiteral("levelEdit%1").arg(i));
             edit->setTabChangesFocus(true);
             edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+            edit->setPlaceholderText(tr("What a use case at this level looks like"));
+            edit->setAccessibleDescription(edit->placeholderText()); // made after fromLabels()
             label->setBuddy(edit);
             m_levelsLayout->addWidget(label);
             m_levelsLayout->addWidget(edit);

@@ -177,6 +177,7 @@ void ScoreSheetWidget::buildUi()
     m_confidence->addItem(tr("Low"), int(Confidence::Low));
     m_confidence->addItem(tr("Medium"), int(Confidence::Medium));
     m_confidence->addItem(tr("High"), int(Confidence::High));
+    m_confidence->setToolTip(tr("How sure you are of the level you chose"));
     notes->addRow(tr("&Rationale:"), m_rationale);
     notes->addRow(tr("&Evidence:"), m_evidence);
     notes->addRow(tr("&Confidence:"), m_confidence);
@@ -399,6 +400,7 @@ void ScoreSheetWidget::showCurrentCriterion()
             text = tr("Not answered yet. (Delete)");
         }
         m_levelLabels[i]->setText(text);
+        m_levelButtons[i]->setAccessibleDescription(text); // "2" alone says little to a listener
     }
     int checkedId = kUnscoredId;
     if (s.state == ScoreState::Level)

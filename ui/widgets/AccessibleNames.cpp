@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 
 namespace casebook::ui {
@@ -18,6 +19,20 @@ QString spoken(QString text)
     return text.trimmed();
 }
 
+/// A field's placeholder is its hint: its description when a label names it, else its name.
+template<typename Edit> void fromPlaceholders(QWidget *root)
+{
+    const QList<Edit *> edits = root->findChildren<Edit *>();
+    for (Edit *edit : edits) {
+        if (edit->placeholderText().isEmpty())
+            continue;
+        if (edit->accessibleName().isEmpty())
+            edit->setAccessibleName(edit->placeholderText());
+        else if (edit->accessibleDescription().isEmpty() && edit->toolTip().isEmpty())
+            edit->setAccessibleDescription(edit->placeholderText());
+    }
+}
+
 } // namespace
 
 void AccessibleNames::fromLabels(QWidget *root)
@@ -28,16 +43,8 @@ void AccessibleNames::fromLabels(QWidget *root)
         if (buddy && buddy->accessibleName().isEmpty() && label->textFormat() != Qt::RichText)
             buddy->setAccessibleName(spoken(label->text()));
     }
-    // A line edit's placeholder is its hint: its description when a label names it, else its name.
-    const QList<QLineEdit *> edits = root->findChildren<QLineEdit *>();
-    for (QLineEdit *edit : edits) {
-        if (edit->placeholderText().isEmpty())
-            continue;
-        if (edit->accessibleName().isEmpty())
-            edit->setAccessibleName(edit->placeholderText());
-        else if (edit->accessibleDescription().isEmpty() && edit->toolTip().isEmpty())
-            edit->setAccessibleDescription(edit->placeholderText());
-    }
+    fromPlaceholders<QLineEdit>(root);
+    fromPlaceholders<QPlainTextEdit>(root);
 }
 
 } // namespace casebook::ui

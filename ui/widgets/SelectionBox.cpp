@@ -42,6 +42,14 @@ void SelectionBox::addRow(QLayout *row)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->insertLayout(layout->indexOf(m_includeRestricted), row);
+    // Tab follows the rows as they show: the new row's controls before the restricted check box.
+    QWidget *previous = m_allRadio;
+    for (int i = 0; i < row->count(); ++i) {
+        if (QWidget *w = row->itemAt(i)->widget()) {
+            setTabOrder(previous, w);
+            previous = w;
+        }
+    }
 }
 
 ExportSelection SelectionBox::selection() const
