@@ -1,10 +1,31 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QTranslator>
 
 #include <memory>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include <unistd.h>
+#endif
+
+namespace {
+
+/// Qt's offscreen platform asks for the session's runtime folder and warns on standard error when
+/// there is none (SSH, cron, CI). Names a private one in the temporary folder, as Qt would choose
+/// (Qt creates it, mode 0700), without the warning.
+void nameRuntimeFolder()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        qputenv("XDG_RUNTIME_DIR",
+                QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid()));
+#endif
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,6 +38,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (casebook::cli::needsGui(arguments)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        nameRuntimeFolder();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -2726,6 +2726,26 @@
         <source>%1 is not a member of this team repository; the secretariat adds members with casebook-cli server add-member.</source>
         <translation>%1 no es miembro de este repositorio del equipo; la secretaría añade miembros con casebook-cli server add-member.</translation>
     </message>
+    <message>
+        <source>The team repository has no use case %1 that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team repository has %1 use cases with the code %2; share them with psql by their UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no role %1; nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use case %1 changed on the server meanwhile; nothing was shared. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5466,6 +5486,10 @@ SHA-256 %2</translation>
             <numerusform>¿Quitar %n adjuntos de este caso de uso?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 adds files, %2 opens the selected one, %3 removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::BundleActions</name>
@@ -5608,6 +5632,10 @@ SHA-256 %2</translation>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1 adds a row, %2 removes the selected ones, %3 and %4 move one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5762,6 +5790,18 @@ SHA-256 %2</translation>
     <message>
         <source>Choose a tag, a saved view or a search first.</source>
         <translation>Elija primero una etiqueta, una vista guardada o una búsqueda.</translation>
+    </message>
+    <message>
+        <source>Where the 2 to 12 use cases to compare come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag, saved view or search whose use cases are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric the use cases are compared by: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6014,30 @@ SHA-256 %2</translation>
         <source>R reveals the scores · Left and Right change the view · Up and Down go through the use cases · Esc ends the presentation</source>
         <translation>R revela las puntuaciones · Izquierda y Derecha cambian la vista · Arriba y Abajo recorren los casos de uso · Esc termina la presentación</translation>
     </message>
+    <message>
+        <source>The use cases by rank; a column&apos;s header sorts by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s figures, drawn as bars in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion&apos;s level per use case, as the heat map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dimension per use case; select rows to draw only those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use cases&apos; facts side by side, and whether they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria the assessors disagree on most come first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::CountryContextEditor</name>
@@ -5992,6 +6056,10 @@ SHA-256 %2</translation>
     <message>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>The development context of what is named beside it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6320,10 @@ SHA-256 %2</translation>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
+    <message>
+        <source>The character between the columns of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExchangeActions</name>
@@ -6383,6 +6455,10 @@ SHA-256 %2</translation>
             <numerusform>Se excluyeron %n casos de uso restringidos; marque «Incluir casos de uso restringidos» para compartirlos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What changed on or after this day goes in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExportDialog</name>
@@ -6480,6 +6556,18 @@ SHA-256 %2</translation>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
+    <message>
+        <source>Use cases modified on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between the columns of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: type its path or choose it with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::FacetSidebar</name>
@@ -6558,6 +6646,10 @@ SHA-256 %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Space ticks a value to filter the list; Enter opens a saved view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6734,6 +6826,14 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
         <translation>Ninguna brecha la plantea más de uno de estos casos de uso.
 
 Las brechas se consideran compartidas cuando tienen la misma faceta, el mismo organismo de normalización candidato y palabras similares.</translation>
+    </message>
+    <message>
+        <source>How the gaps below are grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens a gap&apos;s use case, or opens and closes a group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6927,6 +7027,18 @@ Las brechas se consideran compartidas cuando tienen la misma faceta, el mismo or
     <message>
         <source>Newest: the later modification wins</source>
         <translation>El más reciente: gana la última modificación</translation>
+    </message>
+    <message>
+        <source>How a conflict left on Automatic is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields of the record chosen here show below</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7328,6 +7440,14 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <source>Save the changes to &quot;%1&quot;?</source>
         <translation>¿Guardar los cambios de «%1»?</translation>
     </message>
+    <message>
+        <source>The use case chosen here shows in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::PreferencesDialog</name>
@@ -7407,12 +7527,20 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <source>Your scores are kept under this identity. To score as the same person with casebook-cli, set CASEBOOK_ASSESSOR_ID to it.</source>
         <translation>Sus puntuaciones se guardan con esta identidad. Para puntuar como la misma persona con casebook-cli, asigne este valor a CASEBOOK_ASSESSOR_ID.</translation>
     </message>
+    <message>
+        <source>Put on the cover of the reports you write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::RecordChoiceDelegate</name>
     <message>
         <source>Choice for %1</source>
         <translation>Elección para %1</translation>
+    </message>
+    <message>
+        <source>What the import does with this record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7476,6 +7604,18 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Use for %1</source>
         <translation>Usar para %1</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each differing field: mine, theirs, and which one to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value the field keeps: mine or theirs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7615,6 +7755,22 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
+    <message>
+        <source>The rubric whose scores the report shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of file the report is written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of a PDF or ODT report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: type its path or choose it with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::RepositoryActions</name>
@@ -7720,6 +7876,14 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the answer changes from the round before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::RoundsPanel</name>
@@ -7802,6 +7966,18 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Set your name in Preferences before scoring: every answer names its assessor.</source>
         <translation>Escriba su nombre en Preferencias antes de puntuar: cada respuesta indica su evaluador.</translation>
+    </message>
+    <message>
+        <source>Answers of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer under the assessor&apos;s letter, once the round is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8077,6 +8253,38 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Scale to</source>
         <translation>Escalar a</translation>
+    </message>
+    <message>
+        <source>The rubric to edit, in its latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name assessors choose the rubric by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rubric measures and when to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest and the highest level a criterion can get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for what is judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assessor looks at to choose a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It counts by its share of the total weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a use case at this level looks like</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8462,6 +8670,10 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <source>Score sheet</source>
         <translation>Hoja de puntuación</translation>
     </message>
+    <message>
+        <source>How sure you are of the level you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ScoringActions</name>
@@ -8567,6 +8779,10 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Remove the selected entry (%1)</source>
         <translation>Quitar la entrada seleccionada (%1)</translation>
+    </message>
+    <message>
+        <source>%1 removes the selected entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9365,6 +9581,58 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <source>No requirements yet. Add what the use case needs, e.g. R-1 performance: a reading arrives within 15 minutes; steps and information refer to them by id.</source>
         <translation>Aún no hay requisitos. Añada lo que necesita el caso de uso, p. ej., R-1 rendimiento: una lectura llega en menos de 15 minutos; los pasos y la información se refieren a ellos por su identificador.</translation>
     </message>
+    <message>
+        <source>Tick each one that applies: the arrows move, Space ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s review stage, from draft to agreed or superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization the use case comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may receive it: a restricted record leaves in no export by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it is tied to a region, a country or one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far it has got, from a concept to several sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complete description: how it works and who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the use case sets out to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation today, and what standards miss or get wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What improves, and for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How data, devices and people&apos;s privacy are protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked, what did not, and what others should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts another deployment could reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::UseCaseListModel</name>
@@ -9480,6 +9748,14 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>(changed)</source>
         <translation>(cambiado)</translation>
+    </message>
+    <message>
+        <source>Choose a saved set of weights, or the rubric&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows and Page Up or Down change it; the ranking follows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2720,6 +2720,26 @@
         <source>%1 is not a member of this team repository; the secretariat adds members with casebook-cli server add-member.</source>
         <translation>%1 不是此团队存储库的成员；秘书处使用 casebook-cli server add-member 添加成员。</translation>
     </message>
+    <message>
+        <source>The team repository has no use case %1 that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team repository has %1 use cases with the code %2; share them with psql by their UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no role %1; nothing was shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use case %1 changed on the server meanwhile; nothing was shared. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerSchema</name>
@@ -5446,6 +5466,10 @@ SHA-256 %2</translation>
             <numerusform>要从此用例中移除 %n 个附件吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 adds files, %2 opens the selected one, %3 removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::BundleActions</name>
@@ -5587,6 +5611,10 @@ SHA-256 %2</translation>
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 adds a row, %2 removes the selected ones, %3 and %4 move one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5741,6 +5769,18 @@ SHA-256 %2</translation>
     <message>
         <source>Choose a tag, a saved view or a search first.</source>
         <translation>请先选择标签、已保存的视图或搜索。</translation>
+    </message>
+    <message>
+        <source>Where the 2 to 12 use cases to compare come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag, saved view or search whose use cases are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric the use cases are compared by: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5953,6 +5993,30 @@ SHA-256 %2</translation>
         <source>R reveals the scores · Left and Right change the view · Up and Down go through the use cases · Esc ends the presentation</source>
         <translation>R 键公布评分 · 左右方向键切换视图 · 上下方向键浏览用例 · Esc 键结束演示</translation>
     </message>
+    <message>
+        <source>The use cases by rank; a column&apos;s header sorts by it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking&apos;s figures, drawn as bars in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion&apos;s level per use case, as the heat map shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dimension per use case; select rows to draw only those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The use cases&apos; facts side by side, and whether they differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria the assessors disagree on most come first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::CountryContextEditor</name>
@@ -5971,6 +6035,10 @@ SHA-256 %2</translation>
     <message>
         <source>%1 (%2):</source>
         <translation>%1（%2）：</translation>
+    </message>
+    <message>
+        <source>The development context of what is named beside it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6224,6 +6292,10 @@ SHA-256 %2</translation>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <source>The character between the columns of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExchangeActions</name>
@@ -6348,6 +6420,10 @@ SHA-256 %2</translation>
             <numerusform>未包含 %n 个受限用例；勾选“包含受限用例”即可共享。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>What changed on or after this day goes in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ExportDialog</name>
@@ -6443,6 +6519,18 @@ SHA-256 %2</translation>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
+    <message>
+        <source>Use cases modified on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between the columns of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: type its path or choose it with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::FacetSidebar</name>
@@ -6521,6 +6609,10 @@ SHA-256 %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Space ticks a value to filter the list; Enter opens a saved view</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6693,6 +6785,14 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
         <translation>没有差距由这些用例中的多个用例共同提出。
 
 当差距的分面和候选标准制定组织相同且措辞相似时，视为共有。</translation>
+    </message>
+    <message>
+        <source>How the gaps below are grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens a gap&apos;s use case, or opens and closes a group</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6985,18 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     <message>
         <source>Newest: the later modification wins</source>
         <translation>最新：以较晚的修改为准</translation>
+    </message>
+    <message>
+        <source>How a conflict left on Automatic is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields of the record chosen here show below</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7282,6 +7394,14 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Save the changes to &quot;%1&quot;?</source>
         <translation>要保存对“%1”的更改吗？</translation>
     </message>
+    <message>
+        <source>The use case chosen here shows in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::PreferencesDialog</name>
@@ -7361,12 +7481,20 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Your scores are kept under this identity. To score as the same person with casebook-cli, set CASEBOOK_ASSESSOR_ID to it.</source>
         <translation>您的评分以此身份标识保存。要在 casebook-cli 中以同一身份评分，请将 CASEBOOK_ASSESSOR_ID 设为此值。</translation>
     </message>
+    <message>
+        <source>Put on the cover of the reports you write</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::RecordChoiceDelegate</name>
     <message>
         <source>Choice for %1</source>
         <translation>%1 的选择</translation>
+    </message>
+    <message>
+        <source>What the import does with this record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7430,6 +7558,18 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Use for %1</source>
         <translation>用于 %1</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each differing field: mine, theirs, and which one to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value the field keeps: mine or theirs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7565,6 +7705,22 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Writing the report…</source>
         <translation>正在写入报告…</translation>
     </message>
+    <message>
+        <source>The rubric whose scores the report shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of file the report is written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper size of a PDF or ODT report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: type its path or choose it with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::RepositoryActions</name>
@@ -7670,6 +7826,14 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when the answer changes from the round before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::RoundsPanel</name>
@@ -7752,6 +7916,18 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Set your name in Preferences before scoring: every answer names its assessor.</source>
         <translation>评分前请先在“首选项”中设置您的姓名：每个回答都会注明评估人。</translation>
+    </message>
+    <message>
+        <source>Answers of the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer under the assessor&apos;s letter, once the round is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement per criterion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8199,38 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Scale to</source>
         <translation>缩放到</translation>
+    </message>
+    <message>
+        <source>The rubric to edit, in its latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name assessors choose the rubric by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rubric measures and when to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest and the highest level a criterion can get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short name for what is judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the assessor looks at to choose a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It counts by its share of the total weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a use case at this level looks like</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8408,6 +8616,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>Score sheet</source>
         <translation>评分表</translation>
     </message>
+    <message>
+        <source>How sure you are of the level you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ScoringActions</name>
@@ -8511,6 +8723,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Remove the selected entry (%1)</source>
         <translation>移除所选条目（%1）</translation>
+    </message>
+    <message>
+        <source>%1 removes the selected entry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9305,6 +9521,58 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <source>No requirements yet. Add what the use case needs, e.g. R-1 performance: a reading arrives within 15 minutes; steps and information refer to them by id.</source>
         <translation>尚无需求。请添加用例所需的内容，例如 R-1 性能：读数在 15 分钟内送达；步骤和信息通过标识引用需求。</translation>
     </message>
+    <message>
+        <source>Tick each one that applies: the arrows move, Space ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s review stage, from draft to agreed or superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization the use case comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may receive it: a restricted record leaves in no export by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it is tied to a region, a country or one place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far it has got, from a concept to several sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complete description: how it works and who does what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the use case sets out to achieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation today, and what standards miss or get wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What improves, and for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How data, devices and people&apos;s privacy are protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What worked, what did not, and what others should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts another deployment could reuse</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::UseCaseListModel</name>
@@ -9419,6 +9687,14 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>(changed)</source>
         <translation>（已更改）</translation>
+    </message>
+    <message>
+        <source>Choose a saved set of weights, or the rubric&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows and Page Up or Down change it; the ranking follows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -190,12 +190,15 @@ void tst_CliReport::restrictedLeftOutUnlessAsked()
 void tst_CliReport::pdfWithoutDisplay()
 {
     const QString file = path(QStringLiteral("report.pdf"));
-    // No display at all: neither QT_QPA_PLATFORM nor DISPLAY nor WAYLAND_DISPLAY.
+    // No display at all: neither QT_QPA_PLATFORM nor DISPLAY nor WAYLAND_DISPLAY, and no session
+    // (XDG_RUNTIME_DIR, as over SSH or in CI): nothing on standard error either.
     const Run r = report(file, {QStringLiteral("--page-size"), QStringLiteral("letter")},
                          {{QStringLiteral("QT_QPA_PLATFORM"), QString()},
                           {QStringLiteral("DISPLAY"), QString()},
-                          {QStringLiteral("WAYLAND_DISPLAY"), QString()}});
+                          {QStringLiteral("WAYLAND_DISPLAY"), QString()},
+                          {QStringLiteral("XDG_RUNTIME_DIR"), QString()}});
     QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY2(r.errText().isEmpty(), qPrintable(r.errText()));
     const QByteArray pdf = test::readAll(file);
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.contains("/FontFile2")); // fonts embedded
