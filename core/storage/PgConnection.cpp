@@ -108,9 +108,11 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
                              .arg(withoutPassword(conninfo), firstLine(detail)),
                          detail);
     }
-    // Server notices ("relation already exists, skipping") are not for the member's terminal.
-    auto who = pg->exec(
-        QStringLiteral("SELECT set_config('client_min_messages', 'error', false), current_user AS who"));
+    // Server notices ("relation already exists, skipping") are not for the member's terminal; the
+    // driver asks for bytea in the escape format, which takes up to 4 bytes a byte for attachments
+    // (it reads hex as well).
+    auto who = pg->exec(QStringLiteral("SELECT set_config('client_min_messages', 'error', false), "
+                                       "set_config('bytea_output', 'hex', false), current_user AS who"));
     if (!who)
         return who.error();
     pg->m_user = who->text(0, QStringLiteral("who"));
