@@ -14,11 +14,12 @@ QString decoded(const QString &part)
     return QString::fromUtf8(QByteArray::fromPercentEncoding(part.toUtf8()));
 }
 
-Error unusable(const QString &conninfo, const QString &why)
+Error semicolonRefused(const QString &conninfo)
 {
     return makeError(ErrorCode::Usage,
-                     PgConnInfo::tr("Casebook cannot use the team repository address %1: %2")
-                         .arg(PgConnInfo::withoutPassword(conninfo), why));
+                     PgConnInfo::tr("Casebook cannot use the team repository address %1: a value contains "
+                                    "';', which Qt's PostgreSQL driver does not pass on.")
+                         .arg(PgConnInfo::withoutPassword(conninfo)));
 }
 
 /// Splits "host:port", "[::1]:port" or "host" of a URI's authority.
@@ -63,7 +64,7 @@ Result<QString> PgConnInfo::toKeywords(const QString &conninfo)
     if (isUri(conninfo))
         return uriToKeywords(conninfo.trimmed());
     if (conninfo.contains(QLatin1Char(';')))
-        return unusable(conninfo, tr("a value contains ';', which Qt's PostgreSQL driver does not pass on."));
+        return semicolonRefused(conninfo);
     return conninfo.trimmed();
 }
 
@@ -80,49 +81,74 @@ Result<QString> PgConnInfo::uriToKeywords(const QString &uri)
         path = rest.mid(slash + 1);
         rest.truncate(slash);
     }
-    QString userInfo;
-    if (const auto at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        userInfo = rest.left(at);
-        rest = rest.mid(at + 1);
+    auto pairs = authorityPairs(rest, uri);
+    if (!pairs)
+        return pairs.error();
+    if (!path.isEmpty())
+        pairs->append({QStringLiteral("dbname"), decoded(path)});
+    auto parameters = queryPairs(query, uri);
+    if (!parameters)
+        return parameters.error();
+    QStringList out;
+    for (const auto &[key, value] : *pairs + *parameters) {
+        if (value.contains(QLatin1Char(';')))
+            return semicolonRefused(uri);
+        out.append(key + QLatin1Char('=') + quoted(value));
     }
-    if (rest.contains(QLatin1Char(',')))
-        return unusable(uri, tr("addresses with several hosts are not supported; give one host."));
-    QString host, port;
-    if (!splitHostPort(rest, &host, &port))
-        return unusable(uri, tr("the host or port is not valid."));
+    return out.join(QLatin1Char(' '));
+}
 
-    QList<QPair<QString, QString>> pairs;
+Result<PgConnInfo::Pairs> PgConnInfo::authorityPairs(const QString &authority, const QString &uri)
+{
+    QString hostPort = authority;
+    QString userInfo;
+    if (const auto at = hostPort.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        userInfo = hostPort.left(at);
+        hostPort = hostPort.mid(at + 1);
+    }
+    if (hostPort.contains(QLatin1Char(',')))
+        return makeError(ErrorCode::Usage,
+                         tr("Casebook cannot use the team repository address %1: it names several hosts; "
+                            "give one.")
+                             .arg(withoutPassword(uri)));
+    QString host, port;
+    if (!splitHostPort(hostPort, &host, &port))
+        return makeError(
+            ErrorCode::Usage,
+            tr("Casebook cannot use the team repository address %1: its host or port is not valid.")
+                .arg(withoutPassword(uri)));
+    Pairs pairs;
     if (!host.isEmpty())
         pairs.append({QStringLiteral("host"), host});
     if (!port.isEmpty())
         pairs.append({QStringLiteral("port"), port});
-    if (!path.isEmpty())
-        pairs.append({QStringLiteral("dbname"), decoded(path)});
     if (!userInfo.isEmpty()) {
         const auto colon = userInfo.indexOf(QLatin1Char(':'));
         pairs.append({QStringLiteral("user"), decoded(userInfo.left(colon))});
         if (colon >= 0)
             pairs.append({QStringLiteral("password"), decoded(userInfo.mid(colon + 1))});
     }
+    return pairs;
+}
+
+Result<PgConnInfo::Pairs> PgConnInfo::queryPairs(const QString &query, const QString &uri)
+{
     static const QRegularExpression keyword(QStringLiteral("^[a-z_]+$"));
+    Pairs pairs;
     for (const QString &item : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const auto eq = item.indexOf(QLatin1Char('='));
         QString key = decoded(item.left(eq));
         QString value = eq < 0 ? QString() : decoded(item.mid(eq + 1));
         if (eq < 0 || !keyword.match(key).hasMatch())
-            return unusable(uri, tr("the parameter '%1' is not a keyword=value pair.").arg(key));
+            return makeError(ErrorCode::Usage,
+                             tr("Casebook cannot use the team repository address %1: its parameter '%2' is "
+                                "not a keyword=value pair.")
+                                 .arg(withoutPassword(uri), key));
         if (key == QLatin1String("ssl") && value == QLatin1String("true")) // as libpq reads it
             key = QStringLiteral("sslmode"), value = QStringLiteral("require");
         pairs.append({key, value});
     }
-
-    QStringList out;
-    for (const auto &[key, value] : pairs) {
-        if (value.contains(QLatin1Char(';')))
-            return unusable(uri, tr("a value contains ';', which Qt's PostgreSQL driver does not pass on."));
-        out.append(key + QLatin1Char('=') + quoted(value));
-    }
-    return out.join(QLatin1Char(' '));
+    return pairs;
 }
 
 QString PgConnInfo::withoutPassword(const QString &conninfo)

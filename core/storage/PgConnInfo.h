@@ -3,6 +3,8 @@
 #include "support/Result.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace casebook {
@@ -26,7 +28,12 @@ public:
     static bool isUri(const QString &conninfo);
 
 private:
+    using Pairs = QList<QPair<QString, QString>>;
     static Result<QString> uriToKeywords(const QString &uri);
+    /// host, port, user and password of "user:password@host:port".
+    static Result<Pairs> authorityPairs(const QString &authority, const QString &uri);
+    /// The keywords of "sslmode=require&application_name=x".
+    static Result<Pairs> queryPairs(const QString &query, const QString &uri);
     static QString quoted(const QString &value);
 };
 

@@ -111,11 +111,11 @@ void tst_PgConnection::uriBecomesKeywords_data()
                                    << QStringLiteral("service=casebook-team");
     QTest::newRow("full uri") << QStringLiteral(
         "postgresql://amina@db.example.org:5432/casebook?sslmode=require")
-                              << QStringLiteral("host='db.example.org' port='5432' dbname='casebook' "
-                                                "user='amina' sslmode='require'");
+                              << QStringLiteral("host='db.example.org' port='5432' user='amina' "
+                                                "dbname='casebook' sslmode='require'");
     QTest::newRow("socket and decoding")
         << QStringLiteral("postgres://a%20b:p%27w%5C@%2Frun%2Fpg/case%20book?application_name=x%26y")
-        << QStringLiteral("host='/run/pg' dbname='case book' user='a b' password='p\\'w\\\\' "
+        << QStringLiteral("host='/run/pg' user='a b' password='p\\'w\\\\' dbname='case book' "
                           "application_name='x&y'");
     QTest::newRow("ipv6") << QStringLiteral("postgresql://[::1]:5433/db")
                           << QStringLiteral("host='::1' port='5433' dbname='db'");
