@@ -64,6 +64,7 @@ DEPENDS=$(dpkg-deb -f "$DEB" Depends)
 for dep in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libqt6svg6 libquazip1-qt6; do
     echo "$DEPENDS" | grep -q "$dep" || fail "Depends lacks $dep: $DEPENDS"
 done
+dpkg-deb -f "$DEB" Recommends | grep -q libqt6sql6-psql || fail "Recommends lacks libqt6sql6-psql (sync)"
 
 # The installed files pass the freedesktop.org validators.
 ROOT="$OUT_DIR/root"

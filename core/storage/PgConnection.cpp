@@ -1,281 +1,209 @@
 #include "storage/PgConnection.h"
 
-#include <QLibrary>
+#include "storage/PgConnInfo.h"
+#include "storage/PgStatement.h"
+
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
-#include <QUrl>
-#include <QUrlQuery>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
-#include <libpq-fe.h>
-
-#include <vector>
+#include <atomic>
 
 namespace casebook {
 
 namespace {
 
-// clang-format off
-#define CASEBOOK_PQ_FUNCTIONS(F) \
-    F(PQclear) \
-    F(PQcmdTuples) \
-    F(PQconnectdb) \
-    F(PQerrorMessage) \
-    F(PQexec) \
-    F(PQexecParams) \
-    F(PQfinish) \
-    F(PQfname) \
-    F(PQgetisnull) \
-    F(PQgetlength) \
-    F(PQgetvalue) \
-    F(PQnfields) \
-    F(PQntuples) \
-    F(PQresultErrorField) \
-    F(PQresultErrorMessage) \
-    F(PQresultStatus) \
-    F(PQsetClientEncoding) \
-    F(PQsetNoticeProcessor) \
-    F(PQstatus) \
-    F(PQtransactionStatus)
-// clang-format on
+const QString kDriver = QStringLiteral("QPSQL");
 
-/// libpq, loaded when the first connection is opened rather than linked: every casebook-cli command
-/// would otherwise load it and the libraries it needs (TLS, Kerberos, LDAP: about 5 MB resident)
-/// whether or not it syncs, and Casebook runs where libpq is not installed.
-struct PqLibrary
+QString connectionName()
 {
-#define CASEBOOK_PQ_FUNCTION(name) decltype(&::name) name = nullptr;
-    CASEBOOK_PQ_FUNCTIONS(CASEBOOK_PQ_FUNCTION)
-#undef CASEBOOK_PQ_FUNCTION
-    bool loaded = false;
-    QString error;
-};
-
-const PqLibrary &pq()
-{
-    static const PqLibrary library = [] {
-        PqLibrary l;
-        QLibrary lib(QStringLiteral("pq"), 5);
-        if (!lib.load()) {
-            l.error = lib.errorString();
-            return l;
-        }
-        bool all = true;
-#define CASEBOOK_PQ_FUNCTION(name) \
-    l.name = reinterpret_cast<decltype(&::name)>(lib.resolve(#name)); \
-    all = all && l.name;
-        CASEBOOK_PQ_FUNCTIONS(CASEBOOK_PQ_FUNCTION)
-#undef CASEBOOK_PQ_FUNCTION
-        l.loaded = all;
-        if (!all)
-            l.error = QStringLiteral("libpq.so.5 lacks a function Casebook needs");
-        return l;
-    }();
-    return library;
+    static std::atomic<quint64> next{0};
+    return QStringLiteral("casebook-pg-%1").arg(++next);
 }
 
-constexpr Oid kByteaOid = 17;
-
-QString resultMessage(const PGresult *res)
+/// The first line of a driver message, without libpq's "ERROR:" or "FATAL:".
+QString firstLine(const QString &text)
 {
-    return QString::fromUtf8(pq().PQresultErrorMessage(res)).trimmed();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL):\\s*"));
+    return text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed().remove(severity);
 }
-
-QString resultState(const PGresult *res)
-{
-    const char *state = pq().PQresultErrorField(res, PG_DIAG_SQLSTATE);
-    return state ? QString::fromLatin1(state) : QString();
-}
-
-struct ResultDeleter
-{
-    void operator()(PGresult *r) const { pq().PQclear(r); }
-};
-using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
 } // namespace
 
-struct PgConnection::Handle
+QVariant PgRows::value(int row, const QString &column) const
 {
-    PGconn *conn = nullptr;
-    ~Handle()
-    {
-        if (conn)
-            pq().PQfinish(conn);
-    }
-};
+    const int c = this->column(column);
+    return c < 0 ? QVariant() : m_rows.at(row).at(c);
+}
 
 bool PgRows::isNull(int row, const QString &column) const
 {
-    const int c = this->column(column);
-    return c < 0 || m_nulls.at(row).at(c);
+    return !value(row, column).isValid();
 }
 
 QString PgRows::text(int row, const QString &column) const
 {
-    const int c = this->column(column);
-    return c < 0 ? QString() : QString::fromUtf8(m_rows.at(row).at(c));
+    const QVariant v = value(row, column);
+    switch (v.typeId()) {
+    case QMetaType::Bool: return v.toBool() ? QStringLiteral("t") : QStringLiteral("f");
+    case QMetaType::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    case QMetaType::QDateTime: return v.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    case QMetaType::QByteArray: return QStringLiteral("\\x") + QString::fromLatin1(v.toByteArray().toHex());
+    default: return v.toString();
+    }
 }
 
 QByteArray PgRows::bytes(int row, const QString &column) const
 {
-    const int c = this->column(column);
-    if (c < 0)
-        return {};
-    const QByteArray &raw = m_rows.at(row).at(c);
+    const QVariant v = value(row, column);
+    if (v.typeId() == QMetaType::QByteArray)
+        return v.toByteArray();
+    const QByteArray raw = v.toString().toUtf8();
     return raw.startsWith("\\x") ? QByteArray::fromHex(raw.mid(2)) : raw;
 }
 
-PgConnection::PgConnection(std::unique_ptr<Handle> handle)
-    : m_handle(std::move(handle))
+PgConnection::PgConnection(const QString &connectionName)
+    : m_name(connectionName)
+    , m_db(QSqlDatabase::addDatabase(kDriver, connectionName))
 { }
 
-PgConnection::~PgConnection() = default;
-
-Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo)
+PgConnection::~PgConnection()
 {
-    if (!pq().loaded)
-        return makeError(
-            ErrorCode::Storage,
-            tr("Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which "
-               "could not be loaded."),
-            pq().error);
-    auto handle = std::make_unique<Handle>();
-    handle->conn = pq().PQconnectdb(conninfo.toUtf8().constData());
-    if (!handle->conn || pq().PQstatus(handle->conn) != CONNECTION_OK) {
-        const QString detail = handle->conn ? QString::fromUtf8(pq().PQerrorMessage(handle->conn)).trimmed()
-                                            : QStringLiteral("out of memory");
+    m_db.close();
+    m_db = QSqlDatabase(); // the last handle goes before the connection is removed
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Error PgConnection::driverMissing(const QString &detail)
+{
+    return makeError(ErrorCode::Storage,
+                     tr("Syncing needs Qt's PostgreSQL driver (Debian package libqt6sql6-psql), which "
+                        "could not be loaded."),
+                     detail);
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo, const QString &password)
+{
+    // Reads the plugins' metadata only: addDatabase() would print a warning of its own.
+    if (!QSqlDatabase::isDriverAvailable(kDriver))
+        return driverMissing(
+            QStringLiteral("no QPSQL in %1").arg(QSqlDatabase::drivers().join(QLatin1Char(' '))));
+    auto keywords = PgConnInfo::toKeywords(conninfo);
+    if (!keywords)
+        return keywords.error();
+    std::unique_ptr<PgConnection> pg(new PgConnection(connectionName()));
+    if (!pg->m_db.isValid())
+        return driverMissing(pg->m_db.lastError().text());
+    pg->m_db.setConnectOptions(*keywords);
+    pg->m_db.setPassword(password);
+    const bool opened = pg->m_db.open();
+    pg->m_db.setPassword(QString()); // used for this connection only
+    if (!opened) {
+        const QString detail = pg->m_db.lastError().databaseText().trimmed();
         return makeError(ErrorCode::Storage,
                          tr("Could not connect to the team repository %1: %2")
-                             .arg(withoutPassword(conninfo), detail.section(QLatin1Char('\n'), 0, 0)),
+                             .arg(withoutPassword(conninfo), firstLine(detail)),
                          detail);
     }
-    pq().PQsetClientEncoding(handle->conn, "UTF8");
-    // Server notices ("relation already exists, skipping") are not for the member's terminal.
-    pq().PQsetNoticeProcessor(
-        handle->conn, [](void *, const char *) {}, nullptr);
-    std::unique_ptr<PgConnection> pg(new PgConnection(std::move(handle)));
-    auto who = pg->exec(QStringLiteral("SELECT current_user AS who"));
+    // Server notices ("relation already exists, skipping") are not for the member's terminal; the
+    // driver asks for bytea in the escape format, which takes up to 4 bytes a byte for attachments
+    // (it reads hex as well).
+    auto who = pg->exec(QStringLiteral("SELECT set_config('client_min_messages', 'error', false), "
+                                       "set_config('bytea_output', 'hex', false), current_user AS who"));
     if (!who)
         return who.error();
     pg->m_user = who->text(0, QStringLiteral("who"));
     return pg;
 }
 
-Error PgConnection::failure(const QString &detail, const QString &state)
+bool PgConnection::run(QSqlQuery &query, const QString &sql)
 {
-    m_lastState = state;
-    const bool refused = state == QLatin1String(kInsufficientPrivilege);
-    QString first = detail.section(QLatin1Char('\n'), 0, 0).trimmed();
-    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL):\\s*"));
-    first.remove(severity);
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision); // numeric as written, not as a double
+    if (!query.exec(sql))
+        return false;
+    m_lastState.clear();
+    return true;
+}
+
+Error PgConnection::failure(const QSqlError &error, const QString &sql)
+{
+    m_lastState = error.nativeErrorCode();
+    const QString text = error.databaseText().trimmed().isEmpty() ? error.driverText() : error.databaseText();
+    const bool refused = m_lastState == QLatin1String(kInsufficientPrivilege);
+    const QString first = firstLine(text);
     return makeError(refused ? ErrorCode::InputRejected : ErrorCode::Storage,
                      refused ? tr("The team repository refused it: %1.").arg(first)
                              : tr("The team repository failed: %1.").arg(first),
-                     state + QLatin1Char(' ') + detail);
+                     m_lastState + QLatin1Char(' ') + text.trimmed() + QStringLiteral(" (in: ")
+                         + sql.simplified().left(200) + QLatin1Char(')'));
 }
 
 Result<PgRows> PgConnection::exec(const QString &sql, const QVariantList &params)
 {
-    std::vector<QByteArray> values(size_t(params.size()));
-    std::vector<const char *> pointers(size_t(params.size()), nullptr);
-    std::vector<int> lengths(size_t(params.size()), 0);
-    std::vector<int> formats(size_t(params.size()), 0);
-    std::vector<Oid> types(size_t(params.size()), 0);
-    for (int i = 0; i < params.size(); ++i) {
-        const QVariant &v = params.at(i);
-        if (v.isNull())
-            continue;
-        if (v.typeId() == QMetaType::QByteArray) {
-            values[size_t(i)] = v.toByteArray();
-            formats[size_t(i)] = 1;
-            types[size_t(i)] = kByteaOid;
-        } else {
-            values[size_t(i)] = v.toString().toUtf8();
-        }
-        pointers[size_t(i)] = values[size_t(i)].constData();
-        lengths[size_t(i)] = int(values[size_t(i)].size());
-    }
-    ResultPtr res(pq().PQexecParams(m_handle->conn, sql.toUtf8().constData(), int(params.size()),
-                                    types.data(), pointers.data(), lengths.data(), formats.data(), 0));
-    const ExecStatusType status = res ? pq().PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        const QString detail =
-            res ? resultMessage(res.get()) : QString::fromUtf8(pq().PQerrorMessage(m_handle->conn));
-        return failure(detail + QStringLiteral(" (in: ") + sql.simplified().left(200) + QLatin1Char(')'),
-                       res ? resultState(res.get()) : QString());
-    }
-    m_lastState.clear();
+    auto bound = PgStatement::bind(sql, params);
+    if (!bound)
+        return bound.error();
+    QSqlQuery query(m_db);
+    if (!run(query, *bound))
+        return failure(query.lastError(), sql);
     PgRows rows;
-    const int columns = pq().PQnfields(res.get());
-    for (int c = 0; c < columns; ++c)
-        rows.m_columns.append(QString::fromUtf8(pq().PQfname(res.get(), c)));
-    const int count = pq().PQntuples(res.get());
-    rows.m_rows.reserve(count);
-    for (int r = 0; r < count; ++r) {
-        QList<QByteArray> row;
-        QList<bool> nulls;
-        for (int c = 0; c < columns; ++c) {
-            row.append(QByteArray(pq().PQgetvalue(res.get(), r, c), pq().PQgetlength(res.get(), r, c)));
-            nulls.append(pq().PQgetisnull(res.get(), r, c) != 0);
-        }
+    const QSqlRecord record = query.record();
+    for (int c = 0; c < record.count(); ++c)
+        rows.m_columns.append(record.fieldName(c));
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(record.count());
+        for (int c = 0; c < record.count(); ++c)
+            row.append(query.isNull(c) ? QVariant() : query.value(c));
         rows.m_rows.append(row);
-        rows.m_nulls.append(nulls);
     }
-    rows.m_affected = QByteArray(pq().PQcmdTuples(res.get())).toLongLong();
+    rows.m_affected = query.numRowsAffected();
     return rows;
 }
 
 Status PgConnection::execScript(const QString &sql)
 {
-    ResultPtr res(pq().PQexec(m_handle->conn, sql.toUtf8().constData()));
-    const ExecStatusType status = res ? pq().PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
-        return failure(res ? resultMessage(res.get())
-                           : QString::fromUtf8(pq().PQerrorMessage(m_handle->conn)),
-                       res ? resultState(res.get()) : QString());
-    m_lastState.clear();
-    return {};
+    QSqlQuery query(m_db);
+    bool ok = run(query, sql);
+    // The driver reads every statement's result at once and reports the first; a later one may
+    // have failed (the server then ran nothing after it).
+    while (ok && query.nextResult()) { }
+    ok = ok && !query.lastError().isValid();
+    return ok ? Status() : Status(failure(query.lastError(), sql));
 }
 
 Status PgConnection::begin(const QString &mode)
 {
-    const QString sql = mode.isEmpty() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ") + mode;
-    auto r = exec(sql);
-    return r ? Status() : Status(r.error());
+    auto r = exec(mode.isEmpty() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ") + mode);
+    if (!r)
+        return r.error();
+    m_inTransaction = true;
+    return {};
 }
 
 Status PgConnection::commit()
 {
-    auto r = exec(QStringLiteral("COMMIT"));
-    return r ? Status() : Status(r.error());
+    m_inTransaction = false;
+    // The driver's COMMIT also fails when the server answered ROLLBACK (the transaction had failed).
+    if (!m_db.commit())
+        return failure(m_db.lastError(), QStringLiteral("COMMIT"));
+    m_lastState.clear();
+    return {};
 }
 
 void PgConnection::rollback()
 {
-    if (inTransaction())
-        ResultPtr(pq().PQexec(m_handle->conn, "ROLLBACK"));
-}
-
-bool PgConnection::inTransaction() const
-{
-    return pq().PQtransactionStatus(m_handle->conn) != PQTRANS_IDLE;
+    if (m_inTransaction)
+        m_db.rollback();
+    m_inTransaction = false;
 }
 
 QString PgConnection::withoutPassword(const QString &conninfo)
 {
-    const QString trimmed = conninfo.trimmed();
-    if (trimmed.startsWith(QLatin1String("postgres://"))
-        || trimmed.startsWith(QLatin1String("postgresql://"))) {
-        QUrl url(trimmed);
-        url.setPassword(QString());
-        QUrlQuery query(url);
-        query.removeAllQueryItems(QStringLiteral("password"));
-        url.setQuery(query);
-        return url.toString();
-    }
-    static const QRegularExpression password(
-        QStringLiteral("\\bpassword\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)\\s*"));
-    QString out = trimmed;
-    return out.remove(password).trimmed();
+    return PgConnInfo::withoutPassword(conninfo);
 }
 
 PgTransaction::PgTransaction(PgConnection &pg, const QString &mode)

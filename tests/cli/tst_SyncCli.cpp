@@ -24,6 +24,7 @@ class tst_SyncCli : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void onlySyncLoadsTheDriver();
     void serverInitAndMembers();
     void syncRemembersTheServerWithoutPassword();
     void shareSetsWhoSeesARestrictedUseCase();
@@ -45,6 +46,34 @@ void tst_SyncCli::initTestCase()
     auto admin = PgConnection::open(m_server.conninfo());
     QVERIFY(admin);
     m_admin = std::move(*admin);
+}
+
+void tst_SyncCli::onlySyncLoadsTheDriver()
+{
+    // The dynamic linker names every library a process loads (LD_DEBUG=files, on standard error).
+    const QHash<QString, QString> traced{{QStringLiteral("LD_DEBUG"), QStringLiteral("files")}};
+    const QString path = db(QStringLiteral("ordinary"));
+    const auto loadsPostgres = [](const test::CliRun &r) {
+        return r.errText().contains(QLatin1String("libqsqlpsql"))
+            || r.errText().contains(QLatin1String("libpq.so"));
+    };
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("init"), QStringLiteral("--examples")},
+          QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("search"), QStringLiteral("meter")},
+          QStringList{QStringLiteral("check")}}) {
+        const auto r = test::runCli(QStringList{QStringLiteral("--db"), path} + command, traced);
+        QVERIFY2(r.exit == 0, qPrintable(r.errText().right(500)));
+        QVERIFY2(r.errText().contains(QLatin1String("libQt6Sql")), "LD_DEBUG did not trace the libraries");
+        QVERIFY2(!loadsPostgres(r), qPrintable(command.join(QLatin1Char(' '))));
+    }
+    const auto sync =
+        test::runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--server"),
+                      QStringLiteral("host=%1 dbname=none").arg(m_dir.filePath(QStringLiteral("no-socket")))},
+                     traced);
+    QVERIFY2(sync.exit != 0
+                 && sync.errText().contains(QLatin1String("Could not connect to the team repository")),
+             qPrintable(sync.errText().right(500)));
+    QVERIFY(loadsPostgres(sync));
 }
 
 void tst_SyncCli::serverInitAndMembers()
