@@ -74,6 +74,21 @@ const PqLibrary &pq()
 
 constexpr Oid kByteaOid = 17;
 
+/// `conninfo` with `password` added last (libpq takes the last value of a repeated keyword): a
+/// quoted keyword value, or a parameter of a URI.
+QByteArray withPassword(const QString &conninfo, const QString &password)
+{
+    QByteArray out = conninfo.trimmed().toUtf8();
+    if (password.isEmpty())
+        return out;
+    if (out.startsWith("postgres://") || out.startsWith("postgresql://"))
+        return out + (out.contains('?') ? "&password=" : "?password=")
+            + password.toUtf8().toPercentEncoding();
+    QByteArray quoted = password.toUtf8();
+    quoted.replace("\\", "\\\\").replace("'", "\\'");
+    return out + " password='" + quoted + '\'';
+}
+
 QString resultMessage(const PGresult *res)
 {
     return QString::fromUtf8(pq().PQresultErrorMessage(res)).trimmed();
@@ -130,7 +145,7 @@ PgConnection::PgConnection(std::unique_ptr<Handle> handle)
 
 PgConnection::~PgConnection() = default;
 
-Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo)
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo, const QString &password)
 {
     if (!pq().loaded)
         return makeError(
@@ -139,7 +154,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &conninfo
                "could not be loaded."),
             pq().error);
     auto handle = std::make_unique<Handle>();
-    handle->conn = pq().PQconnectdb(conninfo.toUtf8().constData());
+    handle->conn = pq().PQconnectdb(withPassword(conninfo, password).constData());
     if (!handle->conn || pq().PQstatus(handle->conn) != CONNECTION_OK) {
         const QString detail = handle->conn ? QString::fromUtf8(pq().PQerrorMessage(handle->conn)).trimmed()
                                             : QStringLiteral("out of memory");

@@ -49,9 +49,11 @@ public:
     static constexpr char kUniqueViolation[] = "23505";
 
     /// Connects with a libpq connection string or URI ("service=casebook-team",
-    /// "postgresql://host/db", "host=/run/pg dbname=casebook"). Passwords come from libpq's own
-    /// sources (~/.pgpass, PGPASSFILE, the service file), never from Casebook's settings.
-    static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo);
+    /// "postgresql://host/db", "host=/run/pg dbname=casebook"). `password`, when given, is sent
+    /// instead of any in the connection string (the desktop keychain's, ServerPasswords); without
+    /// it, libpq's own sources (~/.pgpass, PGPASSFILE, the service file). Never from Casebook's
+    /// settings, never in a message.
+    static Result<std::unique_ptr<PgConnection>> open(const QString &conninfo, const QString &password = {});
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
