@@ -1,12 +1,15 @@
 // casebook-cli server init|add-member and sync against a real PostgreSQL server, and syncs killed
 // at random points: each side holds all of a change or none of it, and the next sync completes it.
+#include "KeychainTestSession.h"
 #include "PostgresTestServer.h"
 #include "TestSupport.h"
 
 #include "model/AssessorIdentity.h"
 #include "storage/Database.h"
 #include "storage/PgConnection.h"
+#include "storage/ServerSchema.h"
 #include "storage/UseCaseRepository.h"
+#include "sync/ServerPasswords.h"
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
@@ -26,6 +29,7 @@ private slots:
     void initTestCase();
     void serverInitAndMembers();
     void syncRemembersTheServerWithoutPassword();
+    void syncTakesThePasswordFromTheKeychain();
     void killedSyncLeavesBothSidesConsistent();
 
 private:
@@ -34,6 +38,7 @@ private:
     QHash<QString, QString> serverField(const QString &field);
 
     test::PostgresTestServer m_server;
+    test::KeychainTestSession m_keychain;
     QTemporaryDir m_dir;
     std::unique_ptr<PgConnection> m_admin;
 };
@@ -117,6 +122,42 @@ void tst_SyncCli::syncRemembersTheServerWithoutPassword()
     const QJsonObject again = QJsonDocument::fromJson(r.out).object();
     QVERIFY(!again.value(QStringLiteral("server")).toString().contains(QLatin1String("password")));
     QVERIFY(!test::readAll(alice).contains("x y"));
+}
+
+void tst_SyncCli::syncTakesThePasswordFromTheKeychain()
+{
+    CASEBOOK_START_KEYCHAIN(m_keychain, startKeyring);
+    QVERIFY(ServerSchema::addMember(*m_admin, QStringLiteral("carol"), MemberRole::Editor,
+                                    AssessorIdentity::fromName(QStringLiteral("carol")),
+                                    QStringLiteral("carol's 'pass' word")));
+    QVERIFY2(m_server.requirePassword(QStringLiteral("carol")), qPrintable(m_server.error()));
+    const QString carol = db(QStringLiteral("carol"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), carol, QStringLiteral("init")}).exit, 0);
+    const QString address = m_server.conninfo(QStringLiteral("carol"));
+    const QStringList sync{QStringLiteral("--db"), carol, QStringLiteral("sync"), QStringLiteral("--server"),
+                           address};
+    // Nothing stored: libpq has no password either, and sync does not ask for one.
+    auto r = test::runCli(sync);
+    QCOMPARE(r.exit, 3);
+    QVERIFY2(r.errText().contains(QLatin1String("no password supplied")), qPrintable(r.errText()));
+    QVERIFY(ServerPasswords::write(address, QStringLiteral("wrong")));
+    r = test::runCli(sync);
+    QCOMPARE(r.exit, 3);
+    QVERIFY2(r.errText().contains(QLatin1String("password authentication failed")), qPrintable(r.errText()));
+    QVERIFY(!r.errText().contains(QLatin1String("wrong")));
+    QVERIFY(ServerPasswords::write(address, QStringLiteral("carol's 'pass' word")));
+    r = test::runCli(sync);
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY(r.outText().contains(QLatin1String("as carol")));
+    QVERIFY(!test::readAll(carol).contains("pass' word"));
+
+    r = test::runCli(
+        {QStringLiteral("--db"), carol, QStringLiteral("sync"), QStringLiteral("--forget-password")});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY(r.outText().contains(QLatin1String("holds no password")));
+    auto gone = ServerPasswords::read(address);
+    QVERIFY(gone && !gone->has_value());
+    QCOMPARE(test::runCli({QStringLiteral("--db"), carol, QStringLiteral("sync")}).exit, 3);
 }
 
 void tst_SyncCli::editSummaries(const QString &path, const QStringList &uuids, const QString &text)
