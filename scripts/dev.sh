@@ -20,10 +20,12 @@ export CCACHE_BASEDIR CCACHE_NOHASHDIR
 # Build tools and libraries (see README, "Dependencies").
 BUILD_PACKAGES="cmake ninja-build ccache g++ pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libquazip1-qt6-dev libgl-dev libqt6opengl6-dev libsqlite3-dev nettle-dev iso-codes"
+    libquazip1-qt6-dev libgl-dev libqt6opengl6-dev libsqlite3-dev nettle-dev iso-codes
+    qtkeychain-qt6-dev"
 # Needed to run the window and the tests.
-RUN_PACKAGES="fonts-dejavu-core fonts-droid-fallback xdg-utils qt6-translations-l10n libqt6sql6-psql"
-TEST_PACKAGES="python3 clang-format time poppler-utils dpkg-dev file appstream desktop-file-utils shared-mime-info postgresql-15"
+RUN_PACKAGES="fonts-dejavu-core fonts-droid-fallback xdg-utils qt6-translations-l10n libqt6sql6-psql libsecret-1-0"
+TEST_PACKAGES="python3 clang-format time poppler-utils dpkg-dev file appstream desktop-file-utils shared-mime-info postgresql-15
+    dbus gnome-keyring"
 
 install_missing() {
     missing=""

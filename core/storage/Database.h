@@ -90,6 +90,8 @@ public:
     const Clock &clock() const { return *m_clock; }
     const QString &contributor() const { return m_contributor; }
     void setContributor(const QString &name) { m_contributor = name; }
+    /// The configured assessor identity (OpenOptions::assessorId); empty when derived from contributor().
+    const QString &assessorId() const { return m_assessorId; }
     /// Whether assessments under `assessorId` are the local member's own: the configured identity,
     /// or the one derived from contributor() (assessments made before identities existed).
     bool isOwnAssessor(const QString &assessorId) const;

@@ -24,7 +24,7 @@ SyncPull::SyncPull(Database &db, PgConnection &pg, const SyncOptions &options)
 
 bool SyncPull::interrupted(SyncStep step) const
 {
-    return m_options.interruptAt && m_options.interruptAt(step);
+    return m_options.stopsAt(step);
 }
 
 Result<SyncPull::Prepared> SyncPull::prepare(const QString &serverId)
@@ -94,6 +94,7 @@ Result<ImportResult> SyncPull::apply(const Prepared &p)
     if (!p.changes.isEmpty()) {
         ImportPlanner::ApplyOptions options;
         options.backup = false; // taken above, outside the transaction
+        options.progress = m_options.progress;
         auto applied = ImportPlanner::apply(m_db, p.incoming, m_options.resolutions, options);
         if (!applied)
             return applied.error();

@@ -33,7 +33,7 @@ SyncPush::SyncPush(Database &db, PgConnection &pg, const SyncOptions &options)
 
 bool SyncPush::interrupted(SyncStep step) const
 {
-    return m_options.interruptAt && m_options.interruptAt(step);
+    return m_options.stopsAt(step);
 }
 
 Result<PendingChanges> SyncPush::pending(Database &db, const QString &serverId)

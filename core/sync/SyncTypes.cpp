@@ -4,6 +4,15 @@
 
 namespace casebook {
 
+bool SyncOptions::stopsAt(SyncStep step) const
+{
+    if (interruptAt && interruptAt(step))
+        return true;
+    const bool beforeCommit = step == SyncStep::PulledFromServer || step == SyncStep::LocalApplied
+        || step == SyncStep::ServerWritten;
+    return beforeCommit && progress && !progress(0, 0);
+}
+
 QJsonObject SyncReport::toJson() const
 {
     QJsonObject pushed{{QStringLiteral("use_cases"), int(pending.useCases.size())},

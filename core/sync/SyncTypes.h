@@ -30,6 +30,14 @@ struct SyncOptions
     int maxRounds = 3; ///< pull-push rounds when the server changed under a push
     /// Test seam: returning true at a step stops the sync there as if the process were killed.
     std::function<bool(SyncStep)> interruptAt;
+    /// Progress and Cancel (the window's progress dialog): called with (records written, records
+    /// to write) while the received records are written, and with (0, 0) before each commit.
+    /// Returning false cancels (ErrorCode::Cancelled) where nothing is committed: the step's
+    /// transaction rolls back, so each side stays as it was before that step.
+    std::function<bool(int, int)> progress;
+
+    /// Whether the sync stops at `step`: interruptAt says so, or a cancel before a commit.
+    bool stopsAt(SyncStep step) const;
 };
 
 /// Local changes a push would send.

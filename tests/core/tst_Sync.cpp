@@ -1,6 +1,7 @@
 // Sync of members' local repositories with a team repository on a real PostgreSQL server: pull
 // through the bundle import planner, push with an optimistic revision check, interrupted syncs
 // that leave both sides before or after and complete next time, bundles and sync agreeing.
+#include "DatabaseDump.h"
 #include "PostgresTestServer.h"
 
 #include "merge/ImportPlanner.h"
@@ -51,6 +52,7 @@ private slots:
     void attachmentsTravelOnceByHash();
     void restrictedUseCaseReachesOnlyThoseItIsSharedWith();
     void interruptedAtEveryStepCompletesNextTime();
+    void cancelBeforeACommitChangesNothingThere();
     void bundleAndSyncAgree();
 
 private:
@@ -470,6 +472,56 @@ void tst_Sync::interruptedAtEveryStepCompletesNextTime()
             QCOMPARE(SyncEngine::status(*m_alice.db)->pendingChanges, 0);
         }
     }
+}
+
+void tst_Sync::cancelBeforeACommitChangesNothingThere()
+{
+    // Bob sends new summaries; alice, offline, has new titles to send. Her sync is cancelled at the
+    // n-th call of its progress (before a commit, or while writing the received records).
+    for (int i = 0; i < 3; ++i)
+        add(m_alice, QStringLiteral("Cancelled %1").arg(i));
+    QVERIFY(sync(m_alice, MergePolicy::TakeTheirs) && sync(m_bob, MergePolicy::TakeTheirs));
+    const QStringList shared = *UseCaseRepository(*m_bob.db).allUuids();
+    int calls = 0;
+    bool receivedWhileCancelled = false;
+    for (int cancelAt = 1;; ++cancelAt) {
+        const QString mark = QStringLiteral("cancel round %1").arg(cancelAt);
+        for (const QString &uuid : shared) {
+            UseCase u = *UseCaseRepository(*m_bob.db).get(uuid);
+            u.summary = mark;
+            QVERIFY(UseCaseRepository(*m_bob.db).update(u));
+        }
+        QVERIFY(sync(m_bob));
+        UseCase mine = *UseCaseRepository(*m_alice.db).get(shared.first());
+        mine.title = mark;
+        QVERIFY(UseCaseRepository(*m_alice.db).update(mine));
+        const QStringList localBefore = test::dumpDatabase(*m_alice.db);
+        const auto serverBefore = serverTitles();
+        const qint64 seqBefore = ServerRepository(*m_admin).changesSince(0)->toSeq;
+        SyncOptions options;
+        options.address = QStringLiteral("service=test");
+        calls = 0;
+        options.progress = [&](int, int) { return ++calls < cancelAt; };
+        auto cut = SyncEngine::sync(*m_alice.db, *m_alice.pg, options);
+        if (cut)
+            break; // past the last point where a cancel is heard
+        QCOMPARE(cut.error().code, ErrorCode::Cancelled);
+        // The server is as it was; locally, nothing or all of bob's change (a cancel while sending).
+        QCOMPARE(serverTitles(), serverBefore);
+        QCOMPARE(ServerRepository(*m_admin).changesSince(0)->toSeq, seqBefore);
+        const QString summary = UseCaseRepository(*m_alice.db).get(shared.last())->summary;
+        if (summary == mark) {
+            receivedWhileCancelled = true;
+            QCOMPARE(title(m_alice, shared.first()), mark);
+        } else {
+            QCOMPARE(test::dumpDatabase(*m_alice.db), localBefore);
+        }
+        QVERIFY(sync(m_alice));
+        QCOMPARE(serverTitles().value(shared.first()), mark);
+    }
+    QVERIFY2(calls >= 3, qPrintable(QString::number(calls))); // steps and records were offered
+    QVERIFY(receivedWhileCancelled);
+    QCOMPARE(localTitles(m_alice), serverTitles());
 }
 
 void tst_Sync::bundleAndSyncAgree()

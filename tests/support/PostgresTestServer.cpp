@@ -2,9 +2,12 @@
 
 #include "storage/PgConnection.h"
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QThread>
 
 #include <pwd.h>
 #include <sys/stat.h>
@@ -107,6 +110,31 @@ bool PostgresTestServer::start()
         return false;
     }
     return true;
+}
+
+bool PostgresTestServer::requirePassword(const QString &user)
+{
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadWrite)) {
+        m_error = hba.errorString();
+        return false;
+    }
+    const QByteArray rules = "local all " + user.toUtf8() + " scram-sha-256\n" + hba.readAll();
+    hba.seek(0);
+    hba.write(rules);
+    hba.close();
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("reload")}))
+        return false;
+    const QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        auto attempt = PgConnection::open(conninfo(user));
+        if (!attempt && attempt.error().detail.contains(QLatin1String("password")))
+            return true;
+        QThread::msleep(50);
+    }
+    m_error = QStringLiteral("the server still lets %1 in without a password").arg(user);
+    return false;
 }
 
 QString PostgresTestServer::conninfo(const QString &user, const QString &dbname) const

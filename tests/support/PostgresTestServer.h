@@ -32,6 +32,10 @@ public:
     /// A libpq connection string for `user` (default: the superuser) to the database `dbname`.
     QString conninfo(const QString &user = {}, const QString &dbname = QStringLiteral("casebook")) const;
     QString socketDir() const { return m_dir.path(); }
+    /// Makes the server ask `user` for a password (scram-sha-256 in pg_hba.conf; every other role
+    /// stays trusted); the role's password is set as usual (ServerSchema::addMember). Waits until
+    /// the reloaded server refuses `user` without one.
+    bool requirePassword(const QString &user);
 
 private:
     bool run(const QString &program, const QStringList &arguments, int timeoutMs = 60000);

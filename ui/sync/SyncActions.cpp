@@ -5,6 +5,9 @@
 #include "storage/Database.h"
 #include "storage/PgConnection.h"
 #include "storage/SyncStateRepository.h"
+#include "sync/BackgroundSync.h"
+#include "sync/ServerLogin.h"
+#include "sync/ServerPasswords.h"
 #include "sync/SyncEngine.h"
 #include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
@@ -31,41 +34,32 @@ SyncActions::SyncActions(QWidget *parent, Prompts &prompts)
 
 bool SyncActions::sync(Database &db, const QString &given)
 {
-    QString address = given;
-    if (address.isEmpty()) {
-        auto last = SyncStateRepository(db).lastUsed();
-        auto asked = m_prompts.askText(m_parent, tr("Sync with Team Repository"),
-                                       tr("Team repository (a connection such as service=casebook-team or "
-                                          "postgresql://host/db; passwords come from ~/.pgpass):"),
-                                       last ? last->address : QString());
-        if (!asked || asked->trimmed().isEmpty())
-            return false;
-        address = asked->trimmed();
-    }
-    auto pg = PgConnection::open(address);
-    m_reachable = pg.ok();
-    if (!pg) {
-        updateStatus(db);
-        m_prompts.error(m_parent, tr("The team repository cannot be reached"), pg.error());
+    const QString address = given.isEmpty() ? askAddress(db) : given.trimmed();
+    if (address.isEmpty())
         return false;
+    BackgroundSync background(db, m_parent);
+    auto pg = ServerLogin(background, m_prompts, m_parent).connect(address);
+    if (!pg) {
+        if (pg.error().code != ErrorCode::Cancelled) {
+            m_reachable = ServerPasswords::wantsPassword(pg.error());
+            updateStatus(db);
+        }
+        return failed(tr("The team repository cannot be reached"), pg.error());
     }
+    m_reachable = true;
     SyncOptions options;
     options.address = PgConnection::withoutPassword(address);
     options.dryRun = true;
-    auto preview = SyncEngine::sync(db, **pg, options);
-    if (!preview) {
-        m_prompts.error(m_parent, tr("The sync did not happen"), ImportFailure::told(preview.error()));
-        return false;
-    }
+    auto preview = background.run(**pg, options);
+    if (!preview)
+        return failed(tr("The sync did not happen"), ImportFailure::told(preview.error()));
     if (preview->plan.hasConflicts() && !previewConflicts(*preview, &options.resolutions))
         return false;
     options.dryRun = false;
-    auto report = SyncEngine::sync(db, **pg, options);
+    auto report = background.run(**pg, options);
     updateStatus(db);
-    if (!report) {
-        m_prompts.error(m_parent, tr("The sync did not finish"), ImportFailure::told(report.error()));
-        return false;
-    }
+    if (!report)
+        return failed(tr("The sync did not finish"), ImportFailure::told(report.error()));
     m_lastReport = *report;
     if (report->pulled.changed)
         emit repositoryChanged();
@@ -76,6 +70,23 @@ bool SyncActions::sync(Database &db, const QString &given)
         text += QLatin1Char('\n') + n;
     m_prompts.info(m_parent, tr("Synced"), text);
     return true;
+}
+
+QString SyncActions::askAddress(Database &db)
+{
+    auto last = SyncStateRepository(db).lastUsed();
+    auto asked = m_prompts.askText(
+        m_parent, tr("Sync with Team Repository"),
+        tr("Team repository (a connection such as service=casebook-team or postgresql://host/db):"),
+        last ? last->address : QString());
+    return asked ? asked->trimmed() : QString();
+}
+
+bool SyncActions::failed(const QString &title, const Error &error)
+{
+    if (error.code != ErrorCode::Cancelled)
+        m_prompts.error(m_parent, title, error);
+    return false;
 }
 
 bool SyncActions::previewConflicts(const SyncReport &dryRun, Resolutions *answers)

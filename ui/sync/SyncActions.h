@@ -20,7 +20,10 @@ class Prompts;
 /// Repository > Sync with the team repository (docs/team-repository.md), and the sync state in the
 /// status bar (last sync, pending local changes, whether the server answered the last attempt).
 /// When the server's changes conflict with local edits, the import preview shows them first and
-/// the member's answers are what the sync applies. Every dialog goes through the Prompts.
+/// the member's answers are what the sync applies. Every dialog goes through the Prompts. The
+/// password is the keychain's or asked for (ServerLogin); the network and database work runs off
+/// the GUI thread behind a progress dialog with Cancel (BackgroundSync), the dialogs between its
+/// steps.
 class SyncActions : public QObject
 {
     Q_OBJECT
@@ -46,7 +49,10 @@ signals:
     void syncRequested();
 
 private:
+    QString askAddress(casebook::Database &db);
     bool previewConflicts(const SyncReport &dryRun, Resolutions *answers);
+    /// Shows `error` unless it is a cancel; false.
+    bool failed(const QString &title, const Error &error);
 
     QWidget *m_parent;
     Prompts &m_prompts;

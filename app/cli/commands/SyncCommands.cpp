@@ -5,6 +5,7 @@
 #include "storage/ServerRepository.h"
 #include "storage/ServerSchema.h"
 #include "storage/SyncStateRepository.h"
+#include "sync/ServerPasswords.h"
 #include "sync/SyncEngine.h"
 
 #include <QFile>
@@ -18,16 +19,27 @@ namespace {
 
 void addServerOption(QCommandLineParser &p)
 {
-    p.addOption(
-        {QStringLiteral("server"),
-         tr("The team repository: a libpq connection string or service (\"service=casebook-team\", "
-            "\"postgresql://host/db\"). Passwords come from ~/.pgpass, never from Casebook's settings."),
-         tr("conninfo")});
+    p.addOption({QStringLiteral("server"),
+                 tr("The team repository: a libpq connection string or service (\"service=casebook-team\", "
+                    "\"postgresql://host/db\"). Passwords come from the system keychain (sync) or libpq's "
+                    "~/.pgpass, never from Casebook's settings."),
+                 tr("conninfo")});
 }
 
 Result<std::unique_ptr<PgConnection>> connect(const QString &address)
 {
     return PgConnection::open(address);
+}
+
+/// A member's connection: with the password stored in the system keychain for `address` when
+/// there is one (the window stores it), else with libpq's own sources. An unreachable keychain is
+/// no keychain: libpq's sources still apply.
+Result<std::unique_ptr<PgConnection>> connectMember(const QString &address)
+{
+    if (PgConnection::withoutPassword(address) != address.trimmed())
+        return PgConnection::open(address); // the password given wins
+    auto stored = ServerPasswords::read(address);
+    return PgConnection::open(address, stored && stored->has_value() ? **stored : QString());
 }
 
 int cmdServerInit(const Context &ctx, const QCommandLineParser &p)
@@ -166,7 +178,13 @@ int cmdSync(const Context &ctx, const QCommandLineParser &p)
     if (address.isEmpty())
         return usage(tr("sync needs --server CONNINFO the first time; later syncs use the last server."));
     options.address = PgConnection::withoutPassword(address);
-    auto pg = connect(address);
+    if (p.isSet(QStringLiteral("forget-password"))) {
+        if (Status s = ServerPasswords::forget(address); !s)
+            return fail(ctx, s.error());
+        out() << tr("The system keychain holds no password for %1 now.").arg(options.address) << Qt::endl;
+        return Success;
+    }
+    auto pg = connectMember(address);
     if (!pg)
         return fail(ctx, pg.error());
     auto report = SyncEngine::sync(**db, **pg, options);
@@ -215,10 +233,13 @@ Command syncCommand()
     return {
         QStringLiteral("sync"),
         QStringLiteral("sync [--server CONNINFO] [--dry-run] [--policy keep-mine|take-theirs|newest] "
-                       "[--format text|json]"),
+                       "[--format text|json] | sync --forget-password [--server CONNINFO]"),
         tr("Sync with the team repository: receive its changes since the last sync (merged as a bundle "
            "import is), then send the local changes. A record changed on the server meanwhile is received "
-           "again, never overwritten. The last server is remembered (without any password)."),
+           "again, never overwritten. The last server is remembered (without any password). The password is "
+           "the "
+           "one the window stored in the system keychain for the server, else libpq's (~/.pgpass, the "
+           "service file); --forget-password removes the stored one."),
         [](QCommandLineParser &p) {
             addServerOption(p);
             p.addOption(
@@ -227,6 +248,8 @@ Command syncCommand()
                          tr("Conflicts: keep-mine (default), take-theirs or newest."), tr("policy"),
                          QStringLiteral("keep-mine")});
             p.addOption(formatOption(QStringLiteral("text|json"), QStringLiteral("text")));
+            p.addOption({QStringLiteral("forget-password"),
+                         tr("Remove the server's password from the system keychain; do not sync.")});
         },
         cmdSync};
 }

@@ -1,0 +1,59 @@
+#include "sync/BackgroundSync.h"
+
+#include "storage/PgConnection.h"
+#include "sync/SyncEngine.h"
+#include "widgets/OperationProgress.h"
+
+namespace casebook::ui {
+
+namespace {
+
+Error cancelled()
+{
+    return makeError(ErrorCode::Cancelled, BackgroundSync::tr("The sync was cancelled."));
+}
+
+} // namespace
+
+BackgroundSync::BackgroundSync(Database &db, QWidget *parent)
+    : m_path(db.path())
+    , m_parent(parent)
+{
+    m_open.create = false;
+    m_open.integrityCheck = Database::IntegrityCheck::None; // the window's connection checked it
+    m_open.clock = &db.clock();
+    m_open.contributor = db.contributor();
+    m_open.assessorId = db.assessorId();
+}
+
+Result<std::unique_ptr<PgConnection>> BackgroundSync::connect(const QString &address, const QString &password)
+{
+    Result<std::unique_ptr<PgConnection>> pg = cancelled();
+    OperationProgress::runInBackground(tr("Connecting to %1…").arg(PgConnection::withoutPassword(address)),
+                                       QStringLiteral("syncProgress"), m_parent,
+                                       [&](const OperationProgress::Progress &progress) {
+                                           auto opened = PgConnection::open(address, password);
+                                           if (!opened || progress(0, 0))
+                                               pg = std::move(opened);
+                                       });
+    return pg;
+}
+
+Result<SyncReport> BackgroundSync::run(PgConnection &pg, SyncOptions options)
+{
+    Result<SyncReport> report = cancelled();
+    OperationProgress::runInBackground(
+        (options.dryRun ? tr("Comparing with %1…") : tr("Syncing with %1…")).arg(options.address),
+        QStringLiteral("syncProgress"), m_parent, [&](const OperationProgress::Progress &progress) {
+            auto local = Database::open(m_path, m_open);
+            if (!local) {
+                report = local.error();
+                return;
+            }
+            options.progress = progress;
+            report = SyncEngine::sync(**local, pg, options);
+        });
+    return report;
+}
+
+} // namespace casebook::ui
