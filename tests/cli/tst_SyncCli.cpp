@@ -216,136 +216,136 @@ void tst_SyncCli::shareSetsWhoSeesARestrictedUseCase()
     QVERIFY(opened);
     auto received = UseCaseRepository(**opened).findExisting(code);
     QVERIFY(received && received->has_value());
+}
 
-    void tst_SyncCli::syncTakesThePasswordFromTheKeychain()
-    {
-        CASEBOOK_START_KEYCHAIN(m_keychain, startKeyring);
-        QVERIFY(ServerSchema::addMember(*m_admin, QStringLiteral("carol"), MemberRole::Editor,
-                                        AssessorIdentity::fromName(QStringLiteral("carol")),
-                                        QStringLiteral("carol's 'pass' word")));
-        QVERIFY2(m_server.requirePassword(QStringLiteral("carol")), qPrintable(m_server.error()));
-        const QString carol = db(QStringLiteral("carol"));
-        QCOMPARE(test::runCli({QStringLiteral("--db"), carol, QStringLiteral("init")}).exit, 0);
-        const QString address = m_server.conninfo(QStringLiteral("carol"));
-        const QStringList sync{QStringLiteral("--db"), carol, QStringLiteral("sync"),
-                               QStringLiteral("--server"), address};
-        // Nothing stored: libpq has no password either, and sync does not ask for one.
-        auto r = test::runCli(sync);
-        QCOMPARE(r.exit, 3);
-        QVERIFY2(r.errText().contains(QLatin1String("no password supplied")), qPrintable(r.errText()));
-        QVERIFY(ServerPasswords::write(address, QStringLiteral("wrong")));
-        r = test::runCli(sync);
-        QCOMPARE(r.exit, 3);
-        QVERIFY2(r.errText().contains(QLatin1String("password authentication failed")),
-                 qPrintable(r.errText()));
-        QVERIFY(!r.errText().contains(QLatin1String("wrong")));
-        QVERIFY(ServerPasswords::write(address, QStringLiteral("carol's 'pass' word")));
-        r = test::runCli(sync);
-        QVERIFY2(r.exit == 0, qPrintable(r.errText()));
-        QVERIFY(r.outText().contains(QLatin1String("as carol")));
-        QVERIFY(!test::readAll(carol).contains("pass' word"));
+void tst_SyncCli::syncTakesThePasswordFromTheKeychain()
+{
+    CASEBOOK_START_KEYCHAIN(m_keychain, startKeyring);
+    QVERIFY(ServerSchema::addMember(*m_admin, QStringLiteral("carol"), MemberRole::Editor,
+                                    AssessorIdentity::fromName(QStringLiteral("carol")),
+                                    QStringLiteral("carol's 'pass' word")));
+    QVERIFY2(m_server.requirePassword(QStringLiteral("carol")), qPrintable(m_server.error()));
+    const QString carol = db(QStringLiteral("carol"));
+    QCOMPARE(test::runCli({QStringLiteral("--db"), carol, QStringLiteral("init")}).exit, 0);
+    const QString address = m_server.conninfo(QStringLiteral("carol"));
+    const QStringList sync{QStringLiteral("--db"), carol, QStringLiteral("sync"), QStringLiteral("--server"),
+                           address};
+    // Nothing stored: libpq has no password either, and sync does not ask for one.
+    auto r = test::runCli(sync);
+    QCOMPARE(r.exit, 3);
+    QVERIFY2(r.errText().contains(QLatin1String("no password supplied")), qPrintable(r.errText()));
+    QVERIFY(ServerPasswords::write(address, QStringLiteral("wrong")));
+    r = test::runCli(sync);
+    QCOMPARE(r.exit, 3);
+    QVERIFY2(r.errText().contains(QLatin1String("password authentication failed")), qPrintable(r.errText()));
+    QVERIFY(!r.errText().contains(QLatin1String("wrong")));
+    QVERIFY(ServerPasswords::write(address, QStringLiteral("carol's 'pass' word")));
+    r = test::runCli(sync);
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY(r.outText().contains(QLatin1String("as carol")));
+    QVERIFY(!test::readAll(carol).contains("pass' word"));
 
-        r = test::runCli(
-            {QStringLiteral("--db"), carol, QStringLiteral("sync"), QStringLiteral("--forget-password")});
-        QVERIFY2(r.exit == 0, qPrintable(r.errText()));
-        QVERIFY(r.outText().contains(QLatin1String("holds no password")));
-        auto gone = ServerPasswords::read(address);
-        QVERIFY(gone && !gone->has_value());
-        QCOMPARE(test::runCli({QStringLiteral("--db"), carol, QStringLiteral("sync")}).exit, 3);
+    r = test::runCli(
+        {QStringLiteral("--db"), carol, QStringLiteral("sync"), QStringLiteral("--forget-password")});
+    QVERIFY2(r.exit == 0, qPrintable(r.errText()));
+    QVERIFY(r.outText().contains(QLatin1String("holds no password")));
+    auto gone = ServerPasswords::read(address);
+    QVERIFY(gone && !gone->has_value());
+    QCOMPARE(test::runCli({QStringLiteral("--db"), carol, QStringLiteral("sync")}).exit, 3);
+}
+
+void tst_SyncCli::editSummaries(const QString &path, const QStringList &uuids, const QString &text)
+{
+    auto opened = Database::open(path);
+    QVERIFY(opened);
+    for (const QString &uuid : uuids) {
+        UseCase u = *UseCaseRepository(**opened).get(uuid);
+        u.summary = text;
+        QVERIFY(UseCaseRepository(**opened).update(u));
     }
+}
 
-    void tst_SyncCli::editSummaries(const QString &path, const QStringList &uuids, const QString &text)
+QHash<QString, QString> tst_SyncCli::serverField(const QString &field)
+{
+    QHash<QString, QString> out;
+    auto r = m_admin->exec(QStringLiteral("SELECT uuid, document->>$1 AS v FROM use_cases"), {field});
+    for (int i = 0; r && i < r->size(); ++i)
+        out.insert(r->text(i, QStringLiteral("uuid")), r->text(i, QStringLiteral("v")));
+    return out;
+}
+
+void tst_SyncCli::killedSyncLeavesBothSidesConsistent()
+{
+    const QString alice = db(QStringLiteral("alice"));
+    const QString bob = db(QStringLiteral("bob"));
+    const QString bobServer = m_server.conninfo(QStringLiteral("bob"));
+    QCOMPARE(test::runCli(
+                 {QStringLiteral("--db"), bob, QStringLiteral("sync"), QStringLiteral("--server"), bobServer})
+                 .exit,
+             0);
+    QStringList uuids;
     {
-        auto opened = Database::open(path);
+        auto opened = Database::open(alice);
         QVERIFY(opened);
-        for (const QString &uuid : uuids) {
-            UseCase u = *UseCaseRepository(**opened).get(uuid);
-            u.summary = text;
-            QVERIFY(UseCaseRepository(**opened).update(u));
+        uuids = *UseCaseRepository(**opened).allUuids();
+    }
+    QCOMPARE(uuids.size(), 6);
+    const QStringList bobs = uuids.mid(0, 3);
+    const QStringList alices = uuids.mid(3);
+    // How long a whole sync takes, so that the kills land anywhere in it.
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync")}).exit, 0);
+    const int span = int(qMax<qint64>(timer.elapsed(), 20));
+    QRandomGenerator random(14);
+    int killedMidway = 0;
+    for (int round = 1; round <= 50; ++round) {
+        const QString bobMark = QStringLiteral("bob %1").arg(round);
+        const QString aliceMark = QStringLiteral("alice %1").arg(round);
+        editSummaries(bob, bobs, bobMark);
+        QCOMPARE(test::runCli({QStringLiteral("--db"), bob, QStringLiteral("sync")}).exit, 0);
+        editSummaries(alice, alices, aliceMark);
+        QProcess sync;
+        sync.start(test::cliPath(), {QStringLiteral("--db"), alice, QStringLiteral("sync")});
+        QVERIFY(sync.waitForStarted());
+        QTest::qWait(int(random.bounded(span * 3 + 10)));
+        if (sync.state() != QProcess::NotRunning) {
+            sync.kill();
+            ++killedMidway;
+            QVERIFY(sync.waitForFinished(10000));
         }
-    }
-
-    QHash<QString, QString> tst_SyncCli::serverField(const QString &field)
-    {
-        QHash<QString, QString> out;
-        auto r = m_admin->exec(QStringLiteral("SELECT uuid, document->>$1 AS v FROM use_cases"), {field});
-        for (int i = 0; r && i < r->size(); ++i)
-            out.insert(r->text(i, QStringLiteral("uuid")), r->text(i, QStringLiteral("v")));
-        return out;
-    }
-
-    void tst_SyncCli::killedSyncLeavesBothSidesConsistent()
-    {
-        const QString alice = db(QStringLiteral("alice"));
-        const QString bob = db(QStringLiteral("bob"));
-        const QString bobServer = m_server.conninfo(QStringLiteral("bob"));
-        QCOMPARE(test::runCli({QStringLiteral("--db"), bob, QStringLiteral("sync"),
-                               QStringLiteral("--server"), bobServer})
-                     .exit,
-                 0);
-        QStringList uuids;
+        // All or nothing on each side.
+        const auto server = serverField(QStringLiteral("summary"));
+        int sent = 0;
+        for (const QString &u : alices)
+            sent += server.value(u) == aliceMark ? 1 : 0;
+        QVERIFY2(sent == 0 || sent == 3,
+                 qPrintable(QStringLiteral("round %1: %2 sent").arg(round).arg(sent)));
         {
             auto opened = Database::open(alice);
             QVERIFY(opened);
-            uuids = *UseCaseRepository(**opened).allUuids();
-        }
-        QCOMPARE(uuids.size(), 6);
-        const QStringList bobs = uuids.mid(0, 3);
-        const QStringList alices = uuids.mid(3);
-        // How long a whole sync takes, so that the kills land anywhere in it.
-        QElapsedTimer timer;
-        timer.start();
-        QCOMPARE(test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync")}).exit, 0);
-        const int span = int(qMax<qint64>(timer.elapsed(), 20));
-        QRandomGenerator random(14);
-        int killedMidway = 0;
-        for (int round = 1; round <= 50; ++round) {
-            const QString bobMark = QStringLiteral("bob %1").arg(round);
-            const QString aliceMark = QStringLiteral("alice %1").arg(round);
-            editSummaries(bob, bobs, bobMark);
-            QCOMPARE(test::runCli({QStringLiteral("--db"), bob, QStringLiteral("sync")}).exit, 0);
-            editSummaries(alice, alices, aliceMark);
-            QProcess sync;
-            sync.start(test::cliPath(), {QStringLiteral("--db"), alice, QStringLiteral("sync")});
-            QVERIFY(sync.waitForStarted());
-            QTest::qWait(int(random.bounded(span * 3 + 10)));
-            if (sync.state() != QProcess::NotRunning) {
-                sync.kill();
-                ++killedMidway;
-                QVERIFY(sync.waitForFinished(10000));
-            }
-            // All or nothing on each side.
-            const auto server = serverField(QStringLiteral("summary"));
-            int sent = 0;
-            for (const QString &u : alices)
-                sent += server.value(u) == aliceMark ? 1 : 0;
-            QVERIFY2(sent == 0 || sent == 3,
-                     qPrintable(QStringLiteral("round %1: %2 sent").arg(round).arg(sent)));
-            {
-                auto opened = Database::open(alice);
-                QVERIFY(opened);
-                QVERIFY((*opened)->quickCheck());
-                int received = 0;
-                for (const QString &u : bobs)
-                    received += UseCaseRepository(**opened).get(u)->summary == bobMark ? 1 : 0;
-                QVERIFY2(received == 0 || received == 3,
-                         qPrintable(QStringLiteral("round %1: %2 received").arg(round).arg(received)));
-            }
-            // The next sync completes it.
-            auto done = test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync")});
-            QVERIFY2(done.exit == 0, qPrintable(done.errText()));
-            const auto after = serverField(QStringLiteral("summary"));
-            for (const QString &u : alices)
-                QCOMPARE(after.value(u), aliceMark);
-            auto opened = Database::open(alice);
-            QVERIFY(opened);
+            QVERIFY((*opened)->quickCheck());
+            int received = 0;
             for (const QString &u : bobs)
-                QCOMPARE(UseCaseRepository(**opened).get(u)->summary, bobMark);
-            QCOMPARE(SyncEngine::status(**opened)->pendingChanges, 0);
+                received += UseCaseRepository(**opened).get(u)->summary == bobMark ? 1 : 0;
+            QVERIFY2(received == 0 || received == 3,
+                     qPrintable(QStringLiteral("round %1: %2 received").arg(round).arg(received)));
         }
-        qInfo("%d of 50 syncs were killed before they finished", killedMidway);
-        QVERIFY(killedMidway >= 10);
+        // The next sync completes it.
+        auto done = test::runCli({QStringLiteral("--db"), alice, QStringLiteral("sync")});
+        QVERIFY2(done.exit == 0, qPrintable(done.errText()));
+        const auto after = serverField(QStringLiteral("summary"));
+        for (const QString &u : alices)
+            QCOMPARE(after.value(u), aliceMark);
+        auto opened = Database::open(alice);
+        QVERIFY(opened);
+        for (const QString &u : bobs)
+            QCOMPARE(UseCaseRepository(**opened).get(u)->summary, bobMark);
+        QCOMPARE(SyncEngine::status(**opened)->pendingChanges, 0);
     }
+    qInfo("%d of 50 syncs were killed before they finished", killedMidway);
+    QVERIFY(killedMidway >= 10);
+}
 
-    QTEST_GUILESS_MAIN(tst_SyncCli)
+QTEST_GUILESS_MAIN(tst_SyncCli)
 #include "tst_SyncCli.moc"
