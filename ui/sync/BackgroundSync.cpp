@@ -26,20 +26,22 @@ BackgroundSync::BackgroundSync(Database &db, QWidget *parent)
     m_open.assessorId = db.assessorId();
 }
 
-Result<std::unique_ptr<PgConnection>> BackgroundSync::connect(const QString &address, const QString &password)
+Status BackgroundSync::connect(const ServerAccess &access)
 {
-    Result<std::unique_ptr<PgConnection>> pg = cancelled();
-    OperationProgress::runInBackground(tr("Connecting to %1…").arg(PgConnection::withoutPassword(address)),
-                                       QStringLiteral("syncProgress"), m_parent,
-                                       [&](const OperationProgress::Progress &progress) {
-                                           auto opened = PgConnection::open(address, password);
-                                           if (!opened || progress(0, 0))
-                                               pg = std::move(opened);
-                                       });
-    return pg;
+    Status reached = cancelled();
+    OperationProgress::runInBackground(
+        tr("Connecting to %1…").arg(PgConnection::withoutPassword(access.address)),
+        QStringLiteral("syncProgress"), m_parent, [&](const OperationProgress::Progress &progress) {
+            auto opened = PgConnection::open(access.address, access.password);
+            if (!opened)
+                reached = opened.error();
+            else if (progress(0, 0))
+                reached = Status();
+        });
+    return reached;
 }
 
-Result<SyncReport> BackgroundSync::run(PgConnection &pg, SyncOptions options)
+Result<SyncReport> BackgroundSync::run(const ServerAccess &access, SyncOptions options)
 {
     Result<SyncReport> report = cancelled();
     OperationProgress::runInBackground(
@@ -50,8 +52,13 @@ Result<SyncReport> BackgroundSync::run(PgConnection &pg, SyncOptions options)
                 report = local.error();
                 return;
             }
+            auto pg = PgConnection::open(access.address, access.password);
+            if (!pg) {
+                report = pg.error();
+                return;
+            }
             options.progress = progress;
-            report = SyncEngine::sync(**local, pg, options);
+            report = SyncEngine::sync(**local, **pg, options);
         });
     return report;
 }

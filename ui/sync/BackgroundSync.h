@@ -6,20 +6,25 @@
 
 #include <QCoreApplication>
 
-#include <memory>
+#include <QString>
 
 class QWidget;
 
-namespace casebook {
-class PgConnection;
-}
-
 namespace casebook::ui {
+
+/// How to reach a team repository: its address, and the password that opened it (empty: libpq's
+/// own sources).
+struct ServerAccess
+{
+    QString address;
+    QString password;
+};
 
 /// A sync's network and database work off the GUI thread, so the window stays live: each step
 /// runs on a thread of its own (OperationProgress::runInBackground) behind a progress dialog with
-/// Cancel (objectName syncProgress), on a connection of its own to the window's repository with
-/// the same member and clock. A cancel is heard where nothing is committed (SyncOptions::progress):
+/// Cancel (objectName syncProgress), on connections of its own, to the window's repository (with
+/// the same member and clock) and to the server: a Qt SQL connection is used only by the thread
+/// that opened it. A cancel is heard where nothing is committed (SyncOptions::progress):
 /// each side stays as it was before that step. Dialogs (the conflict preview, the password) stay
 /// on the GUI thread, between the steps.
 class BackgroundSync
@@ -28,11 +33,11 @@ class BackgroundSync
 public:
     BackgroundSync(Database &db, QWidget *parent);
 
-    /// Connects to `address` (with `password` when not empty). A cancel while connecting takes
+    /// Whether the server takes `access` (connects, then closes). A cancel while connecting takes
     /// effect when the server has answered (ErrorCode::Cancelled).
-    Result<std::unique_ptr<PgConnection>> connect(const QString &address, const QString &password);
-    /// SyncEngine::sync on its own connection to the repository.
-    Result<SyncReport> run(PgConnection &pg, SyncOptions options);
+    Status connect(const ServerAccess &access);
+    /// SyncEngine::sync on connections of its own to the repository and the server.
+    Result<SyncReport> run(const ServerAccess &access, SyncOptions options);
 
 private:
     QString m_path;

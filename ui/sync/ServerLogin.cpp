@@ -14,7 +14,7 @@ ServerLogin::ServerLogin(BackgroundSync &background, Prompts &prompts, QWidget *
     , m_parent(parent)
 { }
 
-Result<std::unique_ptr<PgConnection>> ServerLogin::connect(const QString &address)
+Result<ServerAccess> ServerLogin::login(const QString &address)
 {
     QString password;
     // A password written in the address itself wins; otherwise the keychain's is tried first.
@@ -28,7 +28,7 @@ Result<std::unique_ptr<PgConnection>> ServerLogin::connect(const QString &addres
     }
     std::optional<Typed> typed;
     for (;;) {
-        auto pg = m_background.connect(address, password);
+        const Status pg = m_background.connect({address, password});
         if (!pg && ServerPasswords::wantsPassword(pg.error())) {
             typed = ask(address, !password.isEmpty());
             if (!typed)
@@ -36,9 +36,11 @@ Result<std::unique_ptr<PgConnection>> ServerLogin::connect(const QString &addres
             password = typed->password;
             continue;
         }
-        if (pg && typed)
+        if (!pg)
+            return pg.error();
+        if (typed)
             keep(address, *typed);
-        return pg;
+        return ServerAccess{address, password};
     }
 }
 

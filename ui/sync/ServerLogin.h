@@ -1,6 +1,7 @@
 #pragma once
 
 #include "support/Result.h"
+#include "sync/BackgroundSync.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,13 +11,8 @@
 
 class QWidget;
 
-namespace casebook {
-class PgConnection;
-}
-
 namespace casebook::ui {
 
-class BackgroundSync;
 class Prompts;
 
 /// Logs a member in to a team repository: the password stored in the system keychain first
@@ -29,8 +25,9 @@ class ServerLogin
 public:
     ServerLogin(BackgroundSync &background, Prompts &prompts, QWidget *parent);
 
-    /// The open connection; ErrorCode::Cancelled when the member cancelled.
-    Result<std::unique_ptr<PgConnection>> connect(const QString &address);
+    /// The access the server took (the address, and the password that opened it);
+    /// ErrorCode::Cancelled when the member cancelled.
+    Result<ServerAccess> login(const QString &address);
 
 private:
     struct Typed

@@ -38,25 +38,25 @@ bool SyncActions::sync(Database &db, const QString &given)
     if (address.isEmpty())
         return false;
     BackgroundSync background(db, m_parent);
-    auto pg = ServerLogin(background, m_prompts, m_parent).connect(address);
-    if (!pg) {
-        if (pg.error().code != ErrorCode::Cancelled) {
-            m_reachable = ServerPasswords::wantsPassword(pg.error());
+    auto access = ServerLogin(background, m_prompts, m_parent).login(address);
+    if (!access) {
+        if (access.error().code != ErrorCode::Cancelled) {
+            m_reachable = ServerPasswords::wantsPassword(access.error());
             updateStatus(db);
         }
-        return failed(tr("The team repository cannot be reached"), pg.error());
+        return failed(tr("The team repository cannot be reached"), access.error());
     }
     m_reachable = true;
     SyncOptions options;
     options.address = PgConnection::withoutPassword(address);
     options.dryRun = true;
-    auto preview = background.run(**pg, options);
+    auto preview = background.run(*access, options);
     if (!preview)
         return failed(tr("The sync did not happen"), ImportFailure::told(preview.error()));
     if (preview->plan.hasConflicts() && !previewConflicts(*preview, &options.resolutions))
         return false;
     options.dryRun = false;
-    auto report = background.run(**pg, options);
+    auto report = background.run(*access, options);
     updateStatus(db);
     if (!report)
         return failed(tr("The sync did not finish"), ImportFailure::told(report.error()));
