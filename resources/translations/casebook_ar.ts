@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>أُلغيت المزامنة.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>جارٍ المقارنة مع %1…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>جارٍ المزامنة مع %1…</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>%1: %2</source>
@@ -1433,11 +1452,26 @@
     </message>
 </context>
 <context>
-    <name>PgConnection</name>
+    <name>PgConnInfo</name>
     <message>
-        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
-        <translation>تحتاج المزامنة إلى مكتبة عميل PostgreSQL المسماة libpq (حزمة Debian ‏libpq5)، وقد تعذر تحميلها.</translation>
+        <source>Casebook cannot use the team repository address %1: a value contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver does not pass on.</source>
+        <translation>لا يستطيع Casebook استخدام عنوان مستودع الفريق %1: تحتوي قيمة على «;» ولا يمرّرها مشغّل PostgreSQL في Qt.</translation>
     </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: it names several hosts; give one.</source>
+        <translation>لا يستطيع Casebook استخدام عنوان مستودع الفريق %1: فهو يذكر عدة مضيفين؛ اذكر مضيفًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its host or port is not valid.</source>
+        <translation>لا يستطيع Casebook استخدام عنوان مستودع الفريق %1: المضيف أو المنفذ غير صالح.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its parameter &apos;%2&apos; is not a keyword=value pair.</source>
+        <translation>لا يستطيع Casebook استخدام عنوان مستودع الفريق %1: المعامل «%2» ليس على صورة كلمة_مفتاحية=قيمة.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
     <message>
         <source>Could not connect to the team repository %1: %2</source>
         <translation>تعذر الاتصال بمستودع الفريق %1: %2</translation>
@@ -1449,6 +1483,21 @@
     <message>
         <source>The team repository failed: %1.</source>
         <translation>فشل مستودع الفريق: %1.</translation>
+    </message>
+    <message>
+        <source>Syncing needs Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), which could not be loaded.</source>
+        <translation>تحتاج المزامنة إلى مشغّل PostgreSQL في Qt (حزمة دبيان libqt6sql6-psql)، وتعذّر تحميله.</translation>
+    </message>
+</context>
+<context>
+    <name>PgStatement</name>
+    <message>
+        <source>The team repository failed: a statement lacks a value.</source>
+        <translation>أخفق مستودع الفريق: تنقص إحدى التعليمات قيمة.</translation>
+    </message>
+    <message>
+        <source>The team repository cannot store text that contains a NUL character.</source>
+        <translation>لا يستطيع مستودع الفريق تخزين نص يحتوي على المحرف NUL.</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2763,24 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>لم تُدخل كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>سلسلة مفاتيح النظام</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswords</name>
+    <message>
+        <source>The system keychain is not available, so the password cannot be remembered or read there.</source>
+        <translation>سلسلة مفاتيح النظام غير متاحة، لذا لا يمكن حفظ كلمة المرور فيها أو قراءتها منها.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRecordCodec</name>
     <message>
         <source>The team repository sent an invalid use case (%1): %2</source>
@@ -2752,23 +2819,23 @@
     </message>
     <message>
         <source>The team repository has no use case %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في مستودع الفريق حالة استخدام %1 يمكنك رؤيتها.</translation>
     </message>
     <message>
         <source>The team repository has %1 use cases with the code %2; share them with psql by their UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>في مستودع الفريق %1 من حالات الاستخدام بالرمز %2؛ شاركها باستخدام psql بالإشارة إلى معرّفاتها UUID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس اسم دور.</translation>
     </message>
     <message>
         <source>The server has no role %1; nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على الخادم دور %1؛ لم تتم مشاركة أي شيء.</translation>
     </message>
     <message>
         <source>The use case %1 changed on the server meanwhile; nothing was shared. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيَّرت حالة الاستخدام %1 على الخادم في أثناء ذلك؛ لم تتم مشاركة أي شيء. حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -5568,7 +5635,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds files, %2 opens the selected one, %3 removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يضيف ملفات، و%2 يفتح الملف المحدد، و%3 يزيله</translation>
     </message>
 </context>
 <context>
@@ -5719,7 +5786,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds a row, %2 removes the selected ones, %3 and %4 move one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يضيف صفًا، و%2 يزيل الصفوف المحددة، و%3 و%4 ينقلان صفًا</translation>
     </message>
 </context>
 <context>
@@ -5877,15 +5944,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Where the 2 to 12 use cases to compare come from</source>
-        <translation type="unfinished"></translation>
+        <translation>من أين تأتي حالات الاستخدام المراد مقارنتها (من 2 إلى 12)</translation>
     </message>
     <message>
         <source>The tag, saved view or search whose use cases are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم أو طريقة العرض المحفوظة أو البحث الذي تُقارَن حالات الاستخدام فيه</translation>
     </message>
     <message>
         <source>The rubric the use cases are compared by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سلم التقييم الذي تُقارَن حالات الاستخدام وفقه: %1</translation>
     </message>
 </context>
 <context>
@@ -6100,27 +6167,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The use cases by rank; a column&apos;s header sorts by it</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الاستخدام حسب المرتبة؛ ويفرز عنوانُ العمود حسبه</translation>
     </message>
     <message>
         <source>The ranking&apos;s figures, drawn as bars in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام الترتيب، مرسومة أشرطةً في الرسم البياني</translation>
     </message>
     <message>
         <source>Each criterion&apos;s level per use case, as the heat map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى كل معيار لكل حالة استخدام، كما تُظهره الخريطة الحرارية</translation>
     </message>
     <message>
         <source>Each dimension per use case; select rows to draw only those</source>
-        <translation type="unfinished"></translation>
+        <translation>كل بُعد لكل حالة استخدام؛ حدِّد صفوفًا لرسمها وحدها</translation>
     </message>
     <message>
         <source>The use cases&apos; facts side by side, and whether they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>وقائع حالات الاستخدام جنبًا إلى جنب، وهل تختلف</translation>
     </message>
     <message>
         <source>The criteria the assessors disagree on most come first</source>
-        <translation type="unfinished"></translation>
+        <translation>تأتي أولًا المعايير التي يختلف عليها المقيِّمون أكثر من غيرها</translation>
     </message>
 </context>
 <context>
@@ -6143,7 +6210,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The development context of what is named beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق التنمية لما هو مذكور بجانبه</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6501,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>المحرف الفاصل بين أعمدة الجدول</translation>
     </message>
 </context>
 <context>
@@ -6597,7 +6664,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>What changed on or after this day goes in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تغيَّر في هذا اليوم أو بعده يدخل في الحزمة</translation>
     </message>
 </context>
 <context>
@@ -6706,15 +6773,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Use cases modified on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات الاستخدام المعدَّلة في هذا اليوم أو بعده</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>المحرف الفاصل بين أعمدة الجدول</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته: اكتب مساره أو اختره باستخدام استعراض…</translation>
     </message>
 </context>
 <context>
@@ -6797,7 +6864,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Space ticks a value to filter the list; Enter opens a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح المسافة يحدد قيمة لتصفية القائمة؛ ومفتاح الإدخال يفتح طريقة عرض محفوظة</translation>
     </message>
 </context>
 <context>
@@ -6993,11 +7060,11 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     </message>
     <message>
         <source>How the gaps below are grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية تجميع الفجوات أدناه</translation>
     </message>
     <message>
         <source>Enter opens a gap&apos;s use case, or opens and closes a group</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الإدخال يفتح حالة الاستخدام الخاصة بالفجوة، أو يفتح المجموعة ويغلقها</translation>
     </message>
 </context>
 <context>
@@ -7198,15 +7265,15 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     </message>
     <message>
         <source>How a conflict left on Automatic is settled</source>
-        <translation type="unfinished"></translation>
+        <translation>كيفية حسم التعارض المتروك على «تلقائي»</translation>
     </message>
     <message>
         <source>Records to import</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات المراد استيرادها</translation>
     </message>
     <message>
         <source>The fields of the record chosen here show below</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر أدناه حقول السجل المختار هنا</translation>
     </message>
 </context>
 <context>
@@ -7626,11 +7693,30 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The use case chosen here shows in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر حالة الاستخدام المختارة هنا في المحرر</translation>
     </message>
     <message>
         <source>&amp;Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>مستو&amp;دع</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::PasswordDialog</name>
+    <message>
+        <source>Team Repository Password</source>
+        <translation>كلمة مرور مستودع الفريق</translation>
+    </message>
+    <message>
+        <source>The team repository refused the password. Password for %1:</source>
+        <translation>رفض مستودع الفريق كلمة المرور. كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>كلمة المرور لـ %1:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>تذكّرها في سلسلة مفاتيح النظام</translation>
     </message>
 </context>
 <context>
@@ -7713,7 +7799,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Put on the cover of the reports you write</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر على صفحة غلاف التقارير التي تكتبها</translation>
     </message>
 </context>
 <context>
@@ -7724,7 +7810,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>What the import does with this record</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يفعله الاستيراد بهذا السجل</translation>
     </message>
 </context>
 <context>
@@ -7791,15 +7877,15 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المختلفة</translation>
     </message>
     <message>
         <source>Each differing field: mine, theirs, and which one to use</source>
-        <translation type="unfinished"></translation>
+        <translation>كل حقل مختلف: نسختي ونسختهم وأيهما يُستخدم</translation>
     </message>
     <message>
         <source>Which value the field keeps: mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة التي يحتفظ بها الحقل: نسختي أم نسختهم</translation>
     </message>
 </context>
 <context>
@@ -7957,19 +8043,19 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The rubric whose scores the report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>سلم التقييم الذي يعرض التقرير درجاته</translation>
     </message>
     <message>
         <source>The kind of file the report is written as</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الملف الذي يُكتب به التقرير</translation>
     </message>
     <message>
         <source>The paper size of a PDF or ODT report</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الورق لتقرير PDF أو ODT</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته: اكتب مساره أو اختره باستخدام استعراض…</translation>
     </message>
 </context>
 <context>
@@ -8078,11 +8164,11 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إجاباتك</translation>
     </message>
     <message>
         <source>Needed when the answer changes from the round before</source>
-        <translation type="unfinished"></translation>
+        <translation>مطلوب عندما تتغير الإجابة عن الجولة السابقة</translation>
     </message>
 </context>
 <context>
@@ -8169,15 +8255,15 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Answers of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابات الجولة</translation>
     </message>
     <message>
         <source>Every answer under the assessor&apos;s letter, once the round is revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>كل إجابة تحت حرف المقيِّم، بعد كشف الجولة</translation>
     </message>
     <message>
         <source>Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاق لكل معيار</translation>
     </message>
 </context>
 <context>
@@ -8472,35 +8558,35 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The rubric to edit, in its latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>سلم التقييم المراد تحريره، بأحدث إصدار له</translation>
     </message>
     <message>
         <source>The name assessors choose the rubric by</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يختار به المقيِّمون سلم التقييم</translation>
     </message>
     <message>
         <source>What the rubric measures and when to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يقيسه سلم التقييم ومتى يُستخدم</translation>
     </message>
     <message>
         <source>The lowest and the highest level a criterion can get</source>
-        <translation type="unfinished"></translation>
+        <translation>أدنى مستوى وأعلى مستوى يمكن أن يحصل عليه المعيار</translation>
     </message>
     <message>
         <source>A short name for what is judged</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم قصير لما يُحكم عليه</translation>
     </message>
     <message>
         <source>What the assessor looks at to choose a level</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينظر فيه المقيِّم لاختيار مستوى</translation>
     </message>
     <message>
         <source>It counts by its share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب بنصيبه من الوزن الكلي</translation>
     </message>
     <message>
         <source>What a use case at this level looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تبدو حالة الاستخدام في هذا المستوى</translation>
     </message>
 </context>
 <context>
@@ -8888,7 +8974,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>How sure you are of the level you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى ثقتك بالمستوى الذي اخترته</translation>
     </message>
 </context>
 <context>
@@ -9006,7 +9092,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>%1 removes the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 يزيل المُدخل المحدد</translation>
     </message>
 </context>
 <context>
@@ -9022,10 +9108,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Sync with Team Repository</source>
         <translation>المزامنة مع مستودع الفريق</translation>
-    </message>
-    <message>
-        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
-        <translation>مستودع الفريق (اتصال مثل service=casebook-team أو postgresql://host/db؛ وتأتي كلمات المرور من ‎~/.pgpass):</translation>
     </message>
     <message>
         <source>The team repository cannot be reached</source>
@@ -9076,6 +9158,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>; team repository unreachable</source>
         <translation>؛ مستودع الفريق غير متاح</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db):</source>
+        <translation>مستودع الفريق (اتصال مثل service=casebook-team أو postgresql://المضيف/القاعدة):</translation>
     </message>
 </context>
 <context>
@@ -9823,55 +9909,55 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Tick each one that applies: the arrows move, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد كل ما ينطبق: مفاتيح الأسهم للتنقل، ومفتاح المسافة للتحديد</translation>
     </message>
     <message>
         <source>The record&apos;s review stage, from draft to agreed or superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة مراجعة السجل، من «مسودة» إلى «متفق عليه» أو «مُستبدَل»</translation>
     </message>
     <message>
         <source>The organization the use case comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة التي تأتي منها حالة الاستخدام</translation>
     </message>
     <message>
         <source>Who may receive it: a restricted record leaves in no export by default</source>
-        <translation type="unfinished"></translation>
+        <translation>من يجوز له استلامها: لا يخرج السجل المقيَّد في أي تصدير افتراضيًا</translation>
     </message>
     <message>
         <source>Whether it is tied to a region, a country or one place</source>
-        <translation type="unfinished"></translation>
+        <translation>ما إذا كانت مرتبطة بمنطقة أو بلد أو مكان واحد</translation>
     </message>
     <message>
         <source>How far it has got, from a concept to several sites</source>
-        <translation type="unfinished"></translation>
+        <translation>مدى تقدمها، من مفهوم إلى عدة مواقع</translation>
     </message>
     <message>
         <source>The complete description: how it works and who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف الكامل: كيف تعمل ومن يفعل ماذا</translation>
     </message>
     <message>
         <source>What the use case sets out to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تسعى حالة الاستخدام إلى تحقيقه</translation>
     </message>
     <message>
         <source>The situation today, and what standards miss or get wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع الحالي، وما تغفله المعايير أو تخطئ فيه</translation>
     </message>
     <message>
         <source>What improves, and for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>ما الذي يتحسن، ولمن</translation>
     </message>
     <message>
         <source>How data, devices and people&apos;s privacy are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تُحمى البيانات والأجهزة وخصوصية الأشخاص</translation>
     </message>
     <message>
         <source>What worked, what did not, and what others should know</source>
-        <translation type="unfinished"></translation>
+        <translation>ما نجح وما لم ينجح وما ينبغي أن يعرفه الآخرون</translation>
     </message>
     <message>
         <source>Parts another deployment could reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء يمكن أن يعيد نشرٌ آخر استخدامها</translation>
     </message>
 </context>
 <context>
@@ -9995,11 +10081,11 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Choose a saved set of weights, or the rubric&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجموعة أوزان محفوظة، أو أوزان سلم التقييم نفسه</translation>
     </message>
     <message>
         <source>Arrows and Page Up or Down change it; the ranking follows</source>
-        <translation type="unfinished"></translation>
+        <translation>مفاتيح الأسهم وPage Up أو Page Down تغيّره؛ ويتغير الترتيب تبعًا لذلك</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CompareLimits</name>
@@ -283,10 +282,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Brought %n example use case(s) that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</source>
+        <source>Brought %n example use case(s) that nobody had edited up to this version's text (the earlier text is kept in history).</source>
         <translation>
-            <numerusform>Brought %n example use case that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
-            <numerusform>Brought %n example use cases that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
+            <numerusform>Brought %n example use case that nobody had edited up to this version's text (the earlier text is kept in history).</numerusform>
+            <numerusform>Brought %n example use cases that nobody had edited up to this version's text (the earlier text is kept in history).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -369,10 +368,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) need a decision: choose a field or &quot;(leave out)&quot;.</source>
+        <source>%n column(s) need a decision: choose a field or "(leave out)".</source>
         <translation>
-            <numerusform>%n column needs a decision: choose a field or &quot;(leave out)&quot;.</numerusform>
-            <numerusform>%n columns need a decision: choose a field or &quot;(leave out)&quot;.</numerusform>
+            <numerusform>%n column needs a decision: choose a field or "(leave out)".</numerusform>
+            <numerusform>%n columns need a decision: choose a field or "(leave out)".</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -595,10 +594,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Version %1 of &quot;%2&quot; is used by %n assessment(s). Saving makes a new version; those assessments stay with version %1, unchanged.</source>
+        <source>Version %1 of "%2" is used by %n assessment(s). Saving makes a new version; those assessments stay with version %1, unchanged.</source>
         <translation>
-            <numerusform>Version %1 of &quot;%2&quot; is used by %n assessment. Saving makes a new version; that assessment stays with version %1, unchanged.</numerusform>
-            <numerusform>Version %1 of &quot;%2&quot; is used by %n assessments. Saving makes a new version; those assessments stay with version %1, unchanged.</numerusform>
+            <numerusform>Version %1 of "%2" is used by %n assessment. Saving makes a new version; that assessment stays with version %1, unchanged.</numerusform>
+            <numerusform>Version %1 of "%2" is used by %n assessments. Saving makes a new version; those assessments stay with version %1, unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -669,10 +668,10 @@
 <context>
     <name>casebook::ui::UseCaseListModel</name>
     <message numerus="yes">
-        <source>Median of %n assessor(s) against &quot;%1&quot; version %2</source>
+        <source>Median of %n assessor(s) against "%1" version %2</source>
         <translation>
-            <numerusform>Median of %n assessor against &quot;%1&quot; version %2</numerusform>
-            <numerusform>Median of %n assessors against &quot;%1&quot; version %2</numerusform>
+            <numerusform>Median of %n assessor against "%1" version %2</numerusform>
+            <numerusform>Median of %n assessors against "%1" version %2</numerusform>
         </translation>
     </message>
 </context>

@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>La sincronización se canceló.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparando con %1…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Sincronizando con %1…</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>%1: %2</source>
@@ -1413,11 +1432,26 @@
     </message>
 </context>
 <context>
-    <name>PgConnection</name>
+    <name>PgConnInfo</name>
     <message>
-        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
-        <translation>La sincronización necesita la biblioteca cliente de PostgreSQL libpq (paquete de Debian libpq5), que no se pudo cargar.</translation>
+        <source>Casebook cannot use the team repository address %1: a value contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver does not pass on.</source>
+        <translation>Casebook no puede usar la dirección del repositorio del equipo %1: un valor contiene «;», que el controlador PostgreSQL de Qt no transmite.</translation>
     </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: it names several hosts; give one.</source>
+        <translation>Casebook no puede usar la dirección del repositorio del equipo %1: nombra varios servidores; indique uno solo.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its host or port is not valid.</source>
+        <translation>Casebook no puede usar la dirección del repositorio del equipo %1: su servidor o su puerto no es válido.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its parameter &apos;%2&apos; is not a keyword=value pair.</source>
+        <translation>Casebook no puede usar la dirección del repositorio del equipo %1: su parámetro «%2» no tiene la forma palabra_clave=valor.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
     <message>
         <source>Could not connect to the team repository %1: %2</source>
         <translation>No se pudo conectar con el repositorio del equipo %1: %2</translation>
@@ -1429,6 +1463,21 @@
     <message>
         <source>The team repository failed: %1.</source>
         <translation>El repositorio del equipo falló: %1.</translation>
+    </message>
+    <message>
+        <source>Syncing needs Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), which could not be loaded.</source>
+        <translation>La sincronización necesita el controlador PostgreSQL de Qt (paquete de Debian libqt6sql6-psql), que no se pudo cargar.</translation>
+    </message>
+</context>
+<context>
+    <name>PgStatement</name>
+    <message>
+        <source>The team repository failed: a statement lacks a value.</source>
+        <translation>El repositorio del equipo falló: a una instrucción le falta un valor.</translation>
+    </message>
+    <message>
+        <source>The team repository cannot store text that contains a NUL character.</source>
+        <translation>El repositorio del equipo no puede guardar un texto que contenga un carácter NUL.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2739,24 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>No se introdujo ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Llavero del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswords</name>
+    <message>
+        <source>The system keychain is not available, so the password cannot be remembered or read there.</source>
+        <translation>El llavero del sistema no está disponible, así que la contraseña no se puede recordar ni leer en él.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRecordCodec</name>
     <message>
         <source>The team repository sent an invalid use case (%1): %2</source>
@@ -2728,23 +2795,23 @@
     </message>
     <message>
         <source>The team repository has no use case %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio del equipo no tiene ningún caso de uso %1 que usted pueda ver.</translation>
     </message>
     <message>
         <source>The team repository has %1 use cases with the code %2; share them with psql by their UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio del equipo tiene %1 casos de uso con el código %2; compártalos con psql indicando su UUID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un nombre de rol.</translation>
     </message>
     <message>
         <source>The server has no role %1; nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene el rol %1; no se compartió nada.</translation>
     </message>
     <message>
         <source>The use case %1 changed on the server meanwhile; nothing was shared. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso de uso %1 cambió mientras tanto en el servidor; no se compartió nada. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5555,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds files, %2 opens the selected one, %3 removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añade archivos, %2 abre el seleccionado, %3 lo quita</translation>
     </message>
 </context>
 <context>
@@ -5635,7 +5702,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds a row, %2 removes the selected ones, %3 and %4 move one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añade una fila, %2 quita las seleccionadas, %3 y %4 mueven una</translation>
     </message>
 </context>
 <context>
@@ -5793,15 +5860,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Where the 2 to 12 use cases to compare come from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde proceden los 2 a 12 casos de uso que se comparan</translation>
     </message>
     <message>
         <source>The tag, saved view or search whose use cases are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta, vista guardada o búsqueda cuyos casos de uso se comparan</translation>
     </message>
     <message>
         <source>The rubric the use cases are compared by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica con la que se comparan los casos de uso: %1</translation>
     </message>
 </context>
 <context>
@@ -6016,27 +6083,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The use cases by rank; a column&apos;s header sorts by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los casos de uso por puesto; el encabezado de una columna ordena por ella</translation>
     </message>
     <message>
         <source>The ranking&apos;s figures, drawn as bars in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de la clasificación, dibujadas como barras en el gráfico</translation>
     </message>
     <message>
         <source>Each criterion&apos;s level per use case, as the heat map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de cada criterio por caso de uso, como lo muestra el mapa de calor</translation>
     </message>
     <message>
         <source>Each dimension per use case; select rows to draw only those</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada dimensión por caso de uso; seleccione filas para dibujar solo esas</translation>
     </message>
     <message>
         <source>The use cases&apos; facts side by side, and whether they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de los casos de uso lado a lado, y si difieren</translation>
     </message>
     <message>
         <source>The criteria the assessors disagree on most come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Los criterios en los que los evaluadores más discrepan aparecen primero</translation>
     </message>
 </context>
 <context>
@@ -6059,7 +6126,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The development context of what is named beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>El contexto de desarrollo de lo que se nombra a su lado</translation>
     </message>
 </context>
 <context>
@@ -6322,7 +6389,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>El carácter que separa las columnas de la hoja de cálculo</translation>
     </message>
 </context>
 <context>
@@ -6457,7 +6524,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>What changed on or after this day goes in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambió en este día o después entra en el paquete</translation>
     </message>
 </context>
 <context>
@@ -6558,15 +6625,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Use cases modified on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de uso modificados en este día o después</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>El carácter que separa las columnas de la hoja de cálculo</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá: escriba su ruta o elíjalo con Examinar…</translation>
     </message>
 </context>
 <context>
@@ -6649,7 +6716,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Space ticks a value to filter the list; Enter opens a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio marca un valor para filtrar la lista; Intro abre una vista guardada</translation>
     </message>
 </context>
 <context>
@@ -6829,11 +6896,11 @@ Las brechas se consideran compartidas cuando tienen la misma faceta, el mismo or
     </message>
     <message>
         <source>How the gaps below are grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se agrupan las brechas de abajo</translation>
     </message>
     <message>
         <source>Enter opens a gap&apos;s use case, or opens and closes a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre el caso de uso de una brecha, o abre y cierra un grupo</translation>
     </message>
 </context>
 <context>
@@ -7030,15 +7097,15 @@ Las brechas se consideran compartidas cuando tienen la misma faceta, el mismo or
     </message>
     <message>
         <source>How a conflict left on Automatic is settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se resuelve un conflicto que se deja en Automático</translation>
     </message>
     <message>
         <source>Records to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que importar</translation>
     </message>
     <message>
         <source>The fields of the record chosen here show below</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos del registro elegido aquí se muestran abajo</translation>
     </message>
 </context>
 <context>
@@ -7442,11 +7509,30 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>The use case chosen here shows in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso de uso elegido aquí se muestra en el editor</translation>
     </message>
     <message>
         <source>&amp;Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repositorio</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::PasswordDialog</name>
+    <message>
+        <source>Team Repository Password</source>
+        <translation>Contraseña del repositorio del equipo</translation>
+    </message>
+    <message>
+        <source>The team repository refused the password. Password for %1:</source>
+        <translation>El repositorio del equipo rechazó la contraseña. Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Recordar en el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -7529,7 +7615,7 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>Put on the cover of the reports you write</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en la portada de los informes que escriba</translation>
     </message>
 </context>
 <context>
@@ -7540,7 +7626,7 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>What the import does with this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace la importación con este registro</translation>
     </message>
 </context>
 <context>
@@ -7607,15 +7693,15 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que difieren</translation>
     </message>
     <message>
         <source>Each differing field: mine, theirs, and which one to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada campo que difiere: el mío, el suyo y cuál usar</translation>
     </message>
     <message>
         <source>Which value the field keeps: mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué valor conserva el campo: el mío o el suyo</translation>
     </message>
 </context>
 <context>
@@ -7757,19 +7843,19 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>The rubric whose scores the report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica cuyas puntuaciones muestra el informe</translation>
     </message>
     <message>
         <source>The kind of file the report is written as</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de archivo en que se escribe el informe</translation>
     </message>
     <message>
         <source>The paper size of a PDF or ODT report</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de papel de un informe PDF u ODT</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá: escriba su ruta o elíjalo con Examinar…</translation>
     </message>
 </context>
 <context>
@@ -7878,11 +7964,11 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus respuestas</translation>
     </message>
     <message>
         <source>Needed when the answer changes from the round before</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio cuando la respuesta cambia respecto de la ronda anterior</translation>
     </message>
 </context>
 <context>
@@ -7969,15 +8055,15 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>Answers of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas de la ronda</translation>
     </message>
     <message>
         <source>Every answer under the assessor&apos;s letter, once the round is revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada respuesta con la letra del evaluador, una vez revelada la ronda</translation>
     </message>
     <message>
         <source>Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo por criterio</translation>
     </message>
 </context>
 <context>
@@ -8256,35 +8342,35 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>The rubric to edit, in its latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>La rúbrica que se va a editar, en su versión más reciente</translation>
     </message>
     <message>
         <source>The name assessors choose the rubric by</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre por el que los evaluadores eligen la rúbrica</translation>
     </message>
     <message>
         <source>What the rubric measures and when to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que mide la rúbrica y cuándo usarla</translation>
     </message>
     <message>
         <source>The lowest and the highest level a criterion can get</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel más bajo y el más alto que puede obtener un criterio</translation>
     </message>
     <message>
         <source>A short name for what is judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre corto para lo que se juzga</translation>
     </message>
     <message>
         <source>What the assessor looks at to choose a level</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el evaluador examina para elegir un nivel</translation>
     </message>
     <message>
         <source>It counts by its share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta según su parte del peso total</translation>
     </message>
     <message>
         <source>What a use case at this level looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo es un caso de uso de este nivel</translation>
     </message>
 </context>
 <context>
@@ -8672,7 +8758,7 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>How sure you are of the level you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Su grado de seguridad sobre el nivel elegido</translation>
     </message>
 </context>
 <context>
@@ -8782,7 +8868,7 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>%1 removes the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quita la entrada seleccionada</translation>
     </message>
 </context>
 <context>
@@ -8798,10 +8884,6 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Sync with Team Repository</source>
         <translation>Sincronizar con el repositorio del equipo</translation>
-    </message>
-    <message>
-        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
-        <translation>Repositorio del equipo (una conexión como service=casebook-team o postgresql://servidor/base; las contraseñas vienen de ~/.pgpass):</translation>
     </message>
     <message>
         <source>The team repository cannot be reached</source>
@@ -8844,6 +8926,10 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>; team repository unreachable</source>
         <translation>; repositorio del equipo inaccesible</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db):</source>
+        <translation>Repositorio del equipo (una conexión como service=casebook-team o postgresql://servidor/base):</translation>
     </message>
 </context>
 <context>
@@ -9583,55 +9669,55 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>Tick each one that applies: the arrows move, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada uno que corresponda: las flechas para moverse, Espacio para marcar</translation>
     </message>
     <message>
         <source>The record&apos;s review stage, from draft to agreed or superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>La fase de revisión del registro, de «Borrador» a «Acordado» o «Sustituido»</translation>
     </message>
     <message>
         <source>The organization the use case comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización de la que procede el caso de uso</translation>
     </message>
     <message>
         <source>Who may receive it: a restricted record leaves in no export by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede recibirlo: de forma predeterminada, un registro restringido no sale en ninguna exportación</translation>
     </message>
     <message>
         <source>Whether it is tied to a region, a country or one place</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está ligado a una región, un país o un lugar</translation>
     </message>
     <message>
         <source>How far it has got, from a concept to several sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde ha llegado, de un concepto a varios emplazamientos</translation>
     </message>
     <message>
         <source>The complete description: how it works and who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción completa: cómo funciona y quién hace qué</translation>
     </message>
     <message>
         <source>What the use case sets out to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el caso de uso se propone lograr</translation>
     </message>
     <message>
         <source>The situation today, and what standards miss or get wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>La situación actual, y lo que las normas pasan por alto o resuelven mal</translation>
     </message>
     <message>
         <source>What improves, and for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué mejora, y para quién</translation>
     </message>
     <message>
         <source>How data, devices and people&apos;s privacy are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se protegen los datos, los dispositivos y la privacidad de las personas</translation>
     </message>
     <message>
         <source>What worked, what did not, and what others should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que funcionó, lo que no, y lo que otros deberían saber</translation>
     </message>
     <message>
         <source>Parts another deployment could reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes que otro despliegue podría reutilizar</translation>
     </message>
 </context>
 <context>
@@ -9751,11 +9837,11 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     </message>
     <message>
         <source>Choose a saved set of weights, or the rubric&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un conjunto de pesos guardado, o el de la rúbrica</translation>
     </message>
     <message>
         <source>Arrows and Page Up or Down change it; the ranking follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas y Page Up o Page Down lo cambian; la clasificación se actualiza</translation>
     </message>
 </context>
 <context>

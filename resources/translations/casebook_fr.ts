@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Synchronisation avec %1…</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>%1: %2</source>
@@ -1413,11 +1432,26 @@
     </message>
 </context>
 <context>
-    <name>PgConnection</name>
+    <name>PgConnInfo</name>
     <message>
-        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
-        <translation>La synchronisation a besoin de la bibliothèque cliente PostgreSQL libpq (paquet Debian libpq5), qui n&apos;a pas pu être chargée.</translation>
+        <source>Casebook cannot use the team repository address %1: a value contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver does not pass on.</source>
+        <translation>Casebook ne peut pas utiliser l&apos;adresse de référentiel d&apos;équipe %1 : une valeur contient « ; », que le pilote PostgreSQL de Qt ne transmet pas.</translation>
     </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: it names several hosts; give one.</source>
+        <translation>Casebook ne peut pas utiliser l&apos;adresse de référentiel d&apos;équipe %1 : elle nomme plusieurs hôtes ; indiquez-en un seul.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its host or port is not valid.</source>
+        <translation>Casebook ne peut pas utiliser l&apos;adresse de référentiel d&apos;équipe %1 : son hôte ou son port n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its parameter &apos;%2&apos; is not a keyword=value pair.</source>
+        <translation>Casebook ne peut pas utiliser l&apos;adresse de référentiel d&apos;équipe %1 : son paramètre « %2 » n&apos;est pas de la forme mot-clé=valeur.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
     <message>
         <source>Could not connect to the team repository %1: %2</source>
         <translation>Impossible de se connecter au référentiel d&apos;équipe %1 : %2</translation>
@@ -1429,6 +1463,21 @@
     <message>
         <source>The team repository failed: %1.</source>
         <translation>Le référentiel d&apos;équipe a échoué : %1.</translation>
+    </message>
+    <message>
+        <source>Syncing needs Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), which could not be loaded.</source>
+        <translation>La synchronisation nécessite le pilote PostgreSQL de Qt (paquet Debian libqt6sql6-psql), qui n&apos;a pas pu être chargé.</translation>
+    </message>
+</context>
+<context>
+    <name>PgStatement</name>
+    <message>
+        <source>The team repository failed: a statement lacks a value.</source>
+        <translation>Le référentiel d&apos;équipe a échoué : une instruction n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>The team repository cannot store text that contains a NUL character.</source>
+        <translation>Le référentiel d&apos;équipe ne peut pas enregistrer un texte qui contient un caractère NUL.</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2739,24 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>Aucun mot de passe n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswords</name>
+    <message>
+        <source>The system keychain is not available, so the password cannot be remembered or read there.</source>
+        <translation>Le trousseau du système n&apos;est pas disponible : le mot de passe ne peut pas y être mémorisé ni lu.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRecordCodec</name>
     <message>
         <source>The team repository sent an invalid use case (%1): %2</source>
@@ -2728,23 +2795,23 @@
     </message>
     <message>
         <source>The team repository has no use case %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;équipe n&apos;a aucun cas d&apos;utilisation %1 que vous pouvez voir.</translation>
     </message>
     <message>
         <source>The team repository has %1 use cases with the code %2; share them with psql by their UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le référentiel d&apos;équipe contient %1 cas d&apos;utilisation portant le code %2 ; partagez-les avec psql en indiquant leur UUID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom de rôle.</translation>
     </message>
     <message>
         <source>The server has no role %1; nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas de rôle %1 ; rien n&apos;a été partagé.</translation>
     </message>
     <message>
         <source>The use case %1 changed on the server meanwhile; nothing was shared. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas d&apos;utilisation %1 a été modifié entre-temps sur le serveur ; rien n&apos;a été partagé. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5555,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds files, %2 opens the selected one, %3 removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoute des fichiers, %2 ouvre le fichier sélectionné, %3 le retire</translation>
     </message>
 </context>
 <context>
@@ -5635,7 +5702,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds a row, %2 removes the selected ones, %3 and %4 move one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoute une ligne, %2 supprime les lignes sélectionnées, %3 et %4 déplacent une ligne</translation>
     </message>
 </context>
 <context>
@@ -5793,15 +5860,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Where the 2 to 12 use cases to compare come from</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;où viennent les 2 à 12 cas d&apos;utilisation à comparer</translation>
     </message>
     <message>
         <source>The tag, saved view or search whose use cases are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette, la vue enregistrée ou la recherche dont les cas d&apos;utilisation sont comparés</translation>
     </message>
     <message>
         <source>The rubric the use cases are compared by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille d&apos;évaluation selon laquelle les cas d&apos;utilisation sont comparés : %1</translation>
     </message>
 </context>
 <context>
@@ -6016,27 +6083,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The use cases by rank; a column&apos;s header sorts by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cas d&apos;utilisation par rang ; l&apos;en-tête d&apos;une colonne trie selon celle-ci</translation>
     </message>
     <message>
         <source>The ranking&apos;s figures, drawn as bars in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres du classement, représentés par des barres dans le graphique</translation>
     </message>
     <message>
         <source>Each criterion&apos;s level per use case, as the heat map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau de chaque critère par cas d&apos;utilisation, tel que le montre la carte thermique</translation>
     </message>
     <message>
         <source>Each dimension per use case; select rows to draw only those</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque dimension par cas d&apos;utilisation ; sélectionnez des lignes pour ne tracer que celles-ci</translation>
     </message>
     <message>
         <source>The use cases&apos; facts side by side, and whether they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits des cas d&apos;utilisation côte à côte, et s&apos;ils diffèrent</translation>
     </message>
     <message>
         <source>The criteria the assessors disagree on most come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères sur lesquels les évaluateurs sont le plus en désaccord viennent en premier</translation>
     </message>
 </context>
 <context>
@@ -6059,7 +6126,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The development context of what is named beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte de développement de ce qui est nommé à côté</translation>
     </message>
 </context>
 <context>
@@ -6322,7 +6389,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère placé entre les colonnes de la feuille de calcul</translation>
     </message>
 </context>
 <context>
@@ -6457,7 +6524,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>What changed on or after this day goes in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé ce jour-là ou après entre dans le paquet</translation>
     </message>
 </context>
 <context>
@@ -6558,15 +6625,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Use cases modified on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas d&apos;utilisation modifiés ce jour-là ou après</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le caractère placé entre les colonnes de la feuille de calcul</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire : tapez son chemin ou choisissez-le avec Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -6649,7 +6716,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Space ticks a value to filter the list; Enter opens a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche une valeur pour filtrer la liste ; Entrée ouvre une vue enregistrée</translation>
     </message>
 </context>
 <context>
@@ -6829,11 +6896,11 @@ Des lacunes sont considérées comme partagées lorsqu&apos;elles ont la même f
     </message>
     <message>
         <source>How the gaps below are grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les lacunes ci-dessous sont regroupées</translation>
     </message>
     <message>
         <source>Enter opens a gap&apos;s use case, or opens and closes a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre le cas d&apos;utilisation d&apos;une lacune, ou ouvre et ferme un groupe</translation>
     </message>
 </context>
 <context>
@@ -7030,15 +7097,15 @@ Des lacunes sont considérées comme partagées lorsqu&apos;elles ont la même f
     </message>
     <message>
         <source>How a conflict left on Automatic is settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment est réglé un conflit laissé sur Automatique</translation>
     </message>
     <message>
         <source>Records to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements à importer</translation>
     </message>
     <message>
         <source>The fields of the record chosen here show below</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs de l&apos;enregistrement choisi ici s&apos;affichent ci-dessous</translation>
     </message>
 </context>
 <context>
@@ -7442,11 +7509,30 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>The use case chosen here shows in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas d&apos;utilisation choisi ici s&apos;affiche dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>&amp;Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Référentiel</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::PasswordDialog</name>
+    <message>
+        <source>Team Repository Password</source>
+        <translation>Mot de passe du référentiel d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team repository refused the password. Password for %1:</source>
+        <translation>Le référentiel d&apos;équipe a refusé le mot de passe. Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
     </message>
 </context>
 <context>
@@ -7529,7 +7615,7 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>Put on the cover of the reports you write</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure sur la page de garde des rapports que vous écrivez</translation>
     </message>
 </context>
 <context>
@@ -7540,7 +7626,7 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>What the import does with this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;importation fait de cet enregistrement</translation>
     </message>
 </context>
 <context>
@@ -7607,15 +7693,15 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs qui diffèrent</translation>
     </message>
     <message>
         <source>Each differing field: mine, theirs, and which one to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque champ qui diffère : le mien, le leur, et celui à utiliser</translation>
     </message>
     <message>
         <source>Which value the field keeps: mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur que garde le champ : la mienne ou la leur</translation>
     </message>
 </context>
 <context>
@@ -7757,19 +7843,19 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>The rubric whose scores the report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille d&apos;évaluation dont le rapport présente les notes</translation>
     </message>
     <message>
         <source>The kind of file the report is written as</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de fichier dans lequel le rapport est écrit</translation>
     </message>
     <message>
         <source>The paper size of a PDF or ODT report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format de papier d&apos;un rapport PDF ou ODT</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire : tapez son chemin ou choisissez-le avec Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -7878,11 +7964,11 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses</translation>
     </message>
     <message>
         <source>Needed when the answer changes from the round before</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire lorsque la réponse diffère de celle du tour précédent</translation>
     </message>
 </context>
 <context>
@@ -7969,15 +8055,15 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>Answers of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses du tour</translation>
     </message>
     <message>
         <source>Every answer under the assessor&apos;s letter, once the round is revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réponse sous la lettre de l&apos;évaluateur, une fois le tour révélé</translation>
     </message>
     <message>
         <source>Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord par critère</translation>
     </message>
 </context>
 <context>
@@ -8256,35 +8342,35 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>The rubric to edit, in its latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>La grille d&apos;évaluation à modifier, dans sa dernière version</translation>
     </message>
     <message>
         <source>The name assessors choose the rubric by</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom sous lequel les évaluateurs choisissent la grille d&apos;évaluation</translation>
     </message>
     <message>
         <source>What the rubric measures and when to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que mesure la grille d&apos;évaluation et quand l&apos;utiliser</translation>
     </message>
     <message>
         <source>The lowest and the highest level a criterion can get</source>
-        <translation type="unfinished"></translation>
+        <translation>Le niveau le plus bas et le plus haut qu&apos;un critère peut obtenir</translation>
     </message>
     <message>
         <source>A short name for what is judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom court pour ce qui est jugé</translation>
     </message>
     <message>
         <source>What the assessor looks at to choose a level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l&apos;évaluateur examine pour choisir un niveau</translation>
     </message>
     <message>
         <source>It counts by its share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Il compte selon sa part du poids total</translation>
     </message>
     <message>
         <source>What a use case at this level looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi ressemble un cas d&apos;utilisation de ce niveau</translation>
     </message>
 </context>
 <context>
@@ -8672,7 +8758,7 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>How sure you are of the level you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre degré de certitude quant au niveau choisi</translation>
     </message>
 </context>
 <context>
@@ -8782,7 +8868,7 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>%1 removes the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retire l&apos;entrée sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -8798,10 +8884,6 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>Sync with Team Repository</source>
         <translation>Synchroniser avec le référentiel d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
-        <translation>Référentiel d&apos;équipe (une connexion telle que service=casebook-team ou postgresql://hôte/base ; les mots de passe viennent de ~/.pgpass) :</translation>
     </message>
     <message>
         <source>The team repository cannot be reached</source>
@@ -8844,6 +8926,10 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>; team repository unreachable</source>
         <translation> ; référentiel d&apos;équipe injoignable</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db):</source>
+        <translation>Référentiel d&apos;équipe (une connexion comme service=casebook-team ou postgresql://hote/base) :</translation>
     </message>
 </context>
 <context>
@@ -9583,55 +9669,55 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>Tick each one that applies: the arrows move, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque élément pertinent : les flèches pour se déplacer, Espace pour cocher</translation>
     </message>
     <message>
         <source>The record&apos;s review stage, from draft to agreed or superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Le stade d&apos;examen de l&apos;enregistrement, de « Projet » à « Approuvé » ou « Remplacé »</translation>
     </message>
     <message>
         <source>The organization the use case comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation dont provient le cas d&apos;utilisation</translation>
     </message>
     <message>
         <source>Who may receive it: a restricted record leaves in no export by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut le recevoir : par défaut, un enregistrement restreint ne figure dans aucune exportation</translation>
     </message>
     <message>
         <source>Whether it is tied to a region, a country or one place</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il est lié à une région, à un pays ou à un lieu</translation>
     </message>
     <message>
         <source>How far it has got, from a concept to several sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Son degré d&apos;avancement, du concept à plusieurs sites</translation>
     </message>
     <message>
         <source>The complete description: how it works and who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>La description complète : comment il fonctionne et qui fait quoi</translation>
     </message>
     <message>
         <source>What the use case sets out to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le cas d&apos;utilisation vise à accomplir</translation>
     </message>
     <message>
         <source>The situation today, and what standards miss or get wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation actuelle, et ce que les normes omettent ou traitent mal</translation>
     </message>
     <message>
         <source>What improves, and for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;améliore, et pour qui</translation>
     </message>
     <message>
         <source>How data, devices and people&apos;s privacy are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les données, les dispositifs et la vie privée des personnes sont protégés</translation>
     </message>
     <message>
         <source>What worked, what did not, and what others should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a fonctionné, ce qui n&apos;a pas fonctionné, et ce que d&apos;autres devraient savoir</translation>
     </message>
     <message>
         <source>Parts another deployment could reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments qu&apos;un autre déploiement pourrait réutiliser</translation>
     </message>
 </context>
 <context>
@@ -9751,11 +9837,11 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     </message>
     <message>
         <source>Choose a saved set of weights, or the rubric&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un jeu de poids enregistré, ou celui de la grille d&apos;évaluation</translation>
     </message>
     <message>
         <source>Arrows and Page Up or Down change it; the ranking follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches et Page Up ou Page Down le modifient ; le classement suit</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>Синхронизация отменена.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Сравнение с %1…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>Синхронизация с %1…</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>%1: %2</source>
@@ -1418,11 +1437,26 @@
     </message>
 </context>
 <context>
-    <name>PgConnection</name>
+    <name>PgConnInfo</name>
     <message>
-        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
-        <translation>Для синхронизации нужна клиентская библиотека PostgreSQL libpq (пакет Debian libpq5), но её не удалось загрузить.</translation>
+        <source>Casebook cannot use the team repository address %1: a value contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver does not pass on.</source>
+        <translation>Casebook не может использовать адрес командного репозитория %1: значение содержит «;», а драйвер PostgreSQL из Qt его не передаёт.</translation>
     </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: it names several hosts; give one.</source>
+        <translation>Casebook не может использовать адрес командного репозитория %1: в нём указано несколько хостов; укажите один.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its host or port is not valid.</source>
+        <translation>Casebook не может использовать адрес командного репозитория %1: недопустимый хост или порт.</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its parameter &apos;%2&apos; is not a keyword=value pair.</source>
+        <translation>Casebook не может использовать адрес командного репозитория %1: его параметр «%2» не имеет вида ключ=значение.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
     <message>
         <source>Could not connect to the team repository %1: %2</source>
         <translation>Не удалось подключиться к командному репозиторию %1: %2</translation>
@@ -1434,6 +1468,21 @@
     <message>
         <source>The team repository failed: %1.</source>
         <translation>Сбой командного репозитория: %1.</translation>
+    </message>
+    <message>
+        <source>Syncing needs Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), which could not be loaded.</source>
+        <translation>Для синхронизации нужен драйвер PostgreSQL из Qt (пакет Debian libqt6sql6-psql), но его не удалось загрузить.</translation>
+    </message>
+</context>
+<context>
+    <name>PgStatement</name>
+    <message>
+        <source>The team repository failed: a statement lacks a value.</source>
+        <translation>Ошибка командного репозитория: в запросе не хватает значения.</translation>
+    </message>
+    <message>
+        <source>The team repository cannot store text that contains a NUL character.</source>
+        <translation>Командный репозиторий не может сохранить текст, содержащий символ NUL.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2745,24 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>Пароль не введён.</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>Системная связка ключей</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswords</name>
+    <message>
+        <source>The system keychain is not available, so the password cannot be remembered or read there.</source>
+        <translation>Системная связка ключей недоступна, поэтому пароль нельзя ни сохранить в ней, ни прочитать.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRecordCodec</name>
     <message>
         <source>The team repository sent an invalid use case (%1): %2</source>
@@ -2734,23 +2801,23 @@
     </message>
     <message>
         <source>The team repository has no use case %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>В командном репозитории нет доступного вам сценария использования %1.</translation>
     </message>
     <message>
         <source>The team repository has %1 use cases with the code %2; share them with psql by their UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценариев использования с кодом %2 в командном репозитории: %1; поделитесь ими с помощью psql, указав их UUID.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является именем роли.</translation>
     </message>
     <message>
         <source>The server has no role %1; nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере нет роли %1; общий доступ не предоставлен.</translation>
     </message>
     <message>
         <source>The use case %1 changed on the server meanwhile; nothing was shared. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий использования %1 тем временем изменился на сервере; общий доступ не предоставлен. Повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +5575,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds files, %2 opens the selected one, %3 removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 добавляет файлы, %2 открывает выбранный, %3 удаляет его</translation>
     </message>
 </context>
 <context>
@@ -5656,7 +5723,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds a row, %2 removes the selected ones, %3 and %4 move one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 добавляет строку, %2 удаляет выбранные, %3 и %4 перемещают строку</translation>
     </message>
 </context>
 <context>
@@ -5814,15 +5881,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Where the 2 to 12 use cases to compare come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда берутся от 2 до 12 сравниваемых сценариев использования</translation>
     </message>
     <message>
         <source>The tag, saved view or search whose use cases are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка, сохранённое представление или поиск, сценарии использования из которых сравниваются</translation>
     </message>
     <message>
         <source>The rubric the use cases are compared by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Система критериев, по которой сравниваются сценарии использования: %1</translation>
     </message>
 </context>
 <context>
@@ -6037,27 +6104,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The use cases by rank; a column&apos;s header sorts by it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарии использования по местам в рейтинге; заголовок столбца сортирует по нему</translation>
     </message>
     <message>
         <source>The ranking&apos;s figures, drawn as bars in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели рейтинга, изображённые столбцами на диаграмме</translation>
     </message>
     <message>
         <source>Each criterion&apos;s level per use case, as the heat map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень каждого критерия по сценариям использования, как на тепловой карте</translation>
     </message>
     <message>
         <source>Each dimension per use case; select rows to draw only those</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое измерение по сценариям использования; выберите строки, чтобы отобразить только их</translation>
     </message>
     <message>
         <source>The use cases&apos; facts side by side, and whether they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о сценариях использования рядом друг с другом и различаются ли они</translation>
     </message>
     <message>
         <source>The criteria the assessors disagree on most come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Первыми идут критерии, по которым эксперты расходятся сильнее всего</translation>
     </message>
 </context>
 <context>
@@ -6080,7 +6147,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The development context of what is named beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст развития для того, что указано рядом</translation>
     </message>
 </context>
 <context>
@@ -6350,7 +6417,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ между столбцами таблицы</translation>
     </message>
 </context>
 <context>
@@ -6492,7 +6559,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>What changed on or after this day goes in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакет попадает то, что изменилось в этот день или позже</translation>
     </message>
 </context>
 <context>
@@ -6595,15 +6662,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Use cases modified on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарии использования, изменённые в этот день или позже</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Символ между столбцами таблицы</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи: введите его путь или выберите его кнопкой Обзор…</translation>
     </message>
 </context>
 <context>
@@ -6686,7 +6753,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Space ticks a value to filter the list; Enter opens a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел отмечает значение для фильтрации списка; Enter открывает сохранённое представление</translation>
     </message>
 </context>
 <context>
@@ -6870,11 +6937,11 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     </message>
     <message>
         <source>How the gaps below are grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Как сгруппированы пробелы ниже</translation>
     </message>
     <message>
         <source>Enter opens a gap&apos;s use case, or opens and closes a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter открывает сценарий использования пробела либо раскрывает и сворачивает группу</translation>
     </message>
 </context>
 <context>
@@ -7072,15 +7139,15 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     </message>
     <message>
         <source>How a conflict left on Automatic is settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Как разрешается конфликт, для которого оставлено «Автоматически»</translation>
     </message>
     <message>
         <source>Records to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи для импорта</translation>
     </message>
     <message>
         <source>The fields of the record chosen here show below</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля выбранной здесь записи показаны ниже</translation>
     </message>
 </context>
 <context>
@@ -7488,11 +7555,30 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The use case chosen here shows in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный здесь сценарий использования отображается в редакторе</translation>
     </message>
     <message>
         <source>&amp;Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Репозиторий</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::PasswordDialog</name>
+    <message>
+        <source>Team Repository Password</source>
+        <translation>Пароль командного репозитория</translation>
+    </message>
+    <message>
+        <source>The team repository refused the password. Password for %1:</source>
+        <translation>Командный репозиторий отклонил пароль. Пароль для %1:</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Запомнить в системной связке ключей</translation>
     </message>
 </context>
 <context>
@@ -7575,7 +7661,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Put on the cover of the reports you write</source>
-        <translation type="unfinished"></translation>
+        <translation>Указывается на титульной странице ваших отчётов</translation>
     </message>
 </context>
 <context>
@@ -7586,7 +7672,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>What the import does with this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Что импорт делает с этой записью</translation>
     </message>
 </context>
 <context>
@@ -7653,15 +7739,15 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Различающиеся поля</translation>
     </message>
     <message>
         <source>Each differing field: mine, theirs, and which one to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое различающееся поле: моё значение, их значение и какое из них использовать</translation>
     </message>
     <message>
         <source>Which value the field keeps: mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое значение сохраняет поле: моё или их</translation>
     </message>
 </context>
 <context>
@@ -7807,19 +7893,19 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The rubric whose scores the report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Система критериев, оценки по которой показывает отчёт</translation>
     </message>
     <message>
         <source>The kind of file the report is written as</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип файла, в котором записывается отчёт</translation>
     </message>
     <message>
         <source>The paper size of a PDF or ODT report</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер бумаги для отчёта в PDF или ODT</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для записи: введите его путь или выберите его кнопкой Обзор…</translation>
     </message>
 </context>
 <context>
@@ -7928,11 +8014,11 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши ответы</translation>
     </message>
     <message>
         <source>Needed when the answer changes from the round before</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется, если ответ изменился по сравнению с предыдущим раундом</translation>
     </message>
 </context>
 <context>
@@ -8019,15 +8105,15 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Answers of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы раунда</translation>
     </message>
     <message>
         <source>Every answer under the assessor&apos;s letter, once the round is revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый ответ под буквой эксперта после раскрытия раунда</translation>
     </message>
     <message>
         <source>Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласованность по критериям</translation>
     </message>
 </context>
 <context>
@@ -8310,35 +8396,35 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The rubric to edit, in its latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Система критериев для редактирования, в последней версии</translation>
     </message>
     <message>
         <source>The name assessors choose the rubric by</source>
-        <translation type="unfinished"></translation>
+        <translation>Название, по которому эксперты выбирают систему критериев</translation>
     </message>
     <message>
         <source>What the rubric measures and when to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Что измеряет система критериев и когда её применять</translation>
     </message>
     <message>
         <source>The lowest and the highest level a criterion can get</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименьший и наибольший уровень, который может получить критерий</translation>
     </message>
     <message>
         <source>A short name for what is judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название того, что оценивается</translation>
     </message>
     <message>
         <source>What the assessor looks at to choose a level</source>
-        <translation type="unfinished"></translation>
+        <translation>На что эксперт смотрит, выбирая уровень</translation>
     </message>
     <message>
         <source>It counts by its share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывается по своей доле в общем весе</translation>
     </message>
     <message>
         <source>What a use case at this level looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>Каким бывает сценарий использования на этом уровне</translation>
     </message>
 </context>
 <context>
@@ -8726,7 +8812,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>How sure you are of the level you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько вы уверены в выбранном уровне</translation>
     </message>
 </context>
 <context>
@@ -8838,7 +8924,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>%1 removes the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 удаляет выбранный элемент</translation>
     </message>
 </context>
 <context>
@@ -8854,10 +8940,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Sync with Team Repository</source>
         <translation>Синхронизация с командным репозиторием</translation>
-    </message>
-    <message>
-        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
-        <translation>Командный репозиторий (подключение вида service=casebook-team или postgresql://хост/база; пароли берутся из ~/.pgpass):</translation>
     </message>
     <message>
         <source>The team repository cannot be reached</source>
@@ -8902,6 +8984,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>; team repository unreachable</source>
         <translation>; командный репозиторий недоступен</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db):</source>
+        <translation>Командный репозиторий (подключение, например service=casebook-team или postgresql://хост/база):</translation>
     </message>
 </context>
 <context>
@@ -9643,55 +9729,55 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Tick each one that applies: the arrows move, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте все подходящие: стрелки перемещают, пробел ставит отметку</translation>
     </message>
     <message>
         <source>The record&apos;s review stage, from draft to agreed or superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап рассмотрения записи: от «Проект» до «Согласовано» или «Заменено»</translation>
     </message>
     <message>
         <source>The organization the use case comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация, от которой исходит сценарий использования</translation>
     </message>
     <message>
         <source>Who may receive it: a restricted record leaves in no export by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может его получить: по умолчанию запись с ограниченным доступом не попадает ни в один экспорт</translation>
     </message>
     <message>
         <source>Whether it is tied to a region, a country or one place</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязан ли он к региону, стране или одному месту</translation>
     </message>
     <message>
         <source>How far it has got, from a concept to several sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько он продвинулся: от концепции до нескольких объектов</translation>
     </message>
     <message>
         <source>The complete description: how it works and who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное описание: как он работает и кто что делает</translation>
     </message>
     <message>
         <source>What the use case sets out to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего стремится достичь сценарий использования</translation>
     </message>
     <message>
         <source>The situation today, and what standards miss or get wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая ситуация и что стандарты упускают или решают неверно</translation>
     </message>
     <message>
         <source>What improves, and for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Что улучшается и для кого</translation>
     </message>
     <message>
         <source>How data, devices and people&apos;s privacy are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Как защищаются данные, устройства и неприкосновенность частной жизни людей</translation>
     </message>
     <message>
         <source>What worked, what did not, and what others should know</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сработало, что нет и что следует знать другим</translation>
     </message>
     <message>
         <source>Parts another deployment could reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Части, которые можно повторно использовать в другом внедрении</translation>
     </message>
 </context>
 <context>
@@ -9812,11 +9898,11 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Choose a saved set of weights, or the rubric&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сохранённый набор весов или веса самой системы критериев</translation>
     </message>
     <message>
         <source>Arrows and Page Up or Down change it; the ranking follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Стрелки и Page Up или Page Down изменяют его; рейтинг пересчитывается</translation>
     </message>
 </context>
 <context>

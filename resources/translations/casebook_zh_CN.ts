@@ -131,6 +131,25 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSync</name>
+    <message>
+        <source>The sync was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>正在与 %1 比较…</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+</context>
+<context>
     <name>BundleReader</name>
     <message>
         <source>%1: %2</source>
@@ -1408,11 +1427,26 @@
     </message>
 </context>
 <context>
-    <name>PgConnection</name>
+    <name>PgConnInfo</name>
     <message>
-        <source>Syncing needs the PostgreSQL client library libpq (Debian package libpq5), which could not be loaded.</source>
-        <translation>同步需要 PostgreSQL 客户端库 libpq（Debian 软件包 libpq5），但无法加载该库。</translation>
+        <source>Casebook cannot use the team repository address %1: a value contains &apos;;&apos;, which Qt&apos;s PostgreSQL driver does not pass on.</source>
+        <translation>Casebook 无法使用团队存储库地址 %1：某个值包含“;”，而 Qt 的 PostgreSQL 驱动不会传递它。</translation>
     </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: it names several hosts; give one.</source>
+        <translation>Casebook 无法使用团队存储库地址 %1：其中指定了多个主机；请只指定一个。</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its host or port is not valid.</source>
+        <translation>Casebook 无法使用团队存储库地址 %1：其主机或端口无效。</translation>
+    </message>
+    <message>
+        <source>Casebook cannot use the team repository address %1: its parameter &apos;%2&apos; is not a keyword=value pair.</source>
+        <translation>Casebook 无法使用团队存储库地址 %1：其参数“%2”不是“关键字=值”的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
     <message>
         <source>Could not connect to the team repository %1: %2</source>
         <translation>无法连接到团队存储库 %1：%2</translation>
@@ -1424,6 +1458,21 @@
     <message>
         <source>The team repository failed: %1.</source>
         <translation>团队存储库出错：%1。</translation>
+    </message>
+    <message>
+        <source>Syncing needs Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), which could not be loaded.</source>
+        <translation>同步需要 Qt 的 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql），但无法加载它。</translation>
+    </message>
+</context>
+<context>
+    <name>PgStatement</name>
+    <message>
+        <source>The team repository failed: a statement lacks a value.</source>
+        <translation>团队存储库出错：某条语句缺少一个值。</translation>
+    </message>
+    <message>
+        <source>The team repository cannot store text that contains a NUL character.</source>
+        <translation>团队存储库无法存储包含 NUL 字符的文本。</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2733,24 @@
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>No password was given.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <source>System Keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswords</name>
+    <message>
+        <source>The system keychain is not available, so the password cannot be remembered or read there.</source>
+        <translation>系统钥匙串不可用，因此无法在其中记住或读取密码。</translation>
+    </message>
+</context>
+<context>
     <name>ServerRecordCodec</name>
     <message>
         <source>The team repository sent an invalid use case (%1): %2</source>
@@ -2722,23 +2789,23 @@
     </message>
     <message>
         <source>The team repository has no use case %1 that you may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队存储库中没有您可查看的用例 %1。</translation>
     </message>
     <message>
         <source>The team repository has %1 use cases with the code %2; share them with psql by their UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>团队存储库中有 %1 个代码为 %2 的用例；请使用 psql 按 UUID 共享它们。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是角色名称。</translation>
     </message>
     <message>
         <source>The server has no role %1; nothing was shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上没有角色 %1；未共享任何内容。</translation>
     </message>
     <message>
         <source>The use case %1 changed on the server meanwhile; nothing was shared. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>用例 %1 在此期间已在服务器上更改；未共享任何内容。请重试。</translation>
     </message>
 </context>
 <context>
@@ -5468,7 +5535,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds files, %2 opens the selected one, %3 removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 添加文件，%2 打开所选文件，%3 将其移除</translation>
     </message>
 </context>
 <context>
@@ -5614,7 +5681,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1 adds a row, %2 removes the selected ones, %3 and %4 move one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 添加一行，%2 删除所选行，%3 和 %4 移动一行</translation>
     </message>
 </context>
 <context>
@@ -5772,15 +5839,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Where the 2 to 12 use cases to compare come from</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的 2 到 12 个用例的来源</translation>
     </message>
     <message>
         <source>The tag, saved view or search whose use cases are compared</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较其用例的标签、已保存的视图或搜索</translation>
     </message>
     <message>
         <source>The rubric the use cases are compared by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比较用例所依据的评分细则：%1</translation>
     </message>
 </context>
 <context>
@@ -5995,27 +6062,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The use cases by rank; a column&apos;s header sorts by it</source>
-        <translation type="unfinished"></translation>
+        <translation>按名次排列的用例；单击列标题即按该列排序</translation>
     </message>
     <message>
         <source>The ranking&apos;s figures, drawn as bars in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>排名的数值，在图表中以条形绘制</translation>
     </message>
     <message>
         <source>Each criterion&apos;s level per use case, as the heat map shows</source>
-        <translation type="unfinished"></translation>
+        <translation>各用例每项准则的等级，与热力图所示一致</translation>
     </message>
     <message>
         <source>Each dimension per use case; select rows to draw only those</source>
-        <translation type="unfinished"></translation>
+        <translation>各用例的每个维度；选择行即可只绘制这些行</translation>
     </message>
     <message>
         <source>The use cases&apos; facts side by side, and whether they differ</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示各用例的事实及其是否不同</translation>
     </message>
     <message>
         <source>The criteria the assessors disagree on most come first</source>
-        <translation type="unfinished"></translation>
+        <translation>评估人分歧最大的准则排在最前</translation>
     </message>
 </context>
 <context>
@@ -6038,7 +6105,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The development context of what is named beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>旁边所列对象的发展背景</translation>
     </message>
 </context>
 <context>
@@ -6294,7 +6361,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格中各列之间的字符</translation>
     </message>
 </context>
 <context>
@@ -6422,7 +6489,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>What changed on or after this day goes in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>在此日期当天或之后更改的内容将放入资料包</translation>
     </message>
 </context>
 <context>
@@ -6521,15 +6588,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Use cases modified on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>在此日期当天或之后修改的用例</translation>
     </message>
     <message>
         <source>The character between the columns of the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>电子表格中各列之间的字符</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件：输入其路径，或通过“浏览…”选择</translation>
     </message>
 </context>
 <context>
@@ -6612,7 +6679,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Space ticks a value to filter the list; Enter opens a saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>空格键勾选一个值以筛选列表；Enter 键打开已保存的视图</translation>
     </message>
 </context>
 <context>
@@ -6788,11 +6855,11 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     </message>
     <message>
         <source>How the gaps below are grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>下方差距的分组方式</translation>
     </message>
     <message>
         <source>Enter opens a gap&apos;s use case, or opens and closes a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter 键打开差距所属的用例，或展开和折叠分组</translation>
     </message>
 </context>
 <context>
@@ -6988,15 +7055,15 @@ Gaps count as shared when they have the same facet and candidate SDO and similar
     </message>
     <message>
         <source>How a conflict left on Automatic is settled</source>
-        <translation type="unfinished"></translation>
+        <translation>保持为“自动”的冲突如何解决</translation>
     </message>
     <message>
         <source>Records to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的记录</translation>
     </message>
     <message>
         <source>The fields of the record chosen here show below</source>
-        <translation type="unfinished"></translation>
+        <translation>此处所选记录的字段显示在下方</translation>
     </message>
 </context>
 <context>
@@ -7396,11 +7463,30 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The use case chosen here shows in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>此处所选用例显示在编辑器中</translation>
     </message>
     <message>
         <source>&amp;Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>存储库(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::PasswordDialog</name>
+    <message>
+        <source>Team Repository Password</source>
+        <translation>团队存储库密码</translation>
+    </message>
+    <message>
+        <source>The team repository refused the password. Password for %1:</source>
+        <translation>团队存储库拒绝了该密码。%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>记住到系统钥匙串中</translation>
     </message>
 </context>
 <context>
@@ -7483,7 +7569,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Put on the cover of the reports you write</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在您所写报告的封面上</translation>
     </message>
 </context>
 <context>
@@ -7494,7 +7580,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>What the import does with this record</source>
-        <translation type="unfinished"></translation>
+        <translation>导入对此记录执行的操作</translation>
     </message>
 </context>
 <context>
@@ -7561,15 +7647,15 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的字段</translation>
     </message>
     <message>
         <source>Each differing field: mine, theirs, and which one to use</source>
-        <translation type="unfinished"></translation>
+        <translation>每个不同的字段：我的、对方的，以及使用哪一个</translation>
     </message>
     <message>
         <source>Which value the field keeps: mine or theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>字段保留哪个值：我的还是对方的</translation>
     </message>
 </context>
 <context>
@@ -7707,19 +7793,19 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The rubric whose scores the report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中显示其评分的评分细则</translation>
     </message>
     <message>
         <source>The kind of file the report is written as</source>
-        <translation type="unfinished"></translation>
+        <translation>报告所写入的文件类型</translation>
     </message>
     <message>
         <source>The paper size of a PDF or ODT report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 或 ODT 报告的纸张大小</translation>
     </message>
     <message>
         <source>The file to write: type its path or choose it with Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件：输入其路径，或通过“浏览…”选择</translation>
     </message>
 </context>
 <context>
@@ -7828,11 +7914,11 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>您的回答</translation>
     </message>
     <message>
         <source>Needed when the answer changes from the round before</source>
-        <translation type="unfinished"></translation>
+        <translation>回答与上一轮不同时必须填写</translation>
     </message>
 </context>
 <context>
@@ -7919,15 +8005,15 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Answers of the round</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮的回答</translation>
     </message>
     <message>
         <source>Every answer under the assessor&apos;s letter, once the round is revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>本轮公布后，每个回答标注评估人的字母</translation>
     </message>
     <message>
         <source>Agreement per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>各准则的一致性</translation>
     </message>
 </context>
 <context>
@@ -8202,35 +8288,35 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>The rubric to edit, in its latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>要编辑的评分细则（最新版本）</translation>
     </message>
     <message>
         <source>The name assessors choose the rubric by</source>
-        <translation type="unfinished"></translation>
+        <translation>评估人据以选择评分细则的名称</translation>
     </message>
     <message>
         <source>What the rubric measures and when to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>评分细则衡量的内容及其适用场合</translation>
     </message>
     <message>
         <source>The lowest and the highest level a criterion can get</source>
-        <translation type="unfinished"></translation>
+        <translation>准则可获得的最低和最高等级</translation>
     </message>
     <message>
         <source>A short name for what is judged</source>
-        <translation type="unfinished"></translation>
+        <translation>所评判内容的简短名称</translation>
     </message>
     <message>
         <source>What the assessor looks at to choose a level</source>
-        <translation type="unfinished"></translation>
+        <translation>评估人选择等级时考察的内容</translation>
     </message>
     <message>
         <source>It counts by its share of the total weight</source>
-        <translation type="unfinished"></translation>
+        <translation>按其占总权重的比例计分</translation>
     </message>
     <message>
         <source>What a use case at this level looks like</source>
-        <translation type="unfinished"></translation>
+        <translation>处于此等级的用例是什么样子</translation>
     </message>
 </context>
 <context>
@@ -8618,7 +8704,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>How sure you are of the level you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>您对所选等级的把握程度</translation>
     </message>
 </context>
 <context>
@@ -8726,7 +8812,7 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>%1 removes the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 移除所选条目</translation>
     </message>
 </context>
 <context>
@@ -8742,10 +8828,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Sync with Team Repository</source>
         <translation>与团队存储库同步</translation>
-    </message>
-    <message>
-        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db; passwords come from ~/.pgpass):</source>
-        <translation>团队存储库（连接形式如 service=casebook-team 或 postgresql://主机/数据库；密码取自 ~/.pgpass）：</translation>
     </message>
     <message>
         <source>The team repository cannot be reached</source>
@@ -8786,6 +8868,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>; team repository unreachable</source>
         <translation>；团队存储库无法连接</translation>
+    </message>
+    <message>
+        <source>Team repository (a connection such as service=casebook-team or postgresql://host/db):</source>
+        <translation>团队存储库（连接，例如 service=casebook-team 或 postgresql://主机/数据库）：</translation>
     </message>
 </context>
 <context>
@@ -9523,55 +9609,55 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Tick each one that applies: the arrows move, Space ticks</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选每个适用项：方向键移动，空格键勾选</translation>
     </message>
     <message>
         <source>The record&apos;s review stage, from draft to agreed or superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的审核阶段，从“草稿”到“已商定”或“已被取代”</translation>
     </message>
     <message>
         <source>The organization the use case comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>用例的来源组织</translation>
     </message>
     <message>
         <source>Who may receive it: a restricted record leaves in no export by default</source>
-        <translation type="unfinished"></translation>
+        <translation>谁可以接收：默认情况下，受限记录不会包含在任何导出中</translation>
     </message>
     <message>
         <source>Whether it is tied to a region, a country or one place</source>
-        <translation type="unfinished"></translation>
+        <translation>是否限于某个区域、国家或某一地点</translation>
     </message>
     <message>
         <source>How far it has got, from a concept to several sites</source>
-        <translation type="unfinished"></translation>
+        <translation>进展程度，从概念到多个地点</translation>
     </message>
     <message>
         <source>The complete description: how it works and who does what</source>
-        <translation type="unfinished"></translation>
+        <translation>完整描述：如何运作以及由谁做什么</translation>
     </message>
     <message>
         <source>What the use case sets out to achieve</source>
-        <translation type="unfinished"></translation>
+        <translation>用例旨在实现的目标</translation>
     </message>
     <message>
         <source>The situation today, and what standards miss or get wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>当前的情况，以及标准遗漏或处理不当之处</translation>
     </message>
     <message>
         <source>What improves, and for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些方面得到改善，惠及何人</translation>
     </message>
     <message>
         <source>How data, devices and people&apos;s privacy are protected</source>
-        <translation type="unfinished"></translation>
+        <translation>如何保护数据、设备和人们的隐私</translation>
     </message>
     <message>
         <source>What worked, what did not, and what others should know</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些做法有效、哪些无效，以及其他人应了解的内容</translation>
     </message>
     <message>
         <source>Parts another deployment could reuse</source>
-        <translation type="unfinished"></translation>
+        <translation>其他部署可复用的部分</translation>
     </message>
 </context>
 <context>
@@ -9690,11 +9776,11 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     </message>
     <message>
         <source>Choose a saved set of weights, or the rubric&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>选择已保存的权重组，或评分细则自带的权重</translation>
     </message>
     <message>
         <source>Arrows and Page Up or Down change it; the ranking follows</source>
-        <translation type="unfinished"></translation>
+        <translation>方向键和 Page Up、Page Down 键可调整此值；排名随之更新</translation>
     </message>
 </context>
 <context>
