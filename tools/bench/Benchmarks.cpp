@@ -3,6 +3,7 @@
 #include "Baselines.h"
 #include "Figures.h"
 #include "Generator.h"
+#include "SortBenchmark.h"
 
 #include "model/Rubric.h"
 #include "model/Vocabulary.h"
@@ -141,6 +142,7 @@ void benchSearch(Database &db, const QString &path, const RunOptions &o, Report 
     byTitle.offset = o.useCases / 2;
     const double sort = medianMs(o.runs, [&] { (void)repo.find({}, byTitle); });
     report.absolute(QStringLiteral("sort by title, a page in the middle"), sort, 100);
+    SortBenchmark::run(db, o.useCases, o.runs, report);
 }
 
 void benchBundle(const QString &dir, const QString &large, const RunOptions &o, Report &report)
