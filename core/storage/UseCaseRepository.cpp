@@ -212,6 +212,7 @@ void addScoreJoin(const ListOptions &options, SqlBuilder &b)
           {options.scoreRubricId});
 }
 
+/// The list's order for every sort but the score's (findByScore), on the use case `u` and `pkey`.
 QString sortOrder(const SearchQuery &query, const ListOptions &options)
 {
     const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
@@ -219,18 +220,18 @@ QString sortOrder(const SearchQuery &query, const ListOptions &options)
     switch (options.sort) {
     case S::Relevance:
         return query.ftsExpression().isEmpty() ? QStringLiteral("u.modified_at DESC")
-                                               : QStringLiteral("f.score");
+                                               : QStringLiteral("pkey"); // the full-text rank
     case S::Code: return QStringLiteral("u.code") + dir;
     case S::Title: return QStringLiteral("u.title COLLATE NOCASE") + dir;
     case S::Modified: return QStringLiteral("u.modified_at") + dir;
     case S::Stage: return QStringLiteral("u.deployment_stage") + dir;
     case S::Score: break;
     }
-    return QStringLiteral("sc.overall_index IS NULL, sc.overall_index") + dir; // unscored last
+    return QString(); // findByScore
 }
 
 /// The matching use cases scored against the rubric (a stored index that is not NULL) as `pid` and
-/// `pscore`. Without a search this reads only the index use_case_scores_index: its entries are
+/// `pkey`. Without a search this reads only the index use_case_scores_index: its entries are
 /// (rubric, score, use case), since the table's primary key ends every entry of a WITHOUT ROWID
 /// table's index, so SQLite walks it in the list's order and stops at the page.
 SqlBuilder scoredMatches(const SearchQuery &query, const ListOptions &options, const QString &select)
@@ -258,7 +259,7 @@ SqlBuilder unscoredMatches(const SearchQuery &query, const ListOptions &options)
     const SqlBuilder conditions = conditionsOf(query);
     const bool filtered = !conditions.sql.isEmpty() || !query.ftsExpression().isEmpty();
     SqlBuilder b;
-    b.add(QStringLiteral("SELECT u.id AS pid, NULL AS pscore FROM use_cases AS u")
+    b.add(QStringLiteral("SELECT u.id AS pid, NULL AS pkey FROM use_cases AS u")
           + (filtered ? QString() : QStringLiteral(" INDEXED BY use_cases_id")));
     addFtsJoin(query, b);
     b.add(QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM use_case_scores AS x WHERE x.rubric_id = ? "
@@ -269,9 +270,10 @@ SqlBuilder unscoredMatches(const SearchQuery &query, const ListOptions &options)
     return b;
 }
 
-/// A page of `matches` (rows of `pid`, `pscore`) in `order`, written on those names: the page is
-/// chosen first and only its rows get the list's columns (SQLite computes a row's columns before
-/// sorting it, so sorting whole rows computed the per-row subqueries of every use case).
+/// A page of `matches` (rows of `pid` and a sort key `pkey`) in `order`, an order that reads the
+/// same on the matches and on the page (`p`, with its use case `u`): the page is chosen first and
+/// only its rows get the list's columns (SQLite computes a row's columns before sorting it, so
+/// sorting whole rows computed the per-row subqueries of every matching use case).
 SqlBuilder pageOf(const SqlBuilder &matches, const QString &order, const ListOptions &options,
                   const QString &columns, int limit, int offset)
 {
@@ -358,6 +360,22 @@ Result<QList<UseCaseSummary>> readSummaries(const Database &db, QSqlQuery &q, co
     return out;
 }
 
+/// The list in any order but the score's: the matching ids with their full-text rank as `pkey`.
+/// The order is on `u` (the use case, present in the matches and on the page) and `pkey`.
+Result<QList<UseCaseSummary>> findInOrder(const Database &db, QSqlQuery &q, const SearchQuery &query,
+                                          const ListOptions &options, const QString &columns)
+{
+    const bool ranked = !query.ftsExpression().isEmpty();
+    SqlBuilder matches;
+    matches.add(ranked ? QStringLiteral("SELECT u.id AS pid, f.score AS pkey")
+                       : QStringLiteral("SELECT u.id AS pid, NULL AS pkey"));
+    addFrom(query, matches);
+    addConditions(query, matches);
+    const QString order = sortOrder(query, options) + QStringLiteral(", u.id");
+    return readSummaries(
+        db, q, pageOf(matches, order, options, columns, options.limit, std::max(0, options.offset)));
+}
+
 /// The list sorted by score: the scored use cases by score (ties by id), then the unscored ones by
 /// id, in either direction. Each part is read in the order of what SQLite walks (scoredMatches,
 /// unscoredMatches), so a page costs what comes before it, never a sort of the whole repository;
@@ -369,8 +387,8 @@ Result<QList<UseCaseSummary>> findByScore(const Database &db, QSqlQuery &q, cons
     const int offset = std::max(0, options.offset);
     const SqlBuilder scoredPage = pageOf(
         scoredMatches(query, options,
-                      QStringLiteral("SELECT sc.use_case_id AS pid, sc.overall_index AS pscore")),
-        QStringLiteral("pscore") + dir + QStringLiteral(", pid"), options, columns, options.limit, offset);
+                      QStringLiteral("SELECT sc.use_case_id AS pid, sc.overall_index AS pkey")),
+        QStringLiteral("pkey") + dir + QStringLiteral(", pid"), options, columns, options.limit, offset);
     auto scored = readSummaries(db, q, scoredPage);
     if (!scored || (options.limit >= 0 && scored->size() >= options.limit))
         return scored;
@@ -815,18 +833,10 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
 {
     const QString columns = summaryColumns();
     QSqlQuery q(m_db.connection());
+    // Every row carries its stored score (pageOf), so the list neither scores pages nor sorts them.
     if (options.sort == ListOptions::Sort::Score)
         return findByScore(m_db, q, query, options, columns);
-    SqlBuilder b;
-    b.add(QStringLiteral("SELECT ") + columns);
-    addFrom(query, b);
-    // Every row carries its stored score, so the list neither scores pages nor sorts them itself.
-    addScoreJoin(options, b);
-    addConditions(query, b);
-    b.add(QStringLiteral(" ORDER BY ") + sortOrder(query, options) + QStringLiteral(", u.id"));
-    if (options.limit >= 0)
-        b.add(QStringLiteral(" LIMIT ? OFFSET ?"), {options.limit, std::max(0, options.offset)});
-    return readSummaries(m_db, q, b);
+    return findInOrder(m_db, q, query, options, columns);
 }
 
 Result<int> UseCaseRepository::count(const SearchQuery &query) const

@@ -292,6 +292,25 @@ int Benchmarks::run(const RunOptions &o, QTextStream &out)
     return 0;
 }
 
+int Benchmarks::queries(const RunOptions &options, const QString &path, QTextStream &out)
+{
+    auto db = Database::openReader(path);
+    auto count = db ? UseCaseRepository(**db).count() : Result<int>(db.error());
+    if (!count) {
+        out << "cannot read " << path << Qt::endl;
+        return 3;
+    }
+    RunOptions o = options;
+    o.useCases = *count;
+    Report report(out);
+    report.line(QStringLiteral("casebook-bench queries: %1 use cases, %2 runs each, medians")
+                    .arg(o.useCases)
+                    .arg(o.runs));
+    report.line(QStringLiteral("machine: ") + machineDescription());
+    benchSearch(**db, path, o, report);
+    return 0;
+}
+
 int Benchmarks::rerank(const RunOptions &o, QTextStream &out)
 {
     Report report(out);

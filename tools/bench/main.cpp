@@ -1,9 +1,7 @@
 // casebook-bench: a synthetic repository generator and the benchmarks of issue 13, each with its
 // baseline in the same run. Prints figures; never asserts a time. See docs/performance.md.
 #include "Benchmarks.h"
-#include "Figures.h"
 #include "Generator.h"
-#include "SortBenchmark.h"
 #include "Startup.h"
 #include "SyncBenchmark.h"
 
@@ -65,22 +63,6 @@ int startup(const QCommandLineParser &p, QTextStream &out)
     return Startup::run(s, out);
 }
 
-int scoreSort(const QCommandLineParser &p, QTextStream &out)
-{
-    if (p.value(QStringLiteral("db")).isEmpty()) {
-        out << "sort needs --db PATH (a repository made by generate)" << Qt::endl;
-        return 1;
-    }
-    Report report(out);
-    report.line(QStringLiteral("machine: ") + machineDescription());
-    const int runs = p.isSet(QStringLiteral("runs")) ? p.value(QStringLiteral("runs")).toInt() : 7;
-    if (!SortBenchmark::run(p.value(QStringLiteral("db")), runs, report)) {
-        out << "cannot read " << p.value(QStringLiteral("db")) << Qt::endl;
-        return 3;
-    }
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -93,11 +75,11 @@ int main(int argc, char *argv[])
                        "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
                        "casebook-bench rerank [--runs R] [--seed S]\n"
                        "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
-                       "casebook-bench sort --db PATH [--runs R]\n"
+                       "casebook-bench queries --db PATH [--runs R]\n"
                        "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("generate, run, rerank, startup, sort or sync"));
+                            QStringLiteral("generate, run, rerank, startup, queries or sync"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("use-cases"), QStringLiteral("Use cases (run: default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
@@ -124,10 +106,8 @@ int main(int argc, char *argv[])
         return generate(p, out);
     if (command == QLatin1String("startup"))
         return startup(p, out);
-    if (command == QLatin1String("sort"))
-        return scoreSort(p, out);
     if (command != QLatin1String("run") && command != QLatin1String("rerank")
-        && command != QLatin1String("sync")) {
+        && command != QLatin1String("sync") && command != QLatin1String("queries")) {
         out << p.helpText();
         return 1;
     }
@@ -143,5 +123,12 @@ int main(int argc, char *argv[])
     o.workDir = p.value(QStringLiteral("dir"));
     if (command == QLatin1String("sync"))
         return SyncBenchmark::run(o, out);
+    if (command == QLatin1String("queries")) {
+        if (p.value(QStringLiteral("db")).isEmpty()) {
+            out << "queries needs --db PATH (a repository made by generate)" << Qt::endl;
+            return 1;
+        }
+        return Benchmarks::queries(o, p.value(QStringLiteral("db")), out);
+    }
     return command == QLatin1String("rerank") ? Benchmarks::rerank(o, out) : Benchmarks::run(o, out);
 }
