@@ -64,27 +64,27 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
     QSet<QString> seen;
     QSet<QString> rubricUuids;
     QStringList hashes;
-    for (const QString &id : useCaseUuids) {
-        auto u = useCases.get(id);
-        if (!u)
-            return u.error();
-        if (seen.contains(u->uuid))
+    auto read = useCases.getMany(useCaseUuids); // parsed on every core
+    if (!read)
+        return read.error();
+    for (const UseCase &u : std::as_const(*read)) {
+        if (seen.contains(u.uuid))
             continue;
-        seen.insert(u->uuid);
+        seen.insert(u.uuid);
         IncomingUseCase in;
-        in.useCase = *u;
+        in.useCase = u;
         in.useCase.id = 0;
-        auto anc = ancestry(db, *u, options.maxAncestry);
+        auto anc = ancestry(db, u, options.maxAncestry);
         if (!anc)
             return anc.error();
         in.ancestry = *anc;
-        for (const AttachmentRef &a : u->attachments) {
+        for (const AttachmentRef &a : u.attachments) {
             if (!hashes.contains(a.sha256))
                 hashes.append(a.sha256);
         }
         out.useCases.append(in);
         if (options.assessments) {
-            auto list = assessments.forUseCase(u->uuid);
+            auto list = assessments.forUseCase(u.uuid);
             if (!list)
                 return list.error();
             for (Assessment a : *list) {

@@ -4,6 +4,7 @@
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/SearchText.h"
+#include "support/Parallel.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -679,7 +680,8 @@ QStringList UseCaseRepository::readTags(qint64 useCaseId) const
     return canonicalTags(tags);
 }
 
-Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVariant &value) const
+Result<UseCaseRepository::StoredRow> UseCaseRepository::readRow(const QString &condition,
+                                                                const QVariant &value) const
 {
     QSqlQuery &q = m_db.statement(
         QStringLiteral("SELECT id, CAST(document AS BLOB), revision, modified_at, modified_by FROM use_cases "
@@ -692,31 +694,68 @@ Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVa
         q.finish();
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(value.toString()));
     }
-    const qint64 id = q.value(0).toLongLong();
-    // As stored, in UTF-8 (a blob: no round trip through UTF-16).
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray());
+    StoredRow row;
+    row.name = value.toString();
+    row.id = q.value(0).toLongLong();
+    row.document = q.value(1).toByteArray(); // as stored, in UTF-8 (a blob: no round trip through UTF-16)
     q.finish();
+    row.tags = readTags(row.id);
+    return row;
+}
+
+Result<UseCase> UseCaseRepository::parse(const StoredRow &row)
+{
     UseCaseJson::ParseOptions options;
     options.applyRules = false; // a record stored before a rule stays readable; `check` names it
-    auto u = UseCaseJson::fromJson(doc.object(), options);
+    auto u = UseCaseJson::fromJson(QJsonDocument::fromJson(row.document).object(), options);
     if (!u)
-        return makeError(ErrorCode::Corrupt,
-                         tr("The stored use case %1 cannot be read.").arg(value.toString()),
+        return makeError(ErrorCode::Corrupt, tr("The stored use case %1 cannot be read.").arg(row.name),
                          u.error().message);
-    u->id = id;
-    u->tags = readTags(u->id);
+    u->id = row.id;
+    u->tags = row.tags;
     return u;
+}
+
+Result<UseCaseRepository::StoredRow> UseCaseRepository::rowOf(const QString &uuidOrCode) const
+{
+    const QString uuid = normalizedUuid(uuidOrCode);
+    if (!uuid.isEmpty())
+        return readRow(QStringLiteral("uuid = ?"), uuid);
+    const QString code = uuidOrCode.trimmed();
+    if (code.isEmpty())
+        return makeError(ErrorCode::Usage, tr("No use case was named."));
+    return readRow(QStringLiteral("code = ?"), code);
+}
+
+Result<QList<UseCase>> UseCaseRepository::getMany(const QStringList &uuidsOrCodes) const
+{
+    QList<StoredRow> rows;
+    rows.reserve(uuidsOrCodes.size());
+    for (const QString &name : uuidsOrCodes) {
+        auto row = rowOf(name);
+        if (!row)
+            return row.error();
+        rows.append(*row);
+    }
+    // The rows are read on this connection; parsing them needs none, so it runs on every core.
+    const auto parsed =
+        mapInParallel(rows, [](const StoredRow &row) { return std::optional<Result<UseCase>>(parse(row)); });
+    QList<UseCase> out;
+    out.reserve(rows.size());
+    for (const std::optional<Result<UseCase>> &u : parsed) {
+        if (!*u)
+            return u->error();
+        out.append(**u);
+    }
+    return out;
 }
 
 Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
 {
-    const QString uuid = normalizedUuid(uuidOrCode);
-    if (!uuid.isEmpty())
-        return readWhere(QStringLiteral("uuid = ?"), uuid);
-    const QString code = uuidOrCode.trimmed();
-    if (code.isEmpty())
-        return makeError(ErrorCode::Usage, tr("No use case was named."));
-    return readWhere(QStringLiteral("code = ?"), code);
+    auto row = rowOf(uuidOrCode);
+    if (!row)
+        return row.error();
+    return parse(*row);
 }
 
 Result<bool> UseCaseRepository::exists(const QString &uuidOrCode) const

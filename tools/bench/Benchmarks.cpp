@@ -145,9 +145,10 @@ void benchSearch(Database &db, const QString &path, const RunOptions &o, Report 
     SortBenchmark::run(db, o.useCases, o.runs, report);
 }
 
-void benchBundle(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+/// Exports `large` to `bundle` (whole processes) against QuaZip's level 6 of the same entries.
+void benchExport(const QString &dir, const QString &large, const QString &bundle, const RunOptions &o,
+                 Report &report)
 {
-    const QString bundle = dir + QStringLiteral("/export.casebook");
     const QString zipped = dir + QStringLiteral("/zip6.zip");
     const double exportMs = medianMs(o.runs, [&] {
         runCli(o.cli,
@@ -165,7 +166,12 @@ void benchBundle(const QString &dir, const QString &large, const RunOptions &o, 
                         .arg(entries.size())
                         .arg(double(bytes) / 1e6, 0, 'f', 1),
                     exportMs, QStringLiteral("zip level 6 of the same files"), zipMs, 1.5);
+}
 
+void benchBundle(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+{
+    const QString bundle = dir + QStringLiteral("/export.casebook");
+    benchExport(dir, large, bundle, o, report);
     const QString target = dir + QStringLiteral("/import.sqlite");
     const double importMs = medianMs(
         o.runs,
@@ -308,6 +314,19 @@ int Benchmarks::queries(const RunOptions &options, const QString &path, QTextStr
                     .arg(o.runs));
     report.line(QStringLiteral("machine: ") + machineDescription());
     benchSearch(**db, path, o, report);
+    return 0;
+}
+
+int Benchmarks::exportOnly(const RunOptions &o, const QString &path, QTextStream &out)
+{
+    QTemporaryDir temp;
+    const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
+    QDir().mkpath(dir);
+    Report report(out);
+    report.line(QStringLiteral("casebook-bench export: %1, %2 runs each, medians").arg(path).arg(o.runs));
+    report.line(QStringLiteral("machine: ") + machineDescription());
+    benchExport(dir, path, dir + QStringLiteral("/export.casebook"), o, report);
+    report.line(QStringLiteral("machine at the end: ") + machineDescription());
     return 0;
 }
 
