@@ -10,9 +10,42 @@
 #include "storage/UseCaseRepository.h"
 #include "storage/WorkshopRepository.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace casebook {
+
+namespace {
+
+/// The assessments of `useCases` by use case UUID, each list in AssessmentRepository's order. When
+/// they are half the repository or more (an export of everything), one read of every assessment
+/// replaces a query per use case.
+Result<QHash<QString, QList<Assessment>>> assessmentsOf(Database &db, const QList<UseCase> &useCases)
+{
+    AssessmentRepository repo(db);
+    QHash<QString, QList<Assessment>> out;
+    auto total = UseCaseRepository(db).count();
+    if (!total)
+        return total.error();
+    if (useCases.size() * 2 < *total) {
+        for (const UseCase &u : useCases) {
+            auto list = repo.forUseCase(u.uuid);
+            if (!list)
+                return list.error();
+            if (!list->isEmpty())
+                out.insert(u.uuid, *list);
+        }
+        return out;
+    }
+    auto all = repo.all();
+    if (!all)
+        return all.error();
+    for (const Assessment &a : std::as_const(*all))
+        out[a.useCaseUuid].append(a);
+    return out;
+}
+
+} // namespace
 
 Result<QStringList> RecordCollector::ancestry(Database &db, const UseCase &current, int max)
 {
@@ -58,7 +91,6 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
 {
     IncomingRecords out;
     UseCaseRepository useCases(db);
-    AssessmentRepository assessments(db);
     RubricRepository rubrics(db);
     AttachmentStore store(db);
     QSet<QString> seen;
@@ -67,6 +99,9 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
     auto read = useCases.getMany(useCaseUuids); // parsed on every core
     if (!read)
         return read.error();
+    auto assessed = options.assessments ? assessmentsOf(db, *read) : QHash<QString, QList<Assessment>>();
+    if (!assessed)
+        return assessed.error();
     for (const UseCase &u : std::as_const(*read)) {
         if (seen.contains(u.uuid))
             continue;
@@ -83,15 +118,10 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
                 hashes.append(a.sha256);
         }
         out.useCases.append(in);
-        if (options.assessments) {
-            auto list = assessments.forUseCase(u.uuid);
-            if (!list)
-                return list.error();
-            for (Assessment a : *list) {
-                a.id = 0;
-                rubricUuids.insert(a.rubricUuid);
-                out.assessments.append(a);
-            }
+        for (Assessment a : assessed->value(u.uuid)) {
+            a.id = 0;
+            rubricUuids.insert(a.rubricUuid);
+            out.assessments.append(a);
         }
     }
     if (Status s = collectWorkshops(db, options.workshops, out); !s)
