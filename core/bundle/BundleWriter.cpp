@@ -113,6 +113,17 @@ private:
     QMap<QString, QByteArray> m_out;
 };
 
+/// The items in the order of their UUIDs (`uuidOf`), by reference.
+template<typename T, typename UuidOf> QList<const T *> sortedByUuid(const QList<T> &items, UuidOf uuidOf)
+{
+    QList<const T *> out;
+    out.reserve(items.size());
+    for (const T &item : items)
+        out.append(&item);
+    std::sort(out.begin(), out.end(), [&uuidOf](const T *a, const T *b) { return uuidOf(*a) < uuidOf(*b); });
+    return out;
+}
+
 QString useCaseLabel(const UseCase &u)
 {
     return BundleWriter::tr("The use case %1 (\"%2\")").arg(u.code, u.title.left(80));
@@ -123,19 +134,18 @@ QString useCaseLabel(const UseCase &u)
 Result<QMap<QString, QByteArray>> BundleWriter::documents(const IncomingRecords &records,
                                                           const ZipLimits &limits)
 {
-    QList<IncomingUseCase> useCases = records.useCases;
-    std::sort(useCases.begin(), useCases.end(), [](const IncomingUseCase &a, const IncomingUseCase &b) {
-        return a.useCase.uuid < b.useCase.uuid;
-    });
+    // Sorted by reference: a sorted copy would copy every record (and free it again).
+    const QList<const IncomingUseCase *> useCases = sortedByUuid(
+        records.useCases, [](const IncomingUseCase &u) -> const QString & { return u.useCase.uuid; });
     ListDocumentWriter useCaseDoc(BundleFormat::useCasesName(), QStringLiteral("use_cases"), true,
                                   limits.maxEntrySize);
     QStringList tags;
     // Serialized on every core (the records are independent), written in order.
-    const std::vector<QByteArray> useCaseJson = mapInParallel(useCases, [](const IncomingUseCase &u) {
-        return QJsonDocument(UseCaseJson::toJson(u.useCase)).toJson(QJsonDocument::Compact);
+    const std::vector<QByteArray> useCaseJson = mapInParallel(useCases, [](const IncomingUseCase *u) {
+        return QJsonDocument(UseCaseJson::toJson(u->useCase)).toJson(QJsonDocument::Compact);
     });
     for (qsizetype i = 0; i < useCases.size(); ++i) {
-        const IncomingUseCase &u = useCases[i];
+        const IncomingUseCase &u = *useCases[i];
         ListItem item{useCaseJson[size_t(i)], {}, useCaseLabel(u.useCase)};
         if (!u.ancestry.isEmpty())
             item.ancestry = quoted(u.useCase.uuid) + ':'
@@ -160,16 +170,15 @@ Result<QMap<QString, QByteArray>> BundleWriter::documents(const IncomingRecords 
     for (const Rubric &r : std::as_const(rubrics))
         rubricList.append(RubricJson::toJson(r));
 
-    QList<Assessment> assessments = records.assessments;
-    std::sort(assessments.begin(), assessments.end(),
-              [](const Assessment &a, const Assessment &b) { return a.uuid < b.uuid; });
+    const QList<const Assessment *> assessments =
+        sortedByUuid(records.assessments, [](const Assessment &a) -> const QString & { return a.uuid; });
     ListDocumentWriter assessmentDoc(BundleFormat::assessmentsName(), QStringLiteral("assessments"), false,
                                      limits.maxEntrySize);
-    const std::vector<QByteArray> assessmentJson = mapInParallel(assessments, [](const Assessment &a) {
-        return QJsonDocument(AssessmentJson::toJson(a)).toJson(QJsonDocument::Compact);
+    const std::vector<QByteArray> assessmentJson = mapInParallel(assessments, [](const Assessment *a) {
+        return QJsonDocument(AssessmentJson::toJson(*a)).toJson(QJsonDocument::Compact);
     });
     for (qsizetype i = 0; i < assessments.size(); ++i) {
-        const Assessment &a = assessments[i];
+        const Assessment &a = *assessments[i];
         if (Status s = assessmentDoc.add(
                 {assessmentJson[size_t(i)], {}, tr("The assessment by %1").arg(a.assessorName)});
             !s)

@@ -10,9 +10,42 @@
 #include "storage/UseCaseRepository.h"
 #include "storage/WorkshopRepository.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace casebook {
+
+namespace {
+
+/// The assessments of `useCases` by use case UUID, each list in AssessmentRepository's order. When
+/// they are half the repository or more (an export of everything), one read of every assessment
+/// replaces a query per use case.
+Result<QHash<QString, QList<Assessment>>> assessmentsOf(Database &db, const QList<UseCase> &useCases)
+{
+    AssessmentRepository repo(db);
+    QHash<QString, QList<Assessment>> out;
+    auto total = UseCaseRepository(db).count();
+    if (!total)
+        return total.error();
+    if (useCases.size() * 2 < *total) {
+        for (const UseCase &u : useCases) {
+            auto list = repo.forUseCase(u.uuid);
+            if (!list)
+                return list.error();
+            if (!list->isEmpty())
+                out.insert(u.uuid, *list);
+        }
+        return out;
+    }
+    auto all = repo.all();
+    if (!all)
+        return all.error();
+    for (const Assessment &a : std::as_const(*all))
+        out[a.useCaseUuid].append(a);
+    return out;
+}
+
+} // namespace
 
 Result<QStringList> RecordCollector::ancestry(Database &db, const UseCase &current, int max)
 {
@@ -58,40 +91,37 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
 {
     IncomingRecords out;
     UseCaseRepository useCases(db);
-    AssessmentRepository assessments(db);
     RubricRepository rubrics(db);
     AttachmentStore store(db);
     QSet<QString> seen;
     QSet<QString> rubricUuids;
     QStringList hashes;
-    for (const QString &id : useCaseUuids) {
-        auto u = useCases.get(id);
-        if (!u)
-            return u.error();
-        if (seen.contains(u->uuid))
+    auto read = useCases.getMany(useCaseUuids); // parsed on every core
+    if (!read)
+        return read.error();
+    auto assessed = options.assessments ? assessmentsOf(db, *read) : QHash<QString, QList<Assessment>>();
+    if (!assessed)
+        return assessed.error();
+    for (const UseCase &u : std::as_const(*read)) {
+        if (seen.contains(u.uuid))
             continue;
-        seen.insert(u->uuid);
+        seen.insert(u.uuid);
         IncomingUseCase in;
-        in.useCase = *u;
+        in.useCase = u;
         in.useCase.id = 0;
-        auto anc = ancestry(db, *u, options.maxAncestry);
+        auto anc = ancestry(db, u, options.maxAncestry);
         if (!anc)
             return anc.error();
         in.ancestry = *anc;
-        for (const AttachmentRef &a : u->attachments) {
+        for (const AttachmentRef &a : u.attachments) {
             if (!hashes.contains(a.sha256))
                 hashes.append(a.sha256);
         }
         out.useCases.append(in);
-        if (options.assessments) {
-            auto list = assessments.forUseCase(u->uuid);
-            if (!list)
-                return list.error();
-            for (Assessment a : *list) {
-                a.id = 0;
-                rubricUuids.insert(a.rubricUuid);
-                out.assessments.append(a);
-            }
+        for (Assessment a : assessed->value(u.uuid)) {
+            a.id = 0;
+            rubricUuids.insert(a.rubricUuid);
+            out.assessments.append(a);
         }
     }
     if (Status s = collectWorkshops(db, options.workshops, out); !s)

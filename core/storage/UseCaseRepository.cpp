@@ -4,6 +4,7 @@
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/SearchText.h"
+#include "support/Parallel.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -70,7 +71,9 @@ struct SqlBuilder
     }
 };
 
-void addConditions(const SearchQuery &query, SqlBuilder &b)
+/// The conditions of a search other than the full-text join (addFtsJoin), joined by AND, on the
+/// use_cases row `u`; empty when the search has none.
+SqlBuilder conditionsOf(const SearchQuery &query)
 {
     QStringList conditions;
     QVariantList binds;
@@ -175,13 +178,19 @@ void addConditions(const SearchQuery &query, SqlBuilder &b)
         const QString c = QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
         conditions.append(f.negated ? QStringLiteral("NOT ") + c : c);
     }
-    if (!conditions.isEmpty())
-        b.add(QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND ")), binds);
+    return {conditions.join(QLatin1String(" AND ")), binds};
 }
 
-void addFrom(const SearchQuery &query, SqlBuilder &b)
+void addConditions(const SearchQuery &query, SqlBuilder &b)
 {
-    b.add(QStringLiteral(" FROM use_cases AS u"));
+    const SqlBuilder conditions = conditionsOf(query);
+    if (!conditions.sql.isEmpty())
+        b.add(QStringLiteral(" WHERE ") + conditions.sql, conditions.binds);
+}
+
+/// Joins the full-text matches (`f`, with their rank) to `u` when the search has words.
+void addFtsJoin(const SearchQuery &query, SqlBuilder &b)
+{
     const QString fts = query.ftsExpression();
     if (!fts.isEmpty()) {
         // Column weights for ranking: code, title, summary, body, tags.
@@ -192,12 +201,19 @@ void addFrom(const SearchQuery &query, SqlBuilder &b)
     }
 }
 
+void addFrom(const SearchQuery &query, SqlBuilder &b)
+{
+    b.add(QStringLiteral(" FROM use_cases AS u"));
+    addFtsJoin(query, b);
+}
+
 void addScoreJoin(const ListOptions &options, SqlBuilder &b)
 {
     b.add(QStringLiteral(" LEFT JOIN use_case_scores AS sc ON sc.use_case_id = u.id AND sc.rubric_id = ?"),
           {options.scoreRubricId});
 }
 
+/// The list's order for every sort but the score's (findByScore), on the use case `u` and `pkey`.
 QString sortOrder(const SearchQuery &query, const ListOptions &options)
 {
     const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
@@ -205,33 +221,71 @@ QString sortOrder(const SearchQuery &query, const ListOptions &options)
     switch (options.sort) {
     case S::Relevance:
         return query.ftsExpression().isEmpty() ? QStringLiteral("u.modified_at DESC")
-                                               : QStringLiteral("f.score");
+                                               : QStringLiteral("pkey"); // the full-text rank
     case S::Code: return QStringLiteral("u.code") + dir;
     case S::Title: return QStringLiteral("u.title COLLATE NOCASE") + dir;
     case S::Modified: return QStringLiteral("u.modified_at") + dir;
     case S::Stage: return QStringLiteral("u.deployment_stage") + dir;
     case S::Score: break;
     }
-    return QStringLiteral("sc.overall_index IS NULL, sc.overall_index") + dir; // unscored last
+    return QString(); // findByScore
 }
 
-/// A page in score order: the matching ids are sorted and paged first, and only the page's rows get
-/// their columns (SQLite computes a row's columns before sorting it, so sorting whole rows computed
-/// the per-row subqueries of every use case: 2.6 s at 100,000).
-void addScorePage(const SearchQuery &query, const ListOptions &options, const QString &columns, SqlBuilder &b)
+/// The matching use cases scored against the rubric (a stored index that is not NULL) as `pid` and
+/// `pkey`. Without a search this reads only the index use_case_scores_index: its entries are
+/// (rubric, score, use case), since the table's primary key ends every entry of a WITHOUT ROWID
+/// table's index, so SQLite walks it in the list's order and stops at the page.
+SqlBuilder scoredMatches(const SearchQuery &query, const ListOptions &options, const QString &select)
 {
-    const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
-    b.add(QStringLiteral("SELECT ") + columns
-          + QStringLiteral(" FROM (SELECT u.id AS pid, sc.overall_index AS pscore"));
-    addFrom(query, b);
-    addScoreJoin(options, b);
-    addConditions(query, b);
-    b.add(QStringLiteral(" ORDER BY pscore IS NULL, pscore") + dir
-              + QStringLiteral(", u.id LIMIT ? OFFSET ?"),
-          {options.limit, std::max(0, options.offset)});
+    const SqlBuilder conditions = conditionsOf(query);
+    SqlBuilder b;
+    b.add(select + QStringLiteral(" FROM use_case_scores AS sc"));
+    if (!conditions.sql.isEmpty() || !query.ftsExpression().isEmpty()) {
+        b.add(QStringLiteral(" JOIN use_cases AS u ON u.id = sc.use_case_id"));
+        addFtsJoin(query, b);
+    }
+    b.add(QStringLiteral(" WHERE sc.rubric_id = ? AND sc.overall_index IS NOT NULL"),
+          {options.scoreRubricId});
+    if (!conditions.sql.isEmpty())
+        b.add(QStringLiteral(" AND ") + conditions.sql, conditions.binds);
+    return b;
+}
+
+/// The matching use cases without a score against the rubric (no stored row, or no criterion
+/// applied) as `pid`. Without a search SQLite walks the index use_cases_id (migration "id_order")
+/// in id order and stops at the page: walking the table reads the documents too, and sorting the
+/// ids of another index visits every row.
+SqlBuilder unscoredMatches(const SearchQuery &query, const ListOptions &options)
+{
+    const SqlBuilder conditions = conditionsOf(query);
+    const bool filtered = !conditions.sql.isEmpty() || !query.ftsExpression().isEmpty();
+    SqlBuilder b;
+    b.add(QStringLiteral("SELECT u.id AS pid, NULL AS pkey FROM use_cases AS u")
+          + (filtered ? QString() : QStringLiteral(" INDEXED BY use_cases_id")));
+    addFtsJoin(query, b);
+    b.add(QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM use_case_scores AS x WHERE x.rubric_id = ? "
+                         "AND x.use_case_id = u.id AND x.overall_index IS NOT NULL)"),
+          {options.scoreRubricId});
+    if (!conditions.sql.isEmpty())
+        b.add(QStringLiteral(" AND ") + conditions.sql, conditions.binds);
+    return b;
+}
+
+/// A page of `matches` (rows of `pid` and a sort key `pkey`) in `order`, an order that reads the
+/// same on the matches and on the page (`p`, with its use case `u`): the page is chosen first and
+/// only its rows get the list's columns (SQLite computes a row's columns before sorting it, so
+/// sorting whole rows computed the per-row subqueries of every matching use case).
+SqlBuilder pageOf(const SqlBuilder &matches, const QString &order, const ListOptions &options,
+                  const QString &columns, int limit, int offset)
+{
+    SqlBuilder b;
+    b.add(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ("));
+    b.add(matches.sql, matches.binds);
+    b.add(QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?"), {limit, offset});
     b.add(QStringLiteral(") AS p JOIN use_cases AS u ON u.id = p.pid"));
     addScoreJoin(options, b);
-    b.add(QStringLiteral(" ORDER BY p.pscore IS NULL, p.pscore") + dir + QStringLiteral(", u.id"));
+    b.add(QStringLiteral(" ORDER BY ") + order);
+    return b;
 }
 
 /// Binds a value; a null QString would be bound as SQL NULL, so it becomes an empty text.
@@ -266,6 +320,92 @@ Error searchError(const Database &db, const QString &what, const QSqlError &erro
                              text);
     }
     return db.storageError(what, text);
+}
+
+/// The list's columns of a use case `u` with its stored score `sc`, as readSummaries reads them.
+QString summaryColumns()
+{
+    return QStringLiteral(
+               "u.id, u.uuid, u.code, u.title, u.deployment_stage, u.approval_status, u.modified_at, "
+               "u.revision, "
+               "(SELECT group_concat(vertical, char(31)) FROM use_case_verticals WHERE use_case_id = u.id), "
+               "(SELECT group_concat(region, char(31)) FROM use_case_regions WHERE use_case_id = u.id), "
+               "(SELECT group_concat(t.name, char(31)) FROM use_case_tags AS ut JOIN tags AS t ON t.id = "
+               "ut.tag_id WHERE ut.use_case_id = u.id), ")
+        + ScoreIndex::columns(QStringLiteral("sc"));
+}
+
+/// Runs `b` on `q` (a query on the connection of `db`) and reads the rows of summaryColumns().
+Result<QList<UseCaseSummary>> readSummaries(const Database &db, QSqlQuery &q, const SqlBuilder &b)
+{
+    q.setForwardOnly(true);
+    if (!bindAndExec(q, b))
+        return searchError(db, UseCaseRepository::tr("Searching"), q.lastError());
+    QList<UseCaseSummary> out;
+    while (q.next()) {
+        UseCaseSummary s;
+        s.id = q.value(0).toLongLong();
+        s.uuid = q.value(1).toString();
+        s.code = q.value(2).toString();
+        s.title = q.value(3).toString();
+        s.deploymentStage = q.value(4).toString();
+        s.approvalStatus = q.value(5).toString();
+        s.modifiedAt = fromIsoUtc(q.value(6).toString());
+        s.revision = q.value(7).toInt();
+        s.verticals = splitList(q.value(8));
+        s.regions = splitList(q.value(9));
+        s.tags = splitList(q.value(10));
+        s.score = ScoreIndex::fromColumns(q, 11);
+        out.append(s);
+    }
+    return out;
+}
+
+/// The list in any order but the score's: the matching ids with their full-text rank as `pkey`.
+/// The order is on `u` (the use case, present in the matches and on the page) and `pkey`.
+Result<QList<UseCaseSummary>> findInOrder(const Database &db, QSqlQuery &q, const SearchQuery &query,
+                                          const ListOptions &options, const QString &columns)
+{
+    const bool ranked = !query.ftsExpression().isEmpty();
+    SqlBuilder matches;
+    matches.add(ranked ? QStringLiteral("SELECT u.id AS pid, f.score AS pkey")
+                       : QStringLiteral("SELECT u.id AS pid, NULL AS pkey"));
+    addFrom(query, matches);
+    addConditions(query, matches);
+    const QString order = sortOrder(query, options) + QStringLiteral(", u.id");
+    return readSummaries(
+        db, q, pageOf(matches, order, options, columns, options.limit, std::max(0, options.offset)));
+}
+
+/// The list sorted by score: the scored use cases by score (ties by id), then the unscored ones by
+/// id, in either direction. Each part is read in the order of what SQLite walks (scoredMatches,
+/// unscoredMatches), so a page costs what comes before it, never a sort of the whole repository;
+/// the unscored part is read only when the page reaches it.
+Result<QList<UseCaseSummary>> findByScore(const Database &db, QSqlQuery &q, const SearchQuery &query,
+                                          const ListOptions &options, const QString &columns)
+{
+    const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
+    const int offset = std::max(0, options.offset);
+    const SqlBuilder scoredPage = pageOf(
+        scoredMatches(query, options,
+                      QStringLiteral("SELECT sc.use_case_id AS pid, sc.overall_index AS pkey")),
+        QStringLiteral("pkey") + dir + QStringLiteral(", pid"), options, columns, options.limit, offset);
+    auto scored = readSummaries(db, q, scoredPage);
+    if (!scored || (options.limit >= 0 && scored->size() >= options.limit))
+        return scored;
+    int skipped = 0; // unscored use cases before the page
+    if (scored->isEmpty() && offset > 0) {
+        if (!bindAndExec(q, scoredMatches(query, options, QStringLiteral("SELECT count(*)"))) || !q.next())
+            return searchError(db, UseCaseRepository::tr("Searching"), q.lastError());
+        skipped = std::max(0, offset - q.value(0).toInt());
+    }
+    const int rest = options.limit < 0 ? -1 : options.limit - int(scored->size());
+    const SqlBuilder unscoredPage =
+        pageOf(unscoredMatches(query, options), QStringLiteral("pid"), options, columns, rest, skipped);
+    auto unscored = readSummaries(db, q, unscoredPage);
+    if (!unscored)
+        return unscored;
+    return *scored + *unscored;
 }
 
 } // namespace
@@ -553,7 +693,8 @@ QStringList UseCaseRepository::readTags(qint64 useCaseId) const
     return canonicalTags(tags);
 }
 
-Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVariant &value) const
+Result<UseCaseRepository::StoredRow> UseCaseRepository::readRow(const QString &condition,
+                                                                const QVariant &value) const
 {
     QSqlQuery &q = m_db.statement(
         QStringLiteral("SELECT id, CAST(document AS BLOB), revision, modified_at, modified_by FROM use_cases "
@@ -566,31 +707,68 @@ Result<UseCase> UseCaseRepository::readWhere(const QString &condition, const QVa
         q.finish();
         return makeError(ErrorCode::NotFound, tr("There is no use case %1.").arg(value.toString()));
     }
-    const qint64 id = q.value(0).toLongLong();
-    // As stored, in UTF-8 (a blob: no round trip through UTF-16).
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray());
+    StoredRow row;
+    row.name = value.toString();
+    row.id = q.value(0).toLongLong();
+    row.document = q.value(1).toByteArray(); // as stored, in UTF-8 (a blob: no round trip through UTF-16)
     q.finish();
+    row.tags = readTags(row.id);
+    return row;
+}
+
+Result<UseCase> UseCaseRepository::parse(const StoredRow &row)
+{
     UseCaseJson::ParseOptions options;
     options.applyRules = false; // a record stored before a rule stays readable; `check` names it
-    auto u = UseCaseJson::fromJson(doc.object(), options);
+    auto u = UseCaseJson::fromJson(QJsonDocument::fromJson(row.document).object(), options);
     if (!u)
-        return makeError(ErrorCode::Corrupt,
-                         tr("The stored use case %1 cannot be read.").arg(value.toString()),
+        return makeError(ErrorCode::Corrupt, tr("The stored use case %1 cannot be read.").arg(row.name),
                          u.error().message);
-    u->id = id;
-    u->tags = readTags(u->id);
+    u->id = row.id;
+    u->tags = row.tags;
     return u;
+}
+
+Result<UseCaseRepository::StoredRow> UseCaseRepository::rowOf(const QString &uuidOrCode) const
+{
+    const QString uuid = normalizedUuid(uuidOrCode);
+    if (!uuid.isEmpty())
+        return readRow(QStringLiteral("uuid = ?"), uuid);
+    const QString code = uuidOrCode.trimmed();
+    if (code.isEmpty())
+        return makeError(ErrorCode::Usage, tr("No use case was named."));
+    return readRow(QStringLiteral("code = ?"), code);
+}
+
+Result<QList<UseCase>> UseCaseRepository::getMany(const QStringList &uuidsOrCodes) const
+{
+    QList<StoredRow> rows;
+    rows.reserve(uuidsOrCodes.size());
+    for (const QString &name : uuidsOrCodes) {
+        auto row = rowOf(name);
+        if (!row)
+            return row.error();
+        rows.append(*row);
+    }
+    // The rows are read on this connection; parsing them needs none, so it runs on every core.
+    const auto parsed =
+        mapInParallel(rows, [](const StoredRow &row) { return std::optional<Result<UseCase>>(parse(row)); });
+    QList<UseCase> out;
+    out.reserve(rows.size());
+    for (const std::optional<Result<UseCase>> &u : parsed) {
+        if (!*u)
+            return u->error();
+        out.append(**u);
+    }
+    return out;
 }
 
 Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
 {
-    const QString uuid = normalizedUuid(uuidOrCode);
-    if (!uuid.isEmpty())
-        return readWhere(QStringLiteral("uuid = ?"), uuid);
-    const QString code = uuidOrCode.trimmed();
-    if (code.isEmpty())
-        return makeError(ErrorCode::Usage, tr("No use case was named."));
-    return readWhere(QStringLiteral("code = ?"), code);
+    auto row = rowOf(uuidOrCode);
+    if (!row)
+        return row.error();
+    return parse(*row);
 }
 
 Result<bool> UseCaseRepository::exists(const QString &uuidOrCode) const
@@ -705,50 +883,12 @@ Result<UseCase> UseCaseRepository::removeTags(const QString &uuidOrCode, const Q
 Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
                                                       const ListOptions &options) const
 {
-    const QString columns =
-        QStringLiteral(
-            "u.id, u.uuid, u.code, u.title, u.deployment_stage, u.approval_status, u.modified_at, "
-            "u.revision, "
-            "(SELECT group_concat(vertical, char(31)) FROM use_case_verticals WHERE use_case_id = u.id), "
-            "(SELECT group_concat(region, char(31)) FROM use_case_regions WHERE use_case_id = u.id), "
-            "(SELECT group_concat(t.name, char(31)) FROM use_case_tags AS ut JOIN tags AS t ON t.id = "
-            "ut.tag_id WHERE ut.use_case_id = u.id), ")
-        + ScoreIndex::columns(QStringLiteral("sc"));
-    SqlBuilder b;
-    if (options.sort == ListOptions::Sort::Score) {
-        addScorePage(query, options, columns, b);
-    } else {
-        b.add(QStringLiteral("SELECT ") + columns);
-        addFrom(query, b);
-        // Every row carries its stored score, so the list neither scores pages nor sorts them itself.
-        addScoreJoin(options, b);
-        addConditions(query, b);
-        b.add(QStringLiteral(" ORDER BY ") + sortOrder(query, options) + QStringLiteral(", u.id"));
-        if (options.limit >= 0)
-            b.add(QStringLiteral(" LIMIT ? OFFSET ?"), {options.limit, std::max(0, options.offset)});
-    }
+    const QString columns = summaryColumns();
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!bindAndExec(q, b))
-        return searchError(m_db, tr("Searching"), q.lastError());
-    QList<UseCaseSummary> out;
-    while (q.next()) {
-        UseCaseSummary s;
-        s.id = q.value(0).toLongLong();
-        s.uuid = q.value(1).toString();
-        s.code = q.value(2).toString();
-        s.title = q.value(3).toString();
-        s.deploymentStage = q.value(4).toString();
-        s.approvalStatus = q.value(5).toString();
-        s.modifiedAt = fromIsoUtc(q.value(6).toString());
-        s.revision = q.value(7).toInt();
-        s.verticals = splitList(q.value(8));
-        s.regions = splitList(q.value(9));
-        s.tags = splitList(q.value(10));
-        s.score = ScoreIndex::fromColumns(q, 11);
-        out.append(s);
-    }
-    return out;
+    // Every row carries its stored score (pageOf), so the list neither scores pages nor sorts them.
+    if (options.sort == ListOptions::Sort::Score)
+        return findByScore(m_db, q, query, options, columns);
+    return findInOrder(m_db, q, query, options, columns);
 }
 
 Result<int> UseCaseRepository::count(const SearchQuery &query) const

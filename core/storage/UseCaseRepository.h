@@ -79,6 +79,9 @@ public:
     Result<UseCase> update(UseCase useCase, WriteMode mode = WriteMode::Edit);
     /// By UUID (with or without braces) or by code (case-insensitive).
     Result<UseCase> get(const QString &uuidOrCode) const;
+    /// get() of each, in order: the rows are read here, the documents parsed on every core (an export
+    /// reads thousands). The first that get() would refuse is the error.
+    Result<QList<UseCase>> getMany(const QStringList &uuidsOrCodes) const;
     /// Whether get() would find a record by this UUID or code, without reading it.
     Result<bool> exists(const QString &uuidOrCode) const;
     /// Like get(), but a record that is not there is an empty optional rather than an error (how
@@ -118,8 +121,20 @@ private:
     /// The full-text row of a record (issue 13: computed here, once per write, not by a trigger).
     Status writeSearchText(const UseCase &useCase, const QJsonObject &document);
     Status removeSearchText(qint64 useCaseId);
+    /// A stored record before parsing: what the connection must read.
+    struct StoredRow
+    {
+        QString name; ///< as asked for, for the error
+        qint64 id = 0;
+        QByteArray document;
+        QStringList tags;
+    };
     QStringList readTags(qint64 useCaseId) const;
-    Result<UseCase> readWhere(const QString &condition, const QVariant &value) const;
+    Result<StoredRow> readRow(const QString &condition, const QVariant &value) const;
+    /// The row get() reads: by UUID, or else by code.
+    Result<StoredRow> rowOf(const QString &uuidOrCode) const;
+    /// Needs no connection, so it may run on any thread.
+    static Result<UseCase> parse(const StoredRow &row);
     Status checkUnique(const UseCase &u, qint64 ownId) const;
 
     Database &m_db;

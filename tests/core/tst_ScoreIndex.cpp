@@ -205,6 +205,7 @@ void tst_ScoreIndex::migrationFillsItForExistingAssessments()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE use_case_scores")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_records"))); // and the later migrations' tables
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_servers")));
+        QVERIFY(q.exec(QStringLiteral("DROP INDEX use_cases_id")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
     }
     auto db = Database::open(m_dir.filePath(QStringLiteral("old.sqlite")));

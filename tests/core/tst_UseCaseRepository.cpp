@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include "TestRecords.h"
 
 using namespace casebook;
@@ -108,6 +110,7 @@ private slots:
     void editsBumpRevisionAndKeepHistory();
     void tagsAddRemoveAndNest();
     void deleteLeavesTombstone();
+    void getManyReadsWhatGetReadsInOrder();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -398,6 +401,41 @@ void tst_UseCaseRepository::tagsAddRemoveAndNest()
     auto missing = repo.removeTags(s->code, {QStringLiteral("never")});
     QVERIFY(!missing);
     QVERIFY(missing.error().message.contains(QLatin1String("never")));
+}
+
+void tst_UseCaseRepository::getManyReadsWhatGetReadsInOrder()
+{
+    // Enough records to be parsed on several threads (an export reads thousands this way).
+    UseCaseRepository repo(*m_db);
+    QStringList names;
+    for (int i = 0; i < 300; ++i) {
+        UseCase u;
+        u.title = QStringLiteral("Record %1 \u00e9t\u00e9").arg(i);
+        u.summary = QString(i % 7, QLatin1Char('x'));
+        u.tags = {QStringLiteral("batch/%1").arg(i % 5)};
+        auto stored = repo.insert(u);
+        QVERIFY(stored);
+        names.append(i % 3 ? stored->uuid : stored->code.toLower()); // by UUID or by code
+    }
+    std::reverse(names.begin(), names.end());
+    names.append(names.first()); // asked twice, read twice
+    auto many = repo.getMany(names);
+    QVERIFY2(many, qPrintable(many.error().detail));
+    QCOMPARE(many->size(), names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        auto one = repo.get(names[i]);
+        QVERIFY(one);
+        QCOMPARE(many->at(i).id, one->id);
+        QCOMPARE(many->at(i).tags, one->tags);
+        QCOMPARE(UseCaseJson::toJson(many->at(i)), UseCaseJson::toJson(*one));
+    }
+    // The first name get() refuses is the error.
+    auto missing = repo.getMany({names.first(), QStringLiteral("UC-1999-001"), QString()});
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    auto unnamed = repo.getMany({names.first(), QStringLiteral("  ")});
+    QVERIFY(!unnamed);
+    QCOMPARE(unnamed.error().code, ErrorCode::Usage);
 }
 
 void tst_UseCaseRepository::deleteLeavesTombstone()

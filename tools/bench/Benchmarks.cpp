@@ -3,6 +3,7 @@
 #include "Baselines.h"
 #include "Figures.h"
 #include "Generator.h"
+#include "SortBenchmark.h"
 
 #include "model/Rubric.h"
 #include "model/Vocabulary.h"
@@ -141,11 +142,13 @@ void benchSearch(Database &db, const QString &path, const RunOptions &o, Report 
     byTitle.offset = o.useCases / 2;
     const double sort = medianMs(o.runs, [&] { (void)repo.find({}, byTitle); });
     report.absolute(QStringLiteral("sort by title, a page in the middle"), sort, 100);
+    SortBenchmark::run(db, o.useCases, o.runs, report);
 }
 
-void benchBundle(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+/// Exports `large` to `bundle` (whole processes) against QuaZip's level 6 of the same entries.
+void benchExport(const QString &dir, const QString &large, const QString &bundle, const RunOptions &o,
+                 Report &report)
 {
-    const QString bundle = dir + QStringLiteral("/export.casebook");
     const QString zipped = dir + QStringLiteral("/zip6.zip");
     const double exportMs = medianMs(o.runs, [&] {
         runCli(o.cli,
@@ -163,7 +166,12 @@ void benchBundle(const QString &dir, const QString &large, const RunOptions &o, 
                         .arg(entries.size())
                         .arg(double(bytes) / 1e6, 0, 'f', 1),
                     exportMs, QStringLiteral("zip level 6 of the same files"), zipMs, 1.5);
+}
 
+void benchBundle(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+{
+    const QString bundle = dir + QStringLiteral("/export.casebook");
+    benchExport(dir, large, bundle, o, report);
     const QString target = dir + QStringLiteral("/import.sqlite");
     const double importMs = medianMs(
         o.runs,
@@ -287,6 +295,38 @@ int Benchmarks::run(const RunOptions &o, QTextStream &out)
     benchBundle(dir, large, o, report);
     benchRerank(o, report);
     report.line(QStringLiteral("Timings are figures, never pass/fail."));
+    return 0;
+}
+
+int Benchmarks::queries(const RunOptions &options, const QString &path, QTextStream &out)
+{
+    auto db = Database::openReader(path);
+    auto count = db ? UseCaseRepository(**db).count() : Result<int>(db.error());
+    if (!count) {
+        out << "cannot read " << path << Qt::endl;
+        return 3;
+    }
+    RunOptions o = options;
+    o.useCases = *count;
+    Report report(out);
+    report.line(QStringLiteral("casebook-bench queries: %1 use cases, %2 runs each, medians")
+                    .arg(o.useCases)
+                    .arg(o.runs));
+    report.line(QStringLiteral("machine: ") + machineDescription());
+    benchSearch(**db, path, o, report);
+    return 0;
+}
+
+int Benchmarks::exportOnly(const RunOptions &o, const QString &path, QTextStream &out)
+{
+    QTemporaryDir temp;
+    const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
+    QDir().mkpath(dir);
+    Report report(out);
+    report.line(QStringLiteral("casebook-bench export: %1, %2 runs each, medians").arg(path).arg(o.runs));
+    report.line(QStringLiteral("machine: ") + machineDescription());
+    benchExport(dir, path, dir + QStringLiteral("/export.casebook"), o, report);
+    report.line(QStringLiteral("machine at the end: ") + machineDescription());
     return 0;
 }
 

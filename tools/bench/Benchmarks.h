@@ -27,6 +27,11 @@ class Benchmarks
 {
 public:
     static int run(const RunOptions &options, QTextStream &out);
+    /// Only the list's queries (search, facet filter, sorts) on an existing repository made by
+    /// `generate` (`path`), opened without changing it.
+    static int queries(const RunOptions &options, const QString &path, QTextStream &out);
+    /// Only the export benchmark, of an existing repository (`path`) made by `generate`.
+    static int exportOnly(const RunOptions &options, const QString &path, QTextStream &out);
     /// Only the re-rank benchmarks (1,000 use cases × 10 assessors × 12 criteria, no repository).
     static int rerank(const RunOptions &options, QTextStream &out);
 };

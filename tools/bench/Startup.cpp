@@ -1,9 +1,9 @@
 #include "Startup.h"
 
 #include "Figures.h"
+#include "SortBenchmark.h"
 
 #include "storage/Database.h"
-#include "storage/ScoreReportLoader.h"
 #include "storage/UseCaseRepository.h"
 
 #include <QElapsedTimer>
@@ -61,27 +61,6 @@ int useCaseCount(const QString &path)
     return n ? *n : -1;
 }
 
-/// The list's Score column sorted over the whole repository (the stored index, ScoreIndex): a page
-/// of 200 in the middle, as the window's model asks for it.
-void benchScoreSort(const QString &path, int useCases, int runs, Report &report)
-{
-    auto db = Database::openReader(path);
-    if (!db)
-        return;
-    auto rubric = ScoreReportLoader::resolveRubric(**db, {});
-    if (!rubric)
-        return;
-    ListOptions options;
-    options.sort = ListOptions::Sort::Score;
-    options.descending = true;
-    options.scoreRubricId = rubric->id;
-    options.limit = 200;
-    options.offset = useCases / 2;
-    UseCaseRepository repo(**db);
-    const double ms = medianMs(runs, [&] { (void)repo.find({}, options); });
-    report.absolute(QStringLiteral("sort by score, a page in the middle"), ms, 100);
-}
-
 } // namespace
 
 int Startup::run(const StartupOptions &o, QTextStream &out)
@@ -105,7 +84,7 @@ int Startup::run(const StartupOptions &o, QTextStream &out)
                     .arg(o.runs)
                     .arg(platform));
     report.line(QStringLiteral("machine: ") + machineDescription());
-    benchScoreSort(o.db, useCases, o.runs, report);
+    SortBenchmark::run(o.db, o.runs, report);
     const QStringList guiArgs{QStringLiteral("--db"), o.db};
     (void)launch(o.gui, guiArgs, env); // once untimed: migrations, page cache, font cache
     (void)launch(o.emptyWindow, {}, env);

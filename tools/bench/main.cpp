@@ -75,10 +75,12 @@ int main(int argc, char *argv[])
                        "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
                        "casebook-bench rerank [--runs R] [--seed S]\n"
                        "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
+                       "casebook-bench queries --db PATH [--runs R]\n"
+                       "casebook-bench export --db PATH [--runs R] [--cli PATH] [--dir DIR]\n"
                        "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("generate, run, rerank, startup or sync"));
+                            QStringLiteral("generate, run, rerank, startup, queries, export or sync"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("use-cases"), QStringLiteral("Use cases (run: default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
@@ -106,7 +108,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("startup"))
         return startup(p, out);
     if (command != QLatin1String("run") && command != QLatin1String("rerank")
-        && command != QLatin1String("sync")) {
+        && command != QLatin1String("sync") && command != QLatin1String("queries")
+        && command != QLatin1String("export")) {
         out << p.helpText();
         return 1;
     }
@@ -122,5 +125,14 @@ int main(int argc, char *argv[])
     o.workDir = p.value(QStringLiteral("dir"));
     if (command == QLatin1String("sync"))
         return SyncBenchmark::run(o, out);
+    if (command == QLatin1String("queries") || command == QLatin1String("export")) {
+        if (p.value(QStringLiteral("db")).isEmpty()) {
+            out << command << " needs --db PATH (a repository made by generate)" << Qt::endl;
+            return 1;
+        }
+        return command == QLatin1String("queries")
+            ? Benchmarks::queries(o, p.value(QStringLiteral("db")), out)
+            : Benchmarks::exportOnly(o, p.value(QStringLiteral("db")), out);
+    }
     return command == QLatin1String("rerank") ? Benchmarks::rerank(o, out) : Benchmarks::run(o, out);
 }
