@@ -471,8 +471,11 @@ Status UseCaseRepository::removeSearchText(qint64 useCaseId)
 Status UseCaseRepository::writeSearchText(const UseCase &u, const QJsonObject &document)
 {
     // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
-    // A plain INSERT: INSERT OR REPLACE would open a statement journal, and the full-text index
-    // then writes its pending rows as a segment of their own, once per record (issue 13).
+    // A DELETE and a plain INSERT: INSERT OR REPLACE would open a statement journal, and the
+    // full-text index then writes its pending rows as a segment of their own, once per record
+    // (issue 13). The DELETE removes a row that an older schema's trigger wrote first (schema 2-4).
+    if (Status s = removeSearchText(u.id); !s)
+        return s;
     QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
                        "VALUES (?, ?, ?, ?, ?, "
