@@ -70,12 +70,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
-                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
-                       "casebook-bench rerank [--runs R] [--seed S]\n"
-                       "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
-                       "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
+    p.setApplicationDescription(QStringLiteral(
+        "casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
+        "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR] [--add-only]\n"
+        "casebook-bench rerank [--runs R] [--seed S]\n"
+        "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
+        "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("generate, run, rerank, startup or sync"));
@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("runs"), QStringLiteral("Runs per benchmark (default 5, quick 3)."),
          QStringLiteral("R")},
         {QStringLiteral("quick"), QStringLiteral("A short run: 1,000 use cases, 3 runs.")},
+        {QStringLiteral("add-only"), QStringLiteral("run: only the add benchmark (at --use-cases).")},
         {QStringLiteral("cli"), QStringLiteral("casebook-cli to run for import and export."),
          QStringLiteral("PATH"), QStringLiteral(CASEBOOK_CLI_PATH)},
         {QStringLiteral("dir"), QStringLiteral("Folder for the files (default: temporary)."),
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
     o.runs = p.isSet(QStringLiteral("runs")) ? p.value(QStringLiteral("runs")).toInt() : (quick ? 3 : 5);
     o.cli = p.value(QStringLiteral("cli"));
     o.workDir = p.value(QStringLiteral("dir"));
+    o.addOnly = p.isSet(QStringLiteral("add-only"));
     if (command == QLatin1String("sync"))
         return SyncBenchmark::run(o, out);
     return command == QLatin1String("rerank") ? Benchmarks::rerank(o, out) : Benchmarks::run(o, out);
