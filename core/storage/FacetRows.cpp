@@ -89,14 +89,27 @@ bool given(const QVariant &v)
     return !v.isNull() && !(v.typeId() == QMetaType::QString && v.toString().isEmpty());
 }
 
+/// The schema version from which the application writes the rows (010_facet_rows).
+constexpr int kWrittenHereFrom = 10;
+
 } // namespace
 
 FacetRows::FacetRows(Database &db)
     : m_db(db)
 { }
 
+bool FacetRows::writtenByTriggers() const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("PRAGMA user_version"));
+    const int version = q.exec() && q.next() ? q.value(0).toInt() : kWrittenHereFrom;
+    q.finish();
+    return version < kWrittenHereFrom;
+}
+
 Status FacetRows::write(qint64 id, const QJsonObject &document)
 {
+    if (writtenByTriggers())
+        return {};
     struct Row
     {
         const char *table;
@@ -153,6 +166,8 @@ Status FacetRows::insert(const QString &table, qint64 id, const QVariant &value)
 
 Status FacetRows::clear(qint64 id)
 {
+    if (writtenByTriggers())
+        return {};
     for (const char *table : kTables) {
         QSqlQuery &q =
             m_db.statement(QStringLiteral("DELETE FROM %1 WHERE use_case_id = ?").arg(QLatin1String(table)));

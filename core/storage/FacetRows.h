@@ -23,6 +23,9 @@ class FacetRows
 public:
     explicit FacetRows(Database &db);
 
+    /// On a file of an older schema (a test's, or while it is being upgraded) its triggers write
+    /// and clear the rows, and write() and clear() do nothing.
+    ///
     /// Adds the rows of `document` (the JSON stored in use_cases.document) for the use case `id`.
     /// An attachment whose bytes are not stored fails its foreign key: the error's detail holds
     /// SQLite's text ("FOREIGN KEY constraint failed").
@@ -31,6 +34,7 @@ public:
     Status clear(qint64 id);
 
 private:
+    bool writtenByTriggers() const;
     Status insert(const QString &table, qint64 id, const QVariant &value);
     Database &m_db;
 };

@@ -268,7 +268,7 @@ void tst_FacetRows::upgradeKeepsTheRowsAndDropsTheTriggers()
     {
         auto old = open(QStringLiteral("schema9.sqlite"), 9);
         QVERIFY(old);
-        UseCaseRepository repo(*old); // its rows written twice (triggers and application) are the same
+        UseCaseRepository repo(*old); // its triggers write the rows
         auto lights = repo.insert(record(QStringLiteral("Street lights")));
         QVERIFY(lights);
         lightsUuid = lights->uuid;
