@@ -259,6 +259,38 @@ Result<QList<Assessment>> AssessmentRepository::forUseCase(const QString &useCas
     return select(QStringLiteral("u.uuid = ? AND r.uuid = ?"), {useCaseUuid, rubricUuid});
 }
 
+Result<QList<Assessment>> AssessmentRepository::scoresForUseCase(const QString &useCaseUuid,
+                                                                 qint64 rubricId) const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "SELECT a.id, s.criterion_id, s.state, s.level FROM assessments AS a "
+        "JOIN use_cases AS u ON u.id = a.use_case_id LEFT JOIN scores AS s ON s.assessment_id = a.id "
+        "WHERE u.uuid = ? AND a.rubric_id = ? ORDER BY a.assessor_name COLLATE NOCASE, a.id, "
+        "s.criterion_id"));
+    q.addBindValue(useCaseUuid);
+    q.addBindValue(rubricId);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading assessments"), q.lastError().text());
+    QList<Assessment> out;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (out.isEmpty() || out.last().id != id) {
+            out.append(Assessment());
+            out.last().id = id;
+            out.last().useCaseUuid = useCaseUuid;
+        }
+        if (q.value(1).isNull()) // an assessment without scores (LEFT JOIN)
+            continue;
+        CriterionScore c;
+        c.criterionId = q.value(1).toString();
+        c.state = stateFrom(q.value(2).toString());
+        c.level = q.value(3).toInt();
+        out.last().scores.append(c);
+    }
+    q.finish();
+    return out;
+}
+
 Result<QList<Assessment>> AssessmentRepository::forRubric(const QString &rubricUuid) const
 {
     return select(QStringLiteral("r.uuid = ?"), {rubricUuid});

@@ -41,6 +41,10 @@ public:
                                                      const QString &assessorId) const;
     /// All assessments of a use case, optionally only against one rubric version.
     Result<QList<Assessment>> forUseCase(const QString &useCaseUuid, const QString &rubricUuid = {}) const;
+    /// The assessments of a use case against one stored rubric version, each with its scores'
+    /// criterion, state and level only (what ScoringEngine::aggregate reads), in forUseCase()'s order:
+    /// one query, for the score index, which reads them again after every write.
+    Result<QList<Assessment>> scoresForUseCase(const QString &useCaseUuid, qint64 rubricId) const;
     /// All assessments made against one rubric version.
     Result<QList<Assessment>> forRubric(const QString &rubricUuid) const;
     /// How many assessments name this rubric version.

@@ -191,6 +191,7 @@ QSqlQuery &Database::statement(const QString &sql) const
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto q = std::make_unique<QSqlQuery>(connection());
+        q->setForwardOnly(true); // read with next() only: Qt keeps no copy of the rows read
         const bool prepared = q->prepare(sql);
         QSqlQuery &ref = *q;
         if (prepared)

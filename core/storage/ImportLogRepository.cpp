@@ -44,18 +44,25 @@ Result<qint64> ImportLogRepository::add(const ImportLogEntry &e)
 Status ImportLogRepository::noteOrigin(const QString &kind, const QString &uuid, qint64 importId,
                                        const QString &action)
 {
-    // Once per imported record: prepared once (Database::statement).
-    QSqlQuery &q = m_db.statement(QStringLiteral(
+    // Once per imported record: prepared once (Database::statement). Not an upsert: a statement
+    // that may update a foreign key column opens a statement journal, and SQLite's full-text index
+    // then writes its pending rows to disk as a segment of their own, once per record.
+    QSqlQuery &add = m_db.statement(QStringLiteral(
         "INSERT INTO record_origins (kind, uuid, first_import_id, last_import_id, last_action) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO UPDATE SET "
-        "last_import_id = excluded.last_import_id, last_action = excluded.last_action"));
-    q.addBindValue(kind);
-    q.addBindValue(uuid);
-    q.addBindValue(importId);
-    q.addBindValue(importId);
-    q.addBindValue(action);
-    if (!q.exec())
-        return m_db.storageError(tr("Logging the import"), q.lastError().text());
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO NOTHING"));
+    for (const QVariant &v :
+         {QVariant(kind), QVariant(uuid), QVariant(importId), QVariant(importId), QVariant(action)})
+        add.addBindValue(v);
+    if (!add.exec())
+        return m_db.storageError(tr("Logging the import"), add.lastError().text());
+    if (add.numRowsAffected() > 0)
+        return {};
+    QSqlQuery &update = m_db.statement(QStringLiteral(
+        "UPDATE record_origins SET last_import_id = ?, last_action = ? WHERE kind = ? AND uuid = ?"));
+    for (const QVariant &v : {QVariant(importId), QVariant(action), QVariant(kind), QVariant(uuid)})
+        update.addBindValue(v);
+    if (!update.exec())
+        return m_db.storageError(tr("Logging the import"), update.lastError().text());
     return {};
 }
 

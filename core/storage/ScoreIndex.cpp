@@ -39,7 +39,7 @@ ScoreIndex::ScoreIndex(Database &db)
 
 Status ScoreIndex::refresh(const QString &useCaseUuid, const Rubric &rubric)
 {
-    auto assessments = AssessmentRepository(m_db).forUseCase(useCaseUuid, rubric.uuid);
+    auto assessments = AssessmentRepository(m_db).scoresForUseCase(useCaseUuid, rubric.id);
     if (!assessments)
         return assessments.error();
     return write(useCaseUuid, rubric, *assessments);

@@ -3,6 +3,7 @@
 #include "model/Revision.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "storage/FacetRows.h"
 #include "storage/SearchText.h"
 #include "support/Parallel.h"
 
@@ -482,10 +483,12 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
         u.uuid = normalizedUuid(u.uuid);
         if (u.uuid.isEmpty())
             return makeError(ErrorCode::InputRejected, tr("The UUID of the use case is not valid."));
-        if (auto existing = get(u.uuid); existing)
-            return makeError(
-                ErrorCode::InputRejected,
-                tr("A use case with the UUID %1 already exists (\"%2\").").arg(u.uuid, existing->title));
+        if (auto taken = exists(u.uuid); taken && *taken) { // an index step; read only to name it
+            auto existing = get(u.uuid);
+            return makeError(ErrorCode::InputRejected,
+                             tr("A use case with the UUID %1 already exists (\"%2\").")
+                                 .arg(u.uuid, existing ? existing->title : QString()));
+        }
     }
     if (u.code.trimmed().isEmpty()) {
         auto code = nextCode();
@@ -523,14 +526,11 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
              u.contexts().join(QLatin1Char(' ')), toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy,
              u.revision, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
         bindValue(q, v);
-    if (!q.exec()) {
-        if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
-            return makeError(ErrorCode::InputRejected,
-                             tr("The use case lists an attachment whose file is not stored."),
-                             q.lastError().text());
+    if (!q.exec())
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
-    }
     u.id = q.lastInsertId().toLongLong();
+    if (Status s = writeFacets(u.id, document, false); !s)
+        return s.error();
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
     if (Status s = writeSearchText(u, document); !s)
@@ -584,13 +584,10 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
              toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
              QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)), u.id})
         bindValue(q, v);
-    if (!q.exec()) {
-        if (q.lastError().databaseText().contains(QLatin1String("FOREIGN KEY")))
-            return makeError(ErrorCode::InputRejected,
-                             tr("The use case lists an attachment whose file is not stored."),
-                             q.lastError().text());
+    if (!q.exec())
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
-    }
+    if (Status s = writeFacets(u.id, document, true); !s)
+        return s.error();
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
     if (Status s = writeSearchText(u, document); !s)
@@ -598,6 +595,20 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
     if (Status s = tx.commit(); !s)
         return s.error();
     return u;
+}
+
+Status UseCaseRepository::writeFacets(qint64 useCaseId, const QJsonObject &document, bool replacing)
+{
+    FacetRows facets(m_db);
+    if (replacing) {
+        if (Status s = facets.clear(useCaseId); !s)
+            return s;
+    }
+    Status s = facets.write(useCaseId, document);
+    if (!s && s.error().detail.contains(QLatin1String("FOREIGN KEY")))
+        return makeError(ErrorCode::InputRejected,
+                         tr("The use case lists an attachment whose file is not stored."), s.error().detail);
+    return s;
 }
 
 Status UseCaseRepository::removeSearchText(qint64 useCaseId)
@@ -613,9 +624,13 @@ Status UseCaseRepository::removeSearchText(qint64 useCaseId)
 Status UseCaseRepository::writeSearchText(const UseCase &u, const QJsonObject &document)
 {
     // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
-    // OR REPLACE: on a file of schema 2 or 3 (before write_path) the old trigger wrote the row first.
+    // A DELETE and a plain INSERT: INSERT OR REPLACE would open a statement journal, and the
+    // full-text index then writes its pending rows as a segment of their own, once per record
+    // (issue 13). The DELETE removes a row that an older schema's trigger wrote first (schema 2-4).
+    if (Status s = removeSearchText(u.id); !s)
+        return s;
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT OR REPLACE INTO use_cases_fts (rowid, code, title, summary, body, tags) "
+        QStringLiteral("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
                        "VALUES (?, ?, ?, ?, ?, "
                        "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
                        "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));

@@ -118,6 +118,9 @@ public:
 
 private:
     Status writeTags(qint64 useCaseId, const QStringList &tags);
+    /// The facet rows of the stored `document` (FacetRows), those of the previous version removed
+    /// first when `replacing`.
+    Status writeFacets(qint64 useCaseId, const QJsonObject &document, bool replacing);
     /// The full-text row of a record (issue 13: computed here, once per write, not by a trigger).
     Status writeSearchText(const UseCase &useCase, const QJsonObject &document);
     Status removeSearchText(qint64 useCaseId);

@@ -74,6 +74,7 @@ private slots:
     void stalePlanIsRefused();
     void planJsonShape();
     void migrationFromVersion2();
+    void originKeepsFirstImportAndFollowsTheLast();
     void newRecordWithoutTimesAndATakenCode();
     void renumberedRecordLeavesTheNextIncomingCodeFree();
 
@@ -757,6 +758,35 @@ void tst_ImportPlanner::migrationFromVersion2()
     QVERIFY(id);
     QVERIFY(log.noteOrigin(QStringLiteral("use_case"), kUuid, *id, QStringLiteral("added")));
     QVERIFY((*db)->fullCheck());
+}
+
+void tst_ImportPlanner::originKeepsFirstImportAndFollowsTheLast()
+{
+    // noteOrigin inserts, or updates the last import of a record already logged (issue 13: no
+    // longer one upsert, which made the full-text index write a segment per imported record).
+    auto db = open(QStringLiteral("origins.sqlite"));
+    QVERIFY(db);
+    ImportLogRepository log(*db);
+    ImportLogEntry e;
+    e.sourceSha256 = QStringLiteral("x");
+    auto first = log.add(e);
+    auto second = log.add(e);
+    QVERIFY(first && second);
+    QVERIFY(log.noteOrigin(QStringLiteral("use_case"), kUuid, *first, QStringLiteral("added")));
+    QVERIFY(log.noteOrigin(QStringLiteral("assessment"), kUuid, *first, QStringLiteral("added")));
+    QVERIFY(log.noteOrigin(QStringLiteral("use_case"), kUuid, *second, QStringLiteral("updated")));
+    QSqlQuery q(DatabaseTestAccess::connection(*db));
+    QVERIFY(q.exec(QStringLiteral("SELECT kind, first_import_id, last_import_id, last_action FROM "
+                                  "record_origins ORDER BY kind")));
+    QStringList rows;
+    while (q.next())
+        rows.append(QStringLiteral("%1 %2 %3 %4")
+                        .arg(q.value(0).toString())
+                        .arg(q.value(1).toLongLong() - *first)
+                        .arg(q.value(2).toLongLong() - *first)
+                        .arg(q.value(3).toString()));
+    QCOMPARE(rows,
+             (QStringList{QStringLiteral("assessment 0 0 added"), QStringLiteral("use_case 0 1 updated")}));
 }
 
 void tst_ImportPlanner::newRecordWithoutTimesAndATakenCode()

@@ -289,11 +289,14 @@ int Benchmarks::run(const RunOptions &o, QTextStream &out)
                         .arg(counts->assessments)
                         .arg(double(t.elapsed()) / 1000, 0, 'f', 1)
                         .arg(qint64(counts->useCases) * 1000 / std::max<qint64>(1, t.elapsed())));
-        benchSearch(*db, large, o, report);
+        if (!o.addOnly)
+            benchSearch(*db, large, o, report);
     }
     benchAdd(dir, large, o, report);
-    benchBundle(dir, large, o, report);
-    benchRerank(o, report);
+    if (!o.addOnly) {
+        benchBundle(dir, large, o, report);
+        benchRerank(o, report);
+    }
     report.line(QStringLiteral("Timings are figures, never pass/fail."));
     return 0;
 }

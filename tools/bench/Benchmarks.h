@@ -15,6 +15,7 @@ struct RunOptions
     int runs = 5;
     QString cli; ///< casebook-cli, run as a whole process for import and export
     QString workDir; ///< where the files go (a temporary folder when empty)
+    bool addOnly = false; ///< run: generate, then only the add benchmark (e.g. at 100,000)
 };
 
 /// Removes a repository file with its write-ahead log and backups.

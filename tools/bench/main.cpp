@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.setApplicationDescription(
         QStringLiteral("casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
-                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR]\n"
+                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR] [--add-only]\n"
                        "casebook-bench rerank [--runs R] [--seed S]\n"
                        "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
                        "casebook-bench queries --db PATH [--runs R]\n"
@@ -92,6 +92,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("runs"), QStringLiteral("Runs per benchmark (default 5, quick 3)."),
          QStringLiteral("R")},
         {QStringLiteral("quick"), QStringLiteral("A short run: 1,000 use cases, 3 runs.")},
+        {QStringLiteral("add-only"), QStringLiteral("run: only the add benchmark (at --use-cases).")},
         {QStringLiteral("cli"), QStringLiteral("casebook-cli to run for import and export."),
          QStringLiteral("PATH"), QStringLiteral(CASEBOOK_CLI_PATH)},
         {QStringLiteral("dir"), QStringLiteral("Folder for the files (default: temporary)."),
@@ -123,6 +124,7 @@ int main(int argc, char *argv[])
     o.runs = p.isSet(QStringLiteral("runs")) ? p.value(QStringLiteral("runs")).toInt() : (quick ? 3 : 5);
     o.cli = p.value(QStringLiteral("cli"));
     o.workDir = p.value(QStringLiteral("dir"));
+    o.addOnly = p.isSet(QStringLiteral("add-only"));
     if (command == QLatin1String("sync"))
         return SyncBenchmark::run(o, out);
     if (command == QLatin1String("queries") || command == QLatin1String("export")) {
