@@ -70,14 +70,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
-                       "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR] [--add-only]\n"
-                       "casebook-bench rerank [--runs R] [--seed S]\n"
-                       "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
-                       "casebook-bench queries --db PATH [--runs R]\n"
-                       "casebook-bench export --db PATH [--runs R] [--cli PATH] [--dir DIR]\n"
-                       "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
+    p.setApplicationDescription(QStringLiteral(
+        "casebook-bench generate --use-cases N --assessors K --seed S --db PATH\n"
+        "casebook-bench run [--use-cases N] [--quick] [--runs R] [--cli PATH] [--dir DIR] [--add-only]\n"
+        "casebook-bench rerank [--runs R] [--seed S]\n"
+        "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
+        "casebook-bench queries --db PATH [--runs R]\n"
+        "casebook-bench export --db PATH [--runs R] [--cli PATH] [--dir DIR]\n"
+        "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("command"),
                             QStringLiteral("generate, run, rerank, startup, queries, export or sync"));
