@@ -9,6 +9,7 @@
 #include "ScriptedPrompts.h"
 #include "TestSupport.h"
 
+#include "Screenshots.h"
 #include "model/AssessorIdentity.h"
 #include "storage/Database.h"
 #include "storage/PgConnection.h"
@@ -94,6 +95,9 @@ void tst_SyncPassword::answerPassword(const QString &password, bool remember, bo
             return int(QDialog::Rejected);
         field->setText(password);
         check->setChecked(remember);
+        dialog.adjustSize(); // for a look at it: CASEBOOK_SCREENSHOT_DIR
+        (void)test::screenshot(
+            dialog, refusedBefore ? QStringLiteral("password-refused") : QStringLiteral("password"));
         return int(QDialog::Accepted);
     });
 }

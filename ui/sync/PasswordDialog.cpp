@@ -14,6 +14,8 @@ PasswordDialog::PasswordDialog(const Setup &setup, QWidget *parent)
 {
     setObjectName(QStringLiteral("passwordDialog"));
     setWindowTitle(tr("Team Repository Password"));
+    // Wide enough for a connection string on one line or two, not a word per line.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(
         setup.refused ? tr("The team repository refused the password. Password for %1:").arg(setup.address)
