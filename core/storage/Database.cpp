@@ -423,10 +423,10 @@ QString Database::assessorIdFor(const QString &name) const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    QSqlQuery &q = statement(QStringLiteral("PRAGMA user_version")); // asked for every record written
+    const int version = q.exec() && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    return version;
 }
 
 Status Database::quickCheck()

@@ -100,10 +100,8 @@ FacetRows::FacetRows(Database &db)
 
 bool FacetRows::writtenByTriggers() const
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral("PRAGMA user_version"));
-    const int version = q.exec() && q.next() ? q.value(0).toInt() : kWrittenHereFrom;
-    q.finish();
-    return version < kWrittenHereFrom;
+    const int version = m_db.schemaVersion();
+    return version >= 0 && version < kWrittenHereFrom;
 }
 
 Status FacetRows::write(qint64 id, const QJsonObject &document)

@@ -77,6 +77,14 @@ PgConnection::~PgConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
+bool PgConnection::wantsPassword(const Error &openError)
+{
+    const QString &d = openError.detail;
+    return d.contains(QLatin1String("no password supplied"))
+        || d.contains(QLatin1String("password authentication failed"))
+        || d.startsWith(QLatin1String("28P01"));
+}
+
 Error PgConnection::driverMissing(const QString &detail)
 {
     return makeError(ErrorCode::Storage,

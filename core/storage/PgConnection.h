@@ -81,6 +81,10 @@ public:
     QString user() const { return m_user; }
     /// The connection string as given with any password taken out (for messages and settings).
     static QString withoutPassword(const QString &conninfo);
+    /// Whether a failed open() was refused by the server for want of a password, or of the right
+    /// one (libpq's "no password supplied"; "password authentication failed", SQLSTATE 28P01).
+    /// Not 28000: a refusal by pg_hba.conf, which no password changes.
+    static bool wantsPassword(const Error &openError);
     /// The SQLSTATE of the last failed statement ("" when it succeeded).
     QString lastSqlState() const { return m_lastState; }
 

@@ -1,11 +1,11 @@
 #include "storage/ServerRepository.h"
 
 #include "storage/PgConnection.h"
+#include "storage/ServerSchema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace casebook {
 
@@ -250,9 +250,8 @@ Result<QStringList> ServerRepository::sharedWith(const QString &code)
 
 Status ServerRepository::shareWith(const QString &code, const QStringList &roles)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
     for (const QString &role : roles) {
-        if (!valid.match(role).hasMatch())
+        if (!ServerSchema::isRoleName(role))
             return makeError(ErrorCode::Usage, tr("'%1' is not a role name.").arg(role));
     }
     if (auto current = sharedWith(code); !current)

@@ -114,11 +114,16 @@ std::optional<MemberRole> ServerSchema::roleFrom(const QString &name)
     return std::nullopt;
 }
 
+bool ServerSchema::isRoleName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
+    return valid.match(name).hasMatch();
+}
+
 Status ServerSchema::addMember(PgConnection &pg, const QString &name, MemberRole role,
                                const QString &assessorId, const QString &password)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
-    if (!valid.match(name).hasMatch() || name.startsWith(QLatin1String("casebook_"))
+    if (!isRoleName(name) || name.startsWith(QLatin1String("casebook_"))
         || name.startsWith(QLatin1String("pg_")))
         return makeError(ErrorCode::Usage,
                          tr("'%1' cannot be a member name: use letters, digits, _ . @ - (at most 63), not "

@@ -33,6 +33,9 @@ public:
     /// build knows.
     static Status check(PgConnection &pg);
 
+    /// Whether `name` is a PostgreSQL role name Casebook writes without quoting: letters, digits,
+    /// _ . @ - (at most 63), not starting with a digit.
+    static bool isRoleName(const QString &name);
     /// "reader", "assessor", "editor" and back.
     static QString roleName(MemberRole role);
     static std::optional<MemberRole> roleFrom(const QString &name);

@@ -71,12 +71,11 @@ Status ServerPasswords::forget(const QString &address)
     return {};
 }
 
-bool ServerPasswords::wantsPassword(const Error &connectError)
+Result<std::optional<QString>> ServerPasswords::forAddress(const QString &address)
 {
-    const QString &d = connectError.detail;
-    return d.contains(QLatin1String("no password supplied"))
-        || d.contains(QLatin1String("password authentication failed"))
-        || d.startsWith(QLatin1String("28P01"));
+    if (PgConnection::withoutPassword(address) != address.trimmed())
+        return std::optional<QString>(); // the password written in the address wins
+    return read(address);
 }
 
 } // namespace casebook

@@ -30,11 +30,9 @@ public:
     static Status write(const QString &address, const QString &password);
     /// Removes the stored password of `address`; succeeds when none was stored.
     static Status forget(const QString &address);
-
-    /// Whether a failed PgConnection::open was refused by the server for want of a password, or of
-    /// the right one (libpq's "no password supplied"; "password authentication failed", SQLSTATE
-    /// 28P01). Not 28000: a refusal by pg_hba.conf, which no password changes.
-    static bool wantsPassword(const Error &connectError);
+    /// The password to try first for `address`: none when the address carries its own (that one
+    /// wins), else the stored one (read()).
+    static Result<std::optional<QString>> forAddress(const QString &address);
 };
 
 } // namespace casebook

@@ -93,8 +93,7 @@ void tst_ServerPasswords::recognisesAServerThatWantsAPassword()
 {
     QFETCH(QString, detail);
     QFETCH(bool, wants);
-    QCOMPARE(ServerPasswords::wantsPassword(makeError(ErrorCode::Storage, QStringLiteral("x"), detail)),
-             wants);
+    QCOMPARE(PgConnection::wantsPassword(makeError(ErrorCode::Storage, QStringLiteral("x"), detail)), wants);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerPasswords)

@@ -17,19 +17,17 @@ ServerLogin::ServerLogin(BackgroundSync &background, Prompts &prompts, QWidget *
 Result<ServerAccess> ServerLogin::login(const QString &address)
 {
     QString password;
-    // A password written in the address itself wins; otherwise the keychain's is tried first.
-    if (PgConnection::withoutPassword(address) == address.trimmed()) {
-        auto stored = ServerPasswords::read(address);
-        if (!stored)
-            m_keychainProblem = stored.error().message;
-        m_stored = stored && stored->has_value();
-        if (m_stored)
-            password = **stored;
-    }
+    // The keychain's password is tried first, unless the address carries one.
+    auto stored = ServerPasswords::forAddress(address);
+    if (!stored)
+        m_keychainProblem = stored.error().message;
+    m_stored = stored && stored->has_value();
+    if (m_stored)
+        password = **stored;
     std::optional<Typed> typed;
     for (;;) {
         const Status pg = m_background.connect({address, password});
-        if (!pg && ServerPasswords::wantsPassword(pg.error())) {
+        if (!pg && PgConnection::wantsPassword(pg.error())) {
             typed = ask(address, !password.isEmpty());
             if (!typed)
                 return makeError(ErrorCode::Cancelled, tr("No password was given."));

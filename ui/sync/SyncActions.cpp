@@ -7,7 +7,6 @@
 #include "storage/SyncStateRepository.h"
 #include "sync/BackgroundSync.h"
 #include "sync/ServerLogin.h"
-#include "sync/ServerPasswords.h"
 #include "sync/SyncEngine.h"
 #include "widgets/ImportFailure.h"
 #include "widgets/Prompts.h"
@@ -41,7 +40,7 @@ bool SyncActions::sync(Database &db, const QString &given)
     auto access = ServerLogin(background, m_prompts, m_parent).login(address);
     if (!access) {
         if (access.error().code != ErrorCode::Cancelled) {
-            m_reachable = ServerPasswords::wantsPassword(access.error());
+            m_reachable = PgConnection::wantsPassword(access.error());
             updateStatus(db);
         }
         return failed(tr("The team repository cannot be reached"), access.error());

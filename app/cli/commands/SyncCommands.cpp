@@ -36,9 +36,7 @@ Result<std::unique_ptr<PgConnection>> connect(const QString &address)
 /// no keychain: libpq's sources still apply.
 Result<std::unique_ptr<PgConnection>> connectMember(const QString &address)
 {
-    if (PgConnection::withoutPassword(address) != address.trimmed())
-        return PgConnection::open(address); // the password given wins
-    auto stored = ServerPasswords::read(address);
+    auto stored = ServerPasswords::forAddress(address);
     return PgConnection::open(address, stored && stored->has_value() ? **stored : QString());
 }
 
