@@ -23,9 +23,10 @@ Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelect
 }
 
 Result<IncomingRecords> BundleExporter::collect(Database &db, const ExportSelection &s,
-                                                const SelectedUseCases &chosen, bool lean)
+                                                const SelectedUseCases &chosen, bool lean, For use)
 {
     RecordCollector::Options options;
+    options.bundleText = use == For::Writing;
     options.attachments = !lean;
     options.allRubrics = s.isEverything();
     options.tombstones = s.isEverything()
@@ -60,7 +61,7 @@ Result<ExportSummary> BundleExporter::exportTo(Database &db, const ExportSelecti
     auto chosen = s.select(db);
     if (!chosen)
         return chosen.error();
-    auto records = collect(db, s, *chosen, options.lean);
+    auto records = collect(db, s, *chosen, options.lean, For::Writing);
     if (!records)
         return records.error();
     BundleWriter::Options w;

@@ -51,10 +51,15 @@ public:
     /// lean, deletions (full export, or since the date), and the workshops all of whose use cases
     /// are chosen, with every round's scores.
     static Result<IncomingRecords> collect(Database &db, const ExportSelection &selection, bool lean);
+    /// What the collected records are for: anything (each record whole), or only
+    /// BundleWriter (records stored in today's form come as bundle text: RecordCollector::Options::
+    /// bundleText), which spares parsing and writing their JSON again.
+    enum class For { Anything, Writing };
     /// The same for use cases the selection has already chosen (`chosen` = selection.select(db)),
     /// so a caller that shows what was left out resolves only once.
     static Result<IncomingRecords> collect(Database &db, const ExportSelection &selection,
-                                           const SelectedUseCases &chosen, bool lean);
+                                           const SelectedUseCases &chosen, bool lean,
+                                           For use = For::Anything);
     /// Writes the bundle atomically to `path`; restricted use cases follow the selection's rule and
     /// the manifest's `selection` says how many were left out.
     /// The UUIDs of the workshops all of whose use cases are among `useCaseUuids`.

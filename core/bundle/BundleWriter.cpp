@@ -140,8 +140,11 @@ Result<QMap<QString, QByteArray>> BundleWriter::documents(const IncomingRecords 
     ListDocumentWriter useCaseDoc(BundleFormat::useCasesName(), QStringLiteral("use_cases"), true,
                                   limits.maxEntrySize);
     QStringList tags;
-    // Serialized on every core (the records are independent), written in order.
+    // Serialized on every core (the records are independent), written in order; a record collected
+    // as bundle text (stored in today's form) is copied as it is.
     const std::vector<QByteArray> useCaseJson = mapInParallel(useCases, [](const IncomingUseCase *u) {
+        if (!u->bundleJson.isEmpty())
+            return u->bundleJson;
         return QJsonDocument(UseCaseJson::toJson(u->useCase)).toJson(QJsonDocument::Compact);
     });
     for (qsizetype i = 0; i < useCases.size(); ++i) {

@@ -130,7 +130,9 @@ Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan 
     }
     p.status = RecordStatus::New;
     if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
-        if (auto other = UseCaseRepository(db).get(r.code); other)
+        UseCaseRepository useCases(db);
+        const auto taken = useCases.exists(r.code); // an index step; the record is read only when taken
+        if (auto other = taken && *taken ? useCases.get(r.code) : Result<UseCase>(Error{}); other)
             p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
                                              "will get a new code.")
                                .arg(r.code, other->title));
@@ -597,7 +599,25 @@ std::optional<RecordPlan> planTombstone(Database &db, const IncomingTombstone &t
 }
 
 /// Plans the assessments; each is titled with its use case (incoming, else here).
-Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan)
+/// Reports the records compared so far to a plan's progress callback; false once it cancels.
+class PlanProgress
+{
+public:
+    PlanProgress(const std::function<bool(int, int)> &report, const IncomingRecords &in)
+        : m_report(report)
+        , m_total(int(in.rubrics.size() + in.useCases.size() + in.assessments.size()))
+    { }
+    /// Called before each record; false when the user cancelled.
+    bool next() { return !m_report || m_report(m_done++, m_total); }
+    Error cancelled(const IncomingRecords &in) const { return ImportWriter::cancelled(in.sourceName); }
+
+private:
+    const std::function<bool(int, int)> &m_report;
+    int m_total = 0;
+    int m_done = 0;
+};
+
+Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan, PlanProgress &progress)
 {
     QHash<QString, QString> titles;
     for (const IncomingUseCase &u : in.useCases) {
@@ -606,6 +626,8 @@ Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan
     }
     UseCaseRepository useCases(db);
     for (int i = 0; i < in.assessments.size(); ++i) {
+        if (!progress.next())
+            return progress.cancelled(in);
         const Assessment &a = in.assessments[i];
         QString title = titles.value(a.useCaseUuid);
         if (title.isEmpty()) {
@@ -622,8 +644,10 @@ Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan
 
 } // namespace
 
-Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
+Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in,
+                                       const std::function<bool(int, int)> &report)
 {
+    PlanProgress progress(report, in);
     ImportPlan plan;
     plan.sourceName = in.sourceName;
     plan.sourceSha256 = in.sourceSha256;
@@ -646,12 +670,16 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
 
     RubricRepository rubrics(db);
     for (int i = 0; i < in.rubrics.size(); ++i) {
+        if (!progress.next())
+            return progress.cancelled(in);
         auto p = planRubric(rubrics, in.rubrics[i], i);
         if (!p)
             return p.error();
         plan.records.append(*p);
     }
     for (int i = 0; i < in.useCases.size(); ++i) {
+        if (!progress.next())
+            return progress.cancelled(in);
         auto p = planUseCase(db, in.useCases[i], i);
         if (!p)
             return p.error();
@@ -661,7 +689,7 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in)
         if (auto p = planTombstone(db, t))
             plan.records.append(*p);
     }
-    if (Status s = planAssessments(db, in, plan); !s)
+    if (Status s = planAssessments(db, in, plan, progress); !s)
         return s.error();
     if (Status s = WorkshopPlanner::plan(db, in, plan); !s)
         return s.error();
@@ -687,7 +715,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
                                           const ApplyOptions &options)
 {
     // Plan: again, inside apply, so that what is written is what the repository holds now.
-    auto fresh = plan(db, in);
+    auto fresh = plan(db, in, options.progress);
     if (!fresh)
         return fresh.error();
     if (options.expected && !samePlan(*options.expected, *fresh))
@@ -695,6 +723,8 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
             ErrorCode::Usage,
             tr("The repository changed since the preview, so nothing was imported; preview %1 again.")
                 .arg(in.sourceName));
+    if (options.planned)
+        *options.planned = *fresh;
 
     // Actions: every write, decided before anything is written.
     const QDateTime now = db.clock().nowUtc();

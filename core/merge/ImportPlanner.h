@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <optional>
 
 namespace casebook {
 
@@ -58,14 +59,22 @@ public:
         /// When set, apply() refuses (ErrorCode::Usage) if the fresh plan differs from this one
         /// (the repository changed between preview and apply).
         const ImportPlan *expected = nullptr;
-        /// Called while writing, with (records written, records to write); returning false
-        /// cancels: everything is rolled back (ErrorCode::Cancelled), the repository is as it was.
+        /// Called while planning, with (records compared, records to compare), then while writing,
+        /// with (records written, records to write); returning false cancels (ErrorCode::Cancelled):
+        /// nothing is written, or everything written is rolled back; the repository is as it was.
         std::function<bool(int, int)> progress;
+        /// When set, receives the plan apply() made and writes by, as soon as it is made: a caller
+        /// that shows no preview thus plans once (issue 13), and reads the counts from it. Left
+        /// empty when the planning itself failed.
+        std::optional<ImportPlan> *planned = nullptr;
     };
 
     /// Compares incoming records with the repository. Reads only. Fails (InputRejected) on
     /// duplicate UUIDs in the input or an attachment reference whose bytes are nowhere.
-    static Result<ImportPlan> plan(Database &db, const IncomingRecords &incoming);
+    /// `progress` (records compared, records to compare), if set, is called before each rubric,
+    /// use case and assessment; returning false stops the plan (ErrorCode::Cancelled).
+    static Result<ImportPlan> plan(Database &db, const IncomingRecords &incoming,
+                                   const std::function<bool(int, int)> &progress = {});
 
     /// Applies the incoming records as `resolutions` answer the plan, in one transaction.
     static Result<ImportResult> apply(Database &db, const IncomingRecords &incoming,

@@ -1,5 +1,7 @@
 #include "merge/ImportWriter.h"
 
+#include "merge/StoredFormsAhead.h"
+
 #include "storage/AssessmentRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
@@ -7,6 +9,7 @@
 #include "storage/ImportLogRepository.h"
 #include "storage/RoundSheetRepository.h"
 #include "storage/RubricRepository.h"
+#include "storage/ScoreIndex.h"
 #include "storage/UseCaseRepository.h"
 #include "storage/WorkshopRepository.h"
 #include "support/Sha256.h"
@@ -30,19 +33,19 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
         return importId.error();
     result.importId = *importId;
     ImportLogRepository importLog(m_db);
+    ScoreIndexDeferral scores(m_db); // each use case's score once, at the end, not per assessment
     m_incomingCodes.clear();
     for (const ImportAction &a : actions) {
         if ((a.type == ImportAction::Type::InsertUseCase || a.type == ImportAction::Type::UpdateUseCase)
             && !a.useCase.code.trimmed().isEmpty())
             m_incomingCodes.insert(a.useCase.code.trimmed());
     }
-    int done = 0;
-    for (const ImportAction &a : actions) {
-        if (progress && !progress(done++, int(actions.size())))
-            return makeError(
-                ErrorCode::Cancelled,
-                tr("The import of %1 was cancelled; nothing was imported.").arg(m_in.sourceName));
-        auto origin = perform(a, result);
+    StoredFormsAhead forms(actions); // the next records' documents, built on another core
+    for (int done = 0; done < actions.size(); ++done) {
+        if (progress && !progress(done, int(actions.size())))
+            return cancelled(m_in.sourceName);
+        const ImportAction &a = actions[done];
+        auto origin = perform(a, result, forms.at(done));
         if (!origin)
             return origin.error();
         if (a.originKind.isEmpty() || origin->isEmpty())
@@ -50,7 +53,16 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
         if (Status s = importLog.noteOrigin(a.originKind, *origin, result.importId, a.originAction); !s)
             return s;
     }
+    if (Status s = scores.flush(); !s)
+        return s;
     return tx.commit();
+}
+
+Error ImportWriter::cancelled(const QString &sourceName)
+{
+    return Error{ErrorCode::Cancelled,
+                 tr("The import of %1 was cancelled; nothing was imported.").arg(sourceName),
+                 {}};
 }
 
 Result<qint64> ImportWriter::logImport(const ImportResult &result)
@@ -68,7 +80,8 @@ Result<qint64> ImportWriter::logImport(const ImportResult &result)
     return ImportLogRepository(m_db).add(log);
 }
 
-Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &result)
+Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &result,
+                                      const UseCaseStoredForm *form)
 {
     using Type = ImportAction::Type;
     switch (a.type) {
@@ -98,8 +111,8 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
             record.code = *code;
         }
         auto u = a.type == Type::InsertUseCase
-            ? useCases.insert(record, UseCaseRepository::WriteMode::Preserve)
-            : useCases.update(record, UseCaseRepository::WriteMode::Preserve);
+            ? useCases.insert(record, UseCaseRepository::WriteMode::Preserve, form)
+            : useCases.update(record, UseCaseRepository::WriteMode::Preserve, form);
         return u ? Result<QString>(u->uuid) : Result<QString>(u.error());
     }
     case Type::KeepAssessmentVersion:
@@ -158,7 +171,8 @@ bool ImportWriter::skipsAssessment(const Assessment &a, ImportResult &result)
 {
     const auto useCase = UseCaseRepository(m_db).exists(a.useCaseUuid);
     const bool haveUseCase = useCase && *useCase;
-    const bool haveRubric = RubricRepository(m_db).get(a.rubricUuid).ok();
+    const auto rubric = RubricRepository(m_db).hasVersion(a.rubricUuid);
+    const bool haveRubric = rubric && *rubric;
     if (haveUseCase && haveRubric)
         return false;
     result.notes.append(

@@ -15,6 +15,7 @@
 namespace casebook {
 
 class Database;
+struct UseCaseStoredForm;
 
 /// The last step of an import (ImportPlanner::apply): writes the actions decided from the plan in
 /// one transaction, after logging the import (imports, record_origins). A failure rolls everything
@@ -32,11 +33,14 @@ public:
     /// (ErrorCode::Cancelled).
     Status write(const QList<ImportAction> &actions, ImportResult &result,
                  const std::function<bool(int, int)> &progress = {});
+    /// The error of an import of `sourceName` the user cancelled (while planning or writing).
+    static Error cancelled(const QString &sourceName);
 
 private:
     Result<qint64> logImport(const ImportResult &result);
     /// Makes one action; returns the uuid (or hash) of the record whose origin is noted, if any.
-    Result<QString> perform(const ImportAction &action, ImportResult &result);
+    /// `form` is the stored form of the action's use case computed ahead, if any.
+    Result<QString> perform(const ImportAction &action, ImportResult &result, const UseCaseStoredForm *form);
     /// Placeholders for attachments a use case names whose bytes are neither here nor incoming.
     Status ensureAttachments(const UseCase &useCase);
     bool skipsAssessment(const Assessment &assessment, ImportResult &result);

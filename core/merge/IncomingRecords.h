@@ -27,6 +27,10 @@ struct IncomingUseCase
     /// The fields (UseCaseContent::fields() keys) the source provides; empty = all of them. A
     /// spreadsheet with some columns gives only those; the other fields keep the local value.
     QSet<QString> providedFields;
+    /// Set only by RecordCollector for a bundle writer (Options::bundleText): the use case's JSON
+    /// as the bundle holds it, copied from the stored document; `useCase` then holds only uuid,
+    /// code, title, tags and the attachments' hashes. Empty otherwise.
+    QByteArray bundleJson;
 };
 
 /// A record deleted at the source.

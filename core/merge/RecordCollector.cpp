@@ -11,6 +11,7 @@
 #include "storage/WorkshopRepository.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace casebook {
@@ -20,7 +21,7 @@ namespace {
 /// The assessments of `useCases` by use case UUID, each list in AssessmentRepository's order. When
 /// they are half the repository or more (an export of everything), one read of every assessment
 /// replaces a query per use case.
-Result<QHash<QString, QList<Assessment>>> assessmentsOf(Database &db, const QList<UseCase> &useCases)
+Result<QHash<QString, QList<Assessment>>> assessmentsOf(Database &db, const QList<IncomingUseCase> &useCases)
 {
     AssessmentRepository repo(db);
     QHash<QString, QList<Assessment>> out;
@@ -28,12 +29,12 @@ Result<QHash<QString, QList<Assessment>>> assessmentsOf(Database &db, const QLis
     if (!total)
         return total.error();
     if (useCases.size() * 2 < *total) {
-        for (const UseCase &u : useCases) {
-            auto list = repo.forUseCase(u.uuid);
+        for (const IncomingUseCase &u : useCases) {
+            auto list = repo.forUseCase(u.useCase.uuid);
             if (!list)
                 return list.error();
             if (!list->isEmpty())
-                out.insert(u.uuid, *list);
+                out.insert(u.useCase.uuid, *list);
         }
         return out;
     }
@@ -49,20 +50,55 @@ Result<QHash<QString, QList<Assessment>>> assessmentsOf(Database &db, const QLis
 
 Result<QStringList> RecordCollector::ancestry(Database &db, const UseCase &current, int max)
 {
-    auto versions = HistoryRepository(db).useCaseVersions(current.uuid);
+    return ancestryOf(
+        db, current.uuid, [&current] { return UseCaseContent::hash(current); }, max);
+}
+
+Result<QStringList> RecordCollector::ancestryOf(Database &db, const QString &uuid,
+                                                const std::function<QString()> &currentHash, int max)
+{
+    auto versions = HistoryRepository(db).useCaseVersions(uuid);
     if (!versions)
         return versions.error();
     QStringList out;
     if (versions->isEmpty())
         return out; // most records: no earlier version, and no need to hash this one
-    const QString currentHash = UseCaseContent::hash(current);
+    const QString current = currentHash();
     for (const StoredVersion &v : *versions) {
         const QString h = UseCaseContent::hashOfDocument(v.document);
-        if (h.isEmpty() || h == currentHash || out.contains(h))
+        if (h.isEmpty() || h == current || out.contains(h))
             continue;
         out.append(h);
         if (out.size() >= max)
             break;
+    }
+    return out;
+}
+
+Result<QList<IncomingUseCase>> RecordCollector::readUseCases(Database &db, const QStringList &uuids,
+                                                             const Options &options)
+{
+    UseCaseRepository useCases(db);
+    QList<IncomingUseCase> out;
+    if (options.bundleText) {
+        auto read = useCases.getManyForWriting(uuids); // copied where stored in today's form
+        if (!read)
+            return read.error();
+        for (const UseCaseRepository::ForWriting &w : std::as_const(*read)) {
+            IncomingUseCase in;
+            in.useCase = w.record;
+            in.bundleJson = w.bundleJson;
+            out.append(in);
+        }
+        return out;
+    }
+    auto read = useCases.getMany(uuids); // parsed on every core
+    if (!read)
+        return read.error();
+    for (const UseCase &u : std::as_const(*read)) {
+        IncomingUseCase in;
+        in.useCase = u;
+        out.append(in);
     }
     return out;
 }
@@ -90,26 +126,29 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
                                                  const Options &options)
 {
     IncomingRecords out;
-    UseCaseRepository useCases(db);
     RubricRepository rubrics(db);
     AttachmentStore store(db);
     QSet<QString> seen;
     QSet<QString> rubricUuids;
     QStringList hashes;
-    auto read = useCases.getMany(useCaseUuids); // parsed on every core
+    auto read = readUseCases(db, useCaseUuids, options);
     if (!read)
         return read.error();
     auto assessed = options.assessments ? assessmentsOf(db, *read) : QHash<QString, QList<Assessment>>();
     if (!assessed)
         return assessed.error();
-    for (const UseCase &u : std::as_const(*read)) {
+    for (IncomingUseCase &in : *read) {
+        const UseCase &u = in.useCase;
         if (seen.contains(u.uuid))
             continue;
         seen.insert(u.uuid);
-        IncomingUseCase in;
-        in.useCase = u;
         in.useCase.id = 0;
-        auto anc = ancestry(db, u, options.maxAncestry);
+        const auto currentHash = [&in] {
+            return in.bundleJson.isEmpty()
+                ? UseCaseContent::hash(in.useCase)
+                : UseCaseContent::hashOfDocument(QJsonDocument::fromJson(in.bundleJson).object());
+        };
+        auto anc = ancestryOf(db, u.uuid, currentHash, options.maxAncestry);
         if (!anc)
             return anc.error();
         in.ancestry = *anc;

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <functional>
+
 namespace casebook {
 
 class Database;
@@ -30,6 +32,10 @@ public:
         /// Workshops (UUIDs or names) to include with every round's scores and their rubric
         /// version; their use cases must be among the chosen ones (a bundle's reader checks it).
         QStringList workshops;
+        /// For a bundle writer only (issue 13): a use case whose stored document is in today's form
+        /// is not parsed; it comes with its bundle JSON (IncomingUseCase::bundleJson) and a record
+        /// that holds only uuid, code, title, tags and the attachments' hashes.
+        bool bundleText = false;
     };
 
     /// Collects the use cases named by UUID, in the order given (duplicates once).
@@ -46,6 +52,14 @@ public:
     /// Content hashes of the earlier versions of `current` kept here, most recent first, without
     /// duplicates and without the hash of `current` itself.
     static Result<QStringList> ancestry(Database &db, const UseCase &current, int max = 200);
+
+private:
+    /// ancestry() of the use case `uuid`; `currentHash` is asked only when earlier versions exist.
+    static Result<QStringList> ancestryOf(Database &db, const QString &uuid,
+                                          const std::function<QString()> &currentHash, int max);
+    /// The chosen use cases as the options ask (parsed, or as bundle text where stored so).
+    static Result<QList<IncomingUseCase>> readUseCases(Database &db, const QStringList &uuids,
+                                                       const Options &options);
 };
 
 } // namespace casebook

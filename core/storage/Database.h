@@ -16,6 +16,8 @@ class QSqlQuery;
 
 namespace casebook {
 
+class ScoreIndexDeferral;
+
 /// One numbered schema step, applied in its own transaction.
 struct Migration
 {
@@ -139,6 +141,7 @@ private:
     friend class RubricRepository;
     friend class SavedViewRepository;
     friend class ScoreIndex;
+    friend class ScoreIndexDeferral;
     friend class ScoreReportLoader;
     friend class TagRepository;
     friend class UseCaseRepository;
@@ -172,6 +175,7 @@ private:
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
     std::function<bool()> m_stop; ///< setInterruption()
+    ScoreIndexDeferral *m_scoreDeferral = nullptr; ///< the one alive on this connection, if any
 };
 
 /// RAII transaction: commit() explicitly, otherwise the destructor rolls back. Nests with

@@ -132,14 +132,28 @@ Result<Rubric> RubricRepository::get(const QString &idOrName) const
 
 Result<Rubric> RubricRepository::getVersion(const QString &uuid) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, definition FROM rubrics WHERE uuid = ?"));
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT id, definition FROM rubrics WHERE uuid = ?"));
     q.addBindValue(QUuid::fromString(uuid.trimmed()).toString(QUuid::WithoutBraces));
     if (!q.exec())
         return m_db.storageError(tr("Reading a rubric"), q.lastError().text());
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return makeError(ErrorCode::NotFound, tr("There is no rubric %1.").arg(uuid));
-    return rubricFromRow(q);
+    }
+    auto r = rubricFromRow(q);
+    q.finish();
+    return r;
+}
+
+Result<bool> RubricRepository::hasVersion(const QString &uuid) const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT 1 FROM rubrics WHERE uuid = ?"));
+    q.addBindValue(QUuid::fromString(uuid.trimmed()).toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a rubric"), q.lastError().text());
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 Result<QList<Rubric>> RubricRepository::latestVersions() const

@@ -46,6 +46,8 @@ public:
     Result<QList<Rubric>> versions(const QString &seriesUuid) const;
     /// The version with exactly this UUID (no series or name lookup).
     Result<Rubric> getVersion(const QString &uuid) const;
+    /// Whether the version with exactly this UUID is stored, without reading it (an index step).
+    Result<bool> hasVersion(const QString &uuid) const;
 
     enum class VersionPolicy {
         Auto, ///< replace an unused newest version in place, otherwise make a new version

@@ -39,6 +39,15 @@ ScoreIndex::ScoreIndex(Database &db)
 
 Status ScoreIndex::refresh(const QString &useCaseUuid, const Rubric &rubric)
 {
+    if (ScoreIndexDeferral *deferral = m_db.m_scoreDeferral) {
+        deferral->note(useCaseUuid, rubric);
+        return {};
+    }
+    return compute(useCaseUuid, rubric);
+}
+
+Status ScoreIndex::compute(const QString &useCaseUuid, const Rubric &rubric)
+{
     auto assessments = AssessmentRepository(m_db).scoresForUseCase(useCaseUuid, rubric.id);
     if (!assessments)
         return assessments.error();
@@ -153,6 +162,47 @@ std::optional<StoredScore> ScoreIndex::fromColumns(const QSqlQuery &q, int first
     s.disagreements = q.value(first + 5).toInt();
     s.flags = q.value(first + 6).toString().split(kFlagSeparator, Qt::SkipEmptyParts);
     return s;
+}
+
+ScoreIndexDeferral::ScoreIndexDeferral(Database &db)
+    : m_db(db)
+    , m_active(db.m_scoreDeferral == nullptr)
+{
+    if (m_active)
+        m_db.m_scoreDeferral = this;
+}
+
+ScoreIndexDeferral::~ScoreIndexDeferral()
+{
+    if (m_active)
+        m_db.m_scoreDeferral = nullptr;
+}
+
+void ScoreIndexDeferral::note(const QString &useCaseUuid, const Rubric &rubric)
+{
+    const QPair<QString, qint64> key(useCaseUuid, rubric.id);
+    if (m_noted.contains(key))
+        return;
+    m_noted.insert(key);
+    m_pending.append(key);
+    if (!m_rubrics.contains(rubric.id))
+        m_rubrics.insert(rubric.id, rubric);
+}
+
+Status ScoreIndexDeferral::flush()
+{
+    if (!m_active)
+        return {};
+    // Compute directly: refresh() would only note the pair again while this deferral is registered.
+    ScoreIndex index(m_db);
+    for (const auto &[useCaseUuid, rubricId] : std::as_const(m_pending)) {
+        if (Status s = index.compute(useCaseUuid, m_rubrics.value(rubricId)); !s)
+            return s;
+    }
+    m_pending.clear();
+    m_noted.clear();
+    m_rubrics.clear();
+    return {};
 }
 
 } // namespace casebook

@@ -4,6 +4,9 @@
 #include "support/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSet>
 #include <QStringList>
 
 class QSqlQuery;
@@ -61,8 +64,40 @@ public:
     static std::optional<StoredScore> fromColumns(const QSqlQuery &q, int first);
 
 private:
+    friend class ScoreIndexDeferral;
     Status write(const QString &useCaseUuid, const Rubric &rubric, const QList<Assessment> &assessments);
+    Status compute(const QString &useCaseUuid, const Rubric &rubric);
     Database &m_db;
+};
+
+/// Defers ScoreIndex::refresh for a bulk write (an import): while one is alive on a database,
+/// refresh() only notes the (use case, rubric version) pair, and flush() recomputes each noted pair
+/// once, from what is stored then. An import that saves ten assessments of one use case thus
+/// aggregates its scores once instead of ten times. Call flush() inside the transaction that made
+/// the writes, before it commits; one destroyed unflushed drops what it noted (its transaction is
+/// then rolled back). A deferral made while another is alive on the same database does nothing:
+/// the outer one flushes.
+class ScoreIndexDeferral
+{
+public:
+    explicit ScoreIndexDeferral(Database &db);
+    ~ScoreIndexDeferral();
+    ScoreIndexDeferral(const ScoreIndexDeferral &) = delete;
+    ScoreIndexDeferral &operator=(const ScoreIndexDeferral &) = delete;
+
+    /// Recomputes every noted pair, in the order first noted, and forgets them.
+    Status flush();
+
+private:
+    friend class ScoreIndex;
+    /// Notes a pair to recompute at flush().
+    void note(const QString &useCaseUuid, const Rubric &rubric);
+
+    Database &m_db;
+    bool m_active = false;
+    QList<QPair<QString, qint64>> m_pending; ///< (use case uuid, rubric version id), first noted first
+    QSet<QPair<QString, qint64>> m_noted;
+    QHash<qint64, Rubric> m_rubrics;
 };
 
 } // namespace casebook

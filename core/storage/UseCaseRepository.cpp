@@ -468,7 +468,7 @@ Status UseCaseRepository::checkUnique(const UseCase &u, qint64 ownId) const
     return {};
 }
 
-Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
+Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCaseStoredForm *ahead)
 {
     u.title = u.title.trimmed();
     if (u.title.isEmpty())
@@ -515,25 +515,37 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
     }
     u.tags = canonicalTags(u.tags);
 
-    QJsonObject document = UseCaseJson::toJson(u);
-    document.remove(QStringLiteral("tags"));
+    const UseCaseStoredForm form = ahead && ahead->isFor(u) ? *ahead : UseCaseStoredForm::of(u);
+    const bool formColumn = storesForm();
     QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
-                       "development_context, created_at, modified_at, modified_by, revision, document) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : QVariantList{
-             u.uuid, u.code, u.title, u.approvalStatus, u.deploymentStage,
-             u.contexts().join(QLatin1Char(' ')), toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy,
-             u.revision, QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))})
+                       "development_context, created_at, modified_at, modified_by, revision, document%1) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+            .arg(formColumn ? QStringLiteral(", document_form") : QString(),
+                 formColumn ? QStringLiteral(", ?") : QString()));
+    QVariantList values{u.uuid,
+                        u.code,
+                        u.title,
+                        u.approvalStatus,
+                        u.deploymentStage,
+                        u.contexts().join(QLatin1Char(' ')),
+                        toIsoUtc(u.createdAt),
+                        toIsoUtc(u.modifiedAt),
+                        u.modifiedBy,
+                        u.revision,
+                        form.text};
+    if (formColumn)
+        values.append(UseCaseStoredForm::kVersion);
+    for (const QVariant &v : std::as_const(values))
         bindValue(q, v);
     if (!q.exec())
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
     u.id = q.lastInsertId().toLongLong();
-    if (Status s = writeFacets(u.id, document, false); !s)
+    if (Status s = writeFacets(u.id, form.document, false); !s)
         return s.error();
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
-    if (Status s = writeSearchText(u, document); !s)
+    if (Status s = writeSearchText(u, form); !s)
         return s.error();
     {
         QSqlQuery &t = m_db.statement(QStringLiteral("DELETE FROM tombstones WHERE uuid = ?"));
@@ -546,7 +558,7 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode)
     return u;
 }
 
-Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
+Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode, const UseCaseStoredForm *ahead)
 {
     u.title = u.title.trimmed();
     if (u.title.isEmpty())
@@ -571,26 +583,37 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode)
         u.revision = Revision::clamped(u.revision);
     }
     u.tags = canonicalTags(u.tags);
-    QJsonObject document = UseCaseJson::toJson(u);
-    document.remove(QStringLiteral("tags"));
+    const UseCaseStoredForm form = ahead && ahead->isFor(u) ? *ahead : UseCaseStoredForm::of(u);
     if (Status s = removeSearchText(u.id); !s)
         return s.error();
-    QSqlQuery &q = m_db.statement(QStringLiteral(
-        "UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
-        "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, revision = ?, "
-        "document = ? WHERE id = ?"));
-    for (const QVariant &v : QVariantList{
-             u.code, u.title, u.approvalStatus, u.deploymentStage, u.contexts().join(QLatin1Char(' ')),
-             toIsoUtc(u.createdAt), toIsoUtc(u.modifiedAt), u.modifiedBy, u.revision,
-             QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)), u.id})
+    const bool formColumn = storesForm();
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
+                       "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, "
+                       "revision = ?, document = ?%1 WHERE id = ?")
+            .arg(formColumn ? QStringLiteral(", document_form = ?") : QString()));
+    QVariantList values{u.code,
+                        u.title,
+                        u.approvalStatus,
+                        u.deploymentStage,
+                        u.contexts().join(QLatin1Char(' ')),
+                        toIsoUtc(u.createdAt),
+                        toIsoUtc(u.modifiedAt),
+                        u.modifiedBy,
+                        u.revision,
+                        form.text};
+    if (formColumn)
+        values.append(UseCaseStoredForm::kVersion);
+    values.append(u.id);
+    for (const QVariant &v : std::as_const(values))
         bindValue(q, v);
     if (!q.exec())
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
-    if (Status s = writeFacets(u.id, document, true); !s)
+    if (Status s = writeFacets(u.id, form.document, true); !s)
         return s.error();
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
-    if (Status s = writeSearchText(u, document); !s)
+    if (Status s = writeSearchText(u, form); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -621,7 +644,7 @@ Status UseCaseRepository::removeSearchText(qint64 useCaseId)
     return {};
 }
 
-Status UseCaseRepository::writeSearchText(const UseCase &u, const QJsonObject &document)
+Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredForm &form)
 {
     // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
     // A DELETE and a plain INSERT: INSERT OR REPLACE would open a statement journal, and the
@@ -634,8 +657,7 @@ Status UseCaseRepository::writeSearchText(const UseCase &u, const QJsonObject &d
                        "VALUES (?, ?, ?, ?, ?, "
                        "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
                        "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));
-    for (const QVariant &v :
-         QVariantList{u.id, u.code, u.title, SearchText::summary(document), SearchText::body(document), u.id})
+    for (const QVariant &v : QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id})
         bindValue(q, v);
     if (!q.exec())
         return m_db.storageError(tr("Updating the search index"), q.lastError().text());
@@ -712,8 +734,8 @@ Result<UseCaseRepository::StoredRow> UseCaseRepository::readRow(const QString &c
                                                                 const QVariant &value) const
 {
     QSqlQuery &q = m_db.statement(
-        QStringLiteral("SELECT id, CAST(document AS BLOB), revision, modified_at, modified_by FROM use_cases "
-                       "WHERE ")
+        QStringLiteral("SELECT id, CAST(document AS BLOB), uuid, code, title, %1 FROM use_cases WHERE ")
+            .arg(storesForm() ? QStringLiteral("document_form") : QStringLiteral("0"))
         + condition);
     q.addBindValue(value);
     if (!q.exec())
@@ -726,6 +748,10 @@ Result<UseCaseRepository::StoredRow> UseCaseRepository::readRow(const QString &c
     row.name = value.toString();
     row.id = q.value(0).toLongLong();
     row.document = q.value(1).toByteArray(); // as stored, in UTF-8 (a blob: no round trip through UTF-16)
+    row.uuid = q.value(2).toString();
+    row.code = q.value(3).toString();
+    row.title = q.value(4).toString();
+    row.form = q.value(5).toInt();
     q.finish();
     row.tags = readTags(row.id);
     return row;
@@ -755,7 +781,7 @@ Result<UseCaseRepository::StoredRow> UseCaseRepository::rowOf(const QString &uui
     return readRow(QStringLiteral("code = ?"), code);
 }
 
-Result<QList<UseCase>> UseCaseRepository::getMany(const QStringList &uuidsOrCodes) const
+Result<QList<UseCaseRepository::StoredRow>> UseCaseRepository::rowsOf(const QStringList &uuidsOrCodes) const
 {
     QList<StoredRow> rows;
     rows.reserve(uuidsOrCodes.size());
@@ -765,6 +791,15 @@ Result<QList<UseCase>> UseCaseRepository::getMany(const QStringList &uuidsOrCode
             return row.error();
         rows.append(*row);
     }
+    return rows;
+}
+
+Result<QList<UseCase>> UseCaseRepository::getMany(const QStringList &uuidsOrCodes) const
+{
+    auto read = rowsOf(uuidsOrCodes);
+    if (!read)
+        return read.error();
+    const QList<StoredRow> &rows = *read;
     // The rows are read on this connection; parsing them needs none, so it runs on every core.
     const auto parsed =
         mapInParallel(rows, [](const StoredRow &row) { return std::optional<Result<UseCase>>(parse(row)); });
@@ -776,6 +811,73 @@ Result<QList<UseCase>> UseCaseRepository::getMany(const QStringList &uuidsOrCode
         out.append(**u);
     }
     return out;
+}
+
+Result<QList<UseCaseRepository::ForWriting>>
+UseCaseRepository::getManyForWriting(const QStringList &uuidsOrCodes) const
+{
+    auto read = rowsOf(uuidsOrCodes);
+    if (!read)
+        return read.error();
+    const QList<StoredRow> &rows = *read;
+    // Documents of today's form are copied; the others are parsed, on every core.
+    const auto written = mapInParallel(rows, [](const StoredRow &row) {
+        ForWriting w;
+        if (row.form == UseCaseStoredForm::kVersion)
+            w.bundleJson = UseCaseStoredForm::bundleText(row.document, row.tags);
+        if (!w.bundleJson.isEmpty())
+            return std::optional<Result<ForWriting>>(w);
+        auto parsed = parse(row);
+        if (!parsed)
+            return std::optional<Result<ForWriting>>(parsed.error());
+        w.record = *parsed;
+        return std::optional<Result<ForWriting>>(w);
+    });
+    QList<ForWriting> out;
+    out.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const std::optional<Result<ForWriting>> &w = written[size_t(i)];
+        if (!*w)
+            return w->error();
+        ForWriting item = **w;
+        if (!item.bundleJson.isEmpty()) { // what a bundle names beside the text
+            const StoredRow &row = rows[i];
+            item.record.id = row.id;
+            item.record.uuid = row.uuid;
+            item.record.code = row.code;
+            item.record.title = row.title;
+            item.record.tags = row.tags;
+            auto hashes = attachmentHashes(row.id);
+            if (!hashes)
+                return hashes.error();
+            for (const QString &h : std::as_const(*hashes)) {
+                AttachmentRef a;
+                a.sha256 = h;
+                item.record.attachments.append(a);
+            }
+        }
+        out.append(item);
+    }
+    return out;
+}
+
+Result<QStringList> UseCaseRepository::attachmentHashes(qint64 useCaseId) const
+{
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("SELECT sha256 FROM use_case_attachments WHERE use_case_id = ? ORDER BY sha256"));
+    q.addBindValue(useCaseId);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
+bool UseCaseRepository::storesForm() const
+{
+    return m_db.schemaVersion() >= UseCaseStoredForm::kStoredFromSchema;
 }
 
 Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const

@@ -3,6 +3,7 @@
 #include "model/UseCase.h"
 #include "search/SearchQuery.h"
 #include "storage/ScoreIndex.h"
+#include "storage/UseCaseStoredForm.h"
 #include "support/Result.h"
 
 #include <QCoreApplication>
@@ -74,14 +75,29 @@ public:
 
     /// Stores a new use case. Assigns a UUID and a code (UC-<year>-NNN) when they are empty.
     /// Rejects a duplicate UUID or code and an attachment whose bytes are not stored.
-    Result<UseCase> insert(UseCase useCase, WriteMode mode = WriteMode::Edit);
-    /// Replaces the stored record with the same UUID.
-    Result<UseCase> update(UseCase useCase, WriteMode mode = WriteMode::Edit);
+    /// `ahead`, if given, is UseCaseStoredForm::of(useCase), computed beforehand (on another core);
+    /// it is used when it still fits the record as written, else the form is computed here.
+    Result<UseCase> insert(UseCase useCase, WriteMode mode = WriteMode::Edit,
+                           const UseCaseStoredForm *ahead = nullptr);
+    /// Replaces the stored record with the same UUID. `ahead` as for insert().
+    Result<UseCase> update(UseCase useCase, WriteMode mode = WriteMode::Edit,
+                           const UseCaseStoredForm *ahead = nullptr);
     /// By UUID (with or without braces) or by code (case-insensitive).
     Result<UseCase> get(const QString &uuidOrCode) const;
     /// get() of each, in order: the rows are read here, the documents parsed on every core (an export
     /// reads thousands). The first that get() would refuse is the error.
     Result<QList<UseCase>> getMany(const QStringList &uuidsOrCodes) const;
+    /// A use case as a bundle writer needs it (issue 13): when its stored document is in today's
+    /// form (UseCaseStoredForm::kVersion), `bundleJson` is the bundle's JSON of it, copied from the
+    /// stored text, and `record` holds only id, uuid, code, title, tags and the attachments' hashes;
+    /// otherwise `bundleJson` is empty and `record` is the whole record, as get() reads it.
+    struct ForWriting
+    {
+        UseCase record;
+        QByteArray bundleJson;
+    };
+    /// getMany() for a bundle writer: in order, the same errors.
+    Result<QList<ForWriting>> getManyForWriting(const QStringList &uuidsOrCodes) const;
     /// Whether get() would find a record by this UUID or code, without reading it.
     Result<bool> exists(const QString &uuidOrCode) const;
     /// Like get(), but a record that is not there is an empty optional rather than an error (how
@@ -122,7 +138,7 @@ private:
     /// first when `replacing`.
     Status writeFacets(qint64 useCaseId, const QJsonObject &document, bool replacing);
     /// The full-text row of a record (issue 13: computed here, once per write, not by a trigger).
-    Status writeSearchText(const UseCase &useCase, const QJsonObject &document);
+    Status writeSearchText(const UseCase &useCase, const UseCaseStoredForm &form);
     Status removeSearchText(qint64 useCaseId);
     /// A stored record before parsing: what the connection must read.
     struct StoredRow
@@ -131,11 +147,21 @@ private:
         qint64 id = 0;
         QByteArray document;
         QStringList tags;
+        QString uuid;
+        QString code;
+        QString title;
+        int form = 0; ///< use_cases.document_form (0 before schema 12)
     };
+    /// The attachments' hashes the use case's document lists (use_case_attachments), sorted.
+    Result<QStringList> attachmentHashes(qint64 useCaseId) const;
+    /// Whether the schema has use_cases.document_form (migration 012).
+    bool storesForm() const;
     QStringList readTags(qint64 useCaseId) const;
     Result<StoredRow> readRow(const QString &condition, const QVariant &value) const;
     /// The row get() reads: by UUID, or else by code.
     Result<StoredRow> rowOf(const QString &uuidOrCode) const;
+    /// rowOf() of each, in order; the first error.
+    Result<QList<StoredRow>> rowsOf(const QStringList &uuidsOrCodes) const;
     /// Needs no connection, so it may run on any thread.
     static Result<UseCase> parse(const StoredRow &row);
     Status checkUnique(const UseCase &u, qint64 ownId) const;

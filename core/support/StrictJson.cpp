@@ -5,6 +5,9 @@
 #include <QList>
 #include <QSet>
 
+#include <future>
+#include <optional>
+
 namespace casebook {
 
 namespace {
@@ -78,33 +81,29 @@ Error rejected(const QString &message, const QString &detail)
     return makeError(ErrorCode::InputRejected, message, detail);
 }
 
-} // namespace
-
-Result<QJsonDocument> StrictJson::parse(const QByteArray &json, int maxDepth)
+/// The checks QJsonDocument does not make: every object's keys given once, and nesting no deeper
+/// than `maxDepth`. A scan of the text of its own, so it runs beside the parser; on text that is not
+/// valid JSON it finds nothing or something, and the parser's error is the one reported.
+std::optional<Error> checkKeysAndDepth(const QByteArray &json, int maxDepth)
 {
-    QJsonParseError error;
-    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        return rejected(
-            tr("the text is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
-            QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
-    }
-    // The text is valid JSON now: walk it once for repeated keys and depth.
     QList<Frame> stack;
     bool expectKey = false;
     for (qsizetype i = 0; i < json.size();) {
         const char c = json.at(i);
         if (c == '{' || c == '[') {
             if (stack.size() >= maxDepth) {
-                return rejected(tr("the JSON nests deeper than %1 levels at %2.")
-                                    .arg(maxDepth)
-                                    .arg(stack.isEmpty() ? tr("the top level") : pathOf(stack, {})),
-                                QStringLiteral("depth %1 at byte %2").arg(stack.size() + 1).arg(i));
+                return rejected(
+                    StrictJson::tr("the JSON nests deeper than %1 levels at %2.")
+                        .arg(maxDepth)
+                        .arg(stack.isEmpty() ? StrictJson::tr("the top level") : pathOf(stack, {})),
+                    QStringLiteral("depth %1 at byte %2").arg(stack.size() + 1).arg(i));
             }
             stack.append(Frame{c == '{', 0, {}, {}});
             expectKey = c == '{';
             ++i;
         } else if (c == '}' || c == ']') {
+            if (stack.isEmpty())
+                return std::nullopt; // not valid JSON: the parser says where
             stack.removeLast();
             expectKey = false;
             ++i;
@@ -121,7 +120,8 @@ Result<QJsonDocument> StrictJson::parse(const QByteArray &json, int maxDepth)
                 if (f.keys.contains(f.key)) {
                     const QString path = pathOf(stack, f.key);
                     return rejected(
-                        tr("the key %1 appears twice in one object; each key may be given once.").arg(path),
+                        StrictJson::tr("the key %1 appears twice in one object; each key may be given once.")
+                            .arg(path),
                         QStringLiteral("duplicate key %1 at byte %2").arg(path).arg(i));
                 }
                 f.keys.insert(f.key);
@@ -131,6 +131,34 @@ Result<QJsonDocument> StrictJson::parse(const QByteArray &json, int maxDepth)
         } else {
             ++i; // ':', white space, numbers, true, false, null
         }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<QJsonDocument> StrictJson::parse(const QByteArray &json, int maxDepth)
+{
+    // Large documents (a bundle's list of use cases) are scanned on another core while Qt parses.
+    constexpr qsizetype kScanAside = 1 << 20;
+    const bool aside = json.size() >= kScanAside;
+    std::future<std::optional<Error>> scan;
+    if (aside)
+        scan =
+            std::async(std::launch::async, [&json, maxDepth] { return checkKeysAndDepth(json, maxDepth); });
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    const std::optional<Error> problem = aside ? scan.get() : std::nullopt; // waited for before any return
+    if (error.error != QJsonParseError::NoError) {
+        return rejected(
+            tr("the text is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset),
+            QStringLiteral("%1 at byte %2").arg(error.errorString()).arg(error.offset));
+    }
+    if (problem)
+        return *problem;
+    if (!aside) {
+        if (auto found = checkKeysAndDepth(json, maxDepth))
+            return *found;
     }
     return doc;
 }

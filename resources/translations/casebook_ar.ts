@@ -5735,6 +5735,10 @@ SHA-256 %2</translation>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
+    <message>
+        <source>Comparing %1 with this repository…</source>
+        <translation>جارٍ مقارنة %1 بهذا المستودع…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

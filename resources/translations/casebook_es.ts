@@ -5651,6 +5651,10 @@ SHA-256 %2</translation>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
+    <message>
+        <source>Comparing %1 with this repository…</source>
+        <translation>Comparando %1 con este repositorio…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

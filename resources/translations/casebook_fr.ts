@@ -5651,6 +5651,10 @@ SHA-256 %2</translation>
         <source>Importing %1…</source>
         <translation>Importation de %1…</translation>
     </message>
+    <message>
+        <source>Comparing %1 with this repository…</source>
+        <translation>Comparaison de %1 avec ce référentiel…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

@@ -5672,6 +5672,10 @@ SHA-256 %2</translation>
         <source>Importing %1…</source>
         <translation>Импорт %1…</translation>
     </message>
+    <message>
+        <source>Comparing %1 with this repository…</source>
+        <translation>Сравнение %1 с этим репозиторием…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

@@ -5630,6 +5630,10 @@ SHA-256 %2</translation>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
+    <message>
+        <source>Comparing %1 with this repository…</source>
+        <translation>正在将 %1 与此存储库比较…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

@@ -30,6 +30,7 @@ private slots:
     void initTestCase();
     void followsAddEditDelete();
     void followsImport();
+    void deferralComputesOnceAtFlush();
     void migrationFillsItForExistingAssessments();
     void sortsTheWholeRepositoryByScore();
 
@@ -190,6 +191,52 @@ void tst_ScoreIndex::followsImport()
              *ScoreIndex(*source).get(useCases->first(), m_rubric.uuid));
 }
 
+void tst_ScoreIndex::deferralComputesOnceAtFlush()
+{
+    auto db = open(QStringLiteral("deferred.sqlite"), true);
+    QVERIFY(db);
+    QRandomGenerator random(13);
+    auto useCases = UseCaseRepository(*db).allUuids();
+    QVERIFY(useCases && useCases->size() >= 2);
+    const QString first = useCases->at(0);
+    const QString second = useCases->at(1);
+    AssessmentRepository repo(*db);
+    const auto storedRows = [&] {
+        QSqlQuery q(DatabaseTestAccess::connection(*db));
+        return q.exec(QStringLiteral("SELECT count(*) FROM use_case_scores")) && q.next() ? q.value(0).toInt()
+                                                                                          : -1;
+    };
+    {
+        Transaction tx(*db, Transaction::Nesting::Join);
+        ScoreIndexDeferral deferral(*db);
+        QVERIFY(repo.save(assessment(first, QStringLiteral("Ana"), random)));
+        {
+            ScoreIndexDeferral inner(*db); // does nothing: the outer one flushes
+            QVERIFY(repo.save(assessment(first, QStringLiteral("Bo"), random)));
+            QVERIFY(inner.flush());
+        }
+        auto cy = repo.save(assessment(second, QStringLiteral("Cy"), random));
+        QVERIFY(cy);
+        QVERIFY(repo.remove(cy->uuid));
+        QCOMPARE(storedRows(), 0); // noted, not computed yet
+        QVERIFY(deferral.flush());
+        verifyStored(*db, first); // both of its assessments, aggregated together
+        verifyStored(*db, second); // saved and deleted: no row
+        QCOMPARE(storedRows(), 1);
+        QVERIFY(tx.commit());
+    }
+    {
+        // A deferral dropped without a flush (its transaction rolls back) leaves refresh() direct.
+        Transaction tx(*db);
+        ScoreIndexDeferral dropped(*db);
+        QVERIFY(repo.save(assessment(second, QStringLiteral("Di"), random)));
+    }
+    verifyStored(*db, second);
+    QVERIFY(repo.save(assessment(second, QStringLiteral("Di"), random)));
+    verifyStored(*db, second);
+    QCOMPARE(storedRows(), 2);
+}
+
 void tst_ScoreIndex::migrationFillsItForExistingAssessments()
 {
     QStringList useCases;
@@ -206,6 +253,7 @@ void tst_ScoreIndex::migrationFillsItForExistingAssessments()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_records"))); // and the later migrations' tables
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_servers")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX use_cases_id")));
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE use_cases DROP COLUMN document_form")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
     }
     auto db = Database::open(m_dir.filePath(QStringLiteral("old.sqlite")));

@@ -47,6 +47,13 @@ void tst_StrictJson::duplicateKeys_data()
                                    << QStringLiteral("[0].a.b[1].c");
     QTest::newRow("written with an escape")
         << QByteArray(R"({"title": 1, "titl\u0065": 2})") << QStringLiteral("title");
+    // Over a megabyte: the keys are checked on another core while Qt parses.
+    QByteArray large = R"({"use_cases": [)";
+    for (int i = 0; i < 40000; ++i)
+        large += R"({"title": "a use case", "code": "x"},)";
+    large += R"({"code": "y", "code": "z"}]})";
+    QVERIFY(large.size() > (1 << 20));
+    QTest::newRow("large document") << large << QStringLiteral("use_cases[40000].code");
 }
 
 void tst_StrictJson::duplicateKeys()
@@ -73,6 +80,15 @@ void tst_StrictJson::depth()
              qPrintable(deep.error().message));
     QVERIFY(!StrictJson::parse(nested(1000)));
     QVERIFY(!StrictJson::parse(nested(1000000))); // Qt's parser refuses it; nothing overflows
+    // Large text that is not JSON at all: the parser's error, whatever the scan beside it met.
+    const QList<QByteArray> broken{QByteArray(2 << 20, ']'), QByteArray(2 << 20, '}'),
+                                   QByteArray(QByteArray("{\"a\": ") + QByteArray(2 << 20, '"'))};
+    for (const QByteArray &text : broken) {
+        const auto doc = StrictJson::parse(text);
+        QVERIFY(!doc);
+        QVERIFY2(doc.error().message.contains(QLatin1String("not valid JSON")),
+                 qPrintable(doc.error().message));
+    }
 }
 
 void tst_StrictJson::measure()

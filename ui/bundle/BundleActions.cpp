@@ -162,9 +162,14 @@ bool BundleActions::importXml(Database &db, const QString &path)
 
 bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bundle, const QString &path)
 {
-    auto plan = ImportPlanner::plan(db, bundle.records);
+    auto plan = [&] {
+        OperationProgress progress(tr("Comparing %1 with this repository…").arg(QFileInfo(path).fileName()),
+                                   QStringLiteral("importPlanProgress"), m_parent);
+        return ImportPlanner::plan(db, bundle.records, progress.callback());
+    }();
     if (!plan) {
-        m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(plan.error()));
+        if (plan.error().code != ErrorCode::Cancelled)
+            m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(plan.error()));
         return false;
     }
     ImportPreviewDialog preview(bundle, *plan, m_parent);

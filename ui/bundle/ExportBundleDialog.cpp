@@ -165,8 +165,9 @@ void ExportBundleDialog::updateEstimate()
 {
     const ExportSelection chosenBy = selection();
     auto chosen = chosenBy.select(m_db);
-    auto records = chosen ? BundleExporter::collect(m_db, chosenBy, *chosen, lean())
-                          : Result<IncomingRecords>(chosen.error());
+    auto records = chosen
+        ? BundleExporter::collect(m_db, chosenBy, *chosen, lean(), BundleExporter::For::Writing)
+        : Result<IncomingRecords>(chosen.error());
     if (!records) {
         m_summary->setText(records.error().message);
         m_warning->clear();

@@ -141,14 +141,14 @@ int importRecords(const Context &ctx, const QCommandLineParser &p, const QString
     auto db = openDb(ctx, !dryRun);
     if (!db)
         return fail(ctx, db.error());
-    auto plan = ImportPlanner::plan(**db, records);
-    if (!plan)
-        return fail(ctx,
-                    Error{plan.error().code,
-                          tr("%1: %2").arg(QFileInfo(file).fileName(), plan.error().message),
-                          plan.error().detail});
-    plan->warnings += sourceWarnings;
+    const auto inFile = [&](const Error &e) {
+        return Error{e.code, tr("%1: %2").arg(QFileInfo(file).fileName(), e.message), e.detail};
+    };
     if (dryRun) {
+        auto plan = ImportPlanner::plan(**db, records);
+        if (!plan)
+            return fail(ctx, inFile(plan.error()));
+        plan->warnings += sourceWarnings;
         if (format == QLatin1String("json"))
             out() << QString::fromUtf8(QJsonDocument(plan->toJson()).toJson(QJsonDocument::Indented));
         else
@@ -158,11 +158,13 @@ int importRecords(const Context &ctx, const QCommandLineParser &p, const QString
     }
     for (const QString &w : sourceWarnings)
         err() << tr("casebook-cli: warning: %1: %2").arg(QFileInfo(file).fileName(), w) << Qt::endl;
+    // No preview to show, so apply() plans once and hands its plan back for the summary.
+    std::optional<ImportPlan> plan;
     ImportPlanner::ApplyOptions options;
-    options.expected = &*plan;
+    options.planned = &plan;
     auto result = ImportPlanner::apply(**db, records, res, options);
     if (!result)
-        return fail(ctx, result.error());
+        return fail(ctx, plan ? result.error() : inFile(result.error()));
     const ImportSummary summary = ImportSummary::of(*plan, *result);
     if (format == QLatin1String("json")) {
         QJsonObject o = result->toJson();

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "merge/ImportAction.h"
+#include "storage/UseCaseStoredForm.h"
+
+#include <QList>
+
+#include <future>
+#include <optional>
+#include <vector>
+
+namespace casebook {
+
+/// The stored forms of the use cases an import writes, computed on another core a chunk ahead of
+/// the writer (issue 13): while ImportWriter writes the records of one chunk of actions, the next
+/// chunk's documents and full-text rows are built. At most two chunks are held at a time.
+class StoredFormsAhead
+{
+public:
+    explicit StoredFormsAhead(const QList<ImportAction> &actions);
+    ~StoredFormsAhead();
+    StoredFormsAhead(const StoredFormsAhead &) = delete;
+    StoredFormsAhead &operator=(const StoredFormsAhead &) = delete;
+
+    /// UseCaseStoredForm::of() the use case action `index` writes as it stands, or nullptr when it
+    /// writes none (or gets its code only when written). Call with rising indexes.
+    const UseCaseStoredForm *at(int index);
+
+private:
+    using Chunk = std::vector<std::optional<UseCaseStoredForm>>;
+    Chunk compute(int chunk) const;
+
+    const QList<ImportAction> &m_actions;
+    int m_current = -1;
+    Chunk m_ready;
+    std::future<Chunk> m_next;
+};
+
+} // namespace casebook
