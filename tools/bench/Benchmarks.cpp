@@ -150,17 +150,19 @@ void benchExport(const QString &dir, const QString &large, const QString &bundle
                  Report &report)
 {
     const QString zipped = dir + QStringLiteral("/zip6.zip");
-    const double exportMs = medianMs(o.runs, [&] {
+    const auto exportOnce = [&] {
         runCli(o.cli,
                {QStringLiteral("--db"), large, QStringLiteral("export"), QStringLiteral("--out"), bundle,
                 QStringLiteral("--force")});
-    });
+    };
+    exportOnce(); // the bundle whose entries the baseline zips
     const QList<ZipEntry> entries = Baselines::unzip(bundle);
     qint64 bytes = 0;
     for (const ZipEntry &e : entries)
         bytes += e.data.size();
-    const double zipMs = medianMs(
-        o.runs, [&] { Baselines::zip6(entries, zipped); }, [&] { QFile::remove(zipped); });
+    const auto [exportMs, zipMs] =
+        alternatedMediansMs(o.runs, {exportOnce, {}},
+                            {[&] { Baselines::zip6(entries, zipped); }, [&] { QFile::remove(zipped); }});
     report.compared(QStringLiteral("export %1 use cases (casebook-cli, %2 entries, %3 MB)")
                         .arg(o.useCases)
                         .arg(entries.size())
@@ -168,29 +170,33 @@ void benchExport(const QString &dir, const QString &large, const QString &bundle
                     exportMs, QStringLiteral("zip level 6 of the same files"), zipMs, 1.5);
 }
 
+void benchImport(const QString &dir, const QString &bundle, const RunOptions &o, Report &report)
+{
+    const QString target = dir + QStringLiteral("/import.sqlite");
+    const QString bare = dir + QStringLiteral("/bare.sqlite");
+    int rows = 0;
+    const auto [importMs, bareMs] = alternatedMediansMs(
+        o.runs,
+        {[&] {
+             runCli(o.cli,
+                    {QStringLiteral("--db"), target, QStringLiteral("import"), bundle,
+                     QStringLiteral("--format"), QStringLiteral("json")});
+         },
+         [&] {
+             removeDb(target);
+             runCli(o.cli, {QStringLiteral("--db"), target, QStringLiteral("init")});
+         }},
+        {[&] { rows = Baselines::bulkLoad(Baselines::unzip(bundle), bare); }, [&] { removeDb(bare); }});
+    report.compared(
+        QStringLiteral("import %1 use cases (casebook-cli into a new repository)").arg(o.useCases), importMs,
+        QStringLiteral("unzip + bare SQLite/FTS5 bulk load (%1 rows)").arg(rows), bareMs, 2);
+}
+
 void benchBundle(const QString &dir, const QString &large, const RunOptions &o, Report &report)
 {
     const QString bundle = dir + QStringLiteral("/export.casebook");
     benchExport(dir, large, bundle, o, report);
-    const QString target = dir + QStringLiteral("/import.sqlite");
-    const double importMs = medianMs(
-        o.runs,
-        [&] {
-            runCli(o.cli,
-                   {QStringLiteral("--db"), target, QStringLiteral("import"), bundle,
-                    QStringLiteral("--format"), QStringLiteral("json")});
-        },
-        [&] {
-            removeDb(target);
-            runCli(o.cli, {QStringLiteral("--db"), target, QStringLiteral("init")});
-        });
-    const QString bare = dir + QStringLiteral("/bare.sqlite");
-    int rows = 0;
-    const double bareMs = medianMs(
-        o.runs, [&] { rows = Baselines::bulkLoad(Baselines::unzip(bundle), bare); }, [&] { removeDb(bare); });
-    report.compared(
-        QStringLiteral("import %1 use cases (casebook-cli into a new repository)").arg(o.useCases), importMs,
-        QStringLiteral("unzip + bare SQLite/FTS5 bulk load (%1 rows)").arg(rows), bareMs, 2);
+    benchImport(dir, bundle, o, report);
 }
 
 /// 1,000 use cases × 10 assessors × 12 criteria (3 dimensions of 4), levels 0–4 at random.
@@ -322,13 +328,33 @@ int Benchmarks::queries(const RunOptions &options, const QString &path, QTextStr
 
 int Benchmarks::exportOnly(const RunOptions &o, const QString &path, QTextStream &out)
 {
+    return bundleOnly(o, path, out, false);
+}
+
+int Benchmarks::importOnly(const RunOptions &o, const QString &path, QTextStream &out)
+{
+    return bundleOnly(o, path, out, true);
+}
+
+int Benchmarks::bundleOnly(const RunOptions &o, const QString &path, QTextStream &out, bool import)
+{
     QTemporaryDir temp;
     const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
     QDir().mkpath(dir);
     Report report(out);
-    report.line(QStringLiteral("casebook-bench export: %1, %2 runs each, medians").arg(path).arg(o.runs));
+    report.line(QStringLiteral("casebook-bench %1: %2, %3 runs each, alternated, medians")
+                    .arg(import ? QStringLiteral("import") : QStringLiteral("export"), path)
+                    .arg(o.runs));
     report.line(QStringLiteral("machine: ") + machineDescription());
-    benchExport(dir, path, dir + QStringLiteral("/export.casebook"), o, report);
+    const QString bundle = dir + QStringLiteral("/export.casebook");
+    if (import) {
+        runCli(o.cli,
+               {QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--out"), bundle,
+                QStringLiteral("--force")});
+        benchImport(dir, bundle, o, report);
+    } else {
+        benchExport(dir, path, bundle, o, report);
+    }
     report.line(QStringLiteral("machine at the end: ") + machineDescription());
     return 0;
 }

@@ -33,8 +33,13 @@ public:
     static int queries(const RunOptions &options, const QString &path, QTextStream &out);
     /// Only the export benchmark, of an existing repository (`path`) made by `generate`.
     static int exportOnly(const RunOptions &options, const QString &path, QTextStream &out);
+    /// The import benchmark alone, on a bundle exported (untimed) from the repository at `path`.
+    static int importOnly(const RunOptions &options, const QString &path, QTextStream &out);
     /// Only the re-rank benchmarks (1,000 use cases × 10 assessors × 12 criteria, no repository).
     static int rerank(const RunOptions &options, QTextStream &out);
+
+private:
+    static int bundleOnly(const RunOptions &options, const QString &path, QTextStream &out, bool import);
 };
 
 } // namespace casebook::bench

@@ -54,6 +54,16 @@ double medianMs(int runs, const std::function<void()> &work, const std::function
     return median(times);
 }
 
+std::pair<double, double> alternatedMediansMs(int runs, const Timed &casebook, const Timed &baseline)
+{
+    QList<double> a, b;
+    for (int i = 0; i < std::max(1, runs); ++i) {
+        a.append(medianMs(1, casebook.work, casebook.prepare));
+        b.append(medianMs(1, baseline.work, baseline.prepare));
+    }
+    return {median(a), median(b)};
+}
+
 void Report::compared(const QString &what, double casebookMs, const QString &baseline, double baselineMs,
                       double targetRatio)
 {

@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include <functional>
+#include <utility>
 
 namespace casebook::bench {
 
@@ -17,6 +18,17 @@ double median(QList<double> values);
 /// Runs `work` `runs` times and returns the median wall time in milliseconds. `prepare`, when
 /// given, runs untimed before each run (a fresh file, a clean directory).
 double medianMs(int runs, const std::function<void()> &work, const std::function<void()> &prepare = {});
+
+/// One timed step of a benchmark: `work`, after `prepare` (untimed) when given.
+struct Timed
+{
+    std::function<void()> work;
+    std::function<void()> prepare;
+};
+
+/// Runs `casebook` and `baseline` alternately, `runs` times each, and returns the median wall time
+/// of each in milliseconds: on a shared machine a change of load then touches both alike.
+std::pair<double, double> alternatedMediansMs(int runs, const Timed &casebook, const Timed &baseline);
 
 /// Prints one benchmark: Casebook's time, the baseline's and the ratio, or a target when the
 /// issue gives an absolute one.

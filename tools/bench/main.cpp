@@ -77,10 +77,12 @@ int main(int argc, char *argv[])
         "casebook-bench startup --db PATH [--runs R] [--gui PATH] [--window PATH]\n"
         "casebook-bench queries --db PATH [--runs R]\n"
         "casebook-bench export --db PATH [--runs R] [--cli PATH] [--dir DIR]\n"
+        "casebook-bench import --db PATH [--runs R] [--cli PATH] [--dir DIR]\n"
         "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("generate, run, rerank, startup, queries, export or sync"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("generate, run, rerank, startup, queries, export, import or sync"));
     const QList<QCommandLineOption> options{
         {QStringLiteral("use-cases"), QStringLiteral("Use cases (run: default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
@@ -110,7 +112,7 @@ int main(int argc, char *argv[])
         return startup(p, out);
     if (command != QLatin1String("run") && command != QLatin1String("rerank")
         && command != QLatin1String("sync") && command != QLatin1String("queries")
-        && command != QLatin1String("export")) {
+        && command != QLatin1String("export") && command != QLatin1String("import")) {
         out << p.helpText();
         return 1;
     }
@@ -127,14 +129,17 @@ int main(int argc, char *argv[])
     o.addOnly = p.isSet(QStringLiteral("add-only"));
     if (command == QLatin1String("sync"))
         return SyncBenchmark::run(o, out);
-    if (command == QLatin1String("queries") || command == QLatin1String("export")) {
+    if (command == QLatin1String("queries") || command == QLatin1String("export")
+        || command == QLatin1String("import")) {
         if (p.value(QStringLiteral("db")).isEmpty()) {
             out << command << " needs --db PATH (a repository made by generate)" << Qt::endl;
             return 1;
         }
-        return command == QLatin1String("queries")
-            ? Benchmarks::queries(o, p.value(QStringLiteral("db")), out)
-            : Benchmarks::exportOnly(o, p.value(QStringLiteral("db")), out);
+        const QString db = p.value(QStringLiteral("db"));
+        if (command == QLatin1String("queries"))
+            return Benchmarks::queries(o, db, out);
+        return command == QLatin1String("export") ? Benchmarks::exportOnly(o, db, out)
+                                                  : Benchmarks::importOnly(o, db, out);
     }
     return command == QLatin1String("rerank") ? Benchmarks::rerank(o, out) : Benchmarks::run(o, out);
 }
