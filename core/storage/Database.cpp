@@ -371,10 +371,14 @@ Status Database::applyMigrations(const QList<Migration> &migrations, int fromVer
             tx.rollback();
             return upgradeFailed(s.error().detail);
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+        const bool set = q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+        m_schemaVersion = -1; // read again: the step's own code may have asked it before
+        if (!set)
             return storageError(tr("Setting the schema version"), q.lastError().text());
-        if (Status s = tx.commit(); !s)
+        if (Status s = tx.commit(); !s) {
+            m_schemaVersion = -1;
             return s;
+        }
     }
     return {};
 }
@@ -423,9 +427,13 @@ QString Database::assessorIdFor(const QString &name) const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery &q = statement(QStringLiteral("PRAGMA user_version")); // asked for every record written
+    // Asked for every record written and read, and changed only by applyMigrations(): read once.
+    if (m_schemaVersion >= 0)
+        return m_schemaVersion;
+    QSqlQuery &q = statement(QStringLiteral("PRAGMA user_version"));
     const int version = q.exec() && q.next() ? q.value(0).toInt() : -1;
     q.finish();
+    m_schemaVersion = version;
     return version;
 }
 

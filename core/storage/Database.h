@@ -176,6 +176,7 @@ private:
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
     std::function<bool()> m_stop; ///< setInterruption()
     ScoreIndexDeferral *m_scoreDeferral = nullptr; ///< the one alive on this connection, if any
+    mutable int m_schemaVersion = -1; ///< schemaVersion() once read; -1 until then
 };
 
 /// RAII transaction: commit() explicitly, otherwise the destructor rolls back. Nests with

@@ -294,6 +294,8 @@ void bindValue(QSqlQuery &q, const QVariant &v)
 {
     if (v.typeId() == QMetaType::QString && v.toString().isNull())
         q.addBindValue(QString(QLatin1String("")));
+    else if (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull())
+        q.addBindValue(QByteArray("")); // UTF-8 text bound as bytes (CAST(? AS TEXT)): '' rather than NULL
     else
         q.addBindValue(v);
 }
@@ -520,7 +522,7 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
     QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
                        "development_context, created_at, modified_at, modified_by, revision, document%1) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)%2)")
             .arg(formColumn ? QStringLiteral(", document_form") : QString(),
                  formColumn ? QStringLiteral(", ?") : QString()));
     QVariantList values{u.uuid,
@@ -590,7 +592,7 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode, const UseCa
     QSqlQuery &q = m_db.statement(
         QStringLiteral("UPDATE use_cases SET code = ?, title = ?, approval_status = ?, deployment_stage = ?, "
                        "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, "
-                       "revision = ?, document = ?%1 WHERE id = ?")
+                       "revision = ?, document = CAST(? AS TEXT)%1 WHERE id = ?")
             .arg(formColumn ? QStringLiteral(", document_form = ?") : QString()));
     QVariantList values{u.code,
                         u.title,
@@ -654,7 +656,7 @@ Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredF
         return s;
     QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
-                       "VALUES (?, ?, ?, ?, ?, "
+                       "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
                        "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
                        "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));
     for (const QVariant &v : QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id})

@@ -13,9 +13,9 @@ UseCaseStoredForm UseCaseStoredForm::of(const UseCase &u)
     UseCaseStoredForm f;
     f.document = UseCaseJson::toJson(u);
     f.document.remove(QStringLiteral("tags")); // kept in their own table
-    f.text = QString::fromUtf8(QJsonDocument(f.document).toJson(QJsonDocument::Compact));
-    f.summary = SearchText::summary(f.document);
-    f.body = SearchText::body(f.document);
+    f.text = QJsonDocument(f.document).toJson(QJsonDocument::Compact);
+    f.summary = SearchText::summary(f.document).toUtf8();
+    f.body = SearchText::body(f.document).toUtf8();
     f.m_uuid = u.uuid;
     f.m_code = u.code;
     f.m_title = u.title;

@@ -25,9 +25,12 @@ struct UseCaseStoredForm
     static constexpr int kStoredFromSchema = 12;
 
     QJsonObject document;
-    QString text;
-    QString summary;
-    QString body;
+    /// The compact text of `document`, and the full-text row's summary and body, in UTF-8: the
+    /// repository binds them as bytes and casts them to text in SQL, so SQLite does not translate
+    /// them from UTF-16 (Qt's way of binding text).
+    QByteArray text;
+    QByteArray summary;
+    QByteArray body;
 
     /// Computes the form of `useCase` as given. Safe to call on several threads at once.
     static UseCaseStoredForm of(const UseCase &useCase);

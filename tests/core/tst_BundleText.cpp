@@ -217,17 +217,18 @@ void tst_BundleText::todaysFormIsPinned()
     const QByteArray expected = test::readAll(test::dataPath(pinned)).trimmed();
     QVERIFY2(!expected.isEmpty(), qPrintable(pinned));
     const QJsonObject full =
-        QJsonDocument::fromJson(test::readAll(test::dataPath(QStringLiteral("bundles/full-usecase.json")))).object();
+        QJsonDocument::fromJson(test::readAll(test::dataPath(QStringLiteral("bundles/full-usecase.json"))))
+            .object();
     QVERIFY(!full.isEmpty());
     auto record = UseCaseJson::fromJson(full);
     QVERIFY2(record, qPrintable(record.error().message));
-    QCOMPARE(UseCaseStoredForm::of(*record).text.toUtf8(), expected);
+    QCOMPARE(UseCaseStoredForm::of(*record).text, expected);
     // And the pinned text reads back to the same record.
     UseCaseJson::ParseOptions stored;
     stored.applyRules = false;
     auto back = UseCaseJson::fromJson(QJsonDocument::fromJson(expected).object(), stored);
     QVERIFY(back);
-    QCOMPARE(UseCaseStoredForm::of(*back).text.toUtf8(), expected);
+    QCOMPARE(UseCaseStoredForm::of(*back).text, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_BundleText)
