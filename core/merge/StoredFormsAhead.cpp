@@ -4,7 +4,10 @@ namespace casebook {
 
 namespace {
 
-constexpr int kChunk = 256;
+/// A chunk ends after this many actions, or once its forms hold this many bytes of text, whichever
+/// comes first: large records (a hostile bundle's) then keep few forms ahead.
+constexpr qsizetype kMaxActions = 64;
+constexpr qint64 kMaxBytes = 256 * 1024;
 
 } // namespace
 
@@ -18,31 +21,35 @@ StoredFormsAhead::~StoredFormsAhead()
         m_next.wait(); // the chunk in flight reads the actions
 }
 
-StoredFormsAhead::Chunk StoredFormsAhead::compute(int chunk) const
+StoredFormsAhead::Chunk StoredFormsAhead::compute(qsizetype first) const
 {
-    const qsizetype first = qsizetype(chunk) * kChunk;
-    const qsizetype end = std::min(m_actions.size(), first + kChunk);
-    Chunk out(size_t(std::max<qsizetype>(0, end - first)));
-    for (qsizetype i = first; i < end; ++i) {
+    Chunk chunk;
+    chunk.first = first;
+    qint64 bytes = 0;
+    for (qsizetype i = first; i < m_actions.size(); ++i) {
+        if (!chunk.forms.empty() && (qsizetype(chunk.forms.size()) >= kMaxActions || bytes >= kMaxBytes))
+            break;
         const ImportAction &a = m_actions[i];
         const bool writesUseCase =
             a.type == ImportAction::Type::InsertUseCase || a.type == ImportAction::Type::UpdateUseCase;
-        if (writesUseCase && !a.useCase.code.trimmed().isEmpty())
-            out[size_t(i - first)] = UseCaseStoredForm::of(a.useCase);
+        std::optional<UseCaseStoredForm> form;
+        if (writesUseCase && !a.useCase.code.trimmed().isEmpty()) {
+            form = UseCaseStoredForm::of(a.useCase);
+            bytes += form->text.size() + form->summary.size() + form->body.size();
+        }
+        chunk.forms.push_back(std::move(form));
     }
-    return out;
+    return chunk;
 }
 
 const UseCaseStoredForm *StoredFormsAhead::at(int index)
 {
-    const int chunk = index / kChunk;
-    while (m_current < chunk) {
-        ++m_current;
-        m_ready = m_next.valid() ? m_next.get() : compute(m_current);
-        if (qsizetype(m_current + 1) * kChunk < m_actions.size())
-            m_next = std::async(std::launch::async, [this, next = m_current + 1] { return compute(next); });
+    while (index >= m_ready.end()) {
+        m_ready = m_next.valid() ? m_next.get() : compute(m_ready.end());
+        if (m_ready.end() < m_actions.size())
+            m_next = std::async(std::launch::async, [this, next = m_ready.end()] { return compute(next); });
     }
-    std::optional<UseCaseStoredForm> &form = m_ready[size_t(index - chunk * kChunk)];
+    std::optional<UseCaseStoredForm> &form = m_ready.forms[size_t(index - m_ready.first)];
     return form ? &*form : nullptr;
 }
 

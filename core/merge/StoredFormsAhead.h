@@ -13,7 +13,8 @@ namespace casebook {
 
 /// The stored forms of the use cases an import writes, computed on another core a chunk ahead of
 /// the writer (issue 13): while ImportWriter writes the records of one chunk of actions, the next
-/// chunk's documents and full-text rows are built. At most two chunks are held at a time.
+/// chunk's documents and full-text rows are built. At most two chunks are held at a time, each of
+/// at most 256 actions and about a megabyte of text.
 class StoredFormsAhead
 {
 public:
@@ -27,11 +28,16 @@ public:
     const UseCaseStoredForm *at(int index);
 
 private:
-    using Chunk = std::vector<std::optional<UseCaseStoredForm>>;
-    Chunk compute(int chunk) const;
+    /// The forms of the actions from `first` on, as many as one chunk takes.
+    struct Chunk
+    {
+        qsizetype first = 0;
+        std::vector<std::optional<UseCaseStoredForm>> forms; ///< one per action, none where no use case
+        qsizetype end() const { return first + qsizetype(forms.size()); }
+    };
+    Chunk compute(qsizetype first) const;
 
     const QList<ImportAction> &m_actions;
-    int m_current = -1;
     Chunk m_ready;
     std::future<Chunk> m_next;
 };

@@ -156,7 +156,7 @@ void tst_BundleCli::attachmentsThatCouldRunCodeAreNamed()
                                    {},
                                    u.createdAt}};
     IncomingRecords records;
-    records.useCases = {IncomingUseCase{u, {}, {}}};
+    records.useCases = {IncomingUseCase{u, {}, {}, {}}};
     records.attachments.insert(sha256Hex(program), program);
     const QString bundle = file(QStringLiteral("minutes.casebook"));
     BundleWriter::Options options;

@@ -137,7 +137,7 @@ QByteArray hostileBundle(int kind)
         const int count = kind == 5 ? 300000 : kind == 8 ? 10000 : 10001;
         IncomingRecords tiny;
         for (int n = 0; n < count; ++n)
-            tiny.useCases.append(IncomingUseCase{useCase(n), {}, {}});
+            tiny.useCases.append(IncomingUseCase{useCase(n), {}, {}, {}});
         return forge(tiny);
     }
     }

@@ -70,7 +70,7 @@ QString tst_CliHostileRecords::bundleWithRevision(const QString &name, int revis
     u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     u.revision = revision;
     IncomingRecords records;
-    records.useCases.append(IncomingUseCase{u, {}, {}});
+    records.useCases.append(IncomingUseCase{u, {}, {}, {}});
     const QString path = file(name);
     auto written = BundleWriter::write(records, path, BundleWriter::Options());
     return written ? path : QString();

@@ -276,7 +276,7 @@ struct Parts
         u.createdAt = u.modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
         u.revision = 1;
         u.tags = {QStringLiteral("t")};
-        r.useCases.append(IncomingUseCase{u, {}, {}});
+        r.useCases.append(IncomingUseCase{u, {}, {}, {}});
         p.docs = BundleWriter::documents(r).value();
         BundleWriter::Options o;
         o.createdAt = u.createdAt;
@@ -777,7 +777,7 @@ void tst_Bundle::largeRecordsSplitIntoParts()
     // The review's case: 80 legal records of 1 MB each made a usecases.json the reader refused.
     IncomingRecords records;
     for (int i = 0; i < 80; ++i)
-        records.useCases.append(IncomingUseCase{bigUseCase(i, UseCaseLimits::kLongTextChars), {}, {}});
+        records.useCases.append(IncomingUseCase{bigUseCase(i, UseCaseLimits::kLongTextChars), {}, {}, {}});
     const QString file = path(QStringLiteral("large.casebook"));
     BundleWriter::Options o;
     // Within fixed small-file budgets the JSON would exceed the budget that keeps an import in
@@ -819,7 +819,7 @@ void tst_Bundle::writerRefusesMoreRecordsThanTheReaderTakes()
 {
     IncomingRecords records;
     for (int i = 0; i <= ZipLimits().maxRecords; ++i)
-        records.useCases.append(IncomingUseCase{bigUseCase(i, 10), {}, {}});
+        records.useCases.append(IncomingUseCase{bigUseCase(i, 10), {}, {}, {}});
     const QString file = path(QStringLiteral("too-many-records.casebook"));
     auto refused = BundleWriter::write(records, file, BundleWriter::Options());
     QVERIFY(!refused);
@@ -839,7 +839,7 @@ void tst_Bundle::partsWithinSmallLimits()
     limits.maxEntrySize = 4000;
     IncomingRecords records;
     for (int i = 0; i < 10; ++i) {
-        IncomingUseCase in{bigUseCase(i, 1000), {}, {}};
+        IncomingUseCase in{bigUseCase(i, 1000), {}, {}, {}};
         in.ancestry = {QString(64, QLatin1Char('0' + i))};
         records.useCases.append(in);
     }
@@ -854,7 +854,7 @@ void tst_Bundle::partsWithinSmallLimits()
         QCOMPARE(u.ancestry.size(), 1);
 
     // A record that alone exceeds an entry is refused by name, and nothing is written.
-    records.useCases.append(IncomingUseCase{bigUseCase(99, 5000), {}, {}});
+    records.useCases.append(IncomingUseCase{bigUseCase(99, 5000), {}, {}, {}});
     const QString refused = path(QStringLiteral("refused.casebook"));
     auto result = BundleWriter::write(records, refused, o);
     QVERIFY(!result);
@@ -887,7 +887,7 @@ void tst_Bundle::deepestAcceptedFieldRoundTrips()
     u->createdAt = u->modifiedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     u->revision = 1;
     IncomingRecords records;
-    records.useCases.append(IncomingUseCase{*u, {}, {}});
+    records.useCases.append(IncomingUseCase{*u, {}, {}, {}});
     const QString file = path(QStringLiteral("deep.casebook"));
     QVERIFY(BundleWriter::write(records, file, {}));
     auto bundle = BundleReader().read(file);
@@ -917,7 +917,7 @@ void roundTripRandomUseCases(const QString &file, int count, int chars)
     for (int i = 0; i < count; ++i) {
         UseCase u = bigUseCase(i, 0);
         u.description = randomText(rng, chars);
-        records.useCases.append(IncomingUseCase{u, {}, {}});
+        records.useCases.append(IncomingUseCase{u, {}, {}, {}});
     }
     auto written = BundleWriter::write(records, file, BundleWriter::Options());
     QVERIFY2(written, qPrintable(written.error().message));
@@ -971,7 +971,7 @@ void tst_Bundle::manyCompressibleRecordsAreStoredToBeShared()
     // instead, so the file's size says what it holds and the bundle can be shared whole.
     IncomingRecords records;
     for (int i = 0; i < 12000; ++i)
-        records.useCases.append(IncomingUseCase{bigUseCase(i, 1300), {}, {}});
+        records.useCases.append(IncomingUseCase{bigUseCase(i, 1300), {}, {}, {}});
     const QString file = path(QStringLiteral("compressible.casebook"));
     auto written = BundleWriter::write(records, file, BundleWriter::Options());
     QVERIFY2(written, qPrintable(written.error().message));
@@ -982,7 +982,7 @@ void tst_Bundle::manyCompressibleRecordsAreStoredToBeShared()
     // A selection within a small file's budgets is still deflated.
     IncomingRecords few;
     for (int i = 0; i < 100; ++i)
-        few.useCases.append(IncomingUseCase{bigUseCase(i, 1300), {}, {}});
+        few.useCases.append(IncomingUseCase{bigUseCase(i, 1300), {}, {}, {}});
     auto small = BundleWriter::write(few, path(QStringLiteral("few.casebook")), BundleWriter::Options());
     QVERIFY2(small, qPrintable(small.error().message));
     QVERIFY(*small < 100 * 1300 / 4);

@@ -637,7 +637,7 @@ void tst_ImportPlanner::rejectsDuplicatesAndMissingAttachments()
     const QStringList before = dump(*db);
     IncomingRecords dup;
     dup.sourceName = QStringLiteral("dup");
-    dup.useCases = {IncomingUseCase{baseUseCase(), {}, {}}, IncomingUseCase{baseUseCase(), {}, {}}};
+    dup.useCases = {IncomingUseCase{baseUseCase(), {}, {}, {}}, IncomingUseCase{baseUseCase(), {}, {}, {}}};
     auto plan = ImportPlanner::plan(*db, dup);
     QVERIFY(!plan);
     QCOMPARE(plan.error().code, ErrorCode::InputRejected);
@@ -648,7 +648,7 @@ void tst_ImportPlanner::rejectsDuplicatesAndMissingAttachments()
     UseCase u = baseUseCase();
     u.attachments.append(
         AttachmentRef{QString(64, QLatin1Char('a')), QStringLiteral("photo.jpg"), {}, 10, {}, {}});
-    missing.useCases = {IncomingUseCase{u, {}, {}}};
+    missing.useCases = {IncomingUseCase{u, {}, {}, {}}};
     auto result = ImportPlanner::apply(*db, missing, Resolutions());
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QLatin1String("photo.jpg")));
@@ -668,7 +668,7 @@ void tst_ImportPlanner::leanSourceKeepsPlaceholders()
     IncomingRecords lean;
     lean.sourceName = QStringLiteral("lean");
     lean.attachmentsMayBeMissing = true;
-    lean.useCases = {IncomingUseCase{u, {}, {}}};
+    lean.useCases = {IncomingUseCase{u, {}, {}, {}}};
     auto plan = ImportPlanner::plan(*db, lean);
     QVERIFY(plan);
     QCOMPARE(plan->warnings.size(), 1);

@@ -48,7 +48,7 @@ IncomingRecords incoming(const QString &name, const UseCase &u)
 {
     IncomingRecords in;
     in.sourceName = name;
-    in.useCases = {IncomingUseCase{u, {}, {}}};
+    in.useCases = {IncomingUseCase{u, {}, {}, {}}};
     return in;
 }
 
@@ -233,7 +233,7 @@ void tst_ImportTrust::olderRecordClaimingLocalAncestryIsAConflict()
                             QStringLiteral("Bruno's summary."));
     QVERIFY(b);
     const UseCase local = *UseCaseRepository(*b).get(kCode);
-    IncomingUseCase forged{local, {UseCaseContent::hash(local)}, {}};
+    IncomingUseCase forged{local, {UseCaseContent::hash(local)}, {}, {}};
     forged.useCase.id = 0;
     forged.useCase.summary = QStringLiteral("An older text pretending to be newer.");
     forged.useCase.revision = 99;
@@ -259,7 +259,7 @@ void tst_ImportTrust::newerRecordClaimingLocalAncestryFastForwards()
                             QStringLiteral("Bruno's summary."));
     QVERIFY(b);
     const UseCase local = *UseCaseRepository(*b).get(kCode);
-    IncomingUseCase next{local, {UseCaseContent::hash(local)}, {}};
+    IncomingUseCase next{local, {UseCaseContent::hash(local)}, {}, {}};
     next.useCase.id = 0;
     next.useCase.summary = QStringLiteral("Amina's later summary.");
     next.useCase.revision = 3;

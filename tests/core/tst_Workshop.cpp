@@ -392,7 +392,16 @@ void tst_Workshop::upgradeFromVersion6AddsWorkshops()
     auto db = Database::open(path);
     QVERIFY2(db, qPrintable(db.error().message + db.error().detail));
     QCOMPARE((*db)->schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(test::dumpDatabase(**db), before); // the new tables are empty
+    // The new tables are empty, and the records stay; schema 12 adds use_cases.document_form, 0 for
+    // the documents written before it (their form is not known).
+    QStringList after = test::dumpDatabase(**db);
+    for (QString &row : after) {
+        if (row.startsWith(QLatin1String("use_cases|"))) {
+            QVERIFY2(row.endsWith(QLatin1String("|0")), qPrintable(row.right(40)));
+            row.chop(2);
+        }
+    }
+    QCOMPARE(after, before);
     Workshop w = draft();
     w.useCaseUuids.clear();
     for (const char *code : {"UC-EX-001", "UC-EX-002"})
