@@ -300,6 +300,26 @@ void bindValue(QSqlQuery &q, const QVariant &v)
         q.addBindValue(v);
 }
 
+/// The values of the columns insert() and update() write after the uuid, in their order: code,
+/// title, approval_status, deployment_stage, development_context, created_at, modified_at,
+/// modified_by, revision, document (UTF-8, cast to text in SQL) and, from schema 12, document_form.
+QVariantList columnValues(const UseCase &u, const UseCaseStoredForm &form, bool formColumn)
+{
+    QVariantList values{u.code,
+                        u.title,
+                        u.approvalStatus,
+                        u.deploymentStage,
+                        u.contexts().join(QLatin1Char(' ')),
+                        toIsoUtc(u.createdAt),
+                        toIsoUtc(u.modifiedAt),
+                        u.modifiedBy,
+                        u.revision,
+                        form.text};
+    if (formColumn)
+        values.append(UseCaseStoredForm::kVersion);
+    return values;
+}
+
 bool bindAndExec(QSqlQuery &q, const SqlBuilder &b)
 {
     if (!q.prepare(b.sql))
@@ -525,20 +545,8 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)%2)")
             .arg(formColumn ? QStringLiteral(", document_form") : QString(),
                  formColumn ? QStringLiteral(", ?") : QString()));
-    QVariantList values{u.uuid,
-                        u.code,
-                        u.title,
-                        u.approvalStatus,
-                        u.deploymentStage,
-                        u.contexts().join(QLatin1Char(' ')),
-                        toIsoUtc(u.createdAt),
-                        toIsoUtc(u.modifiedAt),
-                        u.modifiedBy,
-                        u.revision,
-                        form.text};
-    if (formColumn)
-        values.append(UseCaseStoredForm::kVersion);
-    for (const QVariant &v : std::as_const(values))
+    const QVariantList values = QVariantList{u.uuid} + columnValues(u, form, formColumn);
+    for (const QVariant &v : values)
         bindValue(q, v);
     if (!q.exec())
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
@@ -594,20 +602,8 @@ Result<UseCase> UseCaseRepository::update(UseCase u, WriteMode mode, const UseCa
                        "development_context = ?, created_at = ?, modified_at = ?, modified_by = ?, "
                        "revision = ?, document = CAST(? AS TEXT)%1 WHERE id = ?")
             .arg(formColumn ? QStringLiteral(", document_form = ?") : QString()));
-    QVariantList values{u.code,
-                        u.title,
-                        u.approvalStatus,
-                        u.deploymentStage,
-                        u.contexts().join(QLatin1Char(' ')),
-                        toIsoUtc(u.createdAt),
-                        toIsoUtc(u.modifiedAt),
-                        u.modifiedBy,
-                        u.revision,
-                        form.text};
-    if (formColumn)
-        values.append(UseCaseStoredForm::kVersion);
-    values.append(u.id);
-    for (const QVariant &v : std::as_const(values))
+    const QVariantList values = columnValues(u, form, formColumn) + QVariantList{u.id};
+    for (const QVariant &v : values)
         bindValue(q, v);
     if (!q.exec())
         return m_db.storageError(tr("Saving the use case"), q.lastError().text());
