@@ -14,7 +14,7 @@ namespace casebook {
 /// The stored forms of the use cases an import writes, computed on another core a chunk ahead of
 /// the writer (issue 13): while ImportWriter writes the records of one chunk of actions, the next
 /// chunk's documents and full-text rows are built. At most two chunks are held at a time, each of
-/// at most 256 actions and about a megabyte of text.
+/// at most 64 actions and about 256 KB of text.
 class StoredFormsAhead
 {
 public:
