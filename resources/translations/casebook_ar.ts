@@ -5739,6 +5739,10 @@ SHA-256 %2</translation>
         <source>Comparing %1 with this repository…</source>
         <translation>جارٍ مقارنة %1 بهذا المستودع…</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>جارٍ قراءة %1…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

@@ -5655,6 +5655,10 @@ SHA-256 %2</translation>
         <source>Comparing %1 with this repository…</source>
         <translation>Comparando %1 con este repositorio…</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

@@ -5676,6 +5676,10 @@ SHA-256 %2</translation>
         <source>Comparing %1 with this repository…</source>
         <translation>Сравнение %1 с этим репозиторием…</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

@@ -5634,6 +5634,10 @@ SHA-256 %2</translation>
         <source>Comparing %1 with this repository…</source>
         <translation>正在将 %1 与此存储库比较…</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
 </context>
 <context>
     <name>casebook::ui::ChartView</name>

@@ -77,6 +77,7 @@ private slots:
     void sheetPlanListsEveryUseCaseByLine();
     void warningsArePlainText();
     void recordsByCodeAndByStatusOnDemand();
+    void codesByNumberWhateverTheirZerosAndCase();
     void fieldsAsTheEditorNamesThemWithChangedWords();
 };
 
@@ -231,6 +232,26 @@ void tst_ImportPlanView::recordsByCodeAndByStatusOnDemand()
     auto *title = view.findChild<QLabel *>(QStringLiteral("planFieldsTitle"));
     QVERIFY(title);
     QCOMPARE(title->text(), QStringLiteral("T"));
+}
+
+void tst_ImportPlanView::codesByNumberWhateverTheirZerosAndCase()
+{
+    ImportPlan plan;
+    auto useCase = [](const char *uuid, const char *code) {
+        RecordPlan r =
+            record(RecordKind::UseCase, RecordStatus::New, QString::fromLatin1(uuid), QStringLiteral("T"));
+        r.code = QString::fromLatin1(code);
+        return r;
+    };
+    plan.records = {useCase("a", "UC-2026-010"), useCase("b", "uc-2026-0009a"), useCase("c", "UC-2026-9"),
+                    useCase("d", "UC-2026-0000"), useCase("e", "Uc-2026-00010")};
+    ui::ImportPlanView view;
+    view.setPlan(plan, ImportPlanModel::Source::Bundle);
+    // 0, then 9, 9 followed by a letter, then 10 written two ways (equal: their order in the plan).
+    QCOMPARE(
+        view.listedKeys(),
+        QStringList({QStringLiteral("use_case:d"), QStringLiteral("use_case:c"), QStringLiteral("use_case:b"),
+                     QStringLiteral("use_case:a"), QStringLiteral("use_case:e")}));
 }
 
 void tst_ImportPlanView::fieldsAsTheEditorNamesThemWithChangedWords()

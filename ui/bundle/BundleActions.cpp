@@ -19,6 +19,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <optional>
+
 namespace casebook::ui {
 
 namespace {
@@ -138,12 +140,23 @@ bool BundleActions::importBundle(Database &db, const QString &givenPath)
                                              : givenPath;
     if (path.isEmpty())
         return false;
-    auto bundle = BundleReader().read(path);
-    if (!bundle) {
-        m_prompts.error(m_parent, tr("This bundle cannot be imported"), ImportFailure::told(bundle.error()));
+    // Reading and checking a large bundle takes seconds and needs no database: off the GUI thread,
+    // behind a progress dialog (the reader cannot stop midway; a Cancel drops what it read).
+    std::optional<Result<BundleReader::Bundle>> bundle;
+    bool cancelled = false;
+    OperationProgress::runInBackground(tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                       QStringLiteral("bundleReadProgress"), m_parent,
+                                       [&](const OperationProgress::Progress &progress) {
+                                           bundle = BundleReader().read(path);
+                                           cancelled = !progress(1, 1);
+                                       });
+    if (cancelled)
+        return false;
+    if (!*bundle) {
+        m_prompts.error(m_parent, tr("This bundle cannot be imported"), ImportFailure::told(bundle->error()));
         return false;
     }
-    return previewAndApply(db, *bundle, path);
+    return previewAndApply(db, **bundle, path);
 }
 
 bool BundleActions::importXml(Database &db, const QString &path)
