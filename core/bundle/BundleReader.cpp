@@ -194,8 +194,6 @@ Result<ListDocument> readList(const Check &check, QHash<QString, QByteArray> &da
     return list;
 }
 
-/// The steps of BundleReader::read() after unpacking, in order; each one refuses with the first problem
-/// it finds. Later steps use what earlier ones found (rubrics, tags, UUIDs, the hashes of the entries).
 /// Parses the items of a list document on every core, a chunk at a time (issue 13: the per-record
 /// parse was a fifth of an import), and hands each item with its result to `take` in the items'
 /// order, stopping at the first it refuses. `parse(item)` must be safe to run on several threads
@@ -217,6 +215,8 @@ template<typename Parse, typename Take> Status parseInChunks(const QJsonArray &i
     return {};
 }
 
+/// The steps of BundleReader::read() after unpacking, in order; each one refuses with the first problem
+/// it finds. Later steps use what earlier ones found (rubrics, tags, UUIDs, the hashes of the entries).
 class BundleParse
 {
     Q_DECLARE_TR_FUNCTIONS(BundleReader)

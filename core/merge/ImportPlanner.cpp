@@ -132,10 +132,12 @@ Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan 
     if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
         UseCaseRepository useCases(db);
         const auto taken = useCases.exists(r.code); // an index step; the record is read only when taken
-        if (auto other = taken && *taken ? useCases.get(r.code) : Result<UseCase>(Error{}); other)
-            p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
-                                             "will get a new code.")
-                               .arg(r.code, other->title));
+        if (taken && *taken) {
+            if (auto other = useCases.get(r.code); other)
+                p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
+                                                 "will get a new code.")
+                                   .arg(r.code, other->title));
+        }
     }
     return p;
 }
@@ -598,7 +600,6 @@ std::optional<RecordPlan> planTombstone(Database &db, const IncomingTombstone &t
     return p;
 }
 
-/// Plans the assessments; each is titled with its use case (incoming, else here).
 /// Reports the records compared so far to a plan's progress callback; false once it cancels.
 class PlanProgress
 {
@@ -617,6 +618,7 @@ private:
     int m_done = 0;
 };
 
+/// Plans the assessments; each is titled with its use case (incoming, else here).
 Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan, PlanProgress &progress)
 {
     QHash<QString, QString> titles;
