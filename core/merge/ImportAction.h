@@ -39,6 +39,12 @@ struct ImportAction
     QString originKind; ///< use_case, assessment, rubric, attachment; empty: no origin noted
     QString originAction; ///< added, updated, merged, copied, deleted, restored, tags
 
+    /// Whether this writes a use case under the code it brings (an empty code gets one when written).
+    bool writesUseCaseUnderItsCode() const
+    {
+        return (type == Type::InsertUseCase || type == Type::UpdateUseCase)
+            && !useCase.code.trimmed().isEmpty();
+    }
     /// A use-case write; with `originAction`, the record's origin is noted as that action.
     static ImportAction onUseCase(Type type, const UseCase &useCase, const QString &originAction = {})
     {

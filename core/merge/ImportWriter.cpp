@@ -36,8 +36,7 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
     ScoreIndexDeferral scores(m_db); // each use case's score once, at the end, not per assessment
     m_incomingCodes.clear();
     for (const ImportAction &a : actions) {
-        if ((a.type == ImportAction::Type::InsertUseCase || a.type == ImportAction::Type::UpdateUseCase)
-            && !a.useCase.code.trimmed().isEmpty())
+        if (a.writesUseCaseUnderItsCode())
             m_incomingCodes.insert(a.useCase.code.trimmed());
     }
     StoredFormsAhead forms(actions); // the next records' documents, built on another core

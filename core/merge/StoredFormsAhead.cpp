@@ -30,10 +30,8 @@ StoredFormsAhead::Chunk StoredFormsAhead::compute(qsizetype first) const
         if (!chunk.forms.empty() && (qsizetype(chunk.forms.size()) >= kMaxActions || bytes >= kMaxBytes))
             break;
         const ImportAction &a = m_actions[i];
-        const bool writesUseCase =
-            a.type == ImportAction::Type::InsertUseCase || a.type == ImportAction::Type::UpdateUseCase;
         std::optional<UseCaseStoredForm> form;
-        if (writesUseCase && !a.useCase.code.trimmed().isEmpty()) {
+        if (a.writesUseCaseUnderItsCode()) { // an empty code is given when written: built then
             form = UseCaseStoredForm::of(a.useCase);
             bytes += form->text.size() + form->summary.size() + form->body.size();
         }

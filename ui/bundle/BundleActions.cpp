@@ -143,14 +143,9 @@ bool BundleActions::importBundle(Database &db, const QString &givenPath)
     // Reading and checking a large bundle takes seconds and needs no database: off the GUI thread,
     // behind a progress dialog (the reader cannot stop midway; a Cancel drops what it read).
     std::optional<Result<BundleReader::Bundle>> bundle;
-    bool cancelled = false;
-    OperationProgress::runInBackground(tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                                       QStringLiteral("bundleReadProgress"), m_parent,
-                                       [&](const OperationProgress::Progress &progress) {
-                                           bundle = BundleReader().read(path);
-                                           cancelled = !progress(1, 1);
-                                       });
-    if (cancelled)
+    if (!OperationProgress::runInBackground(
+            tr("Reading %1…").arg(QFileInfo(path).fileName()), QStringLiteral("bundleReadProgress"), m_parent,
+            [&](const OperationProgress::Progress &) { bundle = BundleReader().read(path); }))
         return false;
     if (!*bundle) {
         m_prompts.error(m_parent, tr("This bundle cannot be imported"), ImportFailure::told(bundle->error()));

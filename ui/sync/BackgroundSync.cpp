@@ -28,16 +28,15 @@ BackgroundSync::BackgroundSync(Database &db, QWidget *parent)
 
 Status BackgroundSync::connect(const ServerAccess &access)
 {
-    Status reached = cancelled();
-    OperationProgress::runInBackground(
+    Status reached;
+    const bool finished = OperationProgress::runInBackground(
         tr("Connecting to %1…").arg(PgConnection::withoutPassword(access.address)),
-        QStringLiteral("syncProgress"), m_parent, [&](const OperationProgress::Progress &progress) {
-            auto opened = PgConnection::open(access.address, access.password);
-            if (!opened)
+        QStringLiteral("syncProgress"), m_parent, [&](const OperationProgress::Progress &) {
+            if (auto opened = PgConnection::open(access.address, access.password); !opened)
                 reached = opened.error();
-            else if (progress(0, 0))
-                reached = Status();
         });
+    if (reached && !finished)
+        return cancelled(); // connected, but the user no longer wants to go on
     return reached;
 }
 

@@ -38,7 +38,7 @@ OperationProgress::Progress OperationProgress::callback()
     };
 }
 
-void OperationProgress::runInBackground(const QString &label, const QString &objectName, QWidget *parent,
+bool OperationProgress::runInBackground(const QString &label, const QString &objectName, QWidget *parent,
                                         const std::function<void(const Progress &)> &work)
 {
     OperationProgress progress(label, objectName, parent);
@@ -67,6 +67,7 @@ void OperationProgress::runInBackground(const QString &label, const QString &obj
     thread->wait();
     delete thread;
     progress.finish();
+    return !cancelled.load() && !progress.wasCancelled();
 }
 
 } // namespace casebook::ui

@@ -31,8 +31,10 @@ public:
     void finish() { m_dialog.reset(); }
 
     /// Runs `work` on a thread of its own, giving it a progress callback for the core; returns once
-    /// it has finished (after a cancel too). `work` must touch no widget and not the window's Database.
-    static void runInBackground(const QString &label, const QString &objectName, QWidget *parent,
+    /// it has finished (after a cancel too): false when the user pressed Cancel meanwhile (work that
+    /// cannot stop midway then drops what it made). `work` must touch no widget and not the window's
+    /// Database.
+    static bool runInBackground(const QString &label, const QString &objectName, QWidget *parent,
                                 const std::function<void(const Progress &)> &work);
 
 private:
