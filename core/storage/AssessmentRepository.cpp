@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
 #include "storage/ScoreIndex.h"
+#include "storage/SqliteStatement.h"
 #include "support/Clock.h"
 
 #include <QSqlError>
@@ -52,6 +53,14 @@ AssessmentRepository::AssessmentRepository(Database &db)
 
 Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
 {
+    auto rubric = RubricRepository(m_db).get(a.rubricUuid);
+    if (!rubric)
+        return rubric.error();
+    return save(std::move(a), mode, *rubric);
+}
+
+Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode, const Rubric &rubric)
+{
     a.assessorName = a.assessorName.trimmed();
     if (a.assessorName.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("An assessment needs the assessor's name."));
@@ -59,13 +68,9 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
     a.assessorId = byName ? m_db.assessorIdFor(a.assessorName) : AssessorIdentity::normalized(a.assessorId);
     if (a.assessorId.isEmpty())
         return makeError(ErrorCode::InputRejected, tr("The assessor's identity is not a UUID."));
-    auto rubric = RubricRepository(m_db).get(a.rubricUuid);
-    if (!rubric)
-        return rubric.error();
-    a.rubricUuid = rubric->uuid;
+    a.rubricUuid = rubric.uuid;
     for (const CriterionScore &s : a.scores) {
-        if (const QString problem = scoreProblem(*rubric, s.criterionId, s.state, s.level);
-            !problem.isEmpty())
+        if (const QString problem = scoreProblem(rubric, s.criterionId, s.state, s.level); !problem.isEmpty())
             return makeError(ErrorCode::InputRejected, problem);
     }
 
@@ -88,80 +93,105 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode)
                            : findByAssessor(a.useCaseUuid, a.rubricUuid, a.assessorId);
     if (!existing)
         return existing.error();
-    if (*existing)
-        a.assessorId = (*existing)->assessorId; // an assessment made before identities keeps its key
-    const QDateTime now = m_db.clock().nowUtc();
-    if (*existing) {
-        a.id = (*existing)->id;
-        if (mode == WriteMode::Edit) {
-            a.uuid = (*existing)->uuid;
-            a.createdAt = (*existing)->createdAt;
-            a.modifiedAt = now;
-            a.revision = Revision::next((*existing)->revision);
-        } else {
-            a.revision = Revision::clamped(a.revision);
-        }
-        QSqlQuery &q = m_db.statement(
-            QStringLiteral("UPDATE assessments SET uuid = ?, assessor_name = ?, assessor_organization = ?, "
-                           "assessor_email = ?, created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
-        for (const QVariant &v : {QVariant(a.uuid), QVariant(a.assessorName), text(a.assessorOrganization),
-                                  text(a.assessorEmail), QVariant(toIsoUtc(a.createdAt)),
-                                  QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision), QVariant(a.id)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
-        QSqlQuery &clear = m_db.statement(QStringLiteral("DELETE FROM scores WHERE assessment_id = ?"));
-        clear.addBindValue(a.id);
-        if (!clear.exec())
-            return m_db.storageError(tr("Saving the assessment"), clear.lastError().text());
-    } else {
-        if (a.uuid.isEmpty())
-            a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (mode == WriteMode::Edit || !a.modifiedAt.isValid()) {
-            a.createdAt = now;
-            a.modifiedAt = now;
-            a.revision = 1;
-        }
-        if (!a.createdAt.isValid())
-            a.createdAt = a.modifiedAt;
-        a.revision = Revision::clamped(a.revision);
-        QSqlQuery &q = m_db.statement(
-            QStringLiteral("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_id, "
-                           "assessor_name, assessor_organization, assessor_email, created_at, "
-                           "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v :
-             {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubric->id), QVariant(a.assessorId),
-              QVariant(a.assessorName), text(a.assessorOrganization), text(a.assessorEmail),
-              QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            if (q.lastError().databaseText().contains(QLatin1String("UNIQUE")))
-                return makeError(ErrorCode::InputRejected,
-                                 tr("An assessment with the UUID %1 already exists.").arg(a.uuid),
-                                 q.lastError().text());
-            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
-        }
-        a.id = q.lastInsertId().toLongLong();
-    }
-    for (const CriterionScore &s : a.scores) {
-        if (s.state == ScoreState::Unscored)
-            continue;
-        QSqlQuery &q = m_db.statement(QStringLiteral(
-            "INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, evidence, "
-            "confidence) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v :
-             {QVariant(a.id), QVariant(s.criterionId), QVariant(stateText(s.state)),
-              s.state == ScoreState::Level ? QVariant(s.level) : QVariant(), text(s.rationale),
-              text(s.evidence), text(confidenceToString(s.confidence))})
-            q.addBindValue(v);
-        if (!q.exec())
-            return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
-    }
-    if (Status s = ScoreIndex(m_db).refresh(a.useCaseUuid, *rubric); !s)
+    Status written = *existing ? updateRow(a, **existing, mode) : insertRow(a, useCaseId, rubric.id, mode);
+    if (!written)
+        return written.error();
+    if (Status s = writeScores(a); !s)
+        return s.error();
+    if (Status s = ScoreIndex(m_db).refresh(a.useCaseUuid, rubric); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return a;
+}
+
+Status AssessmentRepository::updateRow(Assessment &a, const Assessment &existing, WriteMode mode)
+{
+    a.assessorId = existing.assessorId; // an assessment made before identities keeps its key
+    a.id = existing.id;
+    if (mode == WriteMode::Edit) {
+        a.uuid = existing.uuid;
+        a.createdAt = existing.createdAt;
+        a.modifiedAt = m_db.clock().nowUtc();
+        a.revision = Revision::next(existing.revision);
+    } else {
+        a.revision = Revision::clamped(a.revision);
+    }
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("UPDATE assessments SET uuid = ?, assessor_name = ?, assessor_organization = ?, "
+                       "assessor_email = ?, created_at = ?, modified_at = ?, revision = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(a.uuid), QVariant(a.assessorName), text(a.assessorOrganization),
+                              text(a.assessorEmail), QVariant(toIsoUtc(a.createdAt)),
+                              QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision), QVariant(a.id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+    QSqlQuery &clear = m_db.statement(QStringLiteral("DELETE FROM scores WHERE assessment_id = ?"));
+    clear.addBindValue(a.id);
+    if (!clear.exec())
+        return m_db.storageError(tr("Saving the assessment"), clear.lastError().text());
+    return {};
+}
+
+Status AssessmentRepository::insertRow(Assessment &a, qint64 useCaseId, qint64 rubricId, WriteMode mode)
+{
+    if (a.uuid.isEmpty())
+        a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (mode == WriteMode::Edit || !a.modifiedAt.isValid()) {
+        a.createdAt = m_db.clock().nowUtc();
+        a.modifiedAt = a.createdAt;
+        a.revision = 1;
+    }
+    if (!a.createdAt.isValid())
+        a.createdAt = a.modifiedAt;
+    a.revision = Revision::clamped(a.revision);
+    // SQLite's own API (Database::writeStatement): an import inserts one per assessment.
+    auto q = m_db.writeStatement("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_id, "
+                                 "assessor_name, assessor_organization, assessor_email, created_at, "
+                                 "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return q.error();
+    int column = 0;
+    for (const QVariant &v :
+         {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubricId), QVariant(a.assessorId),
+          QVariant(a.assessorName), text(a.assessorOrganization), text(a.assessorEmail),
+          QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
+        (*q)->bind(++column, v);
+    if (!(*q)->run()) {
+        if ((*q)->errorText().contains(QLatin1String("UNIQUE")))
+            return makeError(ErrorCode::InputRejected,
+                             tr("An assessment with the UUID %1 already exists.").arg(a.uuid),
+                             (*q)->errorText());
+        return m_db.storageError(tr("Saving the assessment"), (*q)->errorText());
+    }
+    a.id = (*q)->lastInsertRowId();
+    return {};
+}
+
+Status AssessmentRepository::writeScores(const Assessment &a)
+{
+    auto q = m_db.writeStatement("INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, "
+                                 "evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!q)
+        return q.error();
+    SqliteStatement &insert = **q;
+    for (const CriterionScore &s : a.scores) {
+        if (s.state == ScoreState::Unscored)
+            continue;
+        insert.bind(1, a.id);
+        insert.bind(2, s.criterionId);
+        insert.bind(3, stateText(s.state));
+        if (s.state == ScoreState::Level)
+            insert.bind(4, qint64(s.level));
+        else
+            insert.bindNull(4);
+        insert.bind(5, text(s.rationale));
+        insert.bind(6, text(s.evidence));
+        insert.bind(7, text(confidenceToString(s.confidence)));
+        if (!insert.run())
+            return m_db.storageError(tr("Saving the assessment"), insert.errorText());
+    }
+    return {};
 }
 
 Result<QList<Assessment>> AssessmentRepository::select(const QString &where, const QVariantList &binds) const

@@ -30,6 +30,9 @@ public:
     /// one's identity), else gets Database::assessorIdFor(its name). Checks that the use
     /// case and the rubric exist, that every criterion is in the rubric and every level on its scale.
     Result<Assessment> save(Assessment assessment, WriteMode mode = WriteMode::Edit);
+    /// save() with the assessment's rubric already read (what RubricRepository::get gives for its
+    /// rubricUuid): an import saves thousands of assessments against a few rubrics.
+    Result<Assessment> save(Assessment assessment, WriteMode mode, const Rubric &rubric);
     Result<Assessment> get(const QString &uuid) const;
     /// The assessment the member enters signed `assessorName` (Database::assessorIdFor), if any; for
     /// the member's own name, an assessment made before identities existed (filed under the identity
@@ -54,6 +57,9 @@ public:
     Result<QList<Assessment>> all() const;
 
 private:
+    Status updateRow(Assessment &a, const Assessment &existing, WriteMode mode);
+    Status insertRow(Assessment &a, qint64 useCaseId, qint64 rubricId, WriteMode mode);
+    Status writeScores(const Assessment &a);
     Result<QList<Assessment>> select(const QString &where, const QVariantList &binds) const;
     Database &m_db;
 };

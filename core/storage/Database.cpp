@@ -4,6 +4,7 @@
 
 #include "storage/ScoreIndex.h"
 #include "storage/SqlScript.h"
+#include "storage/SqliteStatement.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -168,6 +169,7 @@ Database::~Database()
 {
     m_statements.clear();
     m_failedStatement.reset();
+    m_writeStatements.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen() && !m_readOnly) {
@@ -202,6 +204,54 @@ QSqlQuery &Database::statement(const QString &sql) const
     }
     it->second->finish();
     return *it->second;
+}
+
+Result<SqliteStatement *> Database::writeStatement(const std::string &sql) const
+{
+    if (auto it = m_writeStatements.find(sql); it != m_writeStatements.end())
+        return it->second.get();
+    sqlite3 *handle = sqliteHandle();
+    if (!handle)
+        return storageError(tr("Preparing a statement"), QStringLiteral("not an SQLite connection"));
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v3(handle, sql.c_str(), int(sql.size()) + 1, SQLITE_PREPARE_PERSISTENT, &prepared,
+                           nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(prepared);
+        return storageError(tr("Preparing a statement"), QString::fromUtf8(sqlite3_errmsg(handle)));
+    }
+    auto made = std::make_unique<SqliteStatement>(handle, prepared);
+    SqliteStatement *out = made.get();
+    m_writeStatements.emplace(sql, std::move(made));
+    return out;
+}
+
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Database::LargerPageCache::LargerPageCache(Database &db, int mebibytes)
+    : m_db(db)
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return; // a cache of the default size is slower, not wrong
+    const int previous = q.value(0).toInt();
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(qint64(mebibytes) * 1024)))
+        m_previous = previous;
+}
+
+Database::LargerPageCache::~LargerPageCache()
+{
+    if (m_previous == 0)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
 }
 
 Error Database::storageError(const QString &what, const QString &detail) const
@@ -468,10 +518,7 @@ int askToStop(void *stopFunction)
 
 bool Database::setInterruption(std::function<bool()> stop)
 {
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *sqlite = sqliteHandle();
     if (!sqlite)
         return false;
     m_stop = std::move(stop);

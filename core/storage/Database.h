@@ -10,13 +10,16 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 #include <unordered_map>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace casebook {
 
 class ScoreIndexDeferral;
+class SqliteStatement;
 
 /// One numbered schema step, applied in its own transaction.
 struct Migration
@@ -121,6 +124,23 @@ public:
     /// Wraps a failed query into a storage Error that names the file.
     Error storageError(const QString &what, const QString &detail) const;
 
+    /// Lets this connection keep more database pages in memory (PRAGMA cache_size) while it
+    /// lives, then restores the size it had. For a bulk write in one transaction (an import):
+    /// with SQLite's default of 2 MB, the pages it changes spill to the write-ahead log and are
+    /// read back from there, write after write (issue 13).
+    class LargerPageCache
+    {
+    public:
+        LargerPageCache(Database &db, int mebibytes);
+        ~LargerPageCache();
+        LargerPageCache(const LargerPageCache &) = delete;
+        LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+    private:
+        Database &m_db;
+        int m_previous = 0; ///< what PRAGMA cache_size said before; 0: nothing to restore
+    };
+
     // Transaction bookkeeping, used by Transaction.
     int &transactionDepth() { return m_txDepth; }
     /// Whether the outermost open transaction is all or nothing (Transaction::Nesting::Join).
@@ -156,6 +176,12 @@ private:
     /// Handed out finished, ready to bind; the caller binds every value, executes it and finishes
     /// a SELECT before calling anything that may use the same statement.
     QSqlQuery &statement(const QString &sql) const;
+    /// A write statement prepared once through SQLite's own API and reused (SqliteStatement), for
+    /// the writes an import repeats per score and per facet row; an error (SQLite's text in its
+    /// detail) when the SQL does not prepare.
+    Result<SqliteStatement *> writeStatement(const std::string &sql) const;
+    /// SQLite's handle of this connection; nullptr if the connection is not SQLite's.
+    sqlite3 *sqliteHandle() const;
 
     Database(QString path, QString connectionName);
     Status applyMigrations(const QList<Migration> &migrations, int fromVersion);
@@ -174,6 +200,7 @@ private:
     bool m_joinedStepFailed = false;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
+    mutable std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_writeStatements;
     std::function<bool()> m_stop; ///< setInterruption()
     ScoreIndexDeferral *m_scoreDeferral = nullptr; ///< the one alive on this connection, if any
     mutable int m_schemaVersion = -1; ///< schemaVersion() once read; -1 until then

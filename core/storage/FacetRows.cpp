@@ -1,6 +1,7 @@
 #include "storage/FacetRows.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <string>
 
 namespace casebook {
 
@@ -144,21 +146,23 @@ Status FacetRows::write(qint64 id, const QJsonObject &document)
     for (const Row &row : rows) {
         if (row.value.isNull())
             continue; // a NULL breaks the column's NOT NULL, which OR IGNORE skips
-        if (Status s = insert(QLatin1String(row.table), id, row.value); !s)
+        if (Status s = insert(row.table, id, row.value); !s)
             return s;
     }
     return {};
 }
 
-Status FacetRows::insert(const QString &table, qint64 id, const QVariant &value)
+Status FacetRows::insert(const char *table, qint64 id, const QVariant &value)
 {
-    QSqlQuery &q =
-        m_db.statement(QStringLiteral("INSERT OR IGNORE INTO ") + table + QStringLiteral(" VALUES (?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(value);
-    if (!q.exec())
+    // SQLite's own API (Database::writeStatement): an import writes about ten rows per use case.
+    auto q = m_db.writeStatement(std::string("INSERT OR IGNORE INTO ") + table + " VALUES (?, ?)");
+    if (!q)
+        return q.error();
+    (*q)->bind(1, id);
+    (*q)->bind(2, value);
+    if (!(*q)->run())
         return m_db.storageError(QCoreApplication::translate("UseCaseRepository", "Saving the use case"),
-                                 q.lastError().text());
+                                 (*q)->errorText());
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 class QJsonObject;
+class QVariant;
 
 namespace casebook {
 
@@ -35,7 +36,7 @@ public:
 
 private:
     bool writtenByTriggers() const;
-    Status insert(const QString &table, qint64 id, const QVariant &value);
+    Status insert(const char *table, qint64 id, const QVariant &value);
     Database &m_db;
 };
 

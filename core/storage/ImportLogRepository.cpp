@@ -1,6 +1,7 @@
 #include "storage/ImportLogRepository.h"
 
 #include "storage/Database.h"
+#include "storage/SqliteStatement.h"
 #include "support/Clock.h"
 
 #include <QJsonDocument>
@@ -44,18 +45,22 @@ Result<qint64> ImportLogRepository::add(const ImportLogEntry &e)
 Status ImportLogRepository::noteOrigin(const QString &kind, const QString &uuid, qint64 importId,
                                        const QString &action)
 {
-    // Once per imported record: prepared once (Database::statement). Not an upsert: a statement
-    // that may update a foreign key column opens a statement journal, and SQLite's full-text index
-    // then writes its pending rows to disk as a segment of their own, once per record.
-    QSqlQuery &add = m_db.statement(QStringLiteral(
+    // Once per imported record: prepared once, through SQLite's own API (Database::writeStatement).
+    // Not an upsert: a statement that may update a foreign key column opens a statement journal,
+    // and SQLite's full-text index then writes its pending rows to disk as a segment of their own,
+    // once per record.
+    auto add = m_db.writeStatement(
         "INSERT INTO record_origins (kind, uuid, first_import_id, last_import_id, last_action) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO NOTHING"));
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO NOTHING");
+    if (!add)
+        return add.error();
+    int column = 0;
     for (const QVariant &v :
          {QVariant(kind), QVariant(uuid), QVariant(importId), QVariant(importId), QVariant(action)})
-        add.addBindValue(v);
-    if (!add.exec())
-        return m_db.storageError(tr("Logging the import"), add.lastError().text());
-    if (add.numRowsAffected() > 0)
+        (*add)->bind(++column, v);
+    if (!(*add)->run())
+        return m_db.storageError(tr("Logging the import"), (*add)->errorText());
+    if ((*add)->changes() > 0)
         return {};
     QSqlQuery &update = m_db.statement(QStringLiteral(
         "UPDATE record_origins SET last_import_id = ?, last_action = ? WHERE kind = ? AND uuid = ?"));

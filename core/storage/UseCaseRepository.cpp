@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/FacetRows.h"
 #include "storage/SearchText.h"
+#include "storage/SqliteStatement.h"
 #include "support/Parallel.h"
 
 #include <QJsonDocument>
@@ -289,15 +290,28 @@ SqlBuilder pageOf(const SqlBuilder &matches, const QString &order, const ListOpt
     return b;
 }
 
-/// Binds a value; a null QString would be bound as SQL NULL, so it becomes an empty text.
-void bindValue(QSqlQuery &q, const QVariant &v)
+/// A null QString or QByteArray would be bound as SQL NULL: an empty text (or UTF-8 text bound
+/// as bytes, CAST(? AS TEXT)) instead.
+QVariant notNull(const QVariant &v)
 {
     if (v.typeId() == QMetaType::QString && v.toString().isNull())
-        q.addBindValue(QString(QLatin1String("")));
-    else if (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull())
-        q.addBindValue(QByteArray("")); // UTF-8 text bound as bytes (CAST(? AS TEXT)): '' rather than NULL
-    else
-        q.addBindValue(v);
+        return QString(QLatin1String(""));
+    if (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull())
+        return QByteArray("");
+    return v;
+}
+
+void bindValue(QSqlQuery &q, const QVariant &v)
+{
+    q.addBindValue(notNull(v));
+}
+
+/// Binds `values` from the first placeholder on, each notNull().
+void bindAll(SqliteStatement &s, const QVariantList &values)
+{
+    int column = 0;
+    for (const QVariant &v : values)
+        s.bind(++column, notNull(v));
 }
 
 /// The values of the columns insert() and update() write after the uuid, in their order: code,
@@ -539,18 +553,18 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
 
     const UseCaseStoredForm form = ahead && ahead->isFor(u) ? *ahead : UseCaseStoredForm::of(u);
     const bool formColumn = storesForm();
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
-                       "development_context, created_at, modified_at, modified_by, revision, document%1) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)%2)")
-            .arg(formColumn ? QStringLiteral(", document_form") : QString(),
-                 formColumn ? QStringLiteral(", ?") : QString()));
-    const QVariantList values = QVariantList{u.uuid} + columnValues(u, form, formColumn);
-    for (const QVariant &v : values)
-        bindValue(q, v);
-    if (!q.exec())
-        return m_db.storageError(tr("Saving the use case"), q.lastError().text());
-    u.id = q.lastInsertId().toLongLong();
+    // SQLite's own API (Database::writeStatement): an import inserts thousands.
+    auto q = m_db.writeStatement(
+        std::string("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
+                    "development_context, created_at, modified_at, modified_by, revision, document")
+        + (formColumn ? ", document_form" : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)"
+        + (formColumn ? ", ?" : "") + ")");
+    if (!q)
+        return q.error();
+    bindAll(**q, QVariantList{u.uuid} + columnValues(u, form, formColumn));
+    if (!(*q)->run())
+        return m_db.storageError(tr("Saving the use case"), (*q)->errorText());
+    u.id = (*q)->lastInsertRowId();
     if (Status s = writeFacets(u.id, form.document, false); !s)
         return s.error();
     if (Status s = writeTags(u.id, u.tags); !s)
@@ -650,15 +664,15 @@ Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredF
     // (issue 13). The DELETE removes a row that an older schema's trigger wrote first (schema 2-4).
     if (Status s = removeSearchText(u.id); !s)
         return s;
-    QSqlQuery &q = m_db.statement(
-        QStringLiteral("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
-                       "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
-                       "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
-                       "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))"));
-    for (const QVariant &v : QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id})
-        bindValue(q, v);
-    if (!q.exec())
-        return m_db.storageError(tr("Updating the search index"), q.lastError().text());
+    auto q = m_db.writeStatement("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
+                                 "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
+                                 "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
+                                 "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))");
+    if (!q)
+        return q.error();
+    bindAll(**q, QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id});
+    if (!(*q)->run())
+        return m_db.storageError(tr("Updating the search index"), (*q)->errorText());
     return {};
 }
 

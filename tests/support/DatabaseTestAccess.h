@@ -11,6 +11,10 @@ namespace casebook {
 struct DatabaseTestAccess
 {
     static QSqlDatabase connection(const Database &db) { return db.connection(); }
+    static Result<SqliteStatement *> writeStatement(const Database &db, const std::string &sql)
+    {
+        return db.writeStatement(sql);
+    }
 };
 
 } // namespace casebook
