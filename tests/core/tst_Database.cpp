@@ -32,6 +32,7 @@ class tst_Database : public QObject
 private slots:
     void initTestCase();
     void createsWithPragmas();
+    void largerPageCacheIsGivenBack();
     void upgradesVersion1Fixture();
     void upgradeMovesSearchRowsToTheApplication();
     void upgradeFromVersion3ReadsRecordsAtIecDepth();
@@ -73,6 +74,27 @@ void tst_Database::createsWithPragmas()
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
     QVERIFY((*db)->quickCheck());
     QVERIFY((*db)->fullCheck());
+}
+
+void tst_Database::largerPageCacheIsGivenBack()
+{
+    auto db = Database::open(m_dir.filePath(QStringLiteral("cache.sqlite")));
+    QVERIFY2(db, qPrintable(db.error().message));
+    QSqlQuery q(DatabaseTestAccess::connection(**db));
+    const auto cacheSize = [&q] {
+        return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+    };
+    const int before = cacheSize();
+    QVERIFY(before != 0);
+    {
+        const Database::LargerPageCache larger(**db, 64);
+        QCOMPARE(cacheSize(), -64 * 1024); // in KiB
+        Transaction tx(**db); // an import's transaction, inside it
+        QVERIFY(tx.status());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE bulk (x)")));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(cacheSize(), before);
 }
 
 void tst_Database::upgradesVersion1Fixture()
