@@ -25,6 +25,8 @@ ImportWriter::ImportWriter(Database &db, const IncomingRecords &incoming, const 
 Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &result,
                            const std::function<bool(int, int)> &progress)
 {
+    constexpr int kImportPageCacheMiB = 64;
+    const Database::LargerPageCache cache(m_db, kImportPageCacheMiB); // until after the commit
     Transaction tx(m_db, Transaction::Nesting::Join); // all or nothing
     if (!tx.status())
         return tx.status();
@@ -85,6 +87,7 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
     using Type = ImportAction::Type;
     switch (a.type) {
     case Type::InsertRubric: {
+        m_rubrics.clear();
         auto r = RubricRepository(m_db).insert(a.rubric);
         return r ? Result<QString>(r->uuid) : Result<QString>(r.error());
     }
@@ -125,8 +128,7 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
     case Type::SaveAssessment: {
         if (skipsAssessment(a.assessment, result))
             return QString();
-        auto saved = AssessmentRepository(m_db).save(a.assessment, AssessmentRepository::WriteMode::Preserve);
-        return saved ? Result<QString>(saved->uuid) : Result<QString>(saved.error());
+        return saveAssessment(a.assessment);
     }
     case Type::SaveWorkshop: {
         auto saved = WorkshopRepository(m_db).save(*a.workshop, WorkshopRepository::WriteMode::Preserve);
@@ -135,6 +137,20 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
     case Type::SaveRoundSheet: return saveSheet(a, result);
     }
     return QString();
+}
+
+Result<QString> ImportWriter::saveAssessment(const Assessment &assessment)
+{
+    auto known = m_rubrics.constFind(assessment.rubricUuid);
+    if (known == m_rubrics.constEnd()) {
+        auto rubric = RubricRepository(m_db).get(assessment.rubricUuid);
+        if (!rubric)
+            return rubric.error();
+        known = m_rubrics.insert(assessment.rubricUuid, *rubric);
+    }
+    auto saved =
+        AssessmentRepository(m_db).save(assessment, AssessmentRepository::WriteMode::Preserve, *known);
+    return saved ? Result<QString>(saved->uuid) : Result<QString>(saved.error());
 }
 
 Status ImportWriter::ensureAttachments(const UseCase &u)

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -44,6 +45,8 @@ private:
     /// Placeholders for attachments a use case names whose bytes are neither here nor incoming.
     Status ensureAttachments(const UseCase &useCase);
     bool skipsAssessment(const Assessment &assessment, ImportResult &result);
+    /// Saves an incoming assessment against its rubric, read once per import (m_rubrics).
+    Result<QString> saveAssessment(const Assessment &assessment);
     /// Saves an incoming round sheet; one that no longer fits the workshop here is skipped and noted.
     Result<QString> saveSheet(const ImportAction &action, ImportResult &result);
 
@@ -53,6 +56,9 @@ private:
     /// The codes the actions write as they are: a use case whose code was taken here gets a new
     /// one that is none of these, so that it cannot take the code of a record written after it.
     QSet<QString> m_incomingCodes;
+    /// The rubrics assessments were saved against, by the rubric uuid they name; emptied when a
+    /// rubric is inserted (the only change to rubrics an import makes).
+    QHash<QString, Rubric> m_rubrics;
 };
 
 } // namespace casebook
