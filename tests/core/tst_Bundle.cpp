@@ -591,6 +591,26 @@ void tst_Bundle::rejects_data()
         QTest::newRow("unknown manifest field") << p.build() << QStringLiteral("does not know") << rejected;
     }
     {
+        // The assessments' documents are parsed beside the use cases' (issue 13); the refusal is
+        // still the one reading the documents in turn gives.
+        Parts p = ok;
+        p.setDoc(QStringLiteral("usecases.json"), "{\"use_cases\": [");
+        p.setDoc(QStringLiteral("assessments.json"), "{\"assessments\": [}");
+        QTest::newRow("use cases and assessments broken")
+            << p.build() << QStringLiteral("The document usecases.json is refused") << rejected;
+        Parts q = ok;
+        q.setDoc(QStringLiteral("assessments.json"), "{\"assessments\": []}");
+        q.setDoc(QStringLiteral("assessments-0002.json"), "{\"assessments\": [}");
+        q.setDoc(QStringLiteral("assessments-0003.json"), "{\"assessments\": []");
+        QTest::newRow("assessments part broken")
+            << q.build() << QStringLiteral("The document assessments-0002.json is refused") << rejected;
+        Parts g = ok;
+        g.setDoc(QStringLiteral("assessments.json"), "{\"assessments\": []}");
+        g.setDoc(QStringLiteral("assessments-0003.json"), "{\"assessments\": []}");
+        QTest::newRow("assessments part after a gap")
+            << g.build() << QStringLiteral("without a gap") << rejected;
+    }
+    {
         Parts p = ok;
         p.manifest[QStringLiteral("counts")] = QJsonObject{{QStringLiteral("use_cases"), 5}};
         QTest::newRow("counts lie") << p.build() << QStringLiteral("does not match its content") << rejected;
