@@ -22,10 +22,6 @@
 #include <QSet>
 #include <QUuid>
 
-#include <future>
-#include <utility>
-#include <vector>
-
 namespace casebook {
 
 namespace {
@@ -144,62 +140,18 @@ struct ListDocument
     QJsonObject ancestry; ///< use cases: the ancestry members of every part
 };
 
-/// A list document and its parts (numbered from 2 without a gap) parsed on another thread while
-/// earlier steps run (issue 13: the assessments' document beside the use cases'). Their bytes leave
-/// the entries when the parse starts; the thread stops at the first document it refuses. The
-/// results are taken in the parts' order, so the first refusal is the one reading them in turn gives.
-class DocumentsAhead
-{
-public:
-    void start(const Check &check, QHash<QString, QByteArray> &data, const QString &name)
-    {
-        QList<QByteArray> bytes;
-        int part = 1;
-        for (QString entry = name; data.contains(entry); entry = BundleFormat::partName(name, ++part)) {
-            m_names.append(entry);
-            bytes.append(data.take(entry));
-        }
-        m_parsed =
-            std::async(std::launch::async, [check, names = m_names, bytes = std::move(bytes)]() mutable {
-                std::vector<Result<QJsonObject>> out;
-                for (qsizetype i = 0; i < names.size(); ++i) {
-                    out.push_back(parseDocument(check, names[i], std::exchange(bytes[i], {})));
-                    if (!out.back())
-                        break;
-                }
-                return out;
-            });
-    }
-    bool contains(const QString &entry) const { return m_names.contains(entry); }
-    Result<QJsonObject> take(const QString &entry)
-    {
-        if (m_parsed.valid())
-            m_results = m_parsed.get();
-        const auto at = size_t(m_names.indexOf(entry));
-        return at < m_results.size() ? std::exchange(m_results[at], QJsonObject()) : QJsonObject();
-    }
-
-private:
-    QStringList m_names;
-    std::future<std::vector<Result<QJsonObject>>> m_parsed;
-    std::vector<Result<QJsonObject>> m_results;
-};
-
 /// Reads the list `key` of document `name` and of its parts, numbered from 2 without a gap. `*records`
 /// counts the records of every list read so far, at most `maxRecords`. Each document is taken out of
-/// `data` (released once parsed), or out of `ahead` when it was parsed ahead.
+/// `data` (released once parsed).
 Result<ListDocument> readList(const Check &check, QHash<QString, QByteArray> &data, const QString &name,
-                              const QString &key, bool newerMinor, int maxRecords, int *records,
-                              DocumentsAhead *ahead = nullptr)
+                              const QString &key, bool newerMinor, int maxRecords, int *records)
 {
-    const auto parsedAhead = [ahead](const QString &entry) { return ahead && ahead->contains(entry); };
     const bool useCases = name == BundleFormat::useCasesName();
     const QStringList known = useCases ? QStringList{key, QStringLiteral("ancestry")} : QStringList{key};
     ListDocument list;
     int part = 1;
-    for (QString entry = name; data.contains(entry) || parsedAhead(entry);
-         entry = BundleFormat::partName(name, ++part)) {
-        auto doc = parsedAhead(entry) ? ahead->take(entry) : parseDocument(check, entry, data.take(entry));
+    for (QString entry = name; data.contains(entry); entry = BundleFormat::partName(name, ++part)) {
+        auto doc = parseDocument(check, entry, data.take(entry));
         if (!doc)
             return doc.error();
         if (auto e = unknownKeys(check, *doc, known, entry, newerMinor))
@@ -315,7 +267,6 @@ private:
     QHash<QString, Rubric> m_rubrics;
     QSet<QString> m_tags;
     QSet<QString> m_useCaseUuids, m_referenced, m_assessmentUuids;
-    DocumentsAhead m_assessmentsAhead; ///< parsed while the use cases are read
 };
 
 Status BundleParse::readManifest()
@@ -531,7 +482,6 @@ Status BundleParse::readUseCases()
     QSet<QString> &useCaseUuids = m_useCaseUuids;
     QSet<QString> &referenced = m_referenced;
     Manifest &man = m_bundle.manifest;
-    m_assessmentsAhead.start(check, data, BundleFormat::assessmentsName());
     auto useCaseDocs = readList(check, data, BundleFormat::useCasesName(), QStringLiteral("use_cases"),
                                 newerMinor, m_limits.maxRecords, &m_records);
     if (!useCaseDocs)
@@ -656,7 +606,7 @@ Status BundleParse::readAssessments()
     QSet<QString> &assessmentUuids = m_assessmentUuids;
     auto assessmentDocs =
         readList(check, data, BundleFormat::assessmentsName(), QStringLiteral("assessments"), newerMinor,
-                 m_limits.maxRecords, &m_records, &m_assessmentsAhead);
+                 m_limits.maxRecords, &m_records);
     if (!assessmentDocs)
         return assessmentDocs.error();
     const QJsonArray *assessmentList = &assessmentDocs->items;

@@ -591,8 +591,7 @@ void tst_Bundle::rejects_data()
         QTest::newRow("unknown manifest field") << p.build() << QStringLiteral("does not know") << rejected;
     }
     {
-        // The assessments' documents are parsed beside the use cases' (issue 13); the refusal is
-        // still the one reading the documents in turn gives.
+        // With several documents broken, the refusal names the first one read in turn.
         Parts p = ok;
         p.setDoc(QStringLiteral("usecases.json"), "{\"use_cases\": [");
         p.setDoc(QStringLiteral("assessments.json"), "{\"assessments\": [}");
