@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+#include <cstdio>
+
 namespace casebook {
 
 namespace {
@@ -22,7 +24,18 @@ QString toIsoUtc(const QDateTime &t)
 {
     if (!t.isValid())
         return {};
-    return t.toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime utc = t.toUTC();
+    const QDate day = utc.date();
+    if (day.year() < 1 || day.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    // What Qt::ISODateWithMs writes for these years, without Qt's general formatter: an import
+    // writes two times per record (issue 13).
+    const QTime time = utc.time();
+    char text[32];
+    const int size =
+        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", day.year(), day.month(),
+                      day.day(), time.hour(), time.minute(), time.second(), time.msec());
+    return QString::fromLatin1(text, size);
 }
 
 QDateTime fromIsoUtc(const QString &s)
