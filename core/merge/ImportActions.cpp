@@ -35,6 +35,7 @@ public:
 
     Result<QList<ImportAction>> build(const ImportPlan &plan)
     {
+        m_actions.reserve(plan.records.size()); // about one action per record; large ones are moved once
         for (const RecordPlan &p : plan.records) {
             if (Status s = add(p); !s)
                 return s.error();
@@ -110,7 +111,9 @@ private:
         const UseCase &theirs = m_in.useCases[p.incomingIndex].useCase;
         UseCase u = theirs;
         u.modifiedAt = notAfter(u.modifiedAt, m_now);
-        const bool codeTaken = !u.code.isEmpty() && !u.uuid.isEmpty() && UseCaseRepository(m_db).get(u.code);
+        const auto taken = u.code.isEmpty() || u.uuid.isEmpty() ? Result<bool>(false)
+                                                                : UseCaseRepository(m_db).exists(u.code);
+        const bool codeTaken = taken && *taken; // an index step: the record there is not read
         if (codeTaken)
             u.code.clear();
         m_actions.append(ImportAction::onUseCase(

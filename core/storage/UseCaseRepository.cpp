@@ -661,9 +661,13 @@ Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredF
     // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
     // A DELETE and a plain INSERT: INSERT OR REPLACE would open a statement journal, and the
     // full-text index then writes its pending rows as a segment of their own, once per record
-    // (issue 13). The DELETE removes a row that an older schema's trigger wrote first (schema 2-4).
-    if (Status s = removeSearchText(u.id); !s)
-        return s;
+    // (issue 13). The DELETE removes a row that an older schema's trigger wrote first (schema 2-4);
+    // from schema 5 only the application writes the rows, and insert() and update() start without one.
+    constexpr int kSearchRowsWrittenHereFrom = 5; // 005_write_path
+    if (m_db.schemaVersion() < kSearchRowsWrittenHereFrom) {
+        if (Status s = removeSearchText(u.id); !s)
+            return s;
+    }
     auto q = m_db.writeStatement("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
                                  "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
                                  "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
