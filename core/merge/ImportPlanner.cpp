@@ -2,6 +2,7 @@
 #include "merge/ImportActions.h"
 #include "merge/ImportWriter.h"
 #include "merge/LocalHistory.h"
+#include "merge/PlanOnBothCores.h"
 #include "support/Sha256.h"
 
 #include "merge/UseCaseContent.h"
@@ -610,6 +611,13 @@ public:
     { }
     /// Called before each record; false when the user cancelled.
     bool next() { return !m_report || m_report(m_done++, m_total); }
+    /// Reports `done` records of a step that started at `from` (planOnBothCores).
+    bool reached(int from, int done)
+    {
+        m_done = from + done;
+        return !m_report || m_report(m_done, m_total);
+    }
+    int done() const { return m_done; }
     Error cancelled(const IncomingRecords &in) const { return ImportWriter::cancelled(in.sourceName); }
 
 private:
@@ -617,6 +625,23 @@ private:
     int m_total = 0;
     int m_done = 0;
 };
+
+/// Plans records of one kind on both cores (planOnBothCores), reporting progress from where the
+/// step starts, and appends them to the plan.
+template<typename PlanOne>
+Status planStep(Database &db, const IncomingRecords &in, int count, ImportPlan &plan, PlanProgress &progress,
+                const PlanOne &planOne)
+{
+    const int from = progress.done();
+    auto plans = planOnBothCores<RecordPlan>(
+        db, count, planOne, [&progress, from](int done) { return progress.reached(from, done); },
+        progress.cancelled(in));
+    if (!plans)
+        return plans.error();
+    progress.reached(from, count);
+    plan.records.append(std::move(*plans));
+    return {};
+}
 
 /// Plans the assessments; each is titled with its use case (incoming, else here).
 Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan, PlanProgress &progress)
@@ -626,22 +651,15 @@ Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan
         if (!u.useCase.uuid.isEmpty())
             titles.insert(u.useCase.uuid, u.useCase.title);
     }
-    UseCaseRepository useCases(db);
-    for (int i = 0; i < in.assessments.size(); ++i) {
-        if (!progress.next())
-            return progress.cancelled(in);
+    return planStep(db, in, int(in.assessments.size()), plan, progress, [&](Database &d, int i) {
         const Assessment &a = in.assessments[i];
         QString title = titles.value(a.useCaseUuid);
         if (title.isEmpty()) {
-            if (auto u = useCases.get(a.useCaseUuid); u)
+            if (auto u = UseCaseRepository(d).get(a.useCaseUuid); u)
                 title = u->title;
         }
-        auto p = planAssessment(db, a, i, title);
-        if (!p)
-            return p.error();
-        plan.records.append(*p);
-    }
-    return {};
+        return planAssessment(d, a, i, title);
+    });
 }
 
 } // namespace
@@ -679,14 +697,10 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in,
             return p.error();
         plan.records.append(*p);
     }
-    for (int i = 0; i < in.useCases.size(); ++i) {
-        if (!progress.next())
-            return progress.cancelled(in);
-        auto p = planUseCase(db, in.useCases[i], i);
-        if (!p)
-            return p.error();
-        plan.records.append(*p);
-    }
+    if (Status s = planStep(db, in, int(in.useCases.size()), plan, progress,
+                            [&in](Database &d, int i) { return planUseCase(d, in.useCases[i], i); });
+        !s)
+        return s.error();
     for (const IncomingTombstone &t : in.tombstones) {
         if (auto p = planTombstone(db, t))
             plan.records.append(*p);

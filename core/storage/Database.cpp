@@ -505,6 +505,17 @@ Result<std::unique_ptr<Database>> Database::openReader(const QString &path)
     return self;
 }
 
+Result<std::unique_ptr<Database>> Database::openSibling() const
+{
+    auto reader = openReader(m_path);
+    if (!reader)
+        return reader;
+    (*reader)->m_clock = m_clock;
+    (*reader)->m_contributor = m_contributor;
+    (*reader)->m_assessorId = m_assessorId;
+    return reader;
+}
+
 namespace {
 
 /// SQLite's progress callback: a non-zero answer interrupts the running statement.

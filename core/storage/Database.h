@@ -71,6 +71,11 @@ public:
     /// (SQLite's write-ahead log lets readers run beside the writer); use it on the thread that
     /// opened it.
     static Result<std::unique_ptr<Database>> openReader(const QString &path);
+    /// openReader() of this repository, reading as this connection does: the same clock,
+    /// contributor and assessor identity (issue 13: an import's plan on both cores). It sees what
+    /// is committed, not what this connection's open transaction wrote. Safe to call from another
+    /// thread while this connection is not being reconfigured; use the reader on that thread.
+    Result<std::unique_ptr<Database>> openSibling() const;
 
     /// Makes the statement running on this connection stop at once, failing, when `stop` returns
     /// true: SQLite asks it every few thousand steps, on the thread running the statement (issue

@@ -19,6 +19,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -77,6 +78,7 @@ private slots:
     void originKeepsFirstImportAndFollowsTheLast();
     void newRecordWithoutTimesAndATakenCode();
     void renumberedRecordLeavesTheNextIncomingCodeFree();
+    void planOnBothCoresIsThePlanMadeAlone();
 
 private:
     std::unique_ptr<Database> open(const QString &name,
@@ -840,6 +842,102 @@ void tst_ImportPlanner::renumberedRecordLeavesTheNextIncomingCodeFree()
     QCOMPARE(UseCaseRepository(*db).get(in.useCases[1].useCase.uuid)->code, QStringLiteral("UC-2026-002"));
     QCOMPARE(UseCaseRepository(*db).get(in.useCases[0].useCase.uuid)->code, QStringLiteral("UC-2026-003"));
     QCOMPARE(UseCaseRepository(*db).get(stored->uuid)->code, QStringLiteral("UC-2026-001"));
+}
+
+/// A large import is planned on both cores (planOnBothCores: the second half of the use cases and
+/// of the assessments on a read connection of its own). The plan is the one made on this connection
+/// alone (inside a transaction, where a second connection would not see its writes), record for
+/// record, with every status in both halves; a cancel stops both halves.
+void tst_ImportPlanner::planOnBothCoresIsThePlanMadeAlone()
+{
+    auto origin = open(QStringLiteral("cores-origin.sqlite"), QStringLiteral("Bob"));
+    QVERIFY(origin);
+    QVERIFY(Seeder::seed(*origin, false));
+    const QString rubric = RubricJson::defaultRubric().uuid;
+    const auto assess = [&rubric](Database &db, const QString &useCase, const QString &assessor, int level) {
+        Assessment a;
+        a.useCaseUuid = useCase;
+        a.rubricUuid = rubric;
+        a.assessorName = assessor;
+        a.scores = {CriterionScore{QStringLiteral("A1"), ScoreState::Level, level, {}, {}, {}}};
+        return bool(AssessmentRepository(db).save(a));
+    };
+    QStringList uuids;
+    for (int i = 0; i < 600; ++i) {
+        UseCase u;
+        u.code = QStringLiteral("UC-CORE-%1").arg(i);
+        u.title = QStringLiteral("Use case %1").arg(i);
+        auto saved = UseCaseRepository(*origin).insert(u);
+        QVERIFY(saved);
+        uuids.append(saved->uuid);
+        QVERIFY(assess(*origin, saved->uuid, QStringLiteral("Bob"), 1 + i % 4));
+        if (i % 11 == 0) // transcribed for Alice: planned with a note for her, on either connection
+            QVERIFY(assess(*origin, saved->uuid, QStringLiteral("Alice"), 3));
+    }
+    // Alice has every third record, edits some, deletes some and scores some herself.
+    auto alice = open(QStringLiteral("cores-alice.sqlite"), QStringLiteral("Alice"));
+    QVERIFY(alice && Seeder::seed(*alice, false));
+    IncomingRecords some = from(*origin, QStringLiteral("some"));
+    QSet<QString> kept;
+    for (int i = 0; i < 600; i += 3)
+        kept.insert(uuids[i]);
+    some.useCases.removeIf([&kept](const IncomingUseCase &u) { return !kept.contains(u.useCase.uuid); });
+    some.assessments.removeIf([&kept](const Assessment &a) { return !kept.contains(a.useCaseUuid); });
+    importAll(*alice, some);
+    for (int i = 0; i < 600; i += 3) {
+        if (i % 9 == 3) {
+            auto u = UseCaseRepository(*alice).get(uuids[i]);
+            QVERIFY(u);
+            u->summary = QStringLiteral("Edited by Alice");
+            QVERIFY(UseCaseRepository(*alice).update(*u));
+        } else if (i % 9 == 6) {
+            QVERIFY(UseCaseRepository(*alice).remove(uuids[i]));
+        }
+        if (i % 5 == 0 && i % 9 != 6)
+            QVERIFY(assess(*alice, uuids[i], QStringLiteral("Alice"), 2));
+    }
+    // Bob changes every seventh record there.
+    for (int i = 0; i < 600; i += 7) {
+        auto u = UseCaseRepository(*origin).get(uuids[i]);
+        QVERIFY(u);
+        u->title += QStringLiteral(" (revised)");
+        QVERIFY(UseCaseRepository(*origin).update(*u));
+    }
+    const IncomingRecords in = from(*origin, QStringLiteral("all"));
+    QVERIFY(in.useCases.size() >= 512 && in.assessments.size() >= 512);
+
+    int connections = 0;
+    const std::function<bool(int, int)> count = [&connections](int, int) {
+        connections = std::max(connections, int(QSqlDatabase::connectionNames().size()));
+        return true;
+    };
+    const int alone = int(QSqlDatabase::connectionNames().size());
+    auto onBoth = ImportPlanner::plan(*alice, in, count);
+    QVERIFY2(onBoth, qPrintable(onBoth ? QString() : onBoth.error().message));
+    QVERIFY2(connections > alone, "the plan did not open a second connection");
+    std::optional<ImportPlan> single;
+    {
+        Transaction tx(*alice);
+        QVERIFY(tx.status());
+        connections = 0;
+        auto plan = ImportPlanner::plan(*alice, in, count);
+        QVERIFY(plan);
+        QCOMPARE(connections, alone);
+        single = *plan;
+    }
+    QCOMPARE(onBoth->toJson(), single->toJson());
+    for (RecordStatus status : {RecordStatus::New, RecordStatus::Identical, RecordStatus::ChangedThere,
+                                RecordStatus::ChangedHere, RecordStatus::DeletedHere}) {
+        QVERIFY2(onBoth->count(RecordKind::UseCase, status) > 0, qPrintable(QString::number(int(status))));
+    }
+    QVERIFY(onBoth->count(RecordKind::Assessment, RecordStatus::New) > 0);
+
+    // A cancel in the first half stops both; nothing is left running.
+    const std::function<bool(int, int)> cancel = [](int done, int) { return done < 100; };
+    auto cancelled = ImportPlanner::plan(*alice, in, cancel);
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), alone);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
