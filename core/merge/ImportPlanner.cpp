@@ -25,6 +25,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <future>
 #include <optional>
 
 namespace casebook {
@@ -682,6 +683,8 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in,
     }
     if (Status s = checkUniqueness(in); !s)
         return s.error();
+    // Judged beside the records' plans: the MIME database loads on first use (tens of milliseconds).
+    auto executable = std::async(std::launch::async, [&in] { return executableAttachmentWarnings(in); });
     AttachmentStore store(db);
     auto missing = missingAttachmentWarnings(in, store);
     if (!missing)
@@ -720,7 +723,7 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in,
         p.status = store.contains(h) ? RecordStatus::Identical : RecordStatus::New;
         plan.records.append(p);
     }
-    plan.warnings += executableAttachmentWarnings(in);
+    plan.warnings += executable.get();
     const QDateTime now = db.clock().nowUtc();
     for (RecordPlan &p : plan.records)
         clampTimes(p, now);
