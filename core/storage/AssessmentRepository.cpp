@@ -89,8 +89,7 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode, cons
     const qint64 useCaseId = useCase.value(0).toLongLong();
     useCase.finish();
 
-    auto existing = byName ? find(a.useCaseUuid, a.rubricUuid, a.assessorName)
-                           : findByAssessor(a.useCaseUuid, a.rubricUuid, a.assessorId);
+    auto existing = replaced(a, byName, useCaseId, rubric.id);
     if (!existing)
         return existing.error();
     Status written = *existing ? updateRow(a, **existing, mode) : insertRow(a, useCaseId, rubric.id, mode);
@@ -103,6 +102,25 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode, cons
     if (Status s = tx.commit(); !s)
         return s.error();
     return a;
+}
+
+Result<std::optional<Assessment>> AssessmentRepository::replaced(const Assessment &a, bool byName,
+                                                                 qint64 useCaseId, qint64 rubricId) const
+{
+    if (byName)
+        return find(a.useCaseUuid, a.rubricUuid, a.assessorName);
+    QSqlQuery &q = m_db.statement(QStringLiteral(
+        "SELECT 1 FROM assessments WHERE use_case_id = ? AND rubric_id = ? AND assessor_id = ?"));
+    q.addBindValue(useCaseId);
+    q.addBindValue(rubricId);
+    q.addBindValue(a.assessorId);
+    if (!q.exec())
+        return m_db.storageError(tr("Saving the assessment"), q.lastError().text());
+    const bool stored = q.next();
+    q.finish();
+    if (!stored)
+        return std::optional<Assessment>();
+    return findByAssessor(a.useCaseUuid, a.rubricUuid, a.assessorId);
 }
 
 Status AssessmentRepository::updateRow(Assessment &a, const Assessment &existing, WriteMode mode)

@@ -60,6 +60,10 @@ private:
     Status updateRow(Assessment &a, const Assessment &existing, WriteMode mode);
     Status insertRow(Assessment &a, qint64 useCaseId, qint64 rubricId, WriteMode mode);
     Status writeScores(const Assessment &a);
+    /// The stored assessment this one replaces, if any: by name (find()), or by identity, which an
+    /// index step answers before anything is read (an import saves thousands, nearly all new).
+    Result<std::optional<Assessment>> replaced(const Assessment &a, bool byName, qint64 useCaseId,
+                                               qint64 rubricId) const;
     Result<QList<Assessment>> select(const QString &where, const QVariantList &binds) const;
     Database &m_db;
 };
