@@ -169,12 +169,9 @@ Status AssessmentRepository::insertRow(Assessment &a, qint64 useCaseId, qint64 r
                                  "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q)
         return q.error();
-    int column = 0;
-    for (const QVariant &v :
-         {QVariant(a.uuid), QVariant(useCaseId), QVariant(rubricId), QVariant(a.assessorId),
-          QVariant(a.assessorName), text(a.assessorOrganization), text(a.assessorEmail),
-          QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)})
-        (*q)->bind(++column, v);
+    (*q)->bindAll({QVariant(a.uuid), QVariant(useCaseId), QVariant(rubricId), QVariant(a.assessorId),
+                   QVariant(a.assessorName), text(a.assessorOrganization), text(a.assessorEmail),
+                   QVariant(toIsoUtc(a.createdAt)), QVariant(toIsoUtc(a.modifiedAt)), QVariant(a.revision)});
     if (!(*q)->run()) {
         if ((*q)->errorText().contains(QLatin1String("UNIQUE")))
             return makeError(ErrorCode::InputRejected,

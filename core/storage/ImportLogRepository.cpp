@@ -54,10 +54,8 @@ Status ImportLogRepository::noteOrigin(const QString &kind, const QString &uuid,
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO NOTHING");
     if (!add)
         return add.error();
-    int column = 0;
-    for (const QVariant &v :
-         {QVariant(kind), QVariant(uuid), QVariant(importId), QVariant(importId), QVariant(action)})
-        (*add)->bind(++column, v);
+    (*add)->bindAll(
+        {QVariant(kind), QVariant(uuid), QVariant(importId), QVariant(importId), QVariant(action)});
     if (!(*add)->run())
         return m_db.storageError(tr("Logging the import"), (*add)->errorText());
     if ((*add)->changes() > 0)

@@ -64,6 +64,13 @@ void SqliteStatement::bind(int index, const QVariant &value)
     }
 }
 
+void SqliteStatement::bindAll(const QList<QVariant> &values)
+{
+    int index = 0;
+    for (const QVariant &v : values)
+        bind(++index, v);
+}
+
 bool SqliteStatement::run()
 {
     int rc = sqlite3_step(m_statement);

@@ -32,6 +32,8 @@ public:
     /// null byte array; a byte array as a blob; integers, booleans and reals as numbers; a string
     /// (or anything else, as its string) as text.
     void bind(int index, const QVariant &value);
+    /// Binds `values` in order from the first placeholder on, each as bind(int, const QVariant &).
+    void bindAll(const QList<QVariant> &values);
 
     /// Steps the statement to its end; false on failure (then errorText() and isConstraint()).
     bool run();

@@ -306,12 +306,12 @@ void bindValue(QSqlQuery &q, const QVariant &v)
     q.addBindValue(notNull(v));
 }
 
-/// Binds `values` from the first placeholder on, each notNull().
-void bindAll(SqliteStatement &s, const QVariantList &values)
+/// Each of `values` notNull().
+QVariantList notNullAll(QVariantList values)
 {
-    int column = 0;
-    for (const QVariant &v : values)
-        s.bind(++column, notNull(v));
+    for (QVariant &v : values)
+        v = notNull(v);
+    return values;
 }
 
 /// The values of the columns insert() and update() write after the uuid, in their order: code,
@@ -561,7 +561,7 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
         + (formColumn ? ", ?" : "") + ")");
     if (!q)
         return q.error();
-    bindAll(**q, QVariantList{u.uuid} + columnValues(u, form, formColumn));
+    (*q)->bindAll(notNullAll(QVariantList{u.uuid} + columnValues(u, form, formColumn)));
     if (!(*q)->run())
         return m_db.storageError(tr("Saving the use case"), (*q)->errorText());
     u.id = (*q)->lastInsertRowId();
@@ -674,7 +674,7 @@ Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredF
                                  "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))");
     if (!q)
         return q.error();
-    bindAll(**q, QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id});
+    (*q)->bindAll(notNullAll(QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id}));
     if (!(*q)->run())
         return m_db.storageError(tr("Updating the search index"), (*q)->errorText());
     return {};
