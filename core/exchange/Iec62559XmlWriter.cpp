@@ -2,12 +2,10 @@
 
 #include "exchange/Iec62559Xml.h"
 #include "model/UseCaseJson.h"
-#include "storage/UseCaseRepository.h"
 #include "support/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QUuid>
 #include <QXmlStreamWriter>
@@ -407,28 +405,6 @@ QByteArray Iec62559XmlWriter::write(const QList<UseCase> &useCases)
     QByteArray out;
     DocumentWriter(&out).write(useCases);
     return out;
-}
-
-Result<SelectedUseCases> Iec62559XmlWriter::exportTo(Database &db, const ExportSelection &selection,
-                                                     const QString &path)
-{
-    auto chosen = selection.select(db);
-    if (!chosen)
-        return chosen.error();
-    const QStringList *uuids = &chosen->uuids;
-    UseCaseRepository repo(db);
-    QList<UseCase> useCases;
-    for (const QString &uuid : std::as_const(*uuids)) {
-        auto u = repo.get(uuid);
-        if (!u)
-            return u.error();
-        useCases.append(*u);
-    }
-    const QByteArray xml = write(useCases);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit())
-        return makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString());
-    return chosen;
 }
 
 } // namespace casebook

@@ -1,8 +1,6 @@
 #pragma once
 
 #include "model/UseCase.h"
-#include "search/ExportSelection.h"
-#include "support/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,8 +8,6 @@
 #include <QString>
 
 namespace casebook {
-
-class Database;
 
 /// Writes use cases as an IEC 62559-3 use-case repository (docs/iec62559-xml.md): the root
 /// `UseCaseRepository` of the NIST schema (usnistgov/cpsframework at 017ef58, August 2016), with a
@@ -27,10 +23,6 @@ class Iec62559XmlWriter
 public:
     /// The document (UTF-8, indented) of `useCases`, in that order.
     static QByteArray write(const QList<UseCase> &useCases);
-
-    /// Resolves the selection and writes `path` atomically; returns the number of use cases written.
-    static Result<SelectedUseCases> exportTo(Database &db, const ExportSelection &selection,
-                                             const QString &path);
 };
 
 } // namespace casebook

@@ -35,6 +35,17 @@ Error cancelled()
         QCoreApplication::translate("SpreadsheetExport", "The export was cancelled; nothing was written."));
 }
 
+/// Writes `bytes` to `path` atomically: an existing file stays as it was if anything fails.
+Status saveBytes(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(ErrorCode::Storage,
+                         QCoreApplication::translate("SpreadsheetExport", "Cannot write %1.").arg(path),
+                         file.errorString());
+    return {};
+}
+
 QString stateName(ScoreState state)
 {
     switch (state) {
@@ -83,8 +94,8 @@ ExportKind SpreadsheetExport::kindForPath(const QString &path, bool scores)
     return scores ? ExportKind::ScoresCsv : ExportKind::UseCasesCsv;
 }
 
-Result<SheetData> SpreadsheetExport::useCaseSheet(Database &db, const QStringList &uuids,
-                                                  const Progress &progress)
+Result<QList<UseCase>> SpreadsheetExport::readUseCases(Database &db, const QStringList &uuids,
+                                                       const Progress &progress)
 {
     UseCaseRepository repo(db);
     QList<UseCase> useCases;
@@ -96,12 +107,21 @@ Result<SheetData> SpreadsheetExport::useCaseSheet(Database &db, const QStringLis
         auto u = repo.get(uuid);
         if (!u)
             return u.error();
-        useCases.append(*u);
+        useCases.append(std::move(*u));
     }
+    return useCases;
+}
+
+Result<SheetData> SpreadsheetExport::useCaseSheet(Database &db, const QStringList &uuids,
+                                                  const Progress &progress)
+{
+    auto useCases = readUseCases(db, uuids, progress);
+    if (!useCases)
+        return useCases.error();
     SheetData sheet;
-    sheet.header = UseCaseSheet::headerFor(useCases);
-    sheet.records.reserve(useCases.size());
-    for (const UseCase &u : std::as_const(useCases))
+    sheet.header = UseCaseSheet::headerFor(*useCases);
+    sheet.records.reserve(useCases->size());
+    for (const UseCase &u : std::as_const(*useCases))
         sheet.records.append(UseCaseSheet::toRow(u, sheet.header));
     return sheet;
 }
@@ -226,18 +246,22 @@ Result<SheetData> SpreadsheetExport::scoreSheet(Database &db, const QStringList 
 Result<QByteArray> SpreadsheetExport::useCaseJson(Database &db, const QStringList &uuids,
                                                   const Progress &progress)
 {
-    UseCaseRepository repo(db);
+    auto useCases = readUseCases(db, uuids, progress);
+    if (!useCases)
+        return useCases.error();
     QJsonArray array;
-    int done = 0;
-    for (const QString &uuid : uuids) {
-        if (!stillWanted(progress, done++, uuids))
-            return cancelled();
-        auto u = repo.get(uuid);
-        if (!u)
-            return u.error();
-        array.append(UseCaseJson::toJson(*u));
-    }
+    for (const UseCase &u : std::as_const(*useCases))
+        array.append(UseCaseJson::toJson(u));
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+Result<QByteArray> SpreadsheetExport::useCaseXml(Database &db, const QStringList &uuids,
+                                                 const Progress &progress)
+{
+    auto useCases = readUseCases(db, uuids, progress);
+    if (!useCases)
+        return useCases.error();
+    return Iec62559XmlWriter::write(*useCases);
 }
 
 Result<SelectedUseCases> SpreadsheetExport::exportTo(Database &db, const ExportSelection &selection,
@@ -245,19 +269,17 @@ Result<SelectedUseCases> SpreadsheetExport::exportTo(Database &db, const ExportS
                                                      const CsvWriteOptions &csvOptions,
                                                      const Progress &progress)
 {
-    if (kind == ExportKind::UseCasesXml)
-        return Iec62559XmlWriter::exportTo(db, selection, path);
     auto chosen = selection.select(db);
     if (!chosen)
         return chosen.error();
     const QStringList &uuids = chosen->uuids;
-    if (kind == ExportKind::UseCasesJson) {
-        auto json = useCaseJson(db, uuids, progress);
-        if (!json)
-            return json.error();
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit())
-            return makeError(ErrorCode::Storage, tr("Cannot write %1.").arg(path), file.errorString());
+    if (kind == ExportKind::UseCasesJson || kind == ExportKind::UseCasesXml) {
+        auto bytes = kind == ExportKind::UseCasesJson ? useCaseJson(db, uuids, progress)
+                                                      : useCaseXml(db, uuids, progress);
+        if (!bytes)
+            return bytes.error();
+        if (Status s = saveBytes(path, *bytes); !s)
+            return s.error();
         return chosen;
     }
     auto sheet =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/CsvWriter.h"
+#include "model/UseCase.h"
 #include "search/ExportSelection.h"
 #include "support/Result.h"
 
@@ -39,6 +40,10 @@ class SpreadsheetExport
 public:
     using Progress = std::function<bool(int, int)>;
 
+    /// The use cases of `uuids`, in that order, read one by one with `progress` asked before each.
+    static Result<QList<UseCase>> readUseCases(Database &db, const QStringList &uuids,
+                                               const Progress &progress = {});
+
     /// The kind a file name asks for: .json -> UseCasesJson, .xml -> UseCasesXml, anything else ->
     /// UseCasesCsv (scores only when asked for).
     static ExportKind kindForPath(const QString &path, bool scores);
@@ -55,10 +60,13 @@ public:
     /// The JSON document (an indented array, UTF-8, no BOM) of `uuids`.
     static Result<QByteArray> useCaseJson(Database &db, const QStringList &uuids,
                                           const Progress &progress = {});
+    /// The IEC 62559-3 XML document of `uuids` (Iec62559XmlWriter::write).
+    static Result<QByteArray> useCaseXml(Database &db, const QStringList &uuids,
+                                         const Progress &progress = {});
 
     /// Resolves the selection (restricted use cases follow its rule) and writes `path` atomically;
     /// returns the use cases written and the restricted ones left out. A cancelled export leaves no
-    /// file (and an existing one as it was). The IEC 62559-3 XML export takes no progress.
+    /// file (and an existing one as it was).
     static Result<SelectedUseCases> exportTo(Database &db, const ExportSelection &selection, ExportKind kind,
                                              const QString &path, const CsvWriteOptions &csvOptions = {},
                                              const Progress &progress = {});

@@ -110,6 +110,7 @@ void tst_OperationCancel::cancelledSpreadsheetExportLeavesNoFile_data()
     QTest::newRow("use cases csv") << int(ExportKind::UseCasesCsv) << QStringLiteral("u.csv");
     QTest::newRow("scores csv") << int(ExportKind::ScoresCsv) << QStringLiteral("s.csv");
     QTest::newRow("json") << int(ExportKind::UseCasesJson) << QStringLiteral("u.json");
+    QTest::newRow("iec 62559-3 xml") << int(ExportKind::UseCasesXml) << QStringLiteral("u.xml");
 }
 
 void tst_OperationCancel::cancelledSpreadsheetExportLeavesNoFile()
