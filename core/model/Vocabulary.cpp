@@ -188,6 +188,12 @@ const Vocabularies &Vocabularies::instance()
     return vocabularies;
 }
 
+const Vocabulary &Vocabularies::countries() const
+{
+    std::call_once(m_countriesRead, [this] { m_countries = CountryList::load(); });
+    return m_countries;
+}
+
 Vocabularies::Vocabularies()
 {
     QFile file(QStringLiteral(":/casebook/vocabularies/vocabularies.json"));
@@ -214,7 +220,6 @@ Vocabularies::Vocabularies()
     m_relationKinds = readList(root, QStringLiteral("relation_kinds"));
     m_identifierTargets = readList(root, QStringLiteral("identifier_targets"));
     m_stepServices = readList(root, QStringLiteral("step_services"));
-    m_countries = CountryList::load();
     const QJsonArray res98 = root.value(QStringLiteral("sdgs_named_in_resolution_98")).toArray();
     for (const QJsonValue &v : res98)
         m_res98Sdgs.append(v.toInt());

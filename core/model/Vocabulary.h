@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
+
 namespace casebook {
 
 /// How many single-character edits (insert, delete, replace, swap two neighbours) turn `a` into `b`.
@@ -95,7 +97,8 @@ public:
     const Vocabulary &stepServices() const { return m_stepServices; }
     /// ISO 3166-1 alpha-2 codes with the names the UN uses, shown in the UI language; codes that
     /// are reserved or user-assigned but not countries of ISO 3166-1 are refused (see CountryList).
-    const Vocabulary &countries() const { return m_countries; }
+    /// Read on first use (iso-codes and its translations take milliseconds; start-up needs none).
+    const Vocabulary &countries() const;
     /// SDGs that the proposal for revising ITU-T Resolution 98 names (an APT proposal to WTSA, not
     /// adopted text); sdgsNamedInResolution98Source() says which document.
     const QList<int> &sdgsNamedInResolution98() const { return m_res98Sdgs; }
@@ -106,7 +109,9 @@ private:
     Vocabularies();
     Vocabulary m_verticals, m_sdgs, m_regions, m_contexts, m_relations, m_stages, m_approval, m_sharing,
         m_connectivity, m_onboarding, m_facets, m_bodies, m_gapStatuses, m_priorities, m_confidence,
-        m_actorTypes, m_relationKinds, m_identifierTargets, m_stepServices, m_countries;
+        m_actorTypes, m_relationKinds, m_identifierTargets, m_stepServices;
+    mutable Vocabulary m_countries;
+    mutable std::once_flag m_countriesRead;
     QList<int> m_res98Sdgs;
     QString m_res98Source;
 };

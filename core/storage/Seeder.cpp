@@ -2,6 +2,7 @@
 
 #include "model/RubricJson.h"
 #include "model/UseCaseJson.h"
+#include "model/UseCaseValidator.h"
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
 #include "storage/UseCaseRepository.h"
@@ -22,15 +23,28 @@ Result<QList<UseCase>> exampleUseCases()
                          Seeder::tr("The example use cases are missing from this build."));
     const QJsonArray list =
         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("use_cases")).toArray();
+    // Read as stored records are (types only): every start compares them with the stored examples,
+    // and the rules (which load the country list) are applied to an example only when it is written.
+    UseCaseJson::ParseOptions types;
+    types.applyRules = false;
     QList<UseCase> out;
     for (const QJsonValue &v : list) {
-        auto parsed = UseCaseJson::fromJson(v.toObject());
+        auto parsed = UseCaseJson::fromJson(v.toObject(), types);
         if (!parsed)
             return makeError(ErrorCode::Storage, Seeder::tr("An example use case is invalid."),
                              parsed.error().message);
         out.append(*parsed);
     }
     return out;
+}
+
+/// The rules every written example follows (tst_Seeder: all ten shipped examples are written).
+Status checkExample(const UseCase &example)
+{
+    if (Status valid = UseCaseValidator::check(example); !valid)
+        return makeError(ErrorCode::Storage, Seeder::tr("An example use case is invalid."),
+                         valid.error().message);
+    return {};
 }
 
 /// A stored example that nobody has edited (its editor is still the examples' own) and whose text
@@ -53,6 +67,8 @@ Result<bool> refreshUntouched(Database &db, UseCaseRepository &repo, const UseCa
         return false;
     next.revision = old.revision + 1;
     next.modifiedAt = db.clock().nowUtc();
+    if (Status valid = checkExample(next); !valid)
+        return valid.error();
     if (auto written = repo.update(next, UseCaseRepository::WriteMode::Preserve); !written)
         return written.error();
     return true;
@@ -91,6 +107,8 @@ Result<Seeder::Counts> Seeder::seed(Database &db, bool examples)
             return existing.error();
         if (*existing)
             continue;
+        if (Status valid = checkExample(example); !valid)
+            return valid.error();
         if (auto stored = useCases.insert(example, UseCaseRepository::WriteMode::Preserve); !stored)
             return stored.error();
         ++counts.useCases;

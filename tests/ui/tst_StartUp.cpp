@@ -61,11 +61,15 @@ void tst_StartUp::editorFollowsTheFirstPaint()
     QVERIFY(!window.editor()); // the editor is not
     QVERIFY(ui::Preferences::load().recentRepositories.isEmpty());
     QCOMPARE(window.sidebar()->model()->rowCount(), 0); // no facets read yet
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
+    QVERIFY(search);
+    QVERIFY(!search->isClearButtonEnabled()); // its icon comes from the icon theme
 
     window.show();
     QVERIFY(painted.wait(5000));
     QCOMPARE(painted.size(), 1);
     QTRY_VERIFY(window.editor());
+    QVERIFY(search->isClearButtonEnabled());
     auto *title = window.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
     QVERIFY(title);
     QCOMPARE(title->text(), table->model()->index(table->currentIndex().row(), 1).data().toString());
@@ -113,6 +117,8 @@ void tst_StartUp::tabOrderIsTheSameEitherWay()
     QVERIFY(chain.indexOf(QStringLiteral("titleEdit/QLineEdit"))
             < chain.indexOf(QStringLiteral("saveButton/QPushButton")));
     QCOMPARE(tabChain(deferred), chain);
+    for (ui::MainWindow *w : {&immediate, &deferred})
+        QVERIFY(w->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))->isClearButtonEnabled());
 }
 
 QTEST_MAIN(tst_StartUp)

@@ -85,7 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &
     applyPreferences();
     m_attachments = std::make_unique<AttachmentStore>(*m_db);
     if (!m_startDeferred)
-        createEditor();
+        finishAfterFirstPaint();
     installModel();
     m_table->sortByColumn(int(UseCaseListModel::Column::Code), Qt::AscendingOrder);
     updateActions();
@@ -103,6 +103,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, Prompts &prompts, Desktop &
         rememberRepository();
 }
 
+void MainWindow::finishAfterFirstPaint()
+{
+    createEditor();
+    // The clear button's icon comes from the icon theme, whose first lookup takes milliseconds; the
+    // button shows only once there is text, so it is not missed on the first paint.
+    m_search->setClearButtonEnabled(true);
+}
+
 void MainWindow::afterFirstPaint()
 {
     emit firstPainted();
@@ -110,7 +118,7 @@ void MainWindow::afterFirstPaint()
         return;
     m_startDeferred = false;
     refreshFacets();
-    createEditor();
+    finishAfterFirstPaint();
     showSelected();
     rememberRepository();
 }
@@ -203,7 +211,6 @@ void MainWindow::buildSearch()
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
-    m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
         tr("Search: words, \"phrases\", prefix*, tag:open-data, vertical:energy, sdg:11, "
            "region:Africa, stage:pilot"));

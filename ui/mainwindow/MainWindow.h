@@ -185,6 +185,8 @@ private:
     bool m_restoringSelection = false;
     bool m_startDeferred = false; ///< StartUp::AfterFirstPaint, until the first paint
     void afterFirstPaint();
+    /// What StartUp::AfterFirstPaint leaves until the first paint: the editor, the search's clear button.
+    void finishAfterFirstPaint();
     /// Puts the open repository first in Preferences' recent files.
     void rememberRepository();
     /// Makes the editor (StartUp::AfterFirstPaint: after the first paint; until then editor() is null).
