@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -129,10 +130,11 @@ void tst_MainWindow::modelPassesTesterAndPagesLazily()
     }
     ui::UseCaseListModel model(*db);
     QCOMPARE(model.matchCount(), 650);
-    QCOMPARE(model.rowCount(), ui::UseCaseListModel::kPageSize); // only the first page is loaded
+    using M = ui::UseCaseListModel;
+    QCOMPARE(model.rowCount(), M::kFirstPageSize); // only the first page is loaded
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), 2 * ui::UseCaseListModel::kPageSize);
+    QCOMPARE(model.rowCount(), M::kFirstPageSize + M::kPageSize);
     // The tester checks every signal and index from here on. Its own fetchMore() calls, made from
     // inside its modelReset handler, would trip its bookkeeping, so the test drives paging itself.
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -141,13 +143,25 @@ void tst_MainWindow::modelPassesTesterAndPagesLazily()
         model.fetchMore({});
     QCOMPARE(model.rowCount(), 650);
     model.sort(int(ui::UseCaseListModel::Column::Title), Qt::DescendingOrder);
-    QCOMPARE(model.rowCount(), ui::UseCaseListModel::kPageSize);
+    QCOMPARE(model.rowCount(), M::kFirstPageSize);
     QCOMPARE(model.index(0, int(ui::UseCaseListModel::Column::Title)).data().toString(),
              QStringLiteral("<b>Bulk</b> 0649"));
     model.setQuery(SearchQuery::parse(QStringLiteral("0042")));
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex found = model.indexOf(model.useCaseAt(model.index(0, 0))->uuid);
     QCOMPARE(found.row(), 0);
+
+    // A view taller than the first page asks for the next ones itself, until its last row is
+    // out of sight: the short first page never leaves a gap below the rows.
+    model.setQuery(SearchQuery());
+    QCOMPARE(model.rowCount(), M::kFirstPageSize);
+    QTableView view;
+    view.setModel(&model);
+    view.resize(600, view.verticalHeader()->defaultSectionSize() * (M::kFirstPageSize * 2));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_COMPARE(model.rowCount(), M::kFirstPageSize + M::kPageSize);
+    QVERIFY(model.canFetchMore({})); // and not further than that
 }
 
 void tst_MainWindow::scoreColumnShowsTheOverallIndex()

@@ -67,7 +67,7 @@ void tst_ScoreColumn::sortsEveryPageByScore()
     ui::UseCaseListModel model(db);
     const int score = int(ui::UseCaseListModel::Column::Score);
     model.sort(score, Qt::DescendingOrder);
-    QCOMPARE(model.rowCount(), ui::UseCaseListModel::kPageSize); // still one page at a time
+    QCOMPARE(model.rowCount(), ui::UseCaseListModel::kFirstPageSize); // still one page at a time
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), 500);

@@ -167,7 +167,7 @@ void UseCaseListModel::reload()
     } else if (m_total > 0) {
         ListOptions options = m_options;
         options.offset = 0;
-        options.limit = kPageSize;
+        options.limit = kFirstPageSize;
         auto page = UseCaseRepository(m_db).find(m_query, options);
         if (page)
             m_rows = *page;

@@ -20,6 +20,10 @@ class UseCaseListModel : public QAbstractTableModel
 public:
     enum class Column { Code, Title, Verticals, Regions, Stage, Tags, Modified, Score, Count };
     enum Role { UuidRole = Qt::UserRole + 1, IdRole };
+    /// The rows a reset loads: a tall window's worth, so the first paint waits for no more (the view
+    /// asks for the next page itself while its last row is in sight).
+    static constexpr int kFirstPageSize = 64;
+    /// The rows each fetchMore() adds.
     static constexpr int kPageSize = 200;
 
     explicit UseCaseListModel(Database &db, QObject *parent = nullptr);
