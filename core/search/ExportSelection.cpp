@@ -72,7 +72,7 @@ Result<SelectedUseCases> ExportSelection::select(Database &db) const
         filter.values = {tag.trimmed()};
         search.filters.append(filter);
     }
-    auto rows = repo.find(search);
+    auto rows = repo.findKeys(search);
     if (!rows)
         return rows.error();
 
@@ -97,7 +97,7 @@ Result<SelectedUseCases> ExportSelection::select(Database &db) const
     }
 
     SelectedUseCases chosen;
-    for (const UseCaseSummary &s : *rows) {
+    for (const UseCaseKey &s : *rows) {
         if (!ids.isEmpty() && !wanted.contains(s.uuid))
             continue;
         if (since.isValid() && s.modifiedAt < since)

@@ -1024,6 +1024,23 @@ Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
     return findInOrder(m_db, q, query, options, columns);
 }
 
+Result<QList<UseCaseKey>> UseCaseRepository::findKeys(const SearchQuery &query) const
+{
+    SqlBuilder b;
+    b.add(QStringLiteral("SELECT u.uuid, u.code, u.modified_at"));
+    addFrom(query, b);
+    addConditions(query, b);
+    b.add(QStringLiteral(" ORDER BY ") + sortOrder(query, ListOptions()) + QStringLiteral(", u.id"));
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!bindAndExec(q, b))
+        return searchError(m_db, tr("Searching"), q.lastError());
+    QList<UseCaseKey> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), fromIsoUtc(q.value(2).toString())});
+    return out;
+}
+
 Result<int> UseCaseRepository::count(const SearchQuery &query) const
 {
     SqlBuilder b;

@@ -35,6 +35,14 @@ struct UseCaseSummary
     std::optional<StoredScore> score;
 };
 
+/// What a selection needs of a use case (ExportSelection): no facets, no score.
+struct UseCaseKey
+{
+    QString uuid;
+    QString code;
+    QDateTime modifiedAt;
+};
+
 /// How many use cases have one value of a facet.
 struct FacetCount
 {
@@ -115,6 +123,9 @@ public:
 
     /// Use cases matching a parsed search, sorted and paged, for lazy views.
     Result<QList<UseCaseSummary>> find(const SearchQuery &query, const ListOptions &options = {}) const;
+    /// The use cases matching a parsed search, in code order: find()'s rows without the columns a
+    /// view shows (a whole repository's summaries read their facets and scores for nothing).
+    Result<QList<UseCaseKey>> findKeys(const SearchQuery &query) const;
     /// How many use cases match.
     Result<int> count(const SearchQuery &query = {}) const;
     /// For one facet (verticals, SDGs, regions, stages, tags...), how many use cases have each value

@@ -201,6 +201,11 @@ void tst_Search::results_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QStringList>("codes");
+    QStringList everything;
+    for (int i = 1; i <= 10; ++i)
+        everything.append(QStringLiteral("UC-EX-%1").arg(i, 3, 10, QLatin1Char('0')));
+    everything << QStringLiteral("UC-T-FR") << QStringLiteral("UC-T-ZH");
+    QTest::newRow("everything, in code order") << "" << everything;
     QTest::newRow("word in summary") << "mobile-money" << QStringList{QStringLiteral("UC-EX-008")};
     QTest::newRow("word in description") << "slaughterhouses" << QStringList{QStringLiteral("UC-EX-010")};
     QTest::newRow("prefix") << "telemed*" << QStringList{QStringLiteral("UC-EX-009")};
@@ -252,6 +257,16 @@ void tst_Search::results()
     for (const auto &r : *rows)
         got.append(r.code);
     QCOMPARE(got, codes);
+
+    // The keys an export selects are the same rows, in the same order.
+    auto keys = UseCaseRepository(*m_db).findKeys(SearchQuery::parse(input));
+    QVERIFY2(keys, qPrintable(keys.error().detail));
+    QCOMPARE(keys->size(), rows->size());
+    for (int i = 0; i < rows->size(); ++i) {
+        QCOMPARE(keys->at(i).uuid, rows->at(i).uuid);
+        QCOMPARE(keys->at(i).code, rows->at(i).code);
+        QCOMPARE(keys->at(i).modifiedAt, rows->at(i).modifiedAt);
+    }
 }
 
 void tst_Search::relevanceRanksTitleFirst()
