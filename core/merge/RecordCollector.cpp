@@ -14,27 +14,35 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <future>
+#include <optional>
+
 namespace casebook {
 
 namespace {
 
-/// The assessments of `useCases` by use case UUID, each list in AssessmentRepository's order. When
-/// they are half the repository or more (an export of everything), one read of every assessment
-/// replaces a query per use case.
-Result<QHash<QString, QList<Assessment>>> assessmentsOf(Database &db, const QList<IncomingUseCase> &useCases)
+/// From how many use cases their assessments are read beside them (a connection costs about a ms).
+constexpr int kBesideFrom = 256;
+
+using AssessmentsByUseCase = QHash<QString, QList<Assessment>>;
+
+/// The assessments of the use cases `uuids` by use case UUID, each list in AssessmentRepository's
+/// order. When they are half the repository or more (an export of everything), one read of every
+/// assessment replaces a query per use case.
+Result<AssessmentsByUseCase> assessmentsOf(Database &db, const QStringList &uuids)
 {
     AssessmentRepository repo(db);
-    QHash<QString, QList<Assessment>> out;
+    AssessmentsByUseCase out;
     auto total = UseCaseRepository(db).count();
     if (!total)
         return total.error();
-    if (useCases.size() * 2 < *total) {
-        for (const IncomingUseCase &u : useCases) {
-            auto list = repo.forUseCase(u.useCase.uuid);
+    if (uuids.size() * 2 < *total) {
+        for (const QString &uuid : uuids) {
+            auto list = repo.forUseCase(uuid);
             if (!list)
                 return list.error();
             if (!list->isEmpty())
-                out.insert(u.useCase.uuid, *list);
+                out.insert(uuid, *list);
         }
         return out;
     }
@@ -131,12 +139,33 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
     QSet<QString> seen;
     QSet<QString> rubricUuids;
     QStringList hashes;
+    // Many use cases: their assessments are read on a connection of their own, on the other core,
+    // while this one reads the use cases (as many bytes again in an export of everything). Not
+    // inside a transaction, whose writes another connection would not see.
+    const bool beside =
+        options.assessments && useCaseUuids.size() >= kBesideFrom && db.transactionDepth() == 0;
+    std::future<std::optional<Result<AssessmentsByUseCase>>> besideRead;
+    if (beside) {
+        besideRead = std::async(std::launch::async,
+                                [&db, &useCaseUuids]() -> std::optional<Result<AssessmentsByUseCase>> {
+                                    auto reader = db.openSibling(); // used on this thread only
+                                    if (!reader)
+                                        return std::nullopt;
+                                    return assessmentsOf(**reader, useCaseUuids);
+                                });
+    }
     auto read = readUseCases(db, useCaseUuids, options);
+    std::optional<Result<AssessmentsByUseCase>> assessed;
+    if (beside)
+        assessed = besideRead.get();
     if (!read)
         return read.error();
-    auto assessed = options.assessments ? assessmentsOf(db, *read) : QHash<QString, QList<Assessment>>();
-    if (!assessed)
-        return assessed.error();
+    if (!assessed) { // read here: few use cases, a transaction, or no second connection opened
+        assessed = options.assessments ? assessmentsOf(db, useCaseUuids)
+                                       : Result<AssessmentsByUseCase>(AssessmentsByUseCase());
+    }
+    if (!assessed->ok())
+        return assessed->error();
     for (IncomingUseCase &in : *read) {
         const UseCase &u = in.useCase;
         if (seen.contains(u.uuid))
@@ -157,7 +186,7 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
                 hashes.append(a.sha256);
         }
         out.useCases.append(in);
-        for (Assessment a : assessed->value(u.uuid)) {
+        for (Assessment a : (*assessed)->value(u.uuid)) {
             a.id = 0;
             rubricUuids.insert(a.rubricUuid);
             out.assessments.append(a);

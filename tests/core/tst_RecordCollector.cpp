@@ -12,7 +12,8 @@
 using namespace casebook;
 
 /// What an export or a push gathers: the chosen use cases in the order given (each once) and exactly
-/// their assessments, whether it reads them per use case (a few) or all at once (most of them).
+/// their assessments, whether it reads them per use case (a few) or all at once (most of them), on
+/// the same connection or, for many, on a connection of their own beside the use cases.
 class tst_RecordCollector : public QObject
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ void tst_RecordCollector::initTestCase()
     m_db = std::move(*db);
     QVERIFY(Seeder::seed(*m_db, false));
     const Rubric rubric = RubricJson::defaultRubric();
-    for (int i = 0; i < 12; ++i) {
+    Transaction tx(*m_db);
+    for (int i = 0; i < 300; ++i) {
         UseCase u;
         u.title = QStringLiteral("Record %1").arg(i);
         auto stored = UseCaseRepository(*m_db).insert(u);
@@ -51,18 +53,44 @@ void tst_RecordCollector::initTestCase()
             QVERIFY(AssessmentRepository(*m_db).save(a));
         }
     }
+    QVERIFY(tx.commit());
 }
 
 void tst_RecordCollector::gathersTheChosenUseCasesAndTheirAssessments_data()
 {
     QTest::addColumn<QList<int>>("chosen");
-    QTest::addRow("a few, read per use case") << QList<int>{5, 1, 5, 4};
-    QTest::addRow("most, read all at once") << QList<int>{11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 2};
+    QTest::addColumn<bool>("inTransaction");
+    QTest::addRow("a few, read per use case") << QList<int>{5, 1, 5, 4} << false;
+    QList<int> most; // 200 of 300: all at once, on this connection
+    for (int i = 249; i >= 50; --i)
+        most.append(i);
+    QTest::addRow("most, read all at once") << most << false;
+    QList<int> all; // every one, one twice: all at once, beside the use cases
+    for (int i = 299; i >= 0; --i)
+        all.append(i);
+    all.append(2);
+    QTest::addRow("many, read beside") << all << false;
+    QTest::addRow("many, inside a transaction: read here") << all << true;
 }
 
 void tst_RecordCollector::gathersTheChosenUseCasesAndTheirAssessments()
 {
     QFETCH(QList<int>, chosen);
+    QFETCH(bool, inTransaction);
+    // Inside a transaction, what it wrote (and another connection cannot see yet) is gathered too;
+    // rolled back at the end.
+    std::optional<Transaction> tx;
+    if (inTransaction) {
+        tx.emplace(*m_db);
+        const Rubric rubric = RubricJson::defaultRubric();
+        Assessment a;
+        a.useCaseUuid = m_uuids.at(0);
+        a.rubricUuid = rubric.uuid;
+        a.assessorName = QStringLiteral("Cy");
+        a.scores.append({rubric.dimensions.first().criteria.first().id, ScoreState::Level, 3, QString(),
+                         QString(), Confidence::None});
+        QVERIFY(AssessmentRepository(*m_db).save(a));
+    }
     QStringList uuids;
     QStringList expectedUseCases;
     QStringList expectedAssessments;
