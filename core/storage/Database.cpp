@@ -619,15 +619,11 @@ Status Database::backupTo(const QString &outPath)
             tr("Cannot write the backup %1: the folder does not exist.").arg(out.absoluteFilePath()));
     const QString temp = out.absolutePath() + QStringLiteral("/.") + out.fileName() + QLatin1Char('.')
         + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".tmp");
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(temp);
-    if (!q.exec()) {
+    if (Status copied = copyPagesTo(temp); !copied) {
         QFile::remove(temp);
         return makeError(ErrorCode::Storage, tr("Cannot write the backup %1.").arg(out.absoluteFilePath()),
-                         q.lastError().text());
+                         copied.error().detail);
     }
-    q.finish();
     if (Status s = quickCheckFile(temp); !s) {
         QFile::remove(temp);
         return makeError(ErrorCode::Storage,
@@ -647,6 +643,36 @@ Status Database::backupTo(const QString &outPath)
         return makeError(ErrorCode::Storage, tr("Cannot write the backup %1.").arg(out.absoluteFilePath()),
                          QStringLiteral("rename failed"));
     }
+    return {};
+}
+
+Status Database::copyPagesTo(const QString &path) const
+{
+    // SQLite's online backup copies the pages as they are, in one read transaction: as fast as a
+    // copy of the file, where VACUUM INTO rebuilt every table and index (13 s at 100,000 use cases,
+    // before every import).
+    sqlite3 *source = sqliteHandle();
+    if (!source)
+        return makeError(ErrorCode::Storage, QString(), QStringLiteral("not an SQLite connection"));
+    if (m_txDepth > 0)
+        return makeError(ErrorCode::Storage, QString(), QStringLiteral("inside a transaction"));
+    sqlite3 *target = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(path).constData(), &target,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString failure;
+    if (opened != SQLITE_OK) {
+        failure = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(opened));
+    } else if (sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main"); !backup) {
+        failure = QString::fromUtf8(sqlite3_errmsg(target));
+    } else {
+        const int stepped = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE)
+            failure = QString::fromUtf8(sqlite3_errstr(stepped));
+    }
+    sqlite3_close(target); // accepts nullptr
+    if (!failure.isEmpty())
+        return makeError(ErrorCode::Storage, QString(), failure);
     return {};
 }
 

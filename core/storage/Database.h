@@ -116,8 +116,9 @@ public:
     /// every problem found.
     Status fullCheck();
 
-    /// Writes a consistent copy of the database to `outPath` (VACUUM INTO a temporary file beside
-    /// it, verified, then renamed). Refuses to overwrite the open database itself.
+    /// Writes a consistent copy of the database to `outPath` (SQLite's online backup into a
+    /// temporary file beside it, verified, then renamed). Refuses to overwrite the open database
+    /// itself, and to run inside a transaction.
     Status backupTo(const QString &outPath);
     /// Takes a backup into backupDirectory() named after `reason`, keeping the newest kBackupsKept.
     Result<QString> snapshot(const QString &reason);
@@ -189,6 +190,8 @@ private:
     sqlite3 *sqliteHandle() const;
 
     Database(QString path, QString connectionName);
+    /// SQLite's online backup of this connection's database into a new file at `path`.
+    Status copyPagesTo(const QString &path) const;
     Status applyMigrations(const QList<Migration> &migrations, int fromVersion);
     /// What a migration needs done in C++ after its SQL, in its transaction.
     Status completeMigration(int version);

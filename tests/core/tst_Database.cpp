@@ -528,6 +528,13 @@ void tst_Database::backupWritesVerifiedCopy()
     QVERIFY((*db)->backupTo(out));
     QVERIFY(!(*db)->backupTo(path)); // never over the open database
     QVERIFY(!(*db)->backupTo(m_dir.filePath(QStringLiteral("missing-folder/x.sqlite"))));
+    {
+        Transaction tx(**db); // a copy inside a transaction would hold what it has not committed
+        QVERIFY(!(*db)->backupTo(m_dir.filePath(QStringLiteral("in-transaction.sqlite"))));
+    }
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("in-transaction.sqlite"))));
+    // The copy is one file: nothing of it is left in a write-ahead log beside it.
+    QVERIFY(!QFile::exists(out + QStringLiteral("-wal")));
     auto copy = Database::open(out);
     QVERIFY(copy);
     auto got = UseCaseRepository(**copy).get(QStringLiteral("UC-%1-001").arg(QDate::currentDate().year()));
