@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <functional>
 #include <future>
 #include <optional>
 
@@ -52,6 +53,34 @@ Result<AssessmentsByUseCase> assessmentsOf(Database &db, const QStringList &uuid
     for (const Assessment &a : std::as_const(*all))
         out[a.useCaseUuid].append(a);
     return out;
+}
+
+/// Runs `readHere` (the use cases' read) and reads the assessments of `uuids` when `wanted`. From
+/// kBesideFrom use cases they are read on a connection of their own, on the other core, meanwhile
+/// (an export of everything reads as many bytes of each); not inside a transaction, whose writes
+/// another connection would not see, nor when no second connection opens.
+Result<AssessmentsByUseCase> assessmentsBeside(Database &db, const QStringList &uuids, bool wanted,
+                                               const std::function<void()> &readHere)
+{
+    if (!wanted) {
+        readHere();
+        return AssessmentsByUseCase();
+    }
+    std::optional<Result<AssessmentsByUseCase>> beside;
+    if (uuids.size() >= kBesideFrom && db.transactionDepth() == 0) {
+        auto other =
+            std::async(std::launch::async, [&db, &uuids]() -> std::optional<Result<AssessmentsByUseCase>> {
+                auto reader = db.openSibling(); // used on this thread only
+                if (!reader)
+                    return std::nullopt;
+                return assessmentsOf(**reader, uuids);
+            });
+        readHere();
+        beside = other.get();
+    } else {
+        readHere();
+    }
+    return beside ? *beside : assessmentsOf(db, uuids);
 }
 
 } // namespace
@@ -139,33 +168,13 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
     QSet<QString> seen;
     QSet<QString> rubricUuids;
     QStringList hashes;
-    // Many use cases: their assessments are read on a connection of their own, on the other core,
-    // while this one reads the use cases (as many bytes again in an export of everything). Not
-    // inside a transaction, whose writes another connection would not see.
-    const bool beside =
-        options.assessments && useCaseUuids.size() >= kBesideFrom && db.transactionDepth() == 0;
-    std::future<std::optional<Result<AssessmentsByUseCase>>> besideRead;
-    if (beside) {
-        besideRead = std::async(std::launch::async,
-                                [&db, &useCaseUuids]() -> std::optional<Result<AssessmentsByUseCase>> {
-                                    auto reader = db.openSibling(); // used on this thread only
-                                    if (!reader)
-                                        return std::nullopt;
-                                    return assessmentsOf(**reader, useCaseUuids);
-                                });
-    }
-    auto read = readUseCases(db, useCaseUuids, options);
-    std::optional<Result<AssessmentsByUseCase>> assessed;
-    if (beside)
-        assessed = besideRead.get();
+    Result<QList<IncomingUseCase>> read = QList<IncomingUseCase>();
+    auto assessed = assessmentsBeside(db, useCaseUuids, options.assessments,
+                                      [&] { read = readUseCases(db, useCaseUuids, options); });
     if (!read)
         return read.error();
-    if (!assessed) { // read here: few use cases, a transaction, or no second connection opened
-        assessed = options.assessments ? assessmentsOf(db, useCaseUuids)
-                                       : Result<AssessmentsByUseCase>(AssessmentsByUseCase());
-    }
-    if (!assessed->ok())
-        return assessed->error();
+    if (!assessed)
+        return assessed.error();
     for (IncomingUseCase &in : *read) {
         const UseCase &u = in.useCase;
         if (seen.contains(u.uuid))
@@ -186,7 +195,7 @@ Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList
                 hashes.append(a.sha256);
         }
         out.useCases.append(in);
-        for (Assessment a : (*assessed)->value(u.uuid)) {
+        for (Assessment a : assessed->value(u.uuid)) {
             a.id = 0;
             rubricUuids.insert(a.rubricUuid);
             out.assessments.append(a);
