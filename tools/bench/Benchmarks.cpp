@@ -106,6 +106,57 @@ void benchAdd(const QString &dir, const QString &large, const RunOptions &o, Rep
                     atN, QStringLiteral("the same at 0 existing"), atZero, 1.5);
 }
 
+/// A bundle of `o.added` use cases with their assessments, made apart from `large` (another seed,
+/// codes of its own year that `large` has too, as a colleague's bundle would bring).
+QString smallBundle(const QString &dir, const RunOptions &o)
+{
+    const QString source = dir + QStringLiteral("/import-source.sqlite");
+    removeDb(source);
+    {
+        auto db = openDb(source);
+        GenerateOptions g;
+        g.useCases = o.added;
+        g.assessors = o.assessors;
+        g.seed = o.seed + 7919;
+        if (auto r = Generator::generate(*db, g); !r)
+            qFatal("%s", qPrintable(r.error().message));
+    }
+    const QString bundle = dir + QStringLiteral("/import-small.casebook");
+    runCli(o.cli,
+           {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--out"), bundle,
+            QStringLiteral("--force")});
+    return bundle;
+}
+
+/// Importing a small bundle (whole processes: open, back up, plan, write) into a copy of `large`
+/// against the same import into a new repository: what a record costs as the repository grows.
+void benchImportInto(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+{
+    const QString bundle = smallBundle(dir, o);
+    const QString full = dir + QStringLiteral("/import-into-full.sqlite");
+    const QString empty = dir + QStringLiteral("/import-into-new.sqlite");
+    const auto importInto = [&](const QString &target) {
+        runCli(o.cli, {QStringLiteral("--db"), target, QStringLiteral("import"), bundle});
+    };
+    const auto [fullMs, emptyMs] =
+        alternatedMediansMs(o.runs,
+                            {[&] { importInto(full); },
+                             [&] {
+                                 removeDb(full);
+                                 QFile::copy(large, full);
+                             }},
+                            {[&] { importInto(empty); },
+                             [&] {
+                                 removeDb(empty);
+                                 runCli(o.cli, {QStringLiteral("--db"), empty, QStringLiteral("init")});
+                             }});
+    report.compared(QStringLiteral("import of %1 use cases, per use case, into %2 existing (with its backup)")
+                        .arg(o.added)
+                        .arg(o.useCases),
+                    fullMs / o.added, QStringLiteral("the same into a new repository"), emptyMs / o.added,
+                    1.5);
+}
+
 void benchSearch(Database &db, const QString &path, const RunOptions &o, Report &report)
 {
     UseCaseRepository repo(db);
@@ -299,6 +350,7 @@ int Benchmarks::run(const RunOptions &o, QTextStream &out)
             benchSearch(*db, large, o, report);
     }
     benchAdd(dir, large, o, report);
+    benchImportInto(dir, large, o, report);
     if (!o.addOnly) {
         benchBundle(dir, large, o, report);
         benchRerank(o, report);

@@ -9,13 +9,13 @@ namespace casebook::bench {
 struct RunOptions
 {
     int useCases = 10000; ///< the repository searched, exported and imported
-    int added = 500; ///< use cases added to measure the cost per record at 0 and at useCases
+    int added = 500; ///< use cases added (and imported) to measure the cost per record at 0 and at useCases
     int assessors = 10;
     quint32 seed = 1;
     int runs = 5;
     QString cli; ///< casebook-cli, run as a whole process for import and export
     QString workDir; ///< where the files go (a temporary folder when empty)
-    bool addOnly = false; ///< run: generate, then only the add benchmark (e.g. at 100,000)
+    bool addOnly = false; ///< run: generate, then only add and import-into (e.g. at 100,000)
 };
 
 /// Removes a repository file with its write-ahead log and backups.

@@ -94,7 +94,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("runs"), QStringLiteral("Runs per benchmark (default 5, quick 3)."),
          QStringLiteral("R")},
         {QStringLiteral("quick"), QStringLiteral("A short run: 1,000 use cases, 3 runs.")},
-        {QStringLiteral("add-only"), QStringLiteral("run: only the add benchmark (at --use-cases).")},
+        {QStringLiteral("add-only"),
+         QStringLiteral(
+             "run: only the costs per record (add, and import into the repository) at --use-cases.")},
         {QStringLiteral("cli"), QStringLiteral("casebook-cli to run for import and export."),
          QStringLiteral("PATH"), QStringLiteral(CASEBOOK_CLI_PATH)},
         {QStringLiteral("dir"), QStringLiteral("Folder for the files (default: temporary)."),
