@@ -106,21 +106,24 @@ void benchAdd(const QString &dir, const QString &large, const RunOptions &o, Rep
                     atN, QStringLiteral("the same at 0 existing"), atZero, 1.5);
 }
 
+/// Generates `useCases` use cases scored by `o.assessors` into `db`.
+Result<GenerateCounts> generateInto(Database &db, int useCases, quint32 seed, const RunOptions &o)
+{
+    GenerateOptions g;
+    g.useCases = useCases;
+    g.assessors = o.assessors;
+    g.seed = seed;
+    return Generator::generate(db, g);
+}
+
 /// A bundle of `o.added` use cases with their assessments, made apart from `large` (another seed,
 /// codes of its own year that `large` has too, as a colleague's bundle would bring).
 QString smallBundle(const QString &dir, const RunOptions &o)
 {
     const QString source = dir + QStringLiteral("/import-source.sqlite");
     removeDb(source);
-    {
-        auto db = openDb(source);
-        GenerateOptions g;
-        g.useCases = o.added;
-        g.assessors = o.assessors;
-        g.seed = o.seed + 7919;
-        if (auto r = Generator::generate(*db, g); !r)
-            qFatal("%s", qPrintable(r.error().message));
-    }
+    if (auto r = generateInto(*openDb(source), o.added, o.seed + 7919, o); !r)
+        qFatal("%s", qPrintable(r.error().message));
     const QString bundle = dir + QStringLiteral("/import-small.casebook");
     runCli(o.cli,
            {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--out"), bundle,
@@ -329,14 +332,11 @@ int Benchmarks::run(const RunOptions &o, QTextStream &out)
     const QString large = dir + QStringLiteral("/large.sqlite");
     removeDb(large);
     {
-        auto db = openDb(large);
-        GenerateOptions g;
-        g.useCases = o.useCases;
-        g.assessors = o.assessors;
-        g.seed = o.seed;
+        // Closed before the benchmarks below copy the file (the last writes leave the log on close).
+        const auto db = openDb(large);
         QElapsedTimer t;
         t.start();
-        auto counts = Generator::generate(*db, g);
+        auto counts = generateInto(*db, o.useCases, o.seed, o);
         if (!counts) {
             out << counts.error().message << ' ' << counts.error().detail << Qt::endl;
             return 1;
