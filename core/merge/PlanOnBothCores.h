@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/SiblingWork.h"
 #include "support/Result.h"
 
 #include <QList>
@@ -25,42 +26,29 @@ Result<QList<Plan>> planOnBothCores(Database &db, int count, const PlanOne &plan
                                     const Error &cancelled)
 {
     constexpr int kAloneBelow = 256; // a second connection costs about a millisecond
-    const bool split = count >= kAloneBelow && db.transactionDepth() == 0;
-    const int half = split ? count / 2 : count;
-    struct Other
-    {
-        bool opened = false;
-        Result<QList<Plan>> plans = QList<Plan>();
-    };
     std::atomic<bool> stop{false};
     std::atomic<int> otherDone{0};
-    std::future<Other> other;
-    if (split) {
-        other = std::async(std::launch::async, [&db, &planOne, &stop, &otherDone, half, count] {
-            Other o;
-            auto reader = db.openSibling(); // opened and used on this thread only
-            if (!reader)
-                return o;
-            o.opened = true;
-            QList<Plan> plans;
-            plans.reserve(count - half);
-            for (int i = half; i < count && !stop.load(); ++i) {
-                auto p = planOne(**reader, i);
-                if (!p) {
-                    o.plans = p.error();
-                    return o;
+    std::future<std::optional<Result<QList<Plan>>>> other;
+    if (count >= kAloneBelow) {
+        other =
+            startOnSibling(db, [&planOne, &stop, &otherDone, count](Database &reader) -> Result<QList<Plan>> {
+                QList<Plan> plans;
+                plans.reserve(count - count / 2);
+                for (int i = count / 2; i < count && !stop.load(); ++i) {
+                    auto p = planOne(reader, i);
+                    if (!p)
+                        return p.error();
+                    plans.append(std::move(*p));
+                    otherDone.fetch_add(1);
                 }
-                plans.append(std::move(*p));
-                otherDone.fetch_add(1);
-            }
-            o.plans = std::move(plans);
-            return o;
-        });
+                return plans;
+            });
     }
+    const int half = other.valid() ? count / 2 : count;
     struct Join // an early return stops the other thread and waits for it
     {
         std::atomic<bool> &stop;
-        std::future<Other> &other;
+        std::future<std::optional<Result<QList<Plan>>>> &other;
         ~Join()
         {
             stop = true;
@@ -84,21 +72,21 @@ Result<QList<Plan>> planOnBothCores(Database &db, int count, const PlanOne &plan
     };
     if (Status s = planHere(0, half); !s)
         return s.error();
-    if (!split)
+    if (!other.valid())
         return out;
     while (other.wait_for(std::chrono::milliseconds(20)) != std::future_status::ready) {
         if (!keepOn(half + otherDone.load()))
             return cancelled;
     }
-    Other o = other.get();
-    if (!o.opened) {
+    auto planned = other.get();
+    if (!planned) { // no second connection opened
         if (Status s = planHere(half, count); !s)
             return s.error();
         return out;
     }
-    if (!o.plans)
-        return o.plans.error();
-    out.append(std::move(*o.plans));
+    if (!*planned)
+        return planned->error();
+    out.append(std::move(**planned));
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/HistoryRepository.h"
 #include "storage/RoundSheetRepository.h"
 #include "storage/RubricRepository.h"
+#include "storage/SiblingWork.h"
 #include "storage/UseCaseRepository.h"
 #include "storage/WorkshopRepository.h"
 
@@ -15,7 +16,6 @@
 #include <QSet>
 
 #include <functional>
-#include <future>
 #include <optional>
 
 namespace casebook {
@@ -66,20 +66,13 @@ Result<AssessmentsByUseCase> assessmentsBeside(Database &db, const QStringList &
         readHere();
         return AssessmentsByUseCase();
     }
+    std::future<std::optional<Result<AssessmentsByUseCase>>> other;
+    if (uuids.size() >= kBesideFrom)
+        other = startOnSibling(db, [&uuids](Database &reader) { return assessmentsOf(reader, uuids); });
+    readHere();
     std::optional<Result<AssessmentsByUseCase>> beside;
-    if (uuids.size() >= kBesideFrom && db.transactionDepth() == 0) {
-        auto other =
-            std::async(std::launch::async, [&db, &uuids]() -> std::optional<Result<AssessmentsByUseCase>> {
-                auto reader = db.openSibling(); // used on this thread only
-                if (!reader)
-                    return std::nullopt;
-                return assessmentsOf(**reader, uuids);
-            });
-        readHere();
+    if (other.valid())
         beside = other.get();
-    } else {
-        readHere();
-    }
     return beside ? *beside : assessmentsOf(db, uuids);
 }
 
