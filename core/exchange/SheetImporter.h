@@ -73,7 +73,7 @@ Resolutions resolutionsFor(MergePolicy policy);
 
 /// Brings use cases in from a spreadsheet (or a JSON array) in steps a person can check:
 /// read -> map -> rows (cells to fields, vocabulary checks) -> plan (match by UUID, then by code;
-/// validate; new / identical / changed / conflict) -> apply (a snapshot, then one transaction).
+/// validate; new / identical / changed / conflict) -> apply (one transaction, kept so it can be taken back).
 /// A rejected input or a failed write leaves the repository exactly as it was.
 ///
 /// Planning and applying are ImportPlanner's (core/merge), as for bundles: rows are matched by UUID,
@@ -131,7 +131,7 @@ public:
     Result<SheetImportPlan> plan(const QList<IncomingRow> &rows, const QString &sourceName = {},
                                  const QString &sourceSha256 = {},
                                  const QString &sourceKind = QStringLiteral("csv")) const;
-    /// Applies a valid plan (ImportPlanner::apply: a snapshot, then one transaction, then the log).
+    /// Applies a valid plan (ImportPlanner::apply: one transaction, with the log and what it changed).
     /// Refuses a plan with problems (ErrorCode::InputRejected) and a repository that changed since the
     /// plan was made (ErrorCode::Usage). When nothing is to be written, writes nothing.
     Result<ImportResult> apply(const SheetImportPlan &plan, const Resolutions &resolutions,

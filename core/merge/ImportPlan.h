@@ -151,8 +151,7 @@ struct ImportResult
     int skipped = 0; ///< assessments whose use case or rubric is not here
     int attachmentsAdded = 0;
     int unchanged = 0;
-    QString backupPath;
-    qint64 importId = 0;
+    qint64 importId = 0; ///< its entry in the import log (what ImportTakeBack takes)
     QStringList notes;
     QJsonObject toJson() const;
 };

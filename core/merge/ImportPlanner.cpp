@@ -132,14 +132,11 @@ Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan 
     }
     p.status = RecordStatus::New;
     if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
-        UseCaseRepository useCases(db);
-        const auto taken = useCases.exists(r.code); // an index step; the record is read only when taken
-        if (taken && *taken) {
-            if (auto other = useCases.get(r.code); other)
-                p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
-                                                 "will get a new code.")
-                                   .arg(r.code, other->title));
-        }
+        const auto taken = UseCaseRepository(db).titleOfCode(r.code); // an index step, no record read
+        if (taken && *taken)
+            p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
+                                             "will get a new code.")
+                               .arg(r.code, **taken));
     }
     return p;
 }
@@ -756,17 +753,8 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
         return result;
     }
 
-    // Backup, then write in one transaction.
-    if (options.backup) {
-        auto backup = db.snapshot(QStringLiteral("before-import"));
-        if (!backup)
-            return makeError(
-                ErrorCode::Storage,
-                tr("Could not back up the repository before the import, so nothing was imported."),
-                backup.error().message + QLatin1Char(' ') + backup.error().detail);
-        result.backupPath = *backup;
-    }
-    if (Status s = ImportWriter(db, in, now).write(*actions, result, options.progress); !s)
+    // Write in one transaction, keeping what it changes so that it can be taken back.
+    if (Status s = ImportWriter(db, in, now).write(*actions, result, options.progress, options.keepUndo); !s)
         return s.error();
     result.changed = true;
     return result;

@@ -44,18 +44,21 @@ class Database;
 ///   Rubric versions are immutable: a different definition under a known UUID is kept as it is.
 ///
 /// apply() runs in named steps: plan (again, so that what is written is what the repository holds
-/// now) -> ImportActions (every write, decided first) -> backup -> ImportWriter. It re-plans, takes
-/// Database::snapshot("before-import") first
-/// (unless there is nothing to do: then nothing at all is written), writes everything in one
-/// transaction, keeps every losing version in use_case_history / assessment_history, and logs
-/// the import (imports, record_origins). Importing the same records twice changes nothing.
+/// now) -> ImportActions (every write, decided first) -> ImportWriter. It re-plans, writes
+/// nothing at all when there is nothing to do, writes everything in one transaction, keeps what it
+/// changed so that the import can be taken back (ImportTakeBack), keeps every losing version in
+/// use_case_history / assessment_history, and logs the import (imports, record_origins). Importing the same
+/// records twice changes nothing.
 class ImportPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
 public:
     struct ApplyOptions
     {
-        bool backup = true; ///< take a snapshot of the database first
+        /// Keep what the import changes with its log entry, so it can be taken back (ImportTakeBack):
+        /// the size of that record follows the import, where a copy of the repository before each
+        /// import followed the repository (issue 13).
+        bool keepUndo = true;
         /// When set, apply() refuses (ErrorCode::Usage) if the fresh plan differs from this one
         /// (the repository changed between preview and apply).
         const ImportPlan *expected = nullptr;

@@ -4,6 +4,7 @@
 
 #include "storage/AssessmentRepository.h"
 #include "storage/AttachmentStore.h"
+#include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
 #include "storage/ImportLogRepository.h"
@@ -14,6 +15,8 @@
 #include "storage/WorkshopRepository.h"
 #include "support/Sha256.h"
 
+#include <optional>
+
 namespace casebook {
 
 ImportWriter::ImportWriter(Database &db, const IncomingRecords &incoming, const QDateTime &now)
@@ -23,7 +26,7 @@ ImportWriter::ImportWriter(Database &db, const IncomingRecords &incoming, const 
 { }
 
 Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &result,
-                           const std::function<bool(int, int)> &progress)
+                           const std::function<bool(int, int)> &progress, bool keepUndo)
 {
     constexpr int kImportPageCacheMiB = 64;
     const Database::LargerPageCache cache(m_db, kImportPageCacheMiB); // until after the commit
@@ -34,19 +37,38 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
     if (!importId)
         return importId.error();
     result.importId = *importId;
+    std::optional<ChangeJournal> journal;
+    if (keepUndo) {
+        journal.emplace(m_db);
+        if (!journal->status())
+            return journal->status();
+    }
+    if (Status s = writeActions(actions, result, progress); !s)
+        return s;
+    if (journal) {
+        auto undo = journal->undoChanges();
+        if (!undo)
+            return undo.error();
+        if (Status s = ImportLogRepository(m_db).keepUndo(result.importId, {m_db.schemaVersion(), *undo}); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status ImportWriter::writeActions(const QList<ImportAction> &actions, ImportResult &result,
+                                  const std::function<bool(int, int)> &progress)
+{
     ImportLogRepository importLog(m_db);
     ScoreIndexDeferral scores(m_db); // each use case's score once, at the end, not per assessment
-    m_incomingCodes.clear();
-    for (const ImportAction &a : actions) {
-        if (a.writesUseCaseUnderItsCode())
-            m_incomingCodes.insert(a.useCase.code.trimmed());
-    }
-    StoredFormsAhead forms(actions); // the next records' documents, built on another core
+    auto codes = giveCodes(actions);
+    if (!codes)
+        return codes.error();
+    StoredFormsAhead forms(actions, *codes); // the next records' documents, built on another core
     for (int done = 0; done < actions.size(); ++done) {
         if (progress && !progress(done, int(actions.size())))
             return cancelled(m_in.sourceName);
         const ImportAction &a = actions[done];
-        auto origin = perform(a, result, forms.at(done));
+        auto origin = perform(a, result, forms.at(done), codes->value(done));
         if (!origin)
             return origin.error();
         if (a.originKind.isEmpty() || origin->isEmpty())
@@ -54,9 +76,34 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
         if (Status s = importLog.noteOrigin(a.originKind, *origin, result.importId, a.originAction); !s)
             return s;
     }
-    if (Status s = scores.flush(); !s)
-        return s;
-    return tx.commit();
+    return scores.flush();
+}
+
+Result<QHash<int, QString>> ImportWriter::giveCodes(const QList<ImportAction> &actions) const
+{
+    // The codes the actions write as they are stay theirs: a use case without one (its code was
+    // taken here) gets the next free code that is none of them, so that it cannot take the code of
+    // a record written after it. Given before writing, inside the transaction, so that its stored
+    // form can be built ahead like the others'.
+    QSet<QString> reserved;
+    for (const ImportAction &a : actions) {
+        if (a.writesUseCaseUnderItsCode())
+            reserved.insert(a.useCase.code.trimmed());
+    }
+    QList<int> uncoded;
+    for (int i = 0; i < actions.size(); ++i) {
+        if (actions[i].type == ImportAction::Type::InsertUseCase && !actions[i].writesUseCaseUnderItsCode())
+            uncoded.append(i);
+    }
+    QHash<int, QString> codes;
+    if (uncoded.isEmpty())
+        return codes;
+    auto free = UseCaseRepository(m_db).nextCodes(int(uncoded.size()), reserved);
+    if (!free)
+        return free.error();
+    for (int i = 0; i < uncoded.size(); ++i)
+        codes.insert(uncoded[i], free->at(i));
+    return codes;
 }
 
 Error ImportWriter::cancelled(const QString &sourceName)
@@ -76,13 +123,12 @@ Result<qint64> ImportWriter::logImport(const ImportResult &result)
     log.sourceCreatedAt = m_in.createdAt;
     log.importedAt = m_now;
     log.importedBy = m_db.contributor();
-    log.backupPath = result.backupPath;
     log.counts = result.toJson();
     return ImportLogRepository(m_db).add(log);
 }
 
 Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &result,
-                                      const UseCaseStoredForm *form)
+                                      const UseCaseStoredForm *form, const QString &givenCode)
 {
     using Type = ImportAction::Type;
     switch (a.type) {
@@ -93,7 +139,7 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
     }
     case Type::PutAttachment: return AttachmentStore(m_db).put(m_in.attachments.value(a.sha256));
     case Type::KeepUseCaseVersion:
-        if (Status s = HistoryRepository(m_db).addUseCaseVersion(a.useCase); !s)
+        if (Status s = HistoryRepository(m_db).addUseCaseVersion(a.useCase, form); !s)
             return s.error();
         return QString();
     case Type::DeleteUseCase:
@@ -106,12 +152,8 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
             return s.error();
         UseCaseRepository useCases(m_db);
         UseCase record = a.useCase;
-        if (a.type == Type::InsertUseCase && record.code.trimmed().isEmpty()) {
-            auto code = useCases.nextCode(m_incomingCodes);
-            if (!code)
-                return code.error();
-            record.code = *code;
-        }
+        if (!givenCode.isEmpty())
+            record.code = givenCode;
         auto u = a.type == Type::InsertUseCase
             ? useCases.insert(record, UseCaseRepository::WriteMode::Preserve, form)
             : useCases.update(record, UseCaseRepository::WriteMode::Preserve, form);

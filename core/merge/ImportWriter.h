@@ -31,17 +31,24 @@ public:
     /// Logs the import with `result`'s counts, then makes every action; sets result.importId and
     /// counts (and notes) assessments left out because their use case or rubric is not here.
     /// `progress` (done, total) is called before each action; returning false rolls everything back
-    /// (ErrorCode::Cancelled).
+    /// (ErrorCode::Cancelled). With `keepUndo`, what the actions change is kept with the import's
+    /// log entry (ChangeJournal, ImportLogRepository::keepUndo), so ImportTakeBack can take it back.
     Status write(const QList<ImportAction> &actions, ImportResult &result,
-                 const std::function<bool(int, int)> &progress = {});
+                 const std::function<bool(int, int)> &progress = {}, bool keepUndo = true);
     /// The error of an import of `sourceName` the user cancelled (while planning or writing).
     static Error cancelled(const QString &sourceName);
 
 private:
     Result<qint64> logImport(const ImportResult &result);
+    Status writeActions(const QList<ImportAction> &actions, ImportResult &result,
+                        const std::function<bool(int, int)> &progress);
+    /// The codes of the use cases the actions insert without one, by action index.
+    Result<QHash<int, QString>> giveCodes(const QList<ImportAction> &actions) const;
     /// Makes one action; returns the uuid (or hash) of the record whose origin is noted, if any.
-    /// `form` is the stored form of the action's use case computed ahead, if any.
-    Result<QString> perform(const ImportAction &action, ImportResult &result, const UseCaseStoredForm *form);
+    /// `form` is the stored form of the action's use case computed ahead, if any; `givenCode` the
+    /// code given to a use case inserted without one (giveCodes).
+    Result<QString> perform(const ImportAction &action, ImportResult &result, const UseCaseStoredForm *form,
+                            const QString &givenCode);
     /// Placeholders for attachments a use case names whose bytes are neither here nor incoming.
     Status ensureAttachments(const UseCase &useCase);
     bool skipsAssessment(const Assessment &assessment, ImportResult &result);
@@ -53,9 +60,6 @@ private:
     Database &m_db;
     const IncomingRecords &m_in;
     QDateTime m_now;
-    /// The codes the actions write as they are: a use case whose code was taken here gets a new
-    /// one that is none of these, so that it cannot take the code of a record written after it.
-    QSet<QString> m_incomingCodes;
     /// The rubrics assessments were saved against, by the rubric uuid they name; emptied when a
     /// rubric is inserted (the only change to rubrics an import makes).
     QHash<QString, Rubric> m_rubrics;

@@ -11,8 +11,9 @@ constexpr qint64 kMaxBytes = 256 * 1024;
 
 } // namespace
 
-StoredFormsAhead::StoredFormsAhead(const QList<ImportAction> &actions)
+StoredFormsAhead::StoredFormsAhead(const QList<ImportAction> &actions, const QHash<int, QString> &codes)
     : m_actions(actions)
+    , m_codes(codes)
 { }
 
 StoredFormsAhead::~StoredFormsAhead()
@@ -31,10 +32,15 @@ StoredFormsAhead::Chunk StoredFormsAhead::compute(qsizetype first) const
             break;
         const ImportAction &a = m_actions[i];
         std::optional<UseCaseStoredForm> form;
-        if (a.writesUseCaseUnderItsCode()) { // an empty code is given when written: built then
+        if (const auto given = m_codes.constFind(int(i)); given != m_codes.constEnd()) {
+            UseCase coded = a.useCase;
+            coded.code = *given;
+            form = UseCaseStoredForm::of(coded);
+        } else if (a.writesUseCaseUnderItsCode() || a.type == ImportAction::Type::KeepUseCaseVersion) {
             form = UseCaseStoredForm::of(a.useCase);
-            bytes += form->text.size() + form->summary.size() + form->body.size();
         }
+        if (form)
+            bytes += form->text.size() + form->summary.size() + form->body.size();
         chunk.forms.push_back(std::move(form));
     }
     return chunk;

@@ -3,7 +3,9 @@
 #include "merge/ImportAction.h"
 #include "storage/UseCaseStoredForm.h"
 
+#include <QHash>
 #include <QList>
+#include <QString>
 
 #include <future>
 #include <optional>
@@ -18,13 +20,15 @@ namespace casebook {
 class StoredFormsAhead
 {
 public:
-    explicit StoredFormsAhead(const QList<ImportAction> &actions);
+    /// `codes`: the codes given to the actions (by index) that write a use case without one.
+    StoredFormsAhead(const QList<ImportAction> &actions, const QHash<int, QString> &codes);
     ~StoredFormsAhead();
     StoredFormsAhead(const StoredFormsAhead &) = delete;
     StoredFormsAhead &operator=(const StoredFormsAhead &) = delete;
 
-    /// UseCaseStoredForm::of() the use case action `index` writes as it stands, or nullptr when it
-    /// writes none (or gets its code only when written). Call with rising indexes.
+    /// UseCaseStoredForm::of() the use case action `index` writes (with the code given to it, if
+    /// any), or the version it keeps in history; nullptr when it writes none. Call with rising
+    /// indexes.
     const UseCaseStoredForm *at(int index);
 
 private:
@@ -38,6 +42,7 @@ private:
     Chunk compute(qsizetype first) const;
 
     const QList<ImportAction> &m_actions;
+    const QHash<int, QString> &m_codes;
     Chunk m_ready;
     std::future<Chunk> m_next;
 };

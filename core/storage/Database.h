@@ -159,6 +159,7 @@ private:
     // it through DatabaseTestAccess (tests/support), which only they define.
     friend class AssessmentRepository;
     friend class AttachmentStore;
+    friend class ChangeJournal;
     friend class FacetRows;
     friend class GapRepository;
     friend class HistoryRepository;

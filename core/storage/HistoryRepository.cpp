@@ -3,6 +3,7 @@
 #include "model/AssessmentJson.h"
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "storage/UseCaseStoredForm.h"
 #include "support/Clock.h"
 
 #include <QJsonDocument>
@@ -48,19 +49,42 @@ Result<QList<StoredVersion>> HistoryRepository::useCaseVersions(const QString &u
     return out;
 }
 
-Status HistoryRepository::addUseCaseVersion(const UseCase &u)
+Status HistoryRepository::addUseCaseVersion(const UseCase &u, const UseCaseStoredForm *form)
 {
-    QJsonObject document = UseCaseJson::toJson(u);
-    document.remove(QStringLiteral("tags"));
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    // The stored form's text is the same document (UseCaseJson without tags), made ahead on another
+    // core by a bulk writer; bound as bytes and cast, as UseCaseRepository binds it.
+    QSqlQuery &q = m_db.statement(
         QStringLiteral("INSERT INTO use_case_history (uuid, revision, modified_at, modified_by, document) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, CAST(? AS TEXT))"));
     q.addBindValue(u.uuid);
     q.addBindValue(u.revision);
     q.addBindValue(text(toIsoUtc(u.modifiedAt))); // empty when the version never had a time
     q.addBindValue(text(u.modifiedBy));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)));
+    if (form) {
+        q.addBindValue(form->text);
+    } else {
+        QJsonObject document = UseCaseJson::toJson(u);
+        document.remove(QStringLiteral("tags"));
+        q.addBindValue(QJsonDocument(document).toJson(QJsonDocument::Compact));
+    }
+    if (!q.exec())
+        return m_db.storageError(tr("Keeping an earlier version of a use case"), q.lastError().text());
+    return {};
+}
+
+Result<qint64> HistoryRepository::newestUseCaseVersionId() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM use_case_history")) || !q.next())
+        return m_db.storageError(tr("Reading the history of a use case"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Status HistoryRepository::removeUseCaseVersionsAfter(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM use_case_history WHERE id > ?"));
+    q.addBindValue(id);
     if (!q.exec())
         return m_db.storageError(tr("Keeping an earlier version of a use case"), q.lastError().text());
     return {};

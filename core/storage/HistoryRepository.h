@@ -14,6 +14,7 @@
 namespace casebook {
 
 class Database;
+struct UseCaseStoredForm;
 
 /// An earlier version of a record as kept in use_case_history or assessment_history.
 struct StoredVersion
@@ -45,7 +46,12 @@ public:
     /// Earlier versions of a use case, the most recently stored first.
     Result<QList<StoredVersion>> useCaseVersions(const QString &uuid) const;
     /// Keeps a version of a use case (e.g. the one an import did not take) in use_case_history.
-    Status addUseCaseVersion(const UseCase &useCase);
+    Status addUseCaseVersion(const UseCase &useCase, const UseCaseStoredForm *form = nullptr);
+    /// The id of the newest row of use_case_history (0 when it is empty), and removing every row
+    /// stored after it: ImportTakeBack drops the versions that putting records back stored (the
+    /// import's own, which it takes back).
+    Result<qint64> newestUseCaseVersionId() const;
+    Status removeUseCaseVersionsAfter(qint64 id);
 
     /// Earlier versions of an assessment, the most recently stored first.
     Result<QList<StoredVersion>> assessmentVersions(const QString &uuid) const;

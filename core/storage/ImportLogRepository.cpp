@@ -75,7 +75,9 @@ Result<QList<ImportLogEntry>> ImportLogRepository::select(const QString &where,
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT id, source_sha256, source_name, source_kind, creator, source_created_at, "
-                       "imported_at, imported_by, backup_path, counts FROM imports")
+                       "imported_at, imported_by, backup_path, counts, taken_back_at, "
+                       "EXISTS (SELECT 1 FROM import_undo AS u WHERE u.import_id = imports.id) "
+                       "FROM imports")
         + where + QStringLiteral(" ORDER BY id DESC"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
@@ -94,6 +96,8 @@ Result<QList<ImportLogEntry>> ImportLogRepository::select(const QString &where,
         e.importedBy = q.value(7).toString();
         e.backupPath = q.value(8).toString();
         e.counts = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+        e.takenBackAt = fromIsoUtc(q.value(10).toString());
+        e.canTakeBack = q.value(11).toBool();
         out.append(e);
     }
     return out;
@@ -106,7 +110,63 @@ Result<QList<ImportLogEntry>> ImportLogRepository::list() const
 
 Result<QList<ImportLogEntry>> ImportLogRepository::findBySource(const QString &sourceSha256) const
 {
-    return select(QStringLiteral(" WHERE source_sha256 = ?"), {sourceSha256});
+    return select(QStringLiteral(" WHERE source_sha256 = ? AND taken_back_at = ''"), {sourceSha256});
+}
+
+Result<std::optional<ImportLogEntry>> ImportLogRepository::get(qint64 id) const
+{
+    auto found = select(QStringLiteral(" WHERE id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<ImportLogEntry>();
+    return std::optional<ImportLogEntry>(found->first());
+}
+
+Status ImportLogRepository::keepUndo(qint64 importId, const ImportUndo &undo)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO import_undo (import_id, schema_version, changes) VALUES (?, ?, ?)"));
+    q.addBindValue(importId);
+    q.addBindValue(undo.schemaVersion);
+    q.addBindValue(undo.changes.isNull() ? QByteArray("")
+                                         : undo.changes); // no change recorded: empty, not NULL
+    if (!q.exec())
+        return m_db.storageError(tr("Logging the import"), q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM import_undo WHERE import_id NOT IN "
+                             "(SELECT import_id FROM import_undo ORDER BY import_id DESC LIMIT ?)"));
+    q.addBindValue(kUndoKept);
+    if (!q.exec())
+        return m_db.storageError(tr("Logging the import"), q.lastError().text());
+    return {};
+}
+
+Result<std::optional<ImportUndo>> ImportLogRepository::undoOf(qint64 importId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT schema_version, changes FROM import_undo WHERE import_id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the import log"), q.lastError().text());
+    if (!q.next())
+        return std::optional<ImportUndo>();
+    return std::optional<ImportUndo>(ImportUndo{q.value(0).toInt(), q.value(1).toByteArray()});
+}
+
+Status ImportLogRepository::markTakenBack(qint64 importId, const QDateTime &at)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE imports SET taken_back_at = ? WHERE id = ?"));
+    q.addBindValue(toIsoUtc(at));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return m_db.storageError(tr("Logging the import"), q.lastError().text());
+    q.prepare(QStringLiteral("DELETE FROM import_undo WHERE import_id = ?"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return m_db.storageError(tr("Logging the import"), q.lastError().text());
+    return {};
 }
 
 Result<std::optional<RecordOrigin>> ImportLogRepository::origin(const QString &kind,

@@ -24,8 +24,17 @@ struct ImportLogEntry
     QDateTime sourceCreatedAt;
     QDateTime importedAt;
     QString importedBy;
-    QString backupPath; ///< the backup taken before the import
+    QString backupPath; ///< the copy of the repository taken before the import (older imports)
     QJsonObject counts; ///< e.g. {"added": 3, "updated": 1, "merged": 0, ...}
+    QDateTime takenBackAt; ///< when it was taken back; invalid while it stands
+    bool canTakeBack = false; ///< what it changed is kept (ImportLogRepository::keepUndo)
+};
+
+/// What an import changed, as the changes that take it back (ChangeJournal::undoChanges).
+struct ImportUndo
+{
+    int schemaVersion = 0; ///< the schema they were recorded on; applicable on that schema only
+    QByteArray changes;
 };
 
 /// Where a record came from: the import that first brought it and the last one that changed it.
@@ -43,6 +52,9 @@ class ImportLogRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ImportLogRepository)
 public:
+    /// How many imports can be taken back: the newest ones.
+    static constexpr int kUndoKept = 8;
+
     explicit ImportLogRepository(Database &db);
 
     /// Remembers an import; returns its id.
@@ -51,8 +63,17 @@ public:
     Status noteOrigin(const QString &kind, const QString &uuid, qint64 importId, const QString &action);
     /// Every import, newest first.
     Result<QList<ImportLogEntry>> list() const;
-    /// Imports of one source file (by its SHA-256), newest first.
+    /// One import, if there is one with that id.
+    Result<std::optional<ImportLogEntry>> get(qint64 id) const;
+    /// Imports of one source file (by its SHA-256) that were not taken back, newest first.
     Result<QList<ImportLogEntry>> findBySource(const QString &sourceSha256) const;
+    /// Keeps what import `importId` changed, so it can be taken back; drops what older imports
+    /// changed beyond the newest kUndoKept.
+    Status keepUndo(qint64 importId, const ImportUndo &undo);
+    /// What import `importId` changed, if it is still kept.
+    Result<std::optional<ImportUndo>> undoOf(qint64 importId) const;
+    /// Notes that import `importId` was taken back at `at` and drops what it changed.
+    Status markTakenBack(qint64 importId, const QDateTime &at);
     /// The origin of a record, if an import brought or changed it.
     Result<std::optional<RecordOrigin>> origin(const QString &kind, const QString &uuid) const;
 

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -83,6 +84,33 @@ Status ScoreIndex::write(const QString &useCaseUuid, const Rubric &rubric,
     q.addBindValue(useCaseUuid);
     if (!q.exec())
         return m_db.storageError(tr("Updating the score index"), q.lastError().text());
+    return {};
+}
+
+Status ScoreIndex::refreshUseCases(const QSet<qint64> &ids)
+{
+    auto rubrics = RubricRepository(m_db).list();
+    if (!rubrics)
+        return rubrics.error();
+    QHash<qint64, Rubric> byId;
+    for (const Rubric &r : std::as_const(*rubrics))
+        byId.insert(r.id, r);
+    for (qint64 id : ids) {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("DELETE FROM use_case_scores WHERE use_case_id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.storageError(tr("Updating the score index"), q.lastError().text());
+        q.prepare(QStringLiteral("SELECT DISTINCT u.uuid, a.rubric_id FROM assessments AS a "
+                                 "JOIN use_cases AS u ON u.id = a.use_case_id WHERE a.use_case_id = ?"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return m_db.storageError(tr("Updating the score index"), q.lastError().text());
+        while (q.next()) {
+            if (Status s = compute(q.value(0).toString(), byId.value(q.value(1).toLongLong())); !s)
+                return s;
+        }
+    }
     return {};
 }
 

@@ -50,6 +50,9 @@ public:
     /// Recomputes the row of (use case, rubric version) from the stored assessments; removes it when
     /// none is left. `rubric` must be the stored version (its id set).
     Status refresh(const QString &useCaseUuid, const Rubric &rubric);
+    /// Recomputes every row of the use cases `ids` from their stored assessments (after their rows
+    /// were put back as they were, ImportTakeBack); ids of use cases that are gone are passed over.
+    Status refreshUseCases(const QSet<qint64> &ids);
     /// Recomputes every row of a rubric version.
     Status refreshRubric(const Rubric &rubric);
     /// Recomputes the whole table (the migration's backfill).

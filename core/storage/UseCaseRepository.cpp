@@ -474,17 +474,21 @@ Result<QString> UseCaseRepository::nextCode() const
     return QString(prefix + QStringLiteral("%1").arg(highest + 1, 3, 10, QLatin1Char('0')));
 }
 
-Result<QString> UseCaseRepository::nextCode(const QSet<QString> &reserved) const
+Result<QStringList> UseCaseRepository::nextCodes(int count, const QSet<QString> &reserved) const
 {
     auto code = nextCode();
     if (!code)
-        return code;
+        return code.error();
     // nextCode() is past the highest number here, so every number after it is free here too.
     const int dash = code->lastIndexOf(QLatin1Char('-'));
     const QString prefix = code->left(dash + 1);
-    for (int number = code->mid(dash + 1).toInt(); reserved.contains(*code);)
-        *code = prefix + QStringLiteral("%1").arg(++number, 3, 10, QLatin1Char('0'));
-    return code;
+    QStringList codes;
+    for (int number = code->mid(dash + 1).toInt(); codes.size() < count; ++number) {
+        const QString next = prefix + QStringLiteral("%1").arg(number, 3, 10, QLatin1Char('0'));
+        if (!reserved.contains(next))
+            codes.append(next);
+    }
+    return codes;
 }
 
 Status UseCaseRepository::checkUnique(const UseCase &u, qint64 ownId) const
@@ -651,6 +655,20 @@ Status UseCaseRepository::removeSearchText(qint64 useCaseId)
     // Removed before the tags are rewritten, so their triggers have no index row to update.
     QSqlQuery &q = m_db.statement(QStringLiteral("DELETE FROM use_cases_fts WHERE rowid = ?"));
     q.addBindValue(useCaseId);
+    if (!q.exec())
+        return m_db.storageError(tr("Updating the search index"), q.lastError().text());
+    return {};
+}
+
+Status UseCaseRepository::rewriteSearchText(qint64 id)
+{
+    if (Status s = removeSearchText(id); !s)
+        return s;
+    // The view is the definition of the row (migration 2); SearchText computes the same per write.
+    QSqlQuery &q = m_db.statement(
+        QStringLiteral("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
+                       "SELECT id, code, title, summary, body, tags FROM use_case_fts_source WHERE id = ?"));
+    q.addBindValue(id);
     if (!q.exec())
         return m_db.storageError(tr("Updating the search index"), q.lastError().text());
     return {};
@@ -902,6 +920,30 @@ Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
     if (!row)
         return row.error();
     return parse(*row);
+}
+
+Result<std::optional<QString>> UseCaseRepository::titleOfCode(const QString &code) const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT title FROM use_cases WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    std::optional<QString> title;
+    if (q.next())
+        title = q.value(0).toString();
+    q.finish();
+    return title;
+}
+
+Result<QString> UseCaseRepository::codeOfRow(qint64 id) const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT code FROM use_cases WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    const QString code = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return code;
 }
 
 Result<bool> UseCaseRepository::exists(const QString &uuidOrCode) const

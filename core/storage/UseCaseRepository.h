@@ -106,6 +106,11 @@ public:
     };
     /// getMany() for a bundle writer: in order, the same errors.
     Result<QList<ForWriting>> getManyForWriting(const QStringList &uuidsOrCodes) const;
+    /// The title of the use case that has the code `code` (an index step; the record is not read),
+    /// or none when no use case has it.
+    Result<std::optional<QString>> titleOfCode(const QString &code) const;
+    /// The code of the use case with row id `id`; empty when there is none.
+    Result<QString> codeOfRow(qint64 id) const;
     /// Whether get() would find a record by this UUID or code, without reading it.
     Result<bool> exists(const QString &uuidOrCode) const;
     /// Like get(), but a record that is not there is an empty optional rather than an error (how
@@ -115,6 +120,9 @@ public:
     Status remove(const QString &uuid);
     /// Deletes a use case that never left this machine (undoing its creation): no tombstone.
     Status purge(const QString &uuid);
+    /// Writes the full-text row of the use case `id` again from what is stored (after its rows were
+    /// put back as they were, ImportTakeBack); removes it when the use case is gone.
+    Status rewriteSearchText(qint64 id);
 
     /// Adds tags (creating them as needed); an edit of the record. Returns the updated record.
     Result<UseCase> addTags(const QString &uuidOrCode, const QStringList &tags);
@@ -140,8 +148,9 @@ public:
 
     /// The next free code for the current year: UC-2026-001, UC-2026-002...
     Result<QString> nextCode() const;
-    /// The next free code that is also none of `reserved` (codes an import is about to write).
-    Result<QString> nextCode(const QSet<QString> &reserved) const;
+    /// The next `count` free codes, in order, that are also none of `reserved` (codes an import is
+    /// about to write): one step of the index, whatever the count.
+    Result<QStringList> nextCodes(int count, const QSet<QString> &reserved) const;
 
 private:
     Status writeTags(qint64 useCaseId, const QStringList &tags);

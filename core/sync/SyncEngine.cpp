@@ -26,8 +26,6 @@ void add(ImportResult &sum, const ImportResult &r)
     sum.attachmentsAdded += r.attachmentsAdded;
     sum.unchanged += r.unchanged;
     sum.notes += r.notes;
-    if (!r.backupPath.isEmpty())
-        sum.backupPath = r.backupPath;
 }
 
 } // namespace

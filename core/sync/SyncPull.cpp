@@ -93,7 +93,7 @@ Result<ImportResult> SyncPull::apply(const Prepared &p)
         return tx.status().error();
     if (!p.changes.isEmpty()) {
         ImportPlanner::ApplyOptions options;
-        options.backup = false; // taken above, outside the transaction
+        options.keepUndo = false; // a sync is not taken back; the copy is taken above
         options.progress = m_options.progress;
         auto applied = ImportPlanner::apply(m_db, p.incoming, m_options.resolutions, options);
         if (!applied)

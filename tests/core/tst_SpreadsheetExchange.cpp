@@ -15,6 +15,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
+#include "storage/ImportLogRepository.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 #include "support/Clock.h"
@@ -235,7 +236,7 @@ void tst_SpreadsheetExchange::roundTripEveryField()
     auto outcome = SheetImporter(*target).apply(plan, resolutionsFor(MergePolicy::KeepMine));
     QVERIFY2(outcome, qPrintable(outcome.error().message));
     QCOMPARE(outcome->added, 2);
-    QVERIFY(!outcome->backupPath.isEmpty());
+    QVERIFY(ImportLogRepository(*target).get(outcome->importId).value()->canTakeBack);
 
     const QByteArray before = dump(*m_db);
     QCOMPARE(dump(*target), before);
@@ -248,7 +249,7 @@ void tst_SpreadsheetExchange::roundTripEveryField()
     auto second = SheetImporter(*target).apply(again, resolutionsFor(MergePolicy::TakeTheirs));
     QVERIFY(second);
     QVERIFY(!second->changed);
-    QVERIFY(second->backupPath.isEmpty());
+    QCOMPARE(second->importId, 0); // not even logged
     QCOMPARE(dump(*target), before);
 }
 
@@ -528,7 +529,7 @@ void tst_SpreadsheetExchange::plansExistingRecords()
     QVERIFY2(applied, qPrintable(applied.error().message));
     QCOMPARE(applied->added, 1);
     QCOMPARE(applied->updated, 1);
-    QVERIFY(!applied->backupPath.isEmpty());
+    QVERIFY(ImportLogRepository(*m_db).get(applied->importId).value()->canTakeBack);
     UseCase after = repo.get(stored->uuid).value();
     QCOMPARE(after.title, QStringLiteral("Edited in Excel"));
     QCOMPARE(after.revision, stored->revision + 1);

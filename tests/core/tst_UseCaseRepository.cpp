@@ -257,6 +257,12 @@ void tst_UseCaseRepository::nextCodeIsHighestNumberOfTheYearPlusOne()
     // The highest removed: its number is free again.
     QVERIFY(repo.remove(QStringLiteral("UC-2026-1001")));
     QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2026-1001"));
+    // Several at once for an import, past the codes it writes as they are.
+    const QSet<QString> reserved{QStringLiteral("UC-2026-1001"), QStringLiteral("UC-2026-1003")};
+    QCOMPARE(repo.nextCodes(3, reserved).value(),
+             (QStringList{QStringLiteral("UC-2026-1002"), QStringLiteral("UC-2026-1004"),
+                          QStringLiteral("UC-2026-1005")}));
+    QCOMPARE(repo.nextCodes(0, reserved).value(), QStringList());
     // Another year has its own numbers.
     m_clock->advanceSecs(366 * 24 * 3600);
     QCOMPARE(*repo.nextCode(), QStringLiteral("UC-2027-501"));

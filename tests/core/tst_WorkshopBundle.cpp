@@ -114,7 +114,7 @@ Result<ImportResult> tst_WorkshopBundle::importBundle(Database &db, const QStrin
     if (!bundle)
         return bundle.error();
     ImportPlanner::ApplyOptions options;
-    options.backup = false;
+    options.keepUndo = false;
     return ImportPlanner::apply(db, bundle->records, Resolutions(), options);
 }
 

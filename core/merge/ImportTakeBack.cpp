@@ -1,0 +1,129 @@
+#include "merge/ImportTakeBack.h"
+
+#include "storage/ChangeJournal.h"
+#include "storage/Database.h"
+#include "storage/HistoryRepository.h"
+#include "storage/ScoreIndex.h"
+#include "storage/UseCaseRepository.h"
+#include "support/Clock.h"
+
+#include <QLocale>
+
+namespace casebook {
+
+Result<std::optional<ImportLogEntry>> ImportTakeBack::latest(Database &db)
+{
+    auto imports = ImportLogRepository(db).list(); // newest first
+    if (!imports)
+        return imports.error();
+    for (const ImportLogEntry &e : std::as_const(*imports)) {
+        if (!e.takenBackAt.isValid() && e.sourceKind != QLatin1String("sync"))
+            return std::optional<ImportLogEntry>(e);
+    }
+    return std::optional<ImportLogEntry>();
+}
+
+Result<ImportUndo> ImportTakeBack::undoOf(Database &db, const ImportLogEntry &entry)
+{
+    const QString id = QString::number(entry.id);
+    if (entry.takenBackAt.isValid())
+        return makeError(ErrorCode::Usage,
+                         tr("The import %1 of %2 was already taken back (%3).")
+                             .arg(id, entry.sourceName,
+                                  QLocale().toString(entry.takenBackAt.toLocalTime(), QLocale::ShortFormat)));
+    if (entry.sourceKind == QLatin1String("sync"))
+        return makeError(ErrorCode::Usage,
+                         tr("The import %1 came from a sync (%2); a sync cannot be taken back.")
+                             .arg(id, entry.sourceName));
+    auto undo = ImportLogRepository(db).undoOf(entry.id);
+    if (!undo)
+        return undo.error();
+    if (!*undo && !entry.backupPath.isEmpty())
+        return makeError(
+            ErrorCode::NotFound,
+            tr("The import %1 of %2 was made by an earlier version of Casebook, which kept a copy "
+               "of the repository from before it instead: %3. Open that copy, or copy it over "
+               "this repository, to go back.")
+                .arg(id, entry.sourceName, entry.backupPath));
+    if (!*undo)
+        return makeError(ErrorCode::NotFound,
+                         tr("The import %1 of %2 can no longer be taken back: Casebook keeps what the newest "
+                            "%3 imports changed.")
+                             .arg(id, entry.sourceName)
+                             .arg(ImportLogRepository::kUndoKept));
+    if ((*undo)->schemaVersion != db.schemaVersion())
+        return makeError(ErrorCode::Usage,
+                         tr("The import %1 of %2 was made before this repository was upgraded to a newer "
+                            "Casebook, so it cannot be taken back.")
+                             .arg(id, entry.sourceName));
+    return **undo;
+}
+
+Error ImportTakeBack::conflictError(Database &db, const ImportLogEntry &entry, const ChangeConflict &conflict)
+{
+    QString code;
+    if (conflict.useCaseId) {
+        auto found = UseCaseRepository(db).codeOfRow(conflict.useCaseId);
+        code = found ? *found : QString();
+    }
+    const QString id = QString::number(entry.id);
+    const QString message = !code.isEmpty()
+        ? tr("The import %1 of %2 cannot be taken back: the use case %3 changed after it (edited here, or "
+             "changed by a later import, which must be taken back first). Nothing was changed.")
+              .arg(id, entry.sourceName, code)
+        : tr("The import %1 of %2 cannot be taken back: a record it changed has changed after it (edited "
+             "here, or changed by a later import, which must be taken back first). Nothing was changed.")
+              .arg(id, entry.sourceName);
+    return Error{ErrorCode::Usage, message, QStringLiteral("conflict in table %1").arg(conflict.table)};
+}
+
+Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId)
+{
+    ImportLogRepository log(db);
+    auto entry = log.get(importId);
+    if (!entry)
+        return entry.error();
+    if (!*entry)
+        return makeError(ErrorCode::NotFound, tr("There is no import %1 in this repository.").arg(importId));
+    auto undo = undoOf(db, **entry);
+    if (!undo)
+        return undo.error();
+
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    // Putting a record back stores the version the import brought in its history (the trigger of
+    // every update): those rows go, so the import is as if it had not been made, and importing the
+    // same file again brings the same changes (its versions would otherwise count as seen here).
+    HistoryRepository history(db);
+    auto newestVersion = history.newestUseCaseVersionId();
+    if (!newestVersion)
+        return newestVersion.error();
+    std::optional<ChangeConflict> conflict;
+    if (Status s = ChangeJournal::apply(db, undo->changes, conflict); !s)
+        return s.error();
+    if (conflict) {
+        tx.rollback();
+        return conflictError(db, **entry, *conflict);
+    }
+    if (Status s = history.removeUseCaseVersionsAfter(*newestVersion); !s)
+        return s.error();
+    // The rows derived from the records put back: the full-text index and the score index.
+    auto touched = ChangeJournal::touchedUseCases(db, undo->changes);
+    if (!touched)
+        return touched.error();
+    UseCaseRepository useCases(db);
+    for (qint64 id : std::as_const(*touched)) {
+        if (Status s = useCases.rewriteSearchText(id); !s)
+            return s.error();
+    }
+    if (Status s = ScoreIndex(db).refreshUseCases(*touched); !s)
+        return s.error();
+    if (Status s = log.markTakenBack(importId, db.clock().nowUtc()); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return TakeBackResult{**entry, int(touched->size())};
+}
+
+} // namespace casebook

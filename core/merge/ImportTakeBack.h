@@ -1,0 +1,43 @@
+#pragma once
+
+#include "storage/ImportLogRepository.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace casebook {
+
+class Database;
+struct ChangeConflict;
+
+/// What taking back an import did.
+struct TakeBackResult
+{
+    ImportLogEntry import; ///< the import, as logged before it was taken back
+    int useCases = 0; ///< use cases it touched, now as they were before it
+};
+
+/// Takes back one import: puts every record it added, changed or deleted back as it was before it,
+/// from what ImportWriter kept (ChangeJournal), in one transaction, and notes it in the import log.
+/// Refused, changing nothing, when a record the import changed has changed since (edited here, or
+/// changed by a later import: take that one back first), when the import is not one of the newest
+/// ImportLogRepository::kUndoKept, came from a sync, was taken back already, or was made before
+/// the repository was upgraded. The versions the import brought are not kept (the file still has
+/// them): importing it again brings the same changes.
+class ImportTakeBack
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportTakeBack)
+public:
+    static Result<TakeBackResult> run(Database &db, qint64 importId);
+    /// The newest import that stands (not taken back, not a sync): what "take back the last
+    /// import" means; none when there is no such import.
+    static Result<std::optional<ImportLogEntry>> latest(Database &db);
+
+private:
+    static Result<ImportUndo> undoOf(Database &db, const ImportLogEntry &entry);
+    static Error conflictError(Database &db, const ImportLogEntry &entry, const ChangeConflict &conflict);
+};
+
+} // namespace casebook
