@@ -14,10 +14,11 @@ namespace {
 QList<Command> commandTable()
 {
     return {
-        initCommand(),   addCommand(),    listCommand(),     showCommand(),   searchCommand(),
-        tagCommand(),    untagCommand(),  checkCommand(),    backupCommand(), rubricCommand(),
-        assessCommand(), scoresCommand(), compareCommand(),  gapsCommand(),   reportCommand(),
-        exportCommand(), importCommand(), workshopCommand(), syncCommand(),   serverCommand(),
+        initCommand(),   addCommand(),    listCommand(),    showCommand(),       searchCommand(),
+        tagCommand(),    untagCommand(),  checkCommand(),   backupCommand(),     rubricCommand(),
+        assessCommand(), scoresCommand(), compareCommand(), gapsCommand(),       reportCommand(),
+        exportCommand(), importCommand(), importsCommand(), undoImportCommand(), workshopCommand(),
+        syncCommand(),   serverCommand(),
     };
 }
 

@@ -88,6 +88,9 @@ Command tagCommand();
 Command untagCommand();
 Command checkCommand();
 Command backupCommand();
+/// `imports` and `undo-import IMPORT` (commands/ImportLogCommands.cpp).
+Command importsCommand();
+Command undoImportCommand();
 // Rubrics and scores (commands/ScoringCommands.cpp).
 Command rubricCommand();
 Command assessCommand();

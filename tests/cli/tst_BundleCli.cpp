@@ -6,6 +6,7 @@
 #include "support/Sha256.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,7 @@ private slots:
     void initTestCase();
     void exportImportDryRunAndPolicy();
     void rejectedBundleExitsTwoAndChangesNothing();
+    void importsListAndUndoImport();
     void unknownFileType();
     void attachmentsThatCouldRunCodeAreNamed();
 
@@ -109,6 +111,65 @@ void tst_BundleCli::exportImportDryRunAndPolicy()
     const QJsonArray tags = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tags")).toArray();
     QVERIFY(tags.contains(QJsonValue(QStringLiteral("from-a"))));
     QVERIFY(tags.contains(QJsonValue(QStringLiteral("from-b"))));
+}
+
+void tst_BundleCli::importsListAndUndoImport()
+{
+    const QString a = file(QStringLiteral("undo-a.sqlite")), b = file(QStringLiteral("undo-b.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("init"), QStringLiteral("--examples")}).exit, 0);
+    QCOMPARE(cli({QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("--out"),
+                  file(QStringLiteral("undo.casebook"))})
+                 .exit,
+             0);
+    QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("init")}).exit, 0);
+    Run r = cli({QStringLiteral("--db"), b, QStringLiteral("undo-import")});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains("No import to take back"), r.err.constData());
+    const auto listed = [&] {
+        return cli({QStringLiteral("--db"), b, QStringLiteral("list"), QStringLiteral("--format"),
+                    QStringLiteral("json")})
+            .out;
+    };
+    const QByteArray empty = listed();
+
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("import"), file(QStringLiteral("undo.casebook")),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    const QJsonObject imported = QJsonDocument::fromJson(r.out).object();
+    const int id = imported.value(QStringLiteral("import_id")).toInt();
+    QVERIFY(id > 0);
+    QCOMPARE(imported.value(QStringLiteral("backup")).toString(), QString());
+    QVERIFY(listed() != empty);
+    QVERIFY(!QFileInfo::exists(file(QStringLiteral("undo-b-backups")))); // no copy of the repository
+
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("imports"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QJsonObject entry = QJsonDocument::fromJson(r.out).array().first().toObject();
+    QCOMPARE(entry.value(QStringLiteral("id")).toInt(), id);
+    QCOMPARE(entry.value(QStringLiteral("source")).toString(), QStringLiteral("undo.casebook"));
+    QCOMPARE(entry.value(QStringLiteral("can_take_back")).toBool(), true);
+    QVERIFY(entry.value(QStringLiteral("counts")).toObject().value(QStringLiteral("added")).toInt() >= 10);
+
+    for (const QString &bad : {QStringLiteral("x"), QStringLiteral("-3")}) {
+        r = cli({QStringLiteral("--db"), b, QStringLiteral("undo-import"), bad});
+        QCOMPARE(r.exit, 1);
+    }
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("undo-import"), QString::number(id + 1)});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains(QByteArray::number(id + 1)), r.err.constData());
+
+    // The last import by default; then the list is as it was, and the log says so.
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("undo-import")});
+    QVERIFY2(r.exit == 0, r.err.constData());
+    QVERIFY2(r.out.contains("of undo.casebook: 10 use case"), r.out.constData());
+    QCOMPARE(listed(), empty);
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("imports")});
+    QVERIFY2(r.out.contains("undo.casebook") && r.out.contains("taken back"), r.out.constData());
+    r = cli({QStringLiteral("--db"), b, QStringLiteral("undo-import"), QString::number(id)});
+    QCOMPARE(r.exit, 1);
+    QVERIFY2(r.err.contains("already taken back"), r.err.constData());
+    QCOMPARE(cli({QStringLiteral("--db"), b, QStringLiteral("check")}).exit, 0);
 }
 
 void tst_BundleCli::rejectedBundleExitsTwoAndChangesNothing()

@@ -168,7 +168,8 @@ int importRecords(const Context &ctx, const QCommandLineParser &p, const QString
     const ImportSummary summary = ImportSummary::of(*plan, *result);
     if (format == QLatin1String("json")) {
         QJsonObject o = result->toJson();
-        o.insert(QStringLiteral("backup"), result->backupPath);
+        o.insert(QStringLiteral("import_id"), result->importId);
+        o.insert(QStringLiteral("backup"), QString()); // no copy is taken any more; kept for scripts
         o.insert(QStringLiteral("summary"), summary.toJson());
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     } else if (!result->changed) {
@@ -176,8 +177,9 @@ int importRecords(const Context &ctx, const QCommandLineParser &p, const QString
                      .arg(QFileInfo(file).fileName())
               << Qt::endl;
     } else {
-        out() << tr("Imported %1: %2. Backup: %3")
-                     .arg(QFileInfo(file).fileName(), summary.toText(), result->backupPath)
+        out() << tr("Imported %1: %2. To take it back: casebook-cli undo-import %3")
+                     .arg(QFileInfo(file).fileName(), summary.toText())
+                     .arg(result->importId)
               << Qt::endl;
         for (const QString &n : result->notes)
             err() << QStringLiteral("casebook-cli: note: ") << n << Qt::endl;

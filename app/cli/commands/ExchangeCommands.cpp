@@ -300,7 +300,8 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p, const QSt
     if (format == QLatin1String("json")) {
         QJsonObject o = outcome->toJson();
         o.insert(QStringLiteral("file"), file);
-        o.insert(QStringLiteral("backup"), outcome->backupPath);
+        o.insert(QStringLiteral("import_id"), outcome->importId);
+        o.insert(QStringLiteral("backup"), QString()); // no copy is taken any more; kept for scripts
         o.insert(QStringLiteral("summary"), summary.toJson());
         out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         out().flush();
@@ -309,8 +310,8 @@ int importSpreadsheet(const Context &ctx, const QCommandLineParser &p, const QSt
     out() << tr("Imported %1: %2.").arg(file, summary.toText()) << Qt::endl;
     for (const QString &note : std::as_const(outcome->notes))
         out() << note << '\n';
-    if (!outcome->backupPath.isEmpty())
-        out() << tr("A copy of the database from before the import: %1").arg(outcome->backupPath) << Qt::endl;
+    if (outcome->changed)
+        out() << tr("To take it back: casebook-cli undo-import %1").arg(outcome->importId) << Qt::endl;
     return Success;
 }
 
