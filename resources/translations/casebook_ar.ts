@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Cannot record the changes of this write.</source>
+        <translation>يتعذر تسجيل تغييرات عملية الكتابة هذه.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the changes.</source>
+        <translation>يتعذر تطبيق التغييرات.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded changes.</source>
+        <translation>تتعذر قراءة التغييرات المسجَّلة.</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigure</name>
     <message>
         <source>Weights: %1</source>
@@ -921,6 +936,10 @@
         <source>Giving assessors an identity</source>
         <translation>منح المقيِّمين هوية</translation>
     </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>تحضير تعليمة</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>
@@ -1170,10 +1189,6 @@
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>تتعذر كتابة %1.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFailure</name>
@@ -1310,10 +1325,6 @@
         <translation>حالة الاستخدام المدمجة «%1» غير صالحة.</translation>
     </message>
     <message>
-        <source>Could not back up the repository before the import, so nothing was imported.</source>
-        <translation>تعذر نسخ المستودع احتياطيًا قبل الاستيراد، لذا لم يُستورد أي شيء.</translation>
-    </message>
-    <message>
         <source>It claims to come from the version here but is older than it (modified %1 there, %2 here), so every difference is a choice.</source>
         <translation>يدّعي أنه مأخوذ من الإصدار الموجود هنا لكنه أقدم منه (عُدِّل هناك في %1، وهنا في %2)، لذا فكل اختلاف يتطلب اختيارًا.</translation>
     </message>
@@ -1358,6 +1369,41 @@
             <numerusform>أُضيف %1، حُدِّث %2، دون تغيير %3، %n تعارضًا، حُذف %4، استُعيد %5</numerusform>
             <numerusform>أُضيف %1، حُدِّث %2، دون تغيير %3، %n تعارض، حُذف %4، استُعيد %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTakeBack</name>
+    <message>
+        <source>The import %1 of %2 was already taken back (%3).</source>
+        <translation>سبق التراجع عن الاستيراد رقم %1 من %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The import %1 came from a sync (%2); a sync cannot be taken back.</source>
+        <translation>جاء الاستيراد رقم %1 من مزامنة (%2)؛ ولا يمكن التراجع عن مزامنة.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made by an earlier version of Casebook, which kept a copy of the repository from before it instead: %3. Open that copy, or copy it over this repository, to go back.</source>
+        <translation>أُجري الاستيراد رقم %1 من %2 بإصدار سابق من Casebook، احتفظ بدلًا من ذلك بنسخة من المستودع كما كان قبله: %3. للعودة إلى ما قبل الاستيراد، افتح تلك النسخة، أو انسخها فوق هذا المستودع.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 can no longer be taken back: Casebook keeps what the newest %3 imports changed.</source>
+        <translation>لم يعد ممكنًا التراجع عن الاستيراد رقم %1 من %2: يحتفظ Casebook بما غيّرته آخر %3 عمليات استيراد فقط.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made before this repository was upgraded to a newer Casebook, so it cannot be taken back.</source>
+        <translation>أُجري الاستيراد رقم %1 من %2 قبل ترقية هذا المستودع إلى إصدار أحدث من Casebook، لذا لا يمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3 changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>لا يمكن التراجع عن الاستيراد رقم %1 من %2: تغيّرت حالة الاستخدام %3 بعده (عُدِّلت هنا، أو غيّرها استيراد لاحق يجب التراجع عنه أولًا). لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: a record it changed has changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>لا يمكن التراجع عن الاستيراد رقم %1 من %2: تغيّر بعده سجل كان قد غيّره (عُدِّل هنا، أو غيّره استيراد لاحق يجب التراجع عنه أولًا). لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this repository.</source>
+        <translation>لا يوجد استيراد رقم %1 في هذا المستودع.</translation>
     </message>
 </context>
 <context>
@@ -5724,10 +5770,6 @@ SHA-256 %2</translation>
         <translation>لا يمكن استيراد هذا الملف</translation>
     </message>
     <message>
-        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
-        <translation>%1. لم يُفقد أي شيء: الإصدارات المستبدَلة موجودة في سجل تغييرات كل سجل، وأُخذت نسخة احتياطية أولًا.</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>جارٍ كتابة %1…</translation>
     </message>
@@ -5742,6 +5784,10 @@ SHA-256 %2</translation>
     <message>
         <source>Reading %1…</source>
         <translation>جارٍ قراءة %1…</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and File &gt; Take Back Last Import undoes the whole import.</source>
+        <translation>%1. لم يُفقد أي شيء: الإصدارات المستبدَلة موجودة في سجل تغييرات كل سجل، ويمكن التراجع عن الاستيراد بأكمله عبر ملف &gt; تراجع عن آخر استيراد.</translation>
     </message>
 </context>
 <context>
@@ -7602,10 +7648,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <translation>استيراد</translation>
     </message>
     <message>
-        <source>Imported %1. A backup of the repository was taken first.</source>
-        <translation>استُورد %1. أُخذت أولًا نسخة احتياطية من المستودع.</translation>
-    </message>
-    <message>
         <source>New Use Case</source>
         <translation>حالة استخدام جديدة</translation>
     </message>
@@ -7706,6 +7748,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>&amp;Repository</source>
         <translation>مستو&amp;دع</translation>
+    </message>
+    <message>
+        <source>Imported %1. File &gt; Take Back Last Import undoes it.</source>
+        <translation>استُورد %1. يمكن التراجع عن هذا الاستيراد عبر ملف &gt; تراجع عن آخر استيراد.</translation>
     </message>
 </context>
 <context>
@@ -9256,6 +9302,52 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Cannot set the colour</source>
         <translation>يتعذر تعيين اللون</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::TakeBackActions</name>
+    <message>
+        <source>&amp;Take Back Last Import...</source>
+        <translation>&amp;تراجع عن آخر استيراد...</translation>
+    </message>
+    <message>
+        <source>Take back the last import</source>
+        <translation>التراجع عن آخر استيراد</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this repository, or every import was taken back.</source>
+        <translation>لم يُستورد أي شيء إلى هذا المستودع، أو جرى التراجع عن كل عمليات الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Take back the import of %1 from %2?</source>
+        <translation>هل تريد التراجع عن استيراد %1 بتاريخ %2؟</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>The import was not taken back</source>
+        <translation>لم يتم التراجع عن الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import taken back</source>
+        <translation>تم التراجع عن الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was taken back: %n use case(s) are as they were before it.</source>
+        <translation>
+            <numerusform>تم التراجع عن استيراد %1: عادت %n حالة استخدام إلى ما كانت عليه قبله.</numerusform>
+            <numerusform>تم التراجع عن استيراد %1: عادت %n حالة استخدام إلى ما كانت عليه قبله.</numerusform>
+            <numerusform>تم التراجع عن استيراد %1: عادت %n حالة استخدام إلى ما كانت عليه قبله.</numerusform>
+            <numerusform>تم التراجع عن استيراد %1: عادت %n حالات استخدام إلى ما كانت عليه قبله.</numerusform>
+            <numerusform>تم التراجع عن استيراد %1: عادت %n حالة استخدام إلى ما كانت عليه قبله.</numerusform>
+            <numerusform>تم التراجع عن استيراد %1: عادت %n حالة استخدام إلى ما كانت عليه قبله.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
+        <translation>أضاف الاستيراد %1 سجلات، وحدّث %2، وحذف %3. يعود كل سجل إلى ما كان عليه قبل الاستيراد؛ وإعادة استيراد الملف تجلب التغييرات نفسها.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>CompareLimits</name>
@@ -282,10 +283,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Brought %n example use case(s) that nobody had edited up to this version's text (the earlier text is kept in history).</source>
+        <source>Brought %n example use case(s) that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</source>
         <translation>
-            <numerusform>Brought %n example use case that nobody had edited up to this version's text (the earlier text is kept in history).</numerusform>
-            <numerusform>Brought %n example use cases that nobody had edited up to this version's text (the earlier text is kept in history).</numerusform>
+            <numerusform>Brought %n example use case that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
+            <numerusform>Brought %n example use cases that nobody had edited up to this version&apos;s text (the earlier text is kept in history).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -321,6 +322,13 @@
         <translation>
             <numerusform>%n assessor scored</numerusform>
             <numerusform>%n assessors scored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the import %1 of %2: %n use case(s) are as they were before it.</source>
+        <translation>
+            <numerusform>Took back the import %1 of %2: %n use case is as it was before it.</numerusform>
+            <numerusform>Took back the import %1 of %2: %n use cases are as they were before it.</numerusform>
         </translation>
     </message>
 </context>
@@ -368,10 +376,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s) need a decision: choose a field or "(leave out)".</source>
+        <source>%n column(s) need a decision: choose a field or &quot;(leave out)&quot;.</source>
         <translation>
-            <numerusform>%n column needs a decision: choose a field or "(leave out)".</numerusform>
-            <numerusform>%n columns need a decision: choose a field or "(leave out)".</numerusform>
+            <numerusform>%n column needs a decision: choose a field or &quot;(leave out)&quot;.</numerusform>
+            <numerusform>%n columns need a decision: choose a field or &quot;(leave out)&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -594,10 +602,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Version %1 of "%2" is used by %n assessment(s). Saving makes a new version; those assessments stay with version %1, unchanged.</source>
+        <source>Version %1 of &quot;%2&quot; is used by %n assessment(s). Saving makes a new version; those assessments stay with version %1, unchanged.</source>
         <translation>
-            <numerusform>Version %1 of "%2" is used by %n assessment. Saving makes a new version; that assessment stays with version %1, unchanged.</numerusform>
-            <numerusform>Version %1 of "%2" is used by %n assessments. Saving makes a new version; those assessments stay with version %1, unchanged.</numerusform>
+            <numerusform>Version %1 of &quot;%2&quot; is used by %n assessment. Saving makes a new version; that assessment stays with version %1, unchanged.</numerusform>
+            <numerusform>Version %1 of &quot;%2&quot; is used by %n assessments. Saving makes a new version; those assessments stay with version %1, unchanged.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -656,6 +664,16 @@
     </message>
 </context>
 <context>
+    <name>casebook::ui::TakeBackActions</name>
+    <message numerus="yes">
+        <source>The import of %1 was taken back: %n use case(s) are as they were before it.</source>
+        <translation>
+            <numerusform>The import of %1 was taken back: %n use case is as it was before it.</numerusform>
+            <numerusform>The import of %1 was taken back: %n use cases are as they were before it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casebook::ui::UseCaseEditor</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -668,10 +686,10 @@
 <context>
     <name>casebook::ui::UseCaseListModel</name>
     <message numerus="yes">
-        <source>Median of %n assessor(s) against "%1" version %2</source>
+        <source>Median of %n assessor(s) against &quot;%1&quot; version %2</source>
         <translation>
-            <numerusform>Median of %n assessor against "%1" version %2</numerusform>
-            <numerusform>Median of %n assessors against "%1" version %2</numerusform>
+            <numerusform>Median of %n assessor against &quot;%1&quot; version %2</numerusform>
+            <numerusform>Median of %n assessors against &quot;%1&quot; version %2</numerusform>
         </translation>
     </message>
 </context>

@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Cannot record the changes of this write.</source>
+        <translation>No se pueden registrar los cambios de esta escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the changes.</source>
+        <translation>No se pueden aplicar los cambios.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded changes.</source>
+        <translation>No se pueden leer los cambios registrados.</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigure</name>
     <message>
         <source>Weights: %1</source>
@@ -913,6 +928,10 @@
         <source>Giving assessors an identity</source>
         <translation>Asignando una identidad a los evaluadores</translation>
     </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Preparando una instrucción</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>
@@ -1154,10 +1173,6 @@
         <source>Objectives</source>
         <translation>Objetivos</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFailure</name>
@@ -1294,10 +1309,6 @@
         <translation>El caso de uso combinado «%1» no es válido.</translation>
     </message>
     <message>
-        <source>Could not back up the repository before the import, so nothing was imported.</source>
-        <translation>No se pudo hacer una copia de seguridad del repositorio antes de la importación, así que no se importó nada.</translation>
-    </message>
-    <message>
         <source>It claims to come from the version here but is older than it (modified %1 there, %2 here), so every difference is a choice.</source>
         <translation>Afirma proceder de la versión de aquí, pero es más antiguo que ella (modificado el %1 allí y el %2 aquí), así que cada diferencia es una elección.</translation>
     </message>
@@ -1338,6 +1349,41 @@
             <numerusform>%1 añadidos, %2 actualizados, %3 sin cambios, %n conflicto, %4 eliminados, %5 restaurados</numerusform>
             <numerusform>%1 añadidos, %2 actualizados, %3 sin cambios, %n conflictos, %4 eliminados, %5 restaurados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTakeBack</name>
+    <message>
+        <source>The import %1 of %2 was already taken back (%3).</source>
+        <translation>La importación %1 de %2 ya se deshizo (%3).</translation>
+    </message>
+    <message>
+        <source>The import %1 came from a sync (%2); a sync cannot be taken back.</source>
+        <translation>La importación %1 procede de una sincronización (%2); una sincronización no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made by an earlier version of Casebook, which kept a copy of the repository from before it instead: %3. Open that copy, or copy it over this repository, to go back.</source>
+        <translation>La importación %1 de %2 la hizo una versión anterior de Casebook, que en su lugar guardó una copia del repositorio de antes de la importación: %3. Para volver atrás, abra esa copia o cópiela sobre este repositorio.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 can no longer be taken back: Casebook keeps what the newest %3 imports changed.</source>
+        <translation>La importación %1 de %2 ya no se puede deshacer: Casebook conserva lo que cambiaron las %3 importaciones más recientes.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made before this repository was upgraded to a newer Casebook, so it cannot be taken back.</source>
+        <translation>La importación %1 de %2 se hizo antes de que este repositorio se actualizara a una versión más reciente de Casebook, así que no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3 changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>La importación %1 de %2 no se puede deshacer: el caso de uso %3 cambió después (se editó aquí o lo cambió una importación posterior, que hay que deshacer primero). No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: a record it changed has changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>La importación %1 de %2 no se puede deshacer: un registro que modificó ha cambiado después (se editó aquí o lo cambió una importación posterior, que hay que deshacer primero). No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this repository.</source>
+        <translation>No hay ninguna importación %1 en este repositorio.</translation>
     </message>
 </context>
 <context>
@@ -5640,10 +5686,6 @@ SHA-256 %2</translation>
         <translation>Este archivo no se puede importar</translation>
     </message>
     <message>
-        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
-        <translation>%1. No se perdió nada: las versiones sustituidas están en el historial de cada registro y antes se hizo una copia de seguridad.</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
@@ -5658,6 +5700,10 @@ SHA-256 %2</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and File &gt; Take Back Last Import undoes the whole import.</source>
+        <translation>%1. No se perdió nada: las versiones sustituidas están en el historial de cada registro, y Archivo &gt; Deshacer la última importación deshace toda la importación.</translation>
     </message>
 </context>
 <context>
@@ -7426,10 +7472,6 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
         <translation>Importar</translation>
     </message>
     <message>
-        <source>Imported %1. A backup of the repository was taken first.</source>
-        <translation>Se importó %1. Antes se hizo una copia de seguridad del repositorio.</translation>
-    </message>
-    <message>
         <source>New Use Case</source>
         <translation>Nuevo caso de uso</translation>
     </message>
@@ -7522,6 +7564,10 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>&amp;Repository</source>
         <translation>&amp;Repositorio</translation>
+    </message>
+    <message>
+        <source>Imported %1. File &gt; Take Back Last Import undoes it.</source>
+        <translation>Se importó %1. Para deshacer la importación, use Archivo &gt; Deshacer la última importación.</translation>
     </message>
 </context>
 <context>
@@ -9020,6 +9066,48 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>Cannot set the colour</source>
         <translation>No se puede definir el color</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::TakeBackActions</name>
+    <message>
+        <source>&amp;Take Back Last Import...</source>
+        <translation>&amp;Deshacer la última importación...</translation>
+    </message>
+    <message>
+        <source>Take back the last import</source>
+        <translation>Deshacer la última importación</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this repository, or every import was taken back.</source>
+        <translation>No se importó nada en este repositorio, o ya se deshicieron todas las importaciones.</translation>
+    </message>
+    <message>
+        <source>Take back the import of %1 from %2?</source>
+        <translation>¿Deshacer la importación de %1 del %2?</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>The import was not taken back</source>
+        <translation>La importación no se deshizo</translation>
+    </message>
+    <message>
+        <source>Import taken back</source>
+        <translation>Importación deshecha</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was taken back: %n use case(s) are as they were before it.</source>
+        <translation>
+            <numerusform>Se deshizo la importación de %1: %n caso de uso vuelve a estar como antes de ella.</numerusform>
+            <numerusform>Se deshizo la importación de %1: %n casos de uso vuelven a estar como antes de ella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
+        <translation>Añadió %1, actualizó %2 y eliminó %3 registros. Cada uno vuelve a como estaba antes de la importación; importar de nuevo el archivo trae los mismos cambios.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Cannot record the changes of this write.</source>
+        <translation>Impossible d&apos;enregistrer les modifications de cette écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the changes.</source>
+        <translation>Impossible d&apos;appliquer les modifications.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded changes.</source>
+        <translation>Impossible de lire les modifications enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigure</name>
     <message>
         <source>Weights: %1</source>
@@ -913,6 +928,10 @@
         <source>Giving assessors an identity</source>
         <translation>Attribution d&apos;une identité aux évaluateurs</translation>
     </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Préparation d&apos;une instruction</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>
@@ -1154,10 +1173,6 @@
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFailure</name>
@@ -1294,10 +1309,6 @@
         <translation>Le cas d&apos;utilisation fusionné « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
-        <source>Could not back up the repository before the import, so nothing was imported.</source>
-        <translation>Impossible de sauvegarder le référentiel avant l&apos;importation, donc rien n&apos;a été importé.</translation>
-    </message>
-    <message>
         <source>It claims to come from the version here but is older than it (modified %1 there, %2 here), so every difference is a choice.</source>
         <translation>Il prétend provenir de la version d&apos;ici mais il est plus ancien qu&apos;elle (modifié le %1 là-bas, le %2 ici), donc chaque différence est un choix.</translation>
     </message>
@@ -1338,6 +1349,41 @@
             <numerusform>%1 ajoutés, %2 mis à jour, %3 inchangés, %n conflit, %4 supprimés, %5 restaurés</numerusform>
             <numerusform>%1 ajoutés, %2 mis à jour, %3 inchangés, %n conflits, %4 supprimés, %5 restaurés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTakeBack</name>
+    <message>
+        <source>The import %1 of %2 was already taken back (%3).</source>
+        <translation>L&apos;importation %1 de %2 a déjà été annulée (%3).</translation>
+    </message>
+    <message>
+        <source>The import %1 came from a sync (%2); a sync cannot be taken back.</source>
+        <translation>L&apos;importation %1 provient d&apos;une synchronisation (%2) ; une synchronisation ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made by an earlier version of Casebook, which kept a copy of the repository from before it instead: %3. Open that copy, or copy it over this repository, to go back.</source>
+        <translation>L&apos;importation %1 de %2 a été faite par une version antérieure de Casebook, qui conservait à la place une copie du référentiel d&apos;avant l&apos;importation : %3. Pour revenir en arrière, ouvrez cette copie, ou copiez-la par-dessus ce référentiel.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 can no longer be taken back: Casebook keeps what the newest %3 imports changed.</source>
+        <translation>L&apos;importation %1 de %2 ne peut plus être annulée : Casebook conserve ce qu&apos;ont modifié les %3 importations les plus récentes.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made before this repository was upgraded to a newer Casebook, so it cannot be taken back.</source>
+        <translation>L&apos;importation %1 de %2 a été faite avant la mise à niveau de ce référentiel vers une version plus récente de Casebook ; elle ne peut donc pas être annulée.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3 changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>L&apos;importation %1 de %2 ne peut pas être annulée : le cas d&apos;utilisation %3 a changé depuis (modifié ici, ou par une importation ultérieure, qu&apos;il faut d&apos;abord annuler). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: a record it changed has changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>L&apos;importation %1 de %2 ne peut pas être annulée : un enregistrement qu&apos;elle a modifié a changé depuis (modifié ici, ou par une importation ultérieure, qu&apos;il faut d&apos;abord annuler). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this repository.</source>
+        <translation>Il n&apos;y a pas d&apos;importation %1 dans ce référentiel.</translation>
     </message>
 </context>
 <context>
@@ -5640,10 +5686,6 @@ SHA-256 %2</translation>
         <translation>Ce fichier ne peut pas être importé</translation>
     </message>
     <message>
-        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
-        <translation>%1. Rien n&apos;a été perdu : les versions remplacées figurent dans l&apos;historique de chaque enregistrement, et une sauvegarde a d&apos;abord été faite.</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
@@ -5658,6 +5700,10 @@ SHA-256 %2</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and File &gt; Take Back Last Import undoes the whole import.</source>
+        <translation>%1. Rien n&apos;a été perdu : les versions remplacées figurent dans l&apos;historique de chaque enregistrement, et Fichier &gt; Annuler la dernière importation annule toute l&apos;importation.</translation>
     </message>
 </context>
 <context>
@@ -7426,10 +7472,6 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Imported %1. A backup of the repository was taken first.</source>
-        <translation>%1 importé. Une sauvegarde du référentiel a d&apos;abord été faite.</translation>
-    </message>
-    <message>
         <source>New Use Case</source>
         <translation>Nouveau cas d&apos;utilisation</translation>
     </message>
@@ -7522,6 +7564,10 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>&amp;Repository</source>
         <translation>&amp;Référentiel</translation>
+    </message>
+    <message>
+        <source>Imported %1. File &gt; Take Back Last Import undoes it.</source>
+        <translation>%1 importé. Fichier &gt; Annuler la dernière importation permet d&apos;annuler cette importation.</translation>
     </message>
 </context>
 <context>
@@ -9020,6 +9066,48 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>Cannot set the colour</source>
         <translation>Impossible de définir la couleur</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::TakeBackActions</name>
+    <message>
+        <source>&amp;Take Back Last Import...</source>
+        <translation>&amp;Annuler la dernière importation...</translation>
+    </message>
+    <message>
+        <source>Take back the last import</source>
+        <translation>Annuler la dernière importation</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this repository, or every import was taken back.</source>
+        <translation>Rien n&apos;a été importé dans ce référentiel, ou toutes les importations ont été annulées.</translation>
+    </message>
+    <message>
+        <source>Take back the import of %1 from %2?</source>
+        <translation>Annuler l&apos;importation de %1 du %2 ?</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>The import was not taken back</source>
+        <translation>L&apos;importation n&apos;a pas été annulée</translation>
+    </message>
+    <message>
+        <source>Import taken back</source>
+        <translation>Importation annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was taken back: %n use case(s) are as they were before it.</source>
+        <translation>
+            <numerusform>L&apos;importation de %1 a été annulée : %n cas d&apos;utilisation est revenu à son état d&apos;avant l&apos;importation.</numerusform>
+            <numerusform>L&apos;importation de %1 a été annulée : %n cas d&apos;utilisation sont revenus à leur état d&apos;avant l&apos;importation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
+        <translation>Elle a ajouté %1, mis à jour %2 et supprimé %3 enregistrements. Chacun revient à son état d&apos;avant l&apos;importation ; importer de nouveau le fichier apporte les mêmes modifications.</translation>
     </message>
 </context>
 <context>

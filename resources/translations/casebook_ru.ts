@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Cannot record the changes of this write.</source>
+        <translation>Не удаётся записать изменения, внесённые этой операцией.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the changes.</source>
+        <translation>Не удаётся применить изменения.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded changes.</source>
+        <translation>Не удаётся прочитать записанные изменения.</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigure</name>
     <message>
         <source>Weights: %1</source>
@@ -915,6 +930,10 @@
         <source>Giving assessors an identity</source>
         <translation>Присвоение экспертам идентификаторов</translation>
     </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>Подготовка запроса</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>
@@ -1158,10 +1177,6 @@
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удаётся записать %1.</translation>
-    </message>
 </context>
 <context>
     <name>ImportFailure</name>
@@ -1298,10 +1313,6 @@
         <translation>Объединённый сценарий использования «%1» недействителен.</translation>
     </message>
     <message>
-        <source>Could not back up the repository before the import, so nothing was imported.</source>
-        <translation>Не удалось создать резервную копию репозитория перед импортом, поэтому ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>It claims to come from the version here but is older than it (modified %1 there, %2 here), so every difference is a choice.</source>
         <translation>Запись утверждает, что происходит от здешней версии, но старше её (изменена там %1, здесь %2), поэтому каждое различие требует выбора.</translation>
     </message>
@@ -1343,6 +1354,41 @@
             <numerusform>добавлено: %1, обновлено: %2, без изменений: %3, %n конфликта, удалено: %4, восстановлено: %5</numerusform>
             <numerusform>добавлено: %1, обновлено: %2, без изменений: %3, %n конфликтов, удалено: %4, восстановлено: %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTakeBack</name>
+    <message>
+        <source>The import %1 of %2 was already taken back (%3).</source>
+        <translation>Импорт %1 из %2 уже отменён (%3).</translation>
+    </message>
+    <message>
+        <source>The import %1 came from a sync (%2); a sync cannot be taken back.</source>
+        <translation>Импорт %1 получен при синхронизации (%2); синхронизацию отменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made by an earlier version of Casebook, which kept a copy of the repository from before it instead: %3. Open that copy, or copy it over this repository, to go back.</source>
+        <translation>Импорт %1 из %2 выполнен более ранней версией Casebook, которая вместо этого сохранила копию репозитория, сделанную до импорта: %3. Чтобы вернуться назад, откройте эту копию или скопируйте её поверх этого репозитория.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 can no longer be taken back: Casebook keeps what the newest %3 imports changed.</source>
+        <translation>Импорт %1 из %2 больше нельзя отменить: Casebook хранит изменения лишь последних %3 импортов.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made before this repository was upgraded to a newer Casebook, so it cannot be taken back.</source>
+        <translation>Импорт %1 из %2 выполнен до того, как этот репозиторий был обновлён для более новой версии Casebook, поэтому его нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3 changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>Импорт %1 из %2 нельзя отменить: сценарий использования %3 изменился после него (отредактирован здесь или изменён более поздним импортом, который нужно отменить первым). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: a record it changed has changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>Импорт %1 из %2 нельзя отменить: запись, которую он изменил, после этого изменилась (отредактирована здесь или изменена более поздним импортом, который нужно отменить первым). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this repository.</source>
+        <translation>В этом репозитории нет импорта %1.</translation>
     </message>
 </context>
 <context>
@@ -5661,10 +5707,6 @@ SHA-256 %2</translation>
         <translation>Этот файл нельзя импортировать</translation>
     </message>
     <message>
-        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
-        <translation>%1. Ничего не потеряно: заменённые версии сохранены в истории каждой записи, а перед этим была создана резервная копия.</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Запись %1…</translation>
     </message>
@@ -5679,6 +5721,10 @@ SHA-256 %2</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and File &gt; Take Back Last Import undoes the whole import.</source>
+        <translation>%1. Ничего не потеряно: заменённые версии сохранены в истории каждой записи, а весь импорт можно отменить через «Файл &gt; Отменить последний импорт».</translation>
     </message>
 </context>
 <context>
@@ -7470,10 +7516,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <translation>Импортировать</translation>
     </message>
     <message>
-        <source>Imported %1. A backup of the repository was taken first.</source>
-        <translation>Импортировано: %1. Перед этим была создана резервная копия репозитория.</translation>
-    </message>
-    <message>
         <source>New Use Case</source>
         <translation>Новый сценарий использования</translation>
     </message>
@@ -7568,6 +7610,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>&amp;Repository</source>
         <translation>&amp;Репозиторий</translation>
+    </message>
+    <message>
+        <source>Imported %1. File &gt; Take Back Last Import undoes it.</source>
+        <translation>Импортировано: %1. Отменить этот импорт можно через «Файл &gt; Отменить последний импорт».</translation>
     </message>
 </context>
 <context>
@@ -9079,6 +9125,49 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Cannot set the colour</source>
         <translation>Не удаётся задать цвет</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::TakeBackActions</name>
+    <message>
+        <source>&amp;Take Back Last Import...</source>
+        <translation>Отменить &amp;последний импорт...</translation>
+    </message>
+    <message>
+        <source>Take back the last import</source>
+        <translation>Отмена последнего импорта</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this repository, or every import was taken back.</source>
+        <translation>В этот репозиторий ничего не импортировалось, или все импорты уже отменены.</translation>
+    </message>
+    <message>
+        <source>Take back the import of %1 from %2?</source>
+        <translation>Отменить импорт %1 от %2?</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>The import was not taken back</source>
+        <translation>Импорт не отменён</translation>
+    </message>
+    <message>
+        <source>Import taken back</source>
+        <translation>Импорт отменён</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was taken back: %n use case(s) are as they were before it.</source>
+        <translation>
+            <numerusform>Импорт %1 отменён: %n сценарий использования возвращён к состоянию до импорта.</numerusform>
+            <numerusform>Импорт %1 отменён: %n сценария использования возвращены к состоянию до импорта.</numerusform>
+            <numerusform>Импорт %1 отменён: %n сценариев использования возвращены к состоянию до импорта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
+        <translation>Импорт добавил записей: %1, обновил: %2, удалил: %3. Каждая запись вернётся к состоянию до импорта; повторный импорт файла внесёт те же изменения.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>Cannot record the changes of this write.</source>
+        <translation>无法记录此次写入的更改。</translation>
+    </message>
+    <message>
+        <source>Cannot apply the changes.</source>
+        <translation>无法应用这些更改。</translation>
+    </message>
+    <message>
+        <source>Cannot read the recorded changes.</source>
+        <translation>无法读取已记录的更改。</translation>
+    </message>
+</context>
+<context>
     <name>ChartFigure</name>
     <message>
         <source>Weights: %1</source>
@@ -911,6 +926,10 @@
         <source>Giving assessors an identity</source>
         <translation>正在为评估人分配身份标识</translation>
     </message>
+    <message>
+        <source>Preparing a statement</source>
+        <translation>正在准备语句</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>
@@ -1150,10 +1169,6 @@
         <source>Objectives</source>
         <translation>目标</translation>
     </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
 </context>
 <context>
     <name>ImportFailure</name>
@@ -1290,10 +1305,6 @@
         <translation>合并后的用例“%1”无效。</translation>
     </message>
     <message>
-        <source>Could not back up the repository before the import, so nothing was imported.</source>
-        <translation>导入前无法备份存储库，因此未导入任何内容。</translation>
-    </message>
-    <message>
         <source>It claims to come from the version here but is older than it (modified %1 there, %2 here), so every difference is a choice.</source>
         <translation>它声称源自本地版本，但比本地版本更旧（对方修改于 %1，本地修改于 %2），因此每处差异都需要选择。</translation>
     </message>
@@ -1333,6 +1344,41 @@
         <translation>
             <numerusform>新增 %1，更新 %2，未变 %3，冲突 %n，删除 %4，恢复 %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTakeBack</name>
+    <message>
+        <source>The import %1 of %2 was already taken back (%3).</source>
+        <translation>导入 %1（%2）已于 %3 撤销。</translation>
+    </message>
+    <message>
+        <source>The import %1 came from a sync (%2); a sync cannot be taken back.</source>
+        <translation>导入 %1 来自同步（%2）；同步无法撤销。</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made by an earlier version of Casebook, which kept a copy of the repository from before it instead: %3. Open that copy, or copy it over this repository, to go back.</source>
+        <translation>导入 %1（%2）由较早版本的 Casebook 执行，该版本保留的是导入前的存储库副本：%3。要恢复原状，请打开该副本，或用它覆盖此存储库。</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 can no longer be taken back: Casebook keeps what the newest %3 imports changed.</source>
+        <translation>导入 %1（%2）已无法撤销：Casebook 只保留最近 %3 次导入所做的更改。</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 was made before this repository was upgraded to a newer Casebook, so it cannot be taken back.</source>
+        <translation>导入 %1（%2）是在此存储库升级到较新版本的 Casebook 之前进行的，因此无法撤销。</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3 changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>导入 %1（%2）无法撤销：用例 %3 在此之后发生了更改（在此处被编辑过，或被之后的导入更改过，须先撤销那次导入）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: a record it changed has changed after it (edited here, or changed by a later import, which must be taken back first). Nothing was changed.</source>
+        <translation>导入 %1（%2）无法撤销：它更改过的一条记录在此之后又发生了更改（在此处被编辑过，或被之后的导入更改过，须先撤销那次导入）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this repository.</source>
+        <translation>此存储库中没有导入 %1。</translation>
     </message>
 </context>
 <context>
@@ -5619,10 +5665,6 @@ SHA-256 %2</translation>
         <translation>无法导入此文件</translation>
     </message>
     <message>
-        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and a backup was taken first.</source>
-        <translation>%1。没有丢失任何内容：被替换的版本保存在各记录的历史中，并且事先已做了备份。</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
@@ -5637,6 +5679,10 @@ SHA-256 %2</translation>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was lost: replaced versions are in each record&apos;s history, and File &gt; Take Back Last Import undoes the whole import.</source>
+        <translation>%1。没有丢失任何内容：被替换的版本保存在各记录的历史中，并且可通过“文件 &gt; 撤销上次导入”撤销整个导入。</translation>
     </message>
 </context>
 <context>
@@ -7382,10 +7428,6 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
         <translation>导入</translation>
     </message>
     <message>
-        <source>Imported %1. A backup of the repository was taken first.</source>
-        <translation>已导入 %1。事先已对存储库做了备份。</translation>
-    </message>
-    <message>
         <source>New Use Case</source>
         <translation>新建用例</translation>
     </message>
@@ -7476,6 +7518,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>&amp;Repository</source>
         <translation>存储库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Imported %1. File &gt; Take Back Last Import undoes it.</source>
+        <translation>已导入 %1。可通过“文件 &gt; 撤销上次导入”撤销此次导入。</translation>
     </message>
 </context>
 <context>
@@ -8961,6 +9007,47 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>Cannot set the colour</source>
         <translation>无法设置颜色</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::ui::TakeBackActions</name>
+    <message>
+        <source>&amp;Take Back Last Import...</source>
+        <translation>撤销上次导入(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Take back the last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported into this repository, or every import was taken back.</source>
+        <translation>此存储库中没有导入过任何内容，或所有导入均已撤销。</translation>
+    </message>
+    <message>
+        <source>Take back the import of %1 from %2?</source>
+        <translation>要撤销 %1 的导入（%2）吗？</translation>
+    </message>
+    <message>
+        <source>Take Back</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The import was not taken back</source>
+        <translation>导入未撤销</translation>
+    </message>
+    <message>
+        <source>Import taken back</source>
+        <translation>导入已撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import of %1 was taken back: %n use case(s) are as they were before it.</source>
+        <translation>
+            <numerusform>%1 的导入已撤销：%n 个用例已恢复到导入前的状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
+        <translation>该导入添加了 %1 条、更新了 %2 条并删除了 %3 条记录。每条记录都将恢复到导入之前的状态；再次导入该文件会带来相同的更改。</translation>
     </message>
 </context>
 <context>

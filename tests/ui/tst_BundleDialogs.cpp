@@ -4,6 +4,7 @@
 #include "bundle/BundleReader.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
+#include "bundle/TakeBackActions.h"
 #include "merge/UseCaseContent.h"
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
@@ -269,6 +270,27 @@ void tst_BundleDialogs::previewChoosesPerFieldAndImports()
         kept |= v.document.value(QStringLiteral("title")).toString()
             == QStringLiteral("إدارة النفايات الذكية — نسختي");
     QVERIFY(kept);
+
+    // File > Take Back Last Import: asks first; then my version is back.
+    ui::TakeBackActions takeBack(&parent, prompts);
+    QSignalSpy reloaded(&takeBack, &ui::TakeBackActions::repositoryChanged);
+    prompts.confirmWith(false);
+    QVERIFY(!takeBack.takeBackLast(*mine));
+    QVERIFY2(prompts.asked.last().contains(QLatin1String("theirs.casebook")),
+             qPrintable(prompts.asked.last()));
+    QCOMPARE(UseCaseRepository(*mine).get(kUuid)->title, merged.title);
+    prompts.confirmWith(true);
+    QVERIFY(takeBack.takeBackLast(*mine));
+    QCOMPARE(reloaded.size(), 1);
+    QCOMPARE(UseCaseRepository(*mine).get(kUuid)->title, QStringLiteral("إدارة النفايات الذكية — نسختي"));
+    QCOMPARE(UseCaseRepository(*mine).get(kUuid)->countries, QStringList());
+    // The import before it brought the record I edited since: refused, and said why.
+    prompts.confirmWith(true);
+    QVERIFY(!takeBack.takeBackLast(*mine));
+    QVERIFY2(prompts.errorTexts().last().contains(QLatin1String("UC-2026-100")),
+             qPrintable(prompts.errorTexts().join(QLatin1Char('\n'))));
+    QCOMPARE(reloaded.size(), 1);
+    QCOMPARE(prompts.pending(), 0);
 }
 
 void tst_BundleDialogs::rejectedBundleIsReported()

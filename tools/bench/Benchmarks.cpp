@@ -153,11 +153,11 @@ void benchImportInto(const QString &dir, const QString &large, const RunOptions 
                                  removeDb(empty);
                                  runCli(o.cli, {QStringLiteral("--db"), empty, QStringLiteral("init")});
                              }});
-    report.compared(QStringLiteral("import of %1 use cases, per use case, into %2 existing (with its backup)")
-                        .arg(o.added)
-                        .arg(o.useCases),
-                    fullMs / o.added, QStringLiteral("the same into a new repository"), emptyMs / o.added,
-                    1.5);
+    report.compared(
+        QStringLiteral("import of %1 use cases, per use case, into %2 existing (kept to be taken back)")
+            .arg(o.added)
+            .arg(o.useCases),
+        fullMs / o.added, QStringLiteral("the same into a new repository"), emptyMs / o.added, 1.5);
 }
 
 void benchSearch(Database &db, const QString &path, const RunOptions &o, Report &report)

@@ -3,6 +3,7 @@
 #include "bundle/BundleExporter.h"
 #include "bundle/BundleReader.h"
 #include "bundle/ImportPreviewDialog.h"
+#include "bundle/TakeBackActions.h"
 #include "merge/ImportPlanner.h"
 #include "storage/Database.h"
 #include "storage/Seeder.h"
@@ -105,12 +106,62 @@ bool errorShot(const QString &out, const QString &workDir)
     return grabTo(box.get(), out, QStringLiteral("import-error.png"));
 }
 
+/// Real dialogs, grabbed instead of waiting for an answer: the question is accepted.
+class GrabbingPrompts : public ui::WidgetPrompts
+{
+public:
+    GrabbingPrompts(QString out, QString prefix)
+        : m_out(std::move(out))
+        , m_prefix(std::move(prefix))
+    { }
+    bool confirm(QWidget *parent, const Confirmation &c) override
+    {
+        auto box = confirmBox(parent, c);
+        box->show();
+        ok &= grabTo(box.get(), m_out, m_prefix + QStringLiteral("-confirm.png"));
+        return true;
+    }
+    void error(QWidget *parent, const QString &title, const Error &e) override
+    {
+        auto box = errorBox(parent, title, e);
+        box->show();
+        ok &= grabTo(box.get(), m_out, m_prefix + QStringLiteral("-refused.png"));
+    }
+    void info(QWidget *, const QString &, const QString &) override { }
+    bool ok = true;
+
+private:
+    QString m_out;
+    QString m_prefix;
+};
+
+/// File > Take Back Last Import on the import of the preview's bundle: the question, and the
+/// refusal once a record it changed was edited since.
+bool takeBackShots(const QString &out, const QString &workDir)
+{
+    auto mine = Database::open(QDir(workDir).filePath(QStringLiteral("mine.sqlite")));
+    auto bundle = BundleReader().read(QDir(workDir).filePath(QStringLiteral("from-li.casebook")));
+    if (!mine || !bundle || !ImportPlanner::apply(**mine, bundle->records, Resolutions()))
+        return false;
+    GrabbingPrompts asked(out, QStringLiteral("take-back"));
+    ui::TakeBackActions actions(nullptr, asked);
+    bool ok = actions.takeBackLast(**mine);
+    ok &= bool(ImportPlanner::apply(**mine, bundle->records, Resolutions()));
+    ok &= edit(**mine, QStringLiteral("UC-EX-004"),
+               [](UseCase &u) { u.lessonsLearned += QStringLiteral(" Then the meters."); });
+    GrabbingPrompts refused(out, QStringLiteral("take-back"));
+    ui::TakeBackActions again(nullptr, refused);
+    ok &= !again.takeBackLast(**mine);
+    return ok && asked.ok && refused.ok;
+}
+
 } // namespace
 
 bool importShots(const QString &out, const QString &workDir)
 {
     const bool preview = previewShot(out, workDir);
-    return errorShot(out, workDir) && preview;
+    const bool takeBack = preview && takeBackShots(out, workDir);
+    return errorShot(out, workDir) && preview && takeBack;
 }
 
 } // namespace casebook::tools

@@ -204,8 +204,8 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
     }
     emit repositoryChanged();
     m_prompts.info(m_parent, tr("Imported"),
-                   tr("%1. Nothing was lost: replaced versions are in each record's history, and a backup "
-                      "was taken first.")
+                   tr("%1. Nothing was lost: replaced versions are in each record's history, and File > "
+                      "Take Back Last Import undoes the whole import.")
                        .arg(ImportSummary::of(*plan, *result).toText()));
     return true;
 }

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "bundle/BundleActions.h"
+#include "bundle/TakeBackActions.h"
 #include "casebook/Version.h"
 #include "commands/AddUseCaseCommand.h"
 #include "commands/DeleteUseCasesCommand.h"
@@ -149,12 +150,13 @@ void MainWindow::createActionSets()
         if (maybeSaveEdits())
             m_syncActions->sync(*m_db);
     });
-    connect(m_syncActions, &SyncActions::repositoryChanged, this, [this] {
-        // Steps recorded before the sync may no longer apply to what it changed.
-        m_undo->clear();
-        m_loaded = UseCase();
-        refreshAfterChange({});
+    connect(m_syncActions, &SyncActions::repositoryChanged, this, &MainWindow::reloadAfterBulkChange);
+    m_takeBackActions = new TakeBackActions(this, m_prompts);
+    connect(m_takeBackActions, &TakeBackActions::takeBackRequested, this, [this] {
+        if (maybeSaveEdits())
+            m_takeBackActions->takeBackLast(*m_db);
     });
+    connect(m_takeBackActions, &TakeBackActions::repositoryChanged, this, &MainWindow::reloadAfterBulkChange);
     m_exchangeActions = new ExchangeActions(this, m_prompts, *this);
     m_reportActions = new ReportActions(this, m_prompts, *this);
     m_scoringActions = new ScoringActions(this, m_prompts, *this);
@@ -416,6 +418,7 @@ void MainWindow::buildFileMenu()
     QAction *import = file->addAction(tr("&Import Bundle or Spreadsheet..."), this, [this] { importFile(); });
     import->setObjectName(QStringLiteral("importAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(m_takeBackActions->takeBackAction());
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(m_bundleActions->exportBundleAction());
     exportMenu->addAction(m_bundleActions->shareByEmailAction());
@@ -878,15 +881,19 @@ bool MainWindow::importFile(const QString &rawPath)
         break;
     }
     if (changed) {
-        // Steps recorded before the import may no longer apply to what it changed.
-        m_undo->clear();
-        m_loaded = UseCase();
-        refreshAfterChange({});
+        reloadAfterBulkChange();
         statusBar()->showMessage(
-            tr("Imported %1. A backup of the repository was taken first.").arg(QFileInfo(path).fileName()),
-            8000);
+            tr("Imported %1. File > Take Back Last Import undoes it.").arg(QFileInfo(path).fileName()), 8000);
     }
     return changed;
+}
+
+void MainWindow::reloadAfterBulkChange()
+{
+    // Steps recorded before an import, a sync or a take-back may no longer apply to what it changed.
+    m_undo->clear();
+    m_loaded = UseCase();
+    refreshAfterChange({});
 }
 
 void MainWindow::undoOrRedo(bool undo)

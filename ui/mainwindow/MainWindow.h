@@ -34,6 +34,7 @@ namespace casebook::ui {
 class BundleActions;
 class CompareActions;
 class SyncActions;
+class TakeBackActions;
 class Desktop;
 class ExchangeActions;
 class ReportActions;
@@ -145,6 +146,8 @@ private:
     void showSelected();
     void loadIntoEditor(const QString &uuid);
     void undoOrRedo(bool undo);
+    /// After an import, a sync or a take-back: the undo steps are dropped and every view reloads.
+    void reloadAfterBulkChange();
     /// Opens Preferences, with the field of that object name focused when given ("nameEdit").
     void editPreferences(const QString &focusField = {});
     void applyPreferences();
@@ -176,6 +179,7 @@ private:
     RepositoryActions *m_repositoryActions = nullptr;
     BundleActions *m_bundleActions = nullptr;
     SyncActions *m_syncActions = nullptr;
+    TakeBackActions *m_takeBackActions = nullptr;
     TagActions *m_tagActions = nullptr;
     ExchangeActions *m_exchangeActions = nullptr;
     ReportActions *m_reportActions = nullptr;

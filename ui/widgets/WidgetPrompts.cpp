@@ -53,7 +53,7 @@ void WidgetPrompts::error(QWidget *parent, const QString &title, const Error &er
     errorBox(parent, title, error)->exec();
 }
 
-bool WidgetPrompts::confirm(QWidget *parent, const Confirmation &c)
+std::unique_ptr<QMessageBox> WidgetPrompts::confirmBox(QWidget *parent, const Confirmation &c)
 {
     const bool named = !c.acceptText.isEmpty();
     const QMessageBox::StandardButton accept = named ? QMessageBox::Ok : QMessageBox::Yes;
@@ -66,7 +66,13 @@ bool WidgetPrompts::confirm(QWidget *parent, const Confirmation &c)
         box->button(accept)->setText(c.acceptText);
     box->setDefaultButton(c.risky ? refuse : accept);
     box->setEscapeButton(refuse);
-    return box->exec() == accept;
+    return box;
+}
+
+bool WidgetPrompts::confirm(QWidget *parent, const Confirmation &c)
+{
+    const int answer = confirmBox(parent, c)->exec();
+    return answer == QMessageBox::Ok || answer == QMessageBox::Yes;
 }
 
 Prompts::SaveChoice WidgetPrompts::askSaveChanges(QWidget *parent, const QString &question)

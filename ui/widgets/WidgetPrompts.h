@@ -33,6 +33,8 @@ public:
     QColor chooseColor(QWidget *parent, const QString &title, const QColor &initial) override;
     int exec(QDialog &dialog) override;
 
+    /// The message box confirm() shows, not shown yet.
+    static std::unique_ptr<QMessageBox> confirmBox(QWidget *parent, const Confirmation &confirmation);
     /// The message box error() shows, not shown yet: plain text, detail in the detailed text.
     static std::unique_ptr<QMessageBox> errorBox(QWidget *parent, const QString &title, const Error &error);
 };
