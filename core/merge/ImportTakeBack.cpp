@@ -93,21 +93,32 @@ Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId)
     if (!tx.status())
         return tx.status().error();
     // Putting a record back stores the version the import brought in its history (the trigger of
-    // every update): those rows go, so the import is as if it had not been made, and importing the
-    // same file again brings the same changes (its versions would otherwise count as seen here).
+    // every update): those rows go, and so do the versions the import kept there (recorded with
+    // the rest, applied last so that no row id is taken twice). The import is then as if it had not
+    // been made, and importing the same file again brings the same changes (its versions would
+    // otherwise count as seen here).
     HistoryRepository history(db);
     auto newestVersion = history.newestUseCaseVersionId();
     if (!newestVersion)
         return newestVersion.error();
+    const QString versions = QStringLiteral("use_case_history");
     std::optional<ChangeConflict> conflict;
-    if (Status s = ChangeJournal::apply(db, undo->changes, conflict); !s)
+    if (Status s = ChangeJournal::apply(db, undo->changes, conflict,
+                                        [&versions](const QString &table) { return table != versions; });
+        !s)
         return s.error();
+    if (!conflict) {
+        if (Status s = history.removeUseCaseVersionsAfter(*newestVersion); !s)
+            return s.error();
+        if (Status s = ChangeJournal::apply(db, undo->changes, conflict,
+                                            [&versions](const QString &table) { return table == versions; });
+            !s)
+            return s.error();
+    }
     if (conflict) {
         tx.rollback();
         return conflictError(db, **entry, *conflict);
     }
-    if (Status s = history.removeUseCaseVersionsAfter(*newestVersion); !s)
-        return s.error();
     // The rows derived from the records put back: the full-text index and the score index.
     auto touched = ChangeJournal::touchedUseCases(db, undo->changes);
     if (!touched)

@@ -22,16 +22,14 @@ namespace casebook {
 namespace {
 
 /// Tables whose changes are not recorded: derived (rewritten by the repository after a take-back),
-/// growing only, or not records. Shadow tables of virtual tables (the full-text index) are left
-/// out by prefix, in tableRecorded().
+/// the attachment store's bytes (never deleted), or not records. Shadow tables of virtual tables (the
+/// full-text index) are left out by prefix, in tableRecorded().
 const QSet<QString> &unrecordedTables()
 {
     static const QSet<QString> tables{
         QStringLiteral("attachment_blobs"), // content-addressed bytes, never deleted
-        QStringLiteral("use_case_scores"),    QStringLiteral("use_case_history"),
-        QStringLiteral("assessment_history"), QStringLiteral("imports"),
-        QStringLiteral("import_undo"),        QStringLiteral("sync_servers"),
-        QStringLiteral("sync_records"),       QStringLiteral("settings"),
+        QStringLiteral("use_case_scores"),  QStringLiteral("imports"),      QStringLiteral("import_undo"),
+        QStringLiteral("sync_servers"),     QStringLiteral("sync_records"), QStringLiteral("settings"),
         QStringLiteral("saved_views"),
     };
     return tables;
@@ -136,8 +134,15 @@ qint64 useCaseOf(sqlite3_changeset_iter *it, int op, int column, bool withConfli
 struct Applying
 {
     UseCaseColumns columns;
+    const std::function<bool(const QString &)> &tables;
     std::optional<ChangeConflict> conflict;
 };
+
+int tableApplied(void *context, const char *table)
+{
+    const auto &accepts = static_cast<Applying *>(context)->tables;
+    return !accepts || accepts(QString::fromUtf8(table)) ? 1 : 0;
+}
 
 ChangeConflict::Kind conflictKind(int conflict)
 {
@@ -244,16 +249,18 @@ Result<QByteArray> ChangeJournal::undoChanges() const
     return inverted;
 }
 
-Status ChangeJournal::apply(Database &db, const QByteArray &changes, std::optional<ChangeConflict> &conflict)
+Status ChangeJournal::apply(Database &db, const QByteArray &changes, std::optional<ChangeConflict> &conflict,
+                            const std::function<bool(const QString &)> &tables)
 {
     conflict.reset();
     sqlite3 *handle = db.sqliteHandle();
     if (!handle)
         return makeError(ErrorCode::Storage, tr("Cannot apply the changes."),
                          QStringLiteral("not an SQLite connection"));
-    Applying applying{UseCaseColumns(db.connection()), std::nullopt};
-    const int rc = sqlite3changeset_apply(
-        handle, int(changes.size()), const_cast<char *>(changes.constData()), nullptr, onConflict, &applying);
+    Applying applying{UseCaseColumns(db.connection()), tables, std::nullopt};
+    const int rc =
+        sqlite3changeset_apply(handle, int(changes.size()), const_cast<char *>(changes.constData()),
+                               tableApplied, onConflict, &applying);
     if (applying.conflict) {
         conflict = applying.conflict;
         return {};

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3_session;
@@ -35,8 +36,8 @@ struct ChangeConflict
 /// extension, so that it can be taken back later without a copy of the whole repository: the
 /// record's size follows the write, not the repository (issue 13). Not recorded: what is derived
 /// from those tables and written again when they change (the full-text index, the score index),
-/// what only grows (the histories, the attachment store's bytes), the import log itself, sync
-/// state, settings and saved views.
+/// the attachment store's bytes (never deleted), the import log itself, sync state, settings and
+/// saved views. The histories are recorded: taking an import back removes the versions it kept.
 ///
 /// Take the changes before the write's transaction ends; apply them later with apply(), inside a
 /// transaction, then write the derived rows of touchedUseCases() again.
@@ -58,7 +59,9 @@ public:
     /// Applies `changes` (from undoChanges()) to `db`, which must be inside a transaction. At the
     /// first row that is no longer as the write left it, nothing is applied and `conflict` says
     /// where; a row the write added that is gone already (deleted since) is not a conflict.
-    static Status apply(Database &db, const QByteArray &changes, std::optional<ChangeConflict> &conflict);
+    /// With `tables`, only the changes of the tables it accepts are applied.
+    static Status apply(Database &db, const QByteArray &changes, std::optional<ChangeConflict> &conflict,
+                        const std::function<bool(const QString &table)> &tables = {});
     /// The ids of the use cases whose rows `changes` touch (the use case's own row, or a row of a
     /// table with a use_case_id column).
     static Result<QSet<qint64>> touchedUseCases(Database &db, const QByteArray &changes);

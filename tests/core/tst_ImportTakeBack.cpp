@@ -54,15 +54,15 @@ Assessment assessment(const QString &useCaseUuid, const QString &assessor, int l
     return a;
 }
 
-/// Every row that taking back must restore: the dump without the logs, the histories and the
-/// attachment store's bytes, which only grow, plus the full-text rows as search reads them.
+/// Every row that taking back must restore, histories included: the dump without the import log
+/// and the attachment store's bytes, which only grow, plus the full-text rows as search reads them.
 QStringList records(Database &db)
 {
     QStringList rows;
     for (const QString &row : test::dumpDatabase(db)) {
         const QString table = row.section(QLatin1Char('|'), 0, 0);
         if (table != QLatin1String("imports") && table != QLatin1String("import_undo")
-            && table != QLatin1String("attachment_blobs") && !table.endsWith(QLatin1String("_history")))
+            && table != QLatin1String("attachment_blobs"))
             rows.append(row);
     }
     QSqlQuery q(DatabaseTestAccess::connection(db));
@@ -155,7 +155,11 @@ void tst_ImportTakeBack::takesBackAdditionsChangesAndDeletions()
     QVERIFY(UseCaseRepository(*alice).insert(
         useCase({}, QStringLiteral("UC-2026-050"), QStringLiteral("Alice's own"))));
 
-    // The origin changes one record, deletes another and adds a third with an attachment and scores.
+    // Alice retitles one record; the origin changes its summary (a merge), deletes another and adds
+    // a third with an attachment and scores.
+    UseCase retitled = UseCaseRepository(*alice).get(kBase).value();
+    retitled.title = QStringLiteral("Water meters, as Alice sees them");
+    QVERIFY(UseCaseRepository(*alice).update(retitled));
     m_clock.advanceSecs(60);
     UseCase changed = UseCaseRepository(*origin).get(kBase).value();
     changed.summary = QStringLiteral("Meters now report every minute over LoRaWAN.");
@@ -179,7 +183,8 @@ void tst_ImportTakeBack::takesBackAdditionsChangesAndDeletions()
     const ImportResult result = importAll(*alice, in, takeDeletion);
     QVERIFY(result.changed);
     QCOMPARE(result.deleted, 1);
-    QVERIFY(result.updated >= 1 && result.added >= 2);
+    QCOMPARE(result.merged, 1);
+    QVERIFY(result.added >= 2);
     QVERIFY(records(*alice) != before);
     QVERIFY(ImportLogRepository(*alice).get(result.importId).value()->canTakeBack);
 
@@ -206,8 +211,10 @@ void tst_ImportTakeBack::takesBackAdditionsChangesAndDeletions()
     QVERIFY(again.changed);
     QCOMPARE(again.added, result.added);
     QCOMPARE(again.updated, result.updated);
+    QCOMPARE(again.merged, result.merged);
     QCOMPARE(again.deleted, result.deleted);
     QCOMPARE(UseCaseRepository(*alice).get(kBase)->summary, changed.summary);
+    QCOMPARE(UseCaseRepository(*alice).get(kBase)->title, retitled.title);
 }
 
 void tst_ImportTakeBack::refusedWhenARecordChangedSince()
