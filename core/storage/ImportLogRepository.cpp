@@ -130,8 +130,8 @@ Status ImportLogRepository::keepUndo(qint64 importId, const ImportUndo &undo)
         QStringLiteral("INSERT INTO import_undo (import_id, schema_version, changes) VALUES (?, ?, ?)"));
     q.addBindValue(importId);
     q.addBindValue(undo.schemaVersion);
-    q.addBindValue(undo.changes.isNull() ? QByteArray("")
-                                         : undo.changes); // no change recorded: empty, not NULL
+    // An import that changed no recorded table has no changes: stored empty, not NULL.
+    q.addBindValue(undo.changes.isNull() ? QByteArray("") : undo.changes);
     if (!q.exec())
         return m_db.storageError(tr("Logging the import"), q.lastError().text());
     q.prepare(QStringLiteral("DELETE FROM import_undo WHERE import_id NOT IN "
