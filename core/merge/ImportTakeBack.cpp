@@ -77,21 +77,9 @@ Error ImportTakeBack::conflictError(Database &db, const ImportLogEntry &entry, c
     return Error{ErrorCode::Usage, message, QStringLiteral("conflict in table %1").arg(conflict.table)};
 }
 
-Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId)
+Result<int> ImportTakeBack::putBack(Database &db, const ImportUndo &undo,
+                                    std::optional<ChangeConflict> &conflict)
 {
-    ImportLogRepository log(db);
-    auto entry = log.get(importId);
-    if (!entry)
-        return entry.error();
-    if (!*entry)
-        return makeError(ErrorCode::NotFound, tr("There is no import %1 in this repository.").arg(importId));
-    auto undo = undoOf(db, **entry);
-    if (!undo)
-        return undo.error();
-
-    Transaction tx(db);
-    if (!tx.status())
-        return tx.status().error();
     // Putting a record back stores the version the import brought in its history (the trigger of
     // every update): those rows go, and so do the versions the import kept there (recorded with
     // the rest, applied last so that no row id is taken twice). The import is then as if it had not
@@ -102,25 +90,18 @@ Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId)
     if (!newestVersion)
         return newestVersion.error();
     const QString versions = QStringLiteral("use_case_history");
-    std::optional<ChangeConflict> conflict;
-    if (Status s = ChangeJournal::apply(db, undo->changes, conflict,
+    if (Status s = ChangeJournal::apply(db, undo.changes, conflict,
                                         [&versions](const QString &table) { return table != versions; });
-        !s)
+        !s || conflict)
+        return s ? Result<int>(0) : Result<int>(s.error());
+    if (Status s = history.removeUseCaseVersionsAfter(*newestVersion); !s)
         return s.error();
-    if (!conflict) {
-        if (Status s = history.removeUseCaseVersionsAfter(*newestVersion); !s)
-            return s.error();
-        if (Status s = ChangeJournal::apply(db, undo->changes, conflict,
-                                            [&versions](const QString &table) { return table == versions; });
-            !s)
-            return s.error();
-    }
-    if (conflict) {
-        tx.rollback();
-        return conflictError(db, **entry, *conflict);
-    }
+    if (Status s = ChangeJournal::apply(db, undo.changes, conflict,
+                                        [&versions](const QString &table) { return table == versions; });
+        !s || conflict)
+        return s ? Result<int>(0) : Result<int>(s.error());
     // The rows derived from the records put back: the full-text index and the score index.
-    auto touched = ChangeJournal::touchedUseCases(db, undo->changes);
+    auto touched = ChangeJournal::touchedUseCases(db, undo.changes);
     if (!touched)
         return touched.error();
     UseCaseRepository useCases(db);
@@ -130,11 +111,50 @@ Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId)
     }
     if (Status s = ScoreIndex(db).refreshUseCases(*touched); !s)
         return s.error();
+    return int(touched->size());
+}
+
+Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId,
+                                           const std::function<bool(int, int)> &progress)
+{
+    ImportLogRepository log(db);
+    auto entry = log.get(importId);
+    if (!entry)
+        return entry.error();
+    if (!*entry)
+        return makeError(ErrorCode::NotFound, tr("There is no import %1 in this repository.").arg(importId));
+    auto undo = undoOf(db, **entry);
+    if (!undo)
+        return undo.error();
+    const Error cancelled{ErrorCode::Cancelled,
+                          tr("Taking back the import %1 of %2 was cancelled; nothing was changed.")
+                              .arg(QString::number(importId), (*entry)->sourceName),
+                          {}};
+    bool stopped = progress && !progress(0, 0);
+    if (stopped)
+        return cancelled;
+
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status().error();
+    if (progress)
+        db.setInterruption([&] { return stopped = stopped || !progress(0, 0); });
+    std::optional<ChangeConflict> conflict;
+    auto put = putBack(db, *undo, conflict);
+    db.setInterruption({});
+    if (stopped)
+        return cancelled; // SQLite stopped inside a statement: the transaction rolls back
+    if (!put)
+        return put.error();
+    if (conflict) {
+        tx.rollback();
+        return conflictError(db, **entry, *conflict);
+    }
     if (Status s = log.markTakenBack(importId, db.clock().nowUtc()); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return TakeBackResult{**entry, int(touched->size())};
+    return TakeBackResult{**entry, *put};
 }
 
 } // namespace casebook

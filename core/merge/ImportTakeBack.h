@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace casebook {
@@ -30,13 +31,19 @@ class ImportTakeBack
 {
     Q_DECLARE_TR_FUNCTIONS(ImportTakeBack)
 public:
-    static Result<TakeBackResult> run(Database &db, qint64 importId);
+    /// `progress` (0, 0: how far is not known) is called every few thousand steps of SQLite while
+    /// the changes are put back; returning false stops it (ErrorCode::Cancelled), changing nothing.
+    static Result<TakeBackResult> run(Database &db, qint64 importId,
+                                      const std::function<bool(int, int)> &progress = {});
     /// The newest import that stands (not taken back, not a sync): what "take back the last
     /// import" means; none when there is no such import.
     static Result<std::optional<ImportLogEntry>> latest(Database &db);
 
 private:
     static Result<ImportUndo> undoOf(Database &db, const ImportLogEntry &entry);
+    /// Puts the records back (the histories last) and writes their derived rows again; returns how
+    /// many use cases it touched. A conflict is returned in `conflict`, with nothing applied.
+    static Result<int> putBack(Database &db, const ImportUndo &undo, std::optional<ChangeConflict> &conflict);
     static Error conflictError(Database &db, const ImportLogEntry &entry, const ChangeConflict &conflict);
 };
 

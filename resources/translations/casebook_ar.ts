@@ -1405,6 +1405,10 @@
         <source>There is no import %1 in this repository.</source>
         <translation>لا يوجد استيراد رقم %1 في هذا المستودع.</translation>
     </message>
+    <message>
+        <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
+        <translation>أُوقف التراجع عن الاستيراد رقم %1 من %2؛ لم يتغيّر أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -9348,6 +9352,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
         <translation>أضاف الاستيراد %1 سجلات، وحدّث %2، وحذف %3. يعود كل سجل إلى ما كان عليه قبل الاستيراد؛ وإعادة استيراد الملف تجلب التغييرات نفسها.</translation>
+    </message>
+    <message>
+        <source>Taking back the import of %1…</source>
+        <translation>جارٍ التراجع عن استيراد %1…</translation>
     </message>
 </context>
 <context>

@@ -1385,6 +1385,10 @@
         <source>There is no import %1 in this repository.</source>
         <translation>No hay ninguna importación %1 en este repositorio.</translation>
     </message>
+    <message>
+        <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
+        <translation>Se interrumpió la acción de deshacer la importación %1 de %2; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -9108,6 +9112,10 @@ Pruebe con menos palabras, un prefijo más corto con * o quite un filtro (Esc bo
     <message>
         <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
         <translation>Añadió %1, actualizó %2 y eliminó %3 registros. Cada uno vuelve a como estaba antes de la importación; importar de nuevo el archivo trae los mismos cambios.</translation>
+    </message>
+    <message>
+        <source>Taking back the import of %1…</source>
+        <translation>Deshaciendo la importación de %1…</translation>
     </message>
 </context>
 <context>

@@ -1385,6 +1385,10 @@
         <source>There is no import %1 in this repository.</source>
         <translation>Il n&apos;y a pas d&apos;importation %1 dans ce référentiel.</translation>
     </message>
+    <message>
+        <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
+        <translation>L&apos;annulation de l&apos;importation %1 de %2 a été interrompue ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -9108,6 +9112,10 @@ Essayez moins de mots, un préfixe plus court avec *, ou retirez un filtre (Éch
     <message>
         <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
         <translation>Elle a ajouté %1, mis à jour %2 et supprimé %3 enregistrements. Chacun revient à son état d&apos;avant l&apos;importation ; importer de nouveau le fichier apporte les mêmes modifications.</translation>
+    </message>
+    <message>
+        <source>Taking back the import of %1…</source>
+        <translation>Annulation de l&apos;importation de %1…</translation>
     </message>
 </context>
 <context>

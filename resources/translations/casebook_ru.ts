@@ -1390,6 +1390,10 @@
         <source>There is no import %1 in this repository.</source>
         <translation>В этом репозитории нет импорта %1.</translation>
     </message>
+    <message>
+        <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
+        <translation>Отмена импорта %1 из %2 прервана; ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -9168,6 +9172,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
         <translation>Импорт добавил записей: %1, обновил: %2, удалил: %3. Каждая запись вернётся к состоянию до импорта; повторный импорт файла внесёт те же изменения.</translation>
+    </message>
+    <message>
+        <source>Taking back the import of %1…</source>
+        <translation>Отмена импорта %1…</translation>
     </message>
 </context>
 <context>

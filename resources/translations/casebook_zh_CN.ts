@@ -1380,6 +1380,10 @@
         <source>There is no import %1 in this repository.</source>
         <translation>此存储库中没有导入 %1。</translation>
     </message>
+    <message>
+        <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
+        <translation>撤销导入 %1（%2）已取消；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>
@@ -9048,6 +9052,10 @@ Try fewer words, a shorter prefix with *, or remove a filter (Esc clears the sea
     <message>
         <source>It added %1, updated %2 and deleted %3 records. Each goes back to how it was before the import; importing the file again brings the same changes.</source>
         <translation>该导入添加了 %1 条、更新了 %2 条并删除了 %3 条记录。每条记录都将恢复到导入之前的状态；再次导入该文件会带来相同的更改。</translation>
+    </message>
+    <message>
+        <source>Taking back the import of %1…</source>
+        <translation>正在撤销 %1 的导入…</translation>
     </message>
 </context>
 <context>

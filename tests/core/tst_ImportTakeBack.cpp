@@ -90,6 +90,7 @@ private slots:
     void laterImportIsTakenBackFirst();
     void refusals();
     void onlyTheNewestImportsAreKept();
+    void cancelledChangesNothing();
 
 private:
     std::unique_ptr<Database> open(const QString &name,
@@ -331,6 +332,35 @@ void tst_ImportTakeBack::onlyTheNewestImportsAreKept()
     QVERIFY(!tooOld);
     QCOMPARE(tooOld.error().code, ErrorCode::NotFound);
     QVERIFY(ImportTakeBack::run(*alice, ids.last()));
+}
+
+void tst_ImportTakeBack::cancelledChangesNothing()
+{
+    auto origin = open(QStringLiteral("stop-origin.sqlite"));
+    auto alice = open(QStringLiteral("stop-alice.sqlite"), QStringLiteral("Alice"));
+    QVERIFY(origin && alice);
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(UseCaseRepository(*origin).insert(
+            useCase({}, QStringLiteral("UC-2026-%1").arg(200 + i), QStringLiteral("Record %1").arg(i))));
+    const ImportResult result = importAll(*alice, from(*origin, QStringLiteral("forty")));
+    QVERIFY(result.changed);
+    const QStringList before = test::dumpDatabase(*alice, true);
+
+    // Stopped before anything, then in the middle of putting the records back.
+    for (int allowed : {0, 3}) {
+        int asked = 0;
+        auto stopped =
+            ImportTakeBack::run(*alice, result.importId, [&](int, int) { return asked++ < allowed; });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+        QCOMPARE(asked, allowed + 1);
+        QCOMPARE(test::dumpDatabase(*alice, true), before);
+    }
+    // Asked along the way when let through.
+    int asked = 0;
+    QVERIFY(ImportTakeBack::run(*alice, result.importId, [&](int, int) { return ++asked > 0; }));
+    QVERIFY(asked > 4);
+    QCOMPARE(UseCaseRepository(*alice).count().value(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_ImportTakeBack)

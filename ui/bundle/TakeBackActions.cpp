@@ -2,6 +2,7 @@
 
 #include "merge/ImportTakeBack.h"
 #include "widgets/ActionFactory.h"
+#include "widgets/OperationProgress.h"
 #include "widgets/Prompts.h"
 
 #include <QLocale>
@@ -46,9 +47,14 @@ bool TakeBackActions::takeBackLast(Database &db)
     question.risky = true;
     if (!m_prompts.confirm(m_parent, question))
         return false;
-    auto done = ImportTakeBack::run(db, entry.id);
+    // On the window's connection, which writes: the dialog keeps the window painted and takes Cancel.
+    OperationProgress progress(tr("Taking back the import of %1…").arg(entry.sourceName),
+                               QStringLiteral("takeBackProgress"), m_parent);
+    auto done = ImportTakeBack::run(db, entry.id, progress.callback());
+    progress.finish();
     if (!done) {
-        m_prompts.error(m_parent, tr("The import was not taken back"), done.error());
+        if (done.error().code != ErrorCode::Cancelled)
+            m_prompts.error(m_parent, tr("The import was not taken back"), done.error());
         return false;
     }
     emit repositoryChanged();
