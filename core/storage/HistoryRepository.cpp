@@ -1,7 +1,6 @@
 #include "storage/HistoryRepository.h"
 
 #include "model/AssessmentJson.h"
-#include "model/UseCaseJson.h"
 #include "storage/Database.h"
 #include "storage/UseCaseStoredForm.h"
 #include "support/Clock.h"
@@ -60,13 +59,7 @@ Status HistoryRepository::addUseCaseVersion(const UseCase &u, const UseCaseStore
     q.addBindValue(u.revision);
     q.addBindValue(text(toIsoUtc(u.modifiedAt))); // empty when the version never had a time
     q.addBindValue(text(u.modifiedBy));
-    if (form) {
-        q.addBindValue(form->text);
-    } else {
-        QJsonObject document = UseCaseJson::toJson(u);
-        document.remove(QStringLiteral("tags"));
-        q.addBindValue(QJsonDocument(document).toJson(QJsonDocument::Compact));
-    }
+    q.addBindValue(form ? form->text : UseCaseStoredForm::of(u).text);
     if (!q.exec())
         return m_db.storageError(tr("Keeping an earlier version of a use case"), q.lastError().text());
     return {};

@@ -28,6 +28,15 @@ struct ImportLogEntry
     QJsonObject counts; ///< e.g. {"added": 3, "updated": 1, "merged": 0, ...}
     QDateTime takenBackAt; ///< when it was taken back; invalid while it stands
     bool canTakeBack = false; ///< what it changed is kept (ImportLogRepository::keepUndo)
+
+    /// Records it added; updated (replaced or merged); deleted: how the log and the take-back
+    /// question count an import.
+    int added() const { return counts.value(QLatin1String("added")).toInt(); }
+    int updated() const
+    {
+        return counts.value(QLatin1String("updated")).toInt() + counts.value(QLatin1String("merged")).toInt();
+    }
+    int deleted() const { return counts.value(QLatin1String("deleted")).toInt(); }
 };
 
 /// What an import changed, as the changes that take it back (ChangeJournal::undoChanges).

@@ -32,7 +32,6 @@ bool TakeBackActions::takeBackLast(Database &db)
         return false;
     }
     const ImportLogEntry &entry = **latest;
-    const auto count = [&entry](const char *key) { return entry.counts.value(QLatin1String(key)).toInt(); };
     Prompts::Confirmation question;
     question.title = tr("Take back the last import");
     question.question =
@@ -40,9 +39,9 @@ bool TakeBackActions::takeBackLast(Database &db)
             .arg(entry.sourceName, QLocale().toString(entry.importedAt.toLocalTime(), QLocale::ShortFormat));
     question.informative = tr("It added %1, updated %2 and deleted %3 records. Each goes back to how it was "
                               "before the import; importing the file again brings the same changes.")
-                               .arg(count("added"))
-                               .arg(count("updated") + count("merged"))
-                               .arg(count("deleted"));
+                               .arg(entry.added())
+                               .arg(entry.updated())
+                               .arg(entry.deleted());
     question.acceptText = tr("Take Back");
     question.risky = true;
     if (!m_prompts.confirm(m_parent, question))

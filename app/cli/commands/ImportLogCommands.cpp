@@ -44,12 +44,8 @@ QString stateOf(const ImportLogEntry &e)
 void printImports(const QList<ImportLogEntry> &imports)
 {
     for (const ImportLogEntry &e : imports) {
-        const auto count = [&e](const char *key) { return e.counts.value(QLatin1String(key)).toInt(); };
         out() << QStringLiteral("%1  %2  %3  ").arg(e.id, 4).arg(shortTime(e.importedAt), e.sourceName)
-              << tr("added %1, updated %2, deleted %3")
-                     .arg(count("added"))
-                     .arg(count("updated") + count("merged"))
-                     .arg(count("deleted"));
+              << tr("added %1, updated %2, deleted %3").arg(e.added()).arg(e.updated()).arg(e.deleted());
         if (const QString state = stateOf(e); !state.isEmpty())
             out() << QStringLiteral("  (") << state << QLatin1Char(')');
         out() << '\n';
