@@ -97,7 +97,7 @@ Command importCommand()
         QStringLiteral("import FILE [--dry-run] [--format text|json] [--policy keep-mine|take-theirs|newest] "
                        "[--mapping FILE.json] [--accept-suggestions] [--separator S]"),
         tr("Import a .casebook bundle, a .csv spreadsheet, a .json file or IEC 62559-3 XML (.xml), all or "
-           "nothing, after a backup. "
+           "nothing; undo-import takes it back. "
            "--dry-run shows the plan; conflicts follow --policy."),
         [](QCommandLineParser &p) {
             p.addPositionalArgument(QStringLiteral("FILE"),
