@@ -86,13 +86,11 @@ Result<QHash<int, QString>> ImportWriter::giveCodes(const QList<ImportAction> &a
     // a record written after it. Given before writing, inside the transaction, so that its stored
     // form can be built ahead like the others'.
     QSet<QString> reserved;
-    for (const ImportAction &a : actions) {
-        if (a.writesUseCaseUnderItsCode())
-            reserved.insert(a.useCase.code.trimmed());
-    }
     QList<int> uncoded;
     for (int i = 0; i < actions.size(); ++i) {
-        if (actions[i].type == ImportAction::Type::InsertUseCase && !actions[i].writesUseCaseUnderItsCode())
+        if (actions[i].writesUseCaseUnderItsCode())
+            reserved.insert(actions[i].useCase.code.trimmed());
+        else if (actions[i].type == ImportAction::Type::InsertUseCase)
             uncoded.append(i);
     }
     QHash<int, QString> codes;

@@ -144,21 +144,10 @@ int tableApplied(void *context, const char *table)
     return !accepts || accepts(QString::fromUtf8(table)) ? 1 : 0;
 }
 
-ChangeConflict::Kind conflictKind(int conflict)
-{
-    switch (conflict) {
-    case SQLITE_CHANGESET_DATA: return ChangeConflict::Kind::Changed;
-    case SQLITE_CHANGESET_NOTFOUND: return ChangeConflict::Kind::Missing;
-    case SQLITE_CHANGESET_CONFLICT: return ChangeConflict::Kind::Exists;
-    default: return ChangeConflict::Kind::Constraint;
-    }
-}
-
 int onConflict(void *context, int conflict, sqlite3_changeset_iter *it)
 {
     auto *applying = static_cast<Applying *>(context);
     ChangeConflict found;
-    found.kind = conflictKind(conflict);
     if (conflict != SQLITE_CHANGESET_FOREIGN_KEY) { // the iterator points at no change then
         const char *table = nullptr;
         int columns = 0;

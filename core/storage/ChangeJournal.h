@@ -21,14 +21,7 @@ class Database;
 /// write left it (edited since, or changed by a later write).
 struct ChangeConflict
 {
-    enum class Kind {
-        Changed, ///< the row is there with other values
-        Missing, ///< the row the write changed is gone
-        Exists, ///< a row the write removed is back (same key)
-        Constraint, ///< putting the row back breaks a constraint (a unique code, a foreign key)
-    };
-    Kind kind = Kind::Changed;
-    QString table;
+    QString table; ///< empty for a foreign key that no longer holds once every change is in
     qint64 useCaseId = 0; ///< the use case the row belongs to, when the table says (0: none)
 };
 
