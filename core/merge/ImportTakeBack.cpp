@@ -51,7 +51,8 @@ Result<ImportUndo> ImportTakeBack::undoOf(Database &db, const ImportLogEntry &en
                             "%3 imports changed.")
                              .arg(id, entry.sourceName)
                              .arg(ImportLogRepository::kUndoKept));
-    if ((*undo)->schemaVersion != db.schemaVersion())
+    if ((*undo)->schemaVersion < ChangeJournal::kRecordedTablesSchema
+        || (*undo)->schemaVersion > db.schemaVersion())
         return makeError(ErrorCode::Usage,
                          tr("The import %1 of %2 was made before this repository was upgraded to a newer "
                             "Casebook, so it cannot be taken back.")
@@ -67,7 +68,11 @@ Error ImportTakeBack::conflictError(Database &db, const ImportLogEntry &entry, c
         code = found ? *found : QString();
     }
     const QString id = QString::number(entry.id);
-    const QString message = !code.isEmpty()
+    const QString message = conflict.scoredSince
+        ? tr("The import %1 of %2 cannot be taken back: the use case %3, which it added, has been scored "
+             "since, and taking the import back would remove those scores with it. Nothing was changed.")
+              .arg(id, entry.sourceName, code)
+        : !code.isEmpty()
         ? tr("The import %1 of %2 cannot be taken back: the use case %3 changed after it (edited here, or "
              "changed by a later import, which must be taken back first). Nothing was changed.")
               .arg(id, entry.sourceName, code)
@@ -77,33 +82,68 @@ Error ImportTakeBack::conflictError(Database &db, const ImportLogEntry &entry, c
     return Error{ErrorCode::Usage, message, QStringLiteral("conflict in table %1").arg(conflict.table)};
 }
 
-Result<int> ImportTakeBack::putBack(Database &db, const ImportUndo &undo,
+Result<int> ImportTakeBack::putBack(Database &db, qint64 importId, const ImportUndo &undo,
                                     std::optional<ChangeConflict> &conflict)
 {
     // Putting a record back stores the version the import brought in its history (the trigger of
-    // every update): those rows go, and so do the versions the import kept there (recorded with
-    // the rest, applied last so that no row id is taken twice). The import is then as if it had not
-    // been made, and importing the same file again brings the same changes (its versions would
-    // otherwise count as seen here).
+    // every update): those rows go, and so do the versions the import kept there (a range of ids;
+    // recorded with the rest on schema 13, applied last so that no row id is taken twice). The
+    // import is then as if it had not been made, and importing the same file again brings the same
+    // changes (its versions would otherwise count as seen here).
     HistoryRepository history(db);
     auto newestVersion = history.newestUseCaseVersionId();
     if (!newestVersion)
         return newestVersion.error();
+    auto added = ImportLogRepository(db).addedUseCases(importId);
+    if (!added)
+        return added.error();
     const QString versions = QStringLiteral("use_case_history");
+    // The use cases it added are checked first, so that the conflict names one when a later import
+    // changed it; those scored since once the assessments it added to other use cases are back.
+    using Check = ImportLogRepository::AddedCheck;
+    if (Status s = checkAdded(db, importId, Check::Revision, conflict); !s || conflict)
+        return s ? Result<int>(0) : Result<int>(s.error());
     if (Status s = ChangeJournal::apply(db, undo.changes, conflict,
                                         [&versions](const QString &table) { return table != versions; });
         !s || conflict)
         return s ? Result<int>(0) : Result<int>(s.error());
+    if (Status s = checkAdded(db, importId, Check::Scored, conflict); !s || conflict)
+        return s ? Result<int>(0) : Result<int>(s.error());
+    if (Status s = UseCaseRepository(db).removeAddedBy(importId); !s)
+        return s.error();
     if (Status s = history.removeUseCaseVersionsAfter(*newestVersion); !s)
+        return s.error();
+    if (Status s = history.removeUseCaseVersionsAfter(undo.historyAfter, undo.historyUntil); !s)
         return s.error();
     if (Status s = ChangeJournal::apply(db, undo.changes, conflict,
                                         [&versions](const QString &table) { return table == versions; });
         !s || conflict)
         return s ? Result<int>(0) : Result<int>(s.error());
-    // The rows derived from the records put back: the full-text index and the score index.
+    return rewriteDerived(db, undo, *added);
+}
+
+Status ImportTakeBack::checkAdded(Database &db, qint64 importId, ImportLogRepository::AddedCheck check,
+                                  std::optional<ChangeConflict> &conflict)
+{
+    auto changed = ImportLogRepository(db).changedAddedUseCase(importId, check);
+    if (!changed)
+        return changed.error();
+    if (*changed)
+        conflict =
+            ChangeConflict{check == ImportLogRepository::AddedCheck::Scored ? QStringLiteral("assessments")
+                                                                            : QStringLiteral("use_cases"),
+                           *changed, check == ImportLogRepository::AddedCheck::Scored};
+    return {};
+}
+
+Result<int> ImportTakeBack::rewriteDerived(Database &db, const ImportUndo &undo, const QSet<qint64> &removed)
+{
+    // The rows derived from the records put back: the full-text index and the score index. Those
+    // of the use cases removed went with them.
     auto touched = ChangeJournal::touchedUseCases(db, undo.changes);
     if (!touched)
         return touched.error();
+    touched->subtract(removed);
     UseCaseRepository useCases(db);
     for (qint64 id : std::as_const(*touched)) {
         if (Status s = useCases.rewriteSearchText(id); !s)
@@ -111,7 +151,7 @@ Result<int> ImportTakeBack::putBack(Database &db, const ImportUndo &undo,
     }
     if (Status s = ScoreIndex(db).refreshUseCases(*touched); !s)
         return s.error();
-    return int(touched->size());
+    return int(touched->size() + removed.size());
 }
 
 Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId,
@@ -140,7 +180,7 @@ Result<TakeBackResult> ImportTakeBack::run(Database &db, qint64 importId,
     if (progress)
         db.setInterruption([&] { return stopped = stopped || !progress(0, 0); });
     std::optional<ChangeConflict> conflict;
-    auto put = putBack(db, *undo, conflict);
+    auto put = putBack(db, importId, *undo, conflict);
     db.setInterruption({});
     if (stopped)
         return cancelled; // SQLite stopped inside a statement: the transaction rolls back

@@ -43,7 +43,14 @@ private:
     static Result<ImportUndo> undoOf(Database &db, const ImportLogEntry &entry);
     /// Puts the records back (the histories last) and writes their derived rows again; returns how
     /// many use cases it touched. A conflict is returned in `conflict`, with nothing applied.
-    static Result<int> putBack(Database &db, const ImportUndo &undo, std::optional<ChangeConflict> &conflict);
+    static Result<int> putBack(Database &db, qint64 importId, const ImportUndo &undo,
+                               std::optional<ChangeConflict> &conflict);
+    /// Sets `conflict` when a use case the import added (kept by id) changed since by `check`.
+    static Status checkAdded(Database &db, qint64 importId, ImportLogRepository::AddedCheck check,
+                             std::optional<ChangeConflict> &conflict);
+    /// Writes again the search and score-index rows of the use cases the changes touched, but for
+    /// those `removed`; returns how many use cases the take-back touched, removed ones included.
+    static Result<int> rewriteDerived(Database &db, const ImportUndo &undo, const QSet<qint64> &removed);
     static Error conflictError(Database &db, const ImportLogEntry &entry, const ChangeConflict &conflict);
 };
 

@@ -38,21 +38,39 @@ Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &res
         return importId.error();
     result.importId = *importId;
     std::optional<ChangeJournal> journal;
+    ImportUndo undo;
     if (keepUndo) {
         journal.emplace(m_db);
         if (!journal->status())
             return journal->status();
+        auto before = HistoryRepository(m_db).newestUseCaseVersionId();
+        if (!before)
+            return before.error();
+        undo.historyAfter = *before;
     }
     if (Status s = writeActions(actions, result, progress); !s)
         return s;
     if (journal) {
-        auto undo = journal->undoChanges();
-        if (!undo)
-            return undo.error();
-        if (Status s = ImportLogRepository(m_db).keepUndo(result.importId, {m_db.schemaVersion(), *undo}); !s)
+        if (Status s = keep(*journal, undo, result.importId); !s)
             return s;
     }
     return tx.commit();
+}
+
+Status ImportWriter::keep(const ChangeJournal &journal, ImportUndo &undo, qint64 importId)
+{
+    auto changes = journal.undoChanges();
+    if (!changes)
+        return changes.error();
+    auto until = HistoryRepository(m_db).newestUseCaseVersionId();
+    if (!until)
+        return until.error();
+    undo.schemaVersion = m_db.schemaVersion();
+    undo.changes = *changes;
+    undo.addedUseCases = journal.addedUseCases();
+    undo.addedAssessments = journal.addedAssessments();
+    undo.historyUntil = *until;
+    return ImportLogRepository(m_db).keepUndo(importId, undo);
 }
 
 Status ImportWriter::writeActions(const QList<ImportAction> &actions, ImportResult &result,

@@ -15,7 +15,9 @@
 
 namespace casebook {
 
+class ChangeJournal;
 class Database;
+struct ImportUndo;
 struct UseCaseStoredForm;
 
 /// The last step of an import (ImportPlanner::apply): writes the actions decided from the plan in
@@ -40,6 +42,8 @@ public:
 
 private:
     Result<qint64> logImport(const ImportResult &result);
+    /// Keeps what the journal recorded, so that the import can be taken back.
+    Status keep(const ChangeJournal &journal, ImportUndo &undo, qint64 importId);
     Status writeActions(const QList<ImportAction> &actions, ImportResult &result,
                         const std::function<bool(int, int)> &progress);
     /// The codes of the use cases the actions insert without one, by action index.

@@ -3,6 +3,7 @@
 #include "model/AssessorIdentity.h"
 #include "model/Revision.h"
 
+#include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
 #include "storage/ScoreIndex.h"
@@ -92,10 +93,9 @@ Result<Assessment> AssessmentRepository::save(Assessment a, WriteMode mode, cons
     auto existing = replaced(a, byName, useCaseId, rubric.id);
     if (!existing)
         return existing.error();
-    Status written = *existing ? updateRow(a, **existing, mode) : insertRow(a, useCaseId, rubric.id, mode);
-    if (!written)
-        return written.error();
-    if (Status s = writeScores(a); !s)
+    if (Status s = *existing ? updateWithScores(a, **existing, mode)
+                             : insertWithScores(a, useCaseId, rubric.id, mode);
+        !s)
         return s.error();
     if (Status s = ScoreIndex(m_db).refresh(a.useCaseUuid, rubric); !s)
         return s.error();
@@ -149,6 +149,27 @@ Status AssessmentRepository::updateRow(Assessment &a, const Assessment &existing
     if (!clear.exec())
         return m_db.storageError(tr("Saving the assessment"), clear.lastError().text());
     return {};
+}
+
+Status AssessmentRepository::updateWithScores(Assessment &a, const Assessment &existing, WriteMode mode)
+{
+    if (Status s = updateRow(a, existing, mode); !s)
+        return s;
+    return writeScores(a);
+}
+
+Status AssessmentRepository::insertWithScores(Assessment &a, qint64 useCaseId, qint64 rubricId,
+                                              WriteMode mode)
+{
+    // Kept by id when an import adds it to a use case it added (ChangeJournal).
+    auto id = ChangeJournal::addAssessmentRow(m_db, useCaseId, [&]() -> Result<qint64> {
+        if (Status s = insertRow(a, useCaseId, rubricId, mode); !s)
+            return s.error();
+        if (Status s = writeScores(a); !s)
+            return s.error();
+        return a.id;
+    });
+    return id ? Status() : Status(id.error());
 }
 
 Status AssessmentRepository::insertRow(Assessment &a, qint64 useCaseId, qint64 rubricId, WriteMode mode)

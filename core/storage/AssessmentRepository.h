@@ -57,6 +57,9 @@ public:
     Result<QList<Assessment>> all() const;
 
 private:
+    /// The assessment's row and its scores.
+    Status updateWithScores(Assessment &a, const Assessment &existing, WriteMode mode);
+    Status insertWithScores(Assessment &a, qint64 useCaseId, qint64 rubricId, WriteMode mode);
     Status updateRow(Assessment &a, const Assessment &existing, WriteMode mode);
     Status insertRow(Assessment &a, qint64 useCaseId, qint64 rubricId, WriteMode mode);
     Status writeScores(const Assessment &a);

@@ -28,9 +28,11 @@ const QSet<QString> &unrecordedTables()
 {
     static const QSet<QString> tables{
         QStringLiteral("attachment_blobs"), // content-addressed bytes, never deleted
-        QStringLiteral("use_case_scores"),  QStringLiteral("imports"),      QStringLiteral("import_undo"),
-        QStringLiteral("sync_servers"),     QStringLiteral("sync_records"), QStringLiteral("settings"),
-        QStringLiteral("saved_views"),
+        QStringLiteral("use_case_scores"),  QStringLiteral("imports"),
+        QStringLiteral("import_undo"),      QStringLiteral("import_added"),
+        QStringLiteral("use_case_history"), // only added to: its new rows are a range of ids
+        QStringLiteral("sync_servers"),     QStringLiteral("sync_records"),
+        QStringLiteral("settings"),         QStringLiteral("saved_views"),
     };
     return tables;
 }
@@ -169,6 +171,7 @@ int onConflict(void *context, int conflict, sqlite3_changeset_iter *it)
 } // namespace
 
 ChangeJournal::ChangeJournal(Database &db)
+    : m_db(db)
 {
     sqlite3 *handle = db.sqliteHandle();
     if (!handle) {
@@ -191,15 +194,54 @@ ChangeJournal::ChangeJournal(Database &db)
     while (q.next())
         m_virtualTables.append(q.value(0).toString());
     sqlite3session_table_filter(m_session, tableRecorded, &m_virtualTables);
-    if (sqlite3session_attach(m_session, nullptr) != SQLITE_OK)
+    if (sqlite3session_attach(m_session, nullptr) != SQLITE_OK) {
         m_status =
             makeError(ErrorCode::Storage, tr("Cannot record the changes of this write."), sqliteText(handle));
+        return;
+    }
+    if (!db.m_journal)
+        db.m_journal = this;
 }
 
 ChangeJournal::~ChangeJournal()
 {
+    if (m_db.m_journal == this)
+        m_db.m_journal = nullptr;
     if (m_session)
         sqlite3session_delete(m_session);
+}
+
+Result<qint64> ChangeJournal::unrecorded(const std::function<Result<qint64>()> &insertRow)
+{
+    sqlite3session_enable(m_session, 0);
+    auto id = insertRow();
+    sqlite3session_enable(m_session, 1);
+    return id;
+}
+
+Result<qint64> ChangeJournal::addUseCaseRow(Database &db, const std::function<Result<qint64>()> &insertRow)
+{
+    ChangeJournal *journal = db.m_journal;
+    if (!journal)
+        return insertRow();
+    auto id = journal->unrecorded(insertRow);
+    if (id) {
+        journal->m_addedUseCases.append(*id);
+        journal->m_addedUseCaseSet.insert(*id);
+    }
+    return id;
+}
+
+Result<qint64> ChangeJournal::addAssessmentRow(Database &db, qint64 useCaseId,
+                                               const std::function<Result<qint64>()> &insertRow)
+{
+    ChangeJournal *journal = db.m_journal;
+    if (!journal || !journal->m_addedUseCaseSet.contains(useCaseId))
+        return insertRow();
+    auto id = journal->unrecorded(insertRow);
+    if (id)
+        journal->m_addedAssessments.append(*id);
+    return id;
 }
 
 Result<QByteArray> ChangeJournal::undoChanges() const

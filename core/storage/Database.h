@@ -18,6 +18,7 @@ struct sqlite3;
 
 namespace casebook {
 
+class ChangeJournal;
 class ScoreIndexDeferral;
 class SqliteStatement;
 
@@ -212,6 +213,7 @@ private:
     mutable std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_writeStatements;
     std::function<bool()> m_stop; ///< setInterruption()
     ScoreIndexDeferral *m_scoreDeferral = nullptr; ///< the one alive on this connection, if any
+    ChangeJournal *m_journal = nullptr; ///< the one recording this connection's writes, if any
     mutable int m_schemaVersion = -1; ///< schemaVersion() once read; -1 until then
 };
 

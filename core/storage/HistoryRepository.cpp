@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace casebook {
 
 namespace {
@@ -73,11 +75,12 @@ Result<qint64> HistoryRepository::newestUseCaseVersionId() const
     return q.value(0).toLongLong();
 }
 
-Status HistoryRepository::removeUseCaseVersionsAfter(qint64 id)
+Status HistoryRepository::removeUseCaseVersionsAfter(qint64 id, std::optional<qint64> until)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM use_case_history WHERE id > ?"));
+    q.prepare(QStringLiteral("DELETE FROM use_case_history WHERE id > ? AND id <= ?"));
     q.addBindValue(id);
+    q.addBindValue(until.value_or(std::numeric_limits<qint64>::max()));
     if (!q.exec())
         return m_db.storageError(tr("Keeping an earlier version of a use case"), q.lastError().text());
     return {};

@@ -47,11 +47,11 @@ public:
     Result<QList<StoredVersion>> useCaseVersions(const QString &uuid) const;
     /// Keeps a version of a use case (e.g. the one an import did not take) in use_case_history.
     Status addUseCaseVersion(const UseCase &useCase, const UseCaseStoredForm *form = nullptr);
-    /// The id of the newest row of use_case_history (0 when it is empty), and removing every row
-    /// stored after it: ImportTakeBack drops the versions that putting records back stored (the
-    /// import's own, which it takes back).
+    /// The id of the newest row of use_case_history (0 when it is empty), and removing the rows
+    /// stored after it (up to `until`, inclusive, when given): ImportTakeBack drops the versions
+    /// that the import kept and those that putting records back stored.
     Result<qint64> newestUseCaseVersionId() const;
-    Status removeUseCaseVersionsAfter(qint64 id);
+    Status removeUseCaseVersionsAfter(qint64 id, std::optional<qint64> until = std::nullopt);
 
     /// Earlier versions of an assessment, the most recently stored first.
     Result<QList<StoredVersion>> assessmentVersions(const QString &uuid) const;

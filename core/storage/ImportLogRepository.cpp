@@ -126,14 +126,21 @@ Result<std::optional<ImportLogEntry>> ImportLogRepository::get(qint64 id) const
 Status ImportLogRepository::keepUndo(qint64 importId, const ImportUndo &undo)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO import_undo (import_id, schema_version, changes) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO import_undo (import_id, schema_version, changes, history_after, "
+                             "history_until) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(importId);
     q.addBindValue(undo.schemaVersion);
     // An import that changed no recorded table has no changes: stored empty, not NULL.
     q.addBindValue(undo.changes.isNull() ? QByteArray("") : undo.changes);
+    q.addBindValue(undo.historyAfter);
+    q.addBindValue(undo.historyUntil);
     if (!q.exec())
         return m_db.storageError(tr("Logging the import"), q.lastError().text());
+    if (Status s = keepAdded(importId, QStringLiteral("use_case"), undo.addedUseCases); !s)
+        return s;
+    if (Status s = keepAdded(importId, QStringLiteral("assessment"), undo.addedAssessments); !s)
+        return s;
+    // What older imports added goes with their row (ON DELETE CASCADE).
     q.prepare(QStringLiteral("DELETE FROM import_undo WHERE import_id NOT IN "
                              "(SELECT import_id FROM import_undo ORDER BY import_id DESC LIMIT ?)"));
     q.addBindValue(kUndoKept);
@@ -142,16 +149,79 @@ Status ImportLogRepository::keepUndo(qint64 importId, const ImportUndo &undo)
     return {};
 }
 
+Status ImportLogRepository::keepAdded(qint64 importId, const QString &kind, const QList<qint64> &ids)
+{
+    const QString table =
+        kind == QLatin1String("use_case") ? QStringLiteral("use_cases") : QStringLiteral("assessments");
+    // One statement for all of them (ten thousand in a large import), the ids as a JSON array.
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    QSqlQuery added(m_db.connection());
+    added.prepare(QStringLiteral("INSERT INTO import_added (import_id, kind, row_id, revision, modified_at) "
+                                 "SELECT ?, ?, id, revision, modified_at FROM %1 "
+                                 "WHERE id IN (SELECT value FROM json_each(?))")
+                      .arg(table));
+    added.addBindValue(importId);
+    added.addBindValue(kind);
+    added.addBindValue(QString(QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']')));
+    if (!added.exec())
+        return m_db.storageError(tr("Logging the import"), added.lastError().text());
+    return {};
+}
+
 Result<std::optional<ImportUndo>> ImportLogRepository::undoOf(qint64 importId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT schema_version, changes FROM import_undo WHERE import_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT schema_version, changes, history_after, history_until FROM import_undo WHERE import_id = ?"));
     q.addBindValue(importId);
     if (!q.exec())
         return m_db.storageError(tr("Reading the import log"), q.lastError().text());
     if (!q.next())
         return std::optional<ImportUndo>();
-    return std::optional<ImportUndo>(ImportUndo{q.value(0).toInt(), q.value(1).toByteArray()});
+    ImportUndo undo;
+    undo.schemaVersion = q.value(0).toInt();
+    undo.changes = q.value(1).toByteArray();
+    undo.historyAfter = q.value(2).toLongLong();
+    undo.historyUntil = q.value(3).toLongLong();
+    return std::optional<ImportUndo>(undo);
+}
+
+Result<QSet<qint64>> ImportLogRepository::addedUseCases(qint64 importId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT row_id FROM import_added WHERE import_id = ? AND kind = 'use_case'"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the import log"), q.lastError().text());
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<qint64> ImportLogRepository::changedAddedUseCase(qint64 importId, AddedCheck check) const
+{
+    static const QString revision =
+        QStringLiteral("SELECT u.id FROM import_added AS a JOIN use_cases AS u ON u.id = a.row_id "
+                       "WHERE a.import_id = :import AND a.kind = 'use_case' "
+                       "AND (u.revision <> a.revision OR u.modified_at <> a.modified_at) LIMIT 1");
+    static const QString scored = QStringLiteral(
+        "SELECT s.use_case_id FROM import_added AS a JOIN assessments AS s ON s.id = a.row_id "
+        "WHERE a.import_id = :import AND a.kind = 'assessment' "
+        "AND (s.revision <> a.revision OR s.modified_at <> a.modified_at) "
+        "UNION ALL SELECT s.use_case_id FROM import_added AS a JOIN assessments AS s ON s.use_case_id = "
+        "a.row_id "
+        "WHERE a.import_id = :import AND a.kind = 'use_case' AND s.id NOT IN "
+        "(SELECT row_id FROM import_added WHERE import_id = :import AND kind = 'assessment') LIMIT 1");
+    QSqlQuery q(m_db.connection());
+    q.prepare(check == AddedCheck::Revision ? revision : scored);
+    q.bindValue(QStringLiteral(":import"), importId);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the import log"), q.lastError().text());
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Status ImportLogRepository::markTakenBack(qint64 importId, const QDateTime &at)

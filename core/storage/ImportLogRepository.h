@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -42,8 +43,15 @@ struct ImportLogEntry
 /// What an import changed, as the changes that take it back (ChangeJournal::undoChanges).
 struct ImportUndo
 {
-    int schemaVersion = 0; ///< the schema they were recorded on; applicable on that schema only
+    int schemaVersion = 0; ///< the schema they were recorded on (ChangeJournal::kRecordedTablesSchema)
     QByteArray changes;
+    /// The use cases the import added, and the assessments it added to them (ChangeJournal), kept
+    /// with the revision and time the import left them at (table import_added) when the undo is kept.
+    QList<qint64> addedUseCases;
+    QList<qint64> addedAssessments;
+    /// The versions the import kept in the use case history: ids in (historyAfter, historyUntil].
+    qint64 historyAfter = 0;
+    qint64 historyUntil = 0;
 };
 
 /// Where a record came from: the import that first brought it and the last one that changed it.
@@ -81,12 +89,24 @@ public:
     Status keepUndo(qint64 importId, const ImportUndo &undo);
     /// What import `importId` changed, if it is still kept.
     Result<std::optional<ImportUndo>> undoOf(qint64 importId) const;
+    /// The ids of the use cases import `importId` added, while what it changed is kept.
+    Result<QSet<qint64>> addedUseCases(qint64 importId) const;
+    enum class AddedCheck {
+        Revision, ///< it has another revision or time since (edited, or changed by a later import)
+        Scored, ///< an assessment the import added to it was scored again, or another one was made
+    };
+    /// The first use case import `importId` added that is no longer as the import left it by
+    /// `check`; 0 when every one is as it was left (or deleted since).
+    Result<qint64> changedAddedUseCase(qint64 importId, AddedCheck check) const;
     /// Notes that import `importId` was taken back at `at` and drops what it changed.
     Status markTakenBack(qint64 importId, const QDateTime &at);
     /// The origin of a record, if an import brought or changed it.
     Result<std::optional<RecordOrigin>> origin(const QString &kind, const QString &uuid) const;
 
 private:
+    /// Keeps the revision and time of the rows `ids` of `kind` (use_case, assessment) that the
+    /// import added.
+    Status keepAdded(qint64 importId, const QString &kind, const QList<qint64> &ids);
     Result<QList<ImportLogEntry>> select(const QString &where, const QVariantList &binds) const;
     Database &m_db;
 };

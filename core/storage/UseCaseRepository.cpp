@@ -2,6 +2,7 @@
 
 #include "model/Revision.h"
 #include "model/UseCaseJson.h"
+#include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/FacetRows.h"
 #include "storage/SearchText.h"
@@ -566,11 +567,17 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
     if (!q)
         return q.error();
     (*q)->bindAll(notNullAll(QVariantList{u.uuid} + columnValues(u, form, formColumn)));
-    if (!(*q)->run())
-        return m_db.storageError(tr("Saving the use case"), (*q)->errorText());
-    u.id = (*q)->lastInsertRowId();
-    if (Status s = writeFacets(u.id, form.document, false); !s)
-        return s.error();
+    auto id = ChangeJournal::addUseCaseRow(m_db, [&]() -> Result<qint64> {
+        if (!(*q)->run())
+            return m_db.storageError(tr("Saving the use case"), (*q)->errorText());
+        const qint64 rowId = (*q)->lastInsertRowId();
+        if (Status s = writeFacets(rowId, form.document, false); !s) // they go with the row
+            return s.error();
+        return rowId;
+    });
+    if (!id)
+        return id.error();
+    u.id = *id;
     if (Status s = writeTags(u.id, u.tags); !s)
         return s.error();
     if (Status s = writeSearchText(u, form); !s)
@@ -995,6 +1002,18 @@ Status UseCaseRepository::remove(const QString &uuidOrCode)
     if (!q.exec())
         return m_db.storageError(tr("Deleting the use case"), q.lastError().text());
     return tx.commit();
+}
+
+Status UseCaseRepository::removeAddedBy(qint64 importId)
+{
+    // As if never added: no tombstone. Facets, tags, attachment rows and assessments go with the row
+    // (ON DELETE CASCADE), and its search row with it (trigger use_cases_fts_delete).
+    QSqlQuery &q = m_db.statement(QStringLiteral("DELETE FROM use_cases WHERE id IN (SELECT row_id FROM "
+                                                 "import_added WHERE import_id = ? AND kind = 'use_case')"));
+    q.addBindValue(importId);
+    if (!q.exec())
+        return m_db.storageError(tr("Deleting the use case"), q.lastError().text());
+    return {};
 }
 
 Status UseCaseRepository::purge(const QString &uuidOrCode)

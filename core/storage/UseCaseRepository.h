@@ -120,6 +120,9 @@ public:
     Status remove(const QString &uuid);
     /// Deletes a use case that never left this machine (undoing its creation): no tombstone.
     Status purge(const QString &uuid);
+    /// Deletes the use cases import `importId` added (ImportLogRepository's import_added),
+    /// as when taking it back: no tombstone, and their history is left to the caller.
+    Status removeAddedBy(qint64 importId);
     /// Writes the full-text row of the use case `id` again from what is stored (after its rows were
     /// put back as they were, ImportTakeBack); removes it when the use case is gone.
     Status rewriteSearchText(qint64 id);

@@ -1409,6 +1409,10 @@
         <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
         <translation>أُوقف التراجع عن الاستيراد رقم %1 من %2؛ لم يتغيّر أي شيء.</translation>
     </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3, which it added, has been scored since, and taking the import back would remove those scores with it. Nothing was changed.</source>
+        <translation>لا يمكن التراجع عن الاستيراد رقم %1 من %2: حالة الاستخدام %3 التي أضافها قُيِّمت بعده، والتراجع عن الاستيراد سيحذف تلك التقييمات معها. لم يتغير أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>

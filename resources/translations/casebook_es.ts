@@ -1389,6 +1389,10 @@
         <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
         <translation>Se interrumpió la acción de deshacer la importación %1 de %2; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3, which it added, has been scored since, and taking the import back would remove those scores with it. Nothing was changed.</source>
+        <translation>La importación %1 de %2 no se puede deshacer: el caso de uso %3, que añadió, se ha evaluado desde entonces, y deshacer la importación eliminaría esas puntuaciones con él. No se modificó nada.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>

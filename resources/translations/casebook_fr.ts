@@ -1389,6 +1389,10 @@
         <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
         <translation>L&apos;annulation de l&apos;importation %1 de %2 a été interrompue ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3, which it added, has been scored since, and taking the import back would remove those scores with it. Nothing was changed.</source>
+        <translation>L&apos;importation %1 de %2 ne peut pas être annulée : le cas d&apos;utilisation %3, qu&apos;elle a ajouté, a été évalué depuis, et annuler l&apos;importation supprimerait ces évaluations avec lui. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>

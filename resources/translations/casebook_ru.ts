@@ -1394,6 +1394,10 @@
         <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
         <translation>Отмена импорта %1 из %2 прервана; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3, which it added, has been scored since, and taking the import back would remove those scores with it. Nothing was changed.</source>
+        <translation>Импорт %1 из %2 нельзя отменить: сценарий использования %3, который он добавил, с тех пор был оценён, и отмена импорта удалила бы эти оценки вместе с ним. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>

@@ -1384,6 +1384,10 @@
         <source>Taking back the import %1 of %2 was cancelled; nothing was changed.</source>
         <translation>撤销导入 %1（%2）已取消；未做任何更改。</translation>
     </message>
+    <message>
+        <source>The import %1 of %2 cannot be taken back: the use case %3, which it added, has been scored since, and taking the import back would remove those scores with it. Nothing was changed.</source>
+        <translation>导入 %1（%2）无法撤销：它添加的用例 %3 此后已被评分，撤销这次导入会连同这些评分一起删除。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ImportWriter</name>

@@ -88,6 +88,8 @@ private slots:
     void takesBackAdditionsChangesAndDeletions();
     void refusedWhenARecordChangedSince();
     void laterImportIsTakenBackFirst();
+    void refusedWhenAnAddedUseCaseWasAssessedSince();
+    void addedUseCasesAreKeptByIdNotWhole();
     void refusals();
     void onlyTheNewestImportsAreKept();
     void cancelledChangesNothing();
@@ -266,6 +268,95 @@ void tst_ImportTakeBack::laterImportIsTakenBackFirst()
     QCOMPARE(records(*alice), afterFirst);
     QVERIFY(ImportTakeBack::run(*alice, first.importId));
     QCOMPARE(records(*alice), empty);
+}
+
+void tst_ImportTakeBack::refusedWhenAnAddedUseCaseWasAssessedSince()
+{
+    // Removing the use case would take Alice's assessment with it.
+    auto origin = open(QStringLiteral("assessed-origin.sqlite"));
+    auto alice = open(QStringLiteral("assessed-alice.sqlite"), QStringLiteral("Alice"));
+    QVERIFY(origin && alice);
+    QVERIFY(UseCaseRepository(*origin).insert(
+        useCase(kNew, QStringLiteral("UC-2026-013"), QStringLiteral("Parking sensors"))));
+    QVERIFY(AssessmentRepository(*origin).save(assessment(kNew, QStringLiteral("Bruno"), 3)));
+    const ImportResult result = importAll(*alice, from(*origin, QStringLiteral("parking")));
+    QVERIFY(result.changed);
+    QVERIFY(AssessmentRepository(*alice).save(assessment(kNew, QStringLiteral("Alice"), 1)));
+
+    const QStringList before = test::dumpDatabase(*alice, true);
+    auto taken = ImportTakeBack::run(*alice, result.importId);
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().code, ErrorCode::Usage);
+    QVERIFY2(taken.error().message.contains(QStringLiteral("UC-2026-013")),
+             qPrintable(taken.error().message));
+    QVERIFY2(taken.error().message.contains(QStringLiteral("scored since")),
+             qPrintable(taken.error().message));
+    QCOMPARE(test::dumpDatabase(*alice, true), before);
+
+    // Once Alice's own assessment is gone, only what the import brought is left: it goes back.
+    QString alices;
+    const QList<Assessment> assessments = AssessmentRepository(*alice).forUseCase(kNew).value();
+    for (const Assessment &a : assessments) {
+        if (a.assessorName == QLatin1String("Alice"))
+            alices = a.uuid;
+    }
+    QVERIFY(!alices.isEmpty());
+    QVERIFY(AssessmentRepository(*alice).remove(alices));
+    auto again = ImportTakeBack::run(*alice, result.importId);
+    QVERIFY2(again, qPrintable(again.error().message));
+    QCOMPARE(UseCaseRepository(*alice).count().value(), 0);
+    QSqlQuery left(DatabaseTestAccess::connection(*alice));
+    QVERIFY(left.exec(QStringLiteral("SELECT count(*) FROM assessments")) && left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
+
+    // An assessment the import added to a use case it added, scored again since.
+    const ImportResult again2 = importAll(*alice, from(*origin, QStringLiteral("parking, again")));
+    QVERIFY(again2.changed);
+    Assessment rescored = AssessmentRepository(*alice).forUseCase(kNew).value().constFirst();
+    rescored.scores.first().level = 1;
+    QVERIFY(AssessmentRepository(*alice).save(rescored));
+    const QStringList rescoredBefore = test::dumpDatabase(*alice, true);
+    auto refused = ImportTakeBack::run(*alice, again2.importId);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("UC-2026-013")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("scored since")),
+             qPrintable(refused.error().message));
+    QCOMPARE(test::dumpDatabase(*alice, true), rescoredBefore);
+}
+
+void tst_ImportTakeBack::addedUseCasesAreKeptByIdNotWhole()
+{
+    // What an import into a new repository keeps to be taken back does not grow with the text of
+    // the use cases it adds (issue 13): a take-back removes them whole.
+    auto origin = open(QStringLiteral("long-origin.sqlite"));
+    auto alice = open(QStringLiteral("long-alice.sqlite"), QStringLiteral("Alice"));
+    QVERIFY(origin && alice);
+    const QStringList empty = records(*alice);
+    qsizetype text = 0;
+    for (int i = 0; i < 20; ++i) {
+        UseCase u =
+            useCase({}, QStringLiteral("UC-2026-%1").arg(300 + i), QStringLiteral("Long record %1").arg(i));
+        u.summary = QStringLiteral("Sensors along the river report levels every few minutes. ").repeated(80);
+        text += u.summary.toUtf8().size();
+        auto stored = UseCaseRepository(*origin).insert(u);
+        QVERIFY(stored);
+        QVERIFY(AssessmentRepository(*origin).save(assessment(stored->uuid, QStringLiteral("Bruno"), 2)));
+    }
+    const ImportResult result = importAll(*alice, from(*origin, QStringLiteral("long")));
+    QCOMPARE(result.added, 40); // with their assessments
+    auto undo = ImportLogRepository(*alice).undoOf(result.importId);
+    QVERIFY(undo && *undo);
+    QVERIFY2(
+        (*undo)->changes.size() < text / 10,
+        qPrintable(QStringLiteral("%1 bytes kept for %2 of text").arg((*undo)->changes.size()).arg(text)));
+    QCOMPARE(ImportLogRepository(*alice).addedUseCases(result.importId)->size(), 20);
+
+    auto taken = ImportTakeBack::run(*alice, result.importId);
+    QVERIFY2(taken, qPrintable(taken.error().message));
+    QCOMPARE(taken->useCases, 20);
+    QCOMPARE(records(*alice), empty);
+    QVERIFY(ImportLogRepository(*alice).addedUseCases(result.importId)->isEmpty());
 }
 
 void tst_ImportTakeBack::refusals()

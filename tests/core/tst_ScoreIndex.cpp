@@ -254,6 +254,7 @@ void tst_ScoreIndex::migrationFillsItForExistingAssessments()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_servers")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX use_cases_id")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE use_cases DROP COLUMN document_form")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE import_added")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE import_undo")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE imports DROP COLUMN taken_back_at")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 7")));
