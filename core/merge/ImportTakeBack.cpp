@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
 #include "storage/ScoreIndex.h"
+#include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
 #include "support/Clock.h"
 
@@ -85,41 +86,56 @@ Error ImportTakeBack::conflictError(Database &db, const ImportLogEntry &entry, c
 Result<int> ImportTakeBack::putBack(Database &db, qint64 importId, const ImportUndo &undo,
                                     std::optional<ChangeConflict> &conflict)
 {
+    auto added = ImportLogRepository(db).addedUseCases(importId);
+    if (!added)
+        return added.error();
+    // The use cases it added (kept by id) are checked and removed first: the conflict names one
+    // that a later import changed, and their assessments are gone before the rubric versions the
+    // import brought are (assessments hold on to their rubric).
+    using Check = ImportLogRepository::AddedCheck;
+    for (Check check : {Check::Revision, Check::Scored}) {
+        if (Status s = checkAdded(db, importId, check, conflict); !s || conflict)
+            return s ? Result<int>(0) : Result<int>(s.error());
+    }
+    if (Status s = UseCaseRepository(db).removeAddedBy(importId); !s)
+        return s.error();
+    if (Status s = putBackRecorded(db, undo, conflict); !s || conflict)
+        return s ? Result<int>(0) : Result<int>(s.error());
+    return rewriteDerived(db, undo, *added);
+}
+
+Status ImportTakeBack::putBackRecorded(Database &db, const ImportUndo &undo,
+                                       std::optional<ChangeConflict> &conflict)
+{
     // Putting a record back stores the version the import brought in its history (the trigger of
     // every update): those rows go, and so do the versions the import kept there (a range of ids;
     // recorded with the rest on schema 13, applied last so that no row id is taken twice). The
     // import is then as if it had not been made, and importing the same file again brings the same
-    // changes (its versions would otherwise count as seen here).
+    // changes (its versions would otherwise count as seen here). The tags it added go last, and
+    // only those no use case carries: one given since to a use case of one's own stays.
+    const QString versions = QStringLiteral("use_case_history");
+    const QString tags = QStringLiteral("tags");
     HistoryRepository history(db);
     auto newestVersion = history.newestUseCaseVersionId();
     if (!newestVersion)
         return newestVersion.error();
-    auto added = ImportLogRepository(db).addedUseCases(importId);
-    if (!added)
-        return added.error();
-    const QString versions = QStringLiteral("use_case_history");
-    // The use cases it added are checked first, so that the conflict names one when a later import
-    // changed it; those scored since once the assessments it added to other use cases are back.
-    using Check = ImportLogRepository::AddedCheck;
-    if (Status s = checkAdded(db, importId, Check::Revision, conflict); !s || conflict)
-        return s ? Result<int>(0) : Result<int>(s.error());
-    if (Status s = ChangeJournal::apply(db, undo.changes, conflict,
-                                        [&versions](const QString &table) { return table != versions; });
+    if (Status s =
+            ChangeJournal::apply(db, undo.changes, conflict,
+                                 [&](const QString &table) { return table != versions && table != tags; });
         !s || conflict)
-        return s ? Result<int>(0) : Result<int>(s.error());
-    if (Status s = checkAdded(db, importId, Check::Scored, conflict); !s || conflict)
-        return s ? Result<int>(0) : Result<int>(s.error());
-    if (Status s = UseCaseRepository(db).removeAddedBy(importId); !s)
-        return s.error();
+        return s;
     if (Status s = history.removeUseCaseVersionsAfter(*newestVersion); !s)
-        return s.error();
+        return s;
     if (Status s = history.removeUseCaseVersionsAfter(undo.historyAfter, undo.historyUntil); !s)
-        return s.error();
+        return s;
     if (Status s = ChangeJournal::apply(db, undo.changes, conflict,
                                         [&versions](const QString &table) { return table == versions; });
         !s || conflict)
-        return s ? Result<int>(0) : Result<int>(s.error());
-    return rewriteDerived(db, undo, *added);
+        return s;
+    auto addedTags = ChangeJournal::deletedKeys(undo.changes, tags);
+    if (!addedTags)
+        return addedTags.error();
+    return TagRepository(db).deleteUnused(*addedTags);
 }
 
 Status ImportTakeBack::checkAdded(Database &db, qint64 importId, ImportLogRepository::AddedCheck check,

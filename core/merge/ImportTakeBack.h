@@ -41,10 +41,14 @@ public:
 
 private:
     static Result<ImportUndo> undoOf(Database &db, const ImportLogEntry &entry);
-    /// Puts the records back (the histories last) and writes their derived rows again; returns how
-    /// many use cases it touched. A conflict is returned in `conflict`, with nothing applied.
+    /// Removes the use cases the import added, puts the records it changed back (the histories
+    /// last) and writes their derived rows again; returns how many use cases it touched. A conflict
+    /// is returned in `conflict`; the caller rolls back.
     static Result<int> putBack(Database &db, qint64 importId, const ImportUndo &undo,
                                std::optional<ChangeConflict> &conflict);
+    /// Applies the recorded changes: the records, then the histories, then the tags it added.
+    static Status putBackRecorded(Database &db, const ImportUndo &undo,
+                                  std::optional<ChangeConflict> &conflict);
     /// Sets `conflict` when a use case the import added (kept by id) changed since by `check`.
     static Status checkAdded(Database &db, qint64 importId, ImportLogRepository::AddedCheck check,
                              std::optional<ChangeConflict> &conflict);

@@ -301,6 +301,32 @@ Status ChangeJournal::apply(Database &db, const QByteArray &changes, std::option
     return {};
 }
 
+Result<QList<qint64>> ChangeJournal::deletedKeys(const QByteArray &changes, const QString &table)
+{
+    sqlite3_changeset_iter *it = nullptr;
+    if (int rc = sqlite3changeset_start(&it, int(changes.size()), const_cast<char *>(changes.constData()));
+        rc != SQLITE_OK)
+        return makeError(ErrorCode::Storage, tr("Cannot read the recorded changes."),
+                         QString::fromUtf8(sqlite3_errstr(rc)));
+    QList<qint64> keys;
+    while (sqlite3changeset_next(it) == SQLITE_ROW) {
+        const char *name = nullptr;
+        int count = 0;
+        int op = 0;
+        sqlite3changeset_op(it, &name, &count, &op, nullptr);
+        unsigned char *key = nullptr;
+        sqlite3changeset_pk(it, &key, &count);
+        sqlite3_value *v = nullptr;
+        if (op == SQLITE_DELETE && QString::fromUtf8(name) == table && count > 0 && key[0]
+            && sqlite3changeset_old(it, 0, &v) == SQLITE_OK && valueOf(v))
+            keys.append(valueOf(v));
+    }
+    if (int rc = sqlite3changeset_finalize(it); rc != SQLITE_OK)
+        return makeError(ErrorCode::Storage, tr("Cannot read the recorded changes."),
+                         QString::fromUtf8(sqlite3_errstr(rc)));
+    return keys;
+}
+
 Result<QSet<qint64>> ChangeJournal::touchedUseCases(Database &db, const QByteArray &changes)
 {
     sqlite3_changeset_iter *it = nullptr;

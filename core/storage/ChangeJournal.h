@@ -77,6 +77,9 @@ public:
     /// With `tables`, only the changes of the tables it accepts are applied.
     static Status apply(Database &db, const QByteArray &changes, std::optional<ChangeConflict> &conflict,
                         const std::function<bool(const QString &table)> &tables = {});
+    /// The keys of the rows of `table` (with a one-column integer key) that `changes` delete: the
+    /// rows the write added there.
+    static Result<QList<qint64>> deletedKeys(const QByteArray &changes, const QString &table);
     /// The ids of the use cases whose rows `changes` touch (the use case's own row, or a row of a
     /// table with a use_case_id column).
     static Result<QSet<qint64>> touchedUseCases(Database &db, const QByteArray &changes);

@@ -203,6 +203,20 @@ Status TagRepository::setColor(const QString &name, const QString &color)
     return {};
 }
 
+Status TagRepository::deleteUnused(const QList<qint64> &among)
+{
+    QStringList ids;
+    for (qint64 id : among)
+        ids.append(QString::number(id));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM tags WHERE id IN (SELECT value FROM json_each(?)) "
+                             "AND id NOT IN (SELECT tag_id FROM use_case_tags) AND color = ''"));
+    q.addBindValue(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
+    if (!q.exec())
+        return m_db.storageError(tr("Tidying tags"), q.lastError().text());
+    return {};
+}
+
 Status TagRepository::deleteUnused()
 {
     QSqlQuery q(m_db.connection());

@@ -39,8 +39,10 @@ public:
     Status setColor(const QString &name, const QString &color);
     /// The tags of the given use cases (uuid → tags), for undoing a rename or merge.
     Result<QHash<QString, QStringList>> tagsOfUseCasesWith(const QStringList &tags) const;
-    /// Deletes tags that no use case carries any more.
+    /// Deletes tags that no use case carries any more (and that have no colour), all of them or
+    /// those among the ids `among`.
     Status deleteUnused();
+    Status deleteUnused(const QList<qint64> &among);
 
 private:
     Status retag(const QHash<QString, QStringList> &before,

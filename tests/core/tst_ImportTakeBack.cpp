@@ -14,7 +14,9 @@
 #include "storage/Database.h"
 #include "storage/HistoryRepository.h"
 #include "storage/ImportLogRepository.h"
+#include "storage/RubricRepository.h"
 #include "storage/Seeder.h"
+#include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
 
 #include <QCryptographicHash>
@@ -90,6 +92,8 @@ private slots:
     void laterImportIsTakenBackFirst();
     void refusedWhenAnAddedUseCaseWasAssessedSince();
     void addedUseCasesAreKeptByIdNotWhole();
+    void takesBackARubricVersionWithItsAssessments();
+    void keepsATagGivenSinceToAnotherUseCase();
     void refusals();
     void onlyTheNewestImportsAreKept();
     void cancelledChangesNothing();
@@ -357,6 +361,60 @@ void tst_ImportTakeBack::addedUseCasesAreKeptByIdNotWhole()
     QCOMPARE(taken->useCases, 20);
     QCOMPARE(records(*alice), empty);
     QVERIFY(ImportLogRepository(*alice).addedUseCases(result.importId)->isEmpty());
+}
+
+void tst_ImportTakeBack::takesBackARubricVersionWithItsAssessments()
+{
+    // A colleague's bundle with a rubric version of theirs and new use cases scored under it: the
+    // assessments hold on to the rubric, so they must be gone before it is.
+    auto origin = open(QStringLiteral("rubric-origin.sqlite"));
+    auto alice = open(QStringLiteral("rubric-alice.sqlite"), QStringLiteral("Alice"));
+    QVERIFY(origin && alice);
+    const QStringList empty = records(*alice);
+    Rubric edited = RubricJson::defaultRubric();
+    edited.dimensions[0].criteria[0].weight += 5;
+    auto saved = RubricRepository(*origin).saveEdited(edited, RubricRepository::VersionPolicy::NewVersion);
+    QVERIFY2(saved, qPrintable(saved.error().message));
+    QVERIFY(saved->rubric.uuid != edited.uuid);
+    auto stored = UseCaseRepository(*origin).insert(
+        useCase(kNew, QStringLiteral("UC-2026-015"), QStringLiteral("Noise sensors")));
+    QVERIFY(stored);
+    Assessment scored = assessment(kNew, QStringLiteral("Bruno"), 3);
+    scored.rubricUuid = saved->rubric.uuid;
+    QVERIFY(AssessmentRepository(*origin).save(scored));
+
+    const ImportResult result = importAll(*alice, from(*origin, QStringLiteral("noise")));
+    QVERIFY(result.changed);
+    QVERIFY(RubricRepository(*alice).hasVersion(saved->rubric.uuid).value());
+    auto taken = ImportTakeBack::run(*alice, result.importId);
+    QVERIFY2(taken, qPrintable(taken.error().message + taken.error().detail));
+    QCOMPARE(records(*alice), empty);
+}
+
+void tst_ImportTakeBack::keepsATagGivenSinceToAnotherUseCase()
+{
+    // The import brings the tag "lorawan"; Alice then gives it to a use case of her own. Taking the
+    // import back leaves her tag where it is (a tag is removed only when nothing carries it).
+    auto origin = open(QStringLiteral("tag-origin.sqlite"));
+    auto alice = open(QStringLiteral("tag-alice.sqlite"), QStringLiteral("Alice"));
+    QVERIFY(origin && alice);
+    UseCase tagged = useCase(kNew, QStringLiteral("UC-2026-017"), QStringLiteral("Gateways"));
+    tagged.tags = {QStringLiteral("lorawan"), QStringLiteral("unused-after")};
+    QVERIFY(UseCaseRepository(*origin).insert(tagged));
+    auto own = UseCaseRepository(*alice).insert(
+        useCase({}, QStringLiteral("UC-2026-070"), QStringLiteral("Alice's")));
+    QVERIFY(own);
+    const ImportResult result = importAll(*alice, from(*origin, QStringLiteral("gateways")));
+    QVERIFY(result.changed);
+    QVERIFY(UseCaseRepository(*alice).addTags(own->uuid, {QStringLiteral("lorawan")}));
+
+    auto taken = ImportTakeBack::run(*alice, result.importId);
+    QVERIFY2(taken, qPrintable(taken.error().message + taken.error().detail));
+    QVERIFY(UseCaseRepository(*alice).get(own->uuid)->tags.contains(QStringLiteral("lorawan")));
+    const QStringList names = TagRepository(*alice).names().value();
+    QVERIFY(names.contains(QStringLiteral("lorawan")));
+    QVERIFY2(!names.contains(QStringLiteral("unused-after")), qPrintable(names.join(QLatin1Char(','))));
+    QVERIFY(!UseCaseRepository(*alice).exists(kNew).value());
 }
 
 void tst_ImportTakeBack::refusals()
