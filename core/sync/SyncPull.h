@@ -34,10 +34,12 @@ public:
     /// Reads the changes after the cursor of `serverId` in one read-only snapshot, and plans them.
     Result<Prepared> prepare(const QString &serverId);
     /// Applies the plan with the options' resolutions, the bases and the advanced cursor in one
-    /// local transaction (after a backup when records change).
+    /// local transaction (after a backup only when it deletes use cases here).
     Result<ImportResult> apply(const Prepared &prepared);
 
 private:
+    /// Whether applying `prepared` deletes use cases here (deletions made there, taken).
+    bool deletesHere(const Prepared &prepared) const;
     Status writeBases(const Prepared &prepared);
     bool interrupted(SyncStep step) const;
 

@@ -19,6 +19,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncPush.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -353,10 +354,16 @@ void tst_Sync::readerAndAssessorSendOnlyWhatTheyMay()
 
 void tst_Sync::deletionTravels()
 {
+    // Only a pull that deletes use cases here copies the repository first (issue 13).
+    const auto copies = [](Member &m) {
+        return QDir(m.db->backupDirectory()).entryList({QStringLiteral("*before-sync*")}, QDir::Files).size();
+    };
     QVERIFY(sync(m_alice) && sync(m_bob));
     const UseCase gone = add(m_alice, QStringLiteral("Soon deleted"));
+    const qsizetype before = copies(m_bob);
     QVERIFY(sync(m_alice) && sync(m_bob));
     QVERIFY(UseCaseRepository(*m_bob.db).get(gone.uuid));
+    QCOMPARE(copies(m_bob), before);
     QVERIFY(UseCaseRepository(*m_alice.db).remove(gone.uuid));
     QVERIFY(sync(m_alice));
     QVERIFY(!serverTitles().contains(gone.uuid));
@@ -364,6 +371,7 @@ void tst_Sync::deletionTravels()
     QVERIFY(b);
     QCOMPARE(b->pulled.deleted, 1);
     QVERIFY(!UseCaseRepository(*m_bob.db).get(gone.uuid));
+    QCOMPARE(copies(m_bob), before + 1);
     QCOMPARE(b->pending.count(), 0);
 }
 
