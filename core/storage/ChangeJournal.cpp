@@ -301,58 +301,56 @@ Status ChangeJournal::apply(Database &db, const QByteArray &changes, std::option
     return {};
 }
 
-Result<QList<qint64>> ChangeJournal::deletedKeys(const QByteArray &changes, const QString &table)
+Status
+ChangeJournal::forEachChange(const QByteArray &changes,
+                             const std::function<void(sqlite3_changeset_iter *, const QString &, int)> &each)
 {
     sqlite3_changeset_iter *it = nullptr;
     if (int rc = sqlite3changeset_start(&it, int(changes.size()), const_cast<char *>(changes.constData()));
         rc != SQLITE_OK)
         return makeError(ErrorCode::Storage, tr("Cannot read the recorded changes."),
                          QString::fromUtf8(sqlite3_errstr(rc)));
-    QList<qint64> keys;
     while (sqlite3changeset_next(it) == SQLITE_ROW) {
-        const char *name = nullptr;
-        int count = 0;
+        const char *table = nullptr;
+        int columns = 0;
         int op = 0;
-        sqlite3changeset_op(it, &name, &count, &op, nullptr);
-        unsigned char *key = nullptr;
-        sqlite3changeset_pk(it, &key, &count);
-        sqlite3_value *v = nullptr;
-        if (op == SQLITE_DELETE && QString::fromUtf8(name) == table && count > 0 && key[0]
-            && sqlite3changeset_old(it, 0, &v) == SQLITE_OK && valueOf(v))
-            keys.append(valueOf(v));
+        sqlite3changeset_op(it, &table, &columns, &op, nullptr);
+        each(it, QString::fromUtf8(table), op);
     }
     if (int rc = sqlite3changeset_finalize(it); rc != SQLITE_OK)
         return makeError(ErrorCode::Storage, tr("Cannot read the recorded changes."),
                          QString::fromUtf8(sqlite3_errstr(rc)));
-    return keys;
+    return {};
+}
+
+Result<QList<qint64>> ChangeJournal::deletedKeys(const QByteArray &changes, const QString &table)
+{
+    QList<qint64> keys;
+    Status read = forEachChange(changes, [&](sqlite3_changeset_iter *it, const QString &name, int op) {
+        unsigned char *key = nullptr;
+        int count = 0;
+        sqlite3changeset_pk(it, &key, &count);
+        sqlite3_value *v = nullptr;
+        if (op == SQLITE_DELETE && name == table && count > 0 && key[0]
+            && sqlite3changeset_old(it, 0, &v) == SQLITE_OK && valueOf(v))
+            keys.append(valueOf(v));
+    });
+    return read ? Result<QList<qint64>>(keys) : Result<QList<qint64>>(read.error());
 }
 
 Result<QSet<qint64>> ChangeJournal::touchedUseCases(Database &db, const QByteArray &changes)
 {
-    sqlite3_changeset_iter *it = nullptr;
-    if (int rc = sqlite3changeset_start(&it, int(changes.size()), const_cast<char *>(changes.constData()));
-        rc != SQLITE_OK)
-        return makeError(ErrorCode::Storage, tr("Cannot read the recorded changes."),
-                         QString::fromUtf8(sqlite3_errstr(rc)));
     UseCaseColumns columns(db.connection());
     QSet<qint64> ids;
-    while (sqlite3changeset_next(it) == SQLITE_ROW) {
-        const char *table = nullptr;
-        int count = 0;
-        int op = 0;
-        sqlite3changeset_op(it, &table, &count, &op, nullptr);
-        const QString name = QString::fromUtf8(table);
-        const int column = columns.of(name);
+    Status read = forEachChange(changes, [&](sqlite3_changeset_iter *it, const QString &table, int op) {
+        const int column = columns.of(table);
         qint64 id = useCaseOf(it, op, column, false);
         if (!id && column >= 0) // an updated row whose use case did not change: read it
-            id = columns.storedUseCase(name, it, op);
+            id = columns.storedUseCase(table, it, op);
         if (id)
             ids.insert(id);
-    }
-    if (int rc = sqlite3changeset_finalize(it); rc != SQLITE_OK)
-        return makeError(ErrorCode::Storage, tr("Cannot read the recorded changes."),
-                         QString::fromUtf8(sqlite3_errstr(rc)));
-    return ids;
+    });
+    return read ? Result<QSet<qint64>>(ids) : Result<QSet<qint64>>(read.error());
 }
 
 } // namespace casebook

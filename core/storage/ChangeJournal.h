@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+struct sqlite3_changeset_iter;
 struct sqlite3_session;
 
 namespace casebook {
@@ -85,6 +86,10 @@ public:
     static Result<QSet<qint64>> touchedUseCases(Database &db, const QByteArray &changes);
 
 private:
+    /// Calls `each` with every change of `changes`, its table and its operation (SQLITE_INSERT...).
+    static Status
+    forEachChange(const QByteArray &changes,
+                  const std::function<void(sqlite3_changeset_iter *, const QString &, int)> &each);
     /// Runs `insertRow` with recording paused.
     Result<qint64> unrecorded(const std::function<Result<qint64>()> &insertRow);
 
