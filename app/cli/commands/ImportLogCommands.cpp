@@ -136,7 +136,7 @@ Command undoImportCommand()
             QStringLiteral("undo-import [IMPORT] [--format text|json]"),
             tr("Take back an import (the last one without IMPORT): every record it added, changed or "
                "deleted goes back to how it was before it. Refused, changing nothing, if one of them "
-               "changed since."),
+               "changed since, or a use case it added was scored since."),
             [](QCommandLineParser &p) {
                 p.addOption(formatOption(QStringLiteral("text, json"), QStringLiteral("text")));
                 p.addPositionalArgument(
