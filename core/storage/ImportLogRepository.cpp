@@ -1,6 +1,7 @@
 #include "storage/ImportLogRepository.h"
 
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "storage/SqliteStatement.h"
 #include "support/Clock.h"
 
@@ -153,11 +154,7 @@ Status ImportLogRepository::keepAdded(qint64 importId, const QString &kind, cons
 {
     const QString table =
         kind == QLatin1String("use_case") ? QStringLiteral("use_cases") : QStringLiteral("assessments");
-    // One statement for all of them (ten thousand in a large import), the ids as a JSON array.
-    QStringList list;
-    list.reserve(ids.size());
-    for (qint64 id : ids)
-        list.append(QString::number(id));
+    // One statement for all of them (ten thousand in a large import).
     QSqlQuery added(m_db.connection());
     added.prepare(QStringLiteral("INSERT INTO import_added (import_id, kind, row_id, revision, modified_at) "
                                  "SELECT ?, ?, id, revision, modified_at FROM %1 "
@@ -165,7 +162,7 @@ Status ImportLogRepository::keepAdded(qint64 importId, const QString &kind, cons
                       .arg(table));
     added.addBindValue(importId);
     added.addBindValue(kind);
-    added.addBindValue(QString(QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']')));
+    added.addBindValue(jsonIds(ids));
     if (!added.exec())
         return m_db.storageError(tr("Logging the import"), added.lastError().text());
     return {};

@@ -2,6 +2,7 @@
 
 #include "model/UseCaseJson.h"
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "storage/UseCaseRepository.h"
 
 #include <QRegularExpression>
@@ -205,13 +206,10 @@ Status TagRepository::setColor(const QString &name, const QString &color)
 
 Status TagRepository::deleteUnused(const QList<qint64> &among)
 {
-    QStringList ids;
-    for (qint64 id : among)
-        ids.append(QString::number(id));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM tags WHERE id IN (SELECT value FROM json_each(?)) "
                              "AND id NOT IN (SELECT tag_id FROM use_case_tags) AND color = ''"));
-    q.addBindValue(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
+    q.addBindValue(jsonIds(among));
     if (!q.exec())
         return m_db.storageError(tr("Tidying tags"), q.lastError().text());
     return {};
