@@ -5,6 +5,7 @@
 
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "storage/RubricRepository.h"
 #include "storage/ScoreIndex.h"
 #include "storage/SqliteStatement.h"
@@ -365,6 +366,13 @@ Result<QList<Assessment>> AssessmentRepository::forRubric(const QString &rubricU
 Result<QList<Assessment>> AssessmentRepository::all() const
 {
     return select(QStringLiteral("1 = 1"), {});
+}
+
+Result<QList<Assessment>> AssessmentRepository::byUuids(const QStringList &uuids) const
+{
+    if (uuids.isEmpty())
+        return QList<Assessment>();
+    return select(QStringLiteral("a.uuid IN (SELECT value FROM json_each(?))"), {jsonTexts(uuids)});
 }
 
 Result<int> AssessmentRepository::countForRubric(const QString &rubricUuid) const

@@ -4,6 +4,7 @@
 #include "support/Result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,6 +56,8 @@ public:
     Status remove(const QString &uuid);
     /// Every stored assessment (for the database check).
     Result<QList<Assessment>> all() const;
+    /// The assessments of `uuids` that are stored, in the order all() gives.
+    Result<QList<Assessment>> byUuids(const QStringList &uuids) const;
 
 private:
     /// The assessment's row and its scores.

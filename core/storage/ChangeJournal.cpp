@@ -28,10 +28,10 @@ const QSet<QString> &unrecordedTables()
 {
     static const QSet<QString> tables{
         QStringLiteral("attachment_blobs"), // content-addressed bytes, never deleted
-        QStringLiteral("use_case_scores"),  QStringLiteral("imports"),
-        QStringLiteral("import_undo"),      QStringLiteral("import_added"),
+        QStringLiteral("use_case_scores"),  QStringLiteral("imports"),      QStringLiteral("import_undo"),
+        QStringLiteral("import_added"),
         QStringLiteral("use_case_history"), // only added to: its new rows are a range of ids
-        QStringLiteral("sync_servers"),     QStringLiteral("sync_records"),
+        QStringLiteral("sync_servers"),     QStringLiteral("sync_records"), QStringLiteral("sync_changed"),
         QStringLiteral("settings"),         QStringLiteral("saved_views"),
     };
     return tables;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,12 @@ inline QString jsonIds(const QList<qint64> &ids)
     for (qint64 id : ids)
         numbers.append(QString::number(id));
     return QLatin1Char('[') + numbers.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+/// Texts (uuids) as a JSON array of strings for json_each(), as jsonIds() does for row ids.
+inline QString jsonTexts(const QStringList &texts)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(texts)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace casebook

@@ -2,6 +2,7 @@
 
 #include "merge/UseCaseContent.h"
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "support/Clock.h"
 
 #include <QJsonDocument>
@@ -73,14 +74,17 @@ Status SyncStateRepository::advance(const SyncCursor &c)
     return {};
 }
 
-Result<QHash<QString, SyncBase>> SyncStateRepository::bases(const QString &serverId,
-                                                            const QString &kind) const
+Result<QHash<QString, SyncBase>> SyncStateRepository::readBases(const QString &serverId, const QString &kind,
+                                                                const QStringList *uuids) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT uuid, server_revision, content_hash, tags FROM sync_records "
-                             "WHERE server_id = ? AND kind = ?"));
+                             "WHERE server_id = ? AND kind = ?")
+              + (uuids ? QStringLiteral(" AND uuid IN (SELECT value FROM json_each(?))") : QString()));
     q.addBindValue(serverId);
     q.addBindValue(kind);
+    if (uuids)
+        q.addBindValue(jsonTexts(*uuids));
     if (!q.exec())
         return m_db.storageError(tr("Reading the sync state"), q.lastError().text());
     QHash<QString, SyncBase> out;
@@ -88,6 +92,44 @@ Result<QHash<QString, SyncBase>> SyncStateRepository::bases(const QString &serve
         out.insert(q.value(0).toString(),
                    {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
     return out;
+}
+
+Result<QList<LocalUseCaseState>> SyncStateRepository::readUseCaseStates(const QStringList *uuids) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT u.uuid, u.document, (SELECT group_concat(t.name, char(10)) FROM use_case_tags AS ut "
+            "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = u.id) FROM use_cases AS u")
+        + (uuids ? QStringLiteral(" WHERE u.uuid IN (SELECT value FROM json_each(?)) ORDER BY u.id")
+                 : QString()));
+    if (uuids)
+        q.addBindValue(jsonTexts(*uuids));
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the use cases"), q.lastError().text());
+    QList<LocalUseCaseState> out;
+    while (q.next()) {
+        LocalUseCaseState s;
+        s.uuid = q.value(0).toString();
+        s.contentHash =
+            UseCaseContent::hashOfDocument(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        s.tags = tagText(q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+        out.append(s);
+    }
+    return out;
+}
+
+Result<QHash<QString, SyncBase>> SyncStateRepository::bases(const QString &serverId,
+                                                            const QString &kind) const
+{
+    return readBases(serverId, kind, nullptr);
+}
+
+Result<QHash<QString, SyncBase>> SyncStateRepository::bases(const QString &serverId, const QString &kind,
+                                                            const QStringList &uuids) const
+{
+    return readBases(serverId, kind, &uuids);
 }
 
 Status SyncStateRepository::setBase(const QString &serverId, const QString &kind, const QString &uuid,
@@ -109,22 +151,52 @@ Status SyncStateRepository::setBase(const QString &serverId, const QString &kind
 
 Result<QList<LocalUseCaseState>> SyncStateRepository::useCaseStates() const
 {
+    return readUseCaseStates(nullptr);
+}
+
+Result<QList<LocalUseCaseState>> SyncStateRepository::useCaseStates(const QStringList &uuids) const
+{
+    return readUseCaseStates(&uuids);
+}
+
+Result<SyncCandidates> SyncStateRepository::candidates(const QString &serverId) const
+{
+    // A server gets its row in sync_servers from the first sync's pull, and with it every local
+    // record as a candidate (trigger sync_servers_seed); before that, every record is one.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT u.uuid, u.document, (SELECT group_concat(t.name, char(10)) FROM use_case_tags AS ut "
-            "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = u.id) FROM use_cases AS u")))
-        return m_db.storageError(tr("Reading the use cases"), q.lastError().text());
-    QList<LocalUseCaseState> out;
-    while (q.next()) {
-        LocalUseCaseState s;
-        s.uuid = q.value(0).toString();
-        s.contentHash =
-            UseCaseContent::hashOfDocument(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
-        s.tags = tagText(q.value(2).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
-        out.append(s);
-    }
+    const QString unknown = QStringLiteral("NOT EXISTS (SELECT 1 FROM sync_servers WHERE server_id = ?)");
+    q.prepare(QStringLiteral("SELECT kind, uuid FROM sync_changed WHERE server_id = ? UNION ALL "
+                             "SELECT 'use_case', uuid FROM use_cases WHERE %1 UNION ALL "
+                             "SELECT 'assessment', uuid FROM assessments WHERE %1")
+                  .arg(unknown));
+    for (int i = 0; i < 3; ++i)
+        q.addBindValue(serverId);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading the sync state"), q.lastError().text());
+    SyncCandidates out;
+    while (q.next())
+        (q.value(0).toString() == QLatin1String("use_case") ? out.useCases : out.assessments)
+            .append(q.value(1).toString());
     return out;
+}
+
+Status SyncStateRepository::settle(const QString &serverId, const SyncCandidates &settled)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM sync_changed WHERE server_id = ? AND kind = ? "
+                             "AND uuid IN (SELECT value FROM json_each(?))"));
+    for (const auto &[kind, uuids] : {std::pair(QStringLiteral("use_case"), &settled.useCases),
+                                      std::pair(QStringLiteral("assessment"), &settled.assessments)}) {
+        if (uuids->isEmpty())
+            continue;
+        q.addBindValue(serverId);
+        q.addBindValue(kind);
+        q.addBindValue(jsonTexts(*uuids));
+        if (!q.exec())
+            return m_db.storageError(tr("Saving the sync state"), q.lastError().text());
+    }
+    return {};
 }
 
 QString SyncStateRepository::tagText(QStringList tags)

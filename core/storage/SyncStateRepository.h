@@ -38,6 +38,13 @@ struct LocalUseCaseState
     QString tags;
 };
 
+/// The local records whose state may differ from their base on one server (sync_changed).
+struct SyncCandidates
+{
+    QStringList useCases;
+    QStringList assessments;
+};
+
 /// The local bookkeeping of sync with a team repository (migration 009): the cursor into each
 /// server's change sequence and the last known server state of every record. A local record that
 /// differs from its SyncBase is a pending local change.
@@ -55,13 +62,32 @@ public:
     Status advance(const SyncCursor &cursor);
     /// The bases of every record of `kind` (use_case, assessment, rubric, tombstone) by uuid.
     Result<QHash<QString, SyncBase>> bases(const QString &serverId, const QString &kind) const;
+    /// bases() of the records of `uuids` only.
+    Result<QHash<QString, SyncBase>> bases(const QString &serverId, const QString &kind,
+                                           const QStringList &uuids) const;
     Status setBase(const QString &serverId, const QString &kind, const QString &uuid, const SyncBase &base);
     /// Every local use case with its content hash (UseCaseContent) and tags.
     Result<QList<LocalUseCaseState>> useCaseStates() const;
+    /// useCaseStates() of the use cases of `uuids` that are here, in the order of the table.
+    Result<QList<LocalUseCaseState>> useCaseStates(const QStringList &uuids) const;
+
+    /// The use cases and assessments that may differ from their base on `serverId` (migration 015:
+    /// written since a sync last found them equal to it), so that finding the pending local changes
+    /// costs what was written, not the size of the repository; every local one when this repository
+    /// never synced with that server.
+    Result<SyncCandidates> candidates(const QString &serverId) const;
+    /// Drops `settled` from the candidates of `serverId`: records found equal to their base, or gone.
+    Status settle(const QString &serverId, const SyncCandidates &settled);
     /// The canonical form of a tag list as SyncBase::tags holds it.
     static QString tagText(QStringList tags);
 
 private:
+    /// The bases of `kind` on `serverId`: of `uuids` only, or every one when `uuids` is null.
+    Result<QHash<QString, SyncBase>> readBases(const QString &serverId, const QString &kind,
+                                               const QStringList *uuids) const;
+    /// The use cases (of `uuids` only when it is not null) with their content hash and tags.
+    Result<QList<LocalUseCaseState>> readUseCaseStates(const QStringList *uuids) const;
+
     Database &m_db;
 };
 

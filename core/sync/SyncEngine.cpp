@@ -28,6 +28,15 @@ void add(ImportResult &sum, const ImportResult &r)
     sum.notes += r.notes;
 }
 
+/// `report`, once the records this sync left equal to their base are no longer candidates for the
+/// next one (SyncPush::settle).
+Result<SyncReport> settled(Database &db, const QString &serverId, const SyncReport &report)
+{
+    if (Status s = SyncPush::settle(db, serverId); !s)
+        return s.error();
+    return report;
+}
+
 } // namespace
 
 Result<SyncReport> SyncEngine::sync(Database &db, PgConnection &pg, const SyncOptions &options)
@@ -67,8 +76,10 @@ Result<SyncReport> SyncEngine::sync(Database &db, PgConnection &pg, const SyncOp
         if (!pending)
             return pending.error();
         report.pending = *pending;
-        if (options.dryRun || pending->count() == 0)
+        if (options.dryRun)
             return report;
+        if (pending->count() == 0)
+            return settled(db, *serverId, report);
         auto pushed = push.push(*serverId, *pending);
         if (!pushed)
             return pushed.error();
@@ -79,7 +90,7 @@ Result<SyncReport> SyncEngine::sync(Database &db, PgConnection &pg, const SyncOp
                 report.notes.append(tr("%n record(s) stay here: the team repository holds them restricted to "
                                        "other members.",
                                        nullptr, int(pushed->hidden.size())));
-            return report;
+            return settled(db, *serverId, report);
         }
     }
     return makeError(

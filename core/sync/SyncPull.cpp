@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace casebook {
 
 SyncPull::SyncPull(Database &db, PgConnection &pg, const SyncOptions &options)
@@ -43,6 +45,8 @@ Result<SyncPull::Prepared> SyncPull::prepare(const QString &serverId)
         if (!changes)
             return changes.error();
         p.changes = *changes;
+        if (Status s = dropKnown(serverId, &p.changes); !s)
+            return s.error();
         QStringList missing;
         AttachmentStore store(m_db);
         for (const ServerRecord &r : std::as_const(p.changes.useCases)) {
@@ -119,6 +123,28 @@ Result<ImportResult> SyncPull::apply(const Prepared &p)
     return result;
 }
 
+Status SyncPull::dropKnown(const QString &serverId, ServerChanges *changes) const
+{
+    SyncStateRepository state(m_db);
+    for (const auto &[kind, records] : {std::pair(QStringLiteral("use_case"), &changes->useCases),
+                                        std::pair(QStringLiteral("assessment"), &changes->assessments)}) {
+        QStringList uuids;
+        for (const ServerRecord &r : std::as_const(*records))
+            uuids.append(r.uuid);
+        auto bases = state.bases(serverId, kind, uuids);
+        if (!bases)
+            return bases.error();
+        records->erase(std::remove_if(records->begin(), records->end(),
+                                      [&bases](const ServerRecord &r) {
+                                          const auto base = bases->constFind(r.uuid);
+                                          return base != bases->constEnd()
+                                              && base->serverRevision == r.revision;
+                                      }),
+                       records->end());
+    }
+    return {};
+}
+
 bool SyncPull::deletesHere(const Prepared &p) const
 {
     for (const RecordPlan &r : p.plan.records) {
@@ -154,7 +180,10 @@ Status SyncPull::writeBases(const Prepared &p)
         return {};
     // A record deleted there and kept here (the policy keeps it) is not sent back unless edited
     // here later: its base is the local content as it is now.
-    auto local = state.useCaseStates();
+    QStringList deleted;
+    for (const IncomingTombstone &t : p.incoming.tombstones)
+        deleted.append(t.uuid);
+    auto local = state.useCaseStates(deleted);
     if (!local)
         return local.error();
     QHash<QString, LocalUseCaseState> byUuid;

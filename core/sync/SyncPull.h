@@ -40,6 +40,11 @@ public:
 private:
     /// Whether applying `prepared` deletes use cases here (deletions made there, taken).
     bool deletesHere(const Prepared &prepared) const;
+    /// Drops from `changes` the use cases and assessments whose server revision is the one this
+    /// repository last saw (its own push, coming back through the change sequence): received
+    /// again, their older tags would be merged back into the local ones as a union, undoing a tag
+    /// removed or renamed here since.
+    Status dropKnown(const QString &serverId, ServerChanges *changes) const;
     Status writeBases(const Prepared &prepared);
     bool interrupted(SyncStep step) const;
 

@@ -23,6 +23,18 @@ const QString kAssessment = QStringLiteral("assessment");
 const QString kRubric = QStringLiteral("rubric");
 const QString kTombstone = QStringLiteral("tombstone");
 
+/// The uuids of `candidates` that are not in `pending`.
+QStringList notIn(const QStringList &candidates, const QStringList &pending)
+{
+    const QSet<QString> found(pending.cbegin(), pending.cend());
+    QStringList out;
+    for (const QString &uuid : candidates) {
+        if (!found.contains(uuid))
+            out.append(uuid);
+    }
+    return out;
+}
+
 } // namespace
 
 SyncPush::SyncPush(Database &db, PgConnection &pg, const SyncOptions &options)
@@ -38,33 +50,43 @@ bool SyncPush::interrupted(SyncStep step) const
 
 Result<PendingChanges> SyncPush::pending(Database &db, const QString &serverId)
 {
-    PendingChanges out;
+    auto examined = examine(db, serverId);
+    if (!examined)
+        return examined.error();
+    return examined->pending;
+}
+
+Status SyncPush::settle(Database &db, const QString &serverId)
+{
+    auto examined = examine(db, serverId);
+    if (!examined)
+        return examined.error();
+    Transaction tx(db);
+    if (!tx.status())
+        return tx.status();
+    if (Status s = SyncStateRepository(db).settle(serverId, examined->settled); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<SyncPush::Examined> SyncPush::examine(Database &db, const QString &serverId)
+{
     SyncStateRepository state(db);
-    auto useCaseBases = state.bases(serverId, kUseCase);
-    auto local = state.useCaseStates();
-    if (!useCaseBases || !local)
-        return useCaseBases ? local.error() : useCaseBases.error();
-    for (const LocalUseCaseState &l : std::as_const(*local)) {
-        const auto base = useCaseBases->constFind(l.uuid);
-        if (base == useCaseBases->constEnd() || base->contentHash != l.contentHash || base->tags != l.tags)
-            out.useCases.append(l.uuid);
-    }
-    auto assessmentBases = state.bases(serverId, kAssessment);
-    auto assessments = AssessmentRepository(db).all();
-    if (!assessmentBases || !assessments)
-        return assessmentBases ? assessments.error() : assessmentBases.error();
-    for (const Assessment &a : std::as_const(*assessments)) {
-        const auto base = assessmentBases->constFind(a.uuid);
-        if (base == assessmentBases->constEnd() || base->contentHash != AssessmentJson::contentHash(a))
-            out.assessments.append(a.uuid);
-    }
+    auto candidates = state.candidates(serverId);
+    if (!candidates)
+        return candidates.error();
+    Examined out;
+    if (Status s = examineUseCases(state, serverId, candidates->useCases, &out); !s)
+        return s.error();
+    if (Status s = examineAssessments(db, serverId, candidates->assessments, &out); !s)
+        return s.error();
     auto rubricBases = state.bases(serverId, kRubric);
     auto rubrics = RubricRepository(db).list();
     if (!rubricBases || !rubrics)
         return rubricBases ? rubrics.error() : rubricBases.error();
     for (const Rubric &r : std::as_const(*rubrics)) {
         if (!rubricBases->contains(r.uuid))
-            out.rubrics.append(r.uuid);
+            out.pending.rubrics.append(r.uuid);
     }
     auto tombstoneBases = state.bases(serverId, kTombstone);
     if (!tombstoneBases)
@@ -75,10 +97,42 @@ Result<PendingChanges> SyncPush::pending(Database &db, const QString &serverId)
             return list.error();
         for (const Tombstone &t : std::as_const(*list)) {
             if (!tombstoneBases->contains(t.uuid))
-                out.tombstones.append(t.uuid);
+                out.pending.tombstones.append(t.uuid);
         }
     }
     return out;
+}
+
+Status SyncPush::examineUseCases(SyncStateRepository &state, const QString &serverId,
+                                 const QStringList &candidates, Examined *out)
+{
+    auto bases = state.bases(serverId, kUseCase, candidates);
+    auto local = state.useCaseStates(candidates);
+    if (!bases || !local)
+        return bases ? local.error() : bases.error();
+    for (const LocalUseCaseState &l : std::as_const(*local)) {
+        const auto base = bases->constFind(l.uuid);
+        if (base == bases->constEnd() || base->contentHash != l.contentHash || base->tags != l.tags)
+            out->pending.useCases.append(l.uuid);
+    }
+    out->settled.useCases = notIn(candidates, out->pending.useCases);
+    return {};
+}
+
+Status SyncPush::examineAssessments(Database &db, const QString &serverId, const QStringList &candidates,
+                                    Examined *out)
+{
+    auto bases = SyncStateRepository(db).bases(serverId, kAssessment, candidates);
+    auto assessments = AssessmentRepository(db).byUuids(candidates);
+    if (!bases || !assessments)
+        return bases ? assessments.error() : bases.error();
+    for (const Assessment &a : std::as_const(*assessments)) {
+        const auto base = bases->constFind(a.uuid);
+        if (base == bases->constEnd() || base->contentHash != AssessmentJson::contentHash(a))
+            out->pending.assessments.append(a.uuid);
+    }
+    out->settled.assessments = notIn(candidates, out->pending.assessments);
+    return {};
 }
 
 Result<PendingChanges> SyncPush::sendable(Database &db, const QString &serverId, const ServerMember &member,
@@ -103,22 +157,25 @@ Result<PendingChanges> SyncPush::sendable(Database &db, const QString &serverId,
                          int(all->useCases.size())));
     }
     out.rubrics = all->rubrics;
-    auto onServer = SyncStateRepository(db).bases(serverId, kUseCase);
+    auto assessments = AssessmentRepository(db).byUuids(all->assessments);
+    if (!assessments)
+        return assessments.error();
+    QStringList assessed;
+    for (const Assessment &a : std::as_const(*assessments))
+        assessed.append(a.useCaseUuid);
+    auto onServer = SyncStateRepository(db).bases(serverId, kUseCase, assessed);
     if (!onServer)
         return onServer.error();
     const QSet<QString> sending(out.useCases.cbegin(), out.useCases.cend());
     int notOwn = 0;
     int notShared = 0;
-    for (const QString &uuid : std::as_const(all->assessments)) {
-        auto a = AssessmentRepository(db).get(uuid);
-        if (!a)
-            return a.error();
-        if (member.kind != QLatin1String("owner") && AssessmentJson::assessorIdOf(*a) != member.assessorId)
+    for (const Assessment &a : std::as_const(*assessments)) {
+        if (member.kind != QLatin1String("owner") && AssessmentJson::assessorIdOf(a) != member.assessorId)
             ++notOwn;
-        else if (!sending.contains(a->useCaseUuid) && onServer->value(a->useCaseUuid).serverRevision <= 0)
+        else if (!sending.contains(a.useCaseUuid) && onServer->value(a.useCaseUuid).serverRevision <= 0)
             ++notShared;
         else
-            out.assessments.append(uuid);
+            out.assessments.append(a.uuid);
     }
     if (notOwn > 0)
         notes->append(tr("%n assessment(s) by other assessors stay here: each assessor sends their own.",
@@ -160,8 +217,8 @@ Result<bool> SyncPush::writeServer(const QString &serverId, const PendingChanges
     if (!records)
         return records.error();
     SyncStateRepository state(m_db);
-    auto useCaseBases = state.bases(serverId, kUseCase);
-    auto assessmentBases = state.bases(serverId, kAssessment);
+    auto useCaseBases = state.bases(serverId, kUseCase, changes.useCases + changes.tombstones);
+    auto assessmentBases = state.bases(serverId, kAssessment, changes.assessments + changes.tombstones);
     if (!useCaseBases || !assessmentBases)
         return useCaseBases ? assessmentBases.error() : useCaseBases.error();
     ServerRepository server(m_pg);

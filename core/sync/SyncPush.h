@@ -29,8 +29,12 @@ public:
         int attachmentsSent = 0;
     };
 
-    /// Every pending local change (no server needed: the status bar counts them).
+    /// Every pending local change (no server needed: the status bar counts them). Only the
+    /// candidates of SyncStateRepository are read and compared with their bases.
     static Result<PendingChanges> pending(Database &db, const QString &serverId);
+    /// Drops from the candidates the records that are equal to their base now (after a sync), so
+    /// that the next sync reads only what is written after this one.
+    static Status settle(Database &db, const QString &serverId);
     /// The pending changes `member` may send; the rest are described in `notes`.
     static Result<PendingChanges> sendable(Database &db, const QString &serverId, const ServerMember &member,
                                            QStringList *notes);
@@ -40,6 +44,18 @@ public:
     Result<Outcome> push(const QString &serverId, const PendingChanges &changes);
 
 private:
+    /// The pending changes, and the candidates that turned out equal to their base (or gone).
+    struct Examined
+    {
+        PendingChanges pending;
+        SyncCandidates settled;
+    };
+    static Result<Examined> examine(Database &db, const QString &serverId);
+    static Status examineUseCases(SyncStateRepository &state, const QString &serverId,
+                                  const QStringList &candidates, Examined *out);
+    static Status examineAssessments(Database &db, const QString &serverId, const QStringList &candidates,
+                                     Examined *out);
+
     Result<bool> writeServer(const QString &serverId, const PendingChanges &changes, Outcome *outcome);
     Status writeBases(const QString &serverId, const PendingChanges &changes);
     bool interrupted(SyncStep step) const;

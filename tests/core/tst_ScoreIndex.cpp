@@ -250,7 +250,13 @@ void tst_ScoreIndex::migrationFillsItForExistingAssessments()
         // Back to the schema before the score index, with the assessments in place.
         QSqlQuery q(DatabaseTestAccess::connection(*db));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE use_case_scores")));
-        QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_records"))); // and the later migrations' tables
+        // and the later migrations' tables and triggers
+        for (const char *trigger :
+             {"use_case_insert", "use_case_update", "tag_given", "tag_taken", "tag_renamed",
+              "assessment_insert", "assessment_update", "score_insert", "score_update", "score_delete"})
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER sync_changed_") + QLatin1String(trigger)));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_changed")));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_records")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_servers")));
         QVERIFY(q.exec(QStringLiteral("DROP INDEX use_cases_id")));
         QVERIFY(q.exec(QStringLiteral("ALTER TABLE use_cases DROP COLUMN document_form")));

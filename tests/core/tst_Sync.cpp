@@ -15,6 +15,8 @@
 #include "storage/RubricRepository.h"
 #include "storage/ServerRepository.h"
 #include "storage/ServerSchema.h"
+#include "storage/SyncStateRepository.h"
+#include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncPush.h"
@@ -50,6 +52,7 @@ private slots:
     void dryRunWritesNothing();
     void readerAndAssessorSendOnlyWhatTheyMay();
     void deletionTravels();
+    void pendingChangesAreTheRecordsWrittenSince();
     void attachmentsTravelOnceByHash();
     void restrictedUseCaseReachesOnlyThoseItIsSharedWith();
     void interruptedAtEveryStepCompletesNextTime();
@@ -373,6 +376,79 @@ void tst_Sync::deletionTravels()
     QVERIFY(!UseCaseRepository(*m_bob.db).get(gone.uuid));
     QCOMPARE(copies(m_bob), before + 1);
     QCOMPARE(b->pending.count(), 0);
+}
+
+void tst_Sync::pendingChangesAreTheRecordsWrittenSince()
+{
+    // Issue 13: a sync compares with their bases only the records written since the last one
+    // (sync_changed), not every record of the repository; nothing pending is missed.
+    Member carol = member(QStringLiteral("carol"));
+    QVERIFY(carol.db);
+    QVERIFY(RubricRepository(*carol.db).insert(RubricJson::defaultRubric()));
+    UseCase tagged = add(carol, QStringLiteral("Street lights"));
+    tagged.tags = {QStringLiteral("lighting")};
+    QVERIFY(UseCaseRepository(*carol.db).update(tagged));
+    const UseCase plain = add(carol, QStringLiteral("Parking sensors"));
+    const UseCase other = add(carol, QStringLiteral("Bus tracking"));
+    const auto first = sync(carol);
+    QVERIFY2(first, qPrintable(first.error().message));
+    const QString server = first->serverId;
+    SyncStateRepository state(*carol.db);
+    const auto candidates = [&] {
+        auto c = state.candidates(server);
+        QStringList all = c ? c->useCases + c->assessments : QStringList{QStringLiteral("error")};
+        all.sort();
+        return all;
+    };
+    QCOMPARE(candidates(), QStringList());
+    QCOMPARE(SyncPush::pending(*carol.db, server)->count(), 0);
+
+    UseCase edited = *UseCaseRepository(*carol.db).get(plain.uuid);
+    edited.title = QStringLiteral("Parking sensors, city centre");
+    QVERIFY(UseCaseRepository(*carol.db).update(edited));
+    QVERIFY(TagRepository(*carol.db).rename(QStringLiteral("lighting"), QStringLiteral("street-lighting")));
+    const Rubric rubric = RubricRepository(*carol.db).list()->first();
+    Assessment a;
+    a.useCaseUuid = other.uuid;
+    a.rubricUuid = rubric.uuid;
+    a.assessorName = QStringLiteral("carol");
+    auto saved = AssessmentRepository(*carol.db).save(a);
+    QVERIFY2(saved, qPrintable(saved.error().message));
+    QStringList written{plain.uuid, tagged.uuid, saved->uuid}; // assessing `other` left it as it was
+    written.sort();
+    QCOMPARE(candidates(), written);
+    auto pending = SyncPush::pending(*carol.db, server);
+    QVERIFY(pending);
+    QCOMPARE(QSet<QString>(pending->useCases.cbegin(), pending->useCases.cend()),
+             QSet<QString>({plain.uuid, tagged.uuid}));
+    QCOMPARE(pending->assessments, QStringList{saved->uuid});
+
+    // Sent: none of them is a candidate any more, and another member receives all of it.
+    const auto second = sync(carol);
+    QVERIFY(second);
+    QCOMPARE(second->pending.count(), 3);
+    QCOMPARE(second->pulled.changed, false); // its own first push is not received back
+    QCOMPARE(candidates(), QStringList());
+    // The renamed tag is not merged back from that push: before, the next sync brought it back.
+    QCOMPARE(UseCaseRepository(*carol.db).get(tagged.uuid)->tags,
+             QStringList{QStringLiteral("street-lighting")});
+    QVERIFY(sync(m_bob));
+    QCOMPARE(title(m_bob, plain.uuid), edited.title);
+    QCOMPARE(UseCaseRepository(*m_bob.db).get(tagged.uuid)->tags,
+             QStringList{QStringLiteral("street-lighting")});
+
+    // What bob sends reaches carol's repository: written there, and equal to its base, so not a
+    // candidate once the sync is done.
+    UseCase bobs = *UseCaseRepository(*m_bob.db).get(other.uuid);
+    bobs.summary = QStringLiteral("Bob's summary");
+    QVERIFY(UseCaseRepository(*m_bob.db).update(bobs));
+    QVERIFY(sync(m_bob));
+    const auto third = sync(carol);
+    QVERIFY(third);
+    QVERIFY(third->pulled.changed);
+    QCOMPARE(UseCaseRepository(*carol.db).get(other.uuid)->summary, bobs.summary);
+    QCOMPARE(third->pending.count(), 0);
+    QCOMPARE(candidates(), QStringList());
 }
 
 void tst_Sync::attachmentsTravelOnceByHash()

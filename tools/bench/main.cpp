@@ -78,7 +78,8 @@ int main(int argc, char *argv[])
         "casebook-bench queries --db PATH [--runs R]\n"
         "casebook-bench export --db PATH [--runs R] [--cli PATH] [--dir DIR]\n"
         "casebook-bench import --db PATH [--runs R] [--cli PATH] [--dir DIR]\n"
-        "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]"));
+        "casebook-bench sync [--use-cases N] [--runs R] [--cli PATH] [--dir DIR]\n"
+        "casebook-bench sync --db PATH [--runs R] [--cli PATH] [--dir DIR]"));
     p.addHelpOption();
     p.addPositionalArgument(
         QStringLiteral("command"),
@@ -90,7 +91,9 @@ int main(int argc, char *argv[])
          QStringLiteral("10")},
         {QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
          QStringLiteral("1")},
-        {QStringLiteral("db"), QStringLiteral("Database to generate into."), QStringLiteral("PATH")},
+        {QStringLiteral("db"),
+         QStringLiteral("generate: the database to make; sync: the repository the member holds."),
+         QStringLiteral("PATH")},
         {QStringLiteral("runs"), QStringLiteral("Runs per benchmark (default 5, quick 3)."),
          QStringLiteral("R")},
         {QStringLiteral("quick"), QStringLiteral("A short run: 1,000 use cases, 3 runs.")},
@@ -130,7 +133,8 @@ int main(int argc, char *argv[])
     o.workDir = p.value(QStringLiteral("dir"));
     o.addOnly = p.isSet(QStringLiteral("add-only"));
     if (command == QLatin1String("sync"))
-        return SyncBenchmark::run(o, out);
+        return p.isSet(QStringLiteral("db")) ? SyncBenchmark::receive(o, p.value(QStringLiteral("db")), out)
+                                             : SyncBenchmark::run(o, out);
     if (command == QLatin1String("queries") || command == QLatin1String("export")
         || command == QLatin1String("import")) {
         if (p.value(QStringLiteral("db")).isEmpty()) {

@@ -1,0 +1,80 @@
+-- Casebook schema: the records that may have changed since each team repository last saw them
+-- (issue 13: a sync costs the same per record in a repository of 100,000 use cases as in a new one).
+
+-- Before this version, every sync read and hashed every local use case and assessment to find the
+-- pending local changes. sync_changed names, per server this repository syncs with, the use cases
+-- and assessments written since the sync state last matched them: the triggers below add a row for
+-- every server on each write that can change a record's content hash or tags, the first sync with
+-- a server adds every local record (sync_servers_seed), and a sync removes the rows of the records
+-- it finds equal to their base (SyncStateRepository::settle). So it always holds at least every
+-- pending local change; a sync hashes only the records it names.
+CREATE TABLE sync_changed (
+    server_id TEXT NOT NULL REFERENCES sync_servers (server_id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('use_case', 'assessment')),
+    uuid TEXT NOT NULL,
+    PRIMARY KEY (server_id, kind, uuid)
+) WITHOUT ROWID;
+
+-- Repositories that synced before this version: every record is checked once by the next sync.
+INSERT INTO sync_changed (server_id, kind, uuid)
+    SELECT s.server_id, 'use_case', u.uuid FROM sync_servers AS s, use_cases AS u;
+INSERT INTO sync_changed (server_id, kind, uuid)
+    SELECT s.server_id, 'assessment', a.uuid FROM sync_servers AS s, assessments AS a;
+
+CREATE TRIGGER sync_servers_seed AFTER INSERT ON sync_servers BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT NEW.server_id, 'use_case', uuid FROM use_cases;
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT NEW.server_id, 'assessment', uuid FROM assessments;
+END;
+
+-- A use case's content hash is that of its document; its tags are the names of use_case_tags.
+CREATE TRIGGER sync_changed_use_case_insert AFTER INSERT ON use_cases BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT server_id, 'use_case', NEW.uuid FROM sync_servers;
+END;
+CREATE TRIGGER sync_changed_use_case_update AFTER UPDATE OF uuid, document ON use_cases BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT server_id, 'use_case', NEW.uuid FROM sync_servers;
+END;
+CREATE TRIGGER sync_changed_tag_given AFTER INSERT ON use_case_tags BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT s.server_id, 'use_case', u.uuid FROM sync_servers AS s, use_cases AS u
+        WHERE u.id = NEW.use_case_id;
+END;
+CREATE TRIGGER sync_changed_tag_taken AFTER DELETE ON use_case_tags BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT s.server_id, 'use_case', u.uuid FROM sync_servers AS s, use_cases AS u
+        WHERE u.id = OLD.use_case_id;
+END;
+CREATE TRIGGER sync_changed_tag_renamed AFTER UPDATE OF name ON tags BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT s.server_id, 'use_case', u.uuid
+        FROM sync_servers AS s, use_case_tags AS ut JOIN use_cases AS u ON u.id = ut.use_case_id
+        WHERE ut.tag_id = NEW.id;
+END;
+
+-- An assessment's content hash covers its row and its scores.
+CREATE TRIGGER sync_changed_assessment_insert AFTER INSERT ON assessments BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT server_id, 'assessment', NEW.uuid FROM sync_servers;
+END;
+CREATE TRIGGER sync_changed_assessment_update AFTER UPDATE ON assessments BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT server_id, 'assessment', NEW.uuid FROM sync_servers;
+END;
+CREATE TRIGGER sync_changed_score_insert AFTER INSERT ON scores BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT s.server_id, 'assessment', a.uuid FROM sync_servers AS s, assessments AS a
+        WHERE a.id = NEW.assessment_id;
+END;
+CREATE TRIGGER sync_changed_score_update AFTER UPDATE ON scores BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT s.server_id, 'assessment', a.uuid FROM sync_servers AS s, assessments AS a
+        WHERE a.id = NEW.assessment_id;
+END;
+CREATE TRIGGER sync_changed_score_delete AFTER DELETE ON scores BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
+        SELECT s.server_id, 'assessment', a.uuid FROM sync_servers AS s, assessments AS a
+        WHERE a.id = OLD.assessment_id;
+END;
