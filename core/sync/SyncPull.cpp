@@ -134,15 +134,28 @@ Status SyncPull::dropKnown(const QString &serverId, ServerChanges *changes) cons
         auto bases = state.bases(serverId, kind, uuids);
         if (!bases)
             return bases.error();
-        records->erase(std::remove_if(records->begin(), records->end(),
-                                      [&bases](const ServerRecord &r) {
-                                          const auto base = bases->constFind(r.uuid);
-                                          return base != bases->constEnd()
-                                              && base->serverRevision == r.revision;
-                                      }),
-                       records->end());
+        const bool useCases = records == &changes->useCases;
+        records->erase(
+            std::remove_if(records->begin(), records->end(),
+                           [&](const ServerRecord &r) { return seen(bases->value(r.uuid), r, useCases); }),
+            records->end());
     }
     return {};
+}
+
+bool SyncPull::seen(const SyncBase &base, const ServerRecord &r, bool useCase)
+{
+    // The revision alone is not enough: a record deleted there and sent again starts at 1 again.
+    if (base.serverRevision != r.revision || base.contentHash != r.contentHash)
+        return false;
+    if (!useCase)
+        return true;
+    QStringList tags;
+    const QJsonArray list =
+        QJsonDocument::fromJson(r.document).object().value(QStringLiteral("tags")).toArray();
+    for (const QJsonValue &t : list)
+        tags.append(t.toString());
+    return base.tags == SyncStateRepository::tagText(tags);
 }
 
 bool SyncPull::deletesHere(const Prepared &p) const

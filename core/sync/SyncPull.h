@@ -40,11 +40,13 @@ public:
 private:
     /// Whether applying `prepared` deletes use cases here (deletions made there, taken).
     bool deletesHere(const Prepared &prepared) const;
-    /// Drops from `changes` the use cases and assessments whose server revision is the one this
-    /// repository last saw (its own push, coming back through the change sequence): received
+    /// Drops from `changes` the use cases and assessments that are as this repository last saw
+    /// them (its own push, coming back through the change sequence): received
     /// again, their older tags would be merged back into the local ones as a union, undoing a tag
     /// removed or renamed here since.
     Status dropKnown(const QString &serverId, ServerChanges *changes) const;
+    /// Whether `r` is what this repository last saw of it: its base's revision, content and tags.
+    static bool seen(const SyncBase &base, const ServerRecord &r, bool useCase);
     Status writeBases(const Prepared &prepared);
     bool interrupted(SyncStep step) const;
 

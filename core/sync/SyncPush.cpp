@@ -58,12 +58,14 @@ Result<PendingChanges> SyncPush::pending(Database &db, const QString &serverId)
 
 Status SyncPush::settle(Database &db, const QString &serverId)
 {
-    auto examined = examine(db, serverId);
-    if (!examined)
-        return examined.error();
+    // Examined inside the transaction that removes the rows: a record written meanwhile by another
+    // connection (the window, while a sync runs on its own) has its row kept by its trigger.
     Transaction tx(db);
     if (!tx.status())
         return tx.status();
+    auto examined = examine(db, serverId);
+    if (!examined)
+        return examined.error();
     if (Status s = SyncStateRepository(db).settle(serverId, examined->settled); !s)
         return s;
     return tx.commit();

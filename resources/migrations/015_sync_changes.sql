@@ -5,9 +5,10 @@
 -- pending local changes. sync_changed names, per server this repository syncs with, the use cases
 -- and assessments written since the sync state last matched them: the triggers below add a row for
 -- every server on each write that can change a record's content hash or tags, the first sync with
--- a server adds every local record (sync_servers_seed), and a sync removes the rows of the records
--- it finds equal to their base (SyncStateRepository::settle). So it always holds at least every
--- pending local change; a sync hashes only the records it names.
+-- a server adds every local record (sync_servers_seed), setting a record's base adds it
+-- (sync_changed_base), and a sync removes the rows of the records it finds equal to their base
+-- (SyncPush::settle). So it always holds at least every pending local change; a sync hashes only
+-- the records it names.
 CREATE TABLE sync_changed (
     server_id TEXT NOT NULL REFERENCES sync_servers (server_id) ON DELETE CASCADE,
     kind TEXT NOT NULL CHECK (kind IN ('use_case', 'assessment')),
@@ -26,6 +27,14 @@ CREATE TRIGGER sync_servers_seed AFTER INSERT ON sync_servers BEGIN
         SELECT NEW.server_id, 'use_case', uuid FROM use_cases;
     INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
         SELECT NEW.server_id, 'assessment', uuid FROM assessments;
+END;
+
+-- A record whose base changes is compared again too: a pull sets the bases of the records it
+-- receives, also of those it leaves as they are here (the same content, or a version already seen
+-- here, or a conflict kept), which may then differ from their new base.
+CREATE TRIGGER sync_changed_base AFTER INSERT ON sync_records
+WHEN NEW.kind IN ('use_case', 'assessment') BEGIN
+    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) VALUES (NEW.server_id, NEW.kind, NEW.uuid);
 END;
 
 -- A use case's content hash is that of its document; its tags are the names of use_case_tags.

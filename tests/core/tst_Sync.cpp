@@ -53,6 +53,8 @@ private slots:
     void readerAndAssessorSendOnlyWhatTheyMay();
     void deletionTravels();
     void pendingChangesAreTheRecordsWrittenSince();
+    void recordLeftAsItIsByAPullIsComparedAgain();
+    void recordSentAgainAfterADeletionIsReceived();
     void attachmentsTravelOnceByHash();
     void restrictedUseCaseReachesOnlyThoseItIsSharedWith();
     void interruptedAtEveryStepCompletesNextTime();
@@ -63,7 +65,9 @@ private:
     Member member(const QString &role, const QString &assessorId = {});
     Result<SyncReport> sync(Member &m, MergePolicy policy = MergePolicy::KeepMine,
                             std::function<bool(SyncStep)> interrupt = {});
-    UseCase add(Member &m, const QString &title);
+    /// A new use case; `code` (none: the next free one) keeps codes apart across members, whose
+    /// own numbering would otherwise give two records the same code.
+    UseCase add(Member &m, const QString &title, const QString &code = {});
     QString title(Member &m, const QString &uuid);
     QHash<QString, QString> serverTitles();
     QHash<QString, QString> localTitles(Member &m);
@@ -102,10 +106,11 @@ Result<SyncReport> tst_Sync::sync(Member &m, MergePolicy policy, std::function<b
     return SyncEngine::sync(*m.db, *m.pg, options);
 }
 
-UseCase tst_Sync::add(Member &m, const QString &title)
+UseCase tst_Sync::add(Member &m, const QString &title, const QString &code)
 {
     UseCase u;
     u.title = title;
+    u.code = code;
     u.summary = QStringLiteral("Summary of ") + title;
     u.sharingLevel = QStringLiteral("public");
     auto stored = UseCaseRepository(*m.db).insert(u);
@@ -385,11 +390,11 @@ void tst_Sync::pendingChangesAreTheRecordsWrittenSince()
     Member carol = member(QStringLiteral("carol"));
     QVERIFY(carol.db);
     QVERIFY(RubricRepository(*carol.db).insert(RubricJson::defaultRubric()));
-    UseCase tagged = add(carol, QStringLiteral("Street lights"));
+    UseCase tagged = add(carol, QStringLiteral("Street lights"), QStringLiteral("UC-2026-601"));
     tagged.tags = {QStringLiteral("lighting")};
     QVERIFY(UseCaseRepository(*carol.db).update(tagged));
-    const UseCase plain = add(carol, QStringLiteral("Parking sensors"));
-    const UseCase other = add(carol, QStringLiteral("Bus tracking"));
+    const UseCase plain = add(carol, QStringLiteral("Parking sensors"), QStringLiteral("UC-2026-602"));
+    const UseCase other = add(carol, QStringLiteral("Bus tracking"), QStringLiteral("UC-2026-603"));
     const auto first = sync(carol);
     QVERIFY2(first, qPrintable(first.error().message));
     const QString server = first->serverId;
@@ -449,6 +454,54 @@ void tst_Sync::pendingChangesAreTheRecordsWrittenSince()
     QCOMPARE(UseCaseRepository(*carol.db).get(other.uuid)->summary, bobs.summary);
     QCOMPARE(third->pending.count(), 0);
     QCOMPARE(candidates(), QStringList());
+}
+
+void tst_Sync::recordLeftAsItIsByAPullIsComparedAgain()
+{
+    // A pull that writes nothing here still moves the record's base: the record is compared with
+    // it again. Bob removes a tag Alice keeps (tags merge as a union): Alice's sync sends it back.
+    UseCase x = add(m_alice, QStringLiteral("Smart bins"), QStringLiteral("UC-2026-701"));
+    x.tags = {QStringLiteral("pilot")};
+    QVERIFY(UseCaseRepository(*m_alice.db).update(x));
+    QVERIFY(sync(m_alice) && sync(m_bob));
+    UseCase bobs = *UseCaseRepository(*m_bob.db).get(x.uuid);
+    QCOMPARE(bobs.tags, x.tags);
+    bobs.tags.clear();
+    QVERIFY(UseCaseRepository(*m_bob.db).update(bobs));
+    QVERIFY(sync(m_bob));
+    const auto serverTags = [&] {
+        auto r = m_admin->exec(
+            QStringLiteral("SELECT document->>'tags' AS tags FROM use_cases WHERE uuid = $1"), {x.uuid});
+        return r && r->size() == 1 ? r->text(0, QStringLiteral("tags")) : QStringLiteral("?");
+    };
+    QCOMPARE(serverTags(), QStringLiteral("[]"));
+    auto a = sync(m_alice);
+    QVERIFY(a);
+    QCOMPARE(UseCaseRepository(*m_alice.db).get(x.uuid)->tags, x.tags);
+    QCOMPARE(a->pending.useCases, QStringList{x.uuid});
+    QCOMPARE(serverTags(), QStringLiteral("[\"pilot\"]"));
+    QCOMPARE(SyncPush::pending(*m_alice.db, a->serverId)->count(), 0);
+}
+
+void tst_Sync::recordSentAgainAfterADeletionIsReceived()
+{
+    // A record deleted there and sent again starts at server revision 1 again: a member whose base
+    // is that first revision still receives the new content.
+    Member carol = member(QStringLiteral("carol"));
+    Member deleter = member(QStringLiteral("bob")); // a repository of its own: m_bob keeps the record
+    QVERIFY(carol.db && deleter.db);
+    const UseCase x = add(m_alice, QStringLiteral("Noise maps"), QStringLiteral("UC-2026-702"));
+    QVERIFY(sync(m_alice) && sync(deleter) && sync(carol));
+    QVERIFY(UseCaseRepository(*deleter.db).remove(x.uuid));
+    QVERIFY(sync(deleter));
+    QVERIFY(sync(carol)); // keeps it (keep-mine)
+    UseCase kept = *UseCaseRepository(*carol.db).get(x.uuid);
+    kept.title = QStringLiteral("Noise maps, kept by Carol");
+    QVERIFY(UseCaseRepository(*carol.db).update(kept));
+    QVERIFY(sync(carol));
+    QCOMPARE(serverTitles().value(x.uuid), kept.title);
+    QVERIFY(sync(m_alice));
+    QCOMPARE(title(m_alice, x.uuid), kept.title);
 }
 
 void tst_Sync::attachmentsTravelOnceByHash()
