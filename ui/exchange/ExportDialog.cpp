@@ -209,9 +209,18 @@ bool ExportDialog::exportNow()
         return false;
     CsvWriteOptions options;
     options.separator = m_separator->currentData().toString().at(0);
-    OperationProgress progress(tr("Exporting…"), QStringLiteral("exportProgress"), this);
-    auto written = SpreadsheetExport::exportTo(m_db, selection(), kind(), path, options, progress.callback());
-    progress.finish();
+    // Only reads: on a connection of its own and a thread of its own, so the window stays live
+    // (issue 13); the selection is resolved there as well. A cancel leaves no file.
+    Result<SelectedUseCases> written = makeError(ErrorCode::Cancelled, QString());
+    const ExportSelection chosen = selection();
+    const ExportKind format = kind();
+    OperationProgress::runInBackground(tr("Exporting…"), QStringLiteral("exportProgress"), this,
+                                       [&](const OperationProgress::Progress &progress) {
+                                           auto reader = m_db.openSibling();
+                                           written = reader ? SpreadsheetExport::exportTo(
+                                                         **reader, chosen, format, path, options, progress)
+                                                            : Result<SelectedUseCases>(reader.error());
+                                       });
     if (!written) {
         if (written.error().code != ErrorCode::Cancelled)
             m_prompts.error(this, tr("The export failed"), written.error());
