@@ -129,7 +129,7 @@ void MainWindow::rememberRepository()
     Preferences p = Preferences::load();
     p.addRecent(m_db->path());
     p.save();
-    // After the first paint: counting pending changes reads every record.
+    // After the first paint: counting pending changes reads the records written since the last sync.
     QTimer::singleShot(0, this, [this] { m_syncActions->updateStatus(*m_db); });
 }
 
