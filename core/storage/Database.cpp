@@ -5,6 +5,7 @@
 #include "storage/ScoreIndex.h"
 #include "storage/SqlScript.h"
 #include "storage/SqliteStatement.h"
+#include "storage/SyncStateRepository.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -437,6 +438,8 @@ Status Database::completeMigration(int version)
 {
     if (version == 8)
         return ScoreIndex(*this).rebuild(); // the stored score column of the existing assessments
+    if (version == 15)
+        return SyncStateRepository(*this).watchWrites(); // a repository that synced before
     if (version != 4)
         return {};
     // Version 4 keys assessments by assessor identity: old ones get the identity of their name.

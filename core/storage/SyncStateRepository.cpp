@@ -58,6 +58,53 @@ Result<SyncCursor> SyncStateRepository::lastUsed() const
     return q.next() ? cursorFrom(q) : SyncCursor();
 }
 
+namespace {
+
+/// Triggers that add a record to sync_changed, for every server, on each write that can change its
+/// content hash (a use case's document; an assessment's row, written with its scores) or its tags.
+const char *const kWatchWrites[] = {
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_use_case_insert AFTER INSERT ON use_cases BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) "
+    "SELECT server_id, 'use_case', NEW.uuid FROM sync_servers; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_use_case_update AFTER UPDATE OF uuid, document ON use_cases "
+    "BEGIN INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) "
+    "SELECT server_id, 'use_case', NEW.uuid FROM sync_servers; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_tag_given AFTER INSERT ON use_case_tags BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) SELECT s.server_id, 'use_case', u.uuid "
+    "FROM sync_servers AS s, use_cases AS u WHERE u.id = NEW.use_case_id; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_tag_taken AFTER DELETE ON use_case_tags BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) SELECT s.server_id, 'use_case', u.uuid "
+    "FROM sync_servers AS s, use_cases AS u WHERE u.id = OLD.use_case_id; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_tag_renamed AFTER UPDATE OF name ON tags BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) SELECT s.server_id, 'use_case', u.uuid "
+    "FROM sync_servers AS s, use_case_tags AS ut JOIN use_cases AS u ON u.id = ut.use_case_id "
+    "WHERE ut.tag_id = NEW.id; END",
+    // Scores are written only with their assessment's row (AssessmentRepository), so the row's
+    // triggers cover them.
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_assessment_insert AFTER INSERT ON assessments BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) "
+    "SELECT server_id, 'assessment', NEW.uuid FROM sync_servers; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_assessment_update AFTER UPDATE ON assessments BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) "
+    "SELECT server_id, 'assessment', NEW.uuid FROM sync_servers; END",
+};
+
+} // namespace
+
+Status SyncStateRepository::watchWrites()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_servers)")) || !q.next())
+        return m_db.storageError(tr("Reading the sync state"), q.lastError().text());
+    if (!q.value(0).toBool())
+        return {};
+    for (const char *statement : kWatchWrites) {
+        if (!q.exec(QString::fromLatin1(statement)))
+            return m_db.storageError(tr("Saving the sync state"), q.lastError().text());
+    }
+    return {};
+}
+
 Status SyncStateRepository::advance(const SyncCursor &c)
 {
     QSqlQuery q(m_db.connection());
@@ -71,7 +118,7 @@ Status SyncStateRepository::advance(const SyncCursor &c)
     q.addBindValue(c.lastSyncAt.isValid() ? toIsoUtc(c.lastSyncAt) : QString(QLatin1String("")));
     if (!q.exec())
         return m_db.storageError(tr("Saving the sync position"), q.lastError().text());
-    return {};
+    return watchWrites();
 }
 
 Result<QHash<QString, SyncBase>> SyncStateRepository::readBases(const QString &serverId, const QString &kind,

@@ -58,8 +58,13 @@ public:
     Result<SyncCursor> cursor(const QString &serverId) const;
     /// The server synced most recently (empty serverId when none).
     Result<SyncCursor> lastUsed() const;
-    /// Moves the cursor (call inside the transaction that writes the records it covers).
+    /// Moves the cursor (call inside the transaction that writes the records it covers), and
+    /// watches the writes from then on (watchWrites()).
     Status advance(const SyncCursor &cursor);
+    /// Once this repository syncs with a server: makes the triggers that add every record written
+    /// since to the candidates of every server (migration 015). A repository that never synced has
+    /// none, so that its imports do not pay for them.
+    Status watchWrites();
     /// The bases of every record of `kind` (use_case, assessment, rubric, tombstone) by uuid.
     Result<QHash<QString, SyncBase>> bases(const QString &serverId, const QString &kind) const;
     /// bases() of the records of `uuids` only.

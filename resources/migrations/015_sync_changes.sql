@@ -3,8 +3,8 @@
 
 -- Before this version, every sync read and hashed every local use case and assessment to find the
 -- pending local changes. sync_changed names, per server this repository syncs with, the use cases
--- and assessments written since the sync state last matched them: the triggers below add a row for
--- every server on each write that can change a record's content hash or tags, the first sync with
+-- and assessments written since the sync state last matched them: triggers add a row for every
+-- server on each write that can change a record's content hash or tags, the first sync with
 -- a server adds every local record (sync_servers_seed), setting a record's base adds it
 -- (sync_changed_base), and a sync removes the rows of the records it finds equal to their base
 -- (SyncPush::settle). So it always holds at least every pending local change; a sync hashes only
@@ -37,53 +37,8 @@ WHEN NEW.kind IN ('use_case', 'assessment') BEGIN
     INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) VALUES (NEW.server_id, NEW.kind, NEW.uuid);
 END;
 
--- A use case's content hash is that of its document; its tags are the names of use_case_tags.
-CREATE TRIGGER sync_changed_use_case_insert AFTER INSERT ON use_cases BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT server_id, 'use_case', NEW.uuid FROM sync_servers;
-END;
-CREATE TRIGGER sync_changed_use_case_update AFTER UPDATE OF uuid, document ON use_cases BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT server_id, 'use_case', NEW.uuid FROM sync_servers;
-END;
-CREATE TRIGGER sync_changed_tag_given AFTER INSERT ON use_case_tags BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT s.server_id, 'use_case', u.uuid FROM sync_servers AS s, use_cases AS u
-        WHERE u.id = NEW.use_case_id;
-END;
-CREATE TRIGGER sync_changed_tag_taken AFTER DELETE ON use_case_tags BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT s.server_id, 'use_case', u.uuid FROM sync_servers AS s, use_cases AS u
-        WHERE u.id = OLD.use_case_id;
-END;
-CREATE TRIGGER sync_changed_tag_renamed AFTER UPDATE OF name ON tags BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT s.server_id, 'use_case', u.uuid
-        FROM sync_servers AS s, use_case_tags AS ut JOIN use_cases AS u ON u.id = ut.use_case_id
-        WHERE ut.tag_id = NEW.id;
-END;
-
--- An assessment's content hash covers its row and its scores.
-CREATE TRIGGER sync_changed_assessment_insert AFTER INSERT ON assessments BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT server_id, 'assessment', NEW.uuid FROM sync_servers;
-END;
-CREATE TRIGGER sync_changed_assessment_update AFTER UPDATE ON assessments BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT server_id, 'assessment', NEW.uuid FROM sync_servers;
-END;
-CREATE TRIGGER sync_changed_score_insert AFTER INSERT ON scores BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT s.server_id, 'assessment', a.uuid FROM sync_servers AS s, assessments AS a
-        WHERE a.id = NEW.assessment_id;
-END;
-CREATE TRIGGER sync_changed_score_update AFTER UPDATE ON scores BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT s.server_id, 'assessment', a.uuid FROM sync_servers AS s, assessments AS a
-        WHERE a.id = NEW.assessment_id;
-END;
-CREATE TRIGGER sync_changed_score_delete AFTER DELETE ON scores BEGIN
-    INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid)
-        SELECT s.server_id, 'assessment', a.uuid FROM sync_servers AS s, assessments AS a
-        WHERE a.id = OLD.assessment_id;
-END;
+-- The triggers that add a record on each write that can change its content hash or tags (a use
+-- case's document, its tags, a tag's name, an assessment: SyncStateRepository::watchWrites) are
+-- made by the first sync with a server, and for a repository that synced before this version by
+-- Database::completeMigration: a repository that never syncs does not pay for them (they cost
+-- about a tenth of an import of 10,000 use cases with their assessments).

@@ -254,7 +254,7 @@ void tst_ScoreIndex::migrationFillsItForExistingAssessments()
         for (const char *trigger :
              {"use_case_insert", "use_case_update", "tag_given", "tag_taken", "tag_renamed",
               "assessment_insert", "assessment_update", "score_insert", "score_update", "score_delete"})
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER sync_changed_") + QLatin1String(trigger)));
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS sync_changed_") + QLatin1String(trigger)));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_changed")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_records")));
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_servers")));

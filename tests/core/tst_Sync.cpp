@@ -2,6 +2,7 @@
 // through the bundle import planner, push with an optimistic revision check, interrupted syncs
 // that leave both sides before or after and complete next time, bundles and sync agreeing.
 #include "DatabaseDump.h"
+#include "DatabaseTestAccess.h"
 #include "PostgresTestServer.h"
 
 #include "merge/ImportPlanner.h"
@@ -22,6 +23,7 @@
 #include "sync/SyncPush.h"
 
 #include <QDir>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +57,7 @@ private slots:
     void pendingChangesAreTheRecordsWrittenSince();
     void recordLeftAsItIsByAPullIsComparedAgain();
     void recordSentAgainAfterADeletionIsReceived();
+    void writeTriggersOnlyOnceSyncing();
     void attachmentsTravelOnceByHash();
     void restrictedUseCaseReachesOnlyThoseItIsSharedWith();
     void interruptedAtEveryStepCompletesNextTime();
@@ -502,6 +505,60 @@ void tst_Sync::recordSentAgainAfterADeletionIsReceived()
     QCOMPARE(serverTitles().value(x.uuid), kept.title);
     QVERIFY(sync(m_alice));
     QCOMPARE(title(m_alice, x.uuid), kept.title);
+}
+
+void tst_Sync::writeTriggersOnlyOnceSyncing()
+{
+    // A repository that never synced has no write triggers (its imports do not pay for them); the
+    // first sync makes them, and so does the upgrade to schema 15 of a repository that synced before.
+    const auto triggers = [](Database &db) {
+        QSqlQuery q(DatabaseTestAccess::connection(db));
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
+                              "'sync\\_changed\\_%' ESCAPE '\\' AND name <> 'sync_changed_base'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    Member dora = member(QStringLiteral("carol"));
+    QVERIFY(dora.db);
+    add(dora, QStringLiteral("Air quality"), QStringLiteral("UC-2026-801"));
+    QCOMPARE(triggers(*dora.db), 0);
+    const auto first = sync(dora);
+    QVERIFY(first);
+    QCOMPARE(triggers(*dora.db), 7);
+
+    // Back to schema 14 (no sync_changed, no triggers), as a repository that synced before.
+    const QString path = dora.db->path();
+    {
+        QSqlQuery q(DatabaseTestAccess::connection(*dora.db));
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
+                                      "'sync%'")));
+        QStringList names;
+        while (q.next())
+            names.append(q.value(0).toString());
+        for (const QString &name : std::as_const(names))
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER ") + name));
+        QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_changed")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 14")));
+    }
+    dora.db.reset();
+    auto reopened = Database::open(path);
+    QVERIFY2(reopened, qPrintable(reopened.error().detail));
+    QCOMPARE((*reopened)->schemaVersion(), Database::currentSchemaVersion());
+    QCOMPARE(triggers(**reopened), 7);
+    // Every record is compared once by the next sync; one added after the upgrade is too.
+    const UseCase later = [&] {
+        UseCase u;
+        u.title = QStringLiteral("Written after the upgrade");
+        u.code = QStringLiteral("UC-2026-802");
+        u.sharingLevel = QStringLiteral("public");
+        return *UseCaseRepository(**reopened).insert(u);
+    }();
+    auto c = SyncStateRepository(**reopened).candidates(first->serverId);
+    QVERIFY(c);
+    QCOMPARE(c->useCases.size(), UseCaseRepository(**reopened).allUuids()->size());
+    QVERIFY(c->useCases.contains(later.uuid));
+    auto pending = SyncPush::pending(**reopened, first->serverId);
+    QVERIFY(pending);
+    QCOMPARE(pending->useCases, QStringList{later.uuid});
 }
 
 void tst_Sync::attachmentsTravelOnceByHash()
