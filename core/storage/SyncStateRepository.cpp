@@ -61,7 +61,7 @@ Result<SyncCursor> SyncStateRepository::lastUsed() const
 namespace {
 
 /// Triggers that add a record to sync_changed, for every server, on each write that can change its
-/// content hash (a use case's document; an assessment's row, written with its scores) or its tags.
+/// content hash (a use case's document; an assessment's row or scores) or its tags.
 const char *const kWatchWrites[] = {
     "CREATE TRIGGER IF NOT EXISTS sync_changed_use_case_insert AFTER INSERT ON use_cases BEGIN "
     "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) "
@@ -79,14 +79,23 @@ const char *const kWatchWrites[] = {
     "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) SELECT s.server_id, 'use_case', u.uuid "
     "FROM sync_servers AS s, use_case_tags AS ut JOIN use_cases AS u ON u.id = ut.use_case_id "
     "WHERE ut.tag_id = NEW.id; END",
-    // Scores are written only with their assessment's row (AssessmentRepository), so the row's
-    // triggers cover them.
+    // An assessment's scores: AssessmentRepository writes them with the assessment's row, but a
+    // take-back can put back scores alone (the session leaves out an update that changed nothing).
     "CREATE TRIGGER IF NOT EXISTS sync_changed_assessment_insert AFTER INSERT ON assessments BEGIN "
     "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) "
     "SELECT server_id, 'assessment', NEW.uuid FROM sync_servers; END",
     "CREATE TRIGGER IF NOT EXISTS sync_changed_assessment_update AFTER UPDATE ON assessments BEGIN "
     "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) "
     "SELECT server_id, 'assessment', NEW.uuid FROM sync_servers; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_score_insert AFTER INSERT ON scores BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) SELECT s.server_id, 'assessment', a.uuid "
+    "FROM sync_servers AS s, assessments AS a WHERE a.id = NEW.assessment_id; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_score_update AFTER UPDATE ON scores BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) SELECT s.server_id, 'assessment', a.uuid "
+    "FROM sync_servers AS s, assessments AS a WHERE a.id = NEW.assessment_id; END",
+    "CREATE TRIGGER IF NOT EXISTS sync_changed_score_delete AFTER DELETE ON scores BEGIN "
+    "INSERT OR IGNORE INTO sync_changed (server_id, kind, uuid) SELECT s.server_id, 'assessment', a.uuid "
+    "FROM sync_servers AS s, assessments AS a WHERE a.id = OLD.assessment_id; END",
 };
 
 } // namespace

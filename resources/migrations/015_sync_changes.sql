@@ -38,7 +38,8 @@ WHEN NEW.kind IN ('use_case', 'assessment') BEGIN
 END;
 
 -- The triggers that add a record on each write that can change its content hash or tags (a use
--- case's document, its tags, a tag's name, an assessment: SyncStateRepository::watchWrites) are
+-- case's document, its tags, a tag's name, an assessment or its scores:
+-- SyncStateRepository::watchWrites) are
 -- made by the first sync with a server, and for a repository that synced before this version by
 -- Database::completeMigration: a repository that never syncs does not pay for them (they cost
 -- about a tenth of an import of 10,000 use cases with their assessments).

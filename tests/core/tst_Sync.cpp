@@ -420,6 +420,11 @@ void tst_Sync::pendingChangesAreTheRecordsWrittenSince()
     a.useCaseUuid = other.uuid;
     a.rubricUuid = rubric.uuid;
     a.assessorName = QStringLiteral("carol");
+    CriterionScore score;
+    score.criterionId = rubric.dimensions.first().criteria.first().id;
+    score.state = ScoreState::Level;
+    score.level = rubric.scaleMin;
+    a.scores = {score};
     auto saved = AssessmentRepository(*carol.db).save(a);
     QVERIFY2(saved, qPrintable(saved.error().message));
     QStringList written{plain.uuid, tagged.uuid, saved->uuid}; // assessing `other` left it as it was
@@ -457,6 +462,15 @@ void tst_Sync::pendingChangesAreTheRecordsWrittenSince()
     QCOMPARE(UseCaseRepository(*carol.db).get(other.uuid)->summary, bobs.summary);
     QCOMPARE(third->pending.count(), 0);
     QCOMPARE(candidates(), QStringList());
+
+    // Scores written without their assessment's row (as a take-back can put them back) count too.
+    QSqlQuery q(DatabaseTestAccess::connection(*carol.db));
+    q.prepare(QStringLiteral("UPDATE scores SET rationale = 'put back' WHERE assessment_id = "
+                             "(SELECT id FROM assessments WHERE uuid = ?)"));
+    q.addBindValue(saved->uuid);
+    QVERIFY(q.exec());
+    QCOMPARE(candidates(), QStringList{saved->uuid});
+    QCOMPARE(SyncPush::pending(*carol.db, server)->assessments, QStringList{saved->uuid});
 }
 
 void tst_Sync::recordLeftAsItIsByAPullIsComparedAgain()
@@ -517,18 +531,18 @@ void tst_Sync::writeTriggersOnlyOnceSyncing()
                               "'sync\\_changed\\_%' ESCAPE '\\' AND name <> 'sync_changed_base'"));
         return q.next() ? q.value(0).toInt() : -1;
     };
-    Member dora = member(QStringLiteral("carol"));
-    QVERIFY(dora.db);
-    add(dora, QStringLiteral("Air quality"), QStringLiteral("UC-2026-801"));
-    QCOMPARE(triggers(*dora.db), 0);
-    const auto first = sync(dora);
+    Member carol = member(QStringLiteral("carol"));
+    QVERIFY(carol.db);
+    add(carol, QStringLiteral("Air quality"), QStringLiteral("UC-2026-801"));
+    QCOMPARE(triggers(*carol.db), 0);
+    const auto first = sync(carol);
     QVERIFY(first);
-    QCOMPARE(triggers(*dora.db), 7);
+    QCOMPARE(triggers(*carol.db), 10);
 
     // Back to schema 14 (no sync_changed, no triggers), as a repository that synced before.
-    const QString path = dora.db->path();
+    const QString path = carol.db->path();
     {
-        QSqlQuery q(DatabaseTestAccess::connection(*dora.db));
+        QSqlQuery q(DatabaseTestAccess::connection(*carol.db));
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE "
                                       "'sync%'")));
         QStringList names;
@@ -539,11 +553,11 @@ void tst_Sync::writeTriggersOnlyOnceSyncing()
         QVERIFY(q.exec(QStringLiteral("DROP TABLE sync_changed")));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 14")));
     }
-    dora.db.reset();
+    carol.db.reset();
     auto reopened = Database::open(path);
     QVERIFY2(reopened, qPrintable(reopened.error().detail));
     QCOMPARE((*reopened)->schemaVersion(), Database::currentSchemaVersion());
-    QCOMPARE(triggers(**reopened), 7);
+    QCOMPARE(triggers(**reopened), 10);
     // Every record is compared once by the next sync; one added after the upgrade is too.
     const UseCase later = [&] {
         UseCase u;
