@@ -72,6 +72,9 @@ private:
     /// own numbering would otherwise give two records the same code.
     UseCase add(Member &m, const QString &title, const QString &code = {});
     QString title(Member &m, const QString &uuid);
+    /// `assessor`'s assessment of the use case by the member's first rubric, at its lowest level on
+    /// its first criterion, saved.
+    Result<Assessment> assess(Member &m, const QString &useCaseUuid, const QString &assessor);
     QHash<QString, QString> serverTitles();
     QHash<QString, QString> localTitles(Member &m);
 
@@ -118,6 +121,21 @@ UseCase tst_Sync::add(Member &m, const QString &title, const QString &code)
     u.sharingLevel = QStringLiteral("public");
     auto stored = UseCaseRepository(*m.db).insert(u);
     return stored ? *stored : UseCase();
+}
+
+Result<Assessment> tst_Sync::assess(Member &m, const QString &useCaseUuid, const QString &assessor)
+{
+    const Rubric rubric = RubricRepository(*m.db).list()->first();
+    Assessment a;
+    a.useCaseUuid = useCaseUuid;
+    a.rubricUuid = rubric.uuid;
+    a.assessorName = assessor;
+    CriterionScore score;
+    score.criterionId = rubric.dimensions.first().criteria.first().id;
+    score.state = ScoreState::Level;
+    score.level = rubric.scaleMin;
+    a.scores = {score};
+    return AssessmentRepository(*m.db).save(a);
 }
 
 QString tst_Sync::title(Member &m, const QString &uuid)
@@ -337,17 +355,7 @@ void tst_Sync::readerAndAssessorSendOnlyWhatTheyMay()
 
     // Sam scores a use case the server has: his assessment goes; his own use-case edit stays.
     const QString uuid = UseCaseRepository(*sam.db).allUuids()->first();
-    const Rubric rubric = RubricRepository(*sam.db).list()->first();
-    Assessment a;
-    a.useCaseUuid = uuid;
-    a.rubricUuid = rubric.uuid;
-    a.assessorName = QStringLiteral("sam");
-    CriterionScore score;
-    score.criterionId = rubric.dimensions.first().criteria.first().id;
-    score.state = ScoreState::Level;
-    score.level = rubric.scaleMin;
-    a.scores = {score};
-    auto saved = AssessmentRepository(*sam.db).save(a);
+    auto saved = assess(sam, uuid, QStringLiteral("sam"));
     QVERIFY2(saved, qPrintable(saved.error().message));
     UseCase edited = *UseCaseRepository(*sam.db).get(uuid);
     edited.title = QStringLiteral("Sam's title");
@@ -415,17 +423,7 @@ void tst_Sync::pendingChangesAreTheRecordsWrittenSince()
     edited.title = QStringLiteral("Parking sensors, city centre");
     QVERIFY(UseCaseRepository(*carol.db).update(edited));
     QVERIFY(TagRepository(*carol.db).rename(QStringLiteral("lighting"), QStringLiteral("street-lighting")));
-    const Rubric rubric = RubricRepository(*carol.db).list()->first();
-    Assessment a;
-    a.useCaseUuid = other.uuid;
-    a.rubricUuid = rubric.uuid;
-    a.assessorName = QStringLiteral("carol");
-    CriterionScore score;
-    score.criterionId = rubric.dimensions.first().criteria.first().id;
-    score.state = ScoreState::Level;
-    score.level = rubric.scaleMin;
-    a.scores = {score};
-    auto saved = AssessmentRepository(*carol.db).save(a);
+    auto saved = assess(carol, other.uuid, QStringLiteral("carol"));
     QVERIFY2(saved, qPrintable(saved.error().message));
     QStringList written{plain.uuid, tagged.uuid, saved->uuid}; // assessing `other` left it as it was
     written.sort();

@@ -25,6 +25,37 @@ bool copyDb(const QString &from, const QString &to)
     return true;
 }
 
+/// Whether the PostgreSQL server binaries are there (else says so).
+bool postgresAvailable(QTextStream &out)
+{
+    if (test::PostgresTestServer::available())
+        return true;
+    out << "PostgreSQL server binaries not found in " << test::PostgresTestServer::binDir()
+        << " (install postgresql-15)" << Qt::endl;
+    return false;
+}
+
+/// Generates `useCases` use cases from `seed` into a new repository `source` and exports them all
+/// to the bundle `bundle`.
+bool generateBundle(const RunOptions &o, int useCases, quint32 seed, const QString &source,
+                    const QString &bundle)
+{
+    removeDb(source);
+    QFile::remove(bundle);
+    {
+        auto db = Database::open(source);
+        GenerateOptions g;
+        g.useCases = useCases;
+        g.assessors = o.assessors;
+        g.seed = seed;
+        if (!db || !Generator::generate(**db, g))
+            return false;
+    }
+    return runCli(o.cli,
+                  {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--out"), bundle,
+                   QStringLiteral("--include-restricted")});
+}
+
 /// One side of SyncBenchmark::receive: a team repository on a server of its own, holding `start`
 /// (a repository file; none: empty), and a member's repository synced with it.
 struct Side
@@ -90,31 +121,18 @@ Timed memberSync(const Side &side, const RunOptions &o, bool fromSynced)
 
 int SyncBenchmark::receive(const RunOptions &o, const QString &path, QTextStream &out)
 {
-    if (!test::PostgresTestServer::available()) {
-        out << "PostgreSQL server binaries not found in " << test::PostgresTestServer::binDir()
-            << " (install postgresql-15)" << Qt::endl;
+    if (!QFileInfo(path).isFile()) {
+        out << path << " is not a repository file (make one with casebook-bench generate)" << Qt::endl;
         return 1;
     }
+    if (!postgresAvailable(out))
+        return 1;
     QTemporaryDir temp;
     const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
     out << "Machine: " << machineDescription() << Qt::endl;
     // The use cases the other member adds: generated from another seed, so new to both sides.
-    const QString source = dir + QStringLiteral("/added.sqlite");
     const QString bundle = dir + QStringLiteral("/added.casebook");
-    removeDb(source);
-    QFile::remove(bundle);
-    {
-        auto db = Database::open(source);
-        GenerateOptions g;
-        g.useCases = o.added;
-        g.assessors = o.assessors;
-        g.seed = o.seed + 1000;
-        if (!db || !Generator::generate(**db, g))
-            return 3;
-    }
-    if (!runCli(o.cli,
-                {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--out"), bundle,
-                 QStringLiteral("--include-restricted")}))
+    if (!generateBundle(o, o.added, o.seed + 1000, dir + QStringLiteral("/added.sqlite"), bundle))
         return 3;
     Side large;
     large.name = QStringLiteral("large");
@@ -145,32 +163,14 @@ int SyncBenchmark::receive(const RunOptions &o, const QString &path, QTextStream
 
 int SyncBenchmark::run(const RunOptions &o, QTextStream &out)
 {
-    if (!test::PostgresTestServer::available()) {
-        out << "PostgreSQL server binaries not found in " << test::PostgresTestServer::binDir()
-            << " (install postgresql-15)" << Qt::endl;
+    if (!postgresAvailable(out))
         return 1;
-    }
     QTemporaryDir temp;
     const QString dir = o.workDir.isEmpty() ? temp.path() : o.workDir;
     out << "Machine: " << machineDescription() << Qt::endl;
     const QString source = dir + QStringLiteral("/source.sqlite");
-    removeDb(source);
-    {
-        auto db = Database::open(source);
-        if (!db)
-            return 3;
-        GenerateOptions g;
-        g.useCases = o.useCases;
-        g.assessors = o.assessors;
-        g.seed = o.seed;
-        if (auto r = Generator::generate(**db, g); !r)
-            return 3;
-    }
     const QString bundle = dir + QStringLiteral("/all.casebook");
-    QFile::remove(bundle);
-    if (!runCli(o.cli,
-                {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--out"), bundle,
-                 QStringLiteral("--include-restricted")}))
+    if (!generateBundle(o, o.useCases, o.seed, source, bundle))
         return 3;
     test::PostgresTestServer server;
     if (!server.start()) {
