@@ -150,18 +150,15 @@ Result<QHash<QString, SyncBase>> SyncStateRepository::readBases(const QString &s
     return out;
 }
 
-Result<QList<LocalUseCaseState>> SyncStateRepository::readUseCaseStates(const QStringList *uuids) const
+Result<QList<LocalUseCaseState>> SyncStateRepository::useCaseStates(const QStringList &uuids) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral(
-            "SELECT u.uuid, u.document, (SELECT group_concat(t.name, char(10)) FROM use_case_tags AS ut "
-            "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = u.id) FROM use_cases AS u")
-        + (uuids ? QStringLiteral(" WHERE u.uuid IN (SELECT value FROM json_each(?)) ORDER BY u.id")
-                 : QString()));
-    if (uuids)
-        q.addBindValue(jsonTexts(*uuids));
+    q.prepare(QStringLiteral(
+        "SELECT u.uuid, u.document, (SELECT group_concat(t.name, char(10)) FROM use_case_tags AS ut "
+        "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = u.id) FROM use_cases AS u "
+        "WHERE u.uuid IN (SELECT value FROM json_each(?)) ORDER BY u.id"));
+    q.addBindValue(jsonTexts(uuids));
     if (!q.exec())
         return m_db.storageError(tr("Reading the use cases"), q.lastError().text());
     QList<LocalUseCaseState> out;
@@ -203,16 +200,6 @@ Status SyncStateRepository::setBase(const QString &serverId, const QString &kind
     if (!q.exec())
         return m_db.storageError(tr("Saving the sync state"), q.lastError().text());
     return {};
-}
-
-Result<QList<LocalUseCaseState>> SyncStateRepository::useCaseStates() const
-{
-    return readUseCaseStates(nullptr);
-}
-
-Result<QList<LocalUseCaseState>> SyncStateRepository::useCaseStates(const QStringList &uuids) const
-{
-    return readUseCaseStates(&uuids);
 }
 
 Result<SyncCandidates> SyncStateRepository::candidates(const QString &serverId) const

@@ -71,9 +71,8 @@ public:
     Result<QHash<QString, SyncBase>> bases(const QString &serverId, const QString &kind,
                                            const QStringList &uuids) const;
     Status setBase(const QString &serverId, const QString &kind, const QString &uuid, const SyncBase &base);
-    /// Every local use case with its content hash (UseCaseContent) and tags.
-    Result<QList<LocalUseCaseState>> useCaseStates() const;
-    /// useCaseStates() of the use cases of `uuids` that are here, in the order of the table.
+    /// The use cases of `uuids` that are here, in the order of the table, with their content hash
+    /// (UseCaseContent) and tags.
     Result<QList<LocalUseCaseState>> useCaseStates(const QStringList &uuids) const;
 
     /// The use cases and assessments that may differ from their base on `serverId` (migration 015:
@@ -90,8 +89,6 @@ private:
     /// The bases of `kind` on `serverId`: of `uuids` only, or every one when `uuids` is null.
     Result<QHash<QString, SyncBase>> readBases(const QString &serverId, const QString &kind,
                                                const QStringList *uuids) const;
-    /// The use cases (of `uuids` only when it is not null) with their content hash and tags.
-    Result<QList<LocalUseCaseState>> readUseCaseStates(const QStringList *uuids) const;
 
     Database &m_db;
 };
