@@ -173,8 +173,9 @@ Database::~Database()
     m_writeStatements.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen() && !m_readOnly) {
+        if (db.isOpen() && !m_readOnly && !m_sibling) {
             // Fold the WAL back into the main file so a clean close leaves no -wal file behind.
+            // Not from a sibling: it would wait for the first connection's readers to finish.
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             q.finish();
@@ -517,6 +518,20 @@ Result<std::unique_ptr<Database>> Database::openSibling() const
     (*reader)->m_contributor = m_contributor;
     (*reader)->m_assessorId = m_assessorId;
     return reader;
+}
+
+Result<std::unique_ptr<Database>> Database::openSiblingWriter() const
+{
+    OpenOptions options;
+    options.create = false;
+    options.integrityCheck = IntegrityCheck::None;
+    options.clock = m_clock;
+    options.contributor = m_contributor;
+    options.assessorId = m_assessorId;
+    auto writer = open(m_path, options);
+    if (writer)
+        (*writer)->m_sibling = true;
+    return writer;
 }
 
 namespace {

@@ -77,6 +77,12 @@ public:
     /// is committed, not what this connection's open transaction wrote. Safe to call from another
     /// thread while this connection is not being reconfigured; use the reader on that thread.
     Result<std::unique_ptr<Database>> openSibling() const;
+    /// A writing connection of its own to this repository, writing as this one does (the same
+    /// clock, contributor and assessor identity), for a long write on another thread while the
+    /// window stays live (imports, take-backs, syncs). No integrity check and no migration: this
+    /// connection made both. Its writes wait for this connection's open write transaction, if any;
+    /// this connection sees them once committed. Use it on the thread that opened it.
+    Result<std::unique_ptr<Database>> openSiblingWriter() const;
 
     /// Makes the statement running on this connection stop at once, failing, when `stop` returns
     /// true: SQLite asks it every few thousand steps, on the thread running the statement (issue
@@ -205,6 +211,7 @@ private:
     QString m_assessorId;
     bool m_created = false;
     bool m_readOnly = false;
+    bool m_sibling = false; ///< openSiblingWriter(): the first connection folds the log on its close
     int m_txDepth = 0;
     bool m_joinNested = false;
     bool m_joinedStepFailed = false;

@@ -1,6 +1,7 @@
 // The bundle dialogs driven offscreen by object name; decisions go through scripted prompts.
 #include "DatabaseDump.h"
 #include "bundle/BundleActions.h"
+#include "bundle/BundleExporter.h"
 #include "bundle/BundleReader.h"
 #include "bundle/ExportBundleDialog.h"
 #include "bundle/ImportPreviewDialog.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "FixedCatalogue.h"
 #include "Screenshots.h"
@@ -76,6 +79,7 @@ private slots:
     void rejectedBundleIsReported();
     void rightToLeftPreview();
     void previewShowsBundleTextAsPlainText();
+    void importWritesBesideTheWindowAndCancels();
 
 private:
     std::unique_ptr<Database> open(const QString &name);
@@ -361,4 +365,69 @@ void tst_BundleDialogs::previewShowsBundleTextAsPlainText()
 }
 
 QTEST_MAIN(tst_BundleDialogs)
+
+void tst_BundleDialogs::importWritesBesideTheWindowAndCancels()
+{
+    // A bundle large enough that its import takes longer than the progress dialog's first look.
+    constexpr int kUseCases = 1500;
+    auto source = open(QStringLiteral("many.sqlite"));
+    QVERIFY(source);
+    {
+        Transaction tx(*source, Transaction::Nesting::Join);
+        UseCaseRepository repo(*source);
+        for (int i = 0; i < kUseCases; ++i) {
+            UseCase u;
+            u.title = QStringLiteral("Capteurs connectés n° %1 pour l’eau potable").arg(i);
+            u.summary = QStringLiteral("Relevés de débit et de qualité, quartier %1.").arg(i % 37);
+            QVERIFY(repo.insert(u));
+        }
+        QVERIFY(tx.commit());
+    }
+    const QString bundle = m_dir.filePath(QStringLiteral("many.casebook"));
+    QVERIFY(BundleExporter::exportTo(*source, ExportSelection(), bundle, BundleExporter::Options()));
+
+    test::ScriptedPrompts prompts;
+    test::ScriptedDesktop desktop;
+    QWidget parent;
+    auto target = open(QStringLiteral("many-target.sqlite"));
+    QVERIFY(target);
+    test::FixedCatalogue catalogue(*target);
+    ui::BundleActions actions(&parent, prompts, desktop, catalogue);
+
+    // Cancel pressed while the records are written: nothing stays, and nothing is reported.
+    const QStringList before = dump(*target);
+    QTimer cancel;
+    cancel.setInterval(5);
+    QObject::connect(&cancel, &QTimer::timeout, [&] {
+        if (auto *progress = parent.findChild<QProgressDialog *>(QStringLiteral("importProgress")))
+            progress->cancel();
+    });
+    cancel.start();
+    prompts.acceptDialog();
+    QVERIFY(!actions.importBundle(*target, bundle));
+    cancel.stop();
+    QCOMPARE(prompts.errors.size(), 0);
+    QCOMPARE(dump(*target), before);
+
+    // Let run: the window's own connection reads the repository as it was until the import
+    // commits, never half of it, and the window's event loop keeps turning meanwhile.
+    QList<int> seen;
+    QTimer reader;
+    reader.setInterval(10);
+    QObject::connect(&reader, &QTimer::timeout, [&] {
+        if (parent.findChild<QProgressDialog *>(QStringLiteral("importProgress")))
+            seen << UseCaseRepository(*target).count().value();
+    });
+    reader.start();
+    prompts.acceptDialog();
+    QVERIFY(actions.importBundle(*target, bundle));
+    reader.stop();
+    QCOMPARE(prompts.errors.size(), 0);
+    QCOMPARE(UseCaseRepository(*target).count().value(), kUseCases);
+    for (int count : seen)
+        QVERIFY2(count == 0 || count == kUseCases, qPrintable(QString::number(count)));
+    QVERIFY2(seen.size() >= 3, qPrintable(QString::number(seen.size())));
+    QCOMPARE(seen.first(), 0);
+}
+
 #include "tst_BundleDialogs.moc"

@@ -156,7 +156,12 @@ bool BundleActions::importBundle(Database &db, const QString &givenPath)
 
 bool BundleActions::importXml(Database &db, const QString &path)
 {
-    auto document = Iec62559XmlReader().read(path);
+    std::optional<Result<Iec62559XmlReader::Document>> read;
+    if (!OperationProgress::runInBackground(
+            tr("Reading %1…").arg(QFileInfo(path).fileName()), QStringLiteral("bundleReadProgress"), m_parent,
+            [&](const OperationProgress::Progress &) { read = Iec62559XmlReader().read(path); }))
+        return false;
+    auto &document = *read;
     if (!document) {
         m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(document.error()));
         return false;
@@ -170,11 +175,15 @@ bool BundleActions::importXml(Database &db, const QString &path)
 
 bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bundle, const QString &path)
 {
-    auto plan = [&] {
-        OperationProgress progress(tr("Comparing %1 with this repository…").arg(QFileInfo(path).fileName()),
-                                   QStringLiteral("importPlanProgress"), m_parent);
-        return ImportPlanner::plan(db, bundle.records, progress.callback());
-    }();
+    const QString name = QFileInfo(path).fileName();
+    // Both steps run on connections and threads of their own: the window stays painted.
+    Result<ImportPlan> plan = makeError(ErrorCode::Cancelled, QString());
+    OperationProgress::runInBackground(
+        tr("Comparing %1 with this repository…").arg(name), QStringLiteral("importPlanProgress"), m_parent,
+        [&](const OperationProgress::Progress &progress) {
+            auto reader = db.openSibling();
+            plan = reader ? ImportPlanner::plan(**reader, bundle.records, progress) : reader.error();
+        });
     if (!plan) {
         if (plan.error().code != ErrorCode::Cancelled)
             m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(plan.error()));
@@ -185,12 +194,14 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
         return false;
     ImportPlanner::ApplyOptions options;
     options.expected = &*plan;
-    // Writes stay on the window's connection, in one transaction: a cancel rolls it all back.
-    OperationProgress progress(tr("Importing %1…").arg(QFileInfo(path).fileName()),
-                               QStringLiteral("importProgress"), m_parent);
-    options.progress = progress.callback();
-    auto result = ImportPlanner::apply(db, bundle.records, preview.resolutions(), options);
-    progress.finish();
+    const Resolutions resolutions = preview.resolutions();
+    // One transaction: a cancel rolls it all back.
+    auto result = OperationProgress::writeInBackground<ImportResult>(
+        tr("Importing %1…").arg(name), QStringLiteral("importProgress"), m_parent, db,
+        [&](Database &writer, const OperationProgress::Progress &progress) {
+            options.progress = progress;
+            return ImportPlanner::apply(writer, bundle.records, resolutions, options);
+        });
     if (!result) {
         if (result.error().code != ErrorCode::Cancelled)
             m_prompts.error(m_parent, tr("The import did not happen"), ImportFailure::told(result.error()));

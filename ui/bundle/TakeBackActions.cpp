@@ -46,11 +46,12 @@ bool TakeBackActions::takeBackLast(Database &db)
     question.risky = true;
     if (!m_prompts.confirm(m_parent, question))
         return false;
-    // On the window's connection, which writes: the dialog keeps the window painted and takes Cancel.
-    OperationProgress progress(tr("Taking back the import of %1…").arg(entry.sourceName),
-                               QStringLiteral("takeBackProgress"), m_parent);
-    auto done = ImportTakeBack::run(db, entry.id, progress.callback());
-    progress.finish();
+    const qint64 importId = entry.id;
+    auto done = OperationProgress::writeInBackground<TakeBackResult>(
+        tr("Taking back the import of %1…").arg(entry.sourceName), QStringLiteral("takeBackProgress"),
+        m_parent, db, [importId](Database &writer, const OperationProgress::Progress &progress) {
+            return ImportTakeBack::run(writer, importId, progress);
+        });
     if (!done) {
         if (done.error().code != ErrorCode::Cancelled)
             m_prompts.error(m_parent, tr("The import was not taken back"), done.error());

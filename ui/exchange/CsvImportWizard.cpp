@@ -430,10 +430,13 @@ void CsvImportWizard::rebuildPlan()
 
 bool CsvImportWizard::applyImport()
 {
-    // Writes stay on the window's connection, in one transaction: a cancel rolls it all back.
-    OperationProgress progress(tr("Importing…"), QStringLiteral("importProgress"), this);
-    auto outcome = SheetImporter(m_db).apply(m_plan, resolutions(), progress.callback());
-    progress.finish();
+    // One transaction, on a connection and thread of its own: a cancel rolls it all back.
+    const Resolutions chosen = resolutions();
+    auto outcome = OperationProgress::writeInBackground<ImportResult>(
+        tr("Importing…"), QStringLiteral("importProgress"), this, m_db,
+        [&](Database &writer, const OperationProgress::Progress &progress) {
+            return SheetImporter(writer).apply(m_plan, chosen, progress);
+        });
     if (!outcome) {
         if (outcome.error().code != ErrorCode::Cancelled)
             m_prompts.error(this, tr("The import failed"), ImportFailure::told(outcome.error()));

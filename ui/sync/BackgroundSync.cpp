@@ -16,15 +16,9 @@ Error cancelled()
 } // namespace
 
 BackgroundSync::BackgroundSync(Database &db, QWidget *parent)
-    : m_path(db.path())
+    : m_db(db)
     , m_parent(parent)
-{
-    m_open.create = false;
-    m_open.integrityCheck = Database::IntegrityCheck::None; // the window's connection checked it
-    m_open.clock = &db.clock();
-    m_open.contributor = db.contributor();
-    m_open.assessorId = db.assessorId();
-}
+{ }
 
 Status BackgroundSync::connect(const ServerAccess &access)
 {
@@ -46,7 +40,7 @@ Result<SyncReport> BackgroundSync::run(const ServerAccess &access, SyncOptions o
     OperationProgress::runInBackground(
         (options.dryRun ? tr("Comparing with %1…") : tr("Syncing with %1…")).arg(options.address),
         QStringLiteral("syncProgress"), m_parent, [&](const OperationProgress::Progress &progress) {
-            auto local = Database::open(m_path, m_open);
+            auto local = m_db.openSiblingWriter();
             if (!local) {
                 report = local.error();
                 return;

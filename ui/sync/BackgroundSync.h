@@ -40,8 +40,7 @@ public:
     Result<SyncReport> run(const ServerAccess &access, SyncOptions options);
 
 private:
-    QString m_path;
-    Database::OpenOptions m_open;
+    const Database &m_db; ///< the window's: its writing sibling syncs
     QWidget *m_parent;
 };
 
