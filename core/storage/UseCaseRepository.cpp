@@ -1114,6 +1114,22 @@ Result<int> UseCaseRepository::count(const SearchQuery &query) const
     return q.value(0).toInt();
 }
 
+Result<bool> UseCaseRepository::lists(const SearchQuery &query, const QString &uuid) const
+{
+    SqlBuilder b;
+    b.add(QStringLiteral("SELECT EXISTS (SELECT 1"));
+    addFrom(query, b);
+    const SqlBuilder conditions = conditionsOf(query);
+    b.add(QStringLiteral(" WHERE u.uuid = ?"), {uuid});
+    if (!conditions.sql.isEmpty())
+        b.add(QStringLiteral(" AND (") + conditions.sql + QLatin1Char(')'), conditions.binds);
+    b.add(QStringLiteral(")"));
+    QSqlQuery q(m_db.connection());
+    if (!bindAndExec(q, b) || !q.next())
+        return searchError(m_db, tr("Searching"), q.lastError());
+    return q.value(0).toBool();
+}
+
 Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field field,
                                                          const SearchQuery &query) const
 {

@@ -139,6 +139,9 @@ public:
     Result<QList<UseCaseKey>> findKeys(const SearchQuery &query) const;
     /// How many use cases match.
     Result<int> count(const SearchQuery &query = {}) const;
+    /// Whether `query` lists the use case `uuid` (one index step; a list looks for a row this way
+    /// before it loads pages to find it).
+    Result<bool> lists(const SearchQuery &query, const QString &uuid) const;
     /// For one facet (verticals, SDGs, regions, stages, tags...), how many use cases have each value
     /// among those matching `query` without its own filters on that facet. Tags also get one entry
     /// per parent level ("sdo" for "sdo/oneM2M"), counting each use case under it once.

@@ -267,6 +267,15 @@ void tst_Search::results()
         QCOMPARE(keys->at(i).code, rows->at(i).code);
         QCOMPARE(keys->at(i).modifiedAt, rows->at(i).modifiedAt);
     }
+
+    // lists() answers for one use case what the search lists, for every use case.
+    auto all = UseCaseRepository(*m_db).find(SearchQuery());
+    QVERIFY(all);
+    for (const UseCaseSummary &u : *all) {
+        auto listed = UseCaseRepository(*m_db).lists(SearchQuery::parse(input), u.uuid);
+        QVERIFY2(listed, qPrintable(listed.error().detail));
+        QVERIFY2(*listed == codes.contains(u.code), qPrintable(u.code));
+    }
 }
 
 void tst_Search::relevanceRanksTitleFirst()

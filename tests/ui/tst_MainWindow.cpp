@@ -151,6 +151,26 @@ void tst_MainWindow::modelPassesTesterAndPagesLazily()
     const QModelIndex found = model.indexOf(model.useCaseAt(model.index(0, 0))->uuid);
     QCOMPARE(found.row(), 0);
 
+    // Finding a row loads the rows down to it; a row the search does not list loads nothing.
+    const auto uuidAt = [&db](int offset) { // in code order: "Bulk 0000" first
+        ListOptions one;
+        one.offset = offset;
+        one.limit = 1;
+        return UseCaseRepository(*db).find(SearchQuery(), one).value().value(0).uuid;
+    };
+    model.setQuery(SearchQuery::parse(QStringLiteral("00*"))); // 0000 to 0099
+    QCOMPARE(model.matchCount(), 100);
+    QCOMPARE(model.rowCount(), M::kFirstPageSize);
+    QVERIFY(!model.fetchUntil(uuidAt(649)).isValid());
+    QCOMPARE(model.rowCount(), M::kFirstPageSize);
+    // The list is in descending title order: "Bulk 0000" comes last.
+    QCOMPARE(model.fetchUntil(uuidAt(0)).row(), 99);
+    model.setQuery(SearchQuery());
+    const QModelIndex deep = model.fetchUntil(uuidAt(49));
+    QCOMPARE(deep.row(), 600);
+    QCOMPARE(model.useCaseAt(deep)->uuid, uuidAt(49));
+    QCOMPARE(model.indexOf(uuidAt(50)).row(), 599);
+
     // A view taller than the first page asks for the next ones itself, until its last row is
     // out of sight: the short first page never leaves a gap below the rows.
     model.setQuery(SearchQuery());

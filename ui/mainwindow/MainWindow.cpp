@@ -670,11 +670,7 @@ void MainWindow::selectUseCase(const QString &uuid)
 {
     if (uuid.isEmpty())
         return;
-    QModelIndex index = m_model->indexOf(uuid);
-    while (!index.isValid() && m_model->canFetchMore({})) {
-        m_model->fetchMore({});
-        index = m_model->indexOf(uuid);
-    }
+    const QModelIndex index = m_model->fetchUntil(uuid);
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(

@@ -6,6 +6,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace casebook::ui {
 
 UseCaseListModel::UseCaseListModel(Database &db, QObject *parent)
@@ -104,25 +106,54 @@ bool UseCaseListModel::canFetchMore(const QModelIndex &parent) const
 
 void UseCaseListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
+    if (canFetchMore(parent))
+        fetch(kPageSize);
+}
+
+bool UseCaseListModel::fetch(int count)
+{
     ListOptions options = m_options;
     options.offset = int(m_rows.size());
-    options.limit = kPageSize;
+    options.limit = count;
     auto page = UseCaseRepository(m_db).find(m_query, options);
     if (!page) {
         m_total = int(m_rows.size());
         emit loadFailed(page.error().message);
-        return;
+        return false;
     }
     if (page->isEmpty()) {
         m_total = int(m_rows.size());
-        return;
+        return false;
     }
     const int first = int(m_rows.size());
     beginInsertRows({}, first, int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
+    indexRows(first);
     endInsertRows();
+    return true;
+}
+
+void UseCaseListModel::indexRows(int first)
+{
+    if (first == 0)
+        m_rowOf.clear();
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).uuid, row);
+}
+
+QModelIndex UseCaseListModel::fetchUntil(const QString &uuid)
+{
+    QModelIndex found = indexOf(uuid);
+    if (found.isValid() || !canFetchMore({}))
+        return found;
+    auto listed = UseCaseRepository(m_db).lists(m_query, uuid);
+    if (!listed || !*listed)
+        return {};
+    constexpr int kLargestPage = 25600;
+    for (int count = kPageSize; !found.isValid() && canFetchMore({}) && fetch(count);
+         count = std::min(2 * count, kLargestPage))
+        found = indexOf(uuid);
+    return found;
 }
 
 void UseCaseListModel::sort(int column, Qt::SortOrder order)
@@ -157,6 +188,7 @@ void UseCaseListModel::reload()
     QString failure;
     beginResetModel();
     m_rows.clear();
+    m_rowOf.clear();
     auto rubric = ScoreReportLoader::resolveRubric(m_db, {});
     m_rubric = rubric ? std::optional<Rubric>(*rubric) : std::nullopt;
     m_options.scoreRubricId = m_rubric ? m_rubric->id : 0;
@@ -169,9 +201,10 @@ void UseCaseListModel::reload()
         options.offset = 0;
         options.limit = kFirstPageSize;
         auto page = UseCaseRepository(m_db).find(m_query, options);
-        if (page)
+        if (page) {
             m_rows = *page;
-        else
+            indexRows(0);
+        } else
             failure = page.error().message;
     }
     endResetModel();
@@ -188,11 +221,8 @@ const UseCaseSummary *UseCaseListModel::useCaseAt(const QModelIndex &index) cons
 
 QModelIndex UseCaseListModel::indexOf(const QString &uuid) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].uuid == uuid)
-            return index(i, 0);
-    }
-    return {};
+    const int row = m_rowOf.value(uuid, -1);
+    return row < 0 ? QModelIndex() : index(row, 0);
 }
 
 } // namespace casebook::ui

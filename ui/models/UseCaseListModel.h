@@ -5,6 +5,7 @@
 #include "storage/UseCaseRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace casebook {
 class Database;
@@ -45,7 +46,13 @@ public:
     void reload();
 
     const UseCaseSummary *useCaseAt(const QModelIndex &index) const;
+    /// The row of `uuid` among the loaded rows; invalid when it is not loaded.
     QModelIndex indexOf(const QString &uuid) const;
+    /// The row of `uuid`, loading rows until it is loaded: invalid, and nothing loaded, when the
+    /// search does not list it. Loads ever larger pages, so that a row deep in a long list (a record
+    /// edited far down, kept selected after the list reloads) costs one pass over the rows before
+    /// it, not one per page.
+    QModelIndex fetchUntil(const QString &uuid);
 
 signals:
     /// Emitted when a query fails, with a message for the user.
@@ -53,11 +60,16 @@ signals:
 
 private:
     QVariant scoreData(const UseCaseSummary &row, int role) const;
+    /// Appends up to `count` rows; false when none came (the end, or a failure, then reported).
+    bool fetch(int count);
+    /// Keeps m_rowOf for the rows from `first` on.
+    void indexRows(int first);
 
     Database &m_db;
     SearchQuery m_query;
     ListOptions m_options;
     QList<UseCaseSummary> m_rows;
+    QHash<QString, int> m_rowOf; ///< uuid to row, for the loaded rows
     /// The rubric version of the score column (the one with the most assessments); each row carries
     /// its stored score against it (ScoreIndex), and the column sorts in SQL.
     std::optional<Rubric> m_rubric;
