@@ -25,6 +25,10 @@
 
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace casebook::bench {
 
 namespace {
@@ -46,6 +50,23 @@ void removeDb(const QString &path)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     QDir(Database::backupDirectoryFor(path)).removeRecursively();
+}
+
+bool copyDb(const QString &from, const QString &to)
+{
+    removeDb(to);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        if (!QFile::exists(from + suffix))
+            continue;
+        if (!QFile::copy(from + suffix, to + suffix))
+            return false;
+#ifdef Q_OS_UNIX
+        QFile copy(to + suffix);
+        if (!copy.open(QIODevice::ReadOnly) || ::fsync(copy.handle()) != 0)
+            return false;
+#endif
+    }
+    return true;
 }
 
 bool runCli(const QString &cli, const QStringList &args)
@@ -89,7 +110,7 @@ double medianAddMs(const QString &file, const QString &start, const RunOptions &
     for (int i = 0; i < o.runs; ++i) {
         removeDb(file);
         if (!start.isEmpty())
-            QFile::copy(start, file);
+            copyDb(start, file);
         perRecord.append(addPerRecordMs(file, o, ++seed));
     }
     return median(perRecord);
@@ -142,12 +163,7 @@ void benchImportInto(const QString &dir, const QString &large, const RunOptions 
         runCli(o.cli, {QStringLiteral("--db"), target, QStringLiteral("import"), bundle});
     };
     const auto [fullMs, emptyMs] =
-        alternatedMediansMs(o.runs,
-                            {[&] { importInto(full); },
-                             [&] {
-                                 removeDb(full);
-                                 QFile::copy(large, full);
-                             }},
+        alternatedMediansMs(o.runs, {[&] { importInto(full); }, [&] { copyDb(large, full); }},
                             {[&] { importInto(empty); },
                              [&] {
                                  removeDb(empty);

@@ -20,6 +20,10 @@ struct RunOptions
 
 /// Removes a repository file with its write-ahead log and backups.
 void removeDb(const QString &path);
+/// Copies a repository file and its write-ahead log over `to`, then makes the system write the
+/// copy to disk, so that the timed run after it does not wait for a gigabyte of another file's
+/// writing at its own first fsync.
+bool copyDb(const QString &from, const QString &to);
 /// Runs casebook-cli as a whole process; false (with a warning) when it fails.
 bool runCli(const QString &cli, const QStringList &args);
 

@@ -14,17 +14,6 @@ namespace casebook::bench {
 
 namespace {
 
-/// Copies a repository file and its write-ahead log over `to`.
-bool copyDb(const QString &from, const QString &to)
-{
-    removeDb(to);
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        if (QFile::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
-            return false;
-    }
-    return true;
-}
-
 /// Whether the PostgreSQL server binaries are there (else says so).
 bool postgresAvailable(QTextStream &out)
 {
