@@ -113,6 +113,50 @@ void diffFields(RecordPlan &p, const QJsonObject &mine, const QJsonObject &their
     }
 }
 
+/// The incoming records that this repository never held (HistoryRepository::neverHeld), found
+/// before planning.
+struct Unseen
+{
+    QSet<QString> useCases;
+    QSet<QString> assessments;
+
+    static Result<Unseen> of(Database &db, const IncomingRecords &in)
+    {
+        QStringList useCases, assessments;
+        for (const IncomingUseCase &u : in.useCases)
+            useCases.append(u.useCase.uuid);
+        for (const Assessment &a : in.assessments) {
+            assessments.append(a.uuid);
+            useCases.append(a.useCaseUuid); // a use case here has no assessment of an unseen one
+        }
+        Unseen unseen;
+        const HistoryRepository history(db);
+        auto u = history.neverHeld(HistoryRepository::Records::UseCases, useCases);
+        if (!u)
+            return u.error();
+        unseen.useCases = std::move(*u);
+        auto a = history.neverHeld(HistoryRepository::Records::Assessments, assessments);
+        if (!a)
+            return a.error();
+        unseen.assessments = std::move(*a);
+        return unseen;
+    }
+};
+
+/// An incoming use case new here: it keeps its code unless a use case here has it.
+RecordPlan planNewUseCase(Database &db, const UseCase &r, RecordPlan p)
+{
+    p.status = RecordStatus::New;
+    if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
+        const auto taken = UseCaseRepository(db).titleOfCode(r.code); // an index step, no record read
+        if (taken && *taken)
+            p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
+                                             "will get a new code.")
+                               .arg(r.code, **taken));
+    }
+    return p;
+}
+
 /// An incoming use case with no copy here: deleted here (by its tombstone), or new.
 Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan p)
 {
@@ -130,15 +174,7 @@ Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan 
         p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc(tomb->deletedAt)));
         return p;
     }
-    p.status = RecordStatus::New;
-    if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
-        const auto taken = UseCaseRepository(db).titleOfCode(r.code); // an index step, no record read
-        if (taken && *taken)
-            p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
-                                             "will get a new code.")
-                               .arg(r.code, **taken));
-    }
-    return p;
+    return planNewUseCase(db, r, p);
 }
 
 /// Compares two differing copies through the common version `base`: one-sided changes merge, a
@@ -212,7 +248,7 @@ Result<RecordPlan> planPresentUseCase(Database &db, const IncomingUseCase &in, c
     return p;
 }
 
-Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int index)
+Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int index, const Unseen &unseen)
 {
     const UseCase &r = in.useCase;
     RecordPlan p;
@@ -225,6 +261,8 @@ Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int inde
     p.theirsRevision = r.revision;
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.modifiedBy;
+    if (unseen.useCases.contains(r.uuid))
+        return planNewUseCase(db, r, p);
     auto found = UseCaseRepository(db).findExisting(!r.uuid.isEmpty() ? r.uuid : r.code);
     if (!found)
         return found.error();
@@ -319,7 +357,18 @@ Result<RecordPlan> planKnownAssessment(Database &db, RecordPlan p, const Assessm
     return p;
 }
 
-Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, const QString &useCaseTitle)
+/// An incoming assessment new here (no copy, never deleted here).
+RecordPlan planNewAssessment(const Database &db, const Assessment &r, RecordPlan p)
+{
+    p.status = RecordStatus::New;
+    if (db.isOwnAssessor(AssessmentJson::assessorIdOf(r)))
+        p.notes.append(ImportPlanner::tr("It is signed with your assessor identity, but you have no "
+                                         "such assessment here."));
+    return p;
+}
+
+Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, const QString &useCaseTitle,
+                                  const Unseen &unseen)
 {
     AssessmentRepository repo(db);
     HistoryRepository hist(db);
@@ -333,6 +382,8 @@ Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, 
     p.theirsRevision = r.revision;
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.assessorName;
+    if (unseen.assessments.contains(r.uuid) && unseen.useCases.contains(r.useCaseUuid))
+        return planNewAssessment(db, r, p);
 
     auto local = localAssessment(repo, r);
     if (!local)
@@ -346,13 +397,9 @@ Result<RecordPlan> planAssessment(Database &db, const Assessment &r, int index, 
         p.status = RecordStatus::DeletedHere;
         p.mineModifiedAt = (*tomb)->deletedAt;
         p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc((*tomb)->deletedAt)));
-    } else {
-        p.status = RecordStatus::New;
-        if (db.isOwnAssessor(AssessmentJson::assessorIdOf(r)))
-            p.notes.append(ImportPlanner::tr("It is signed with your assessor identity, but you have no "
-                                             "such assessment here."));
+        return p;
     }
-    return p;
+    return planNewAssessment(db, r, p);
 }
 
 /// Times from elsewhere never count as later than now (`--policy newest` would trust them forever):
@@ -642,7 +689,8 @@ Status planStep(Database &db, const IncomingRecords &in, int count, ImportPlan &
 }
 
 /// Plans the assessments; each is titled with its use case (incoming, else here).
-Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan, PlanProgress &progress)
+Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan, PlanProgress &progress,
+                       const Unseen &unseen)
 {
     QHash<QString, QString> titles;
     for (const IncomingUseCase &u : in.useCases) {
@@ -656,7 +704,7 @@ Status planAssessments(Database &db, const IncomingRecords &in, ImportPlan &plan
             if (auto u = UseCaseRepository(d).get(a.useCaseUuid); u)
                 title = u->title;
         }
-        return planAssessment(d, a, i, title);
+        return planAssessment(d, a, i, title, unseen);
     });
 }
 
@@ -697,15 +745,19 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in,
             return p.error();
         plan.records.append(*p);
     }
-    if (Status s = planStep(db, in, int(in.useCases.size()), plan, progress,
-                            [&in](Database &d, int i) { return planUseCase(d, in.useCases[i], i); });
+    const auto unseen = Unseen::of(db, in);
+    if (!unseen)
+        return unseen.error();
+    if (Status s = planStep(
+            db, in, int(in.useCases.size()), plan, progress,
+            [&in, &unseen](Database &d, int i) { return planUseCase(d, in.useCases[i], i, *unseen); });
         !s)
         return s.error();
     for (const IncomingTombstone &t : in.tombstones) {
         if (auto p = planTombstone(db, t))
             plan.records.append(*p);
     }
-    if (Status s = planAssessments(db, in, plan, progress); !s)
+    if (Status s = planAssessments(db, in, plan, progress, *unseen); !s)
         return s.error();
     if (Status s = WorkshopPlanner::plan(db, in, plan); !s)
         return s.error();

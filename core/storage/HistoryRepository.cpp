@@ -2,12 +2,14 @@
 
 #include "model/AssessmentJson.h"
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "storage/UseCaseStoredForm.h"
 #include "support/Clock.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <limits>
@@ -153,6 +155,32 @@ Result<QList<Tombstone>> HistoryRepository::tombstones(const QString &kind, cons
         out.append(Tombstone{q.value(0).toString(), q.value(1).toString(), fromIsoUtc(q.value(2).toString()),
                              q.value(3).toString()});
     return out;
+}
+
+Result<QSet<QString>> HistoryRepository::neverHeld(Records records, const QStringList &uuids) const
+{
+    QStringList asked;
+    for (const QString &uuid : uuids) {
+        if (QUuid::fromString(uuid).toString(QUuid::WithoutBraces) == uuid)
+            asked.append(uuid);
+    }
+    QSet<QString> unseen;
+    if (asked.isEmpty())
+        return unseen;
+    const QString table =
+        records == Records::UseCases ? QStringLiteral("use_cases") : QStringLiteral("assessments");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT j.value FROM json_each(?) AS j "
+                             "WHERE NOT EXISTS (SELECT 1 FROM %1 WHERE uuid = j.value) "
+                             "AND NOT EXISTS (SELECT 1 FROM tombstones WHERE uuid = j.value)")
+                  .arg(table));
+    q.addBindValue(jsonTexts(asked));
+    if (!q.exec())
+        return m_db.storageError(tr("Reading deleted records"), q.lastError().text());
+    while (q.next())
+        unseen.insert(q.value(0).toString());
+    return unseen;
 }
 
 } // namespace casebook

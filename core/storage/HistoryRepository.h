@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 #include <optional>
 
@@ -62,6 +64,14 @@ public:
     Result<std::optional<Tombstone>> tombstone(const QString &uuid) const;
     /// Tombstones of one kind, deleted at or after `since` (all when `since` is invalid), by uuid.
     Result<QList<Tombstone>> tombstones(const QString &kind, const QDateTime &since = {}) const;
+
+    enum class Records { UseCases, Assessments };
+    /// Those of `uuids` that no use case (or assessment) here has and that were never deleted
+    /// here: the records of an import that this repository never held, asked once for all of them
+    /// (issue 13), so that planning a record new here looks nothing up record by record. Only UUIDs
+    /// in their stored form (lower case, without braces) can be in the answer: a use case is also
+    /// found under other spellings of its UUID, which this does not judge.
+    Result<QSet<QString>> neverHeld(Records records, const QStringList &uuids) const;
 
 private:
     Database &m_db;

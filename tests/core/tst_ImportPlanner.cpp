@@ -79,6 +79,7 @@ private slots:
     void newRecordWithoutTimesAndATakenCode();
     void renumberedRecordLeavesTheNextIncomingCodeFree();
     void planOnBothCoresIsThePlanMadeAlone();
+    void recordsNeverHeldAreFoundAtOnce();
 
 private:
     std::unique_ptr<Database> open(const QString &name,
@@ -942,4 +943,59 @@ void tst_ImportPlanner::planOnBothCoresIsThePlanMadeAlone()
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlanner)
+void tst_ImportPlanner::recordsNeverHeldAreFoundAtOnce()
+{
+    auto db = open(QStringLiteral("never-held.sqlite"));
+    QVERIFY(db && Seeder::seed(*db, false));
+    UseCaseRepository useCases(*db);
+    const auto add = [&useCases](const QString &title) {
+        UseCase u;
+        u.title = title;
+        return useCases.insert(u).value().uuid;
+    };
+    const QString kept = add(QStringLiteral("Kept"));
+    const QString deleted = add(QStringLiteral("Deleted"));
+    QVERIFY(useCases.remove(deleted));
+    Assessment a;
+    a.useCaseUuid = kept;
+    a.rubricUuid = RubricJson::defaultRubric().uuid;
+    a.assessorName = QStringLiteral("Tester");
+    a.scores = {CriterionScore{QStringLiteral("A1"), ScoreState::Level, 2, {}, {}, {}}};
+    const QString assessed = AssessmentRepository(*db).save(a).value().uuid;
+    const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    using R = HistoryRepository::Records;
+    const HistoryRepository history(*db);
+    // Another spelling of a UUID is not judged: a use case is found under it too.
+    auto unseen = history.neverHeld(R::UseCases,
+                                    {kept, deleted, fresh, other.toUpper(),
+                                     QStringLiteral("{") + other + QLatin1Char('}'), QString(),
+                                     QStringLiteral("UC-2026-001")});
+    QVERIFY(unseen);
+    QCOMPARE(*unseen, QSet<QString>{fresh});
+    QVERIFY(AssessmentRepository(*db).remove(assessed));
+    const QString live = [&] {
+        Assessment b = a;
+        b.assessorName = QStringLiteral("Second");
+        return AssessmentRepository(*db).save(b).value().uuid;
+    }();
+    unseen = history.neverHeld(R::Assessments, {assessed, live, fresh, kept});
+    QVERIFY(unseen);
+    // `kept` names a use case, not an assessment: never held as an assessment.
+    QCOMPARE(*unseen, (QSet<QString>{fresh, kept}));
+
+    // An assessment never held here by its UUID may still be the local one of its use case,
+    // rubric and assessor: the plan finds it that way, and does not add a second one.
+    IncomingRecords in = from(*db, QStringLiteral("same-assessor"));
+    QCOMPARE(in.assessments.size(), 1);
+    in.assessments[0].uuid = fresh;
+    auto plan = ImportPlanner::plan(*db, in);
+    QVERIFY(plan);
+    const auto same = std::find_if(plan->records.cbegin(), plan->records.cend(),
+                                   [](const RecordPlan &p) { return p.kind == RecordKind::Assessment; });
+    QVERIFY(same != plan->records.cend());
+    QVERIFY2(same->status != RecordStatus::New, qPrintable(same->key));
+}
+
 #include "tst_ImportPlanner.moc"
