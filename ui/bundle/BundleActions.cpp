@@ -178,12 +178,13 @@ bool BundleActions::previewAndApply(Database &db, const BundleReader::Bundle &bu
     const QString name = QFileInfo(path).fileName();
     // Both steps run on connections and threads of their own: the window stays painted.
     Result<ImportPlan> plan = makeError(ErrorCode::Cancelled, QString());
-    OperationProgress::runInBackground(
-        tr("Comparing %1 with this repository…").arg(name), QStringLiteral("importPlanProgress"), m_parent,
-        [&](const OperationProgress::Progress &progress) {
-            auto reader = db.openSibling();
-            plan = reader ? ImportPlanner::plan(**reader, bundle.records, progress) : reader.error();
-        });
+    if (!OperationProgress::runInBackground(
+            tr("Comparing %1 with this repository…").arg(name), QStringLiteral("importPlanProgress"),
+            m_parent, [&](const OperationProgress::Progress &progress) {
+                auto reader = db.openSibling();
+                plan = reader ? ImportPlanner::plan(**reader, bundle.records, progress) : reader.error();
+            }))
+        return false; // cancelled, even if the comparison had just finished
     if (!plan) {
         if (plan.error().code != ErrorCode::Cancelled)
             m_prompts.error(m_parent, tr("This file cannot be imported"), ImportFailure::told(plan.error()));

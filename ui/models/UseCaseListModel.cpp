@@ -204,8 +204,9 @@ void UseCaseListModel::reload()
         if (page) {
             m_rows = *page;
             indexRows(0);
-        } else
+        } else {
             failure = page.error().message;
+        }
     }
     endResetModel();
     if (!failure.isEmpty())
