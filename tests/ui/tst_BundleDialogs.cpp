@@ -415,8 +415,11 @@ void tst_BundleDialogs::importWritesBesideTheWindowAndCancels()
     QTimer reader;
     reader.setInterval(10);
     QObject::connect(&reader, &QTimer::timeout, [&] {
-        if (parent.findChild<QProgressDialog *>(QStringLiteral("importProgress")))
+        if (auto *progress = parent.findChild<QProgressDialog *>(QStringLiteral("importProgress"))) {
+            if (seen.isEmpty())
+                test::screenshot(*progress, QStringLiteral("bundles-import-progress"));
             seen << UseCaseRepository(*target).count().value();
+        }
     });
     reader.start();
     prompts.acceptDialog();

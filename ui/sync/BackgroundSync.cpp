@@ -36,24 +36,16 @@ Status BackgroundSync::connect(const ServerAccess &access)
 
 Result<SyncReport> BackgroundSync::run(const ServerAccess &access, SyncOptions options)
 {
-    Result<SyncReport> report = cancelled();
-    OperationProgress::runInBackground(
+    return OperationProgress::writeInBackground<SyncReport>(
         (options.dryRun ? tr("Comparing with %1…") : tr("Syncing with %1…")).arg(options.address),
-        QStringLiteral("syncProgress"), m_parent, [&](const OperationProgress::Progress &progress) {
-            auto local = m_db.openSiblingWriter();
-            if (!local) {
-                report = local.error();
-                return;
-            }
+        QStringLiteral("syncProgress"), m_parent, m_db,
+        [&](Database &local, const OperationProgress::Progress &progress) -> Result<SyncReport> {
             auto pg = PgConnection::open(access.address, access.password);
-            if (!pg) {
-                report = pg.error();
-                return;
-            }
+            if (!pg)
+                return pg.error();
             options.progress = progress;
-            report = SyncEngine::sync(**local, **pg, options);
+            return SyncEngine::sync(local, **pg, options);
         });
-    return report;
 }
 
 } // namespace casebook::ui
