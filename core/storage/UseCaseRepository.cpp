@@ -1114,20 +1114,41 @@ Result<int> UseCaseRepository::count(const SearchQuery &query) const
     return q.value(0).toInt();
 }
 
-Result<bool> UseCaseRepository::lists(const SearchQuery &query, const QString &uuid) const
+Result<std::optional<int>> UseCaseRepository::rowOf(const SearchQuery &query, const ListOptions &options,
+                                                    const QString &uuid) const
 {
+    // Numbers the matches in the list's order (the order and the matches find() pages through)
+    // and keeps the one asked for: one pass over the matches, where loading the pages above a row
+    // deep in the list read every row's columns.
     SqlBuilder b;
-    b.add(QStringLiteral("SELECT EXISTS (SELECT 1"));
-    addFrom(query, b);
-    const SqlBuilder conditions = conditionsOf(query);
-    b.add(QStringLiteral(" WHERE u.uuid = ?"), {uuid});
-    if (!conditions.sql.isEmpty())
-        b.add(QStringLiteral(" AND (") + conditions.sql + QLatin1Char(')'), conditions.binds);
-    b.add(QStringLiteral(")"));
+    b.add(QStringLiteral("SELECT position FROM (SELECT u.uuid AS uuid, row_number() OVER (ORDER BY "));
+    if (options.sort == ListOptions::Sort::Score) {
+        // The scored use cases by score then id, then the unscored ones by id (findByScore).
+        const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
+        b.add(QStringLiteral("part, pkey") + dir + QStringLiteral(", pid) - 1 AS position FROM ("));
+        const SqlBuilder scored = scoredMatches(
+            query, options,
+            QStringLiteral("SELECT sc.use_case_id AS pid, sc.overall_index AS pkey, 0 AS part"));
+        b.add(scored.sql, scored.binds);
+        const SqlBuilder unscored = unscoredMatches(query, options);
+        b.add(QStringLiteral(" UNION ALL SELECT pid, pkey, 1 AS part FROM ("));
+        b.add(unscored.sql, unscored.binds);
+        b.add(QStringLiteral(")"));
+    } else {
+        b.add(sortOrder(query, options) + QStringLiteral(", u.id) - 1 AS position FROM ("));
+        b.add(query.ftsExpression().isEmpty() ? QStringLiteral("SELECT u.id AS pid, NULL AS pkey")
+                                              : QStringLiteral("SELECT u.id AS pid, f.score AS pkey"));
+        addFrom(query, b);
+        addConditions(query, b);
+    }
+    b.add(QStringLiteral(") AS p JOIN use_cases AS u ON u.id = p.pid) WHERE uuid = ?"), {uuid});
     QSqlQuery q(m_db.connection());
-    if (!bindAndExec(q, b) || !q.next())
+    q.setForwardOnly(true);
+    if (!bindAndExec(q, b))
         return searchError(m_db, tr("Searching"), q.lastError());
-    return q.value(0).toBool();
+    if (!q.next())
+        return std::optional<int>();
+    return std::optional<int>(q.value(0).toInt());
 }
 
 Result<QList<FacetCount>> UseCaseRepository::facetCounts(SearchFilter::Field field,

@@ -139,9 +139,11 @@ public:
     Result<QList<UseCaseKey>> findKeys(const SearchQuery &query) const;
     /// How many use cases match.
     Result<int> count(const SearchQuery &query = {}) const;
-    /// Whether `query` lists the use case `uuid` (one index step; a list looks for a row this way
-    /// before it loads pages to find it).
-    Result<bool> lists(const SearchQuery &query, const QString &uuid) const;
+    /// The position of the use case `uuid` among find()'s rows for `query` in the order of
+    /// `options` (its offset and limit are ignored), from 0; none when the search does not list it.
+    /// A list shows a record deep down by reading this and the one page around it.
+    Result<std::optional<int>> rowOf(const SearchQuery &query, const ListOptions &options,
+                                     const QString &uuid) const;
     /// For one facet (verticals, SDGs, regions, stages, tags...), how many use cases have each value
     /// among those matching `query` without its own filters on that facet. Tags also get one entry
     /// per parent level ("sdo" for "sdo/oneM2M"), counting each use case under it once.

@@ -47,6 +47,7 @@ private:
     QList<qint64> expectedOrder(const QString &search, bool descending) const;
     Assessment assessment(const QString &useCase, int level, bool notApplicable) const;
     ListOptions options(bool descending) const;
+    void checkRowOf(const QString &search, const ListOptions &options, const QList<qint64> &expected);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -175,6 +176,21 @@ void tst_ScoreSort::pagesFollowTheOrder()
                 break;
         }
         QCOMPARE(paged, expected);
+        if (pageSize < 0)
+            checkRowOf(search, o, expected);
+    }
+}
+
+void tst_ScoreSort::checkRowOf(const QString &search, const ListOptions &options,
+                               const QList<qint64> &expected)
+{
+    // Every use case's position, and none for those the search leaves out.
+    auto all = UseCaseRepository(*m_db).find(SearchQuery());
+    QVERIFY(all);
+    for (const UseCaseSummary &u : std::as_const(*all)) {
+        auto row = UseCaseRepository(*m_db).rowOf(SearchQuery::parse(search), options, u.uuid);
+        QVERIFY2(row, qPrintable(row.error().detail));
+        QCOMPARE(row->value_or(-1), int(expected.indexOf(u.id)));
     }
 }
 

@@ -268,13 +268,27 @@ void tst_Search::results()
         QCOMPARE(keys->at(i).modifiedAt, rows->at(i).modifiedAt);
     }
 
-    // lists() answers for one use case what the search lists, for every use case.
+    // rowOf() answers for one use case where the list shows it, in every order, for every use case.
     auto all = UseCaseRepository(*m_db).find(SearchQuery());
     QVERIFY(all);
-    for (const UseCaseSummary &u : *all) {
-        auto listed = UseCaseRepository(*m_db).lists(SearchQuery::parse(input), u.uuid);
-        QVERIFY2(listed, qPrintable(listed.error().detail));
-        QVERIFY2(*listed == codes.contains(u.code), qPrintable(u.code));
+    using S = ListOptions::Sort;
+    for (const S sort : {S::Code, S::Title, S::Modified, S::Stage, S::Relevance}) {
+        for (const bool descending : {false, true}) {
+            ListOptions options;
+            options.sort = sort;
+            options.descending = descending;
+            auto listed = UseCaseRepository(*m_db).find(SearchQuery::parse(input), options);
+            QVERIFY(listed);
+            QStringList order;
+            for (const UseCaseSummary &u : std::as_const(*listed))
+                order.append(u.uuid);
+            for (const UseCaseSummary &u : std::as_const(*all)) {
+                auto row = UseCaseRepository(*m_db).rowOf(SearchQuery::parse(input), options, u.uuid);
+                QVERIFY2(row, qPrintable(row.error().detail));
+                QVERIFY2(row->has_value() == codes.contains(u.code), qPrintable(u.code));
+                QCOMPARE(row->value_or(-1), int(order.indexOf(u.uuid)));
+            }
+        }
     }
 }
 

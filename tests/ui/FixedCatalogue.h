@@ -19,6 +19,7 @@ public:
 
     Database &database() const override { return m_db; }
     QStringList selectedUuids() const override { return selection; }
+    bool hasSelection() const override { return !selection.isEmpty(); }
     QString currentUuid() const override { return selection.value(0); }
     QString searchText() const override { return search; }
     bool maybeSaveEdits() override { return true; }

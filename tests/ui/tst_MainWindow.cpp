@@ -34,6 +34,7 @@ private slots:
     void showsExamplesAndSearches();
     void emptyRepositoryShowsEmptyState();
     void modelPassesTesterAndPagesLazily();
+    void modelHoldsAFewPagesWhereverItScrolls();
     void scoreColumnShowsTheOverallIndex();
     void otherRepositoriesOpenUnderTheMembersIdentity();
 
@@ -123,65 +124,118 @@ void tst_MainWindow::modelPassesTesterAndPagesLazily()
         UseCaseRepository repo(*db);
         for (int i = 0; i < 650; ++i) {
             UseCase u;
-            u.title = QStringLiteral("<b>Bulk</b> %1").arg(i, 4, 10, QLatin1Char('0'));
+            u.title = QStringLiteral("<b>Bulk</b> n%1").arg(i, 4, 10, QLatin1Char('0'));
             QVERIFY(repo.insert(u));
         }
         QVERIFY(tx.commit());
     }
     ui::UseCaseListModel model(*db);
-    QCOMPARE(model.matchCount(), 650);
     using M = ui::UseCaseListModel;
-    QCOMPARE(model.rowCount(), M::kFirstPageSize); // only the first page is loaded
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QCOMPARE(model.rowCount(), M::kFirstPageSize + M::kPageSize);
-    // The tester checks every signal and index from here on. Its own fetchMore() calls, made from
-    // inside its modelReset handler, would trip its bookkeeping, so the test drives paging itself.
+    const int title = int(M::Column::Title);
+    QCOMPARE(model.matchCount(), 650);
+    QCOMPARE(model.rowCount(), 650); // a row for every match,
+    QCOMPARE(model.heldRowCount(), M::kPageSize); // only the first page read
+    // A row far down reads its own page, not the ones above it.
+    QCOMPARE(model.index(612, title).data().toString(), QStringLiteral("<b>Bulk</b> n0612"));
+    QCOMPARE(model.heldRowCount(), 2 * M::kPageSize);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    tester.setUseFetchMore(false);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
-    QCOMPARE(model.rowCount(), 650);
-    model.sort(int(ui::UseCaseListModel::Column::Title), Qt::DescendingOrder);
-    QCOMPARE(model.rowCount(), M::kFirstPageSize);
-    QCOMPARE(model.index(0, int(ui::UseCaseListModel::Column::Title)).data().toString(),
-             QStringLiteral("<b>Bulk</b> 0649"));
-    model.setQuery(SearchQuery::parse(QStringLiteral("0042")));
+    model.sort(title, Qt::DescendingOrder);
+    QCOMPARE(model.heldRowCount(), M::kPageSize);
+    QCOMPARE(model.index(0, title).data().toString(), QStringLiteral("<b>Bulk</b> n0649"));
+    QCOMPARE(model.index(649, title).data().toString(), QStringLiteral("<b>Bulk</b> n0000"));
+    model.setQuery(SearchQuery::parse(QStringLiteral("n0042")));
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex found = model.indexOf(model.useCaseAt(model.index(0, 0))->uuid);
     QCOMPARE(found.row(), 0);
 
-    // Finding a row loads the rows down to it; a row the search does not list loads nothing.
-    const auto uuidAt = [&db](int offset) { // in code order: "Bulk 0000" first
+    // Locating a row reads its page alone; a row the search does not list reads nothing.
+    const auto uuidAt = [&db](int offset) { // in code order: "Bulk n0000" first
         ListOptions one;
         one.offset = offset;
         one.limit = 1;
         return UseCaseRepository(*db).find(SearchQuery(), one).value().value(0).uuid;
     };
-    model.setQuery(SearchQuery::parse(QStringLiteral("00*"))); // 0000 to 0099
+    // The "n" keeps the prefix off the codes (UC-2026-001) and the indexed dates (12:00:05Z).
+    model.setQuery(SearchQuery::parse(QStringLiteral("n00*"))); // n0000 to n0099
     QCOMPARE(model.matchCount(), 100);
-    QCOMPARE(model.rowCount(), M::kFirstPageSize);
-    QVERIFY(!model.fetchUntil(uuidAt(649)).isValid());
-    QCOMPARE(model.rowCount(), M::kFirstPageSize);
-    // The list is in descending title order: "Bulk 0000" comes last.
-    QCOMPARE(model.fetchUntil(uuidAt(0)).row(), 99);
+    QVERIFY(!model.locate(uuidAt(649)).isValid());
+    // The list is in descending title order: "Bulk n0000" comes last.
+    QCOMPARE(model.locate(uuidAt(0)).row(), 99);
     model.setQuery(SearchQuery());
-    const QModelIndex deep = model.fetchUntil(uuidAt(49));
+    QVERIFY(!model.indexOf(uuidAt(49)).isValid());
+    const QModelIndex deep = model.locate(uuidAt(49));
     QCOMPARE(deep.row(), 600);
     QCOMPARE(model.useCaseAt(deep)->uuid, uuidAt(49));
-    QCOMPARE(model.indexOf(uuidAt(50)).row(), 599);
+    QCOMPARE(model.heldRowCount(), 2 * M::kPageSize);
+    QCOMPARE(model.indexOf(uuidAt(48)).row(), 601);
+    const int pageTop = 600 / M::kPageSize * M::kPageSize;
+    QCOMPARE(model.indexOf(uuidAt(649 - pageTop)).row(), pageTop); // its page is read,
+    QVERIFY(!model.indexOf(uuidAt(649 - pageTop + 1)).isValid()); // the one above is not
+    QCOMPARE(model.uuidsOfRows(598, 601), (QStringList{uuidAt(51), uuidAt(50), uuidAt(49), uuidAt(48)}));
 
-    // A view taller than the first page asks for the next ones itself, until its last row is
-    // out of sight: the short first page never leaves a gap below the rows.
+    // A view's type-ahead looks among the rows held and reads no other page.
+    const auto typeAhead = [&model, title](const QString &text) {
+        return model.match(model.index(0, title), Qt::DisplayRole, text, 1,
+                           Qt::MatchStartsWith | Qt::MatchWrap);
+    };
+    QCOMPARE(typeAhead(QStringLiteral("<b>Bulk</b> n0049")).value(0).row(), 600);
+    QVERIFY(typeAhead(QStringLiteral("<b>Bulk</b> n03")).isEmpty());
+    QCOMPARE(model.heldRowCount(), 2 * M::kPageSize);
+
+    // A view reads the pages it shows, wherever it scrolls.
     model.setQuery(SearchQuery());
-    QCOMPARE(model.rowCount(), M::kFirstPageSize);
     QTableView view;
     view.setModel(&model);
-    view.resize(600, view.verticalHeader()->defaultSectionSize() * (M::kFirstPageSize * 2));
+    view.resize(600, view.verticalHeader()->defaultSectionSize() * 20);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    QTRY_COMPARE(model.rowCount(), M::kFirstPageSize + M::kPageSize);
-    QVERIFY(model.canFetchMore({})); // and not further than that
+    QCOMPARE(model.heldRowCount(), M::kPageSize);
+    view.scrollToBottom();
+    QTRY_VERIFY(model.indexOf(uuidAt(0)).isValid()); // the last row, "Bulk n0000"
+    QCOMPARE(view.indexAt(QPoint(1, view.viewport()->height() - 2)).row(), 649);
+    QVERIFY(!model.indexOf(uuidAt(649 - 300)).isValid()); // nothing between was read
+    QVERIFY(model.heldRowCount() <= 3 * M::kPageSize);
+}
+
+void tst_MainWindow::modelHoldsAFewPagesWhereverItScrolls()
+{
+    using M = ui::UseCaseListModel;
+    const int count = M::kPagesKept * M::kPageSize + M::kPageSize / 2;
+    auto db = openDb(QStringLiteral("pages.sqlite"), false);
+    QVERIFY(db);
+    {
+        Transaction tx(*db);
+        UseCaseRepository repo(*db);
+        for (int i = 0; i < count; ++i) {
+            UseCase u;
+            u.title = QStringLiteral("Page test %1").arg(i);
+            QVERIFY(repo.insert(u));
+        }
+        QVERIFY(tx.commit());
+    }
+    ListOptions all;
+    auto expected = UseCaseRepository(*db).find(SearchQuery(), all);
+    QVERIFY(expected);
+    ui::UseCaseListModel model(*db);
+    QCOMPARE(model.rowCount(), count);
+    for (int row = 0; row < count; ++row) {
+        QCOMPARE(model.index(row, 0).data(M::UuidRole).toString(), expected->at(row).uuid);
+        QVERIFY(model.heldRowCount() <= M::kPagesKept * M::kPageSize);
+    }
+    // The first page went when the last came; a row read lately is still held.
+    QCOMPARE(model.heldRowCount(), (M::kPagesKept - 1) * M::kPageSize + M::kPageSize / 2);
+    QVERIFY(!model.indexOf(expected->first().uuid).isValid());
+    QCOMPARE(model.indexOf(expected->at(count - 1).uuid).row(), count - 1);
+    // Reading a page again makes it the last one to go.
+    QCOMPARE(model.index(0, 0).data(M::UuidRole).toString(), expected->first().uuid);
+    QVERIFY(!model.indexOf(expected->at(M::kPageSize).uuid).isValid()); // the oldest went
+    QCOMPARE(model.index(150, 0).data(M::UuidRole).toString(), expected->at(150).uuid);
+    QCOMPARE(model.indexOf(expected->first().uuid).row(), 0);
+    // Every row at once comes in one read, in order.
+    QStringList uuids;
+    for (const UseCaseSummary &s : std::as_const(*expected))
+        uuids.append(s.uuid);
+    QCOMPARE(model.uuidsOfRows(0, count - 1), uuids);
 }
 
 void tst_MainWindow::scoreColumnShowsTheOverallIndex()

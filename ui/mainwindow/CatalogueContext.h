@@ -23,6 +23,9 @@ public:
 
     virtual Database &database() const = 0;
     virtual QStringList selectedUuids() const = 0;
+    /// Whether selectedUuids() has any, without reading them (a selection of every row of a long
+    /// list reads the list).
+    virtual bool hasSelection() const = 0;
     virtual QString currentUuid() const = 0;
     /// The search box's text (a query or a saved view's).
     virtual QString searchText() const = 0;

@@ -656,21 +656,25 @@ QString MainWindow::currentUuid() const
 QStringList MainWindow::selectedUuids() const
 {
     QStringList out;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &i : rows) {
-        if (const UseCaseSummary *s = m_model->useCaseAt(i))
-            out.append(s->uuid);
-    }
+    const QItemSelection selection = m_table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection)
+        out += m_model->uuidsOfRows(range.top(), range.bottom());
+    out.removeDuplicates(); // ranges of cells of one row
     if (out.isEmpty() && !currentUuid().isEmpty())
         out.append(currentUuid());
     return out;
+}
+
+bool MainWindow::hasSelection() const
+{
+    return m_table->selectionModel()->hasSelection() || !currentUuid().isEmpty();
 }
 
 void MainWindow::selectUseCase(const QString &uuid)
 {
     if (uuid.isEmpty())
         return;
-    const QModelIndex index = m_model->fetchUntil(uuid);
+    const QModelIndex index = m_model->locate(uuid);
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(
@@ -747,7 +751,7 @@ void MainWindow::updateActions()
 {
     if (!m_model)
         return;
-    const bool any = !selectedUuids().isEmpty();
+    const bool any = hasSelection();
     m_duplicateAction->setEnabled(!currentUuid().isEmpty());
     m_deleteAction->setEnabled(any);
     m_tagActions->updateActions();

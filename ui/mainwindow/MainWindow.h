@@ -102,6 +102,7 @@ public:
     void saveCurrentView();
     void selectUseCase(const QString &uuid);
     QStringList selectedUuids() const override;
+    bool hasSelection() const override;
     QString currentUuid() const override;
     QString searchText() const override;
 

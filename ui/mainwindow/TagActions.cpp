@@ -28,7 +28,7 @@ TagActions::TagActions(QWidget *parent, Prompts &prompts, CatalogueContext &cata
 
 void TagActions::updateActions()
 {
-    const bool any = !m_catalogue.selectedUuids().isEmpty();
+    const bool any = m_catalogue.hasSelection();
     m_addTags->setEnabled(any);
     m_removeTags->setEnabled(any);
 }

@@ -19,7 +19,7 @@ UseCaseListModel::UseCaseListModel(Database &db, QObject *parent)
 
 int UseCaseListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int UseCaseListModel::columnCount(const QModelIndex &parent) const
@@ -99,60 +99,113 @@ QVariant UseCaseListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-bool UseCaseListModel::canFetchMore(const QModelIndex &parent) const
+const UseCaseListModel::Page *UseCaseListModel::pageOf(int row) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    const int number = row / kPageSize;
+    auto held = m_pages.constFind(number);
+    if (held == m_pages.cend()) {
+        if (m_onlyHeld || m_failed || !readPage(number))
+            return nullptr;
+        held = m_pages.constFind(number);
+    } else if (m_recent.constFirst() != number) {
+        m_recent.removeOne(number);
+        m_recent.prepend(number);
+    }
+    return &*held;
 }
 
-void UseCaseListModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        fetch(kPageSize);
-}
-
-bool UseCaseListModel::fetch(int count)
+bool UseCaseListModel::readPage(int number) const
 {
     ListOptions options = m_options;
-    options.offset = int(m_rows.size());
-    options.limit = count;
+    options.offset = number * kPageSize;
+    options.limit = kPageSize;
     auto page = UseCaseRepository(m_db).find(m_query, options);
     if (!page) {
-        m_total = int(m_rows.size());
-        emit loadFailed(page.error().message);
+        // Reported once, after the paint or the call that asked: a dialog must not open mid-paint.
+        m_failed = true;
+        auto *self = const_cast<UseCaseListModel *>(this);
+        QMetaObject::invokeMethod(
+            self, [self, message = page.error().message] { emit self->loadFailed(message); },
+            Qt::QueuedConnection);
         return false;
     }
-    if (page->isEmpty()) {
-        m_total = int(m_rows.size());
-        return false;
-    }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    indexRows(first);
-    endInsertRows();
+    while (m_recent.size() >= kPagesKept)
+        forgetPage(m_recent.takeLast());
+    for (int i = 0; i < page->size(); ++i)
+        m_rowOf.insert(page->at(i).uuid, options.offset + i);
+    m_pages.insert(number, *page);
+    m_recent.prepend(number);
     return true;
 }
 
-void UseCaseListModel::indexRows(int first)
+void UseCaseListModel::forgetPage(int number) const
 {
-    if (first == 0)
-        m_rowOf.clear();
-    for (int row = first; row < m_rows.size(); ++row)
-        m_rowOf.insert(m_rows.at(row).uuid, row);
+    for (const UseCaseSummary &row : m_pages.value(number))
+        m_rowOf.remove(row.uuid);
+    m_pages.remove(number);
 }
 
-QModelIndex UseCaseListModel::fetchUntil(const QString &uuid)
+int UseCaseListModel::heldRowCount() const
 {
-    QModelIndex found = indexOf(uuid);
-    if (found.isValid() || !canFetchMore({}))
-        return found;
-    auto listed = UseCaseRepository(m_db).lists(m_query, uuid);
-    if (!listed || !*listed)
+    int rows = 0;
+    for (const Page &page : std::as_const(m_pages))
+        rows += int(page.size());
+    return rows;
+}
+
+QModelIndex UseCaseListModel::locate(const QString &uuid)
+{
+    const QModelIndex held = indexOf(uuid);
+    if (held.isValid() || uuid.isEmpty())
+        return held;
+    auto row = UseCaseRepository(m_db).rowOf(m_query, m_options, uuid);
+    if (!row) {
+        emit loadFailed(row.error().message);
         return {};
-    constexpr int kLargestPage = 25600;
-    for (int count = kPageSize; !found.isValid() && canFetchMore({}) && fetch(count);
-         count = std::min(2 * count, kLargestPage))
-        found = indexOf(uuid);
+    }
+    if (!*row || **row >= m_total || !pageOf(**row))
+        return {};
+    return indexOf(uuid);
+}
+
+QStringList UseCaseListModel::uuidsOfRows(int first, int last) const
+{
+    first = std::max(first, 0);
+    last = std::min(last, m_total - 1);
+    QStringList out;
+    bool held = true;
+    for (int number = first / kPageSize; held && number <= last / kPageSize; ++number)
+        held = m_pages.contains(number);
+    if (held) {
+        for (int row = first; row <= last; ++row) {
+            const Page &page = *m_pages.constFind(row / kPageSize);
+            if (row % kPageSize < page.size())
+                out.append(page.at(row % kPageSize).uuid);
+        }
+        return out;
+    }
+    ListOptions options = m_options;
+    options.offset = first;
+    options.limit = last - first + 1;
+    auto rows = UseCaseRepository(m_db).find(m_query, options);
+    if (!rows) {
+        auto *self = const_cast<UseCaseListModel *>(this);
+        QMetaObject::invokeMethod(
+            self, [self, message = rows.error().message] { emit self->loadFailed(message); },
+            Qt::QueuedConnection);
+        return out;
+    }
+    for (const UseCaseSummary &row : std::as_const(*rows))
+        out.append(row.uuid);
+    return out;
+}
+
+QModelIndexList UseCaseListModel::match(const QModelIndex &start, int role, const QVariant &value, int hits,
+                                        Qt::MatchFlags flags) const
+{
+    m_onlyHeld = true; // the rows not held answer nothing, and are not read
+    const QModelIndexList found = QAbstractTableModel::match(start, role, value, hits, flags);
+    m_onlyHeld = false;
     return found;
 }
 
@@ -183,31 +236,23 @@ void UseCaseListModel::setQuery(const SearchQuery &query)
 
 void UseCaseListModel::reload()
 {
-    // The first page is loaded inside the reset, so that views (and anything reacting to
-    // modelReset) see a consistent model and never fetch while the reset is in flight.
+    // The first page is read inside the reset, so that the first paint waits for no query of its
+    // own and anything reacting to modelReset sees the first rows.
     QString failure;
     beginResetModel();
-    m_rows.clear();
+    m_pages.clear();
+    m_recent.clear();
     m_rowOf.clear();
+    m_failed = false;
     auto rubric = ScoreReportLoader::resolveRubric(m_db, {});
     m_rubric = rubric ? std::optional<Rubric>(*rubric) : std::nullopt;
     m_options.scoreRubricId = m_rubric ? m_rubric->id : 0;
     auto total = UseCaseRepository(m_db).count(m_query);
     m_total = total ? *total : 0;
-    if (!total) {
+    if (!total)
         failure = total.error().message;
-    } else if (m_total > 0) {
-        ListOptions options = m_options;
-        options.offset = 0;
-        options.limit = kFirstPageSize;
-        auto page = UseCaseRepository(m_db).find(m_query, options);
-        if (page) {
-            m_rows = *page;
-            indexRows(0);
-        } else {
-            failure = page.error().message;
-        }
-    }
+    else if (m_total > 0 && !readPage(0))
+        m_total = 0; // reported by readPage
     endResetModel();
     if (!failure.isEmpty())
         emit loadFailed(failure);
@@ -215,9 +260,13 @@ void UseCaseListModel::reload()
 
 const UseCaseSummary *UseCaseListModel::useCaseAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+    if (!index.isValid() || index.model() != this || index.row() >= m_total)
         return nullptr;
-    return &m_rows[index.row()];
+    const Page *page = pageOf(index.row());
+    const int at = index.row() % kPageSize;
+    // A page comes back short when the repository changed since the count (before the reload that
+    // follows every change): its missing rows stay empty.
+    return page && at < page->size() ? &page->at(at) : nullptr;
 }
 
 QModelIndex UseCaseListModel::indexOf(const QString &uuid) const
