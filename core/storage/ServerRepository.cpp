@@ -69,6 +69,24 @@ Result<ServerMember> ServerRepository::me()
     return m;
 }
 
+Status ServerRepository::lockChangeSequence()
+{
+    auto r = m_pg.exec(QStringLiteral("SELECT pg_advisory_xact_lock(746911)"));
+    return r ? Status() : Status(r.error());
+}
+
+Result<qint64> ServerRepository::lastSeq()
+{
+    // Each max() is one step down its table's index on seq.
+    auto r = m_pg.exec(QStringLiteral("SELECT greatest(coalesce((SELECT max(seq) FROM use_cases), 0), "
+                                      "coalesce((SELECT max(seq) FROM rubrics), 0), "
+                                      "coalesce((SELECT max(seq) FROM assessments), 0), coalesce((SELECT "
+                                      "max(seq) FROM tombstones), 0)) AS seq"));
+    if (!r)
+        return r.error();
+    return r->number(0, QStringLiteral("seq"));
+}
+
 Result<ServerChanges> ServerRepository::changesSince(qint64 seq)
 {
     ServerChanges out;

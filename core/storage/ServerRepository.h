@@ -89,6 +89,12 @@ public:
     Result<ServerMember> me();
     /// Every record changed after `seq` that the role may see.
     Result<ServerChanges> changesSince(qint64 seq);
+    /// Takes, for the open transaction, the lock under which every write is numbered (the key of
+    /// casebook_stamp in the server's schema): until the commit no other writer gets a number, so
+    /// the numbers this transaction's writes get follow lastSeq() with nobody else's between.
+    Status lockChangeSequence();
+    /// The highest number of a change that changesSince() reads and the role may see (0: none).
+    Result<qint64> lastSeq();
     /// The bytes of these attachments that the server has.
     Result<QHash<QString, QByteArray>> attachments(const QStringList &hashes);
     /// Which of these attachments the server already has.

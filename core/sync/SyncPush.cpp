@@ -227,6 +227,12 @@ Result<bool> SyncPush::writeServer(const QString &serverId, const PendingChanges
     PgTransaction tx(m_pg);
     if (!tx.status())
         return tx.status().error();
+    if (Status s = server.lockChangeSequence(); !s)
+        return s.error();
+    auto before = server.lastSeq();
+    if (!before)
+        return before.error();
+    m_seqBefore = *before;
     auto present = server.attachmentsPresent(records->attachments.keys());
     if (!present)
         return present.error();
@@ -294,6 +300,10 @@ Result<bool> SyncPush::writeServer(const QString &serverId, const PendingChanges
         if (!*deleted)
             return false;
     }
+    auto after = server.lastSeq();
+    if (!after)
+        return after.error();
+    m_seqAfter = *after;
     if (interrupted(SyncStep::ServerWritten))
         return makeError(ErrorCode::Cancelled, tr("The sync was interrupted while writing on the server."));
     if (Status s = tx.commit(); !s)
@@ -323,7 +333,26 @@ Status SyncPush::writeBases(const QString &serverId, const PendingChanges &chang
         if (Status s = state.setBase(serverId, kTombstone, uuid, {1, {}, {}}); !s)
             return s;
     }
+    if (Status s = passOwnPush(state, serverId); !s)
+        return s;
     return tx.commit();
+}
+
+Status SyncPush::passOwnPush(SyncStateRepository &state, const QString &serverId)
+{
+    // The push follows a pull that read up to the position. When the server had no change after
+    // it once the push held the numbering lock, every change up to the push's last is the push's
+    // own, which the bases above already hold: the next pull starts after them instead of reading
+    // them back (the whole repository, after a first sync). Otherwise another member's change lies
+    // between, and the next pull reads from the position as before.
+    auto cursor = state.cursor(serverId);
+    if (!cursor)
+        return cursor.error();
+    if (cursor->lastSeq < m_seqBefore || m_seqAfter <= cursor->lastSeq)
+        return {};
+    SyncCursor moved = *cursor;
+    moved.lastSeq = m_seqAfter;
+    return state.advance(moved);
 }
 
 } // namespace casebook

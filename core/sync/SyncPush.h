@@ -58,12 +58,18 @@ private:
 
     Result<bool> writeServer(const QString &serverId, const PendingChanges &changes, Outcome *outcome);
     Status writeBases(const QString &serverId, const PendingChanges &changes);
+    /// Moves the position past this push when nothing else was written since the pull it follows.
+    Status passOwnPush(SyncStateRepository &state, const QString &serverId);
     bool interrupted(SyncStep step) const;
 
     Database &m_db;
     PgConnection &m_pg;
     const SyncOptions &m_options;
     QHash<QString, SyncBase> m_newBases; ///< "kind" + uuid -> what the server holds after the write
+    /// The server's last change number when the push took the numbering lock, and at its commit:
+    /// the push's own changes are the numbers between.
+    qint64 m_seqBefore = 0;
+    qint64 m_seqAfter = 0;
 };
 
 } // namespace casebook

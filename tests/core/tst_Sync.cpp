@@ -51,6 +51,7 @@ private slots:
     void editsOfDifferentFieldsMerge();
     void conflictingEditsFollowThePolicyAndLoseNothing();
     void pushAfterAnotherPushPullsAgain();
+    void ownPushIsNotReadBack();
     void dryRunWritesNothing();
     void readerAndAssessorSendOnlyWhatTheyMay();
     void deletionTravels();
@@ -306,6 +307,53 @@ void tst_Sync::pushAfterAnotherPushPullsAgain()
         QCOMPARE(u.title, QStringLiteral("Alice in the race"));
         QCOMPARE(u.summary, QStringLiteral("Bob in the race"));
     }
+}
+
+void tst_Sync::ownPushIsNotReadBack()
+{
+    Member carol = member(QStringLiteral("carol"));
+    QVERIFY(carol.db && carol.pg);
+    auto caughtUp = sync(carol);
+    QVERIFY2(caughtUp, qPrintable(caughtUp.error().detail));
+    const QString server = caughtUp->serverId;
+    const auto position = [&carol, &server] {
+        return SyncStateRepository(*carol.db).cursor(server)->lastSeq;
+    };
+    QCOMPARE(position(), *ServerRepository(*m_admin).lastSeq());
+
+    // Nothing written by others between her pull and her push: the position moves past the push,
+    // and the next sync reads nothing.
+    for (int i = 1; i <= 3; ++i)
+        add(carol, QStringLiteral("Carol's record %1").arg(i), QStringLiteral("UC-2026-86%1").arg(i));
+    auto pushed = sync(carol);
+    QVERIFY2(pushed, qPrintable(pushed.error().detail));
+    QCOMPARE(pushed->pending.useCases.size(), 3);
+    QCOMPARE(position(), *ServerRepository(*m_admin).lastSeq());
+    auto next = sync(carol);
+    QVERIFY(next);
+    QCOMPARE(next->toSeq, next->fromSeq);
+    QCOMPARE(next->plan.records.size(), 0);
+
+    // Bob writes between her pull and her push: the position stays before his change, and her
+    // next sync receives it.
+    const UseCase mine = add(carol, QStringLiteral("Carol's fourth"), QStringLiteral("UC-2026-864"));
+    UseCase bobs;
+    auto raced = sync(carol, MergePolicy::KeepMine, [&](SyncStep step) {
+        if (step == SyncStep::LocalCommitted && bobs.uuid.isEmpty()) {
+            bobs = add(m_bob, QStringLiteral("Bob in between"), QStringLiteral("UC-2026-865"));
+            if (auto r = sync(m_bob); !r)
+                qWarning() << r.error().detail;
+        }
+        return false;
+    });
+    QVERIFY(raced);
+    QCOMPARE(raced->pending.useCases, QStringList{mine.uuid});
+    QVERIFY(position() < *ServerRepository(*m_admin).lastSeq());
+    QCOMPARE(title(carol, bobs.uuid), QString());
+    auto after = sync(carol);
+    QVERIFY(after);
+    QCOMPARE(title(carol, bobs.uuid), QStringLiteral("Bob in between"));
+    QCOMPARE(position(), *ServerRepository(*m_admin).lastSeq());
 }
 
 void tst_Sync::dryRunWritesNothing()
