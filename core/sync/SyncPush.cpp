@@ -224,7 +224,9 @@ Result<bool> SyncPush::writeServer(const QString &serverId, const PendingChanges
     if (!useCaseBases || !assessmentBases)
         return useCaseBases ? assessmentBases.error() : useCaseBases.error();
     ServerRepository server(m_pg);
-    PgTransaction tx(m_pg);
+    // Read committed whatever the server's default: lastSeq() must see what others committed while
+    // this push waited for the numbering lock, not a snapshot taken before it.
+    PgTransaction tx(m_pg, QStringLiteral("ISOLATION LEVEL READ COMMITTED"));
     if (!tx.status())
         return tx.status().error();
     if (Status s = server.lockChangeSequence(); !s)
