@@ -491,6 +491,14 @@ int Database::schemaVersion() const
     return version;
 }
 
+qint64 Database::othersChangeCount() const
+{
+    QSqlQuery &q = statement(QStringLiteral("PRAGMA data_version"));
+    const qint64 version = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return version;
+}
+
 Status Database::quickCheck()
 {
     return runQuickCheck(connection(), m_path);

@@ -102,6 +102,10 @@ public:
 
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    /// A number that changes whenever another connection commits a change to the file (SQLite's
+    /// data_version; this connection's own writes leave it), -1 when it cannot be read. A view
+    /// that reads the repository in parts can tell whether the parts still fit together.
+    qint64 othersChangeCount() const;
     /// True when this open created the file (it had no schema before).
     bool wasCreated() const { return m_created; }
     const Clock &clock() const { return *m_clock; }

@@ -373,8 +373,15 @@ QString summaryColumns()
         + ScoreIndex::columns(QStringLiteral("sc"));
 }
 
-/// Runs `b` on `q` (a query on the connection of `db`) and reads the rows of summaryColumns().
-Result<QList<UseCaseSummary>> readSummaries(const Database &db, QSqlQuery &q, const SqlBuilder &b)
+/// The columns find() reads: summaryColumns(), or the id and uuid alone (ListOptions::keysOnly).
+QString columnsOf(const ListOptions &options)
+{
+    return options.keysOnly ? QStringLiteral("u.id, u.uuid") : summaryColumns();
+}
+
+/// Runs `b` on `q` (a query on the connection of `db`) and reads the rows of columnsOf(options).
+Result<QList<UseCaseSummary>> readSummaries(const Database &db, QSqlQuery &q, const SqlBuilder &b,
+                                            const ListOptions &options)
 {
     q.setForwardOnly(true);
     if (!bindAndExec(q, b))
@@ -384,6 +391,10 @@ Result<QList<UseCaseSummary>> readSummaries(const Database &db, QSqlQuery &q, co
         UseCaseSummary s;
         s.id = q.value(0).toLongLong();
         s.uuid = q.value(1).toString();
+        if (options.keysOnly) {
+            out.append(s);
+            continue;
+        }
         s.code = q.value(2).toString();
         s.title = q.value(3).toString();
         s.deploymentStage = q.value(4).toString();
@@ -402,7 +413,7 @@ Result<QList<UseCaseSummary>> readSummaries(const Database &db, QSqlQuery &q, co
 /// The list in any order but the score's: the matching ids with their full-text rank as `pkey`.
 /// The order is on `u` (the use case, present in the matches and on the page) and `pkey`.
 Result<QList<UseCaseSummary>> findInOrder(const Database &db, QSqlQuery &q, const SearchQuery &query,
-                                          const ListOptions &options, const QString &columns)
+                                          const ListOptions &options)
 {
     const bool ranked = !query.ftsExpression().isEmpty();
     SqlBuilder matches;
@@ -412,7 +423,9 @@ Result<QList<UseCaseSummary>> findInOrder(const Database &db, QSqlQuery &q, cons
     addConditions(query, matches);
     const QString order = sortOrder(query, options) + QStringLiteral(", u.id");
     return readSummaries(
-        db, q, pageOf(matches, order, options, columns, options.limit, std::max(0, options.offset)));
+        db, q,
+        pageOf(matches, order, options, columnsOf(options), options.limit, std::max(0, options.offset)),
+        options);
 }
 
 /// The list sorted by score: the scored use cases by score (ties by id), then the unscored ones by
@@ -420,15 +433,16 @@ Result<QList<UseCaseSummary>> findInOrder(const Database &db, QSqlQuery &q, cons
 /// unscoredMatches), so a page costs what comes before it, never a sort of the whole repository;
 /// the unscored part is read only when the page reaches it.
 Result<QList<UseCaseSummary>> findByScore(const Database &db, QSqlQuery &q, const SearchQuery &query,
-                                          const ListOptions &options, const QString &columns)
+                                          const ListOptions &options)
 {
     const QString dir = options.descending ? QStringLiteral(" DESC") : QString();
     const int offset = std::max(0, options.offset);
-    const SqlBuilder scoredPage = pageOf(
-        scoredMatches(query, options,
-                      QStringLiteral("SELECT sc.use_case_id AS pid, sc.overall_index AS pkey")),
-        QStringLiteral("pkey") + dir + QStringLiteral(", pid"), options, columns, options.limit, offset);
-    auto scored = readSummaries(db, q, scoredPage);
+    const SqlBuilder scoredPage =
+        pageOf(scoredMatches(query, options,
+                             QStringLiteral("SELECT sc.use_case_id AS pid, sc.overall_index AS pkey")),
+               QStringLiteral("pkey") + dir + QStringLiteral(", pid"), options, columnsOf(options),
+               options.limit, offset);
+    auto scored = readSummaries(db, q, scoredPage, options);
     if (!scored || (options.limit >= 0 && scored->size() >= options.limit))
         return scored;
     int skipped = 0; // unscored use cases before the page
@@ -438,9 +452,9 @@ Result<QList<UseCaseSummary>> findByScore(const Database &db, QSqlQuery &q, cons
         skipped = std::max(0, offset - q.value(0).toInt());
     }
     const int rest = options.limit < 0 ? -1 : options.limit - int(scored->size());
-    const SqlBuilder unscoredPage =
-        pageOf(unscoredMatches(query, options), QStringLiteral("pid"), options, columns, rest, skipped);
-    auto unscored = readSummaries(db, q, unscoredPage);
+    const SqlBuilder unscoredPage = pageOf(unscoredMatches(query, options), QStringLiteral("pid"), options,
+                                           columnsOf(options), rest, skipped);
+    auto unscored = readSummaries(db, q, unscoredPage, options);
     if (!unscored)
         return unscored;
     return *scored + *unscored;
@@ -1077,12 +1091,11 @@ Result<UseCase> UseCaseRepository::removeTags(const QString &uuidOrCode, const Q
 Result<QList<UseCaseSummary>> UseCaseRepository::find(const SearchQuery &query,
                                                       const ListOptions &options) const
 {
-    const QString columns = summaryColumns();
     QSqlQuery q(m_db.connection());
     // Every row carries its stored score (pageOf), so the list neither scores pages nor sorts them.
     if (options.sort == ListOptions::Sort::Score)
-        return findByScore(m_db, q, query, options, columns);
-    return findInOrder(m_db, q, query, options, columns);
+        return findByScore(m_db, q, query, options);
+    return findInOrder(m_db, q, query, options);
 }
 
 Result<QList<UseCaseKey>> UseCaseRepository::findKeys(const SearchQuery &query) const

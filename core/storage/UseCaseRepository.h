@@ -66,6 +66,9 @@ struct ListOptions
     bool descending = false;
     int offset = 0;
     int limit = -1; ///< -1: all
+    /// Rows with their id and uuid only (a selection's use cases): the other columns of a summary
+    /// cost several times as much to read.
+    bool keysOnly = false;
 };
 
 /// Reads and writes use cases. Every write runs in a transaction and records the editor, the

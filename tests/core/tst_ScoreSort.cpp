@@ -184,6 +184,17 @@ void tst_ScoreSort::pagesFollowTheOrder()
 void tst_ScoreSort::checkRowOf(const QString &search, const ListOptions &options,
                                const QList<qint64> &expected)
 {
+    // The keys alone come in the same order.
+    ListOptions keys = options;
+    keys.keysOnly = true;
+    auto keyRows = UseCaseRepository(*m_db).find(SearchQuery::parse(search), keys);
+    QVERIFY(keyRows);
+    QList<qint64> keyIds;
+    for (const UseCaseSummary &s : std::as_const(*keyRows)) {
+        QVERIFY(!s.uuid.isEmpty() && s.code.isEmpty());
+        keyIds.append(s.id);
+    }
+    QCOMPARE(keyIds, expected);
     // Every use case's position, and none for those the search leaves out.
     auto all = UseCaseRepository(*m_db).find(SearchQuery());
     QVERIFY(all);

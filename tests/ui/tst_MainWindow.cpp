@@ -236,6 +236,24 @@ void tst_MainWindow::modelHoldsAFewPagesWhereverItScrolls()
     for (const UseCaseSummary &s : std::as_const(*expected))
         uuids.append(s.uuid);
     QCOMPARE(model.uuidsOfRows(0, count - 1), uuids);
+    QVERIFY(model.uuidsOfRows(5, 4).isEmpty());
+
+    // Once another connection changed the repository, the rows' positions may name other records:
+    // only the rows held (the ones shown) count, and the reload reads the new list.
+    {
+        auto other = Database::open(db->path());
+        QVERIFY(other);
+        UseCase u;
+        u.title = QStringLiteral("Page test from elsewhere");
+        u.code = QStringLiteral("UC-0000-000"); // first in code order: every position moves down
+        QVERIFY(UseCaseRepository(**other).insert(u));
+    }
+    const QStringList held = model.uuidsOfRows(0, count - 1);
+    QCOMPARE(held.size(), model.heldRowCount());
+    QCOMPARE(held.first(), uuids.first());
+    model.reload();
+    QCOMPARE(model.rowCount(), count + 1);
+    QCOMPARE(model.uuidsOfRows(1, count), uuids);
 }
 
 void tst_MainWindow::scoreColumnShowsTheOverallIndex()

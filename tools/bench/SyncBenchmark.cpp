@@ -131,7 +131,7 @@ int SyncBenchmark::receive(const RunOptions &o, const QString &path, QTextStream
         return 3;
     Report report(out);
     report.line(QStringLiteral("first sync of the member holding %1 (sends every record): %2 ms; the next "
-                               "one (reads them back, writes none): %3 ms")
+                               "one (nothing new on either side): %3 ms")
                     .arg(QFileInfo(path).fileName())
                     .arg(large.firstSyncMs)
                     .arg(large.secondSyncMs));

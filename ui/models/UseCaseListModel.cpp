@@ -1,6 +1,7 @@
 #include "models/UseCaseListModel.h"
 
 #include "model/Vocabulary.h"
+#include "storage/Database.h"
 #include "storage/ScoreReportLoader.h"
 #include "widgets/TextDirection.h"
 
@@ -173,20 +174,26 @@ QStringList UseCaseListModel::uuidsOfRows(int first, int last) const
     first = std::max(first, 0);
     last = std::min(last, m_total - 1);
     QStringList out;
+    if (first > last)
+        return out;
     bool held = true;
     for (int number = first / kPageSize; held && number <= last / kPageSize; ++number)
         held = m_pages.contains(number);
-    if (held) {
+    // Rows are positions in the list as it was at the reload: once another connection changed the
+    // repository, a read would name other records than those selected, so only the rows held (the
+    // ones shown) count.
+    if (held || m_db.othersChangeCount() != m_version) {
         for (int row = first; row <= last; ++row) {
-            const Page &page = *m_pages.constFind(row / kPageSize);
-            if (row % kPageSize < page.size())
-                out.append(page.at(row % kPageSize).uuid);
+            const auto page = m_pages.constFind(row / kPageSize);
+            if (page != m_pages.cend() && row % kPageSize < page->size())
+                out.append(page->at(row % kPageSize).uuid);
         }
         return out;
     }
     ListOptions options = m_options;
     options.offset = first;
     options.limit = last - first + 1;
+    options.keysOnly = true;
     auto rows = UseCaseRepository(m_db).find(m_query, options);
     if (!rows) {
         auto *self = const_cast<UseCaseListModel *>(this);
@@ -244,6 +251,7 @@ void UseCaseListModel::reload()
     m_recent.clear();
     m_rowOf.clear();
     m_failed = false;
+    m_version = m_db.othersChangeCount();
     auto rubric = ScoreReportLoader::resolveRubric(m_db, {});
     m_rubric = rubric ? std::optional<Rubric>(*rubric) : std::nullopt;
     m_options.scoreRubricId = m_rubric ? m_rubric->id : 0;

@@ -52,7 +52,8 @@ public:
     /// read. Valid until the model next reads a page.
     const UseCaseSummary *useCaseAt(const QModelIndex &index) const;
     /// The use cases of the rows `first` to `last`, in order: from the pages held, or in one read
-    /// when some are not (a selection of every row reads the list once, not page by page).
+    /// when some are not (a selection of every row reads the list once, not page by page). Once
+    /// another connection changed the repository since the reload, the rows held alone.
     QStringList uuidsOfRows(int first, int last) const;
     /// The row of `uuid` among the rows held; invalid when it is not held.
     QModelIndex indexOf(const QString &uuid) const;
@@ -78,6 +79,7 @@ private:
     SearchQuery m_query;
     ListOptions m_options;
     int m_total = 0;
+    qint64 m_version = -1; ///< Database::othersChangeCount() at the reload
     /// The pages held, by number, and their numbers from the one used last; a failed read is not
     /// tried again until the next reload (a view would ask at every paint).
     mutable QHash<int, Page> m_pages;
