@@ -111,8 +111,10 @@ private:
         const UseCase &theirs = m_in.useCases[p.incomingIndex].useCase;
         UseCase u = theirs;
         u.modifiedAt = notAfter(u.modifiedAt, m_now);
-        const auto taken = u.code.isEmpty() || u.uuid.isEmpty() ? Result<bool>(false)
-                                                                : UseCaseRepository(m_db).exists(u.code);
+        // A code taken here yields, unless it is the team's (ImportCodes renumbers the holder then).
+        const auto taken = u.code.isEmpty() || u.uuid.isEmpty() || m_in.codesAreShared
+            ? Result<bool>(false)
+            : UseCaseRepository(m_db).exists(u.code);
         const bool codeTaken = taken && *taken; // an index step: the record there is not read
         if (codeTaken)
             u.code.clear();

@@ -143,22 +143,26 @@ struct Unseen
     }
 };
 
-/// An incoming use case new here: it keeps its code unless a use case here has it.
-RecordPlan planNewUseCase(Database &db, const UseCase &r, RecordPlan p)
+/// An incoming use case new here: it keeps its code unless a use case here has it (ImportCodes).
+RecordPlan planNewUseCase(Database &db, bool codesAreShared, const UseCase &r, RecordPlan p)
 {
     p.status = RecordStatus::New;
     if (!r.code.isEmpty() && !r.uuid.isEmpty()) {
         const auto taken = UseCaseRepository(db).titleOfCode(r.code); // an index step, no record read
         if (taken && *taken)
-            p.notes.append(ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use case "
-                                             "will get a new code.")
-                               .arg(r.code, **taken));
+            p.notes.append(codesAreShared
+                               ? ImportPlanner::tr("The code %1 is used here by \"%2\", which will get a "
+                                                   "new code: the team repository gives %1 to this one.")
+                                     .arg(r.code, **taken)
+                               : ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use "
+                                                   "case will get a new code.")
+                                     .arg(r.code, **taken));
     }
     return p;
 }
 
 /// An incoming use case with no copy here: deleted here (by its tombstone), or new.
-Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan p)
+Result<RecordPlan> planAbsentUseCase(Database &db, bool codesAreShared, const UseCase &r, RecordPlan p)
 {
     std::optional<Tombstone> tomb;
     if (!r.uuid.isEmpty()) {
@@ -174,7 +178,7 @@ Result<RecordPlan> planAbsentUseCase(Database &db, const UseCase &r, RecordPlan 
         p.notes.append(ImportPlanner::tr("Deleted here on %1.").arg(toIsoUtc(tomb->deletedAt)));
         return p;
     }
-    return planNewUseCase(db, r, p);
+    return planNewUseCase(db, codesAreShared, r, p);
 }
 
 /// Compares two differing copies through the common version `base`: one-sided changes merge, a
@@ -248,7 +252,8 @@ Result<RecordPlan> planPresentUseCase(Database &db, const IncomingUseCase &in, c
     return p;
 }
 
-Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int index, const Unseen &unseen)
+Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int index, const Unseen &unseen,
+                               bool codesAreShared)
 {
     const UseCase &r = in.useCase;
     RecordPlan p;
@@ -262,12 +267,12 @@ Result<RecordPlan> planUseCase(Database &db, const IncomingUseCase &in, int inde
     p.theirsModifiedAt = r.modifiedAt;
     p.theirsModifiedBy = r.modifiedBy;
     if (unseen.useCases.contains(r.uuid))
-        return planNewUseCase(db, r, p);
+        return planNewUseCase(db, codesAreShared, r, p);
     auto found = UseCaseRepository(db).findExisting(!r.uuid.isEmpty() ? r.uuid : r.code);
     if (!found)
         return found.error();
     if (!*found)
-        return planAbsentUseCase(db, r, p);
+        return planAbsentUseCase(db, codesAreShared, r, p);
     return planPresentUseCase(db, in, **found, p);
 }
 
@@ -748,9 +753,10 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in,
     const auto unseen = Unseen::of(db, in);
     if (!unseen)
         return unseen.error();
-    if (Status s = planStep(
-            db, in, int(in.useCases.size()), plan, progress,
-            [&in, &unseen](Database &d, int i) { return planUseCase(d, in.useCases[i], i, *unseen); });
+    if (Status s = planStep(db, in, int(in.useCases.size()), plan, progress,
+                            [&in, &unseen](Database &d, int i) {
+                                return planUseCase(d, in.useCases[i], i, *unseen, in.codesAreShared);
+                            });
         !s)
         return s.error();
     for (const IncomingTombstone &t : in.tombstones) {

@@ -1,5 +1,6 @@
 #include "merge/ImportWriter.h"
 
+#include "merge/ImportCodes.h"
 #include "merge/StoredFormsAhead.h"
 
 #include "storage/AssessmentRepository.h"
@@ -78,15 +79,16 @@ Status ImportWriter::writeActions(const QList<ImportAction> &actions, ImportResu
 {
     ImportLogRepository importLog(m_db);
     ScoreIndexDeferral scores(m_db); // each use case's score once, at the end, not per assessment
-    auto codes = giveCodes(actions);
+    auto codes = ImportCodes::give(m_db, actions, m_in.codesAreShared);
     if (!codes)
         return codes.error();
-    StoredFormsAhead forms(actions, *codes); // the next records' documents, built on another core
+    m_codes.emplace(std::move(*codes));
+    StoredFormsAhead forms(actions, m_codes->givenCodes()); // the next documents, built on another core
     for (int done = 0; done < actions.size(); ++done) {
         if (progress && !progress(done, int(actions.size())))
             return cancelled(m_in.sourceName);
         const ImportAction &a = actions[done];
-        auto origin = perform(a, result, forms.at(done), codes->value(done));
+        auto origin = perform(a, result, forms.at(done), m_codes->given(done));
         if (!origin)
             return origin.error();
         if (a.originKind.isEmpty() || origin->isEmpty())
@@ -95,31 +97,6 @@ Status ImportWriter::writeActions(const QList<ImportAction> &actions, ImportResu
             return s;
     }
     return scores.flush();
-}
-
-Result<QHash<int, QString>> ImportWriter::giveCodes(const QList<ImportAction> &actions) const
-{
-    // The codes the actions write as they are stay theirs: a use case without one (its code was
-    // taken here) gets the next free code that is none of them, so that it cannot take the code of
-    // a record written after it. Given before writing, inside the transaction, so that its stored
-    // form can be built ahead like the others'.
-    QSet<QString> reserved;
-    QList<int> uncoded;
-    for (int i = 0; i < actions.size(); ++i) {
-        if (actions[i].writesUseCaseUnderItsCode())
-            reserved.insert(actions[i].useCase.code.trimmed());
-        else if (actions[i].type == ImportAction::Type::InsertUseCase)
-            uncoded.append(i);
-    }
-    QHash<int, QString> codes;
-    if (uncoded.isEmpty())
-        return codes;
-    auto free = UseCaseRepository(m_db).nextCodes(int(uncoded.size()), reserved);
-    if (!free)
-        return free.error();
-    for (int i = 0; i < uncoded.size(); ++i)
-        codes.insert(uncoded[i], free->at(i));
-    return codes;
 }
 
 Error ImportWriter::cancelled(const QString &sourceName)
@@ -166,14 +143,7 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
     case Type::UpdateUseCase: {
         if (Status s = ensureAttachments(a.useCase); !s)
             return s.error();
-        UseCaseRepository useCases(m_db);
-        UseCase record = a.useCase;
-        if (!givenCode.isEmpty())
-            record.code = givenCode;
-        auto u = a.type == Type::InsertUseCase
-            ? useCases.insert(record, UseCaseRepository::WriteMode::Preserve, form)
-            : useCases.update(record, UseCaseRepository::WriteMode::Preserve, form);
-        return u ? Result<QString>(u->uuid) : Result<QString>(u.error());
+        return writeUseCase(a, result, form, givenCode);
     }
     case Type::KeepAssessmentVersion:
         if (Status s = HistoryRepository(m_db).addAssessmentVersion(a.assessment); !s)
@@ -195,6 +165,34 @@ Result<QString> ImportWriter::perform(const ImportAction &a, ImportResult &resul
     case Type::SaveRoundSheet: return saveSheet(a, result);
     }
     return QString();
+}
+
+Result<QString> ImportWriter::writeUseCase(const ImportAction &a, ImportResult &result,
+                                           const UseCaseStoredForm *form, const QString &givenCode)
+{
+    const bool inserting = a.type == ImportAction::Type::InsertUseCase;
+    UseCase record = a.useCase;
+    if (!givenCode.isEmpty())
+        record.code = givenCode;
+    auto code = m_codes->settle(record, inserting, result.notes);
+    if (!code)
+        return code.error();
+    if (*code != record.code.trimmed()) {
+        // Written under another code: the version as it came is kept, so that it is known later.
+        if (!record.uuid.isEmpty()) {
+            if (Status s = HistoryRepository(m_db).addUseCaseVersion(record); !s)
+                return s.error();
+        }
+        record.code = *code;
+        form = nullptr;
+    }
+    UseCaseRepository useCases(m_db);
+    auto u = inserting ? useCases.insert(record, UseCaseRepository::WriteMode::Preserve, form)
+                       : useCases.update(record, UseCaseRepository::WriteMode::Preserve, form);
+    if (!u)
+        return u.error();
+    m_codes->written(u->uuid);
+    return u->uuid;
 }
 
 Result<QString> ImportWriter::saveAssessment(const Assessment &assessment)

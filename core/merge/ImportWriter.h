@@ -1,6 +1,7 @@
 #pragma once
 
 #include "merge/ImportAction.h"
+#include "merge/ImportCodes.h"
 #include "merge/ImportPlan.h"
 #include "merge/IncomingRecords.h"
 #include "support/Result.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace casebook {
 
@@ -46,13 +48,14 @@ private:
     Status keep(const ChangeJournal &journal, ImportUndo &undo, qint64 importId);
     Status writeActions(const QList<ImportAction> &actions, ImportResult &result,
                         const std::function<bool(int, int)> &progress);
-    /// The codes of the use cases the actions insert without one, by action index.
-    Result<QHash<int, QString>> giveCodes(const QList<ImportAction> &actions) const;
     /// Makes one action; returns the uuid (or hash) of the record whose origin is noted, if any.
     /// `form` is the stored form of the action's use case computed ahead, if any; `givenCode` the
-    /// code given to a use case inserted without one (giveCodes).
+    /// code given to a use case inserted without one (ImportCodes::give).
     Result<QString> perform(const ImportAction &action, ImportResult &result, const UseCaseStoredForm *form,
                             const QString &givenCode);
+    /// Inserts or updates the action's use case under the code ImportCodes settles on.
+    Result<QString> writeUseCase(const ImportAction &action, ImportResult &result,
+                                 const UseCaseStoredForm *form, const QString &givenCode);
     /// Placeholders for attachments a use case names whose bytes are neither here nor incoming.
     Status ensureAttachments(const UseCase &useCase);
     bool skipsAssessment(const Assessment &assessment, ImportResult &result);
@@ -67,6 +70,7 @@ private:
     /// The rubrics assessments were saved against, by the rubric uuid they name; emptied when a
     /// rubric is inserted (the only change to rubrics an import makes).
     QHash<QString, Rubric> m_rubrics;
+    std::optional<ImportCodes> m_codes; ///< set by writeActions
 };
 
 } // namespace casebook

@@ -66,6 +66,9 @@ struct IncomingRecords
     /// True when the source may leave attachment bytes out (a lean bundle): references to bytes
     /// neither in `attachments` nor stored here are kept as placeholders instead of refused.
     bool attachmentsMayBeMissing = false;
+    /// True when the codes are the team's (a sync): a use case here that holds one of them takes
+    /// another code; otherwise the incoming use case does (ImportCodes).
+    bool codesAreShared = false;
 };
 
 } // namespace casebook

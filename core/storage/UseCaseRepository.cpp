@@ -956,6 +956,19 @@ Result<std::optional<QString>> UseCaseRepository::titleOfCode(const QString &cod
     return title;
 }
 
+Result<std::optional<QString>> UseCaseRepository::uuidOfCode(const QString &code) const
+{
+    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT uuid FROM use_cases WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    std::optional<QString> uuid;
+    if (q.next())
+        uuid = q.value(0).toString();
+    q.finish();
+    return uuid;
+}
+
 Result<QString> UseCaseRepository::codeOfRow(qint64 id) const
 {
     QSqlQuery &q = m_db.statement(QStringLiteral("SELECT code FROM use_cases WHERE id = ?"));

@@ -112,6 +112,8 @@ public:
     /// The title of the use case that has the code `code` (an index step; the record is not read),
     /// or none when no use case has it.
     Result<std::optional<QString>> titleOfCode(const QString &code) const;
+    /// The uuid of the use case that has the code `code` (an index step), or none.
+    Result<std::optional<QString>> uuidOfCode(const QString &code) const;
     /// The code of the use case with row id `id`; empty when there is none.
     Result<QString> codeOfRow(qint64 id) const;
     /// Whether get() would find a record by this UUID or code, without reading it.

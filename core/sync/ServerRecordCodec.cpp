@@ -37,6 +37,7 @@ Result<IncomingRecords> ServerRecordCodec::toIncoming(const ServerChanges &chang
 {
     IncomingRecords in;
     in.sourceKind = QStringLiteral("sync");
+    in.codesAreShared = true;
     in.attachmentsMayBeMissing = true; // a member may have pushed a record received without its bytes
     UseCaseJson::ParseOptions options;
     options.allowMissingIdentity = false;

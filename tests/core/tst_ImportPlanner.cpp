@@ -78,6 +78,7 @@ private slots:
     void originKeepsFirstImportAndFollowsTheLast();
     void newRecordWithoutTimesAndATakenCode();
     void renumberedRecordLeavesTheNextIncomingCodeFree();
+    void recordHereKeepsItsCodeWhenTheNewOneIsTaken();
     void planOnBothCoresIsThePlanMadeAlone();
     void recordsNeverHeldAreFoundAtOnce();
 
@@ -815,6 +816,44 @@ void tst_ImportPlanner::newRecordWithoutTimesAndATakenCode()
     QVERIFY(added);
     QCOMPARE(added->title, QStringLiteral("Another meter pilot"));
     QVERIFY(added->code.compare(baseUseCase().code, Qt::CaseInsensitive) != 0);
+}
+
+void tst_ImportPlanner::recordHereKeepsItsCodeWhenTheNewOneIsTaken()
+{
+    // At the source the use case moved to UC-2026-002 (and its summary changed); here another use
+    // case has that code. The import takes the change and the record keeps its code here: it used to
+    // fail on "already used", every time.
+    auto origin = open(QStringLiteral("moved-origin.sqlite"));
+    QVERIFY(origin);
+    QVERIFY(UseCaseRepository(*origin).insert(baseUseCase()));
+    auto alice = member(QStringLiteral("moved-alice.sqlite"), *origin, QStringLiteral("Alice"));
+    QVERIFY(alice);
+    UseCase other;
+    other.title = QStringLiteral("Alice's own");
+    other.code = QStringLiteral("UC-2026-002");
+    QVERIFY(UseCaseRepository(*alice).insert(other));
+    m_clock.advanceSecs(60);
+    {
+        UseCaseRepository repo(*origin);
+        UseCase u = *repo.get(kUuid);
+        u.code = QStringLiteral("UC-2026-002");
+        u.summary = QStringLiteral("Moved and rewritten.");
+        QVERIFY(repo.update(u));
+    }
+    const IncomingRecords in = from(*origin, QStringLiteral("origin-moved"));
+    auto result = ImportPlanner::apply(*alice, in, Resolutions());
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->updated, 1);
+    const UseCase u = *UseCaseRepository(*alice).get(kUuid);
+    QCOMPARE(u.code, QStringLiteral("UC-2026-001"));
+    QCOMPARE(u.summary, QStringLiteral("Moved and rewritten."));
+    QCOMPARE(UseCaseRepository(*alice).get(QStringLiteral("UC-2026-002"))->title, other.title);
+    QVERIFY2(result->notes.join(QLatin1Char(' ')).contains(QLatin1String("UC-2026-002")),
+             qPrintable(result->notes.join(QLatin1Char(' '))));
+    // The version as it came is known here: the same source again changes nothing.
+    auto again = ImportPlanner::apply(*alice, in, Resolutions());
+    QVERIFY(again);
+    QCOMPARE(again->changed, false);
 }
 
 void tst_ImportPlanner::renumberedRecordLeavesTheNextIncomingCodeFree()

@@ -52,6 +52,8 @@ private slots:
     void conflictingEditsFollowThePolicyAndLoseNothing();
     void pushAfterAnotherPushPullsAgain();
     void ownPushIsNotReadBack();
+    void membersWhoNumberedAlikeKeepSyncing();
+    void sameCodeTwiceOnTheServerIsSettledOnPull();
     void dryRunWritesNothing();
     void readerAndAssessorSendOnlyWhatTheyMay();
     void deletionTravels();
@@ -69,14 +71,16 @@ private:
     Member member(const QString &role, const QString &assessorId = {});
     Result<SyncReport> sync(Member &m, MergePolicy policy = MergePolicy::KeepMine,
                             std::function<bool(SyncStep)> interrupt = {});
-    /// A new use case; `code` (none: the next free one) keeps codes apart across members, whose
-    /// own numbering would otherwise give two records the same code.
+    /// A new use case; `code` (none: the next free one) keeps the tests' records apart across
+    /// members, whose own numbering gives them alike (membersWhoNumberedAlikeKeepSyncing).
     UseCase add(Member &m, const QString &title, const QString &code = {});
     QString title(Member &m, const QString &uuid);
     /// `assessor`'s assessment of the use case by the member's first rubric, at its lowest level on
     /// its first criterion, saved.
     Result<Assessment> assess(Member &m, const QString &useCaseUuid, const QString &assessor);
     QHash<QString, QString> serverTitles();
+    QString serverCode(const QString &uuid);
+    QString code(Member &m, const QString &uuid);
     QHash<QString, QString> localTitles(Member &m);
 
     test::PostgresTestServer m_server;
@@ -152,6 +156,21 @@ QHash<QString, QString> tst_Sync::serverTitles()
     for (int i = 0; r && i < r->size(); ++i)
         out.insert(r->text(i, QStringLiteral("uuid")), r->text(i, QStringLiteral("title")));
     return out;
+}
+
+QString tst_Sync::serverCode(const QString &uuid)
+{
+    auto r = m_admin->exec(
+        QStringLiteral("SELECT code, document->>'code' AS doc FROM use_cases WHERE uuid = $1"), {uuid});
+    if (!r || r->isEmpty() || r->text(0, QStringLiteral("code")) != r->text(0, QStringLiteral("doc")))
+        return QString();
+    return r->text(0, QStringLiteral("code"));
+}
+
+QString tst_Sync::code(Member &m, const QString &uuid)
+{
+    auto u = UseCaseRepository(*m.db).get(uuid);
+    return u ? u->code : QString();
 }
 
 QHash<QString, QString> tst_Sync::localTitles(Member &m)
@@ -354,6 +373,84 @@ void tst_Sync::ownPushIsNotReadBack()
     QVERIFY(after);
     QCOMPARE(title(carol, bobs.uuid), QStringLiteral("Bob in between"));
     QCOMPARE(position(), *ServerRepository(*m_admin).lastSeq());
+}
+
+void tst_Sync::membersWhoNumberedAlikeKeepSyncing()
+{
+    // Two members add a use case offline and number it alike.
+    Member ann = member(QStringLiteral("alice"));
+    Member cal = member(QStringLiteral("carol"));
+    QVERIFY(ann.db && cal.db);
+    QVERIFY(sync(ann) && sync(cal));
+    const UseCase anns = add(ann, QStringLiteral("Numbered by ann"), QStringLiteral("UC-2026-771"));
+    const UseCase cals = add(cal, QStringLiteral("Numbered by cal"), QStringLiteral("UC-2026-771"));
+    QVERIFY(!anns.uuid.isEmpty() && !cals.uuid.isEmpty());
+    QVERIFY(sync(ann));
+    // Cal receives the team's UC-2026-771: her own record takes a new code, and is sent with it.
+    auto received = sync(cal);
+    QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+    QCOMPARE(code(cal, anns.uuid), QStringLiteral("UC-2026-771"));
+    const QString moved = code(cal, cals.uuid);
+    QVERIFY(!moved.isEmpty() && moved != QStringLiteral("UC-2026-771"));
+    QCOMPARE(serverCode(cals.uuid), moved);
+    QVERIFY2(received->pulled.notes.join(QLatin1Char(' ')).contains(moved),
+             qPrintable(received->pulled.notes.join(QLatin1Char(' '))));
+    QVERIFY(sync(ann));
+    QCOMPARE(code(ann, cals.uuid), moved);
+    QCOMPARE(code(ann, anns.uuid), QStringLiteral("UC-2026-771"));
+    // Edits on both sides keep travelling, and the codes stay the team's.
+    for (int round = 1; round <= 2; ++round) {
+        for (Member *m : {&ann, &cal}) {
+            for (const QString &uuid : {anns.uuid, cals.uuid}) {
+                UseCase u = *UseCaseRepository(*m->db).get(uuid);
+                u.summary = QStringLiteral("%1 round %2").arg(m->role).arg(round);
+                QVERIFY(UseCaseRepository(*m->db).update(u));
+            }
+            auto r = sync(*m);
+            QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+        }
+    }
+    QVERIFY(sync(ann));
+    for (Member *m : {&ann, &cal}) {
+        QCOMPARE(code(*m, anns.uuid), QStringLiteral("UC-2026-771"));
+        QCOMPARE(code(*m, cals.uuid), moved);
+        QCOMPARE(SyncEngine::status(*m->db)->pendingChanges, 0);
+    }
+}
+
+void tst_Sync::sameCodeTwiceOnTheServerIsSettledOnPull()
+{
+    // Two records under one code on the server (two pushes that crossed, or a repository from
+    // before codes were settled): a member receiving both keeps one under it, gives the other a new
+    // code, and sends that.
+    Member ann = member(QStringLiteral("alice"));
+    QVERIFY(ann.db && sync(ann));
+    const UseCase first = add(ann, QStringLiteral("First under 781"), QStringLiteral("UC-2026-781"));
+    const UseCase second = add(ann, QStringLiteral("Second under 781"), QStringLiteral("UC-2026-782"));
+    QVERIFY(sync(ann));
+    QVERIFY(m_admin->exec(QStringLiteral("UPDATE use_cases SET code = 'UC-2026-781', document = "
+                                         "jsonb_set(document, '{code}', '\"UC-2026-781\"') WHERE uuid = $1"),
+                          {second.uuid}));
+    Member newcomer = member(QStringLiteral("carol"));
+    auto received = sync(newcomer);
+    QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
+    const QString a = code(newcomer, first.uuid);
+    const QString b = code(newcomer, second.uuid);
+    QVERIFY(a == QStringLiteral("UC-2026-781") || b == QStringLiteral("UC-2026-781"));
+    QVERIFY(!a.isEmpty() && !b.isEmpty() && a != b);
+    QCOMPARE(serverCode(first.uuid), a);
+    QCOMPARE(serverCode(second.uuid), b);
+    // The member whose push was overwritten by hand has no common version with the server's for
+    // the second record (a conflict, kept as hers); whatever it settles on, all agree afterwards.
+    for (Member *m : {&ann, &newcomer, &ann}) {
+        auto r = sync(*m);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    }
+    for (const QString &uuid : {first.uuid, second.uuid}) {
+        QCOMPARE(code(ann, uuid), serverCode(uuid));
+        QCOMPARE(code(newcomer, uuid), serverCode(uuid));
+    }
+    QVERIFY(serverCode(first.uuid) != serverCode(second.uuid));
 }
 
 void tst_Sync::dryRunWritesNothing()

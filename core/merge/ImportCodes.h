@@ -1,0 +1,61 @@
+#pragma once
+
+#include "merge/ImportAction.h"
+#include "support/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace casebook {
+
+class Database;
+
+/// The codes an import writes its use cases under (ImportWriter). A code is unique here, but two
+/// sources can number alike: members who added use cases offline, or a bundle whose record another
+/// record here already carries the code of. Before each use case is written, settle() looks at what
+/// the repository holds at that moment, so the write never fails on a taken code:
+/// - a code from the team repository (IncomingRecords::codesAreShared, a sync) is the team's: the
+///   use case here that holds it takes the next free code, as a local edit, so the next sync sends
+///   it and the team's codes come apart;
+/// - any other incoming code yields: a new use case gets the next free code, one already here keeps
+///   the code it has here.
+/// Either way, a use case written earlier in the same import keeps the code it was written under.
+class ImportCodes
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCodes)
+public:
+    /// The codes given to the use cases `actions` insert without one (their code was taken here, or
+    /// they are copies), none of the codes the other actions write.
+    static Result<ImportCodes> give(Database &db, const QList<ImportAction> &actions, bool codesAreShared);
+
+    /// The code given to the use case of action `index`, if any.
+    QString given(int index) const { return m_given.value(index); }
+    /// given() of every action that has one, by action index.
+    const QHash<int, QString> &givenCodes() const { return m_given; }
+    /// The code `record` is written under (an insert when `inserting`); a holder here is renumbered
+    /// first when the code is the team's. Notes what it changed in `notes`.
+    Result<QString> settle(const UseCase &record, bool inserting, QStringList &notes);
+    /// Records that `uuid` was written under its code: it keeps that code for the rest of the import.
+    void written(const QString &uuid) { m_written.insert(uuid); }
+
+private:
+    ImportCodes(Database &db, bool codesAreShared)
+        : m_db(db)
+        , m_shared(codesAreShared)
+    { }
+    /// The next free code, reserved for the rest of the import.
+    Result<QString> nextFree();
+    /// Gives the use case `uuid` here the next free code, keeping its version before in its history.
+    Status renumber(const QString &uuid, QStringList &notes);
+
+    Database &m_db;
+    bool m_shared = false;
+    QSet<QString> m_reserved; ///< codes the actions write, and codes given so far
+    QHash<int, QString> m_given;
+    QSet<QString> m_written;
+};
+
+} // namespace casebook
