@@ -1191,6 +1191,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCodes</name>
+    <message>
+        <source>The code %1 of &quot;%2&quot; is used here by another use case; &quot;%2&quot; has the code %3 here.</source>
+        <translation>الرمز %1 الخاص بـ«%2» مستخدم هنا في حالة استخدام أخرى؛ رمز «%2» هنا هو %3.</translation>
+    </message>
+    <message>
+        <source>The team repository gives the code %1 to another use case, so &quot;%2&quot; has the new code %3 here; the next sync sends it.</source>
+        <translation>يمنح مستودع الفريق الرمز %1 لحالة استخدام أخرى، لذا تحصل «%2» هنا على الرمز الجديد %3؛ وترسله المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFailure</name>
     <message>
         <source>Nothing was changed: the import did not happen.</source>
@@ -1355,6 +1366,10 @@
     <message>
         <source>no type</source>
         <translation>بلا نوع</translation>
+    </message>
+    <message>
+        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
+        <translation>الرمز %1 مستخدم هنا في «%2»، التي ستحصل على رمز جديد: يمنح مستودع الفريق الرمز %1 لهذه الحالة.</translation>
     </message>
 </context>
 <context>

@@ -1175,6 +1175,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCodes</name>
+    <message>
+        <source>The code %1 of &quot;%2&quot; is used here by another use case; &quot;%2&quot; has the code %3 here.</source>
+        <translation>El código %1 de «%2» ya lo usa aquí otro caso de uso; «%2» tiene aquí el código %3.</translation>
+    </message>
+    <message>
+        <source>The team repository gives the code %1 to another use case, so &quot;%2&quot; has the new code %3 here; the next sync sends it.</source>
+        <translation>El repositorio del equipo asigna el código %1 a otro caso de uso, así que «%2» tiene aquí el nuevo código %3; la próxima sincronización lo envía.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFailure</name>
     <message>
         <source>Nothing was changed: the import did not happen.</source>
@@ -1339,6 +1350,10 @@
     <message>
         <source>no type</source>
         <translation>sin tipo</translation>
+    </message>
+    <message>
+        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
+        <translation>El código %1 lo usa aquí «%2», que recibirá un código nuevo: el repositorio del equipo asigna %1 a este.</translation>
     </message>
 </context>
 <context>

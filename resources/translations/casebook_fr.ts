@@ -1175,6 +1175,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCodes</name>
+    <message>
+        <source>The code %1 of &quot;%2&quot; is used here by another use case; &quot;%2&quot; has the code %3 here.</source>
+        <translation>Le code %1 de « %2 » est utilisé ici par un autre cas d&apos;utilisation ; « %2 » garde ici le code %3.</translation>
+    </message>
+    <message>
+        <source>The team repository gives the code %1 to another use case, so &quot;%2&quot; has the new code %3 here; the next sync sends it.</source>
+        <translation>Le dépôt d&apos;équipe attribue le code %1 à un autre cas d&apos;utilisation : « %2 » reçoit ici le nouveau code %3, que la prochaine synchronisation envoie.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFailure</name>
     <message>
         <source>Nothing was changed: the import did not happen.</source>
@@ -1339,6 +1350,10 @@
     <message>
         <source>no type</source>
         <translation>aucun type</translation>
+    </message>
+    <message>
+        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
+        <translation>Le code %1 est utilisé ici par « %2 », qui recevra un nouveau code : le dépôt d&apos;équipe attribue %1 à celui-ci.</translation>
     </message>
 </context>
 <context>

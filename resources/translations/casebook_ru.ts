@@ -1179,6 +1179,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCodes</name>
+    <message>
+        <source>The code %1 of &quot;%2&quot; is used here by another use case; &quot;%2&quot; has the code %3 here.</source>
+        <translation>Код %1 сценария «%2» здесь уже занят другим сценарием использования; здесь у «%2» код %3.</translation>
+    </message>
+    <message>
+        <source>The team repository gives the code %1 to another use case, so &quot;%2&quot; has the new code %3 here; the next sync sends it.</source>
+        <translation>Командный репозиторий присваивает код %1 другому сценарию использования, поэтому «%2» получает здесь новый код %3; следующая синхронизация отправит его.</translation>
+    </message>
+</context>
+<context>
     <name>ImportFailure</name>
     <message>
         <source>Nothing was changed: the import did not happen.</source>
@@ -1343,6 +1354,10 @@
     <message>
         <source>no type</source>
         <translation>тип не указан</translation>
+    </message>
+    <message>
+        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
+        <translation>Код %1 здесь занят «%2», который получит новый код: командный репозиторий присваивает %1 этому сценарию.</translation>
     </message>
 </context>
 <context>

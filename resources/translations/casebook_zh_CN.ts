@@ -1171,6 +1171,17 @@
     </message>
 </context>
 <context>
+    <name>ImportCodes</name>
+    <message>
+        <source>The code %1 of &quot;%2&quot; is used here by another use case; &quot;%2&quot; has the code %3 here.</source>
+        <translation>“%2”的代码 %1 在本地已被另一个用例使用；“%2”在本地的代码为 %3。</translation>
+    </message>
+    <message>
+        <source>The team repository gives the code %1 to another use case, so &quot;%2&quot; has the new code %3 here; the next sync sends it.</source>
+        <translation>团队仓库将代码 %1 分配给另一个用例，因此“%2”在本地获得新代码 %3；下次同步时会发送该代码。</translation>
+    </message>
+</context>
+<context>
     <name>ImportFailure</name>
     <message>
         <source>Nothing was changed: the import did not happen.</source>
@@ -1335,6 +1346,10 @@
     <message>
         <source>no type</source>
         <translation>无类型</translation>
+    </message>
+    <message>
+        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
+        <translation>代码 %1 在本地已被“%2”使用，它将获得新代码：团队仓库将 %1 分配给此用例。</translation>
     </message>
 </context>
 <context>
