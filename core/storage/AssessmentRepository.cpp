@@ -10,6 +10,7 @@
 #include "storage/ScoreIndex.h"
 #include "storage/SqliteStatement.h"
 #include "support/Clock.h"
+#include "support/TimeOrderedUuid.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -176,7 +177,7 @@ Status AssessmentRepository::insertWithScores(Assessment &a, qint64 useCaseId, q
 Status AssessmentRepository::insertRow(Assessment &a, qint64 useCaseId, qint64 rubricId, WriteMode mode)
 {
     if (a.uuid.isEmpty())
-        a.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.uuid = timeOrderedUuid(m_db.clock().nowUtc().toMSecsSinceEpoch(), *QRandomGenerator::system());
     if (mode == WriteMode::Edit || !a.modifiedAt.isValid()) {
         a.createdAt = m_db.clock().nowUtc();
         a.modifiedAt = a.createdAt;

@@ -8,6 +8,7 @@
 #include "storage/SearchText.h"
 #include "storage/SqliteStatement.h"
 #include "support/Parallel.h"
+#include "support/TimeOrderedUuid.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -533,7 +534,7 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
         return tx.status().error();
 
     if (u.uuid.isEmpty()) {
-        u.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        u.uuid = timeOrderedUuid(m_db.clock().nowUtc().toMSecsSinceEpoch(), *QRandomGenerator::system());
     } else {
         u.uuid = normalizedUuid(u.uuid);
         if (u.uuid.isEmpty())

@@ -6,11 +6,13 @@
 #include "storage/Database.h"
 #include "storage/UseCaseRepository.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -105,6 +107,7 @@ private slots:
     void nextCodeIsHighestNumberOfTheYearPlusOne();
     void nextCodeHasAnIndex();
     void searchRowIsWhatTheIndexDefinitionSays();
+    void newRecordsGetTimeOrderedUuids();
     void duplicateUuidRejected();
     void missingAttachmentRejected();
     void editsBumpRevisionAndKeepHistory();
@@ -129,6 +132,41 @@ void tst_UseCaseRepository::init()
     auto db = Database::open(m_dir->filePath(QStringLiteral("repo.sqlite")), options);
     QVERIFY2(db, qPrintable(db.error().message));
     m_db = std::move(*db);
+}
+
+void tst_UseCaseRepository::newRecordsGetTimeOrderedUuids()
+{
+    // Version 7 (RFC 9562): the creation time in milliseconds, then random bits; records made one
+    // after another sort one after another (they share pages of the uuid index).
+    QStringList uuids;
+    for (int i = 0; i < 4; ++i) {
+        UseCase u;
+        u.title = QStringLiteral("Made at step %1").arg(i);
+        auto stored = UseCaseRepository(*m_db).insert(u);
+        QVERIFY(stored);
+        const QString uuid = stored->uuid;
+        QCOMPARE(uuid.size(), 36);
+        QCOMPARE(uuid.at(14), QLatin1Char('7'));
+        QVERIFY2(QStringLiteral("89ab").contains(uuid.at(19)), qPrintable(uuid));
+        QVERIFY(!QUuid::fromString(uuid).isNull());
+        const QString hex = uuid.left(8) + uuid.mid(9, 4);
+        QCOMPARE(hex.toLongLong(nullptr, 16), m_clock->nowUtc().toMSecsSinceEpoch());
+        QCOMPARE(stored->createdAt, m_clock->nowUtc());
+        uuids.append(uuid);
+        m_clock->set(m_clock->nowUtc().addMSecs(i == 0 ? 1 : 86400000)); // a millisecond, then days
+    }
+    QStringList sorted = uuids;
+    sorted.sort();
+    QCOMPARE(sorted, uuids);
+    QCOMPARE(QSet<QString>(uuids.cbegin(), uuids.cend()).size(), 4);
+    // Two made in the same millisecond still differ.
+    UseCase a, b;
+    a.title = QStringLiteral("Twin one");
+    b.title = QStringLiteral("Twin two");
+    const QString first = UseCaseRepository(*m_db).insert(a)->uuid;
+    const QString second = UseCaseRepository(*m_db).insert(b)->uuid;
+    QCOMPARE(first.left(13), second.left(13));
+    QVERIFY(first != second);
 }
 
 void tst_UseCaseRepository::cleanup()

@@ -9,6 +9,7 @@
 #include "storage/RubricRepository.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseOperations.h"
+#include "support/TimeOrderedUuid.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
@@ -58,16 +59,9 @@ public:
         }
         return out;
     }
-    QString uuid()
-    {
-        quint32 d[4];
-        m_rng.fillRange(d, 4);
-        QUuid u(d[0], quint16(d[1]), quint16(d[1] >> 16), uchar(d[2]), uchar(d[2] >> 8), uchar(d[2] >> 16),
-                uchar(d[2] >> 24), uchar(d[3]), uchar(d[3] >> 8), uchar(d[3] >> 16), uchar(d[3] >> 24));
-        u.data3 = (u.data3 & 0x0fff) | 0x4000; // version 4
-        u.data4[0] = (u.data4[0] & 0x3f) | 0x80; // variant
-        return u.toString(QUuid::WithoutBraces);
-    }
+    /// A time-ordered uuid made at `ms`, as the application makes them (timeOrderedUuid): with a
+    /// fixed clock the repository is reproducible from the seed.
+    QString uuid(qint64 ms) { return timeOrderedUuid(ms, m_rng); }
 
 private:
     QRandomGenerator &m_rng;
@@ -111,11 +105,11 @@ void addIecDepth(Text &t, UseCase &u)
                        t.pick(v.priorities().ids()), t.pick(v.gapStatuses().ids())});
 }
 
-UseCase makeUseCase(Text &t, const QList<AttachmentRef> &attachments)
+UseCase makeUseCase(Text &t, const QList<AttachmentRef> &attachments, qint64 ms)
 {
     const Vocabularies &v = Vocabularies::instance();
     UseCase u;
-    u.uuid = t.uuid();
+    u.uuid = t.uuid(ms);
     u.title = t.sentence(3, 9);
     u.summary = t.sentence(10, 40);
     u.description = t.sentence(30, 500); // about 0.2 to 3.5 KB
@@ -207,7 +201,7 @@ Result<GenerateCounts> Generator::generate(Database &db, const GenerateOptions &
     for (int done = 0; done < options.useCases;) {
         QList<UseCase> batch;
         for (; done < options.useCases && batch.size() < options.batch; ++done)
-            batch.append(makeUseCase(t, *attachments));
+            batch.append(makeUseCase(t, *attachments, db.clock().nowUtc().toMSecsSinceEpoch()));
         auto uuids = operations.add(batch);
         if (!uuids)
             return uuids.error();
