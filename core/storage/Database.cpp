@@ -6,6 +6,7 @@
 #include "storage/SqlScript.h"
 #include "storage/SqliteStatement.h"
 #include "storage/SyncStateRepository.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -168,6 +169,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its thread finishes its checkpoint before the log is folded back below
     m_statements.clear();
     m_failedStatement.reset();
     m_writeStatements.clear(); // finalized before the connection closes
@@ -234,6 +236,11 @@ sqlite3 *Database::sqliteHandle() const
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+int Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->completed() : 0;
 }
 
 Database::LargerPageCache::LargerPageCache(Database &db, int mebibytes)
@@ -386,6 +393,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         }
         if (Status s = self->applyMigrations(migrations, from); !s)
             return s.error();
+    }
+    if (sqlite3 *handle = self->sqliteHandle()) {
+        self->m_checkpointer = std::make_unique<WalCheckpointer>(path);
+        self->m_checkpointer->install(handle);
     }
     return self;
 }

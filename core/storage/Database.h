@@ -21,6 +21,7 @@ namespace casebook {
 class ChangeJournal;
 class ScoreIndexDeferral;
 class SqliteStatement;
+class WalCheckpointer;
 
 /// One numbered schema step, applied in its own transaction.
 struct Migration
@@ -83,6 +84,8 @@ public:
     /// connection made both. Its writes wait for this connection's open write transaction, if any;
     /// this connection sees them once committed. Use it on the thread that opened it.
     Result<std::unique_ptr<Database>> openSiblingWriter() const;
+    /// Checkpoints of the write-ahead log run so far on this writer's own thread (WalCheckpointer).
+    int backgroundCheckpoints() const;
 
     /// Makes the statement running on this connection stop at once, failing, when `stop` returns
     /// true: SQLite asks it every few thousand steps, on the thread running the statement (issue
@@ -226,6 +229,7 @@ private:
     ScoreIndexDeferral *m_scoreDeferral = nullptr; ///< the one alive on this connection, if any
     ChangeJournal *m_journal = nullptr; ///< the one recording this connection's writes, if any
     mutable int m_schemaVersion = -1; ///< schemaVersion() once read; -1 until then
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< a writer's checkpoints, off its thread
 };
 
 /// RAII transaction: commit() explicitly, otherwise the destructor rolls back. Nests with

@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void createsWithPragmas();
     void largerPageCacheIsGivenBack();
+    void logIsCheckpointedOffTheWritersThread();
     void upgradesVersion1Fixture();
     void upgradeMovesSearchRowsToTheApplication();
     void upgradeFromVersion3ReadsRecordsAtIecDepth();
@@ -95,6 +96,34 @@ void tst_Database::largerPageCacheIsGivenBack()
         QVERIFY(tx.commit());
     }
     QCOMPARE(cacheSize(), before);
+}
+
+void tst_Database::logIsCheckpointedOffTheWritersThread()
+{
+    const QString path = m_dir.filePath(QStringLiteral("checkpointed.sqlite"));
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.error().message));
+    QSqlQuery q(DatabaseTestAccess::connection(**db));
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (b BLOB)")));
+    // A commit that leaves fewer pages than a checkpoint waits for starts none.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (zeroblob(100000))")));
+    QTest::qWait(100);
+    QCOMPARE((*db)->backgroundCheckpoints(), 0);
+    const qint64 before = QFileInfo(path).size();
+    // One that fills the log past the threshold: the thread copies the log into the file while the
+    // connection stays open.
+    {
+        Transaction tx(**db);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (zeroblob(1000000))")));
+        QVERIFY(tx.commit());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT((*db)->backgroundCheckpoints() >= 1, 10000);
+    QVERIFY2(QFileInfo(path).size() > before + 6000000,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(QFileInfo(path).size())));
+    q.finish();
+    db->reset();
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))); // folded back on close, as before
 }
 
 void tst_Database::upgradesVersion1Fixture()
