@@ -70,9 +70,9 @@ void Report::compared(const QString &what, double casebookMs, const QString &bas
     const double ratio = baselineMs > 0 ? casebookMs / baselineMs : 0;
     m_out << QStringLiteral("%1: %2 ms; %3: %4 ms; ratio %5x (target %6x)")
                  .arg(what)
-                 .arg(casebookMs, 0, 'f', 1)
+                 .arg(casebookMs, 0, 'f', casebookMs < 10 ? 3 : 1)
                  .arg(baseline)
-                 .arg(baselineMs, 0, 'f', 1)
+                 .arg(baselineMs, 0, 'f', baselineMs < 10 ? 3 : 1)
                  .arg(ratio, 0, 'f', 2)
                  .arg(targetRatio, 0, 'f', 1)
           << Qt::endl;
