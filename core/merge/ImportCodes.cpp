@@ -1,7 +1,6 @@
 #include "merge/ImportCodes.h"
 
 #include "storage/Database.h"
-#include "storage/HistoryRepository.h"
 #include "storage/UseCaseRepository.h"
 
 namespace casebook {
@@ -11,10 +10,13 @@ Result<ImportCodes> ImportCodes::give(Database &db, const QList<ImportAction> &a
     ImportCodes codes(db, codesAreShared);
     QList<int> uncoded;
     for (int i = 0; i < actions.size(); ++i) {
-        if (actions[i].writesUseCaseUnderItsCode())
-            codes.m_reserved.insert(actions[i].useCase.code.trimmed());
-        else if (actions[i].type == ImportAction::Type::InsertUseCase)
+        const UseCase &u = actions[i].useCase;
+        if (actions[i].writesUseCaseUnderItsCode()) {
+            codes.m_reserved.insert(u.code.trimmed().toUpper()); // codes are unique without regard to case
+            codes.m_ahead.insert(u.uuid, u.code.trimmed().toUpper());
+        } else if (actions[i].type == ImportAction::Type::InsertUseCase) {
             uncoded.append(i);
+        }
     }
     if (uncoded.isEmpty())
         return codes;
@@ -24,7 +26,7 @@ Result<ImportCodes> ImportCodes::give(Database &db, const QList<ImportAction> &a
         return free.error();
     for (int i = 0; i < uncoded.size(); ++i) {
         codes.m_given.insert(uncoded[i], free->at(i));
-        codes.m_reserved.insert(free->at(i));
+        codes.m_reserved.insert(free->at(i).toUpper());
     }
     return codes;
 }
@@ -40,8 +42,10 @@ Result<QString> ImportCodes::settle(const UseCase &record, bool inserting, QStri
         return holder.error();
     if (!*holder || **holder == record.uuid)
         return code;
-    if (m_shared && !m_written.contains(**holder)) {
-        if (Status s = renumber(**holder, notes); !s)
+    // The team's code goes to the older record, by the order of the uuids (time-ordered ones:
+    // the one made first), which every member computes alike, whatever each has seen before.
+    if (m_shared && record.uuid < **holder) {
+        if (Status s = renumber(**holder, code, notes); !s)
             return s.error();
         return code;
     }
@@ -58,28 +62,34 @@ Result<QString> ImportCodes::nextFree()
     auto free = UseCaseRepository(m_db).nextCodes(1, m_reserved);
     if (!free)
         return free.error();
-    m_reserved.insert(free->first());
+    m_reserved.insert(free->first().toUpper());
     return free->first();
 }
 
-Status ImportCodes::renumber(const QString &uuid, QStringList &notes)
+Status ImportCodes::renumber(const QString &uuid, const QString &code, QStringList &notes)
 {
     UseCaseRepository useCases(m_db);
     auto holder = useCases.get(uuid);
     if (!holder)
         return holder.error();
-    if (Status s = HistoryRepository(m_db).addUseCaseVersion(*holder); !s)
-        return s;
-    auto code = nextFree();
-    if (!code)
-        return code.error();
+    auto next = nextFree();
+    if (!next)
+        return next.error();
     UseCase moved = *holder;
-    moved.code = *code;
-    if (auto saved = useCases.update(moved); !saved)
+    moved.code = *next;
+    // A holder that this import writes later under another code only steps aside until then: no
+    // revision, no note. Any other becomes a local edit that the sync sends. (The version before
+    // is kept in its history by the table's trigger.)
+    const auto ahead = m_ahead.constFind(uuid);
+    const bool movesLater = ahead != m_ahead.constEnd() && *ahead != code.toUpper();
+    auto saved = useCases.update(
+        moved, movesLater ? UseCaseRepository::WriteMode::Preserve : UseCaseRepository::WriteMode::Edit);
+    if (!saved)
         return saved.error();
-    notes.append(tr("The team repository gives the code %1 to another use case, so \"%2\" has the new "
-                    "code %3 here; the next sync sends it.")
-                     .arg(holder->code, holder->title, *code));
+    if (!movesLater)
+        notes.append(tr("The team repository gives the code %1 to another use case, so \"%2\" has the new "
+                        "code %3 here; the next sync sends it.")
+                         .arg(holder->code, holder->title, *next));
     return {};
 }
 

@@ -13,16 +13,17 @@ namespace casebook {
 
 class Database;
 
-/// The codes an import writes its use cases under (ImportWriter). A code is unique here, but two
-/// sources can number alike: members who added use cases offline, or a bundle whose record another
-/// record here already carries the code of. Before each use case is written, settle() looks at what
-/// the repository holds at that moment, so the write never fails on a taken code:
-/// - a code from the team repository (IncomingRecords::codesAreShared, a sync) is the team's: the
-///   use case here that holds it takes the next free code, as a local edit, so the next sync sends
-///   it and the team's codes come apart;
+/// The codes an import writes its use cases under (ImportWriter). A code is unique here (without
+/// regard to case), but two sources can number alike: members who added use cases offline, or a
+/// bundle whose record another record here already carries the code of. Before each use case is
+/// written, settle() looks at what the repository holds at that moment, so the write never fails
+/// on a taken code:
+/// - a code from the team repository (IncomingRecords::codesAreShared, a sync) goes to the older of
+///   the two records, by uuid (time-ordered: the one made first); every member thus settles it
+///   alike. When the holder here is the younger it takes the next free code, as a local edit the
+///   sync sends; otherwise the incoming record does, and is sent with it.
 /// - any other incoming code yields: a new use case gets the next free code, one already here keeps
 ///   the code it has here.
-/// Either way, a use case written earlier in the same import keeps the code it was written under.
 class ImportCodes
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCodes)
@@ -38,8 +39,6 @@ public:
     /// The code `record` is written under (an insert when `inserting`); a holder here is renumbered
     /// first when the code is the team's. Notes what it changed in `notes`.
     Result<QString> settle(const UseCase &record, bool inserting, QStringList &notes);
-    /// Records that `uuid` was written under its code: it keeps that code for the rest of the import.
-    void written(const QString &uuid) { m_written.insert(uuid); }
 
 private:
     ImportCodes(Database &db, bool codesAreShared)
@@ -48,14 +47,14 @@ private:
     { }
     /// The next free code, reserved for the rest of the import.
     Result<QString> nextFree();
-    /// Gives the use case `uuid` here the next free code, keeping its version before in its history.
-    Status renumber(const QString &uuid, QStringList &notes);
+    /// Gives the use case `uuid` here, which holds `code`, the next free code.
+    Status renumber(const QString &uuid, const QString &code, QStringList &notes);
 
     Database &m_db;
     bool m_shared = false;
-    QSet<QString> m_reserved; ///< codes the actions write, and codes given so far
+    QSet<QString> m_reserved; ///< codes the actions write, and codes given so far, upper case
     QHash<int, QString> m_given;
-    QSet<QString> m_written;
+    QHash<QString, QString> m_ahead; ///< the code each use case written under its code gets, upper case
 };
 
 } // namespace casebook

@@ -151,8 +151,8 @@ RecordPlan planNewUseCase(Database &db, bool codesAreShared, const UseCase &r, R
         const auto taken = UseCaseRepository(db).titleOfCode(r.code); // an index step, no record read
         if (taken && *taken)
             p.notes.append(codesAreShared
-                               ? ImportPlanner::tr("The code %1 is used here by \"%2\", which will get a "
-                                                   "new code: the team repository gives %1 to this one.")
+                               ? ImportPlanner::tr("The code %1 is also used here by \"%2\": the use case "
+                                                   "made first keeps it, the other gets a new code.")
                                      .arg(r.code, **taken)
                                : ImportPlanner::tr("The code %1 is already used here by \"%2\"; the use "
                                                    "case will get a new code.")

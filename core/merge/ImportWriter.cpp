@@ -191,7 +191,6 @@ Result<QString> ImportWriter::writeUseCase(const ImportAction &a, ImportResult &
                        : useCases.update(record, UseCaseRepository::WriteMode::Preserve, form);
     if (!u)
         return u.error();
-    m_codes->written(u->uuid);
     return u->uuid;
 }
 

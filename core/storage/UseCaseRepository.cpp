@@ -498,10 +498,13 @@ Result<QStringList> UseCaseRepository::nextCodes(int count, const QSet<QString> 
     // nextCode() is past the highest number here, so every number after it is free here too.
     const int dash = code->lastIndexOf(QLatin1Char('-'));
     const QString prefix = code->left(dash + 1);
+    QSet<QString> taken; // codes are unique without regard to case
+    for (const QString &r : reserved)
+        taken.insert(r.toUpper());
     QStringList codes;
     for (int number = code->mid(dash + 1).toInt(); codes.size() < count; ++number) {
         const QString next = prefix + QStringLiteral("%1").arg(number, 3, 10, QLatin1Char('0'));
-        if (!reserved.contains(next))
+        if (!taken.contains(next.toUpper()))
             codes.append(next);
     }
     return codes;

@@ -1368,8 +1368,8 @@
         <translation>بلا نوع</translation>
     </message>
     <message>
-        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
-        <translation>الرمز %1 مستخدم هنا في «%2»، التي ستحصل على رمز جديد: يمنح مستودع الفريق الرمز %1 لهذه الحالة.</translation>
+        <source>The code %1 is also used here by &quot;%2&quot;: the use case made first keeps it, the other gets a new code.</source>
+        <translation>الرمز %1 مستخدم هنا أيضًا في «%2»: تحتفظ به حالة الاستخدام التي أُنشئت أولًا، وتحصل الأخرى على رمز جديد.</translation>
     </message>
 </context>
 <context>

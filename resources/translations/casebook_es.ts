@@ -1352,8 +1352,8 @@
         <translation>sin tipo</translation>
     </message>
     <message>
-        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
-        <translation>El código %1 lo usa aquí «%2», que recibirá un código nuevo: el repositorio del equipo asigna %1 a este.</translation>
+        <source>The code %1 is also used here by &quot;%2&quot;: the use case made first keeps it, the other gets a new code.</source>
+        <translation>El código %1 también lo usa aquí «%2»: el caso de uso creado primero lo conserva y el otro recibe un código nuevo.</translation>
     </message>
 </context>
 <context>

@@ -1352,8 +1352,8 @@
         <translation>aucun type</translation>
     </message>
     <message>
-        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
-        <translation>Le code %1 est utilisé ici par « %2 », qui recevra un nouveau code : le dépôt d&apos;équipe attribue %1 à celui-ci.</translation>
+        <source>The code %1 is also used here by &quot;%2&quot;: the use case made first keeps it, the other gets a new code.</source>
+        <translation>Le code %1 est aussi utilisé ici par « %2 » : le cas d&apos;utilisation créé en premier le garde, l&apos;autre reçoit un nouveau code.</translation>
     </message>
 </context>
 <context>

@@ -1356,8 +1356,8 @@
         <translation>тип не указан</translation>
     </message>
     <message>
-        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
-        <translation>Код %1 здесь занят «%2», который получит новый код: командный репозиторий присваивает %1 этому сценарию.</translation>
+        <source>The code %1 is also used here by &quot;%2&quot;: the use case made first keeps it, the other gets a new code.</source>
+        <translation>Код %1 здесь также использует «%2»: его сохраняет сценарий, созданный первым, другой получает новый код.</translation>
     </message>
 </context>
 <context>

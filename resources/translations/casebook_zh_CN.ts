@@ -1348,8 +1348,8 @@
         <translation>无类型</translation>
     </message>
     <message>
-        <source>The code %1 is used here by &quot;%2&quot;, which will get a new code: the team repository gives %1 to this one.</source>
-        <translation>代码 %1 在本地已被“%2”使用，它将获得新代码：团队仓库将 %1 分配给此用例。</translation>
+        <source>The code %1 is also used here by &quot;%2&quot;: the use case made first keeps it, the other gets a new code.</source>
+        <translation>代码 %1 在本地也被“%2”使用：先创建的用例保留该代码，另一个获得新代码。</translation>
     </message>
 </context>
 <context>

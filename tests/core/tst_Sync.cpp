@@ -28,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace casebook;
 
 namespace {
@@ -382,22 +384,26 @@ void tst_Sync::membersWhoNumberedAlikeKeepSyncing()
     Member cal = member(QStringLiteral("carol"));
     QVERIFY(ann.db && cal.db);
     QVERIFY(sync(ann) && sync(cal));
-    const UseCase anns = add(ann, QStringLiteral("Numbered by ann"), QStringLiteral("UC-2026-771"));
-    const UseCase cals = add(cal, QStringLiteral("Numbered by cal"), QStringLiteral("UC-2026-771"));
+    const QString code771 = QStringLiteral("UC-2026-771");
+    const UseCase anns = add(ann, QStringLiteral("Numbered by ann"), code771);
+    const UseCase cals = add(cal, QStringLiteral("Numbered by cal"), code771);
     QVERIFY(!anns.uuid.isEmpty() && !cals.uuid.isEmpty());
+    // The use case made first (the lower time-ordered uuid) keeps the code, on every side.
+    const QString keeper = std::min(anns.uuid, cals.uuid);
+    const QString mover = std::max(anns.uuid, cals.uuid);
     QVERIFY(sync(ann));
-    // Cal receives the team's UC-2026-771: her own record takes a new code, and is sent with it.
     auto received = sync(cal);
     QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
-    QCOMPARE(code(cal, anns.uuid), QStringLiteral("UC-2026-771"));
-    const QString moved = code(cal, cals.uuid);
-    QVERIFY(!moved.isEmpty() && moved != QStringLiteral("UC-2026-771"));
-    QCOMPARE(serverCode(cals.uuid), moved);
+    QCOMPARE(code(cal, keeper), code771);
+    const QString moved = code(cal, mover);
+    QVERIFY(!moved.isEmpty() && moved != code771);
+    QCOMPARE(serverCode(mover), moved); // sent by the same sync
     QVERIFY2(received->pulled.notes.join(QLatin1Char(' ')).contains(moved),
              qPrintable(received->pulled.notes.join(QLatin1Char(' '))));
     QVERIFY(sync(ann));
-    QCOMPARE(code(ann, cals.uuid), moved);
-    QCOMPARE(code(ann, anns.uuid), QStringLiteral("UC-2026-771"));
+    QCOMPARE(code(ann, mover), moved);
+    QCOMPARE(code(ann, keeper), code771);
+    QCOMPARE(serverCode(keeper), code771);
     // Edits on both sides keep travelling, and the codes stay the team's.
     for (int round = 1; round <= 2; ++round) {
         for (Member *m : {&ann, &cal}) {
@@ -412,8 +418,8 @@ void tst_Sync::membersWhoNumberedAlikeKeepSyncing()
     }
     QVERIFY(sync(ann));
     for (Member *m : {&ann, &cal}) {
-        QCOMPARE(code(*m, anns.uuid), QStringLiteral("UC-2026-771"));
-        QCOMPARE(code(*m, cals.uuid), moved);
+        QCOMPARE(code(*m, keeper), code771);
+        QCOMPARE(code(*m, mover), moved);
         QCOMPARE(SyncEngine::status(*m->db)->pendingChanges, 0);
     }
 }
@@ -421,36 +427,40 @@ void tst_Sync::membersWhoNumberedAlikeKeepSyncing()
 void tst_Sync::sameCodeTwiceOnTheServerIsSettledOnPull()
 {
     // Two records under one code on the server (two pushes that crossed, or a repository from
-    // before codes were settled): a member receiving both keeps one under it, gives the other a new
-    // code, and sends that.
+    // before codes were settled): every member keeps it on the one made first and gives the other
+    // a new code, whatever it held before; the new code is sent.
     Member ann = member(QStringLiteral("alice"));
     QVERIFY(ann.db && sync(ann));
-    const UseCase first = add(ann, QStringLiteral("First under 781"), QStringLiteral("UC-2026-781"));
-    const UseCase second = add(ann, QStringLiteral("Second under 781"), QStringLiteral("UC-2026-782"));
+    const QString code781 = QStringLiteral("UC-2026-781");
+    const UseCase one = add(ann, QStringLiteral("One under 781"), code781);
+    const UseCase two = add(ann, QStringLiteral("Two under 781"), QStringLiteral("UC-2026-782"));
     QVERIFY(sync(ann));
+    const QString first = std::min(one.uuid, two.uuid);
+    const QString second = std::max(one.uuid, two.uuid);
+    // Both under 781 on the server.
     QVERIFY(m_admin->exec(QStringLiteral("UPDATE use_cases SET code = 'UC-2026-781', document = "
-                                         "jsonb_set(document, '{code}', '\"UC-2026-781\"') WHERE uuid = $1"),
-                          {second.uuid}));
+                                         "jsonb_set(document, '{code}', '\"UC-2026-781\"') "
+                                         "WHERE uuid = $1 OR uuid = $2"),
+                          {first, second}));
     Member newcomer = member(QStringLiteral("carol"));
     auto received = sync(newcomer);
     QVERIFY2(received, qPrintable(received ? QString() : received.error().message));
-    const QString a = code(newcomer, first.uuid);
-    const QString b = code(newcomer, second.uuid);
-    QVERIFY(a == QStringLiteral("UC-2026-781") || b == QStringLiteral("UC-2026-781"));
-    QVERIFY(!a.isEmpty() && !b.isEmpty() && a != b);
-    QCOMPARE(serverCode(first.uuid), a);
-    QCOMPARE(serverCode(second.uuid), b);
-    // The member whose push was overwritten by hand has no common version with the server's for
-    // the second record (a conflict, kept as hers); whatever it settles on, all agree afterwards.
+    QCOMPARE(code(newcomer, first), code781);
+    const QString moved = code(newcomer, second);
+    QVERIFY(!moved.isEmpty() && moved != code781);
+    QCOMPARE(serverCode(second), moved);
+    QCOMPARE(serverCode(first), code781);
+    // The member whose push was overwritten by hand has no common version with the server's (a
+    // conflict, kept as hers); whatever it settles on, all agree afterwards.
     for (Member *m : {&ann, &newcomer, &ann}) {
         auto r = sync(*m);
         QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
     }
-    for (const QString &uuid : {first.uuid, second.uuid}) {
+    for (const QString &uuid : {first, second}) {
         QCOMPARE(code(ann, uuid), serverCode(uuid));
         QCOMPARE(code(newcomer, uuid), serverCode(uuid));
     }
-    QVERIFY(serverCode(first.uuid) != serverCode(second.uuid));
+    QVERIFY(serverCode(first) != serverCode(second));
 }
 
 void tst_Sync::dryRunWritesNothing()
