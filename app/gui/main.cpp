@@ -71,6 +71,7 @@ int main(int argc, char *argv[])
     options.contributor =
         preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
     options.assessorId = preferences.assessorId;
+    options.checkpointOffThread = true; // the window goes on after each write
     ui::WidgetPrompts prompts;
     ui::SystemDesktop desktop;
     auto db = Database::open(path, options);

@@ -394,7 +394,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
         if (Status s = self->applyMigrations(migrations, from); !s)
             return s.error();
     }
-    if (sqlite3 *handle = self->sqliteHandle()) {
+    if (sqlite3 *handle = self->sqliteHandle(); handle && options.checkpointOffThread) {
         self->m_checkpointer = std::make_unique<WalCheckpointer>(path);
         self->m_checkpointer->install(handle);
     }
@@ -547,6 +547,7 @@ Result<std::unique_ptr<Database>> Database::openSiblingWriter() const
     options.clock = m_clock;
     options.contributor = m_contributor;
     options.assessorId = m_assessorId;
+    options.checkpointOffThread = m_checkpointer != nullptr;
     auto writer = open(m_path, options);
     if (writer)
         (*writer)->m_sibling = true;

@@ -56,6 +56,11 @@ public:
         /// The member's assessor identity (AssessorIdentity; Preferences, CASEBOOK_ASSESSOR_ID);
         /// empty: derived from `contributor`.
         QString assessorId;
+        /// The write-ahead log is copied back into the file on a thread of its own (WalCheckpointer)
+        /// rather than inside the commit that fills it: for a process that goes on after its writes
+        /// (the window). A command that exits after its work gains nothing, since it waits for the
+        /// copy before it exits, and its work would share the cores with it.
+        bool checkpointOffThread = false;
     };
 
     /// The numbered migrations shipped in resources/migrations.

@@ -32,7 +32,7 @@ public:
 
     /// Takes over the checkpoints of `connection` (which must outlive this object's use of it).
     void install(sqlite3 *connection);
-    /// Checkpoints run so far (tests).
+    /// Checkpoints this thread completed so far (tests).
     int completed() const;
 
     /// Pages in the log that make a checkpoint due; SQLite's own default.
@@ -40,17 +40,22 @@ public:
 
 private:
     static int onCommit(void *self, sqlite3 *connection, const char *database, int pagesInLog);
-    void request();
+    /// Asks the thread for a checkpoint; false when it cannot do it (it could not start, or its last
+    /// checkpoint failed), and the writer should.
+    bool request();
     void run();
-    /// One passive checkpoint through the thread's own connection, opened on first use.
-    void checkpoint();
+    /// One passive checkpoint through the thread's own connection, opened on first use; SQLite's
+    /// result code.
+    int checkpoint();
 
     QString m_path;
+    sqlite3 *m_installedOn = nullptr; ///< the writer's connection, whose hook this is
     sqlite3 *m_own = nullptr; ///< the thread's connection
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_due = false;
     bool m_stopping = false;
+    bool m_failed = false; ///< the thread did not start, or its last checkpoint failed
     int m_completed = 0;
     std::thread m_thread;
 };

@@ -37,6 +37,7 @@ std::unique_ptr<Database> openDb(const QString &path)
 {
     Database::OpenOptions options;
     options.integrityCheck = Database::IntegrityCheck::None;
+    options.checkpointOffThread = true; // as the window opens it: adding here is the window's add
     auto db = Database::open(path, options);
     if (!db)
         qFatal("%s: %s", qPrintable(db.error().message), qPrintable(db.error().detail));

@@ -23,6 +23,7 @@ Database::OpenOptions memberOptions()
 {
     Database::OpenOptions options;
     options.assessorId = Preferences::load().assessorId;
+    options.checkpointOffThread = true; // the window goes on after each write
     return options;
 }
 
