@@ -44,6 +44,7 @@ struct HeaderInfo
     quint32 pageSize = 0;
     quint32 pageCount = 0;
     bool pageCountValid = false;
+    bool logPending = false; // a write-ahead log with content lies beside the file
     qint32 userVersion = 0;
     qint32 applicationId = 0;
 };
@@ -55,6 +56,7 @@ Result<HeaderInfo> readHeader(const QString &path)
     if (!fi.exists())
         return info;
     info.exists = true;
+    info.logPending = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (!fi.isFile())
         return makeError(ErrorCode::NotCasebook,
                          Database::tr("%1 is not a Casebook database: it is not a regular file.").arg(path));
@@ -299,7 +301,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
                     .arg(path)
                     .arg(header->userVersion)
                     .arg(target));
-        if (header->pageCountValid && qint64(header->pageCount) * header->pageSize > header->size)
+        // A checkpoint that was stopped half-way (the application killed) may have written the new
+        // page count before the last pages; they are still in the log, which SQLite folds in again.
+        if (header->pageCountValid && !header->logPending
+            && qint64(header->pageCount) * header->pageSize > header->size)
             return corruptError(
                 path,
                 QStringLiteral("truncated: header says %1 pages of %2 bytes, file has %3 bytes")
@@ -329,8 +334,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
     QSqlQuery q(db);
 
     // Read-only inspection first: nothing below writes until the file is known to be sound.
-    const bool smallOrUnclean =
-        header->size <= 64LL * 1024 * 1024 || QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    const bool smallOrUnclean = header->size <= 64LL * 1024 * 1024 || header->logPending;
     const bool check = header->sqlite
         && (options.integrityCheck == IntegrityCheck::Quick
             || (options.integrityCheck == IntegrityCheck::Auto && smallOrUnclean));

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace casebook;
 
@@ -45,6 +46,7 @@ private slots:
     void refusesBadFiles();
     void backupWritesVerifiedCopy();
     void opensAfterUncleanShutdown();
+    void opensAfterInterruptedCheckpoint();
 
 private:
     QTemporaryDir m_dir;
@@ -608,6 +610,46 @@ void tst_Database::opensAfterUncleanShutdown()
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().title, QStringLiteral("Only in the log"));
+}
+
+void tst_Database::opensAfterInterruptedCheckpoint()
+{
+    // Killed while a checkpoint copies the log into the main file: page 1 (with the new page count)
+    // is written, the last page is not. The log still holds every page; nothing is damaged.
+    const QString path = m_dir.filePath(QStringLiteral("checkpoint.sqlite"));
+    const QString copy = m_dir.filePath(QStringLiteral("checkpoint-copy.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QSqlQuery q(DatabaseTestAccess::connection(**db));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        UseCaseRepository repo(**db);
+        for (int i = 0; i < 40; ++i) {
+            UseCase u;
+            u.title = QStringLiteral("Grown %1").arg(i);
+            u.description = QString(3000, QLatin1Char('a' + i % 26));
+            QVERIFY(repo.insert(u));
+        }
+        // Fold the log in but keep it: the state of a checkpoint just before it resets the log.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(test::copyFile(path, copy));
+        QVERIFY(test::copyFile(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    }
+    QByteArray bytes = test::readAll(copy);
+    const int pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(bytes.constData()) + 16);
+    QCOMPARE(qint64(qFromBigEndian<quint32>(reinterpret_cast<const uchar *>(bytes.constData()) + 28))
+                 * pageSize,
+             qint64(bytes.size()));
+    bytes.chop(pageSize); // the last page was not written yet
+    QVERIFY(test::writeAll(copy, bytes));
+
+    auto reopened = Database::open(copy);
+    QVERIFY2(reopened, qPrintable(reopened.error().message));
+    auto count = UseCaseRepository(**reopened).count();
+    QVERIFY(count);
+    QCOMPARE(*count, 40);
+    QVERIFY((*reopened)->fullCheck());
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
