@@ -949,28 +949,25 @@ Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
 
 Result<std::optional<QString>> UseCaseRepository::titleOfCode(const QString &code) const
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT title FROM use_cases WHERE code = ?"));
-    q.addBindValue(code);
-    if (!q.exec())
-        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
-    std::optional<QString> title;
-    if (q.next())
-        title = q.value(0).toString();
-    q.finish();
-    return title;
+    return textByCode(QStringLiteral("SELECT title FROM use_cases WHERE code = ?"), code);
 }
 
 Result<std::optional<QString>> UseCaseRepository::uuidOfCode(const QString &code) const
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral("SELECT uuid FROM use_cases WHERE code = ?"));
+    return textByCode(QStringLiteral("SELECT uuid FROM use_cases WHERE code = ?"), code);
+}
+
+Result<std::optional<QString>> UseCaseRepository::textByCode(const QString &sql, const QString &code) const
+{
+    QSqlQuery &q = m_db.statement(sql);
     q.addBindValue(code);
     if (!q.exec())
         return m_db.storageError(tr("Reading a use case"), q.lastError().text());
-    std::optional<QString> uuid;
+    std::optional<QString> text;
     if (q.next())
-        uuid = q.value(0).toString();
+        text = q.value(0).toString();
     q.finish();
-    return uuid;
+    return text;
 }
 
 Result<QString> UseCaseRepository::codeOfRow(qint64 id) const
