@@ -1,5 +1,6 @@
 #include "merge/ImportActions.h"
 
+#include "merge/ImportCodes.h"
 #include "merge/ImportPlanner.h"
 #include "merge/LocalHistory.h"
 #include "merge/UseCaseContent.h"
@@ -62,10 +63,8 @@ private:
         case RecordKind::UseCase:
             if (p.status == RecordStatus::DeletedThere)
                 return addUseCaseDeletion(p);
-            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere) {
-                addUseCaseInsertion(p);
-                return {};
-            }
+            if (p.status == RecordStatus::New || p.status == RecordStatus::DeletedHere)
+                return addUseCaseInsertion(p);
             return addUseCaseMerge(p);
         case RecordKind::Assessment: return addAssessment(p);
         case RecordKind::Workshop:
@@ -101,28 +100,27 @@ private:
     }
 
     /// A new use case, or one deleted here that the member restores.
-    void addUseCaseInsertion(const RecordPlan &p)
+    Status addUseCaseInsertion(const RecordPlan &p)
     {
         const bool isNew = p.status == RecordStatus::New;
         if (!isNew && !ImportPlanner::takesTheirs(p, m_res)) {
             ++m_result.kept;
-            return;
+            return {};
         }
         const UseCase &theirs = m_in.useCases[p.incomingIndex].useCase;
         UseCase u = theirs;
         u.modifiedAt = notAfter(u.modifiedAt, m_now);
-        // A code taken here yields, unless it is the team's (ImportCodes renumbers the holder then).
-        const auto taken = u.code.isEmpty() || u.uuid.isEmpty() || m_in.codesAreShared
-            ? Result<bool>(false)
-            : UseCaseRepository(m_db).exists(u.code);
-        const bool codeTaken = taken && *taken; // an index step: the record there is not read
-        if (codeTaken)
-            u.code.clear();
+        auto yields = ImportCodes::yieldsAhead(m_db, u, m_in.codesAreShared);
+        if (!yields)
+            return yields.error();
+        if (*yields)
+            u.code.clear(); // ImportCodes gives it the next free code
         m_actions.append(ImportAction::onUseCase(
             Type::InsertUseCase, u, isNew ? QStringLiteral("added") : QStringLiteral("restored")));
-        if (codeTaken)
+        if (*yields)
             m_actions.append(ImportAction::onUseCase(Type::KeepUseCaseVersion, theirs));
         isNew ? ++m_result.added : ++m_result.restored;
+        return {};
     }
 
     /// The incoming version of a use case here, as a whole record for its history.

@@ -31,6 +31,26 @@ Result<ImportCodes> ImportCodes::give(Database &db, const QList<ImportAction> &a
     return codes;
 }
 
+Result<bool> ImportCodes::yieldsAhead(Database &db, const UseCase &incoming, bool codesAreShared)
+{
+    const QString code = incoming.code.trimmed();
+    if (code.isEmpty() || incoming.uuid.isEmpty() || codesAreShared)
+        return false;
+    auto holder = UseCaseRepository(db).uuidOfCode(code); // an index step: the record is not read
+    if (!holder)
+        return holder.error();
+    return yieldsTo(incoming.uuid, *holder, codesAreShared);
+}
+
+bool ImportCodes::yieldsTo(const QString &uuid, const std::optional<QString> &holder, bool codesAreShared)
+{
+    if (!holder || *holder == uuid)
+        return false;
+    // The team's code goes to the older record, by the order of the uuids (time-ordered ones:
+    // the one made first), which every member computes alike, whatever each has seen before.
+    return !codesAreShared || uuid > *holder;
+}
+
 Result<QString> ImportCodes::settle(const UseCase &record, bool inserting, QStringList &notes)
 {
     const QString code = record.code.trimmed();
@@ -42,9 +62,7 @@ Result<QString> ImportCodes::settle(const UseCase &record, bool inserting, QStri
         return holder.error();
     if (!*holder || **holder == record.uuid)
         return code;
-    // The team's code goes to the older record, by the order of the uuids (time-ordered ones:
-    // the one made first), which every member computes alike, whatever each has seen before.
-    if (m_shared && record.uuid < **holder) {
+    if (!yieldsTo(record.uuid, *holder, m_shared)) {
         if (Status s = renumber(**holder, code, notes); !s)
             return s.error();
         return code;

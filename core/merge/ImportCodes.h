@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace casebook {
 
 class Database;
@@ -32,6 +34,12 @@ public:
     /// they are copies), none of the codes the other actions write.
     static Result<ImportCodes> give(Database &db, const QList<ImportAction> &actions, bool codesAreShared);
 
+    /// Whether the code of `incoming`, a use case the import adds, is taken here by another use case
+    /// and yields: asked while the actions are planned (ImportActions), so that a new code can be
+    /// given ahead. A bundle's codes do; the team's (`codesAreShared`) are settled by settle() when
+    /// written, by the rule of the older uuid.
+    static Result<bool> yieldsAhead(Database &db, const UseCase &incoming, bool codesAreShared);
+
     /// The code given to the use case of action `index`, if any.
     QString given(int index) const { return m_given.value(index); }
     /// given() of every action that has one, by action index.
@@ -41,6 +49,8 @@ public:
     Result<QString> settle(const UseCase &record, bool inserting, QStringList &notes);
 
 private:
+    /// Whether `uuid` gives up its code to `holder`, the use case here that has it (none: free).
+    static bool yieldsTo(const QString &uuid, const std::optional<QString> &holder, bool codesAreShared);
     ImportCodes(Database &db, bool codesAreShared)
         : m_db(db)
         , m_shared(codesAreShared)
