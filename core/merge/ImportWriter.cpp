@@ -83,6 +83,11 @@ Status ImportWriter::writeActions(const QList<ImportAction> &actions, ImportResu
     if (!codes)
         return codes.error();
     m_codes.emplace(std::move(*codes));
+    m_versionsKept.clear();
+    for (const ImportAction &a : actions) {
+        if (a.type == ImportAction::Type::KeepUseCaseVersion)
+            m_versionsKept.insert(a.useCase.uuid);
+    }
     StoredFormsAhead forms(actions, m_codes->givenCodes()); // the next documents, built on another core
     for (int done = 0; done < actions.size(); ++done) {
         if (progress && !progress(done, int(actions.size())))
@@ -178,8 +183,9 @@ Result<QString> ImportWriter::writeUseCase(const ImportAction &a, ImportResult &
     if (!code)
         return code.error();
     if (*code != record.code.trimmed()) {
-        // Written under another code: the version as it came is kept, so that it is known later.
-        if (!record.uuid.isEmpty()) {
+        // Written under another code: the version as it came is kept, so that it is known later
+        // (unless the actions keep it already: a merge keeps the incoming version, not this one).
+        if (!record.uuid.isEmpty() && !m_versionsKept.contains(record.uuid)) {
             if (Status s = HistoryRepository(m_db).addUseCaseVersion(record); !s)
                 return s.error();
         }

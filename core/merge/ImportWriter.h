@@ -71,6 +71,7 @@ private:
     /// rubric is inserted (the only change to rubrics an import makes).
     QHash<QString, Rubric> m_rubrics;
     std::optional<ImportCodes> m_codes; ///< set by writeActions
+    QSet<QString> m_versionsKept; ///< the use cases whose incoming version an action keeps in history
 };
 
 } // namespace casebook

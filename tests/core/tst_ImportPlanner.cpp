@@ -79,6 +79,7 @@ private slots:
     void newRecordWithoutTimesAndATakenCode();
     void renumberedRecordLeavesTheNextIncomingCodeFree();
     void recordHereKeepsItsCodeWhenTheNewOneIsTaken();
+    void mergeWhoseCodeYieldsKeepsOneIncomingVersion();
     void planOnBothCoresIsThePlanMadeAlone();
     void recordsNeverHeldAreFoundAtOnce();
 
@@ -854,6 +855,61 @@ void tst_ImportPlanner::recordHereKeepsItsCodeWhenTheNewOneIsTaken()
     auto again = ImportPlanner::apply(*alice, in, Resolutions());
     QVERIFY(again);
     QCOMPARE(again->changed, false);
+}
+
+void tst_ImportPlanner::mergeWhoseCodeYieldsKeepsOneIncomingVersion()
+{
+    // Both sides changed the use case: the source moved it to UC-2026-002 (taken here) and rewrote
+    // its summary; Alice changed its deployment stage. The merge keeps the incoming version in
+    // history once: the merged record (Alice's edit with the source's code) never existed anywhere
+    // and is not kept as a version of its own.
+    auto origin = open(QStringLiteral("merge-yield-origin.sqlite"));
+    QVERIFY(origin);
+    QVERIFY(UseCaseRepository(*origin).insert(baseUseCase()));
+    auto alice = member(QStringLiteral("merge-yield-alice.sqlite"), *origin, QStringLiteral("Alice"));
+    QVERIFY(alice);
+    UseCase other;
+    other.title = QStringLiteral("Alice's own");
+    other.code = QStringLiteral("UC-2026-002");
+    QVERIFY(UseCaseRepository(*alice).insert(other));
+    m_clock.advanceSecs(60);
+    {
+        UseCaseRepository repo(*alice);
+        UseCase u = *repo.get(kUuid);
+        u.deploymentStage = QStringLiteral("operational");
+        QVERIFY(repo.update(u));
+    }
+    {
+        UseCaseRepository repo(*origin);
+        UseCase u = *repo.get(kUuid);
+        u.code = QStringLiteral("UC-2026-002");
+        u.summary = QStringLiteral("Moved and rewritten.");
+        QVERIFY(repo.update(u));
+    }
+    auto before = HistoryRepository(*alice).useCaseVersions(kUuid);
+    QVERIFY(before);
+    const IncomingRecords in = from(*origin, QStringLiteral("origin-merge-yield"));
+    auto result = ImportPlanner::apply(*alice, in, Resolutions());
+    QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+    QCOMPARE(result->merged, 1);
+    const UseCase u = *UseCaseRepository(*alice).get(kUuid);
+    QCOMPARE(u.code, QStringLiteral("UC-2026-001"));
+    QCOMPARE(u.summary, QStringLiteral("Moved and rewritten."));
+    QCOMPARE(u.deploymentStage, QStringLiteral("operational"));
+
+    auto after = HistoryRepository(*alice).useCaseVersions(kUuid);
+    QVERIFY(after);
+    QList<StoredVersion> underTheirCode;
+    for (const StoredVersion &v : *after) {
+        if (v.document.value(QLatin1String("code")).toString() == QLatin1String("UC-2026-002"))
+            underTheirCode.append(v);
+    }
+    QCOMPARE(underTheirCode.size(), 1);
+    QCOMPARE(underTheirCode.first().document.value(QLatin1String("summary")).toString(),
+             QStringLiteral("Moved and rewritten."));
+    QCOMPARE(underTheirCode.first().document.value(QLatin1String("deployment_stage")).toString(),
+             QStringLiteral("pilot")); // theirs as it came, not the merge
+    QCOMPARE(after->size(), before->size() + 2); // Alice's version before, and theirs
 }
 
 void tst_ImportPlanner::renumberedRecordLeavesTheNextIncomingCodeFree()
