@@ -109,6 +109,15 @@ bool looksCorrupt(const QSqlError &e)
         || e.nativeErrorCode() == QLatin1String("11") || e.nativeErrorCode() == QLatin1String("26");
 }
 
+/// The SQLite handle under a Qt connection, or null when the driver is not SQLite's.
+sqlite3 *sqliteOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 Status runQuickCheck(const QSqlDatabase &db, const QString &path)
 {
     QSqlQuery q(db);
@@ -234,10 +243,7 @@ Result<SqliteStatement *> Database::writeStatement(const std::string &sql) const
 
 sqlite3 *Database::sqliteHandle() const
 {
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return sqliteOf(connection());
 }
 
 int Database::backgroundCheckpoints() const
@@ -583,23 +589,50 @@ bool Database::setInterruption(std::function<bool()> stop)
     return true;
 }
 
-Status Database::quickCheckFile(const QString &path)
+Status FileCheck::run()
 {
     const QString name = newConnectionName();
     Status result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
+        db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            result = makeError(ErrorCode::Storage, tr("Cannot open the database %1.").arg(path),
+        if (!db.open()) {
+            result = makeError(ErrorCode::Storage, Database::tr("Cannot open the database %1.").arg(m_path),
                                db.lastError().text());
-        else
-            result = runQuickCheck(db, path);
+        } else {
+            if (attach(sqliteOf(db)))
+                result = runQuickCheck(db, m_path);
+            attach(nullptr); // before the connection closes: stop() must not interrupt a closed one
+            if (stopped())
+                result =
+                    makeError(ErrorCode::Cancelled, Database::tr("The check of %1 was stopped.").arg(m_path));
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+void FileCheck::stop()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_stopped = true;
+    if (m_running)
+        sqlite3_interrupt(m_running);
+}
+
+bool FileCheck::attach(sqlite3 *sqlite)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_running = sqlite;
+    return !m_stopped;
+}
+
+bool FileCheck::stopped()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_stopped;
 }
 
 Status Database::fullCheck()

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -21,6 +22,31 @@ namespace casebook {
 class ChangeJournal;
 class ScoreIndexDeferral;
 class SqliteStatement;
+
+/// PRAGMA quick_check of a file on a read-only connection of its own, run on one thread and
+/// stoppable from another: the window closing does not wait for a large file's check (seconds).
+class FileCheck
+{
+public:
+    explicit FileCheck(const QString &path)
+        : m_path(path)
+    { }
+    /// The check's answer; ErrorCode::Cancelled when stop() came first.
+    Status run();
+    /// Makes run() stop at once, from any thread (before it starts: it does not check).
+    void stop();
+
+private:
+    /// Notes the connection stop() interrupts (null: none); false once stop() was called.
+    bool attach(sqlite3 *sqlite);
+    bool stopped();
+
+    QString m_path;
+    std::mutex m_mutex;
+    sqlite3 *m_running = nullptr;
+    bool m_stopped = false;
+};
+
 class WalCheckpointer;
 
 /// One numbered schema step, applied in its own transaction.
@@ -99,7 +125,7 @@ public:
     bool setInterruption(std::function<bool()> stop);
 
     /// Runs PRAGMA quick_check on its own read-only connection; safe to call from any thread.
-    static Status quickCheckFile(const QString &path);
+    static Status quickCheckFile(const QString &path) { return FileCheck(path).run(); }
 
     /// Default repository location: AppDataLocation/casebook.sqlite.
     static QString defaultPath();

@@ -940,6 +940,10 @@
         <source>Preparing a statement</source>
         <translation>تحضير تعليمة</translation>
     </message>
+    <message>
+        <source>The check of %1 was stopped.</source>
+        <translation>توقف فحص %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>

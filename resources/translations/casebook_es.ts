@@ -932,6 +932,10 @@
         <source>Preparing a statement</source>
         <translation>Preparando una instrucción</translation>
     </message>
+    <message>
+        <source>The check of %1 was stopped.</source>
+        <translation>Se detuvo la comprobación de %1.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>

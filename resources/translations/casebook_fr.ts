@@ -932,6 +932,10 @@
         <source>Preparing a statement</source>
         <translation>Préparation d&apos;une instruction</translation>
     </message>
+    <message>
+        <source>The check of %1 was stopped.</source>
+        <translation>La vérification de %1 a été arrêtée.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>

@@ -934,6 +934,10 @@
         <source>Preparing a statement</source>
         <translation>Подготовка запроса</translation>
     </message>
+    <message>
+        <source>The check of %1 was stopped.</source>
+        <translation>Проверка %1 остановлена.</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>

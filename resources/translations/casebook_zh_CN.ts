@@ -930,6 +930,10 @@
         <source>Preparing a statement</source>
         <translation>正在准备语句</translation>
     </message>
+    <message>
+        <source>The check of %1 was stopped.</source>
+        <translation>已停止检查 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ExportSelection</name>

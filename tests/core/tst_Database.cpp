@@ -14,7 +14,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtEndian>
+
+#include <atomic>
+#include <thread>
 
 using namespace casebook;
 
@@ -47,6 +51,7 @@ private slots:
     void backupWritesVerifiedCopy();
     void opensAfterUncleanShutdown();
     void opensAfterInterruptedCheckpoint();
+    void quickCheckStopsWhenAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -650,6 +655,54 @@ void tst_Database::opensAfterInterruptedCheckpoint()
     QVERIFY(count);
     QCOMPARE(*count, 40);
     QVERIFY((*reopened)->fullCheck());
+}
+
+void tst_Database::quickCheckStopsWhenAsked()
+{
+    const QString path = m_dir.filePath(QStringLiteral("stopped-check.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        UseCaseRepository repo(**db);
+        for (int i = 0; i < 30; ++i) {
+            UseCase u;
+            u.title = QStringLiteral("Checked %1").arg(i);
+            u.description = QString(2000, QLatin1Char('a' + i % 26));
+            QVERIFY(repo.insert(u));
+        }
+    }
+    // Stopped before it starts: it does not check.
+    FileCheck early(path);
+    early.stop();
+    const Status notRun = early.run();
+    QVERIFY(!notRun);
+    QCOMPARE(notRun.error().code, ErrorCode::Cancelled);
+    QVERIFY2(notRun.error().message.contains(path), qPrintable(notRun.error().message));
+
+    // Stopped from another thread while it runs: the check of a file this size takes long enough
+    // only when it is repeated, so the check runs until it has been stopped (bounded).
+    FileCheck running(path);
+    std::atomic<bool> done{false};
+    Status last;
+    int runs = 0;
+    std::thread checker([&] {
+        for (; runs < 100000 && !done; ++runs) {
+            last = running.run();
+            if (!last)
+                break;
+        }
+        done = true;
+    });
+    QThread::msleep(50);
+    running.stop();
+    checker.join();
+    QVERIFY2(!last, "a stopped check answers so");
+    QCOMPARE(last.error().code, ErrorCode::Cancelled);
+    QVERIFY(runs < 100000);
+
+    // Never stopped, it answers as before.
+    QVERIFY(FileCheck(path).run());
+    QVERIFY(Database::quickCheckFile(path));
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -27,6 +27,7 @@ class QVBoxLayout;
 namespace casebook {
 class AttachmentStore;
 class Database;
+class FileCheck;
 } // namespace casebook
 
 namespace casebook::ui {
@@ -146,6 +147,8 @@ private:
     void updateActions();
     void showSelected();
     void loadIntoEditor(const QString &uuid);
+    /// Stops the integrity check if one runs (it stops half-way) and waits for its thread.
+    void stopBackgroundCheck();
     void undoOrRedo(bool undo);
     /// After an import, a sync or a take-back: the undo steps are dropped and every view reloads.
     void reloadAfterBulkChange();
@@ -204,6 +207,7 @@ private:
     QFrame *m_welcome = nullptr;
     QTimer *m_searchTimer = nullptr;
     QThread *m_checkThread = nullptr;
+    std::shared_ptr<FileCheck> m_check; ///< the check m_checkThread runs
     QMenu *m_columnsMenu = nullptr;
     QDockWidget *m_facetDock = nullptr;
     GapRegisterDock *m_gapDock = nullptr;
