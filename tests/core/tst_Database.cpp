@@ -29,6 +29,20 @@ QStringList dump(Database &db)
     return test::dumpDatabase(db);
 }
 
+/// Adds `count` use cases of about 3 KB each: content for a test to damage, check or grow.
+bool addUseCases(Database &db, int count)
+{
+    UseCaseRepository repo(db);
+    for (int i = 0; i < count; ++i) {
+        UseCase u;
+        u.title = QStringLiteral("Use case %1").arg(i);
+        u.description = QString(3000, QLatin1Char('a' + i % 26));
+        if (!repo.insert(u))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class tst_Database : public QObject
@@ -498,13 +512,7 @@ void tst_Database::refusesBadFiles()
     {
         auto db = Database::open(path);
         QVERIFY(db);
-        UseCaseRepository repo(**db);
-        for (int i = 0; i < 60; ++i) {
-            UseCase u;
-            u.title = QStringLiteral("Use case %1").arg(i);
-            u.description = QString(3000, QLatin1Char('a' + i % 26));
-            QVERIFY(repo.insert(u));
-        }
+        QVERIFY(addUseCases(**db, 60));
     }
     QByteArray bytes = test::readAll(path);
     QVERIFY(bytes.size() > 8192);
@@ -628,13 +636,7 @@ void tst_Database::opensAfterInterruptedCheckpoint()
         QVERIFY(db);
         QSqlQuery q(DatabaseTestAccess::connection(**db));
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-        UseCaseRepository repo(**db);
-        for (int i = 0; i < 40; ++i) {
-            UseCase u;
-            u.title = QStringLiteral("Grown %1").arg(i);
-            u.description = QString(3000, QLatin1Char('a' + i % 26));
-            QVERIFY(repo.insert(u));
-        }
+        QVERIFY(addUseCases(**db, 40));
         // Fold the log in but keep it: the state of a checkpoint just before it resets the log.
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
         QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
@@ -663,13 +665,7 @@ void tst_Database::quickCheckStopsWhenAsked()
     {
         auto db = Database::open(path);
         QVERIFY(db);
-        UseCaseRepository repo(**db);
-        for (int i = 0; i < 30; ++i) {
-            UseCase u;
-            u.title = QStringLiteral("Checked %1").arg(i);
-            u.description = QString(2000, QLatin1Char('a' + i % 26));
-            QVERIFY(repo.insert(u));
-        }
+        QVERIFY(addUseCases(**db, 30));
     }
     // Stopped before it starts: it does not check.
     FileCheck early(path);

@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
+
 using namespace casebook;
 
 namespace {
@@ -89,6 +91,12 @@ private:
     /// A member's repository that received the base record from `origin`.
     std::unique_ptr<Database> member(const QString &name, Database &origin, const QString &contributor);
     static IncomingRecords from(Database &db, const QString &name, bool tombstones = false);
+    /// An origin with the base record, and Alice, who received it and holds another use case under
+    /// UC-2026-002; then the origin moves the record to UC-2026-002 and rewrites its summary.
+    /// Alice's record is changed by `aliceEdit` first, when given.
+    bool originMovesToACodeAliceHas(const QString &name, std::unique_ptr<Database> &origin,
+                                    std::unique_ptr<Database> &alice,
+                                    const std::function<void(UseCase &)> &aliceEdit = {});
     static void importAll(Database &db, const IncomingRecords &in,
                           MergePolicy policy = MergePolicy::KeepMine);
     QTemporaryDir m_dir;
@@ -819,28 +827,45 @@ void tst_ImportPlanner::newRecordWithoutTimesAndATakenCode()
     QVERIFY(added->code.compare(baseUseCase().code, Qt::CaseInsensitive) != 0);
 }
 
+bool tst_ImportPlanner::originMovesToACodeAliceHas(const QString &name, std::unique_ptr<Database> &origin,
+                                                   std::unique_ptr<Database> &alice,
+                                                   const std::function<void(UseCase &)> &aliceEdit)
+{
+    origin = open(name + QStringLiteral("-origin.sqlite"));
+    if (!origin || !UseCaseRepository(*origin).insert(baseUseCase()))
+        return false;
+    alice = member(name + QStringLiteral("-alice.sqlite"), *origin, QStringLiteral("Alice"));
+    if (!alice)
+        return false;
+    UseCase other;
+    other.title = QStringLiteral("Alice's own");
+    other.code = QStringLiteral("UC-2026-002");
+    if (!UseCaseRepository(*alice).insert(other))
+        return false;
+    m_clock.advanceSecs(60);
+    const auto change = [](Database &db, const std::function<void(UseCase &)> &edit) {
+        UseCaseRepository repo(db);
+        auto u = repo.get(kUuid);
+        if (!u)
+            return false;
+        edit(*u);
+        return bool(repo.update(*u));
+    };
+    if (aliceEdit && !change(*alice, aliceEdit))
+        return false;
+    return change(*origin, [](UseCase &u) {
+        u.code = QStringLiteral("UC-2026-002");
+        u.summary = QStringLiteral("Moved and rewritten.");
+    });
+}
+
 void tst_ImportPlanner::recordHereKeepsItsCodeWhenTheNewOneIsTaken()
 {
     // At the source the use case moved to UC-2026-002 (and its summary changed); here another use
     // case has that code. The import takes the change and the record keeps its code here: it used to
     // fail on "already used", every time.
-    auto origin = open(QStringLiteral("moved-origin.sqlite"));
-    QVERIFY(origin);
-    QVERIFY(UseCaseRepository(*origin).insert(baseUseCase()));
-    auto alice = member(QStringLiteral("moved-alice.sqlite"), *origin, QStringLiteral("Alice"));
-    QVERIFY(alice);
-    UseCase other;
-    other.title = QStringLiteral("Alice's own");
-    other.code = QStringLiteral("UC-2026-002");
-    QVERIFY(UseCaseRepository(*alice).insert(other));
-    m_clock.advanceSecs(60);
-    {
-        UseCaseRepository repo(*origin);
-        UseCase u = *repo.get(kUuid);
-        u.code = QStringLiteral("UC-2026-002");
-        u.summary = QStringLiteral("Moved and rewritten.");
-        QVERIFY(repo.update(u));
-    }
+    std::unique_ptr<Database> origin, alice;
+    QVERIFY(originMovesToACodeAliceHas(QStringLiteral("moved"), origin, alice));
     const IncomingRecords in = from(*origin, QStringLiteral("origin-moved"));
     auto result = ImportPlanner::apply(*alice, in, Resolutions());
     QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
@@ -848,7 +873,8 @@ void tst_ImportPlanner::recordHereKeepsItsCodeWhenTheNewOneIsTaken()
     const UseCase u = *UseCaseRepository(*alice).get(kUuid);
     QCOMPARE(u.code, QStringLiteral("UC-2026-001"));
     QCOMPARE(u.summary, QStringLiteral("Moved and rewritten."));
-    QCOMPARE(UseCaseRepository(*alice).get(QStringLiteral("UC-2026-002"))->title, other.title);
+    QCOMPARE(UseCaseRepository(*alice).get(QStringLiteral("UC-2026-002"))->title,
+             QStringLiteral("Alice's own"));
     QVERIFY2(result->notes.join(QLatin1Char(' ')).contains(QLatin1String("UC-2026-002")),
              qPrintable(result->notes.join(QLatin1Char(' '))));
     // The version as it came is known here: the same source again changes nothing.
@@ -863,29 +889,10 @@ void tst_ImportPlanner::mergeWhoseCodeYieldsKeepsOneIncomingVersion()
     // its summary; Alice changed its deployment stage. The merge keeps the incoming version in
     // history once: the merged record (Alice's edit with the source's code) never existed anywhere
     // and is not kept as a version of its own.
-    auto origin = open(QStringLiteral("merge-yield-origin.sqlite"));
-    QVERIFY(origin);
-    QVERIFY(UseCaseRepository(*origin).insert(baseUseCase()));
-    auto alice = member(QStringLiteral("merge-yield-alice.sqlite"), *origin, QStringLiteral("Alice"));
-    QVERIFY(alice);
-    UseCase other;
-    other.title = QStringLiteral("Alice's own");
-    other.code = QStringLiteral("UC-2026-002");
-    QVERIFY(UseCaseRepository(*alice).insert(other));
-    m_clock.advanceSecs(60);
-    {
-        UseCaseRepository repo(*alice);
-        UseCase u = *repo.get(kUuid);
+    std::unique_ptr<Database> origin, alice;
+    QVERIFY(originMovesToACodeAliceHas(QStringLiteral("merge-yield"), origin, alice, [](UseCase &u) {
         u.deploymentStage = QStringLiteral("operational");
-        QVERIFY(repo.update(u));
-    }
-    {
-        UseCaseRepository repo(*origin);
-        UseCase u = *repo.get(kUuid);
-        u.code = QStringLiteral("UC-2026-002");
-        u.summary = QStringLiteral("Moved and rewritten.");
-        QVERIFY(repo.update(u));
-    }
+    }));
     auto before = HistoryRepository(*alice).useCaseVersions(kUuid);
     QVERIFY(before);
     const IncomingRecords in = from(*origin, QStringLiteral("origin-merge-yield"));
