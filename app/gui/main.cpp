@@ -1,6 +1,7 @@
 #include "casebook/Version.h"
 #include "mainwindow/EditorOpenBenchmark.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/RepositoryActions.h"
 #include "preferences/Preferences.h"
 #include "preferences/UiLanguage.h"
 #include "storage/Database.h"
@@ -65,13 +66,11 @@ int main(int argc, char *argv[])
         parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultPath;
     const bool firstStart = !QFileInfo::exists(path);
 
-    Database::OpenOptions options;
+    Database::OpenOptions options = ui::RepositoryActions::windowOptions(preferences);
     options.integrityCheck =
         Database::IntegrityCheck::None; // checked in the background after the first paint
     options.contributor =
         preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
-    options.assessorId = preferences.assessorId;
-    options.checkpointOffThread = true; // the window goes on after each write
     ui::WidgetPrompts prompts;
     ui::SystemDesktop desktop;
     auto db = Database::open(path, options);

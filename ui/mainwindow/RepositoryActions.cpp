@@ -15,19 +15,13 @@
 
 namespace casebook::ui {
 
-namespace {
-
-/// How the window opens a repository for the member: under the assessor identity kept in
-/// Preferences, as at start-up (the window sets the contributor's name itself).
-Database::OpenOptions memberOptions()
+Database::OpenOptions RepositoryActions::windowOptions(const Preferences &preferences)
 {
     Database::OpenOptions options;
-    options.assessorId = Preferences::load().assessorId;
-    options.checkpointOffThread = true; // the window goes on after each write
+    options.assessorId = preferences.assessorId;
+    options.checkpointOffThread = true;
     return options;
 }
-
-} // namespace
 
 RepositoryActions::RepositoryActions(QWidget *parent, Prompts &prompts, CatalogueContext &catalogue)
     : QObject(parent)
@@ -57,7 +51,7 @@ void RepositoryActions::openRecent(const QString &path)
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_catalogue.database().path()).absoluteFilePath())
         return;
-    Database::OpenOptions options = memberOptions();
+    Database::OpenOptions options = windowOptions(Preferences::load());
     options.create = false;
     options.integrityCheck = Database::IntegrityCheck::None; // checked in the background
     auto db = Database::open(path, options);
@@ -83,7 +77,7 @@ void RepositoryActions::newRepository()
             makeError(ErrorCode::Usage, tr("%1 already exists; choose a new file name.").arg(path)));
         return;
     }
-    auto db = Database::open(path, memberOptions());
+    auto db = Database::open(path, windowOptions(Preferences::load()));
     if (!db) {
         m_prompts.error(m_parent, title, db.error());
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Database.h"
+
 #include <QObject>
 #include <QString>
 
@@ -11,6 +13,7 @@ namespace casebook::ui {
 
 class CatalogueContext;
 class Prompts;
+struct Preferences;
 
 /// Repositories: create a new one, open one, reopen a recent one. The window switches to it.
 class RepositoryActions : public QObject
@@ -24,6 +27,11 @@ public:
     QAction *openRepositoryAction() const { return m_open; }
     /// Lists the recent repositories, rebuilt each time it opens.
     QMenu *recentMenu() const { return m_recent; }
+
+    /// How the window opens a repository for the member, at start-up and here: under the assessor
+    /// identity kept in `preferences`, the log copied back on a thread of its own (the window goes
+    /// on after each write). The window sets the contributor's name itself.
+    static Database::OpenOptions windowOptions(const Preferences &preferences);
 
     void newRepository();
     void openRepository();
