@@ -380,8 +380,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
                              .arg(target));
     self->m_created = objects == 0;
 
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    // secure_delete FAST: SQLite still zeroes what a write deletes inside the pages it rewrites,
+    // but no longer writes whole pages of zeros for the pages it frees. Debian's SQLite is built
+    // with secure_delete on, and the full-text index frees the pages of the segments it merges on
+    // every write: at 100,000 use cases, adding 500 wrote 451 such pages of 3,767 (issue 13). Old
+    // versions of a record stay in the history anyway; nothing here promises to erase them.
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = FULL", "PRAGMA secure_delete = FAST"}) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             if (looksCorrupt(q.lastError()))
                 return corruptError(path, q.lastError().text());

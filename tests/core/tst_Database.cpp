@@ -92,6 +92,8 @@ void tst_Database::createsWithPragmas()
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
     QCOMPARE(q.value(0).toInt(), 2); // FULL
+    QVERIFY(q.exec(QStringLiteral("PRAGMA secure_delete")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2); // FAST: no page of zeros for every page freed
     QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
     QVERIFY((*db)->quickCheck());
@@ -183,6 +185,14 @@ void tst_Database::upgradesVersion1Fixture()
     hits = repo.find(SearchQuery::parse(QStringLiteral("路灯")));
     QVERIFY(hits);
     QCOMPARE(hits->size(), 1);
+
+    // Schema 16 dropped the index on the old one-value context column, which no query reads.
+    QSqlQuery index(DatabaseTestAccess::connection(**db));
+    QVERIFY(
+        index.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'use_cases_context'")));
+    QVERIFY(index.next());
+    QCOMPARE(index.value(0).toInt(), 0);
+    index.finish();
 
     // A backup of the version-1 file was taken before the upgrade.
     const QString backup = Database::newestBackup(path);
