@@ -129,36 +129,44 @@ void benchAdd(const QString &dir, const QString &large, const RunOptions &o, Rep
                     median(atN), QStringLiteral("the same at 0 existing"), median(atZero), 1.5);
 }
 
-/// Generates `useCases` use cases scored by `o.assessors` into `db`.
-Result<GenerateCounts> generateInto(Database &db, int useCases, quint32 seed, const RunOptions &o)
+/// Generates `useCases` use cases scored by `o.assessors` into `db` (codes from `firstCode`, 0: the
+/// repository's own numbering).
+Result<GenerateCounts> generateInto(Database &db, int useCases, quint32 seed, const RunOptions &o,
+                                    int firstCode = 0)
 {
     GenerateOptions g;
     g.useCases = useCases;
     g.assessors = o.assessors;
     g.seed = seed;
+    g.firstCode = firstCode;
     return Generator::generate(db, g);
 }
 
-/// A bundle of `o.added` use cases with their assessments, made apart from `large` (another seed,
-/// codes of its own year that `large` has too, as a colleague's bundle would bring).
-QString smallBundle(const QString &dir, const RunOptions &o)
+/// Codes from UC-YYYY-1000001 on: free in any repository made by generate of up to a million.
+constexpr int kFreeFirstCode = 1000001;
+
+/// A bundle of `o.added` use cases with their assessments, made apart from `large` (another seed).
+/// Numbered as a new repository numbers them (`firstCode` 0), their codes are taken in `large`, as
+/// in a colleague's bundle; from kFreeFirstCode they are free there.
+QString smallBundle(const QString &dir, const RunOptions &o, int firstCode)
 {
-    const QString source = dir + QStringLiteral("/import-source.sqlite");
+    const QString name = firstCode > 0 ? QStringLiteral("import-small-free") : QStringLiteral("import-small");
+    const QString source = dir + QLatin1Char('/') + name + QStringLiteral("-source.sqlite");
     removeDb(source);
-    if (auto r = generateInto(*openDb(source), o.added, o.seed + 7919, o); !r)
+    if (auto r = generateInto(*openDb(source), o.added, o.seed + 7919, o, firstCode); !r)
         qFatal("%s", qPrintable(r.error().message));
-    const QString bundle = dir + QStringLiteral("/import-small.casebook");
+    const QString bundle = dir + QLatin1Char('/') + name + QStringLiteral(".casebook");
     runCli(o.cli,
            {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("--out"), bundle,
             QStringLiteral("--force")});
     return bundle;
 }
 
-/// Importing a small bundle (whole processes: open, back up, plan, write) into a copy of `large`
-/// against the same import into a new repository: what a record costs as the repository grows.
-void benchImportInto(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+/// Importing `bundle` (whole processes: open, plan, write, keep what it changed) into a copy of
+/// `large` against the same import into a new repository, per use case.
+void compareImportInto(const QString &dir, const QString &large, const QString &bundle, const QString &what,
+                       const RunOptions &o, Report &report)
 {
-    const QString bundle = smallBundle(dir, o);
     const QString full = dir + QStringLiteral("/import-into-full.sqlite");
     const QString empty = dir + QStringLiteral("/import-into-new.sqlite");
     const auto importInto = [&](const QString &target) {
@@ -171,11 +179,25 @@ void benchImportInto(const QString &dir, const QString &large, const RunOptions 
                                  removeDb(empty);
                                  runCli(o.cli, {QStringLiteral("--db"), empty, QStringLiteral("init")});
                              }});
-    report.compared(
-        QStringLiteral("import of %1 use cases, per use case, into %2 existing (kept to be taken back)")
-            .arg(o.added)
-            .arg(o.useCases),
-        fullMs / o.added, QStringLiteral("the same into a new repository"), emptyMs / o.added, 1.5);
+    report.compared(QStringLiteral("import of %1 use cases %2, per use case, into %3 existing (kept to be "
+                                   "taken back)")
+                        .arg(o.added)
+                        .arg(what)
+                        .arg(o.useCases),
+                    fullMs / o.added, QStringLiteral("the same into a new repository"), emptyMs / o.added,
+                    1.5);
+}
+
+/// What a record of an import costs as the repository grows: with codes free in `large`, both sides
+/// do the same work; with codes taken there, each use case is also written under the next free
+/// code, its version as it came kept in its history, which a new repository never needs.
+void benchImportInto(const QString &dir, const QString &large, const RunOptions &o, Report &report)
+{
+    compareImportInto(dir, large, smallBundle(dir, o, kFreeFirstCode), QStringLiteral("with codes free here"),
+                      o, report);
+    compareImportInto(dir, large, smallBundle(dir, o, 0),
+                      QStringLiteral("whose codes are taken here (renumbered, as they came kept in history)"),
+                      o, report);
 }
 
 void benchSearch(Database &db, const QString &path, const RunOptions &o, Report &report)

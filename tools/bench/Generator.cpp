@@ -200,8 +200,13 @@ Result<GenerateCounts> Generator::generate(Database &db, const GenerateOptions &
     QStringList assessed;
     for (int done = 0; done < options.useCases;) {
         QList<UseCase> batch;
-        for (; done < options.useCases && batch.size() < options.batch; ++done)
-            batch.append(makeUseCase(t, *attachments, db.clock().nowUtc().toMSecsSinceEpoch()));
+        for (; done < options.useCases && batch.size() < options.batch; ++done) {
+            const QDateTime now = db.clock().nowUtc();
+            batch.append(makeUseCase(t, *attachments, now.toMSecsSinceEpoch()));
+            if (options.firstCode > 0)
+                batch.last().code =
+                    QStringLiteral("UC-%1-%2").arg(now.date().year()).arg(options.firstCode + done);
+        }
         auto uuids = operations.add(batch);
         if (!uuids)
             return uuids.error();

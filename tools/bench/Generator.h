@@ -17,6 +17,9 @@ struct GenerateOptions
     quint32 seed = 1;
     int batch = 1000; ///< use cases per transaction
     double assessedShare = 0.1; ///< share of use cases that every assessor scores
+    /// 0: the repository numbers the use cases (UC-YYYY-001 on); otherwise they get the codes
+    /// UC-YYYY-firstCode on, such as codes that no other generated repository has.
+    int firstCode = 0;
 };
 
 struct GenerateCounts
