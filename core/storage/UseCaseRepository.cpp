@@ -467,13 +467,18 @@ UseCaseRepository::UseCaseRepository(Database &db)
     : m_db(db)
 { }
 
+QString UseCaseRepository::codePrefix(int year)
+{
+    return QStringLiteral("UC-%1-").arg(year);
+}
+
 Result<QString> UseCaseRepository::nextCode() const
 {
     // Walks the index use_cases_code_number (migration "write_path") down to the highest number;
     // its expressions must stay exactly as written there. A prefix of another length than 8 (a
     // year before 1000 or after 9999) is still answered, only without the index. Numbers beyond
     // the range of an int are not numbers of this scheme and are passed over.
-    const QString prefix = QStringLiteral("UC-%1-").arg(m_db.clock().nowUtc().date().year());
+    const QString prefix = codePrefix(m_db.clock().nowUtc().date().year());
     const QString number = QStringLiteral("substr(code, %1)").arg(prefix.size() + 1);
     QSqlQuery &q = m_db.statement(
         QStringLiteral("SELECT CAST(%1 AS INTEGER) FROM use_cases "

@@ -159,6 +159,8 @@ public:
     /// spaces), for the export rule of ExportSelection.
     Result<QSet<QString>> uuidsWithSharingLevel(const QString &level) const;
 
+    /// What every code numbered in `year` starts with: UC-2026- for 2026.
+    static QString codePrefix(int year);
     /// The next free code for the current year: UC-2026-001, UC-2026-002...
     Result<QString> nextCode() const;
     /// The next `count` free codes, in order, that are also none of `reserved` (codes an import is

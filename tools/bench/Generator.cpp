@@ -9,6 +9,7 @@
 #include "storage/RubricRepository.h"
 #include "storage/Seeder.h"
 #include "storage/UseCaseOperations.h"
+#include "storage/UseCaseRepository.h"
 #include "support/TimeOrderedUuid.h"
 
 #include <QRandomGenerator>
@@ -204,8 +205,8 @@ Result<GenerateCounts> Generator::generate(Database &db, const GenerateOptions &
             const QDateTime now = db.clock().nowUtc();
             batch.append(makeUseCase(t, *attachments, now.toMSecsSinceEpoch()));
             if (options.firstCode > 0)
-                batch.last().code =
-                    QStringLiteral("UC-%1-%2").arg(now.date().year()).arg(options.firstCode + done);
+                batch.last().code = UseCaseRepository::codePrefix(now.date().year())
+                    + QString::number(options.firstCode + done);
         }
         auto uuids = operations.add(batch);
         if (!uuids)
