@@ -10,7 +10,7 @@
 #include "model/UseCaseJson.h"
 #include "model/UseCaseValidator.h"
 #include "support/Clock.h"
-#include "support/Parallel.h"
+#include "support/InOrderAhead.h"
 #include "support/StrictJson.h"
 
 #include <QFile>
@@ -194,25 +194,21 @@ Result<ListDocument> readList(const Check &check, QHash<QString, QByteArray> &da
     return list;
 }
 
-/// Parses the items of a list document on every core, a chunk at a time (issue 13: the per-record
-/// parse was a fifth of an import), and hands each item with its result to `take` in the items'
-/// order, stopping at the first it refuses. `parse(item)` must be safe to run on several threads
-/// at once; `take` runs on the calling thread, so every check that compares records stays there.
-/// Chunks keep memory and the work spent on a bundle that is refused early small.
-template<typename Parse, typename Take> Status parseInChunks(const QJsonArray &items, Parse parse, Take take)
+/// Parses the items of a list document on two cores and hands each item with its result to
+/// `take` in the items' order, stopping at the first it refuses (takeInOrderComputedAhead; issue
+/// 13: the per-record parse was a fifth of an import). `parse(item)` must be safe to run on two
+/// threads at once; `take` runs on the calling thread, so every check that compares records stays
+/// there. Parsing runs at most a few hundred items ahead, so the work spent on a bundle that is
+/// refused early stays small.
+template<typename Parse, typename Take> Status parseInOrder(const QJsonArray &items, Parse parse, Take take)
 {
-    constexpr qsizetype kChunk = 512;
-    for (qsizetype first = 0; first < items.size(); first += kChunk) {
-        QList<QJsonValue> chunk; // one instance per item: each thread reads only its own
-        for (qsizetype i = first; i < std::min(items.size(), first + kChunk); ++i)
-            chunk.append(items.at(i));
-        auto parsed = mapInParallel(chunk, [&](const QJsonValue &v) { return std::optional(parse(v)); });
-        for (qsizetype j = 0; j < chunk.size(); ++j) {
-            if (Status s = take(int(first + j), chunk[j], std::move(*parsed[size_t(j)])); !s)
-                return s;
-        }
-    }
-    return {};
+    QList<QJsonValue> values; // one instance per item: each thread reads only its own
+    values.reserve(items.size());
+    for (const QJsonValue &v : items)
+        values.append(v);
+    return takeInOrderComputedAhead(values, parse, [&](qsizetype i, auto parsed) {
+        return take(int(i), values.at(i), std::move(parsed));
+    });
 }
 
 /// The steps of BundleReader::read() after unpacking, in order; each one refuses with the first problem
@@ -561,7 +557,7 @@ Status BundleParse::readUseCases()
         bundle.records.useCases.append(std::move(in));
         return {};
     };
-    if (Status s = parseInChunks(*useCaseList, parse, take); !s)
+    if (Status s = parseInOrder(*useCaseList, parse, take); !s)
         return s;
     for (auto it = ancestry.constBegin(); it != ancestry.constEnd(); ++it) {
         if (!useCaseUuids.contains(it.key()))
@@ -646,7 +642,7 @@ Status BundleParse::readAssessments()
         bundle.records.assessments.append(std::move(*a));
         return {};
     };
-    return parseInChunks(*assessmentList, parse, take);
+    return parseInOrder(*assessmentList, parse, take);
 }
 
 Status BundleParse::readTombstones()
