@@ -42,10 +42,9 @@ class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(UseCaseJson)
 public:
-    Reader(const QJsonObject &object, QString path, QSet<QString> *seen = nullptr)
+    Reader(const QJsonObject &object, QString path)
         : m_object(object)
         , m_path(std::move(path))
-        , m_seen(seen)
     { }
 
     bool failed() const { return m_error.has_value(); }
@@ -67,12 +66,7 @@ public:
             m_error = makeError(ErrorCode::InputRejected, tr("%1: %2").arg(field, problem));
     }
 
-    QJsonValue take(const QString &key)
-    {
-        if (m_seen)
-            m_seen->insert(key);
-        return m_object.value(key);
-    }
+    QJsonValue take(const QString &key) const { return m_object.value(key); }
 
     QString checkedText(const QString &field, const QJsonValue &v, bool required)
     {
@@ -166,7 +160,6 @@ public:
 private:
     QJsonObject m_object;
     QString m_path;
-    QSet<QString> *m_seen;
     std::optional<Error> m_error;
 };
 
@@ -226,6 +219,13 @@ const QStringList &allFieldKeys()
                                      QStringLiteral("gaps"),
                                      QStringLiteral("attachments")};
     return keys;
+}
+
+/// Whether `key` is one of allFieldKeys(): asked for every member of every use case read.
+bool isFieldKey(const QString &key)
+{
+    static const QSet<QString> keys(allFieldKeys().cbegin(), allFieldKeys().cend());
+    return keys.contains(key);
 }
 
 QJsonObject stepJson(const ScenarioStep &st)
@@ -487,8 +487,7 @@ Scenario readScenario(Reader &c)
 
 Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOptions &options)
 {
-    QSet<QString> seen;
-    Reader r(object, QString(), &seen);
+    Reader r(object, QString());
     UseCase u;
 
     u.uuid = r.uuid(QStringLiteral("uuid"));
@@ -665,7 +664,7 @@ Result<UseCase> UseCaseJson::fromJson(const QJsonObject &object, const ParseOpti
 
     qint64 unknownBytes = 0;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (UseCaseJson::fieldKeys().contains(it.key()) || LegacyRecordForm::isLegacyKey(it.key()))
+        if (isFieldKey(it.key()) || LegacyRecordForm::isLegacyKey(it.key()))
             continue;
         if (!options.keepUnknownFields)
             return makeError(ErrorCode::InputRejected, tr("%1: is not a field of a use case").arg(it.key()));
