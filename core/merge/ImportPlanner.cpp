@@ -427,13 +427,18 @@ QStringList executableAttachmentWarnings(const IncomingRecords &in)
 {
     QStringList warnings;
     QSet<QString> named;
+    QHash<QString, QString> sniffedBySha256; // many use cases may name one attachment
     const QMimeDatabase mime;
     for (const IncomingUseCase &u : in.useCases) {
         for (const AttachmentRef &a : u.useCase.attachments) {
             const QString key = a.sha256 + QLatin1Char('/') + a.fileName;
             if (named.contains(key))
                 continue;
-            const QString sniffed = mime.mimeTypeForData(in.attachments.value(a.sha256)).name();
+            auto known = sniffedBySha256.constFind(a.sha256);
+            if (known == sniffedBySha256.constEnd())
+                known = sniffedBySha256.insert(a.sha256,
+                                               mime.mimeTypeForData(in.attachments.value(a.sha256)).name());
+            const QString &sniffed = *known;
             if (!AttachmentSafety::isExecutable(a.fileName, a.mediaType)
                 && !AttachmentSafety::isExecutableMimeType(sniffed))
                 continue;
