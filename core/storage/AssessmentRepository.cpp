@@ -186,10 +186,10 @@ Status AssessmentRepository::insertRow(Assessment &a, qint64 useCaseId, qint64 r
     if (!a.createdAt.isValid())
         a.createdAt = a.modifiedAt;
     a.revision = Revision::clamped(a.revision);
-    // SQLite's own API (Database::writeStatement): an import inserts one per assessment.
-    auto q = m_db.writeStatement("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_id, "
-                                 "assessor_name, assessor_organization, assessor_email, created_at, "
-                                 "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // SQLite's own API (Database::sqliteStatement): an import inserts one per assessment.
+    auto q = m_db.sqliteStatement("INSERT INTO assessments (uuid, use_case_id, rubric_id, assessor_id, "
+                                  "assessor_name, assessor_organization, assessor_email, created_at, "
+                                  "modified_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!q)
         return q.error();
     (*q)->bindAll({QVariant(a.uuid), QVariant(useCaseId), QVariant(rubricId), QVariant(a.assessorId),
@@ -208,8 +208,8 @@ Status AssessmentRepository::insertRow(Assessment &a, qint64 useCaseId, qint64 r
 
 Status AssessmentRepository::writeScores(const Assessment &a)
 {
-    auto q = m_db.writeStatement("INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, "
-                                 "evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto q = m_db.sqliteStatement("INSERT INTO scores (assessment_id, criterion_id, state, level, rationale, "
+                                  "evidence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!q)
         return q.error();
     SqliteStatement &insert = **q;
@@ -330,32 +330,35 @@ Result<QList<Assessment>> AssessmentRepository::forUseCase(const QString &useCas
 Result<QList<Assessment>> AssessmentRepository::scoresForUseCase(const QString &useCaseUuid,
                                                                  qint64 rubricId) const
 {
-    QSqlQuery &q = m_db.statement(QStringLiteral(
+    // SQLite's own API: the score index reads this once per use case an import touches (issue 13).
+    auto q = m_db.sqliteStatement(
         "SELECT a.id, s.criterion_id, s.state, s.level FROM assessments AS a "
         "JOIN use_cases AS u ON u.id = a.use_case_id LEFT JOIN scores AS s ON s.assessment_id = a.id "
         "WHERE u.uuid = ? AND a.rubric_id = ? ORDER BY a.assessor_name COLLATE NOCASE, a.id, "
-        "s.criterion_id"));
-    q.addBindValue(useCaseUuid);
-    q.addBindValue(rubricId);
-    if (!q.exec())
-        return m_db.storageError(tr("Reading assessments"), q.lastError().text());
+        "s.criterion_id");
+    if (!q)
+        return q.error();
+    SqliteStatement &rows = **q;
+    rows.bind(1, useCaseUuid);
+    rows.bind(2, rubricId);
     QList<Assessment> out;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
+    const bool read = rows.eachRow([&] {
+        const qint64 id = rows.columnInt64(0);
         if (out.isEmpty() || out.last().id != id) {
             out.append(Assessment());
             out.last().id = id;
             out.last().useCaseUuid = useCaseUuid;
         }
-        if (q.value(1).isNull()) // an assessment without scores (LEFT JOIN)
-            continue;
+        if (rows.columnIsNull(1)) // an assessment without scores (LEFT JOIN)
+            return;
         CriterionScore c;
-        c.criterionId = q.value(1).toString();
-        c.state = stateFrom(q.value(2).toString());
-        c.level = q.value(3).toInt();
+        c.criterionId = rows.columnText(1);
+        c.state = stateFrom(rows.columnText(2));
+        c.level = int(rows.columnInt64(3));
         out.last().scores.append(c);
-    }
-    q.finish();
+    });
+    if (!read)
+        return m_db.storageError(tr("Reading assessments"), rows.errorText());
     return out;
 }
 

@@ -183,7 +183,7 @@ Database::~Database()
     m_checkpointer.reset(); // its thread finishes its checkpoint before the log is folded back below
     m_statements.clear();
     m_failedStatement.reset();
-    m_writeStatements.clear(); // finalized before the connection closes
+    m_sqliteStatements.clear(); // finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen() && !m_readOnly && !m_sibling) {
@@ -221,9 +221,9 @@ QSqlQuery &Database::statement(const QString &sql) const
     return *it->second;
 }
 
-Result<SqliteStatement *> Database::writeStatement(const std::string &sql) const
+Result<SqliteStatement *> Database::sqliteStatement(const std::string &sql) const
 {
-    if (auto it = m_writeStatements.find(sql); it != m_writeStatements.end())
+    if (auto it = m_sqliteStatements.find(sql); it != m_sqliteStatements.end())
         return it->second.get();
     sqlite3 *handle = sqliteHandle();
     if (!handle)
@@ -237,7 +237,7 @@ Result<SqliteStatement *> Database::writeStatement(const std::string &sql) const
     }
     auto made = std::make_unique<SqliteStatement>(handle, prepared);
     SqliteStatement *out = made.get();
-    m_writeStatements.emplace(sql, std::move(made));
+    m_sqliteStatements.emplace(sql, std::move(made));
     return out;
 }
 

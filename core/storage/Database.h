@@ -228,10 +228,10 @@ private:
     /// Handed out finished, ready to bind; the caller binds every value, executes it and finishes
     /// a SELECT before calling anything that may use the same statement.
     QSqlQuery &statement(const QString &sql) const;
-    /// A write statement prepared once through SQLite's own API and reused (SqliteStatement), for
-    /// the writes an import repeats per score and per facet row; an error (SQLite's text in its
-    /// detail) when the SQL does not prepare.
-    Result<SqliteStatement *> writeStatement(const std::string &sql) const;
+    /// A statement prepared once through SQLite's own API and reused (SqliteStatement), for the
+    /// writes an import repeats per score and per facet row and the reads it repeats per record;
+    /// an error (SQLite's text in its detail) when the SQL does not prepare.
+    Result<SqliteStatement *> sqliteStatement(const std::string &sql) const;
     /// SQLite's handle of this connection; nullptr if the connection is not SQLite's.
     sqlite3 *sqliteHandle() const;
 
@@ -255,7 +255,7 @@ private:
     bool m_joinedStepFailed = false;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement;
-    mutable std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_writeStatements;
+    mutable std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
     std::function<bool()> m_stop; ///< setInterruption()
     ScoreIndexDeferral *m_scoreDeferral = nullptr; ///< the one alive on this connection, if any
     ChangeJournal *m_journal = nullptr; ///< the one recording this connection's writes, if any

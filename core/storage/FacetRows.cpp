@@ -154,8 +154,8 @@ Status FacetRows::write(qint64 id, const QJsonObject &document)
 
 Status FacetRows::insert(const char *table, qint64 id, const QVariant &value)
 {
-    // SQLite's own API (Database::writeStatement): an import writes about ten rows per use case.
-    auto q = m_db.writeStatement(std::string("INSERT OR IGNORE INTO ") + table + " VALUES (?, ?)");
+    // SQLite's own API (Database::sqliteStatement): an import writes about ten rows per use case.
+    auto q = m_db.sqliteStatement(std::string("INSERT OR IGNORE INTO ") + table + " VALUES (?, ?)");
     if (!q)
         return q.error();
     (*q)->bind(1, id);

@@ -46,11 +46,11 @@ Result<qint64> ImportLogRepository::add(const ImportLogEntry &e)
 Status ImportLogRepository::noteOrigin(const QString &kind, const QString &uuid, qint64 importId,
                                        const QString &action)
 {
-    // Once per imported record: prepared once, through SQLite's own API (Database::writeStatement).
+    // Once per imported record: prepared once, through SQLite's own API (Database::sqliteStatement).
     // Not an upsert: a statement that may update a foreign key column opens a statement journal,
     // and SQLite's full-text index then writes its pending rows to disk as a segment of their own,
     // once per record.
-    auto add = m_db.writeStatement(
+    auto add = m_db.sqliteStatement(
         "INSERT INTO record_origins (kind, uuid, first_import_id, last_import_id, last_action) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, uuid) DO NOTHING");
     if (!add)

@@ -4,6 +4,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
 #include "storage/RubricRepository.h"
+#include "storage/SqliteStatement.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -69,21 +70,19 @@ Status ScoreIndex::write(const QString &useCaseUuid, const Rubric &rubric,
         return {};
     }
     const StoredScore s = storedScore(rubric, assessments);
-    QSqlQuery &q = m_db.statement(QStringLiteral(
+    // SQLite's own API: an import writes this once per use case it touches (issue 13).
+    auto q = m_db.sqliteStatement(
         "INSERT OR REPLACE INTO use_case_scores (use_case_id, rubric_id, overall_index, coverage, "
         "incomplete, assessors, unknowns, disagreements, flags) "
-        "SELECT id, ?, ?, ?, ?, ?, ?, ?, ? FROM use_cases WHERE uuid = ?"));
-    q.addBindValue(rubric.id);
-    q.addBindValue(s.index ? QVariant(*s.index) : QVariant(QMetaType(QMetaType::Double)));
-    q.addBindValue(s.coverage);
-    q.addBindValue(s.incomplete ? 1 : 0);
-    q.addBindValue(s.assessors);
-    q.addBindValue(s.unknowns);
-    q.addBindValue(s.disagreements);
-    q.addBindValue(QString(s.flags.join(kFlagSeparator) + QLatin1String(""))); // never NULL
-    q.addBindValue(useCaseUuid);
-    if (!q.exec())
-        return m_db.storageError(tr("Updating the score index"), q.lastError().text());
+        "SELECT id, ?, ?, ?, ?, ?, ?, ?, ? FROM use_cases WHERE uuid = ?");
+    if (!q)
+        return q.error();
+    (*q)->bindAll({rubric.id, s.index ? QVariant(*s.index) : QVariant(), s.coverage, s.incomplete ? 1 : 0,
+                   s.assessors, s.unknowns, s.disagreements,
+                   QString(s.flags.join(kFlagSeparator) + QLatin1String("")), // never NULL
+                   useCaseUuid});
+    if (!(*q)->run())
+        return m_db.storageError(tr("Updating the score index"), (*q)->errorText());
     return {};
 }
 

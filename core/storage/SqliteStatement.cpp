@@ -76,12 +76,42 @@ bool SqliteStatement::run()
     int rc = sqlite3_step(m_statement);
     while (rc == SQLITE_ROW) // a RETURNING clause or a SELECT run for its effect
         rc = sqlite3_step(m_statement);
+    finish(rc);
+    return m_error == SQLITE_OK;
+}
+
+bool SqliteStatement::stepRow()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    finish(rc);
+    return false;
+}
+
+void SqliteStatement::finish(int rc)
+{
     m_error = rc == SQLITE_DONE ? SQLITE_OK : sqlite3_extended_errcode(m_db);
     m_errorText = m_error == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_kept.clear();
-    return m_error == SQLITE_OK;
+}
+
+qint64 SqliteStatement::columnInt64(int index) const
+{
+    return sqlite3_column_int64(m_statement, index);
+}
+
+QString SqliteStatement::columnText(int index) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, index));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, index)) : QString();
+}
+
+bool SqliteStatement::columnIsNull(int index) const
+{
+    return sqlite3_column_type(m_statement, index) == SQLITE_NULL;
 }
 
 bool SqliteStatement::isConstraint() const

@@ -581,8 +581,8 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
 
     const UseCaseStoredForm form = ahead && ahead->isFor(u) ? *ahead : UseCaseStoredForm::of(u);
     const bool formColumn = storesForm();
-    // SQLite's own API (Database::writeStatement): an import inserts thousands.
-    auto q = m_db.writeStatement(
+    // SQLite's own API (Database::sqliteStatement): an import inserts thousands.
+    auto q = m_db.sqliteStatement(
         std::string("INSERT INTO use_cases (uuid, code, title, approval_status, deployment_stage, "
                     "development_context, created_at, modified_at, modified_by, revision, document")
         + (formColumn ? ", document_form" : "") + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT)"
@@ -716,7 +716,7 @@ Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredF
         if (Status s = removeSearchText(u.id); !s)
             return s;
     }
-    auto q = m_db.writeStatement("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
+    auto q = m_db.sqliteStatement("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
                                  "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
                                  "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
                                  "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))");

@@ -16,6 +16,7 @@ using namespace casebook;
 /// The statements prepared through SQLite's own API for the writes an import repeats (issue 13)
 /// store every value exactly as Qt SQL's binding did, so that switching a write from one to the
 /// other changes no stored byte; and a failure leaves the statement and the data as they were.
+/// Queries read every row, NULL and text as Qt SQL gives them, and hold no read open afterwards.
 class tst_SqliteStatement : public QObject
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ private slots:
     void storesWhatQtSqlStores();
     void failureIsReportedAndTheStatementReusable();
     void preparedOnceAndRefusedSqlIsAnError();
+    void queryReadsEveryRowAndIsReset();
 
 private:
     std::unique_ptr<Database> open(const QString &name);
@@ -88,7 +90,7 @@ void tst_SqliteStatement::storesWhatQtSqlStores()
                               QVariant(QMetaType(QMetaType::QString))};
     QSqlQuery qt(DatabaseTestAccess::connection(*db));
     QVERIFY(qt.prepare(QStringLiteral("INSERT INTO values_qt (n, v) VALUES (?, ?)")));
-    auto raw = DatabaseTestAccess::writeStatement(*db, "INSERT INTO values_raw (n, v) VALUES (?, ?)");
+    auto raw = DatabaseTestAccess::sqliteStatement(*db, "INSERT INTO values_raw (n, v) VALUES (?, ?)");
     QVERIFY2(raw, qPrintable(raw ? QString() : raw.error().detail));
     for (int n = 0; n < values.size(); ++n) {
         qt.addBindValue(n);
@@ -109,7 +111,7 @@ void tst_SqliteStatement::storesWhatQtSqlStores()
     QCOMPARE(expected[13], QStringLiteral("13 integer 1"));
 
     // The typed overloads store what the QVariant ones do.
-    auto typed = DatabaseTestAccess::writeStatement(*db, "INSERT INTO values_raw (n, v) VALUES (?, ?)");
+    auto typed = DatabaseTestAccess::sqliteStatement(*db, "INSERT INTO values_raw (n, v) VALUES (?, ?)");
     QVERIFY(typed);
     QCOMPARE(*typed, *raw); // the same statement, prepared once
     (*typed)->bind(1, qint64(100));
@@ -130,7 +132,7 @@ void tst_SqliteStatement::failureIsReportedAndTheStatementReusable()
 {
     auto db = open(QStringLiteral("failure.sqlite"));
     QVERIFY(db);
-    auto insert = DatabaseTestAccess::writeStatement(*db, "INSERT INTO values_raw (n, v) VALUES (?, ?)");
+    auto insert = DatabaseTestAccess::sqliteStatement(*db, "INSERT INTO values_raw (n, v) VALUES (?, ?)");
     QVERIFY(insert);
     SqliteStatement &s = **insert;
     s.bind(1, qint64(1));
@@ -154,7 +156,7 @@ void tst_SqliteStatement::failureIsReportedAndTheStatementReusable()
 
     // An insert that inserts nothing changes nothing.
     auto ignore =
-        DatabaseTestAccess::writeStatement(*db, "INSERT OR IGNORE INTO values_raw (n, v) VALUES (?, ?)");
+        DatabaseTestAccess::sqliteStatement(*db, "INSERT OR IGNORE INTO values_raw (n, v) VALUES (?, ?)");
     QVERIFY(ignore);
     (*ignore)->bind(1, qint64(2));
     (*ignore)->bind(2, QStringLiteral("ignored"));
@@ -169,7 +171,7 @@ void tst_SqliteStatement::preparedOnceAndRefusedSqlIsAnError()
 {
     auto db = open(QStringLiteral("refused.sqlite"));
     QVERIFY(db);
-    auto bad = DatabaseTestAccess::writeStatement(*db, "INSERT INTO no_such_table VALUES (?)");
+    auto bad = DatabaseTestAccess::sqliteStatement(*db, "INSERT INTO no_such_table VALUES (?)");
     QVERIFY(!bad);
     QCOMPARE(bad.error().code, ErrorCode::Storage);
     QVERIFY2(bad.error().detail.contains(QLatin1String("no such table")), qPrintable(bad.error().detail));
@@ -177,8 +179,55 @@ void tst_SqliteStatement::preparedOnceAndRefusedSqlIsAnError()
     // Refused SQL is not kept: once the table exists, the same SQL prepares.
     QSqlQuery q(DatabaseTestAccess::connection(*db));
     QVERIFY(q.exec(QStringLiteral("CREATE TABLE no_such_table (x)")));
-    auto good = DatabaseTestAccess::writeStatement(*db, "INSERT INTO no_such_table VALUES (?)");
+    auto good = DatabaseTestAccess::sqliteStatement(*db, "INSERT INTO no_such_table VALUES (?)");
     QVERIFY2(good, qPrintable(good ? QString() : good.error().detail));
+}
+
+void tst_SqliteStatement::queryReadsEveryRowAndIsReset()
+{
+    auto db = open(QStringLiteral("query.sqlite"));
+    QVERIFY(db);
+    QSqlQuery fill(DatabaseTestAccess::connection(*db));
+    QVERIFY(fill.exec(QStringLiteral(
+        "INSERT INTO values_raw (n, v) VALUES (1, 'eins'), (2, NULL), (3, 'dreißig ✓'), (4, 'vier')")));
+    auto select =
+        DatabaseTestAccess::sqliteStatement(*db, "SELECT n, v FROM values_raw WHERE n >= ? ORDER BY n");
+    QVERIFY(select);
+    SqliteStatement &q = **select;
+    const auto readFrom = [&q](qint64 first) {
+        QStringList out;
+        q.bind(1, first);
+        const bool ok = q.eachRow([&] {
+            out.append(QString::number(q.columnInt64(0)) + QLatin1Char(' ')
+                       + (q.columnIsNull(1) ? QStringLiteral("NULL") : q.columnText(1)));
+        });
+        return ok ? out : QStringList{q.errorText()};
+    };
+    QCOMPARE(
+        readFrom(2),
+        (QStringList{QStringLiteral("2 NULL"), QStringLiteral("3 dreißig ✓"), QStringLiteral("4 vier")}));
+    // Reset after the last row: the same statement reads again, with the new binding only.
+    QCOMPARE(readFrom(4), QStringList{QStringLiteral("4 vier")});
+    QCOMPARE(readFrom(5), QStringList());
+    // A NULL read as text is a null string, as QSqlQuery gives it.
+    auto null = DatabaseTestAccess::sqliteStatement(*db, "SELECT v FROM values_raw WHERE n = 2");
+    QVERIFY(null);
+    bool wasNull = false;
+    QVERIFY((*null)->eachRow([&] { wasNull = (*null)->columnText(0).isNull(); }));
+    QVERIFY(wasNull);
+    // A query that fails while stepping says so, and runs again afterwards.
+    auto abs = DatabaseTestAccess::sqliteStatement(*db, "SELECT abs(?)");
+    QVERIFY(abs);
+    qint64 value = 0;
+    (*abs)->bind(1, std::numeric_limits<qint64>::min());
+    QVERIFY(!(*abs)->eachRow([&] { value = (*abs)->columnInt64(0); }));
+    QVERIFY2((*abs)->errorText().contains(QLatin1String("integer overflow")),
+             qPrintable((*abs)->errorText()));
+    (*abs)->bind(1, qint64(-7));
+    QVERIFY((*abs)->eachRow([&] { value = (*abs)->columnInt64(0); }));
+    QCOMPARE(value, qint64(7));
+    // No read is left open: the file can be copied.
+    QVERIFY(db->backupTo(m_dir.filePath(QStringLiteral("query-copy.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(tst_SqliteStatement)

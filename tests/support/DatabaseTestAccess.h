@@ -11,9 +11,9 @@ namespace casebook {
 struct DatabaseTestAccess
 {
     static QSqlDatabase connection(const Database &db) { return db.connection(); }
-    static Result<SqliteStatement *> writeStatement(const Database &db, const std::string &sql)
+    static Result<SqliteStatement *> sqliteStatement(const Database &db, const std::string &sql)
     {
-        return db.writeStatement(sql);
+        return db.sqliteStatement(sql);
     }
 };
 
