@@ -717,9 +717,9 @@ Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredF
             return s;
     }
     auto q = m_db.sqliteStatement("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
-                                 "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
-                                 "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
-                                 "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))");
+                                  "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
+                                  "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
+                                  "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))");
     if (!q)
         return q.error();
     (*q)->bindAll(notNullAll(QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id}));
@@ -954,24 +954,25 @@ Result<UseCase> UseCaseRepository::get(const QString &uuidOrCode) const
 
 Result<std::optional<QString>> UseCaseRepository::titleOfCode(const QString &code) const
 {
-    return textByCode(QStringLiteral("SELECT title FROM use_cases WHERE code = ?"), code);
+    return textByCode("SELECT title FROM use_cases WHERE code = ?", code);
 }
 
 Result<std::optional<QString>> UseCaseRepository::uuidOfCode(const QString &code) const
 {
-    return textByCode(QStringLiteral("SELECT uuid FROM use_cases WHERE code = ?"), code);
+    return textByCode("SELECT uuid FROM use_cases WHERE code = ?", code);
 }
 
-Result<std::optional<QString>> UseCaseRepository::textByCode(const QString &sql, const QString &code) const
+Result<std::optional<QString>> UseCaseRepository::textByCode(const char *sql, const QString &code) const
 {
-    QSqlQuery &q = m_db.statement(sql);
-    q.addBindValue(code);
-    if (!q.exec())
-        return m_db.storageError(tr("Reading a use case"), q.lastError().text());
+    // SQLite's own API: an import's plan asks this for every record (issue 13).
+    auto q = m_db.sqliteStatement(sql);
+    if (!q)
+        return q.error();
+    SqliteStatement &row = **q;
+    row.bind(1, code);
     std::optional<QString> text;
-    if (q.next())
-        text = q.value(0).toString();
-    q.finish();
+    if (!row.eachRow([&] { text = row.columnText(0); }))
+        return m_db.storageError(tr("Reading a use case"), row.errorText());
     return text;
 }
 

@@ -194,7 +194,7 @@ private:
     QStringList readTags(qint64 useCaseId) const;
     Result<StoredRow> readRow(const QString &condition, const QVariant &value) const;
     /// The one text column `sql` selects for a code (titleOfCode, uuidOfCode), or none.
-    Result<std::optional<QString>> textByCode(const QString &sql, const QString &code) const;
+    Result<std::optional<QString>> textByCode(const char *sql, const QString &code) const;
     /// The row get() reads: by UUID, or else by code.
     Result<StoredRow> rowOf(const QString &uuidOrCode) const;
     /// rowOf() of each, in order; the first error.
