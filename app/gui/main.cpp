@@ -67,8 +67,6 @@ int main(int argc, char *argv[])
     const bool firstStart = !QFileInfo::exists(path);
 
     Database::OpenOptions options = ui::RepositoryActions::windowOptions(preferences);
-    options.integrityCheck =
-        Database::IntegrityCheck::None; // checked in the background after the first paint
     options.contributor =
         preferences.name.isEmpty() ? qEnvironmentVariable("CASEBOOK_CONTRIBUTOR") : preferences.name;
     ui::WidgetPrompts prompts;

@@ -20,6 +20,7 @@ Database::OpenOptions RepositoryActions::windowOptions(const Preferences &prefer
     Database::OpenOptions options;
     options.assessorId = preferences.assessorId;
     options.checkpointOffThread = true;
+    options.integrityCheck = Database::IntegrityCheck::None; // the window checks in the background
     return options;
 }
 
@@ -53,7 +54,6 @@ void RepositoryActions::openRecent(const QString &path)
         return;
     Database::OpenOptions options = windowOptions(Preferences::load());
     options.create = false;
-    options.integrityCheck = Database::IntegrityCheck::None; // checked in the background
     auto db = Database::open(path, options);
     if (!db) {
         m_prompts.error(m_parent, tr("Cannot open the repository"), db.error());

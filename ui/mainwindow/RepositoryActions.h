@@ -30,7 +30,8 @@ public:
 
     /// How the window opens a repository for the member, at start-up and here: under the assessor
     /// identity kept in `preferences`, the log copied back on a thread of its own (the window goes
-    /// on after each write). The window sets the contributor's name itself.
+    /// on after each write), and without the integrity check on opening (the window runs it in the
+    /// background once the repository is shown). The window sets the contributor's name itself.
     static Database::OpenOptions windowOptions(const Preferences &preferences);
 
     void newRepository();
