@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -418,47 +419,65 @@ Result<std::unique_ptr<Database>> Database::open(const QString &rawPath, const O
 
 Status Database::applyMigrations(const QList<Migration> &migrations, int fromVersion)
 {
-    QSqlDatabase db = connection();
+    // A new file takes every step in one transaction: one commit, so one sync of the log instead
+    // of one per step (a new repository took 25 syncs, about 0.1 s; issue 13). If a step fails,
+    // none is kept; a file that is upgraded keeps each step that succeeded.
+    std::optional<Transaction> whole;
+    if (fromVersion == 0) {
+        whole.emplace(*this, Transaction::Nesting::Join);
+        if (!whole->status())
+            return whole->status();
+    }
     for (const Migration &m : migrations) {
         if (m.version <= fromVersion)
             continue;
-        const auto upgradeFailed = [&](const QString &detail) {
-            return makeError(
-                ErrorCode::Storage,
-                tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
-                    .arg(m_path)
-                    .arg(m.version)
-                    .arg(schemaVersion()),
-                detail);
-        };
-        Transaction tx(*this);
-        if (!tx.status())
-            return tx.status();
-        QSqlQuery q(db);
-        for (const QString &statement : SqlScript::split(m.sql)) {
-            if (!q.exec(statement)) {
-                const QString detail = QStringLiteral("migration %1 (%2): %3\n%4")
-                                           .arg(m.version)
-                                           .arg(m.name, q.lastError().text(), statement.left(400));
-                tx.rollback();
-                return upgradeFailed(detail);
-            }
-            q.finish();
-        }
-        if (Status s = completeMigration(m.version); !s) {
-            tx.rollback();
-            return upgradeFailed(s.error().detail);
-        }
-        const bool set = q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
-        m_schemaVersion = -1; // read again: the step's own code may have asked it before
-        if (!set)
-            return storageError(tr("Setting the schema version"), q.lastError().text());
-        if (Status s = tx.commit(); !s) {
+        if (Status s = applyMigration(m, whole ? fromVersion : schemaVersion()); !s) {
+            if (whole)
+                whole->rollback();
             m_schemaVersion = -1;
             return s;
         }
     }
-    return {};
+    if (!whole)
+        return {};
+    const Status committed = whole->commit();
+    m_schemaVersion = -1;
+    return committed;
+}
+
+Status Database::applyMigration(const Migration &m, int versionIfFailed)
+{
+    const auto upgradeFailed = [&](const QString &detail) {
+        return makeError(ErrorCode::Storage,
+                         tr("Could not upgrade %1 to schema version %2; it was left unchanged at version %3.")
+                             .arg(m_path)
+                             .arg(m.version)
+                             .arg(versionIfFailed),
+                         detail);
+    };
+    Transaction tx(*this);
+    if (!tx.status())
+        return tx.status();
+    QSqlQuery q(connection());
+    for (const QString &statement : SqlScript::split(m.sql)) {
+        if (!q.exec(statement)) {
+            const QString detail = QStringLiteral("migration %1 (%2): %3\n%4")
+                                       .arg(m.version)
+                                       .arg(m.name, q.lastError().text(), statement.left(400));
+            tx.rollback();
+            return upgradeFailed(detail);
+        }
+        q.finish();
+    }
+    if (Status s = completeMigration(m.version); !s) {
+        tx.rollback();
+        return upgradeFailed(s.error().detail);
+    }
+    const bool set = q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version));
+    m_schemaVersion = -1; // read again: the step's own code may have asked it before
+    if (!set)
+        return storageError(tr("Setting the schema version"), q.lastError().text());
+    return tx.commit();
 }
 
 Status Database::completeMigration(int version)

@@ -239,6 +239,9 @@ private:
     /// SQLite's online backup of this connection's database into a new file at `path`.
     Status copyPagesTo(const QString &path) const;
     Status applyMigrations(const QList<Migration> &migrations, int fromVersion);
+    /// One step in a transaction of its own (or joined to the outer one); `versionIfFailed` is the
+    /// version the error says the file was left at.
+    Status applyMigration(const Migration &m, int versionIfFailed);
     /// What a migration needs done in C++ after its SQL, in its transaction.
     Status completeMigration(int version);
 

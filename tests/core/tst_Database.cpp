@@ -57,6 +57,7 @@ private slots:
     void upgradeMovesSearchRowsToTheApplication();
     void upgradeFromVersion3ReadsRecordsAtIecDepth();
     void failedMigrationLeavesFileUnchanged();
+    void newFileIsMadeAllOrNothing();
     void transactionFailingHalfWayLeavesNothing();
     void nestedTransactionRollsBackOnlyItsPart();
     void joinedTransactionFailingFailsTheWhole();
@@ -339,6 +340,42 @@ void tst_Database::upgradeFromVersion3ReadsRecordsAtIecDepth()
     QCOMPARE(stored->developmentContexts, u->developmentContexts);
     QCOMPARE(stored->scenarios, u->scenarios);
     QVERIFY((*db)->fullCheck());
+}
+
+void tst_Database::newFileIsMadeAllOrNothing()
+{
+    // A new file takes every step in one transaction: a failing last step leaves none of them.
+    const QString path = m_dir.filePath(QStringLiteral("new-fail.sqlite"));
+    QList<Migration> migrations = Database::builtinMigrations();
+    migrations.append(
+        {Database::currentSchemaVersion() + 1, QStringLiteral("broken"),
+         QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")});
+    Database::OpenOptions options;
+    options.migrations = migrations;
+    auto db = Database::open(path, options);
+    QVERIFY(!db);
+    QCOMPARE(db.error().code, ErrorCode::Storage);
+    QVERIFY2(db.error().message.contains(QLatin1String("left unchanged at version 0")),
+             qPrintable(db.error().message));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("new-fail"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("new-fail"));
+
+    // With the shipped steps, the same file is then made whole, at the current version.
+    auto made = Database::open(path);
+    QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+    QCOMPARE((*made)->schemaVersion(), Database::currentSchemaVersion());
+    QVERIFY((*made)->fullCheck());
 }
 
 void tst_Database::failedMigrationLeavesFileUnchanged()
