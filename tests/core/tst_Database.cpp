@@ -43,6 +43,17 @@ bool addUseCases(Database &db, int count)
     return true;
 }
 
+/// The shipped steps, then one more that fails half-way through (after creating a table).
+Database::OpenOptions withBrokenLastStep()
+{
+    Database::OpenOptions options;
+    options.migrations = Database::builtinMigrations();
+    options.migrations.append(
+        {Database::currentSchemaVersion() + 1, QStringLiteral("broken"),
+         QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")});
+    return options;
+}
+
 } // namespace
 
 class tst_Database : public QObject
@@ -346,13 +357,7 @@ void tst_Database::newFileIsMadeAllOrNothing()
 {
     // A new file takes every step in one transaction: a failing last step leaves none of them.
     const QString path = m_dir.filePath(QStringLiteral("new-fail.sqlite"));
-    QList<Migration> migrations = Database::builtinMigrations();
-    migrations.append(
-        {Database::currentSchemaVersion() + 1, QStringLiteral("broken"),
-         QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")});
-    Database::OpenOptions options;
-    options.migrations = migrations;
-    auto db = Database::open(path, options);
+    auto db = Database::open(path, withBrokenLastStep());
     QVERIFY(!db);
     QCOMPARE(db.error().code, ErrorCode::Storage);
     QVERIFY2(db.error().message.contains(QLatin1String("left unchanged at version 0")),
@@ -384,14 +389,8 @@ void tst_Database::failedMigrationLeavesFileUnchanged()
     QVERIFY(test::copyFile(test::dataPath(QStringLiteral("db/v1.sqlite")), path));
     const QByteArray before = test::readAll(path);
 
-    // Version 2 as shipped, then a step 3 that fails half-way through.
-    QList<Migration> migrations = Database::builtinMigrations();
-    migrations.append(
-        {Database::currentSchemaVersion() + 1, QStringLiteral("broken"),
-         QStringLiteral("CREATE TABLE half_done (x);\nINSERT INTO no_such_table VALUES (1);\n")});
-    Database::OpenOptions options;
-    options.migrations = migrations;
-    auto db = Database::open(path, options);
+    // The shipped steps, then one that fails half-way through.
+    auto db = Database::open(path, withBrokenLastStep());
     QVERIFY(!db);
     QCOMPARE(db.error().code, ErrorCode::Storage);
     QVERIFY2(db.error().message.contains(QLatin1String("left unchanged")), qPrintable(db.error().message));
