@@ -82,6 +82,15 @@ bool needsGui(const QStringList &arguments)
     return i > 0 && arguments[i] == QLatin1String("report");
 }
 
+bool needsHugePages(const QStringList &arguments)
+{
+    // The commands that read or write a whole bundle, sheet or repository at once.
+    static const QStringList bulk{QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("add"),
+                                  QStringLiteral("sync")};
+    const int i = commandIndexOf(arguments);
+    return i > 0 && bulk.contains(arguments[i]);
+}
+
 int run(const QStringList &arguments)
 {
     QCoreApplication::setApplicationName(QString::fromLatin1(kAppName));

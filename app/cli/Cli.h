@@ -9,6 +9,9 @@ int commandIndexOf(const QStringList &arguments);
 /// True for the commands that print through Qt Gui (report): main() then creates a QGuiApplication
 /// on the "offscreen" platform, which needs no display.
 bool needsGui(const QStringList &arguments);
+/// True for the commands that move a whole bundle, sheet or repository (import, export, add, sync):
+/// main() then restarts with huge pages for malloc (restartWithHugePages()).
+bool needsHugePages(const QStringList &arguments);
 /// Runs casebook-cli with the given arguments (argv[0] first); returns the exit status.
 int run(const QStringList &arguments);
 
