@@ -793,6 +793,14 @@ Result<ImportPlan> ImportPlanner::plan(Database &db, const IncomingRecords &in,
 Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &in, const Resolutions &res,
                                           const ApplyOptions &options)
 {
+    // One write transaction from the plan to the last write: no other writer comes between what the
+    // plan read and what is written over, and the many reads of deciding the writes (who holds each
+    // code) take no lock each. A larger page cache for the bulk write, until after the commit.
+    constexpr int kImportPageCacheMiB = 64;
+    const Database::LargerPageCache cache(db, kImportPageCacheMiB);
+    Transaction tx(db, Transaction::Nesting::Join); // all or nothing
+    if (!tx.status())
+        return tx.status().error();
     // Plan: again, inside apply, so that what is written is what the repository holds now.
     auto fresh = plan(db, in, options.progress);
     if (!fresh)
@@ -816,8 +824,10 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
         return result;
     }
 
-    // Write in one transaction, keeping what it changes so that it can be taken back.
+    // Write, keeping what it changes so that it can be taken back.
     if (Status s = ImportWriter(db, in, now).write(*actions, result, options.progress, options.keepUndo); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
         return s.error();
     result.changed = true;
     return result;

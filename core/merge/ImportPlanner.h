@@ -44,8 +44,9 @@ class Database;
 ///   Rubric versions are immutable: a different definition under a known UUID is kept as it is.
 ///
 /// apply() runs in named steps: plan (again, so that what is written is what the repository holds
-/// now) -> ImportActions (every write, decided first) -> ImportWriter. It re-plans, writes
-/// nothing at all when there is nothing to do, writes everything in one transaction, keeps what it
+/// now) -> ImportActions (every write, decided first) -> ImportWriter, all in one write transaction
+/// (another writer waits from the plan to the commit). It writes nothing at all when there is
+/// nothing to do, writes everything or nothing, keeps what it
 /// changed so that the import can be taken back (ImportTakeBack), keeps every losing version in
 /// use_case_history / assessment_history, and logs the import (imports, record_origins). Importing the same
 /// records twice changes nothing.

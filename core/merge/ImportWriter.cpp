@@ -29,9 +29,7 @@ ImportWriter::ImportWriter(Database &db, const IncomingRecords &incoming, const 
 Status ImportWriter::write(const QList<ImportAction> &actions, ImportResult &result,
                            const std::function<bool(int, int)> &progress, bool keepUndo)
 {
-    constexpr int kImportPageCacheMiB = 64;
-    const Database::LargerPageCache cache(m_db, kImportPageCacheMiB); // until after the commit
-    Transaction tx(m_db, Transaction::Nesting::Join); // all or nothing
+    Transaction tx(m_db, Transaction::Nesting::Join); // all or nothing; joins ImportPlanner::apply's
     if (!tx.status())
         return tx.status();
     auto importId = logImport(result);

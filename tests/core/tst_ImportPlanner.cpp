@@ -18,6 +18,7 @@
 #include "storage/UseCaseRepository.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,6 +29,8 @@
 #include <QUuid>
 
 #include <functional>
+
+#include <sqlite3.h>
 
 using namespace casebook;
 
@@ -75,6 +78,7 @@ private slots:
     void rejectsDuplicatesAndMissingAttachments();
     void leanSourceKeepsPlaceholders();
     void stalePlanIsRefused();
+    void noWriterBetweenPlanAndWrite();
     void planJsonShape();
     void migrationFromVersion2();
     void originKeepsFirstImportAndFollowsTheLast();
@@ -716,6 +720,41 @@ void tst_ImportPlanner::stalePlanIsRefused()
     auto result = ImportPlanner::apply(*db, in, Resolutions(), options);
     QVERIFY(!result);
     QCOMPARE(result.error().code, ErrorCode::Usage);
+}
+
+/// apply() plans, decides and writes in one write transaction: another connection that tries to
+/// write while the plan runs is refused at once, so nothing can change between what the plan read
+/// and what is written.
+void tst_ImportPlanner::noWriterBetweenPlanAndWrite()
+{
+    auto origin = open(QStringLiteral("locked-origin.sqlite"));
+    auto db = open(QStringLiteral("locked.sqlite"));
+    QVERIFY(origin && db);
+    QVERIFY(UseCaseRepository(*origin).insert(baseUseCase()));
+    const IncomingRecords in = from(*origin, QStringLiteral("o"));
+    sqlite3 *other = nullptr; // a second writer, which waits for no lock
+    QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_dir.filePath(QStringLiteral("locked.sqlite"))).constData(),
+                             &other, SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
+    const auto tryToWrite = [other] {
+        const int rc = sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        return rc;
+    };
+    QCOMPARE(tryToWrite(), SQLITE_OK); // nobody writes before the import
+    QList<int> whilePlanning;
+    ImportPlanner::ApplyOptions options;
+    options.progress = [&](int, int) {
+        whilePlanning.append(tryToWrite());
+        return true;
+    };
+    auto result = ImportPlanner::apply(*db, in, Resolutions(), options);
+    QVERIFY2(result, qPrintable(result.error().message));
+    QVERIFY(!whilePlanning.isEmpty());
+    QCOMPARE(whilePlanning.first(), SQLITE_BUSY);
+    QCOMPARE(tryToWrite(), SQLITE_OK); // and the lock ends with the import
+    sqlite3_close(other);
 }
 
 void tst_ImportPlanner::planJsonShape()
