@@ -155,6 +155,7 @@ Status RecordCollector::collectWorkshops(Database &db, const QStringList &names,
 Result<IncomingRecords> RecordCollector::collect(Database &db, const QStringList &useCaseUuids,
                                                  const Options &options)
 {
+    const ReadSnapshot snapshot(db); // one state of the repository, and no locks per row
     IncomingRecords out;
     RubricRepository rubrics(db);
     AttachmentStore store(db);

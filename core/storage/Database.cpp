@@ -882,4 +882,27 @@ void Transaction::finishOutermost()
     }
 }
 
+ReadSnapshot::ReadSnapshot(Database &db)
+    : m_db(db)
+{
+    if (m_db.transactionDepth() > 0)
+        return;
+    // A failed BEGIN leaves each read to take its own locks, as without this object: slower, not wrong.
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return;
+    m_open = true;
+    ++m_db.transactionDepth();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_open)
+        return;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        q.exec(QStringLiteral("ROLLBACK"));
+    --m_db.transactionDepth();
+}
+
 } // namespace casebook

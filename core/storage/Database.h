@@ -221,6 +221,7 @@ private:
     friend class StoredDocumentCheck;
     friend class SyncStateRepository;
     friend class Transaction;
+    friend class ReadSnapshot;
     friend struct DatabaseTestAccess;
     QSqlDatabase connection() const;
     /// A statement prepared once on this connection and reused by every later call with the same
@@ -302,6 +303,24 @@ private:
     int m_level = 0;
     bool m_done = false;
     bool m_joined = false; ///< inside an all-or-nothing transaction: no savepoint of its own
+};
+
+/// RAII read transaction for a long read (an export collects tens of thousands of rows): every read
+/// on this connection until it ends sees one state of the repository, and SQLite takes its locks
+/// once instead of once per statement (two locks and two file checks each). Only reads belong
+/// inside; a Transaction opened inside is a savepoint whose first write would wait for the write
+/// lock. Inside a transaction already open, it does nothing.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = false; ///< whether this object began the read transaction (and so ends it)
 };
 
 } // namespace casebook

@@ -71,6 +71,7 @@ private slots:
     void newFileIsMadeAllOrNothing();
     void transactionFailingHalfWayLeavesNothing();
     void nestedTransactionRollsBackOnlyItsPart();
+    void readSnapshotSeesOneState();
     void joinedTransactionFailingFailsTheWhole();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -487,6 +488,39 @@ void tst_Database::nestedTransactionRollsBackOnlyItsPart()
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().title, QStringLiteral("Outer"));
+}
+
+/// A ReadSnapshot's reads see the repository as it was when it began, whatever another connection
+/// commits meanwhile; inside a transaction it changes nothing.
+void tst_Database::readSnapshotSeesOneState()
+{
+    const QString path = m_dir.filePath(QStringLiteral("snapshot.sqlite"));
+    auto reader = Database::open(path);
+    auto writer = Database::open(path);
+    QVERIFY(reader && writer);
+    const auto count = [&reader] { return UseCaseRepository(**reader).count({}).value(); };
+    const auto add = [&writer](const QString &title) {
+        UseCase u;
+        u.title = title;
+        return bool(UseCaseRepository(**writer).insert(u));
+    };
+    QVERIFY(add(QStringLiteral("Before")));
+    {
+        const ReadSnapshot snapshot(**reader);
+        QCOMPARE(count(), 1);
+        QVERIFY(add(QStringLiteral("During"))); // a reader does not hold a writer back
+        QCOMPARE(count(), 1);
+    }
+    QCOMPARE(count(), 2);
+    {
+        Transaction tx(**reader);
+        const ReadSnapshot inside(**reader); // nothing of its own
+        UseCase u;
+        u.title = QStringLiteral("Written in the transaction");
+        QVERIFY(UseCaseRepository(**reader).insert(u));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(count(), 3);
 }
 
 void tst_Database::joinedTransactionFailingFailsTheWhole()
