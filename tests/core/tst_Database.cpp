@@ -109,9 +109,9 @@ void tst_Database::createsWithPragmas()
     QCOMPARE(q.value(0).toInt(), 2); // FAST: no page of zeros for every page freed
     QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     QCOMPARE(q.value(0).toInt(), Database::kApplicationId);
-    // Schema 17: the full-text index merges sixteen segments at a time, not FTS5's default four.
+    // Schema 17: the full-text index merges eight segments at a time, not FTS5's default four.
     QVERIFY(q.exec(QStringLiteral("SELECT v FROM use_cases_fts_config WHERE k = 'automerge'")) && q.next());
-    QCOMPARE(q.value(0).toInt(), 16);
+    QCOMPARE(q.value(0).toInt(), 8);
     q.finish();
     QVERIFY((*db)->quickCheck());
     QVERIFY((*db)->fullCheck());
@@ -210,10 +210,10 @@ void tst_Database::upgradesVersion1Fixture()
     QVERIFY(index.next());
     QCOMPARE(index.value(0).toInt(), 0);
     index.finish();
-    // Schema 17 set the full-text index of an upgraded file to merge sixteen segments at a time.
+    // Schema 17 set the full-text index of an upgraded file to merge eight segments at a time.
     QVERIFY(index.exec(QStringLiteral("SELECT v FROM use_cases_fts_config WHERE k = 'automerge'")));
     QVERIFY(index.next());
-    QCOMPARE(index.value(0).toInt(), 16);
+    QCOMPARE(index.value(0).toInt(), 8);
     index.finish();
 
     // A backup of the version-1 file was taken before the upgrade.
