@@ -1,4 +1,5 @@
 #include "DatabaseTestAccess.h"
+#include "StatementTrace.h"
 
 #include "model/RubricJson.h"
 #include "model/Vocabulary.h"
@@ -10,13 +11,10 @@
 #include "storage/Seeder.h"
 #include "storage/UseCaseRepository.h"
 
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -205,32 +203,6 @@ void tst_ScoreSort::checkRowOf(const QString &search, const ListOptions &options
     }
 }
 
-namespace {
-
-int collect(unsigned type, void *context, void *statement, void *)
-{
-    if (type == SQLITE_TRACE_STMT) {
-        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
-        static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
-        sqlite3_free(sql);
-    }
-    return 0;
-}
-
-/// The statements a call runs on the connection of `db`, with their values in place.
-QStringList statementsOf(Database &db, const std::function<void()> &call)
-{
-    const QVariant handle = DatabaseTestAccess::connection(db).driver()->handle();
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    QStringList statements;
-    sqlite3_trace_v2(sqlite, SQLITE_TRACE_STMT, collect, &statements);
-    call();
-    sqlite3_trace_v2(sqlite, 0, nullptr, nullptr);
-    return statements;
-}
-
-} // namespace
-
 void tst_ScoreSort::walksIndexesInsteadOfSorting()
 {
     for (const bool descending : {false, true}) {
@@ -239,7 +211,7 @@ void tst_ScoreSort::walksIndexesInsteadOfSorting()
             o.limit = 30;
             o.offset = offset;
             const QStringList statements =
-                statementsOf(*m_db, [&] { QVERIFY(UseCaseRepository(*m_db).find({}, o)); });
+                test::statementsOf(*m_db, [&] { QVERIFY(UseCaseRepository(*m_db).find({}, o)); });
             QVERIFY(!statements.isEmpty());
             QStringList indexes;
             for (const QString &sql : statements) {
