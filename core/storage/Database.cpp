@@ -813,11 +813,22 @@ Transaction::Transaction(Database &db, Nesting nesting)
         m_done = true;
         return;
     }
-    if (depth == 0) {
+    if (depth == 0 || nesting == Nesting::Join) {
+        // Inside a savepoint-mode transaction, the outer one neither joins nor has a failed step.
+        m_joinScope = depth > 0;
         m_db.joinsNested() = nesting == Nesting::Join;
         m_db.joinedStepFailed() = false;
     }
     m_level = depth++;
+}
+
+void Transaction::endJoinScope()
+{
+    if (!m_joinScope)
+        return;
+    m_joinScope = false;
+    m_db.joinsNested() = false;
+    m_db.joinedStepFailed() = false;
 }
 
 Transaction::~Transaction()
@@ -836,7 +847,7 @@ Status Transaction::commit()
         --m_db.transactionDepth();
         return {};
     }
-    if (m_level == 0 && m_db.joinedStepFailed()) {
+    if ((m_level == 0 || m_joinScope) && m_db.joinedStepFailed()) {
         rollback();
         return m_db.storageError(Database::tr("Saving the changes"),
                                  QStringLiteral("a step of this all-or-nothing transaction failed"));
@@ -850,6 +861,7 @@ Status Transaction::commit()
         return m_db.storageError(Database::tr("Saving the changes"), detail);
     }
     m_done = true;
+    endJoinScope();
     finishOutermost();
     return {};
 }
@@ -871,6 +883,7 @@ void Transaction::rollback()
         q.exec(QStringLiteral("ROLLBACK TO casebook_%1").arg(m_level));
         q.exec(QStringLiteral("RELEASE casebook_%1").arg(m_level));
     }
+    endJoinScope();
     finishOutermost();
 }
 

@@ -283,7 +283,9 @@ public:
         Join,
     };
 
-    /// `nesting` counts for the outermost transaction only; one opened inside follows its outer one.
+    /// `nesting` counts for the outermost transaction and for a savepoint: a Join savepoint (an
+    /// import inside a sync) is all or nothing for what is opened inside it, while its outer one
+    /// keeps its own mode. One opened inside a Join transaction joins it.
     explicit Transaction(Database &db, Nesting nesting = Nesting::Savepoint);
     ~Transaction();
     Transaction(const Transaction &) = delete;
@@ -297,12 +299,15 @@ public:
 private:
     /// Leaves the transaction's level; the outermost one also ends its nesting mode.
     void finishOutermost();
+    /// A Join savepoint gives its outer transaction's nesting mode back when it ends.
+    void endJoinScope();
 
     Database &m_db;
     Status m_status;
     int m_level = 0;
     bool m_done = false;
     bool m_joined = false; ///< inside an all-or-nothing transaction: no savepoint of its own
+    bool m_joinScope = false; ///< a Join savepoint: those opened inside join it until it ends
 };
 
 /// RAII read transaction for a long read (an export collects tens of thousands of rows): every read

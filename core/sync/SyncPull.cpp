@@ -94,6 +94,8 @@ Result<ImportResult> SyncPull::apply(const Prepared &p)
             return backup.error();
     }
     ImportResult result;
+    // The import inside (ImportPlanner::apply) is a Join savepoint of this one: its records join it
+    // rather than each being a savepoint that makes the full-text index flush a segment (issue 13).
     Transaction tx(m_db);
     if (!tx.status())
         return tx.status().error();

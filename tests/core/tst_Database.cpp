@@ -1,5 +1,6 @@
 #include "DatabaseDump.h"
 #include "DatabaseTestAccess.h"
+#include "StatementTrace.h"
 #include "TestSupport.h"
 
 #include "storage/Database.h"
@@ -17,6 +18,7 @@
 #include <QThread>
 #include <QtEndian>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -73,6 +75,7 @@ private slots:
     void nestedTransactionRollsBackOnlyItsPart();
     void readSnapshotSeesOneState();
     void joinedTransactionFailingFailsTheWhole();
+    void joinSavepointIsAllOrNothingInsideASavepointTransaction();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void backupWritesVerifiedCopy();
@@ -571,6 +574,52 @@ void tst_Database::joinedTransactionFailingFailsTheWhole()
     auto all = repo.count();
     QVERIFY(all);
     QCOMPARE(*all, 1);
+}
+
+void tst_Database::joinSavepointIsAllOrNothingInsideASavepointTransaction()
+{
+    // An import inside a sync: the sync's transaction nests with savepoints, the import's (Join)
+    // is one savepoint whose own writes join it, and a failed step fails the import alone.
+    auto db = Database::open(m_dir.filePath(QStringLiteral("joinscope.sqlite")));
+    QVERIFY(db);
+    UseCaseRepository repo(**db);
+    const auto insert = [&repo](const QString &title) {
+        UseCase u;
+        u.title = title;
+        return bool(repo.insert(u));
+    };
+    Transaction sync(**db);
+    QVERIFY(insert(QStringLiteral("Before the import")));
+    const QStringList statements = test::statementsOf(**db, [&] {
+        Transaction import(**db, Transaction::Nesting::Join);
+        QVERIFY(import.status());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(insert(QStringLiteral("Imported %1").arg(i)));
+        QVERIFY(import.commit());
+    });
+    const auto savepoints = std::count_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+        return sql.startsWith(QLatin1String("SAVEPOINT"));
+    });
+    QCOMPARE(savepoints, 1); // the import's own, none per record
+    {
+        Transaction failing(**db, Transaction::Nesting::Join);
+        QVERIFY(insert(QStringLiteral("Joined, then undone")));
+        {
+            Transaction step(**db);
+            QVERIFY(insert(QStringLiteral("A step not committed")));
+            step.rollback();
+        }
+        QVERIFY(!failing.commit()); // rolled back to its savepoint, and the sync goes on
+    }
+    {
+        Transaction alone(**db); // savepoint mode again: a step may fail alone
+        QVERIFY(insert(QStringLiteral("Rolled back alone")));
+    }
+    QVERIFY(insert(QStringLiteral("After the import")));
+    QVERIFY(sync.commit());
+    auto all = repo.count();
+    QVERIFY(all);
+    QCOMPARE(*all, 7); // before, five imported, after
 }
 
 void tst_Database::refusesBadFiles_data()

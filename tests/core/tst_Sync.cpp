@@ -4,6 +4,7 @@
 #include "DatabaseDump.h"
 #include "DatabaseTestAccess.h"
 #include "PostgresTestServer.h"
+#include "StatementTrace.h"
 
 #include "merge/ImportPlanner.h"
 #include "merge/RecordCollector.h"
@@ -68,6 +69,8 @@ private slots:
     void interruptedAtEveryStepCompletesNextTime();
     void cancelBeforeACommitChangesNothingThere();
     void bundleAndSyncAgree();
+    // Last: the use cases it adds would make every later test's syncs longer.
+    void pullWritesWithoutASavepointPerRecord();
 
 private:
     Member member(const QString &role, const QString &assessorId = {});
@@ -229,6 +232,33 @@ void tst_Sync::firstSyncSendsThenTheOtherReceives()
     QVERIFY(again);
     QCOMPARE(again->pending.count(), 0);
     QCOMPARE(again->pulled.changed, false);
+}
+
+void tst_Sync::pullWritesWithoutASavepointPerRecord()
+{
+    // A pull is all or nothing, like the import it holds. Were its transaction a savepoint-mode one,
+    // each record written inside it would be a savepoint, and each savepoint makes the full-text
+    // index flush a segment of its own: a cost per record that grows with the repository.
+    constexpr int kRecords = 30;
+    QHash<QString, QString> added; // uuid to title
+    for (int i = 0; i < kRecords; ++i) {
+        const UseCase u = add(m_alice, QStringLiteral("Pulled in one transaction %1").arg(i));
+        QVERIFY(!u.uuid.isEmpty());
+        added.insert(u.uuid, u.title);
+    }
+    QVERIFY(sync(m_alice));
+    Member carol = member(QStringLiteral("carol"));
+    QVERIFY(carol.db && carol.pg);
+    Result<SyncReport> received = makeError(ErrorCode::Storage, QStringLiteral("not run"));
+    const QStringList statements = test::statementsOf(*carol.db, [&] { received = sync(carol); });
+    QVERIFY2(received, qPrintable(received.error().message + received.error().detail));
+    QVERIFY(received->pulled.added >= kRecords);
+    const auto savepoints = std::count_if(statements.cbegin(), statements.cend(), [](const QString &sql) {
+        return sql.startsWith(QLatin1String("SAVEPOINT"), Qt::CaseInsensitive);
+    });
+    QVERIFY2(savepoints < 5, qPrintable(QStringLiteral("%1 savepoints").arg(savepoints)));
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        QCOMPARE(title(carol, it.key()), it.value());
 }
 
 void tst_Sync::editsOfDifferentFieldsMerge()
