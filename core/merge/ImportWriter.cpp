@@ -12,6 +12,7 @@
 #include "storage/RoundSheetRepository.h"
 #include "storage/RubricRepository.h"
 #include "storage/ScoreIndex.h"
+#include "storage/SearchTextDeferral.h"
 #include "storage/UseCaseRepository.h"
 #include "storage/WorkshopRepository.h"
 #include "support/Sha256.h"
@@ -77,6 +78,7 @@ Status ImportWriter::writeActions(const QList<ImportAction> &actions, ImportResu
 {
     ImportLogRepository importLog(m_db);
     ScoreIndexDeferral scores(m_db); // each use case's score once, at the end, not per assessment
+    SearchTextDeferral searchRows(m_db); // the full-text rows together, at the end
     auto codes = ImportCodes::give(m_db, actions, m_in.codesAreShared);
     if (!codes)
         return codes.error();
@@ -99,7 +101,9 @@ Status ImportWriter::writeActions(const QList<ImportAction> &actions, ImportResu
         if (Status s = importLog.noteOrigin(a.originKind, *origin, result.importId, a.originAction); !s)
             return s;
     }
-    return scores.flush();
+    if (Status s = scores.flush(); !s)
+        return s;
+    return searchRows.flush();
 }
 
 Error ImportWriter::cancelled(const QString &sourceName)

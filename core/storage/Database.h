@@ -21,6 +21,7 @@ namespace casebook {
 
 class ChangeJournal;
 class ScoreIndexDeferral;
+class SearchTextDeferral;
 class SqliteStatement;
 
 /// PRAGMA quick_check of a file on a read-only connection of its own, run on one thread and
@@ -214,6 +215,7 @@ private:
     friend class SavedViewRepository;
     friend class ScoreIndex;
     friend class ScoreIndexDeferral;
+    friend class SearchTextDeferral;
     friend class ScoreReportLoader;
     friend class TagRepository;
     friend class UseCaseRepository;
@@ -262,6 +264,7 @@ private:
     mutable std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_sqliteStatements;
     std::function<bool()> m_stop; ///< setInterruption()
     ScoreIndexDeferral *m_scoreDeferral = nullptr; ///< the one alive on this connection, if any
+    SearchTextDeferral *m_searchDeferral = nullptr; ///< the one alive on this connection, if any
     ChangeJournal *m_journal = nullptr; ///< the one recording this connection's writes, if any
     mutable int m_schemaVersion = -1; ///< schemaVersion() once read; -1 until then
     std::unique_ptr<WalCheckpointer> m_checkpointer; ///< a writer's checkpoints, off its thread

@@ -3,6 +3,7 @@
 #include "model/UseCaseJson.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/Database.h"
+#include "storage/SearchTextDeferral.h"
 #include "storage/TagRepository.h"
 #include "storage/UseCaseRepository.h"
 
@@ -37,6 +38,7 @@ Result<QStringList> UseCaseOperations::add(const QList<UseCase> &useCases)
     Transaction tx(m_db, Transaction::Nesting::Join); // all or nothing
     if (!tx.status())
         return tx.status().error();
+    SearchTextDeferral searchRows(m_db); // the full-text rows together, at the end
     QStringList uuids;
     for (const UseCase &u : useCases) {
         auto stored = repo.insert(u);
@@ -44,6 +46,8 @@ Result<QStringList> UseCaseOperations::add(const QList<UseCase> &useCases)
             return stored.error();
         uuids.append(stored->uuid);
     }
+    if (Status s = searchRows.flush(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return uuids;

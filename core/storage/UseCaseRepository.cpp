@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/FacetRows.h"
 #include "storage/SearchText.h"
+#include "storage/SearchTextDeferral.h"
 #include "storage/SqliteStatement.h"
 #include "support/Parallel.h"
 #include "support/TimeOrderedUuid.h"
@@ -682,6 +683,7 @@ Status UseCaseRepository::writeFacets(qint64 useCaseId, const QJsonObject &docum
 
 Status UseCaseRepository::removeSearchText(qint64 useCaseId)
 {
+    SearchTextDeferral::forget(m_db, useCaseId); // a row not written yet
     // Removed before the tags are rewritten, so their triggers have no index row to update.
     QSqlQuery &q = m_db.statement(QStringLiteral("DELETE FROM use_cases_fts WHERE rowid = ?"));
     q.addBindValue(useCaseId);
@@ -706,26 +708,15 @@ Status UseCaseRepository::rewriteSearchText(qint64 id)
 
 Status UseCaseRepository::writeSearchText(const UseCase &u, const UseCaseStoredForm &form)
 {
-    // The tag names as stored (an existing tag keeps its spelling), as the view use_case_fts_source.
-    // A DELETE and a plain INSERT: INSERT OR REPLACE would open a statement journal, and the
-    // full-text index then writes its pending rows as a segment of their own, once per record
-    // (issue 13). The DELETE removes a row that an older schema's trigger wrote first (schema 2-4);
-    // from schema 5 only the application writes the rows, and insert() and update() start without one.
+    // The DELETE removes a row that an older schema's trigger wrote first (schema 2-4); from
+    // schema 5 only the application writes the rows, and insert() and update() start without one.
     constexpr int kSearchRowsWrittenHereFrom = 5; // 005_write_path
     if (m_db.schemaVersion() < kSearchRowsWrittenHereFrom) {
         if (Status s = removeSearchText(u.id); !s)
             return s;
     }
-    auto q = m_db.sqliteStatement("INSERT INTO use_cases_fts (rowid, code, title, summary, body, tags) "
-                                  "VALUES (?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), "
-                                  "(SELECT coalesce(group_concat(t.name, ' '), '') FROM use_case_tags AS ut "
-                                  "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))");
-    if (!q)
-        return q.error();
-    (*q)->bindAll(notNullAll(QVariantList{u.id, u.code, u.title, form.summary, form.body, u.id}));
-    if (!(*q)->run())
-        return m_db.storageError(tr("Updating the search index"), (*q)->errorText());
-    return {};
+    // Written now, or with the rest of a bulk write at its end (SearchTextDeferral).
+    return SearchTextDeferral::write(m_db, SearchTextRow{u.id, u.code, u.title, form.summary, form.body});
 }
 
 Status UseCaseRepository::writeTags(qint64 useCaseId, const QStringList &tags)

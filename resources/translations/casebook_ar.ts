@@ -2825,6 +2825,13 @@
     </message>
 </context>
 <context>
+    <name>SearchTextDeferral</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>تحديث فهرس البحث</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The example use cases are missing from this build.</source>

@@ -2801,6 +2801,13 @@
     </message>
 </context>
 <context>
+    <name>SearchTextDeferral</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Actualizando el índice de búsqueda</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The example use cases are missing from this build.</source>

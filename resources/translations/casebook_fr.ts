@@ -2801,6 +2801,13 @@
     </message>
 </context>
 <context>
+    <name>SearchTextDeferral</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Mise à jour de l&apos;index de recherche</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The example use cases are missing from this build.</source>

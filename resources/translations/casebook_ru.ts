@@ -2807,6 +2807,13 @@
     </message>
 </context>
 <context>
+    <name>SearchTextDeferral</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>Обновление поискового индекса</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The example use cases are missing from this build.</source>

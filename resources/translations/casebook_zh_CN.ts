@@ -2795,6 +2795,13 @@
     </message>
 </context>
 <context>
+    <name>SearchTextDeferral</name>
+    <message>
+        <source>Updating the search index</source>
+        <translation>正在更新搜索索引</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <source>The example use cases are missing from this build.</source>

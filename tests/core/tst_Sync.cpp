@@ -4,12 +4,14 @@
 #include "DatabaseDump.h"
 #include "DatabaseTestAccess.h"
 #include "PostgresTestServer.h"
+#include "SearchIndexShape.h"
 #include "StatementTrace.h"
 
 #include "merge/ImportPlanner.h"
 #include "merge/RecordCollector.h"
 #include "model/AssessorIdentity.h"
 #include "model/RubricJson.h"
+#include "search/SearchQuery.h"
 #include "storage/AssessmentRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
@@ -71,6 +73,7 @@ private slots:
     void bundleAndSyncAgree();
     // Last: the use cases it adds would make every later test's syncs longer.
     void pullWritesWithoutASavepointPerRecord();
+    void pullIntoASyncedRepositoryWritesOneSearchSegment();
 
 private:
     Member member(const QString &role, const QString &assessorId = {});
@@ -259,6 +262,29 @@ void tst_Sync::pullWritesWithoutASavepointPerRecord()
     QVERIFY2(savepoints < 5, qPrintable(QStringLiteral("%1 savepoints").arg(savepoints)));
     for (auto it = added.cbegin(); it != added.cend(); ++it)
         QCOMPARE(title(carol, it.key()), it.value());
+}
+
+void tst_Sync::pullIntoASyncedRepositoryWritesOneSearchSegment()
+{
+    // Once a repository has synced, its sync triggers make each record's write open a statement
+    // journal, at which FTS5 writes the rows it holds as a segment: the rows of a pull are written
+    // together at its end (SearchTextDeferral), so a pull adds one segment, not one per record.
+    Member carol = member(QStringLiteral("carol"));
+    QVERIFY(carol.db && carol.pg);
+    QVERIFY(sync(carol)); // carol's repository now watches its writes
+    constexpr int kRecords = 30;
+    for (int i = 0; i < kRecords; ++i)
+        QVERIFY(!add(m_alice, QStringLiteral("Segment test record %1").arg(i)).uuid.isEmpty());
+    QVERIFY(sync(m_alice));
+    QVERIFY(test::stopSearchIndexMerges(*carol.db));
+    const int before = test::searchIndexSegments(*carol.db);
+    auto received = sync(carol);
+    QVERIFY2(received, qPrintable(received.error().message + received.error().detail));
+    QCOMPARE(received->pulled.added, kRecords);
+    QCOMPARE(test::searchIndexSegments(*carol.db) - before, 1);
+    auto found = UseCaseRepository(*carol.db).find(SearchQuery::parse(QStringLiteral("segment test")));
+    QVERIFY(found);
+    QCOMPARE(found->size(), kRecords);
 }
 
 void tst_Sync::editsOfDifferentFieldsMerge()
