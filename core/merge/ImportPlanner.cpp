@@ -796,8 +796,7 @@ Result<ImportResult> ImportPlanner::apply(Database &db, const IncomingRecords &i
     // One write transaction from the plan to the last write: no other writer comes between what the
     // plan read and what is written over, and the many reads of deciding the writes (who holds each
     // code) take no lock each. A larger page cache for the bulk write, until after the commit.
-    constexpr int kImportPageCacheMiB = 64;
-    const Database::LargerPageCache cache(db, kImportPageCacheMiB);
+    const Database::LargerPageCache cache(db);
     Transaction tx(db, Transaction::Nesting::Join); // all or nothing
     if (!tx.status())
         return tx.status().error();

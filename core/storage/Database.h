@@ -177,13 +177,16 @@ public:
     Error storageError(const QString &what, const QString &detail) const;
 
     /// Lets this connection keep more database pages in memory (PRAGMA cache_size) while it
-    /// lives, then restores the size it had. For a bulk write in one transaction (an import):
-    /// with SQLite's default of 2 MB, the pages it changes spill to the write-ahead log and are
-    /// read back from there, write after write (issue 13).
+    /// lives, then restores the size it had. For a bulk write in one transaction (an import, an
+    /// add of many): with SQLite's default of 2 MB, the pages it changes spill to the write-ahead
+    /// log and are read back from there, write after write (issue 13). Adding 500 use cases to
+    /// 100,000 changes about 3,400 pages (13 MB).
     class LargerPageCache
     {
     public:
-        LargerPageCache(Database &db, int mebibytes);
+        /// What a bulk write keeps: a memory bound, not a size it takes up front.
+        static constexpr int kBulkWriteMiB = 64;
+        explicit LargerPageCache(Database &db, int mebibytes = kBulkWriteMiB);
         ~LargerPageCache();
         LargerPageCache(const LargerPageCache &) = delete;
         LargerPageCache &operator=(const LargerPageCache &) = delete;

@@ -35,6 +35,7 @@ UseCaseOperations::UseCaseOperations(Database &db)
 Result<QStringList> UseCaseOperations::add(const QList<UseCase> &useCases)
 {
     UseCaseRepository repo(m_db);
+    const Database::LargerPageCache cache(m_db); // until after the commit (the pages it changes)
     Transaction tx(m_db, Transaction::Nesting::Join); // all or nothing
     if (!tx.status())
         return tx.status().error();

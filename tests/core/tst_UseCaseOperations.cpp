@@ -1,5 +1,6 @@
 // UseCaseOperations: delete / restore and tag changes, each one transaction, all or nothing.
 #include "DatabaseDump.h"
+#include "SqliteStatus.h"
 #include "TestSupport.h"
 
 #include "model/RubricJson.h"
@@ -29,6 +30,7 @@ private slots:
     void changeTagsOnSeveralAndRestore();
     void changeTagsRefusesBadTagAndChangesNothing();
     void addIsAllOrNothing();
+    void addKeepsWhatItChangesInMemoryUntilItCommits();
 
 private:
     QString uuidOf(const QString &code) const { return UseCaseRepository(*m_db).get(code)->uuid; }
@@ -145,6 +147,27 @@ void tst_UseCaseOperations::addIsAllOrNothing()
     QVERIFY(ok);
     QCOMPARE(ok->size(), 1);
     QCOMPARE(UseCaseRepository(*m_db).get(ok->first())->title, one.title);
+}
+
+void tst_UseCaseOperations::addKeepsWhatItChangesInMemoryUntilItCommits()
+{
+    // With SQLite's default page cache (2 MB), a bulk add wrote changed pages to the log before
+    // its commit and read them back from there (issue 13): its cost per record then grew with
+    // the pages each record touches in a large repository.
+    QList<UseCase> batch;
+    for (int i = 0; i < 600; ++i) { // about 4 MB of documents, and their search rows
+        UseCase u;
+        u.title = QStringLiteral("Spill check %1").arg(i);
+        u.summary = QStringLiteral("Meter %1 reads the grid every minute. ").arg(i).repeated(150);
+        u.tags = {QStringLiteral("tag-%1").arg(i % 40)};
+        batch.append(u);
+    }
+    const int before = test::pagesSpilled(*m_db);
+    QVERIFY(before >= 0);
+    auto added = UseCaseOperations(*m_db).add(batch);
+    QVERIFY(added);
+    QCOMPARE(added->size(), batch.size());
+    QCOMPARE(test::pagesSpilled(*m_db) - before, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_UseCaseOperations)
