@@ -15,6 +15,8 @@ struct DatabaseTestAccess
     {
         return db.sqliteStatement(sql);
     }
+    /// SQLite's own handle of the connection, for what Qt SQL does not say (traces, status counters).
+    static sqlite3 *sqliteHandle(const Database &db) { return db.sqliteHandle(); }
 };
 
 } // namespace casebook

@@ -2,8 +2,6 @@
 
 #include "DatabaseTestAccess.h"
 
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace casebook::test {
@@ -24,8 +22,7 @@ int collect(unsigned type, void *context, void *statement, void *)
 
 QStringList statementsOf(Database &db, const std::function<void()> &call)
 {
-    const QVariant handle = DatabaseTestAccess::connection(db).driver()->handle();
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *sqlite = DatabaseTestAccess::sqliteHandle(db);
     QStringList statements;
     sqlite3_trace_v2(sqlite, SQLITE_TRACE_STMT, collect, &statements);
     call();
