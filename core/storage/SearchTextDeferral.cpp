@@ -1,6 +1,7 @@
 #include "storage/SearchTextDeferral.h"
 
 #include "storage/Database.h"
+#include "storage/NotNullText.h"
 #include "storage/SqliteStatement.h"
 
 #include <QVariant>
@@ -97,11 +98,7 @@ Status SearchTextDeferral::insert(Database &db, const SearchTextRow &row)
                                 "JOIN tags AS t ON t.id = ut.tag_id WHERE ut.use_case_id = ?))");
     if (!q)
         return q.error();
-    // Never NULL: the index holds empty text for an empty field.
-    (*q)->bindAll({row.id, row.code.isNull() ? QString(QLatin1String("")) : row.code,
-                   row.title.isNull() ? QString(QLatin1String("")) : row.title,
-                   row.summary.isNull() ? QByteArray("") : row.summary,
-                   row.body.isNull() ? QByteArray("") : row.body, row.id});
+    (*q)->bindAll(notNullTexts({row.id, row.code, row.title, row.summary, row.body, row.id}));
     if (!(*q)->run())
         return db.storageError(tr("Updating the search index"), (*q)->errorText());
     return {};

@@ -5,6 +5,7 @@
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/FacetRows.h"
+#include "storage/NotNullText.h"
 #include "storage/SearchText.h"
 #include "storage/SearchTextDeferral.h"
 #include "storage/SqliteStatement.h"
@@ -293,28 +294,9 @@ SqlBuilder pageOf(const SqlBuilder &matches, const QString &order, const ListOpt
     return b;
 }
 
-/// A null QString or QByteArray would be bound as SQL NULL: an empty text (or UTF-8 text bound
-/// as bytes, CAST(? AS TEXT)) instead.
-QVariant notNull(const QVariant &v)
-{
-    if (v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QString(QLatin1String(""));
-    if (v.typeId() == QMetaType::QByteArray && v.toByteArray().isNull())
-        return QByteArray("");
-    return v;
-}
-
 void bindValue(QSqlQuery &q, const QVariant &v)
 {
-    q.addBindValue(notNull(v));
-}
-
-/// Each of `values` notNull().
-QVariantList notNullAll(QVariantList values)
-{
-    for (QVariant &v : values)
-        v = notNull(v);
-    return values;
+    q.addBindValue(notNullText(v));
 }
 
 /// The values of the columns insert() and update() write after the uuid, in their order: code,
@@ -590,7 +572,7 @@ Result<UseCase> UseCaseRepository::insert(UseCase u, WriteMode mode, const UseCa
         + (formColumn ? ", ?" : "") + ")");
     if (!q)
         return q.error();
-    (*q)->bindAll(notNullAll(QVariantList{u.uuid} + columnValues(u, form, formColumn)));
+    (*q)->bindAll(notNullTexts(QVariantList{u.uuid} + columnValues(u, form, formColumn)));
     auto id = ChangeJournal::addUseCaseRow(m_db, [&]() -> Result<qint64> {
         if (!(*q)->run())
             return m_db.storageError(tr("Saving the use case"), (*q)->errorText());
