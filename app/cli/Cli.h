@@ -10,7 +10,7 @@ int commandIndexOf(const QStringList &arguments);
 /// on the "offscreen" platform, which needs no display.
 bool needsGui(const QStringList &arguments);
 /// True for the commands that move a whole bundle, sheet or repository (import, export, add, sync):
-/// main() then restarts with huge pages for malloc (restartWithHugePages()).
+/// main() then restarts with huge pages for malloc (app::restartWithHugePages(), common/HugePages.h).
 bool needsHugePages(const QStringList &arguments);
 /// Runs casebook-cli with the given arguments (argv[0] first); returns the exit status.
 int run(const QStringList &arguments);

@@ -1,5 +1,5 @@
 #include "cli/Cli.h"
-#include "cli/HugePages.h"
+#include "common/HugePages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (casebook::cli::needsHugePages(arguments))
-        casebook::cli::restartWithHugePages(argv); // before Qt starts; returns if it does not restart
+        casebook::app::restartWithHugePages(argv); // before Qt starts; returns if it does not restart
     // Reports lay text out with Qt Gui, which needs a platform plugin; "offscreen" needs no display, so
     // the report command works over SSH and in CI whatever QT_QPA_PLATFORM says. Other commands stay
     // on QCoreApplication.
