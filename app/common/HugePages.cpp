@@ -35,7 +35,7 @@ bool restoreAfterRestart()
     const char *before = std::getenv(kBefore);
     if (!before)
         return false;
-    const std::string value = before; // unsetenv() below frees what getenv() returned
+    const std::string value = before; // copied: the calls below change the environment
     setTunables(value.empty() ? nullptr : value.c_str() + 1);
     unsetenv(kBefore);
     return true;
