@@ -1,7 +1,7 @@
 // Renders the screenshots of docs/user-guide.md from the real application, offscreen, on a fresh
 // repository with the example use cases, on one screen of the size asked for (1024x700 unless
 // told otherwise), every window at the size it opens at. Run scripts/make-screenshots.sh.
-// Usage: casebook-screenshots DIR [WIDTHxHEIGHT [FILE-NAME-SUFFIX]]
+// Usage: casebook-screenshots DIR [WIDTHxHEIGHT [FILE-NAME-SUFFIX [LANGUAGE]]]
 #include "CompareShots.h"
 #include "ImportShots.h"
 #include "OffscreenScreen.h"
@@ -31,6 +31,8 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace casebook;
 
@@ -105,6 +107,15 @@ QSize screenSize(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The first argument is the folder written into: an option there (--help, say) is never taken
+    // for one, which would fill a folder named after it wherever the tool was started.
+    if (argc > 1 && argv[1][0] == '-') {
+        const bool help = qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0;
+        std::fputs("Usage: casebook-screenshots DIR [WIDTHxHEIGHT [FILE-NAME-SUFFIX [LANGUAGE]]]\n"
+                   "Renders the user guide's screenshots into DIR (scripts/make-screenshots.sh).\n",
+                   help ? stdout : stderr);
+        return help ? 0 : 2;
+    }
     QTemporaryDir config;
     test::useOffscreenScreen(screenSize(argc, argv), config.filePath(QStringLiteral("screens.json")));
     QApplication app(argc, argv);
