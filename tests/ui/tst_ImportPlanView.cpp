@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -17,6 +18,14 @@ using namespace casebook;
 using ui::ImportPlanModel;
 
 namespace {
+
+/// `text` without the invisible direction marks and isolates a label adds around user text.
+QString visibleText(QString text)
+{
+    for (char16_t mark : {u'\u200E', u'\u200F', u'\u2068', u'\u2069'})
+        text.remove(QChar(mark));
+    return text;
+}
 
 RecordPlan record(RecordKind kind, RecordStatus status, const QString &id, const QString &title)
 {
@@ -77,6 +86,7 @@ private slots:
     void sheetPlanListsEveryUseCaseByLine();
     void warningsArePlainText();
     void recordsByCodeAndByStatusOnDemand();
+    void aTitleInAnotherScriptLeavesTheLabelInTheWindowsDirection();
     void codesByNumberWhateverTheirZerosAndCase();
     void fieldsAsTheEditorNamesThemWithChangedWords();
 };
@@ -231,7 +241,33 @@ void tst_ImportPlanView::recordsByCodeAndByStatusOnDemand()
     QCOMPARE(view.listedKeys().at(table->currentIndex().row()), QStringLiteral("use_case:b"));
     auto *title = view.findChild<QLabel *>(QStringLiteral("planFieldsTitle"));
     QVERIFY(title);
-    QCOMPARE(title->text(), QStringLiteral("T"));
+    QCOMPARE(visibleText(title->text()), QStringLiteral("T"));
+}
+
+void tst_ImportPlanView::aTitleInAnotherScriptLeavesTheLabelInTheWindowsDirection()
+{
+    const QString arabicFirst = QStringLiteral("\u0645\u064A\u0627\u0647 security");
+    ImportPlan plan;
+    plan.records = {record(RecordKind::UseCase, RecordStatus::New, QStringLiteral("a"), arabicFirst),
+                    record(RecordKind::UseCase, RecordStatus::Conflict, QStringLiteral("b"),
+                           QStringLiteral("Smart bins"))};
+    for (Qt::LayoutDirection window : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QGuiApplication::setLayoutDirection(window);
+        ui::ImportPlanView view;
+        view.setPlan(plan, ImportPlanModel::Source::Bundle);
+        auto *title = view.findChild<QLabel *>(QStringLiteral("planFieldsTitle"));
+        QVERIFY(title);
+        for (const QString &key : {QStringLiteral("use_case:a"), QStringLiteral("use_case:b")}) {
+            view.selectRecord(key);
+            // The label's direction (QLabel's, from its text) is the window's, the title as it came.
+            QCOMPARE(title->text().isRightToLeft(), window == Qt::RightToLeft);
+            const QString shown = visibleText(title->text());
+            QVERIFY2(
+                shown.startsWith(key.endsWith(QLatin1Char('a')) ? arabicFirst : QStringLiteral("Smart bins")),
+                qPrintable(shown));
+        }
+    }
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
 void tst_ImportPlanView::codesByNumberWhateverTheirZerosAndCase()

@@ -5,6 +5,7 @@
 #include "import/ImportPlanModel.h"
 #include "merge/ImportPlanner.h"
 #include "merge/WordDiff.h"
+#include "widgets/TextDirection.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -133,7 +134,7 @@ QString RecordDetails::titleText(int row) const
             ? tr("Everything in this sheet is already here.")
             : tr("Everything in this bundle is already here.");
     }
-    QString title = r->title;
+    QString title = isolatedInWindowDirection(r->title); // the label in the window's direction
     if (!r->notes.isEmpty())
         title += QLatin1Char('\n') + r->notes.join(QLatin1Char(' '));
     if (!r->tagsAdded.isEmpty())

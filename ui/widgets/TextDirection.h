@@ -47,4 +47,16 @@ inline Qt::Alignment cellAlignment(const QString &text)
         | Qt::AlignVCenter;
 }
 
+/// User text (a title from a file, say) put into a label of the window's own text: it reads in its
+/// own direction, and the label keeps the window's. A plain-text QLabel takes its direction from the
+/// first letter of its text, so one that began with an Arabic title in an English window turned
+/// right to left as a whole, its full stops at the left. The text goes between U+2068 FIRST STRONG
+/// ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, which QString::isRightToLeft() and Qt's layout step
+/// over, after the window's own direction mark (U+200E or U+200F). None of them is drawn.
+inline QString isolatedInWindowDirection(const QString &userText)
+{
+    const bool windowRightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    return QChar(windowRightToLeft ? 0x200F : 0x200E) + QChar(0x2068) + userText + QChar(0x2069);
+}
+
 } // namespace casebook::ui
