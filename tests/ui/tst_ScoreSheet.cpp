@@ -34,6 +34,7 @@ private slots:
     void otherAssessorStartsEmptyAndKeepsTheirOwn();
     void modelPassesTester();
     void refusesWithoutAssessor();
+    void useCaseTitleInTheWindowsDirection();
     void screenshots();
 
 private:
@@ -220,6 +221,26 @@ void tst_ScoreSheet::refusesWithoutAssessor()
     QVERIFY(!s);
     QVERIFY(s.error().message.contains(QLatin1String("name")));
     QVERIFY(!sheet.load(QStringLiteral("UC-NOPE"), {}, QStringLiteral("Ana")));
+}
+
+void tst_ScoreSheet::useCaseTitleInTheWindowsDirection()
+{
+    // "UC-EX-001 · SmartSantander ...": its first letter is Latin, yet in a right-to-left window the
+    // label is right to left (QLabel takes its direction and alignment from its text).
+    for (Qt::LayoutDirection window : {Qt::LeftToRight, Qt::RightToLeft}) {
+        QGuiApplication::setLayoutDirection(window);
+        test::ScriptedPrompts prompts;
+        ui::ScoreSheetWidget sheet(*m_db, prompts);
+        QVERIFY(sheet.load(m_useCase, {}, QStringLiteral("Ana"), QString()));
+        auto *label = sheet.findChild<QLabel *>(QStringLiteral("useCaseTitleLabel"));
+        QVERIFY(label);
+        QCOMPARE(label->text().isRightToLeft(), window == Qt::RightToLeft);
+        QString shown = label->text();
+        for (char16_t mark : {u'\u200E', u'\u200F', u'\u2068', u'\u2069'})
+            shown.remove(QChar(mark));
+        QCOMPARE(shown, QStringLiteral("UC-EX-001 · SmartSantander city-scale IoT testbed"));
+    }
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
 }
 
 void tst_ScoreSheet::screenshots()

@@ -267,7 +267,9 @@ Status ScoreSheetWidget::load(const QString &useCase, const QString &rubricId, c
         organization.trimmed().isEmpty() ? std::nullopt : std::optional<QString>(organization));
 
     m_useCaseCode = u->code;
-    m_factsTitle->setText(tr("%1 · %2").arg(u->code, u->title));
+    // Code and title each in their own direction, the label in the window's.
+    m_factsTitle->setText(
+        tr("%1 · %2").arg(isolatedInWindowDirection(u->code), isolatedInWindowDirection(u->title)));
     QStringList facts;
     auto fact = [&facts](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
