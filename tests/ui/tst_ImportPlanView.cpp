@@ -4,6 +4,8 @@
 #include "import/ImportPlanModel.h"
 #include "import/ImportPlanView.h"
 
+#include "VisibleText.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -15,17 +17,10 @@
 #include <QTest>
 
 using namespace casebook;
+using test::visibleText;
 using ui::ImportPlanModel;
 
 namespace {
-
-/// `text` without the invisible direction marks and isolates a label adds around user text.
-QString visibleText(QString text)
-{
-    for (char16_t mark : {u'\u200E', u'\u200F', u'\u2068', u'\u2069'})
-        text.remove(QChar(mark));
-    return text;
-}
 
 RecordPlan record(RecordKind kind, RecordStatus status, const QString &id, const QString &title)
 {
